@@ -1,0 +1,50 @@
+"""The whole check of an article: load, clean, segment, align, judge."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from claimdiff.align import Aligner
+from claimdiff.clean import find_dropped
+from claimdiff.errors import ClaimdiffError
+from claimdiff.judge import Judge
+from claimdiff.load import load_document
+from claimdiff.model import ArticleResult, ClaimResult, Document, Sheet
+from claimdiff.segment import segment
+
+
+def prepare(path: Path) -> Document:
+    """Load, clean and segment one article."""
+    doc = load_document(path)
+    doc.dropped = sorted(doc.dropped + find_dropped(doc), key=lambda d: (d.start, d.end))
+    doc.claims = segment(doc)
+    return doc
+
+
+class Checker:
+    """Checks articles against one sheet; the sheet's facts are prepared once."""
+
+    def __init__(self, sheet: Sheet) -> None:
+        self.sheet = sheet
+        self.aligner = Aligner(sheet)
+        self.judge = Judge(sheet)
+
+    def check_document(self, doc: Document) -> ArticleResult:
+        matches = self.aligner.align(doc.claims)
+        judgements = self.judge.judge(doc.claims, matches)
+        results = [
+            ClaimResult(c, m, j) for c, m, j in zip(doc.claims, matches, judgements, strict=True)
+        ]
+        return ArticleResult(document=doc, results=results)
+
+    def check_path(self, path: Path) -> ArticleResult:
+        return self.check_document(prepare(path))
+
+    def check_paths(self, paths: Iterable[Path]) -> Iterator[ArticleResult | ClaimdiffError]:
+        """Each article's result, or the error that stopped it (the others go on)."""
+        for path in paths:
+            try:
+                yield self.check_path(path)
+            except ClaimdiffError as exc:
+                yield exc
