@@ -255,3 +255,11 @@ def test_visible_is_inert_and_mapped(text: str) -> None:
 def test_symbols_cover_every_verdict() -> None:
     assert set(SYMBOLS) == set(VERDICTS) and len(set(SYMBOLS.values())) == len(VERDICTS)
     assert format_accuracy(None) == "n/a" and format_accuracy(0.4286) == "43%"
+
+
+def test_wide_and_combining_text_is_kept() -> None:
+    line = "研究表明 👩‍🔬 e\u0301 zero\u200bwidth " + "字" * 80
+    out = to_text(SHEET, [article(line + "\n", [("supported", "cold")])], width=60)
+    assert "研究表明 👩‍🔬 e\u0301 zero\u200bwidth" in out
+    assert out.count("字") == 160  # the headline (first claim) and the claim
+    assert "字" * 80 in to_markdown(SHEET, [article(line + "\n", [("supported", "cold")])])
