@@ -397,3 +397,36 @@ def test_commands_registry() -> None:
     assert "check" in cli.COMMANDS
     command = cli.COMMANDS["check"]
     assert callable(command.configure) and callable(command.run) and command.summary
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_unwritable_output_is_one_line_exit_2() -> None:
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "claimdiff", "check", "-f", "json", str(ARTICLES[0])],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("claimdiff: error: <stdout>: cannot write the report")
+    assert "Traceback" not in proc.stderr
+
+
+def test_reader_going_away_is_quiet() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "claimdiff", "check", "-f", "json", *map(str, ARTICLES)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert "Traceback" not in err and "Exception ignored" not in err
+    assert proc.returncode in (0, 141)  # 0 if everything fitted in the pipe before it closed

@@ -7,7 +7,8 @@ Subcommands are registered in one place, `COMMANDS` below. Every failure the use
 is one line on stderr, `claimdiff: error: FILE: what`, and an exit status:
 0 all went well; 1 some articles could not be checked (the rest were); 2 nothing could be
 done (bad usage, an unusable fact sheet, no readable article, an internal error);
-130 interrupted. `--debug` shows the traceback of an unexpected error.
+130 interrupted; 141 the reader of the output went away (`| head`).
+`--debug` shows the traceback of an unexpected error.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ EXIT_OK = 0
 EXIT_PARTIAL = 1  # some articles failed, the others were checked and reported
 EXIT_FATAL = 2  # usage error, unusable sheet, nothing readable, internal error
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # as if killed by SIGPIPE, like other command-line tools
 
 
 class UsageError(Exception):
@@ -174,16 +176,29 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def styled_output(stream: object = None) -> bool:
-    """Style the text report: stdout is a terminal and NO_COLOR is not set."""
+    """Style the text report: stdout is a terminal (or FORCE_COLOR is set) and neither
+    NO_COLOR nor TERM=dumb says otherwise."""
     stream = sys.stdout if stream is None else stream
     if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
 
 
 def write_report(sheet: Sheet, results: Sequence[ArticleResult], fmt: str) -> None:
     """Write the report in format `fmt` on stdout."""
+    try:
+        _write_report(sheet, results, fmt)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        problem = f"cannot write the report ({exc.strerror or exc})"
+        raise ClaimdiffError("<stdout>", problem) from exc
+
+
+def _write_report(sheet: Sheet, results: Sequence[ArticleResult], fmt: str) -> None:
     from claimdiff import report
 
     if fmt == "json":
@@ -193,7 +208,8 @@ def write_report(sheet: Sheet, results: Sequence[ArticleResult], fmt: str) -> No
     elif styled_output():
         from rich.console import Console
 
-        report.print_text(sheet, results, Console(highlight=False, markup=False, emoji=False))
+        console = Console(highlight=False, markup=False, emoji=False, force_terminal=True)
+        report.print_text(sheet, results, console)
     else:
         width = _columns() or report.PLAIN_WIDTH
         sys.stdout.write(report.to_text(sheet, results, width=width))
@@ -359,7 +375,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader of our output went away (e.g. `| head`): stop quietly.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_PARTIAL
+        return EXIT_BROKEN_PIPE
     except Exception as exc:
         if debug:
             traceback.print_exc()
