@@ -337,6 +337,7 @@ def test_viewer_calls_run_app_with_the_contract(
     fake.run_app = run_app  # type: ignore[attr-defined]
     fake.__spec__ = types.SimpleNamespace(name="claimdiff.tui")  # type: ignore[assignment]
     monkeypatch.setitem(sys.modules, "claimdiff.tui", fake)
+    monkeypatch.setattr(cli, "interactive", lambda: True)
     review = tmp_path / "review.json"
     status = cli.main(
         [str(ARTICLES[0].parent), "--theme", "nord", "--no-mouse", "--review", str(review)]
@@ -430,3 +431,19 @@ def test_reader_going_away_is_quiet() -> None:
     proc.wait(timeout=120)
     assert "Traceback" not in err and "Exception ignored" not in err
     assert proc.returncode in (0, 141)  # 0 if everything fitted in the pipe before it closed
+
+
+def test_viewer_without_a_terminal_prints_the_report(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = types.ModuleType("claimdiff.tui")
+    fake.run_app = lambda *a, **k: pytest.fail("the viewer must not start without a terminal")  # type: ignore[attr-defined]
+    fake.__spec__ = types.SimpleNamespace(name="claimdiff.tui")  # type: ignore[assignment]
+    monkeypatch.setitem(sys.modules, "claimdiff.tui", fake)
+    assert cli.main([str(ARTICLES[0])]) == 0
+    out, err = capsys.readouterr()
+    assert "accuracy" in out
+    assert err == (
+        "claimdiff: not running in a terminal; printing the report instead "
+        "(see 'claimdiff check --help')\n"
+    )

@@ -263,3 +263,21 @@ def test_wide_and_combining_text_is_kept() -> None:
     assert "研究表明 👩‍🔬 e\u0301 zero\u200bwidth" in out
     assert out.count("字") == 160  # the headline (first claim) and the claim
     assert "字" * 80 in to_markdown(SHEET, [article(line + "\n", [("supported", "cold")])])
+
+
+def test_report_modules_do_not_import_textual() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] == 'textual':\n"
+        "            raise ImportError('textual is blocked')\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "import claimdiff.report, claimdiff.safe_text, claimdiff.inputs, claimdiff.sheet\n"
+        "import claimdiff.cli\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr

@@ -297,8 +297,13 @@ def viewer_parser() -> _Parser:
     return parser
 
 
+def interactive() -> bool:
+    """Both stdin and stdout are terminals, so a full-screen viewer can run."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
 def run_viewer(args: argparse.Namespace) -> int:
-    """Open the TUI; until it is installed, print the text report instead."""
+    """Open the viewer; without a terminal (or without the viewer) print the text report."""
     if args.articles and str(args.articles[0]) in COMMANDS and not args.articles[0].exists():
         raise UsageError(
             f"put the command first: {PROG} {args.articles[0]} [options] [ARTICLE...]", PROG
@@ -307,8 +312,13 @@ def run_viewer(args: argparse.Namespace) -> int:
     paths, failed = resolve_articles(args.articles, args.recursive)
     if not paths:
         return EXIT_FATAL
+    reason = None
     if importlib.util.find_spec("claimdiff.tui") is None:
-        warn("the interactive viewer is not part of this build; printing the report instead")
+        reason = "the interactive viewer is not part of this build"
+    elif not interactive():
+        reason = "not running in a terminal"
+    if reason is not None:
+        warn(f"{reason}; printing the report instead (see '{PROG} check --help')")
         args.format = "text"
         args.articles = paths
         args.recursive = False
