@@ -87,7 +87,8 @@ def add_article_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="ARTICLE",
         nargs="*",
         type=Path,
-        help=f"article files ({SUFFIXES}) or folders of them. Default: the bundled sample articles",
+        help=f"article files, or folders of them (a folder stands for its {SUFFIXES} files). "
+        "Default: the bundled sample articles",
     )
     parser.add_argument(
         "--recursive",
@@ -271,11 +272,12 @@ def viewer_parser() -> _Parser:
     commands = "\n".join(f"  {c.name:<10} {c.summary}" for c in COMMANDS.values())
     parser = _Parser(
         prog=PROG,
-        description="Check news articles about a scientific study against the study's facts, "
-        "claim by claim, in an interactive terminal viewer.",
+        description="Check news articles about a scientific study against the study's\n"
+        "facts, claim by claim, in an interactive terminal viewer.",
         epilog=f"commands:\n{commands}\n\n"
-        f"Run '{PROG} COMMAND --help' for a command's options. Without ARTICLE, {PROG} opens "
-        "the bundled sample articles with the bundled fact sheet.",
+        f"Run '{PROG} COMMAND --help' for a command's options.\n"
+        f"Without ARTICLE, {PROG} opens the bundled sample articles with the bundled\n"
+        "fact sheet.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", "-V", action="version", version=f"{PROG} {__version__}")
@@ -366,7 +368,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser, run = build_parser(argv)
         argv_rest = argv[1:] if argv and argv[0] in COMMANDS else argv
         try:
-            args = parser.parse_args(argv_rest)
+            args = parser.parse_intermixed_args(argv_rest)
         except SystemExit as exc:  # --help and --version
             return exc.code if isinstance(exc.code, int) else EXIT_OK
         return run(args)
