@@ -41,3 +41,15 @@ eval: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .eval.json
+
+.PHONY: bench bench-speed
+
+# Speed figures on a generated corpus (see benchmarks/README.md); extra arguments in
+# SPEED_ARGS, e.g. make bench-speed SPEED_ARGS='--articles 200 --profile --markdown FILE'.
+bench-speed: $(STAMP)
+	CLAIMDIFF_EXTERNAL=$(SHARED)/eval/external $(BIN)/python benchmarks/speed.py $(SPEED_ARGS)
+
+# Every benchmark: speed, then quality when the Makefile has that target.
+bench: bench-speed
+	@if grep -q '^bench-quality:' $(firstword $(MAKEFILE_LIST)); then \
+		$(MAKE) --no-print-directory bench-quality; fi

@@ -1,6 +1,5 @@
-"""The speed benchmark's corpus generator (benchmarks/corpus.py).
-
-No timing is asserted: speed is measured in benchmarks/.
+"""The speed benchmark's corpus generator (benchmarks/corpus.py) and a smoke run of
+benchmarks/speed.py on a tiny corpus. No timing is asserted: speed is measured in benchmarks/.
 """
 
 from __future__ import annotations
@@ -121,3 +120,17 @@ def test_toml_strings_escape_controls_and_quotes() -> None:
 def test_bad_sizes_are_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         corpus.generate(tmp_path, articles=0)
+
+
+def test_speed_script_runs_end_to_end_on_a_tiny_corpus(tmp_path: Path, capsys) -> None:
+    speed = _load("speed")
+    out = tmp_path / "speed.md"
+    args = ["--articles", "3", "--repeat", "1", "--mp-repeat", "1", "--difflib-claims", "5"]
+    assert speed.main([*args, "--markdown", str(out), "--profile", "--profile-top", "3"]) == 0
+    printed = capsys.readouterr().out
+    for part in ("1. ", "2. ", "3. ", "4. ", "5. ", "6. ", "by cumulative time"):
+        assert part in printed
+    assert "exit " not in printed  # the command succeeded
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("## Speed") and "| Figure | Measured |" in text
+    assert "claims/s" in text and "peak memory" in text
