@@ -39,9 +39,6 @@ eval: $(STAMP)
 		$(SHARED)/seeds/[0-9]*.txt > .eval.json
 	$(BIN)/python $(SHARED)/eval/evaluate.py .eval.json $(SHARED)/eval/gold
 
-clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .eval.json
-
 .PHONY: bench bench-speed
 
 # Speed figures on a generated corpus (see benchmarks/README.md); extra arguments in
@@ -53,3 +50,7 @@ bench-speed: $(STAMP)
 bench: bench-speed
 	@if grep -q '^bench-quality:' $(firstword $(MAKEFILE_LIST)); then \
 		$(MAKE) --no-print-directory bench-quality; fi
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .eval.json
+

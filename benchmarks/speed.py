@@ -69,7 +69,12 @@ TARGET_ARTICLES = 1000
 PAYS = 1.15  # a process pool "pays" when it is at least this much faster, start-up included
 
 # Stage functions `prepare` looks up in claimdiff.pipeline; timed when they exist there.
-PREPARE_STAGES = (("load_document", "load"), ("find_dropped", "clean"), ("segment", "segment"))
+PREPARE_STAGES = (
+    ("load_document", "load"),
+    ("layout", "layout"),
+    ("find_dropped", "clean"),
+    ("segment", "segment"),
+)
 
 
 # --------------------------------------------------------------------------- the table
@@ -438,7 +443,7 @@ def stage_section(run: InProcess, e2e: dict) -> Section:
     measured_parts = [name for _, name in PREPARE_STAGES if run.calls.get(name)]
     if not measured_parts:
         section.add(
-            "  load / clean / segment",
+            "  load / layout / clean / segment",
             "n/a",
             note="pipeline no longer calls them by these names; only their sum is measured",
         )
