@@ -53,4 +53,3 @@ bench: bench-speed
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .eval.json
-
