@@ -106,9 +106,11 @@ def check_target(ok: bool | None) -> str:
 
 def secs(value: float) -> str:
     """Seconds with three significant figures (ms below one second)."""
-    if value < 1:
+    if abs(value) < 1:
         return f"{value * 1000:.3g} ms"
-    return f"{value:.3g} s"
+    if abs(value) < 1000:
+        return f"{value:.3g} s"
+    return f"{value:,.0f} s"
 
 
 def rate(value: float) -> str:
@@ -342,23 +344,30 @@ def end_to_end(corpus: corpus_module.Corpus, repeat: int, workdir: Path) -> tupl
 
 
 class StageTimer:
-    """Accumulates the time spent in wrapped callables, by stage name."""
+    """Accumulates the wall and CPU time spent in wrapped callables, by stage name."""
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = defaultdict(float)
+        self.cpu: dict[str, float] = defaultdict(float)
         self.calls: dict[str, int] = defaultdict(int)
 
     def wrap(self, name: str, fn: Callable) -> Callable:
         @functools.wraps(fn)
         def timed(*args: object, **kwargs: object) -> object:
-            start = time.perf_counter()
-            try:
+            with self.measure(name):
                 return fn(*args, **kwargs)
-            finally:
-                self.seconds[name] += time.perf_counter() - start
-                self.calls[name] += 1
 
         return timed
+
+    @contextlib.contextmanager
+    def measure(self, name: str) -> Iterator[None]:
+        start, cpu = time.perf_counter(), time.process_time()
+        try:
+            yield
+        finally:
+            self.seconds[name] += time.perf_counter() - start
+            self.cpu[name] += time.process_time() - cpu
+            self.calls[name] += 1
 
     @contextlib.contextmanager
     def patch(self, owner: object, attribute: str, name: str) -> Iterator[bool]:
@@ -388,7 +397,8 @@ class InProcess:
     checker: Checker
     documents: list[Document]
     results: list[ArticleResult]
-    seconds: dict[str, float]
+    seconds: dict[str, float]  # wall time by stage
+    cpu: dict[str, float]  # CPU time of this process by stage
     calls: dict[str, int]
 
     @property
@@ -399,83 +409,89 @@ class InProcess:
 def in_process(corpus: corpus_module.Corpus) -> InProcess:
     """One instrumented in-process pass: sheet, prepare every article, check, JSON report."""
     timer = StageTimer()
-    cpu = time.process_time()
-    start = time.perf_counter()
-    sheet = load_sheet(corpus.sheet)
-    checker = Checker(sheet)
-    timer.seconds["sheet"] = time.perf_counter() - start
+    with timer.measure("sheet"):
+        sheet = load_sheet(corpus.sheet)
+        checker = Checker(sheet)
     with contextlib.ExitStack() as stack:
         for attribute, name in PREPARE_STAGES:
             stack.enter_context(timer.patch(pipeline_module, attribute, name))
-        start = time.perf_counter()
-        documents = [prepare(path) for path in corpus.articles]
-        timer.seconds["prepare"] = time.perf_counter() - start
+        with timer.measure("prepare"):
+            documents = [prepare(path) for path in corpus.articles]
     with contextlib.ExitStack() as stack:
         for owner_name, attribute in (("aligner", "align"), ("judge", "judge")):
             owner = getattr(checker, owner_name, None)
             if owner is not None:
                 stack.enter_context(timer.patch(owner, attribute, attribute))
-        start = time.perf_counter()
-        results = [checker.check_document(doc) for doc in documents]
-        timer.seconds["check"] = time.perf_counter() - start
-    start = time.perf_counter()
-    report.to_json(sheet, results)
-    timer.seconds["report"] = time.perf_counter() - start
-    timer.seconds["cpu"] = time.process_time() - cpu
-    return InProcess(sheet, checker, documents, results, dict(timer.seconds), dict(timer.calls))
+        with timer.measure("check"):
+            results = [checker.check_document(doc) for doc in documents]
+    with timer.measure("report"):
+        report.to_json(sheet, results)
+    return InProcess(
+        sheet, checker, documents, results, dict(timer.seconds), dict(timer.cpu), dict(timer.calls)
+    )
 
 
 def stage_section(run: InProcess, e2e: dict) -> Section:
-    section = Section("4. Where the time goes, in-process (one pass, wall time)")
-    s, claims = run.seconds, max(run.claims, 1)
-    total = s["sheet"] + s["prepare"] + s["check"] + s["report"]
+    section = Section(
+        "4. Where the time goes, in-process (one pass; CPU time of this process, wall in notes)"
+    )
+    wall, cpu, claims = run.seconds, run.cpu, max(run.claims, 1)
+    stages = ("sheet", "prepare", "check", "report")
+    total_cpu = sum(cpu[k] for k in stages)
+    total_wall = sum(wall[k] for k in stages)
 
-    def add(label: str, seconds: float, note: str = "") -> None:
-        share = f"{seconds / total:.0%} of in-process" if total else ""
-        per = f"{seconds / claims * 1e6:,.1f} µs/claim"
-        section.add(label, secs(seconds), "", note="; ".join(x for x in (share, per, note) if x))
+    def add(label: str, name: str, note: str = "", minus: Sequence[str] = ()) -> None:
+        c = cpu[name] - sum(cpu[m] for m in minus)
+        w = wall[name] - sum(wall[m] for m in minus)
+        parts = [
+            f"{c / total_cpu:.0%}" if total_cpu else "",
+            f"{c / claims * 1e6:,.1f} µs/claim",
+            f"wall {secs(w)}",
+            note,
+        ]
+        section.add(label, secs(c), "", note="; ".join(x for x in parts if x))
 
-    add("sheet: load + prepare facts", s["sheet"], f"{len(run.sheet.facts)} facts")
-    add("load + clean + segment (prepare)", s["prepare"], f"{len(run.documents):,} articles")
-    for _, name in PREPARE_STAGES:
-        if run.calls.get(name):
-            add(f"  of which {name}", s[name])
-    measured_parts = [name for _, name in PREPARE_STAGES if run.calls.get(name)]
-    if not measured_parts:
+    add("sheet: load + prepare facts", "sheet", f"{len(run.sheet.facts)} facts")
+    add("load + clean + segment (prepare)", "prepare", f"{len(run.documents):,} articles")
+    measured = [name for _, name in PREPARE_STAGES if run.calls.get(name)]
+    for name in measured:
+        add(f"  of which {name}", name)
+    if not measured:
         section.add(
             "  load / layout / clean / segment",
             "n/a",
             note="pipeline no longer calls them by these names; only their sum is measured",
         )
-    add("align + judge (check_document)", s["check"], f"{claims:,} claims")
+    add("align + judge (check_document)", "check", f"{claims:,} claims")
     for name in ("align", "judge"):
         if run.calls.get(name):
-            add(f"  of which {name}", s[name])
+            add(f"  of which {name}", name)
         else:
             section.add(f"  of which {name}", "n/a", note="Checker has no such stage to time")
     if run.calls.get("align") and run.calls.get("judge"):
-        add("  of which results and glue", s["check"] - s["align"] - s["judge"])
-    add("report (JSON text)", s["report"])
-    section.add(
-        "in-process total",
-        secs(total),
-        "",
-        note=f"{rate(claims / total)} claims/s in one process" if total else "",
-    )
-    if total:
+        add("  of which results and glue", "check", minus=("align", "judge"))
+    add("report (JSON text)", "report")
+    if total_cpu:
+        section.add(
+            "in-process total",
+            secs(total_cpu),
+            "",
+            note=f"{rate(claims / total_cpu)} claims per CPU second; wall {secs(total_wall)} "
+            f"({rate(claims / total_wall)} claims/s)",
+        )
         section.add(
             "CPU / wall of this pass",
-            f"{s['cpu'] / total:.0%}",
+            f"{total_cpu / total_wall:.0%}",
             "",
-            note="share of a core the pass got (below 100%: other work on the machine "
-            "stretched every wall time in this table)",
+            note="share of a core the pass got: below 100%, other work on the machine "
+            "stretched the wall times in this table",
         )
     if e2e:
         section.add(
-            "end to end minus in-process",
-            secs(e2e["wall"] - total),
+            "end to end minus in-process, CPU",
+            secs(e2e["cpu"] - total_cpu),
             "",
-            note="start-up, imports, finding files, writing the output; noise",
+            note="start-up, imports, finding files, writing the output",
         )
     return section
 
@@ -498,18 +514,22 @@ def baselines(run: InProcess, e2e: dict, difflib_claims: int) -> list[Section]:
     claims = [c.display for d in run.documents for c in d.claims]
     facts = [f.text for f in run.sheet.facts]
     alsos = sum(len(f.also) for f in run.sheet.facts)
-    align = run.seconds.get("align") if run.calls.get("align") else None
-    check = run.seconds["check"]
+    timed_align = bool(run.calls.get("align"))
+    align = run.seconds["align"] if timed_align else None
+    align_cpu = run.cpu["align"] if timed_align else None
+    check, check_cpu = run.seconds["check"], run.cpu["check"]
     out = []
 
     # 2. difflib on an even subset, extrapolated.
     section = Section("2. The same alignment by hand: difflib.SequenceMatcher(None, claim, fact)")
     step = max(1, math.ceil(len(claims) / max(1, difflib_claims)))
     subset = claims[::step]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     difflib_best(subset, facts)
     spent = time.perf_counter() - start
+    spent_cpu = time.process_time() - cpu
     projected = spent / max(1, len(subset)) * len(claims)
+    projected_cpu = spent_cpu / max(1, len(subset)) * len(claims)
     exact = len(subset) == len(claims)
     section.add(
         f"difflib, {len(claims):,} claims x {len(facts)} facts",
@@ -529,14 +549,16 @@ def baselines(run: InProcess, e2e: dict, difflib_claims: int) -> list[Section]:
             ratio(projected / align),
             f">= {TARGET_DIFFLIB:g}x",
             check_target(projected / align >= TARGET_DIFFLIB),
-            f"same claims and sheet; align {secs(align)} (also compares {alsos} `also` phrasings)",
+            f"by CPU time {ratio(projected_cpu / align_cpu)}; same claims and sheet; align "
+            f"{secs(align)} (it also compares {alsos} `also` phrasings)",
         )
     section.add(
         "difflib ÷ claimdiff align + judge",
         ratio(projected / check),
         f">= {TARGET_DIFFLIB:g}x",
         check_target(projected / check >= TARGET_DIFFLIB),
-        f"claimdiff does the verdicts too ({secs(check)})",
+        f"by CPU time {ratio(projected_cpu / check_cpu)}; claimdiff gives the verdicts too "
+        f"({secs(check)})",
     )
     if e2e:
         section.add(
@@ -587,7 +609,8 @@ def baselines(run: InProcess, e2e: dict, difflib_claims: int) -> list[Section]:
         ratio(check / floor),
         f"<= {TARGET_FLOOR:g}x",
         check_target(check / floor <= TARGET_FLOOR),
-        f"align + judge = every Checker.check_document call ({secs(check)}), on prepared documents",
+        f"align + judge = every Checker.check_document call on the prepared documents "
+        f"({secs(check)}, CPU {secs(check_cpu)})",
     )
     if align is not None:
         section.add(
@@ -595,7 +618,7 @@ def baselines(run: InProcess, e2e: dict, difflib_claims: int) -> list[Section]:
             ratio(align / floor),
             "",
             "",
-            f"the align stage alone ({secs(align)})",
+            f"the align stage alone ({secs(align)}, CPU {secs(align_cpu)})",
         )
     distinct = len(set(normal_claims))
     section.add(
