@@ -77,6 +77,8 @@ PREPARE_STAGES = (
 )
 
 
+PARTS = ("e2e", "stages", "baselines", "processes", "tui")  # what --skip may leave out
+
 # --------------------------------------------------------------------------- the table
 
 
@@ -866,12 +868,19 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     p.add_argument("--profile-top", type=int, default=25)
     p.add_argument("--markdown", type=Path, default=None, help="also write the table here")
-    return p.parse_args(argv)
+    args = p.parse_args(argv)
+    args.skip_parts = {part.strip() for part in args.skip.split(",") if part.strip()}
+    unknown = args.skip_parts - set(PARTS)
+    if unknown:
+        p.error(f"--skip: unknown part {sorted(unknown)[0]!r} (parts: {', '.join(PARTS)})")
+    if args.articles < 1 or args.sentences < 4 or args.facts < 1:
+        p.error("need --articles >= 1, --sentences >= 4 and --facts >= 1")
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    skip = {s.strip() for s in args.skip.split(",") if s.strip()}
+    skip = args.skip_parts
     started = dt.datetime.now(dt.UTC)
     load_before = load_average()
     info = machine()
