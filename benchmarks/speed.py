@@ -433,7 +433,7 @@ def in_process(corpus: corpus_module.Corpus) -> InProcess:
     )
 
 
-def stage_section(run: InProcess, e2e: dict) -> Section:
+def stage_section(run: InProcess) -> Section:
     section = Section(
         "4. Where the time goes, in-process (one pass; CPU time of this process, wall in notes)"
     )
@@ -487,13 +487,6 @@ def stage_section(run: InProcess, e2e: dict) -> Section:
             "",
             note="share of a core the pass got: below 100%, other work on the machine "
             "stretched the wall times in this table",
-        )
-    if e2e:
-        section.add(
-            "end to end minus in-process, CPU",
-            secs(e2e["cpu"] - total_cpu),
-            "",
-            note="start-up, imports, finding files, writing the output",
         )
     return section
 
@@ -919,7 +912,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("… in-process stages", flush=True)
             run = in_process(corpus)
             if "stages" not in skip:
-                stages = stage_section(run, e2e)
+                stages = stage_section(run)
         if run is not None and "baselines" not in skip and args.difflib_claims > 0:
             print("… difflib and the cdist floor", flush=True)
             sections += baselines(run, e2e, args.difflib_claims, max(1, min(args.repeat, 2)))
