@@ -27,8 +27,8 @@ from claimdiff.locations import data_file
 from claimdiff.markdown import plain
 from claimdiff.model import Document, Dropped
 from claimdiff.scripts import dominant_script, foreign_runs, script_name
-from claimdiff.segment import kept_pieces, merged_spans
 from claimdiff.sentences import split_sentences
+from claimdiff.spans import kept_pieces, merged_spans
 
 MAX_LINE = 300  # longer blocks are prose, not furniture lines
 MIN_REPEAT_WORDS = 6  # shorter sentences may well repeat in good prose
@@ -40,6 +40,7 @@ _KEY_JUNK = re.compile(r"[\W_]+")
 _QUOTES_OPEN = "\"“„«‘'(（[「『"
 _QUOTES_CLOSE = "\"”»’')）]」』"
 _SENTENCE_END = re.compile(r"[.,;][\"'”’)\]]*\Z")
+_TWO_SENTENCES = re.compile(r"\.[\"'”’)\]]*\s+[A-Z]")
 
 
 # --------------------------------------------------------------------------- rules
@@ -51,27 +52,45 @@ class _Rule:
     pattern: re.Pattern[str]
     unless: re.Pattern[str] | None
     max_words: int
+    keywords: tuple[str, ...] = ()
 
     def matches(self, text: str, words: int, full: bool) -> bool:
         if words > self.max_words:
             return False
+        if self.keywords:
+            lowered = text.lower()
+            if not any(k in lowered for k in self.keywords):
+                return False
         m = self.pattern.fullmatch(text) if full else self.pattern.search(text)
         return bool(m) and not (self.unless and self.unless.search(text))
+
+
+@dataclass(frozen=True, slots=True)
+class _RuleSet:
+    """Rules of one scope. Whole-line rules are tried as one combined pattern first;
+    sentence rules are searched only in sentences holding one of their keywords."""
+
+    rules: tuple[_Rule, ...]
+    combined: re.Pattern[str] | None  # fast path for anchored (whole-line) rules
+    full: bool
+
+    def why(self, text: str, words: int) -> str | None:
+        if self.combined is not None and not self.combined.fullmatch(text):
+            return None
+        return next((r.why for r in self.rules if r.matches(text, words, self.full)), None)
 
 
 @dataclass(frozen=True, slots=True)
 class _WordsRule:
     why: str
     anchors: frozenset[str]
-    words: frozenset[str]
+    allowed: frozenset[str]
     max_words: int
 
     def matches(self, tokens: list[str]) -> bool:
-        if not tokens or len(tokens) > self.max_words:
+        if not tokens or len(tokens) > self.max_words or self.anchors.isdisjoint(tokens):
             return False
-        if not any(t in self.anchors for t in tokens):
-            return False
-        return all(t in self.anchors or t in self.words or t.isdigit() for t in tokens)
+        return all(t in self.allowed or t.isdigit() for t in tokens)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +104,8 @@ class _SectionRule:
 class Rules:
     """The furniture rules of `data/boilerplate.toml`, compiled."""
 
-    lines: tuple[_Rule, ...]
-    sentences: tuple[_Rule, ...]
+    lines: _RuleSet
+    sentences: _RuleSet
     words: tuple[_WordsRule, ...]
     sections: tuple[_SectionRule, ...]
 
@@ -108,16 +127,22 @@ def rules() -> Rules:
             pattern=_compile(entry["patterns"]),
             unless=_compile(unless) if unless else None,
             max_words=int(entry.get("max_words", default_max)),
+            keywords=tuple(k.lower() for k in entry.get("keywords", ())),
         )
 
+    def ruleset(entries: list[dict], default_max: int, full: bool) -> _RuleSet:
+        compiled = tuple(rule(e, default_max) for e in entries)
+        patterns = [p for e in entries for p in e["patterns"]]
+        return _RuleSet(compiled, _compile(patterns) if full else None, full)
+
     return Rules(
-        lines=tuple(rule(e, 14) for e in data.get("line", [])),
-        sentences=tuple(rule(e, 60) for e in data.get("sentence", [])),
+        lines=ruleset(data.get("line", []), 14, full=True),
+        sentences=ruleset(data.get("sentence", []), 60, full=False),
         words=tuple(
             _WordsRule(
                 why=e["why"],
                 anchors=frozenset(w.lower() for w in e["anchors"]),
-                words=frozenset(w.lower() for w in e.get("words", [])),
+                allowed=frozenset(w.lower() for w in [*e["anchors"], *e.get("words", [])]),
                 max_words=int(e.get("max_words", 12)),
             )
             for e in data.get("words", [])
@@ -146,29 +171,33 @@ def languages() -> tuple[_Language, ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _stop_words() -> dict[str, tuple[str, ...]]:
+    """Each stop word and the languages it belongs to."""
+    index: dict[str, list[str]] = {}
+    for lang in languages():
+        for word in lang.words:
+            index.setdefault(word, []).append(lang.name)
+    return {word: tuple(names) for word, names in index.items()}
+
+
+@lru_cache(maxsize=4096)
 def furniture_line(line: str) -> str | None:
     """Why a whole line (display text) is page furniture, or None."""
     core = line.strip(_EDGE)
-    if not core:
+    if not core or len(core) > MAX_LINE:
         return None
-    tokens = [t.lower().strip("'’-") for t in _WORD.findall(core)]
-    tokens = [t for t in tokens if t]
-    for words_rule in rules().words:
-        if words_rule.matches(tokens):
-            return words_rule.why
-    for rule in rules().lines:
-        if rule.matches(core, len(tokens), full=True):
-            return rule.why
-    return None
+    tokens = [t for t in (w.lower().strip("'’-") for w in _WORD.findall(core)) if t]
+    why = rules().lines.why(core, len(tokens))
+    if why:
+        return why
+    return next((r.why for r in rules().words if r.matches(tokens)), None)
 
 
+@lru_cache(maxsize=4096)
 def furniture_sentence(sentence: str) -> str | None:
     """Why a sentence (display text) is page furniture, or None."""
-    tokens = len(_WORD.findall(sentence))
-    for rule in rules().sentences:
-        if rule.matches(sentence, tokens, full=False):
-            return rule.why
-    return furniture_line(sentence)
+    return rules().sentences.why(sentence, len(sentence.split())) or furniture_line(sentence)
 
 
 # --------------------------------------------------------------------------- cleaning
@@ -245,14 +274,17 @@ class _Cleaner:
                 if j in self.gone:
                     continue
                 if not self._content(j) or not self._follows(j, rule.follows, taken):
-                    break
+                    break  # the list or paragraph the heading introduced is over
                 self._drop_block(j, rule.why)
                 taken += 1
 
     def _follows(self, j: int, follows: str, taken: int) -> bool:
+        """Whether block j belongs to the section opened just before it."""
         block = self.blocks[j]
         if follows == "paragraph":
             return taken == 0 and block.kind == "para"
+        if block.kind == "heading" or taken >= 30:
+            return False  # a new section starts
         if block.kind == "item":
             return True
         line = self._display(block.start, block.end)
@@ -260,7 +292,8 @@ class _Cleaner:
             block.lines == 1
             and len(_WORD.findall(line)) <= 15
             and not _SENTENCE_END.search(line)
-            and taken < 30
+            and not _TWO_SENTENCES.search(line)
+            and not any(r.pattern.fullmatch(line.strip(_EDGE)) for r in rules().sections)
         )
 
     def _foreign_scripts(self) -> None:
@@ -374,8 +407,9 @@ class _LanguageCheck:
         if not starts or dominant_script(text[min(starts) :]) != "Latin":
             return
         totals: Counter[str] = Counter()
-        for *_, shown in units:
-            for lang, hits in self._hits(shown).items():
+        step = max(1, len(units) // 2000)  # a sample is enough to know the language
+        for *_, shown in units[::step]:
+            for lang, hits in self._hits(_LETTERS.findall(shown.lower())).items():
                 totals[lang] += hits
         if totals:
             name, hits = totals.most_common(1)[0]
@@ -383,23 +417,25 @@ class _LanguageCheck:
                 self.main = next(lang for lang in languages() if lang.name == name)
 
     @staticmethod
-    def _hits(shown: str) -> Counter[str]:
-        tokens = [t.lower() for t in _LETTERS.findall(shown)]
+    def _hits(tokens: list[str]) -> Counter[str]:
+        index = _stop_words()
         hits: Counter[str] = Counter()
-        for lang in languages():
-            n = sum(1 for t in tokens if t in lang.words)
-            if n:
-                hits[lang.name] = n
+        for token in tokens:
+            for name in index.get(token, ()):
+                hits[name] += 1
         return hits
 
     def foreign(self, shown: str) -> str | None:
         """A reason when `shown` is a sentence in another language, else None."""
         if self.main is None or shown[:1] in _QUOTES_OPEN:
             return None
-        n = len(_LETTERS.findall(shown))
+        if len(shown.split()) < self.MIN_WORDS:
+            return None
+        tokens = _LETTERS.findall(shown.lower())
+        n = len(tokens)
         if n < self.MIN_WORDS:
             return None
-        hits = self._hits(shown)
+        hits = self._hits(tokens)
         own = hits.get(self.main.name, 0)
         if own > 0.1 * n:
             return None

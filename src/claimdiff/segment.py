@@ -13,15 +13,15 @@ are sentences.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 from claimdiff.layout import Block, Layout, layout
 from claimdiff.markdown import plain, trim_markers
-from claimdiff.model import Claim, ClaimKind, Document, Dropped
+from claimdiff.model import Claim, ClaimKind, Document
 from claimdiff.quotes import quoted_flags
 from claimdiff.sentences import split_sentences
+from claimdiff.spans import kept_pieces, merged_spans
 
 _ALNUM = re.compile(r"[^\W_]")
 _WORDS = re.compile(r"[^\W_][\w'’.-]*")
@@ -85,41 +85,6 @@ def segment(doc: Document, lay: Layout | None = None) -> list[Claim]:
     return claims
 
 
-def merged_spans(dropped: list[Dropped]) -> list[tuple[int, int]]:
-    """The dropped spans as sorted, non-overlapping (start, end) intervals."""
-    merged: list[tuple[int, int]] = []
-    for d in sorted(dropped, key=lambda d: (d.start, d.end)):
-        if d.end <= d.start:
-            continue
-        if merged and d.start <= merged[-1][1]:
-            if d.end > merged[-1][1]:
-                merged[-1] = (merged[-1][0], d.end)
-        else:
-            merged.append((d.start, d.end))
-    return merged
-
-
-def kept_pieces(
-    text: str, start: int, end: int, spans: list[tuple[int, int]], starts: list[int]
-) -> list[tuple[int, int, bool]]:
-    """text[start:end] minus the merged dropped `spans`: (start, end, glued to a drop)."""
-    pieces: list[tuple[int, int, bool]] = []
-    i = max(bisect.bisect_right(starts, start) - 1, 0)
-    pos, after_gap = start, False
-    while i < len(spans) and spans[i][0] < end:
-        a, b = spans[i]
-        i += 1
-        if b <= pos:
-            continue
-        if a > pos:
-            pieces.append((pos, a, after_gap))
-        pos = max(pos, b)
-        after_gap = pos < len(text) and not text[pos].isspace()
-    if pos < end:
-        pieces.append((pos, end, after_gap))
-    return pieces
-
-
 def _kinds(text: str, groups: list[list[_Unit]]) -> list[ClaimKind]:
     kinds: list[ClaimKind] = []
     has_headline = any(units[0].block.kind == "title" for units in groups)
@@ -127,7 +92,7 @@ def _kinds(text: str, groups: list[list[_Unit]]) -> list[ClaimKind]:
     headline_at: int | None = None
     for k, units in enumerate(groups):
         block = units[0].block
-        first_content = k == 0 or all(g[0].block.kind == "meta" for g in groups[:k])
+        first_content = k == 0
         more_follows = k + 1 < len(groups)
         one = len(units) == 1
         line = text[units[0].start : units[-1].end]
