@@ -159,8 +159,9 @@ class _Body:
                 item[2] = b  # an indented continuation of the list item
                 item[3] += 1
                 continue
-            self._flush(item)
-            item = None
+            if item is not None:  # an unindented line ends the list item
+                self._flush(item)
+                item = None
             content = a
             if self.markup and (m := _QUOTE.match(line)):
                 content = a + m.end()

@@ -29,9 +29,10 @@ _OPENERS = "\"'“‘«„([*_¿¡‚"
 _TOKEN_CHARS = re.compile(r"[\w.'’-]{1,40}\Z")
 _MULTI_DOT = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _NEXT_WORD = re.compile(r"[\w'’]+")
-_SPACE = frozenset(" \t\n\r\f\v\x85\u00a0\u2028\u2029\u202f\u205f\u3000") | frozenset(
-    map(chr, range(0x2000, 0x200B))
-)
+# White space, plus invisible characters a sentence should not start or end with.
+_SPACE = frozenset(
+    " \t\n\r\f\v\x85\u00a0\u2028\u2029\u202f\u205f\u3000\ufeff\u200b\u2060"
+) | frozenset(map(chr, range(0x2000, 0x200B)))
 
 
 @dataclass(frozen=True, slots=True)
