@@ -216,6 +216,8 @@ class _Cleaner:
         self.dropped: list[Dropped] = list(doc.dropped)
         self.gone: set[int] = set()  # blocks dropped whole
         self._lines: LineIndex | None = None
+        body = min((b.start for b in self.blocks if b.kind != "meta"), default=len(self.text))
+        self.script = dominant_script(self.text[body:])  # the article's writing system
 
     def run(self) -> list[Dropped]:
         for i, block in enumerate(self.blocks):
@@ -297,10 +299,7 @@ class _Cleaner:
         )
 
     def _foreign_scripts(self) -> None:
-        starts = [b.start for b in self.blocks if b.kind != "meta"]
-        if not starts:
-            return
-        dominant = dominant_script(self.text[min(starts) :])
+        dominant = self.script
         if dominant is None:
             return
         for i, block in enumerate(self.blocks):
@@ -322,8 +321,8 @@ class _Cleaner:
         words = len(_LETTERS.findall(run))
         if letters < 6 or (words < 2 and letters < 12):
             return True
-        before = self.text[block.start : a].rstrip()[-1:]
-        after = self.text[b : block.end].lstrip()[:1]
+        before = self.text[max(block.start, a - 8) : a].rstrip()[-1:]
+        after = self.text[b : min(block.end, b + 8)].lstrip()[:1]
         return bool(before and after and before in _QUOTES_OPEN and after in _QUOTES_CLOSE)
 
     def _sentences(self) -> None:
@@ -340,7 +339,7 @@ class _Cleaner:
                     if any(ch.isalnum() for ch in shown):
                         units.append((i, s.start, s.end, shown))
                         block_text.setdefault(i, []).append((s.start, s.end, shown))
-        language = _LanguageCheck(units, self.text)
+        language = _LanguageCheck(units if self.script == "Latin" else [])
         seen_blocks: dict[str, int] = {}
         seen: dict[str, int] = {}
         block_dropped_now: set[int] = set()
@@ -401,11 +400,9 @@ class _LanguageCheck:
 
     MIN_WORDS = 8
 
-    def __init__(self, units: list[tuple[int, int, int, str]], text: str) -> None:
+    def __init__(self, units: list[tuple[int, int, int, str]]) -> None:
+        """`units` are the sentences of a Latin-script article (none: no check)."""
         self.main: _Language | None = None
-        starts = [a for _, a, _, _ in units]
-        if not starts or dominant_script(text[min(starts) :]) != "Latin":
-            return
         totals: Counter[str] = Counter()
         step = max(1, len(units) // 2000)  # a sample is enough to know the language
         for *_, shown in units[::step]:
