@@ -264,9 +264,10 @@ class _Cleaner:
         for i, block in enumerate(self.blocks):
             if not self._content(i) or block.end - block.start > 120:
                 continue
-            line = self._display(block.start, block.end).strip(_EDGE)
-            if len(_WORD.findall(line)) > 10:
-                continue
+            shown = self._display(block.start, block.end)
+            line = shown.strip(_EDGE)
+            if len(_WORD.findall(line)) > 10 or shown.rstrip().endswith("."):
+                continue  # a sentence, not a section heading
             rule = next((r for r in sections if r.pattern.fullmatch(line)), None)
             if rule is None:
                 continue
