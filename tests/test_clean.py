@@ -217,6 +217,35 @@ def test_news_site_markdown() -> None:
     )
 
 
+def test_blog_page_html() -> None:
+    doc = prepare(FIXTURES / "blog-page.html")
+    _assert_clean(
+        doc,
+        gone=["Jane Doe/Reuters", "Share this", "Like this", "You may also like", "Tags:"],
+        kept=[
+            "Can a Blood Test Spot Chronic Pain?",
+            "a panel of 12 blood markers",
+            "said Dr. Kim Park, who led the study",
+            "How the test works",
+        ],
+    )
+
+
+def test_a_menu_of_short_lines_is_dropped_but_a_symptom_list_is_not() -> None:
+    doc = _doc(
+        "Home\nNews\nHealth\nScience\nContact us\n\n"
+        "Mice Feel Pain From Human Antibodies\n\n"
+        "The symptoms were:\n\nFatigue\nPain\nPoor sleep\nBrain fog\n\n"
+        "The study was small and done in mice.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Home", "Health", "Contact us"],
+        kept=["Fatigue", "Brain fog", "The study was small and done in mice."],
+    )
+    assert {d.why for d in doc.dropped} <= {"navigation", "navigation menu"}
+
+
 # --------------------------------------------------------------------------- rules, one by one
 
 

@@ -101,6 +101,14 @@ class _SectionRule:
 
 
 @dataclass(frozen=True, slots=True)
+class _MenuRule:
+    why: str
+    min_lines: int
+    max_words: int
+    anchors: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class Rules:
     """The furniture rules of `data/boilerplate.toml`, compiled."""
 
@@ -108,6 +116,7 @@ class Rules:
     sentences: _RuleSet
     words: tuple[_WordsRule, ...]
     sections: tuple[_SectionRule, ...]
+    menus: tuple[_MenuRule, ...] = ()
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:
@@ -150,6 +159,15 @@ def rules() -> Rules:
         sections=tuple(
             _SectionRule(e["why"], _compile(e["patterns"]), e.get("follows", "list"))
             for e in data.get("section", [])
+        ),
+        menus=tuple(
+            _MenuRule(
+                why=e["why"],
+                min_lines=int(e.get("min_lines", 4)),
+                max_words=int(e.get("max_words", 3)),
+                anchors=frozenset(a.lower() for a in e["anchors"]),
+            )
+            for e in data.get("menu", [])
         ),
     )
 
@@ -224,6 +242,7 @@ class _Cleaner:
             if block.kind == "meta":
                 self._drop_block(i, block.why or "not article text")
         self._furniture_blocks()
+        self._menus()
         self._sections()
         self._foreign_scripts()
         self._sentences()
@@ -257,6 +276,37 @@ class _Cleaner:
             why = furniture_line(self._display(block.start, block.end))
             if why:
                 self._drop_block(i, why)
+
+    def _menus(self) -> None:
+        """Runs of very short lines that hold a usual menu entry: a site's menu."""
+        for rule in rules().menus:
+            run: list[int] = []
+            for i in range(len(self.blocks) + 1):
+                if i < len(self.blocks) and i in self.gone:
+                    continue
+                entry = self._menu_entry(i, rule) if i < len(self.blocks) else None
+                if entry is not None:
+                    run.append(i)
+                    continue
+                if len(run) >= rule.min_lines and any(
+                    self._menu_entry(j, rule) in rule.anchors for j in run
+                ):
+                    for j in run:
+                        self._drop_block(j, rule.why)
+                run = []
+
+    def _menu_entry(self, i: int, rule: _MenuRule) -> str | None:
+        """The lower-case words of block i when it could be a menu entry, else None."""
+        block = self.blocks[i]
+        if block.kind not in ("para", "heading", "item") or block.lines != 1:
+            return None
+        if block.end - block.start > 40:
+            return None
+        line = self._display(block.start, block.end).strip(_EDGE)
+        words = _WORD.findall(line)
+        if not words or len(words) > rule.max_words or _SENTENCE_END.search(line):
+            return None
+        return " ".join(w.lower() for w in words)
 
     def _sections(self) -> None:
         sections = rules().sections
