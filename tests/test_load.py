@@ -45,6 +45,11 @@ def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     assert info.value.message == f"{path}: permission denied"
 
 
+def test_device_files_are_refused() -> None:
+    with pytest.raises(InputError, match="not a regular file"):
+        load_document(Path("/dev/zero"))
+
+
 def test_empty_and_white_space_only(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")

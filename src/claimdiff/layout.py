@@ -133,9 +133,7 @@ class _Body:
                 continue
             nxt = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else ""
             if _SETEXT.fullmatch(line):
-                if not self.run and item is None:
-                    continue  # an underline with nothing above, or a rule
-                continue  # the underline itself holds no words; the title was handled below
+                continue  # an underline (its title was read with the line above) or a rule
             if _RULE.fullmatch(line):
                 self._flush(item)
                 item = None
