@@ -28,7 +28,7 @@ _WORDS = re.compile(r"[^\W_][\w'’.-]*")
 _BYLINE = re.compile(
     r"(?:by|posted|written|published|updated|words|photos?|reporting|reviewed|edited)\b", re.I
 )
-_ATTRIBUTION = re.compile(r",\s+(?:[a-z]|the |a |an )")
+_ATTRIBUTION = re.compile(r",\s+[a-z]")  # "Jane Roe, study author"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]*_]*\Z")
 _NO_TITLE_END = ".,;"
 
@@ -55,17 +55,18 @@ def segment(doc: Document, lay: Layout | None = None) -> list[Claim]:
         if block.kind == "meta":
             continue
         units: list[_Unit] = []
+        para = block.para if block.para >= 0 else -1 - block.start  # front-matter fields
         for start, end, after_gap in kept_pieces(text, block.start, block.end, spans, starts):
             for s in split_sentences(text, start, end):
                 a, b = trim_markers(text, s.start, s.end) if lay.markup else (s.start, s.end)
                 if b <= a or not _ALNUM.search(text, a, b):
                     continue
-                fresh = (block.para != last_para) or s.glued or (after_gap and s.start == start)
+                fresh = para != last_para or s.glued or (after_gap and s.start == start)
                 units.append(_Unit(block, a, b, fresh))
-                last_para = block.para
+                last_para = para
         if units:
             groups.append(units)
-    kinds = _kinds(text, groups)
+    kinds = _kinds(text, groups, lay.markup)
     flat = [u for units in groups for u in units]
     quoted = quoted_flags(text, [(u.start, u.end, u.new_paragraph) for u in flat])
     claims: list[Claim] = []
@@ -85,7 +86,8 @@ def segment(doc: Document, lay: Layout | None = None) -> list[Claim]:
     return claims
 
 
-def _kinds(text: str, groups: list[list[_Unit]]) -> list[ClaimKind]:
+def _kinds(text: str, groups: list[list[_Unit]], markup: bool) -> list[ClaimKind]:
+    """The kind of each unit, block by block (see the module docstring)."""
     kinds: list[ClaimKind] = []
     has_headline = any(units[0].block.kind == "title" for units in groups)
     has_standfirst = any(units[0].block.kind == "standfirst" for units in groups)
@@ -95,7 +97,7 @@ def _kinds(text: str, groups: list[list[_Unit]]) -> list[ClaimKind]:
         first_content = k == 0
         more_follows = k + 1 < len(groups)
         one = len(units) == 1
-        line = text[units[0].start : units[-1].end]
+        line = plain(text[units[0].start : units[-1].end], markup)
         kind: ClaimKind = "sentence"
         if block.kind == "title":
             kind = "headline"
@@ -127,7 +129,7 @@ def _title_like(line: str, max_words: int) -> bool:
     """A short line in title form: capitalised, no sentence-final full stop, not a byline."""
     line = line.strip()
     words = _WORDS.findall(line)
-    if not 1 <= len(words) <= max_words or len(line) > 200:
+    if not line or not 1 <= len(words) <= max_words or len(line) > 200:
         return False
     if line[-1] in _NO_TITLE_END or _BYLINE.match(words[0]):
         return False
