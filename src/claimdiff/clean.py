@@ -54,13 +54,11 @@ class _Rule:
     max_words: int
     keywords: tuple[str, ...] = ()
 
-    def matches(self, text: str, words: int, full: bool) -> bool:
+    def matches(self, text: str, words: int, full: bool, lowered: str = "") -> bool:
         if words > self.max_words:
             return False
-        if self.keywords:
-            lowered = text.lower()
-            if not any(k in lowered for k in self.keywords):
-                return False
+        if self.keywords and not any(k in (lowered or text.lower()) for k in self.keywords):
+            return False
         m = self.pattern.fullmatch(text) if full else self.pattern.search(text)
         return bool(m) and not (self.unless and self.unless.search(text))
 
@@ -77,7 +75,8 @@ class _RuleSet:
     def why(self, text: str, words: int) -> str | None:
         if self.combined is not None and not self.combined.fullmatch(text):
             return None
-        return next((r.why for r in self.rules if r.matches(text, words, self.full)), None)
+        lowered = text.lower()
+        return next((r.why for r in self.rules if r.matches(text, words, self.full, lowered)), None)
 
 
 @dataclass(frozen=True, slots=True)
