@@ -1,36 +1,43 @@
+# claimdiff: `make run` opens the app on the bundled samples, `make test` runs every test.
+# Both create .venv on first use (pip upgraded first) and install the project with its test
+# extras; they reinstall when pyproject.toml changes.
+
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+LINT_PATHS := $(wildcard src tests benchmarks)
 
 .PHONY: run test lint fmt eval clean
 
-# Create the virtual env (pip upgraded first) and install the project with its test extras.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# The viewer on the bundled articles and fact sheet (a text report if the viewer is absent).
 run: $(STAMP)
 	$(BIN)/claimdiff
 
+# Every test; extra pytest arguments in PYTEST_ARGS, e.g. make test PYTEST_ARGS='-k sheet'.
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
 
 fmt: $(STAMP)
-	$(BIN)/ruff format src tests benchmarks
-	$(BIN)/ruff check --fix src tests benchmarks
+	$(BIN)/ruff format $(LINT_PATHS)
+	$(BIN)/ruff check --fix $(LINT_PATHS)
 
-# The samples against the reference annotations in ../shared/eval (when present).
+# The samples against the reference annotations in $(SHARED)/eval (when present).
 eval: $(STAMP)
-	$(BIN)/claimdiff check --study ../shared/eval/reference-study.toml --format json \
-		../shared/eval/../seeds/*.txt > .eval.json
-	$(BIN)/python ../shared/eval/evaluate.py .eval.json ../shared/eval/gold
+	$(BIN)/claimdiff check --study $(SHARED)/eval/reference-study.toml --format json \
+		$(SHARED)/seeds/[0-9]*.txt > .eval.json
+	$(BIN)/python $(SHARED)/eval/evaluate.py .eval.json $(SHARED)/eval/gold
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .eval.json

@@ -1,18 +1,83 @@
-"""Reports of checked articles: JSON (the documented schema), plain/rich text, Markdown.
+"""Reports of checked articles: JSON (the documented schema), text (Rich), and Markdown.
 
-Placeholder implementation for text and Markdown.
+Article text is data. JSON keeps it exactly. Text and Markdown show it through
+`claimdiff.safe_text`: control characters made visible, never emitted, and never parsed as
+Rich markup (every piece of article text goes into a `rich.text.Text`, not a markup string)
+or as Markdown (every special character escaped). No Textual import here: this is core.
 """
 
 from __future__ import annotations
 
+import io
 import json
+import re
+from collections import Counter
 from collections.abc import Sequence
 
-from claimdiff.model import ArticleResult, Sheet
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.segment import Segment
+from rich.text import Text
+
+from claimdiff.model import PROBLEMS, SCORED, VERDICTS, ArticleResult, ClaimResult, Sheet, Verdict
+from claimdiff.safe_text import markdown_inline, one_line
+from claimdiff.score import corpus_accuracy
+
+FORMATS = ("text", "json", "markdown")
+
+SYMBOLS: dict[Verdict, str] = {
+    "supported": "✓",
+    "overstated": "▲",
+    "misreported": "✗",
+    "unsupported": "?",
+    "background": "·",
+}
+"""One symbol per verdict, so a verdict never depends on colour alone."""
+
+STYLES: dict[Verdict, str] = {
+    "supported": "green",
+    "overstated": "yellow",
+    "misreported": "bold red",
+    "unsupported": "magenta",
+    "background": "dim",
+}
+
+PLAIN_WIDTH = 100
+"""Line width of the plain text report when the environment does not set COLUMNS."""
+
+_PREVIEW = 70  # characters of a dropped span shown in the text report
+_MAX_DROPPED_LISTED = 20
+_FACT_PREVIEW = 140
+
+
+def format_accuracy(value: float | None) -> str:
+    """'43%', or 'n/a' when nothing was scored."""
+    return "n/a" if value is None else f"{value:.0%}"
+
+
+def scored_summary(result: ArticleResult) -> str:
+    """'3 of 7 scored claims supported' (or why there is no score)."""
+    counts = result.counts()
+    scored = sum(counts[v] for v in SCORED)
+    if not scored:
+        return "no scored claims"
+    noun = "claim" if scored == 1 else "claims"
+    return f"{counts['supported']} of {scored} scored {noun} supported"
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# --------------------------------------------------------------------------- JSON
+
+# Characters json.dumps(ensure_ascii=False) leaves raw that could act on a terminal showing
+# the JSON (C1 controls, bidi controls, line separators) or cannot be encoded (surrogates).
+# Written as \\uXXXX escapes they decode to exactly the same text.
+_JSON_ESCAPE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
 
 
 def to_json_data(sheet: Sheet, results: Sequence[ArticleResult]) -> dict[str, object]:
-    """The `check --format json` document."""
+    """The `check --format json` document (the schema in the README)."""
     return {
         "study": {"id": sheet.study.id, "title": sheet.study.title},
         "articles": [
@@ -27,7 +92,7 @@ def to_json_data(sheet: Sheet, results: Sequence[ArticleResult]) -> dict[str, ob
                         "start": c.claim.start,
                         "end": c.claim.end,
                         "fact": c.match.fact_id,
-                        "similarity": round(c.match.similarity, 3),
+                        "similarity": round(float(c.match.similarity), 3),
                         "verdict": c.verdict,
                         "reasons": list(c.judgement.reasons),
                     }
@@ -43,18 +108,260 @@ def to_json_data(sheet: Sheet, results: Sequence[ArticleResult]) -> dict[str, ob
 
 
 def to_json(sheet: Sheet, results: Sequence[ArticleResult]) -> str:
-    return json.dumps(to_json_data(sheet, results), ensure_ascii=False, indent=2)
+    """The JSON report, indented; article text decodes to exactly the original.
+
+    Text is written as is (`ensure_ascii=False`) except control characters: JSON escapes
+    C0 controls itself, and C1 and bidi controls, line separators and lone surrogates are
+    escaped here too, so the document is inert in a terminal and always encodable as UTF-8.
+    """
+    text = json.dumps(to_json_data(sheet, results), ensure_ascii=False, indent=2)
+    return _JSON_ESCAPE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def to_text(sheet: Sheet, results: Sequence[ArticleResult]) -> str:
-    lines = [f"{sheet.study.title}"]
-    for r in results:
-        acc = "n/a" if r.accuracy is None else f"{r.accuracy:.0%}"
-        lines.append(f"\n{r.document.path}  accuracy {acc}")
-        for c in r.results:
-            lines.append(f"  [{c.verdict}] {c.claim.display}")
-    return "\n".join(lines) + "\n"
+# --------------------------------------------------------------------------- text
+
+
+def text_report(sheet: Sheet, results: Sequence[ArticleResult]) -> RenderableType:
+    """The text report as one Rich renderable (styles are dropped when printed plain)."""
+    parts: list[RenderableType] = [_study_header(sheet, len(results))]
+    facts = {f.id: f.text for f in sheet.facts}
+    for number, result in enumerate(results, 1):
+        parts.append(Text())
+        parts.extend(_article_text(result, number, len(results), facts))
+    if len(results) > 1:
+        parts.append(Text())
+        parts.append(_corpus_line(results))
+    return Group(*parts)
+
+
+def to_text(sheet: Sheet, results: Sequence[ArticleResult], *, width: int = PLAIN_WIDTH) -> str:
+    """The text report as plain text: no styles, no escape sequences, no trailing spaces."""
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=width,
+        force_terminal=False,
+        no_color=True,
+        color_system=None,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        legacy_windows=False,
+    )
+    console.print(text_report(sheet, results))
+    return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"
+
+
+def print_text(sheet: Sheet, results: Sequence[ArticleResult], console: Console) -> None:
+    """Print the text report on a Rich console (styled if the console is a terminal)."""
+    console.print(text_report(sheet, results), markup=False, highlight=False, emoji=False)
+
+
+def _study_header(sheet: Sheet, articles: int) -> Text:
+    noun = "article" if articles == 1 else "articles"
+    header = Text.assemble(
+        ("claimdiff", "bold"),
+        "  ",
+        (one_line(sheet.study.title), "bold"),
+        f" ({one_line(sheet.study.id)})",
+    )
+    header.append(f"\n{articles} {noun} checked against {len(sheet.facts)} facts", style="dim")
+    if sheet.path is not None:
+        header.append(f" from {one_line(str(sheet.path))}", style="dim")
+    return header
+
+
+def _counts_text(counts: dict[Verdict, int]) -> Text:
+    pieces: list[Text | str] = []
+    for verdict in VERDICTS:
+        if pieces:
+            pieces.append("   ")
+        pieces.append(Text(f"{SYMBOLS[verdict]} {counts[verdict]} {verdict}", STYLES[verdict]))
+    return Text.assemble(*pieces)
+
+
+def _article_text(
+    result: ArticleResult, number: int, total: int, facts: dict[str, str]
+) -> list[RenderableType]:
+    heading = Text.assemble(
+        (f"{number}/{total}  ", "bold cyan"),
+        (one_line(result.title), "bold"),
+    )
+    heading.append(f"\n{one_line(str(result.document.path))}", style="dim")
+    accuracy = Text.assemble(
+        "accuracy ",
+        (format_accuracy(result.accuracy), "bold"),
+        f" ({scored_summary(result)})",
+    )
+    parts: list[RenderableType] = [heading, accuracy, _counts_text(result.counts())]
+    if result.results:
+        parts.append(Text())
+        parts.extend(_claims(result, facts))
+    else:
+        parts.append(Text("no claims found in this article", style="dim"))
+    dropped = _dropped_text(result)
+    if dropped is not None:
+        parts.append(Text())
+        parts.append(dropped)
+    return parts
+
+
+class _Marked:
+    """A verdict symbol, then a body wrapped beside it with a hanging indent.
+
+    Cheaper than a Table grid for thousands of claims (no column measuring).
+    """
+
+    def __init__(self, mark: Text, body: Text) -> None:
+        self.mark = mark
+        self.body = body
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        indent = self.mark.cell_len + 1
+        width = max(options.max_width - indent, 10)
+        lines = console.render_lines(self.body, options.update_width(width), pad=False)
+        mark = list(self.mark.render(console)) + [Segment(" ")]
+        blank = [Segment(" " * indent)]
+        for number, line in enumerate(lines):
+            yield from mark if number == 0 else blank
+            yield from line
+            yield Segment.line()
+
+
+def _claims(result: ArticleResult, facts: dict[str, str]) -> list[RenderableType]:
+    return [
+        _Marked(Text(SYMBOLS[c.verdict], STYLES[c.verdict]), _claim_body(c, facts))
+        for c in result.results
+    ]
+
+
+def _claim_body(claim_result: ClaimResult, facts: dict[str, str]) -> Text:
+    verdict = claim_result.verdict
+    claim = claim_result.claim
+    body = Text(one_line(claim.display or claim.text))
+    if verdict == "background":
+        body.stylize("dim")
+    meta = Text("\n")
+    meta.append(verdict, STYLES[verdict])
+    if claim.kind != "sentence":
+        meta.append(f" · {claim.kind}", "dim")
+    fact_id = claim_result.match.fact_id
+    if fact_id is not None:
+        meta.append(" · fact ", "dim")
+        meta.append(one_line(fact_id), "cyan")
+        meta.append(f" ({claim_result.match.similarity:.2f})", "dim")
+        fact_text = facts.get(fact_id)
+        if fact_text and verdict in PROBLEMS:
+            meta.append(f': "{_shorten(one_line(fact_text), _FACT_PREVIEW)}"', "dim")
+    body.append_text(meta)
+    for reason in claim_result.judgement.reasons:
+        body.append("\n- ")
+        body.append(one_line(reason), "italic")
+    return body
+
+
+def _dropped_text(result: ArticleResult) -> Text | None:
+    dropped = result.document.dropped
+    if not dropped:
+        return None
+    text = result.document.text
+    chars = sum(max(d.end - d.start, 0) for d in dropped)
+    reasons = Counter(one_line(d.why) for d in dropped)
+    summary = ", ".join(f"{why} ×{n}" if n > 1 else why for why, n in reasons.most_common())
+    noun = "span" if len(dropped) == 1 else "spans"
+    out = Text.assemble(
+        ("dropped ", "bold"),
+        f"{len(dropped)} {noun} ({chars:,} characters) not part of the article: ",
+        (summary, "dim"),
+    )
+    for d in dropped[:_MAX_DROPPED_LISTED]:
+        preview = _shorten(one_line(text[d.start : d.end]), _PREVIEW)
+        out.append(f"\n  - {one_line(d.why)}: ", "dim")
+        out.append(f'"{preview}"', "dim strike")
+    if len(dropped) > _MAX_DROPPED_LISTED:
+        out.append(f"\n  … and {len(dropped) - _MAX_DROPPED_LISTED} more", "dim")
+    return out
+
+
+def _corpus_line(results: Sequence[ArticleResult]) -> Text:
+    scores = [r.accuracy for r in results]
+    known = sum(s is not None for s in scores)
+    noun = "article" if known == 1 else "articles"
+    return Text.assemble(
+        ("corpus accuracy ", "bold"),
+        (format_accuracy(corpus_accuracy(scores)), "bold"),
+        f" (mean over {known} {noun} with scored claims)",
+    )
+
+
+# --------------------------------------------------------------------------- Markdown
 
 
 def to_markdown(sheet: Sheet, results: Sequence[ArticleResult]) -> str:
-    return to_text(sheet, results)
+    """A Markdown report to paste: a summary table, then one section per article."""
+    md = markdown_inline
+    lines = [
+        f"# claimdiff report: {md(sheet.study.title)}",
+        "",
+        f"Study {md(sheet.study.id)} · {len(sheet.facts)} facts · "
+        f"{len(results)} article{'s' if len(results) != 1 else ''} · corpus accuracy "
+        f"**{format_accuracy(corpus_accuracy(r.accuracy for r in results))}**",
+        "",
+        "Verdicts: "
+        + " · ".join(f"{SYMBOLS[v]} {v}" for v in VERDICTS)
+        + " (not scored). Accuracy = supported / (supported + overstated + misreported + "
+        "unsupported).",
+        "",
+        "| # | Article | File | Accuracy | "
+        + " | ".join(f"{SYMBOLS[v]} {v}" for v in VERDICTS)
+        + " |",
+        "| ---: | --- | --- | ---: | " + " | ".join("---:" for _ in VERDICTS) + " |",
+    ]
+    for number, r in enumerate(results, 1):
+        counts = r.counts()
+        lines.append(
+            f"| {number} | {md(r.title)} | {md(str(r.document.path))} | "
+            f"{format_accuracy(r.accuracy)} | "
+            + " | ".join(str(counts[v]) for v in VERDICTS)
+            + " |"
+        )
+    for number, r in enumerate(results, 1):
+        lines.extend(["", *_article_markdown(r, number)])
+    return "\n".join(lines) + "\n"
+
+
+def _article_markdown(result: ArticleResult, number: int) -> list[str]:
+    md = markdown_inline
+    lines = [
+        f"## {number}. {md(result.title)}",
+        "",
+        f"File: {md(str(result.document.path))} · accuracy "
+        f"**{format_accuracy(result.accuracy)}** ({scored_summary(result)})",
+        "",
+    ]
+    if result.results:
+        lines.append("| Verdict | Claim | Fact | Similarity | Reasons |")
+        lines.append("| --- | --- | --- | ---: | --- |")
+        for c in result.results:
+            fact = "—" if c.match.fact_id is None else md(c.match.fact_id)
+            claim_text = md(c.claim.display or c.claim.text)
+            if c.claim.kind != "sentence":
+                claim_text = f"*{c.claim.kind}:* {claim_text}"
+            reasons = "; ".join(md(reason) for reason in c.judgement.reasons) or " "
+            lines.append(
+                f"| {SYMBOLS[c.verdict]} {c.verdict} | {claim_text} | {fact} | "
+                f"{c.match.similarity:.2f} | {reasons} |"
+            )
+    else:
+        lines.append("No claims found in this article.")
+    dropped = result.document.dropped
+    if dropped:
+        text = result.document.text
+        noun = "span" if len(dropped) == 1 else "spans"
+        lines.extend(["", f"Dropped {len(dropped)} {noun} that are not part of the article:", ""])
+        for d in dropped[:_MAX_DROPPED_LISTED]:
+            preview = md(_shorten(" ".join(text[d.start : d.end].split()), _PREVIEW))
+            lines.append(f"- {md(d.why)}: ~~{preview}~~" if preview else f"- {md(d.why)}")
+        if len(dropped) > _MAX_DROPPED_LISTED:
+            lines.append(f"- … and {len(dropped) - _MAX_DROPPED_LISTED} more")
+    return lines

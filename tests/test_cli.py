@@ -1,0 +1,449 @@
+"""The `claimdiff` command through a subprocess: exit codes, messages, formats, hostile text."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from claimdiff import cli
+from claimdiff.locations import bundled_articles, bundled_sheet
+from claimdiff.model import VERDICTS
+
+ARTICLES = bundled_articles()
+ERROR_LINE = re.compile(r"^claimdiff: error: \S.*$")
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+HOSTILE = (
+    "Study finds antibodies cause pain in mice [bold red]x[/] today.\n\n"
+    "Researchers said [link=file:///etc/passwd]click[/link] the mice recovered.\n\n"
+    "The team [@click=app.quit]quit[/] said patients were helped.\n\n"
+    "Scientists \x1b[2J\x1b]52;c;SGVsbG8=\x07 found "
+    "\x1b]8;;http://x.example\x1b\\link\x1b]8;;\x1b\\ "
+    "more sensitivity to cold \x9b31m in mice \u202eevil.\n"
+)
+
+
+def run(
+    *args: str | Path, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`python -m claimdiff ARGS`, no terminal, no stdin."""
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "claimdiff", *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        stdin=subprocess.DEVNULL,
+        env=full_env,
+        cwd=cwd,
+        timeout=120,
+        check=False,
+    )
+
+
+def error_lines(proc: subprocess.CompletedProcess[str]) -> list[str]:
+    lines = proc.stderr.splitlines()
+    assert lines, "expected a message on stderr"
+    assert "Traceback" not in proc.stderr
+    for line in lines:
+        assert ERROR_LINE.match(line), line
+    return lines
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Path:
+    path = tmp_path / "hostile.txt"
+    path.write_text(HOSTILE, encoding="utf-8", newline="")
+    return path
+
+
+@pytest.fixture
+def bad_sheet(tmp_path: Path) -> Path:
+    text = bundled_sheet().read_text(encoding="utf-8")
+    text = text.replace(
+        'id = "result-cold"\nkind = "result"', 'id = "result-cold"\nkind = "finding"'
+    )
+    path = tmp_path / "bad.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --------------------------------------------------------------------------- success
+
+
+def test_check_bundled_samples_text_is_plain_when_piped() -> None:
+    proc = run("check")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    assert "Passive transfer of fibromyalgia symptoms from patients to mice" in proc.stdout
+    assert "\x1b" not in proc.stdout
+    assert proc.stdout.count("accuracy ") >= len(ARTICLES)
+    assert f"1/{len(ARTICLES)}" in proc.stdout
+
+
+def test_check_json_schema() -> None:
+    proc = run("check", "--format", "json", *ARTICLES)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert set(data) == {"study", "articles"}
+    assert data["study"] == {
+        "id": "goebel2021",
+        "title": "Passive transfer of fibromyalgia symptoms from patients to mice",
+    }
+    assert [a["path"] for a in data["articles"]] == [str(p) for p in ARTICLES]
+    for art in data["articles"]:
+        assert set(art) == {"path", "title", "accuracy", "counts", "claims", "dropped"}
+        assert isinstance(art["title"], str)
+        assert art["accuracy"] is None or 0.0 <= art["accuracy"] <= 1.0
+        assert list(art["counts"]) == list(VERDICTS)
+        assert sum(art["counts"].values()) == len(art["claims"])
+        for claim in art["claims"]:
+            assert set(claim) == {
+                "text",
+                "start",
+                "end",
+                "fact",
+                "similarity",
+                "verdict",
+                "reasons",
+            }
+            assert isinstance(claim["text"], str)
+            assert isinstance(claim["start"], int) and isinstance(claim["end"], int)
+            assert claim["end"] - claim["start"] == len(claim["text"])
+            assert claim["fact"] is None or isinstance(claim["fact"], str)
+            assert 0.0 <= claim["similarity"] <= 1.0
+            assert claim["verdict"] in VERDICTS
+            assert all(isinstance(r, str) for r in claim["reasons"])
+        for dropped in art["dropped"]:
+            assert set(dropped) == {"start", "end", "why"}
+
+
+def test_check_markdown() -> None:
+    proc = run("check", "--format", "markdown", ARTICLES[0])
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("# claimdiff report: ")
+    assert "| # | Article | File | Accuracy |" in proc.stdout
+
+
+def test_folder_argument(tmp_path: Path) -> None:
+    proc = run("check", "--format", "json", ARTICLES[0].parent)
+    assert proc.returncode == 0, proc.stderr
+    assert len(json.loads(proc.stdout)["articles"]) == len(ARTICLES)
+
+
+def test_reference_sheet_can_be_chosen() -> None:
+    reference = Path(__file__).resolve().parents[2] / "shared" / "eval" / "reference-study.toml"
+    if not reference.is_file():
+        pytest.skip("shared/eval is not beside this checkout")
+    proc = run("check", "--study", reference, "--format", "json", ARTICLES[0])
+    assert proc.returncode == 0, proc.stderr
+    facts = {c["fact"] for c in json.loads(proc.stdout)["articles"][0]["claims"]} - {None}
+    assert facts and all(" " not in f for f in facts)
+
+
+def test_help_and_version() -> None:
+    top = run("--help")
+    assert top.returncode == 0
+    assert "check" in top.stdout and "bundled" in top.stdout
+    for flag in ("--study", "--theme", "--no-mouse", "--review", "--version"):
+        assert flag in top.stdout
+    check = run("check", "--help")
+    assert check.returncode == 0
+    assert "--format" in check.stdout and "bundled sample articles" in check.stdout
+    version = run("--version")
+    assert version.returncode == 0 and re.fullmatch(r"claimdiff \S+\n", version.stdout)
+
+
+# --------------------------------------------------------------------------- failures
+
+
+def test_missing_sheet_is_exit_2(tmp_path: Path) -> None:
+    proc = run("check", "--study", tmp_path / "nope.toml", ARTICLES[0])
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert error_lines(proc) == [f"claimdiff: error: {tmp_path / 'nope.toml'}: no such file"]
+
+
+def test_bad_sheet_is_exit_2_naming_file_and_fact(bad_sheet: Path) -> None:
+    proc = run("check", "--study", bad_sheet, ARTICLES[0])
+    assert proc.returncode == 2 and proc.stdout == ""
+    (line,) = error_lines(proc)
+    assert line.startswith(f'claimdiff: error: {bad_sheet}: fact "result-cold": unknown kind')
+
+
+def test_bad_sheet_stops_the_viewer_too(bad_sheet: Path) -> None:
+    proc = run("--study", bad_sheet)
+    assert proc.returncode == 2 and proc.stdout == ""
+    (line,) = error_lines(proc)
+    assert str(bad_sheet) in line
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("check", "--nope"),
+        ("check", "--format", "xml"),
+        ("check", "--study"),
+        ("--nope",),
+        ("--study", "x.toml", "check", "a.txt"),
+    ],
+)
+def test_usage_errors_are_one_line_exit_2(args: tuple[str, ...]) -> None:
+    proc = run(*args)
+    assert proc.returncode == 2 and proc.stdout == ""
+    (line,) = error_lines(proc)
+    assert "--help" in line or "put the command first" in line
+
+
+def test_all_articles_unreadable_is_exit_2(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    proc = run("check", tmp_path / "missing.txt", tmp_path / "empty")
+    assert proc.returncode == 2 and proc.stdout == ""
+    lines = error_lines(proc)
+    assert lines[0] == f"claimdiff: error: {tmp_path / 'missing.txt'}: no such file or folder"
+    assert lines[1].startswith(f"claimdiff: error: {tmp_path / 'empty'}: no articles")
+
+
+def test_one_bad_article_among_good_ones_is_exit_1(tmp_path: Path) -> None:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    missing = tmp_path / "missing.txt"
+    proc = run("check", "--format", "json", ARTICLES[0], binary, missing, ARTICLES[1])
+    assert proc.returncode == 1
+    lines = error_lines(proc)
+    assert len(lines) == 2
+    assert any(line.startswith(f"claimdiff: error: {binary}: ") for line in lines)
+    assert any(line.startswith(f"claimdiff: error: {missing}: ") for line in lines)
+    paths = [a["path"] for a in json.loads(proc.stdout)["articles"]]
+    assert paths == [str(ARTICLES[0]), str(ARTICLES[1])]
+
+
+def test_empty_article_among_good_ones(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    proc = run("check", empty, ARTICLES[0])
+    assert proc.returncode == 1
+    (line,) = error_lines(proc)
+    assert line.startswith(f"claimdiff: error: {empty}: ")
+
+
+def test_file_names_with_control_characters_are_shown_inert(tmp_path: Path) -> None:
+    proc = run("check", tmp_path / "evil\x1b[2J.txt")
+    assert proc.returncode == 2
+    assert "\x1b" not in proc.stderr and "evil␛[2J.txt" in proc.stderr
+
+
+# --------------------------------------------------------------------------- hostile text
+
+
+def test_json_keeps_hostile_text_exactly(hostile: Path) -> None:
+    proc = run("check", "--format", "json", hostile)
+    assert proc.returncode == 0, proc.stderr
+    assert not CONTROL.search(proc.stdout.replace("\n", ""))  # escaped in the JSON text
+    (art,) = json.loads(proc.stdout)["articles"]
+    for claim in art["claims"]:
+        assert HOSTILE[claim["start"] : claim["end"]] == claim["text"]
+    shown = "".join(c["text"] for c in art["claims"])
+    shown += "".join(HOSTILE[d["start"] : d["end"]] for d in art["dropped"])
+    assert "[bold red]x[/]" in shown and "[@click=app.quit]" in shown and "\x1b[2J" in shown
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_hostile_text_is_inert_in_text_and_markdown(hostile: Path, fmt: str) -> None:
+    claims = json.loads(run("check", "--format", "json", hostile).stdout)["articles"][0]["claims"]
+    texts = " ".join(c["text"] for c in claims)
+    proc = run("check", "--format", fmt, hostile)
+    assert proc.returncode == 0, proc.stderr
+    assert not CONTROL.search(proc.stdout.replace("\n", ""))
+    escaped = (lambda s: re.sub(r"([\[\]])", r"\\\1", s)) if fmt == "markdown" else str
+    for markup in ("[bold red]x[/]", "[link=file:///etc/passwd]click[/link]", "[@click=app.quit]"):
+        if markup in texts:  # the claim was kept: its markup is shown literally
+            assert escaped(markup) in proc.stdout
+    if "\x1b[2J" in texts:
+        assert escaped("␛[2J") in proc.stdout
+
+
+def pty_run(*args: str, env: dict[str, str] | None = None) -> str:
+    """Run claimdiff with stdout on a pseudo-terminal; return what it wrote."""
+    pty = pytest.importorskip("pty")
+    try:
+        leader, follower = pty.openpty()
+    except OSError:
+        pytest.skip("no pseudo-terminals here")
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    full_env.update({"TERM": "xterm-256color", "COLUMNS": "120", **(env or {})})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "claimdiff", *args],
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        env=full_env,
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait(timeout=120)
+    os.close(leader)
+    assert proc.returncode == 0, proc.stderr.read() if proc.stderr else ""
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_text_is_styled_on_a_terminal_and_plain_with_no_color(hostile: Path) -> None:
+    styled = pty_run("check", str(hostile))
+    assert "\x1b[" in styled
+    rest = re.sub(r"\x1b\[[0-9;]*m", "", styled)  # our own style codes
+    assert not CONTROL.search(rest.replace("\r\n", "").replace("\n", ""))
+    plain = pty_run("check", str(hostile), env={"NO_COLOR": "1"})
+    assert "\x1b" not in plain
+    assert "claimdiff" in plain
+
+
+# --------------------------------------------------------------------------- in process
+
+
+def test_viewer_falls_back_to_the_text_report_without_the_tui(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "claimdiff.tui", None)  # as if the package were absent
+    assert cli.main([str(ARTICLES[0])]) == 0
+    out, err = capsys.readouterr()
+    assert "accuracy" in out and "printing the report instead" in err
+
+
+def test_viewer_calls_run_app_with_the_contract(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    calls: list[tuple[object, ...]] = []
+
+    def run_app(paths, sheet_path, *, theme, mouse, review):  # type: ignore[no-untyped-def]
+        calls.append((paths, sheet_path, theme, mouse, review))
+        return 0
+
+    fake = types.ModuleType("claimdiff.tui")
+    fake.run_app = run_app  # type: ignore[attr-defined]
+    fake.__spec__ = types.SimpleNamespace(name="claimdiff.tui")  # type: ignore[assignment]
+    monkeypatch.setitem(sys.modules, "claimdiff.tui", fake)
+    monkeypatch.setattr(cli, "interactive", lambda: True)
+    review = tmp_path / "review.json"
+    status = cli.main(
+        [str(ARTICLES[0].parent), "--theme", "nord", "--no-mouse", "--review", str(review)]
+    )
+    assert status == 0
+    ((paths, sheet_path, theme, mouse, got_review),) = calls
+    assert paths == ARTICLES
+    assert sheet_path == bundled_sheet()
+    assert (theme, mouse, got_review) == ("nord", False, review)
+
+    calls.clear()
+    assert cli.main([]) == 0
+    assert calls[0][0] == ARTICLES and calls[0][2:] == (None, True, None)
+
+
+def test_a_crash_in_one_article_does_not_stop_the_others(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from claimdiff.pipeline import Checker
+
+    original = Checker.check_path
+
+    def flaky(self, path):  # type: ignore[no-untyped-def]
+        if path == ARTICLES[0]:
+            raise RuntimeError("boom")
+        return original(self, path)
+
+    monkeypatch.setattr(Checker, "check_path", flaky)
+    assert cli.main(["check", "--format", "json", *map(str, ARTICLES[:2])]) == 1
+    out, err = capsys.readouterr()
+    assert err == (
+        f"claimdiff: error: {ARTICLES[0]}: internal error while checking this article "
+        "(RuntimeError: boom)\n"
+    )
+    assert len(json.loads(out)["articles"]) == 1
+
+    assert cli.main(["check", "--debug", *map(str, ARTICLES[:1])]) == 2
+    assert "Traceback" in capsys.readouterr().err
+
+
+def test_unexpected_error_is_one_line_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(path):  # type: ignore[no-untyped-def]
+        raise ValueError("unexpected")
+
+    monkeypatch.setattr("claimdiff.sheet.load_sheet", broken)
+    assert cli.main(["check", str(ARTICLES[0])]) == 2
+    _, err = capsys.readouterr()
+    assert err == (
+        "claimdiff: error: internal error: ValueError: unexpected (run with --debug for details)\n"
+    )
+    assert cli.main(["check", "--debug", str(ARTICLES[0])]) == 2
+    assert "Traceback" in capsys.readouterr().err
+
+
+def test_commands_registry() -> None:
+    assert "check" in cli.COMMANDS
+    command = cli.COMMANDS["check"]
+    assert callable(command.configure) and callable(command.run) and command.summary
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_unwritable_output_is_one_line_exit_2() -> None:
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "claimdiff", "check", "-f", "json", str(ARTICLES[0])],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("claimdiff: error: <stdout>: cannot write the report")
+    assert "Traceback" not in proc.stderr
+
+
+def test_reader_going_away_is_quiet() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "claimdiff", "check", "-f", "json", *map(str, ARTICLES)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert "Traceback" not in err and "Exception ignored" not in err
+    assert proc.returncode in (0, 141)  # 0 if everything fitted in the pipe before it closed
+
+
+def test_viewer_without_a_terminal_prints_the_report(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = types.ModuleType("claimdiff.tui")
+    fake.run_app = lambda *a, **k: pytest.fail("the viewer must not start without a terminal")  # type: ignore[attr-defined]
+    fake.__spec__ = types.SimpleNamespace(name="claimdiff.tui")  # type: ignore[assignment]
+    monkeypatch.setitem(sys.modules, "claimdiff.tui", fake)
+    assert cli.main([str(ARTICLES[0])]) == 0
+    out, err = capsys.readouterr()
+    assert "accuracy" in out
+    assert err == (
+        "claimdiff: not running in a terminal; printing the report instead "
+        "(see 'claimdiff check --help')\n"
+    )
