@@ -272,9 +272,14 @@ class Aligner:
     # ------------------------------------------------------------------ matching
 
     def match(
-        self, claim_toks: Sequence[Token], row: np.ndarray, allowed: np.ndarray | None = None
+        self,
+        claim_toks: Sequence[Token],
+        row: np.ndarray,
+        allowed: np.ndarray | None = None,
+        threshold: float | None = None,
     ) -> Match:
         """The best allowed fact for one claim (or none below the threshold)."""
+        threshold = self.threshold if threshold is None else threshold
         scores = row if allowed is None else np.where(allowed, row, -1.0)
         if not len(scores):
             return Match(None, 0.0)
@@ -286,7 +291,7 @@ class Aligner:
             for k in order[1:]
             if scores[k] > 0
         )
-        if sim < self.threshold:
+        if sim < threshold:
             best_id = self.sheet.facts[best].id
             return Match(None, sim, runner_up=((best_id, round(sim, 3)), *others))
         claim_spans, fact_spans = self.shared_spans(claim_toks, best)

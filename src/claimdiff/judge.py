@@ -34,6 +34,7 @@ from claimdiff.quantities import Quantity, extract
 from claimdiff.textnorm import normalize_word, tokenize
 
 LADDER = ("speculated", "suggested", "probable", "shown")
+LOOSE_MATCH = 0.20  # a claim framed as the study's finding aligns down to this similarity
 VERBATIM = 0.80  # a claim this close to a quote fact is that quote, marks or not
 EVALUATIVE_MATCH = 0.45  # evaluative claims below this similarity are background
 QUANTITY_GUARD = 2  # a number also in another fact sharing this many words is not a misreport
@@ -66,6 +67,39 @@ _JOURNAL = re.compile(
     r"\b(?:published|appear(?:s|ed|ing)?|reported|described)\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?"
     r"((?:journal\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)"
 )
+
+
+_TITLED_NAME = re.compile(
+    r"\b(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+"
+    r"(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+)?)"
+)
+_INSTITUTION = re.compile(
+    r"(?:(?:[A-Z][\w'’&.-]*|of|for|&|de|la|the)\s+){0,5}?"
+    r"(?:University|College|Institute|Institutet|Hospital|School|Centre|Center|Clinic|"
+    r"Laboratory|Laboratories|Academy)"
+    r"(?:\s+(?:of|for|de)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})?"
+)
+
+
+def _institutions(text: str) -> list[str]:
+    """Institution names written in a sentence ("the University of Liverpool")."""
+    out = []
+    for m in _INSTITUTION.finditer(text):
+        name = m.group().strip()
+        name = re.sub(r"^(?:(?:the|of|for|and|&|de|la)\s+)+", "", name, flags=re.I)
+        if len(name.split()) >= 2 and name[0].isupper():
+            out.append(name)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _species_groups() -> dict[str, str]:
+    raw = tomllib.loads(data_file("species.toml").read_text(encoding="utf-8"))
+    return {w.lower(): group for group, words in raw["groups"].items() for w in words}
+
+
+def _has_word(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I) is not None
 
 
 @dataclass(slots=True)
@@ -186,6 +220,9 @@ class Judge:
                     match = self.aligner.match(toks, row, ~self.quote_mask)
                 else:
                     is_quote = True
+            if match.fact_id is None and self._presents_finding(claim.display):
+                allowed = None if is_quote else ~self.quote_mask
+                match = self.aligner.match(toks, row, allowed, threshold=LOOSE_MATCH)
             out.append((match, self.judge_claim(claim, match, quoted=is_quote)))
         return out
 
@@ -303,7 +340,60 @@ class Judge:
     def _misreports(self, text: str, info: _FactInfo) -> list[str]:
         reasons = []
         reasons += self._number_conflicts(text, info)
+        reasons += self._species_conflicts(text)
+        reasons += self._institution_conflicts(text)
+        reasons += self._journal_conflicts(text)
+        reasons += self._name_conflicts(text, info)
         return reasons
+
+    def _species_conflicts(self, text: str) -> list[str]:
+        groups = _species_groups()
+        named = {group for word, group in groups.items() if _has_word(text, word)}
+        known = {group for word, group in groups.items() if _has_word(self._known_text, word)}
+        subjects = self.sheet.study.subjects or ""
+        known |= {group for word, group in groups.items() if _has_word(subjects, word)}
+        wrong = sorted(named - known)
+        if not wrong or not known:
+            return []
+        study = " and ".join(sorted(known))
+        return [f"population: the claim is about {wrong[0]}; the study used {study}"]
+
+    def _institution_conflicts(self, text: str) -> list[str]:
+        out = []
+        for name in _institutions(text):
+            if fuzz.partial_ratio(name.lower(), self._known_text.lower()) < 85:
+                known = ", ".join(self.sheet.study.institutions[:3]) or "other institutions"
+                out.append(f"institution: {_quote(name)} is not among the study's institutions ({known})")
+        return out[:1]
+
+    def _journal_conflicts(self, text: str) -> list[str]:
+        journal = self.sheet.study.journal
+        m = _JOURNAL.search(text)
+        if not journal or not m:
+            return []
+        named = m.group(1).strip(" .,")
+        if len(named) < 4 or named.lower() in {"the", "their", "a", "an"}:
+            return []
+        if fuzz.partial_ratio(named.lower(), self._known_text.lower()) >= 85:
+            return []
+        if not re.search(r"journal|review|letters|proceedings|annals|lancet|nature|science|cell|bmj|jama|plos|medicine", named, re.I):
+            return []
+        return [f"journal: {_quote(named)} where the study appeared in {journal}"]
+
+    def _name_conflicts(self, text: str, info: _FactInfo) -> list[str]:
+        words = _framing()
+        out = []
+        for m in _TITLED_NAME.finditer(text):
+            surname = m.group("name").split()[-1].strip("'’s").lower()
+            if not surname or surname in self._known_surnames:
+                continue
+            if any(fuzz.ratio(surname, k) >= 85 for k in self._known_surnames):
+                continue
+            if info.fact.kind in ("bibliographic", "quote") or any(
+                t.norm in words["roles"] for t in tokenize(text)
+            ):
+                out.append(f"name: {_quote(m.group().strip())} is not named by the study")
+        return out[:1]
 
     def _number_conflicts(self, text: str, info: _FactInfo) -> list[str]:
         out = []
