@@ -1,55 +1,1128 @@
-"""Placeholder cue reader (to be replaced by the full lexicon-based reader)."""
+"""Read the study-independent cues of one sentence: certainty, causal strength, scope.
+
+`read(text)` returns a `Reading`: how certain the sentence is of its main proposition (the
+ladder speculated < suggested < probable < shown), how strong a relation it states (Yu et
+al.'s 0-3 claim strength), who it is about (species, populations, quantifiers) and what it
+promises, evaluates or advises. Every decision is backed by `Cue`s: the words that
+triggered it, with their offsets into the sentence, so a verdict can name them.
+
+All word lists live in `claimdiff/data/{certainty,causal,scope,rhetoric,grammar}.toml`;
+this module holds only the logic. No UI imports.
+"""
 
 from __future__ import annotations
 
 import re
+import tomllib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
 
-LADDER = ("speculated", "suggested", "probable", "shown")
+LADDER: tuple[str, ...] = ("speculated", "suggested", "probable", "shown")
+"""The certainty ladder, weakest first."""
+
+STRENGTHS: tuple[str, ...] = (
+    "no relation",
+    "correlational",
+    "conditional causal",
+    "direct causal",
+)
+"""Names of claim strengths 0-3 (Yu et al. 2019)."""
+
+KINDS: tuple[str, ...] = (
+    "hedge",
+    "booster",
+    "modal",
+    "reporting",
+    "negation",
+    "conditional",
+    "question",
+    "causal",
+    "correlational",
+    "species",
+    "population",
+    "material",
+    "quantifier",
+    "benefit",
+    "evaluative",
+    "advice",
+    "caveat",
+)
+"""Every cue kind `read` reports."""
+
+_RANK = {level: i for i, level in enumerate(LADDER)}
+
+
+def rank(certainty: str | None) -> int:
+    """Position of a certainty on the ladder (0 speculated .. 3 shown; -1 for None)."""
+    return _RANK.get(certainty, -1) if certainty else -1
 
 
 @dataclass(frozen=True, slots=True)
 class Cue:
+    """One word or phrase of a sentence that signals something, for explainable verdicts."""
+
     kind: str
+    """One of `KINDS`."""
     text: str
+    """The words as written in the sentence (`sentence[start:end]`)."""
     start: int
     end: int
-    value: str = ""
+    value: str
+    """What the cue signals: a ladder rung for hedges/modals ("speculated"), the subject
+    class of a species cue ("animal"), the group of a population cue ("patients"),
+    "universal"/"existential" for quantifiers, the benefit promised ("cure"), ..."""
+    scoped: bool = True
+    """True when the cue bears on the main proposition; False when it sits in a
+    subordinate, relative or purpose clause, a parenthesis, or the subject of a reporting
+    frame ("Researchers who may ...", "strategies to reduce ...")."""
 
 
 @dataclass(frozen=True, slots=True)
 class Reading:
+    """What the cues of one sentence say about its claim."""
+
+    text: str
     certainty: str | None
+    """Ladder rung of the main proposition; None when the text states nothing (no
+    words, or a lone word)."""
     strength: int
-    cues: tuple[Cue, ...] = ()
+    """Claim strength: 0 no relation, 1 correlational, 2 conditional causal, 3 direct
+    causal."""
+    cues: tuple[Cue, ...]
+    """Every cue found, in sentence order (scoped or not)."""
+    certainty_cues: tuple[Cue, ...] = ()
+    """The cues that set `certainty` (empty when it is the default "shown")."""
+    strength_cues: tuple[Cue, ...] = ()
+    """The cues that set `strength`."""
+    subjects: frozenset[str] = frozenset()
+    """Who or what the sentence is about: "human", "animal", "cell", "computational"."""
+    populations: frozenset[str] = frozenset()
+    """Groups of people named: "people", "patients", "women", "children", ..."""
+    quantifier: str | None = None
+    """"universal" (all, every, each, none), "existential" (some, many, most) or None."""
+    negated: bool = False
+    """The main proposition is denied ("does not cause") or its evidence is ("no
+    evidence that")."""
+    is_question: bool = False
+    conditional: bool = False
+    """The claim is stated under a condition ("if", "unless", "only when")."""
+    attribution: Cue | None = None
+    """The reporting cue when the sentence is reported speech ("said", "according to")."""
 
-    def of(self, *kinds: str) -> tuple[Cue, ...]:
-        return tuple(c for c in self.cues if not kinds or c.kind in kinds)
+    def of(self, *kinds: str, scoped: bool | None = None) -> tuple[Cue, ...]:
+        """The cues of the given kinds (all kinds if none), optionally only (un)scoped."""
+        return tuple(
+            c
+            for c in self.cues
+            if (not kinds or c.kind in kinds) and (scoped is None or c.scoped == scoped)
+        )
+
+    @property
+    def promises(self) -> tuple[Cue, ...]:
+        """Promised benefits (cure, treatment, test, breakthrough, ...)."""
+        return self.of("benefit")
+
+    @property
+    def advice(self) -> tuple[Cue, ...]:
+        """Recommendations to readers, patients or doctors in the main proposition."""
+        return self.of("advice", scoped=True)
+
+    @property
+    def evaluative(self) -> tuple[Cue, ...]:
+        """Rhetorical or emotional evaluation ("exciting", "brings hope")."""
+        return self.of("evaluative")
+
+    @property
+    def caveats(self) -> tuple[Cue, ...]:
+        """Limitations and calls for more research."""
+        return self.of("caveat")
+
+    @property
+    def rank(self) -> int:
+        """`rank(self.certainty)`."""
+        return rank(self.certainty)
+
+    def describe(self) -> str:
+        """A one-line explanation, e.g. 'suggested ("suggests"); correlational ("linked to")'."""
+        parts = [self.certainty or "no claim"]
+        if self.certainty_cues:
+            parts[0] += " (" + ", ".join(f'"{c.text}"' for c in self.certainty_cues) + ")"
+        rel = STRENGTHS[self.strength]
+        if self.strength_cues:
+            rel += " (" + ", ".join(f'"{c.text}"' for c in self.strength_cues) + ")"
+        parts.append(rel)
+        if self.subjects:
+            parts.append("about " + "/".join(sorted(self.subjects)))
+        if self.negated:
+            parts.append("negated")
+        if self.is_question:
+            parts.append("question")
+        return "; ".join(parts)
 
 
-_PATTERNS: list[tuple[str, str, str]] = [
-    ("hedge", "speculated", r"\b(may|might|could|possibl[ey]|perhaps|potential(ly)?|opens? the way|would)\b"),
-    ("hedge", "suggested", r"\b(suggest(s|ed|ing)?|indicat(es|ed|ing)|points? to|evidence (of|for|that)|thought to|hint(s|ed)?|appears?|seems?|hypothesis)\b"),
-    ("hedge", "probable", r"\b(likely|probabl[ey]|strongly suggests?)\b"),
-    ("booster", "shown", r"\b(show(s|ed|n)?|demonstrat(es|ed|ing)|prov(es|ed|en|e)|establish(es|ed|ing)|confirm(s|ed|ing)|reveal(s|ed|ing)?|illustrated)\b"),
-    ("causal", "3", r"\b(caus(e|es|ed|ing)|responsible for|result of|consequence of|root of|contribut(e|es|ed|or)|trigger)\b"),
-    ("species", "animal", r"\b(mice|mouse|rodents?|rats?|animals?|mouse model)\b"),
-    ("population", "human", r"\b(people|patients?|humans?|sufferers?|women|men|children|adults|human)\b"),
-    ("quantifier", "universal", r"\b(each|every|all)\b"),
-    ("benefit", "promise", r"\b(cure[sd]?|will (treat|cure)|effective treatments?|breakthrough|should enable|become treatable)\b"),
-    ("evaluative", "", r"\b(hope|hopeful|amazing|exciting|tremendous|ground-?breaking|great step|profound)\b"),
-    ("negation", "", r"\b(not|no|never|without)\b"),
-]
-_COMPILED = [(k, v, re.compile(p, re.I)) for k, v, p in _PATTERNS]
+# --------------------------------------------------------------------------- lexicon
+
+_DATA_FILES = ("certainty", "causal", "scope", "rhetoric")
+
+# Cue kinds that compete for the same words: within a family the longest match wins.
+_FAMILY = {
+    "hedge": "certainty",
+    "booster": "certainty",
+    "modal": "certainty",
+    "reporting": "certainty",
+    "negation": "negation",
+    "conditional": "conditional",
+    "causal": "causal",
+    "correlational": "causal",
+    "species": "subject",
+    "population": "subject",
+    "material": "material",
+    "quantifier": "quantifier",
+    "benefit": "benefit",
+    "evaluative": "evaluative",
+    "advice": "advice",
+    "caveat": "caveat",
+}
 
 
+@dataclass(frozen=True, slots=True)
+class _Group:
+    kind: str
+    value: str
+    pos: str
+    frame: bool = False
+    sentence_scope: bool = False
+    at_start: bool = False
+
+
+@dataclass(slots=True)
+class _Lexicon:
+    groups: list[_Group]
+    # first folded token -> [(tokens, group index)], longest first
+    index: dict[str, list[tuple[tuple[str, ...], int]]]
+    fold: _Folder
+    verbs: frozenset[str]  # folded inflected forms of lexicon verbs (verb-like tokens)
+    aux: frozenset[str]
+    modal: frozenset[str]
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    function: frozenset[str]
+    relative: frozenset[str]
+    adverbial: tuple[tuple[str, ...], ...]
+    purpose: tuple[tuple[str, ...], ...]
+    raising: frozenset[str]
+    complement_takers: frozenset[str]
+    locative: frozenset[str]
+    contractions: dict[str, str]
+    irregular_past: frozenset[str]
+    be: frozenset[str]
+    bases: frozenset[str]  # base forms that can follow a purpose "to"
+
+
+class _Folder:
+    """Case, apostrophe and British/American spelling folding for one token."""
+
+    def __init__(self, spelling: dict) -> None:
+        self.min_length = int(spelling.get("min_length", 5))
+        self.suffixes = sorted(
+            ((a, b) for a, b in spelling.get("suffixes", [])), key=lambda p: -len(p[0])
+        )
+        self.infix_min = int(spelling.get("infix_min_length", 7))
+        self.infixes = [(a, b) for a, b in spelling.get("infixes", [])]
+        self.keep = frozenset(spelling.get("keep", []))
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        hit = self._cache.get(word)
+        if hit is not None:
+            return hit
+        w = word.lower().replace("\u2019", "'").replace("\u2018", "'")
+        if w not in self.keep and w.isalpha():
+            if len(w) >= self.min_length:
+                for old, new in self.suffixes:
+                    if w.endswith(old):
+                        w = w[: -len(old)] + new
+                        break
+            if len(w) >= self.infix_min:
+                for old, new in self.infixes:
+                    w = w.replace(old, new)
+        if len(self._cache) < 200_000:
+            self._cache[word] = w
+        return w
+
+
+_VOWELS = set("aeiou")
+
+
+def _verb_forms(base: str, irregular: dict[str, list[str]]) -> set[str]:
+    """Inflections of a regular or listed irregular verb (over-generation is harmless)."""
+    forms = {base, *irregular.get(base, ())}
+    if not base.isalpha() or len(base) < 2:
+        return forms
+    if base.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms.add(base + "es")
+    elif base.endswith("y") and base[-2] not in _VOWELS:
+        forms.add(base[:-1] + "ies")
+    else:
+        forms.add(base + "s")
+    if base.endswith("e"):
+        forms.add(base + "d")
+        forms.add((base[:-1] if not base.endswith(("ee", "ye", "oe")) else base) + "ing")
+        if base.endswith("ie"):
+            forms.add(base[:-2] + "ying")
+    elif base.endswith("y") and base[-2] not in _VOWELS:
+        forms.update((base[:-1] + "ied", base + "ing"))
+    else:
+        forms.update((base + "ed", base + "ing"))
+        if (
+            len(base) >= 3
+            and base[-1] not in _VOWELS | {"w", "x", "y"}
+            and base[-2] in _VOWELS
+            and base[-3] not in _VOWELS
+        ):
+            forms.update((base + base[-1] + "ed", base + base[-1] + "ing"))
+    return forms
+
+
+def _noun_forms(word: str, irregular: dict[str, list[str]]) -> set[str]:
+    forms = {word, *irregular.get(word, ())}
+    if word in irregular or not word.isalpha():
+        return forms
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        forms.add(word + "es")
+    elif word.endswith("y") and len(word) > 1 and word[-2] not in _VOWELS:
+        forms.add(word[:-1] + "ies")
+    else:
+        forms.add(word + "s")
+    return forms
+
+
+def _load(name: str) -> dict:
+    path = resources.files("claimdiff") / "data" / f"{name}.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    grammar = _load("grammar")
+    fold = _Folder(grammar.get("spelling", {}))
+    irregular_v = {k: list(v) for k, v in grammar.get("irregular_verbs", {}).items()}
+    irregular_n = {k: list(v) for k, v in grammar.get("irregular_nouns", {}).items()}
+    contractions = dict(grammar.get("contractions", {}))
+
+    def toks(phrase: str) -> tuple[str, ...]:
+        return tuple(fold(t) for t, _, _ in _raw_tokens(phrase, contractions))
+
+    groups: list[_Group] = []
+    entries: dict[tuple[str, ...], set[int]] = {}
+    verbs: set[str] = set()
+    bases: set[str] = set()
+    for name in _DATA_FILES:
+        for spec in _load(name).get("cues", []):
+            group = _Group(
+                kind=spec["kind"],
+                value=spec["value"],
+                pos=spec.get("pos", "fixed"),
+                frame=bool(spec.get("frame", False)),
+                sentence_scope=spec.get("scope") == "sentence",
+                at_start=spec.get("position") == "start",
+            )
+            gi = len(groups)
+            groups.append(group)
+            for term in spec["terms"]:
+                words = term.lower().split()
+                if group.pos == "verb":
+                    variants = [[f, *words[1:]] for f in sorted(_verb_forms(words[0], irregular_v))]
+                    verbs.update(fold(f) for f in _verb_forms(words[0], irregular_v))
+                    bases.add(fold(words[0]))
+                elif group.pos == "noun":
+                    variants = [
+                        [*words[:-1], f] for f in sorted(_noun_forms(words[-1], irregular_n))
+                    ]
+                else:
+                    variants = [words]
+                for v in variants:
+                    t = toks(" ".join(v))
+                    if t:
+                        entries.setdefault(t, set()).add(gi)
+    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for t, gis in entries.items():
+        for gi in sorted(gis):
+            index.setdefault(t[0], []).append((t, gi))
+    for lst in index.values():
+        lst.sort(key=lambda e: -len(e[0]))
+
+    clauses = grammar.get("clauses", {})
+    fw = grammar.get("function_words", {})
+    aux = set()
+    for a in fw.get("auxiliaries", []):
+        aux.update(fold(f) for f in _verb_forms(a, irregular_v))
+    modal = {
+        fold(m)
+        for m in (
+            "may",
+            "might",
+            "could",
+            "would",
+            "will",
+            "can",
+            "shall",
+            "should",
+            "must",
+            "cannot",
+            "'ll",
+            "ought",
+        )
+    }
+    raising: set[str] = set()
+    for r in clauses.get("raising", []):
+        raising.update(fold(f) for f in _verb_forms(r, irregular_v))
+    takers: set[str] = set()
+    for w in clauses.get("complement_takers", []):
+        takers.update(fold(f) for f in _verb_forms(w.split()[-1], irregular_v))
+    function = set()
+    for key in ("determiners", "prepositions", "pronouns", "conjunctions"):
+        function.update(fold(w) for w in fw.get(key, []))
+    return _Lexicon(
+        groups=groups,
+        index=index,
+        fold=fold,
+        verbs=frozenset(verbs),
+        aux=frozenset(aux),
+        modal=frozenset(modal),
+        determiners=frozenset(fold(w) for w in fw.get("determiners", [])),
+        prepositions=frozenset(fold(w) for w in fw.get("prepositions", [])),
+        function=frozenset(function | aux | modal),
+        relative=frozenset(fold(w) for w in clauses.get("relative", [])),
+        adverbial=tuple(
+            sorted((toks(p) for p in clauses.get("adverbial", [])), key=len, reverse=True)
+        ),
+        purpose=tuple(sorted((toks(p) for p in clauses.get("purpose", [])), key=len, reverse=True)),
+        raising=frozenset(raising),
+        complement_takers=frozenset(takers),
+        locative=frozenset(fold(w) for w in fw.get("locative", [])),
+        contractions=contractions,
+        irregular_past=frozenset(fold(f) for forms in irregular_v.values() for f in forms),
+        be=frozenset(
+            fold(f)
+            for f in _verb_forms("be", irregular_v)
+            | _verb_forms("get", irregular_v)
+            | _verb_forms("become", irregular_v)
+            | _verb_forms("remain", irregular_v)
+        ),
+        bases=frozenset(bases | {fold(w) for w in clauses.get("purpose_verbs", [])}),
+    )
+
+
+# --------------------------------------------------------------------------- tokens
+
+_TOKEN = re.compile(
+    r"[^\W_]+(?=n['\u2019]t\b)"  # the "does" of "doesn't"
+    r"|n['\u2019]t\b"  # n't
+    r"|['\u2019](?:s|re|ve|ll|d|m)\b"  # 's 're 've 'll 'd 'm
+    r"|[^\W_]+"  # a word or number (hyphens and apostrophes split words)
+    r"|%"
+    r"|[?!.;:,()\[\]{}\"\u201c\u201d\u2013\u2014]"  # punctuation that bounds clauses
+    r"|(?<=\s)-(?=\s)"  # a spaced hyphen used as a dash
+)
+_BOUNDARY = frozenset(';:,()[]{}\u2013\u2014-"\u201c\u201d.!?')
+_CLOSE = frozenset(";:,)]}\u2013\u2014-.!?")
+
+
+def _raw_tokens(text: str, contractions: dict[str, str]) -> Iterator[tuple[str, int, int]]:
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        low = word.lower()
+        if m.end() < len(text) and text[m.end() : m.end() + 3].lower() in ("n't", "n\u2019t"):
+            low = contractions.get(low, low)
+        yield low, m.start(), m.end()
+
+
+@dataclass(slots=True)
+class _Tok:
+    norm: str
+    start: int
+    end: int
+    word: bool
+    main: bool = True
+
+
+def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
+    out = []
+    for low, s, e in _raw_tokens(text, lex.contractions):
+        is_word = low[0].isalnum() or low[0] in "'\u2019%"
+        out.append(_Tok(lex.fold(low) if is_word else low, s, e, is_word))
+    return out
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass(slots=True)
+class _Hit:
+    i: int  # first token
+    j: int  # one past the last token
+    group: int
+    main: bool = True
+
+
+def _match(toks: list[_Tok], lex: _Lexicon) -> list[_Hit]:
+    """All lexicon matches; one adverb in -ly may sit between the words of a phrase."""
+    hits: list[_Hit] = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if not tok.word:
+            continue
+        for entry, gi in lex.index.get(tok.norm, ()):
+            k, j, skipped = 1, i + 1, False
+            while k < len(entry) and j < n:
+                if toks[j].norm == entry[k]:
+                    k += 1
+                    j += 1
+                elif not skipped and toks[j].word and toks[j].norm.endswith("ly"):
+                    skipped = True
+                    j += 1
+                else:
+                    break
+            if k == len(entry):
+                hits.append(_Hit(i, j, gi))
+    return hits
+
+
+def _resolve(hits: list[_Hit], lex: _Lexicon, toks: list[_Tok]) -> list[_Hit]:
+    """Within each family keep the longest non-overlapping matches."""
+    by_family: dict[str, list[_Hit]] = {}
+    for h in hits:
+        by_family.setdefault(_FAMILY[lex.groups[h.group].kind], []).append(h)
+    kept: list[_Hit] = []
+    for family, fhits in by_family.items():
+        fhits.sort(key=lambda h: (-(h.j - h.i), h.i, h.group))
+        taken: list[tuple[int, int]] = []
+        ties: dict[tuple[int, int], list[_Hit]] = {}
+        for h in fhits:
+            span = (h.i, h.j)
+            if span in ties:
+                ties[span].append(h)
+                continue
+            if any(h.i < b and a < h.j for a, b in taken):
+                continue
+            taken.append(span)
+            ties[span] = [h]
+        for same in ties.values():
+            kept.append(_pick(same, lex, toks) if family == "causal" else same[0])
+            if family != "causal":
+                kept.extend(
+                    h
+                    for h in same[1:]
+                    if lex.groups[h.group].kind != lex.groups[same[0].group].kind
+                )
+    kept.sort(key=lambda h: (h.i, h.j))
+    return kept
+
+
+def _pick(same: list[_Hit], lex: _Lexicon, toks: list[_Tok]) -> _Hit:
+    """A word that is both a causal verb and a comparison ('reduced'): read the context."""
+    kinds = {lex.groups[h.group].kind: h for h in same}
+    if len(kinds) == 1:
+        return same[0]
+    causal, comparison = kinds.get("causal"), kinds.get("correlational")
+    assert causal is not None and comparison is not None
+    i = causal.i
+    prev = _prev_word(toks, i)
+    nxt = _next_word(toks, causal.j - 1)
+    prev_norm = toks[prev].norm if prev is not None else ""
+    if prev is None or prev_norm in lex.determiners or prev_norm in lex.prepositions:
+        return comparison  # "Reduced sleep ...", "with increased risk"
+    if prev_norm in ("and", "or", "but") or prev_norm.endswith("ly"):
+        before = _prev_word(toks, prev)
+        if before is None or toks[before].norm in lex.determiners | lex.prepositions:
+            return comparison
+    if prev_norm in lex.be:
+        return causal if nxt is not None and toks[nxt].norm == "by" else comparison
+    if _is_verbish(toks, prev, lex) and nxt is not None and toks[nxt].norm not in lex.function:
+        return comparison  # "developed increased sensitivity"
+    return causal
+
+
+def _prev_word(toks: list[_Tok], i: int) -> int | None:
+    j = i - 1
+    while j >= 0 and not toks[j].word:
+        if toks[j].norm in _BOUNDARY:
+            return None
+        j -= 1
+    return j if j >= 0 else None
+
+
+def _next_word(toks: list[_Tok], i: int) -> int | None:
+    j = i + 1
+    while j < len(toks) and not toks[j].word:
+        if toks[j].norm in _BOUNDARY:
+            return None
+        j += 1
+    return j if j < len(toks) else None
+
+
+# --------------------------------------------------------------------------- clauses
+
+
+def _is_verbish(toks: list[_Tok], i: int, lex: _Lexicon) -> bool:
+    """A heuristic for finite verbs (auxiliaries, modals, lexicon verbs, -ed forms)."""
+    t = toks[i].norm
+    if t in lex.aux or t in lex.modal or t == "n't":
+        return True
+    prev = _prev_word(toks, i)
+    pn = toks[prev].norm if prev is not None else ""
+    if pn in lex.determiners or pn in lex.prepositions:
+        return False
+    if t in lex.verbs and (t.endswith(("s", "ed")) or t in lex.irregular_past):
+        return True
+    return len(t) > 4 and t.endswith("ed") and t not in lex.function
+
+
+def _verb_groups(toks: list[_Tok], lex: _Lexicon) -> list[tuple[int, int]]:
+    groups: list[tuple[int, int]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if toks[i].word and _is_verbish(toks, i, lex):
+            j = i + 1
+            while (
+                j < n
+                and toks[j].word
+                and (
+                    _is_verbish(toks, j, lex)
+                    or toks[j].norm in ("not", "n't", "also", "be", "been", "being")
+                    or toks[j].norm.endswith("ly")
+                )
+            ):
+                j += 1
+            groups.append((i, j))
+            i = j
+        else:
+            i += 1
+    return groups
+
+
+def _mark_clauses(toks: list[_Tok], lex: _Lexicon, hits: list[_Hit]) -> None:
+    """Set `main` False on tokens outside the main proposition."""
+    n = len(toks)
+    if not n:
+        return
+    groups = _verb_groups(toks, lex)
+    group_at = {}
+    for gi, (a, b) in enumerate(groups):
+        for k in range(a, b):
+            group_at[k] = gi
+
+    def boundary_after(i: int) -> int:
+        j = i
+        while j < n and not (not toks[j].word and toks[j].norm in _CLOSE):
+            j += 1
+        return j
+
+    def unmark(a: int, b: int) -> None:
+        for k in range(max(a, 0), min(b, n)):
+            toks[k].main = False
+
+    # Parentheses and brackets.
+    depth = 0
+    for t in toks:
+        if t.norm in "([{":
+            depth += 1
+        if depth:
+            t.main = False
+        if t.norm in ")]}" and depth:
+            depth -= 1
+
+    frame_verbs = {
+        h.i
+        for h in hits
+        if lex.groups[h.group].frame
+        or (
+            lex.groups[h.group].kind in ("reporting", "booster")
+            and lex.groups[h.group].pos == "verb"
+        )
+    }
+
+    def seen_main_verb(i: int) -> bool:
+        return any(b <= i and toks[a].main for a, b in groups)
+
+    def next_group_start(i: int, skip: int) -> int | None:
+        count = 0
+        for a, _b in groups:
+            if a > i:
+                count += 1
+                if count > skip:
+                    return a
+        return None
+
+    i = 0
+    while i < n:
+        t = toks[i]
+        if not t.word:
+            i += 1
+            continue
+        prev = _prev_word(toks, i)
+        at_clause_start = prev is None
+        # Multi-word subordinators ("even though", "compared with").
+        sub_len = 0
+        for phrase in lex.adverbial:
+            if tuple(x.norm for x in toks[i : i + len(phrase)]) == phrase:
+                sub_len = len(phrase)
+                break
+        is_relative = t.norm in lex.relative
+        is_that = t.norm == "that"
+        if is_that:
+            if prev is None or toks[prev].norm in lex.prepositions:
+                i += 1
+                continue
+            if _takes_complement(toks, prev, lex, frame_verbs):
+                i += 1
+                continue
+            is_relative = True
+        if not (sub_len or is_relative):
+            i += 1
+            continue
+        end_punct = boundary_after(i)
+        if at_clause_start and sub_len and end_punct < n:
+            unmark(i, end_punct)  # fronted: "Although X, Y"
+            i = end_punct
+            continue
+        if seen_main_verb(i) and not is_relative:
+            unmark(i, end_punct)  # trailing: "Y because X"
+            i = end_punct
+            continue
+        # Embedded clause before the main verb: it ends where the next verb group after
+        # its own verb begins ("Mice that received IgG developed pain").
+        own = next_group_start(i, 0)
+        nxt = next_group_start(own, 0) if own is not None else None
+        stop = min(end_punct, nxt if nxt is not None else n)
+        if own is None or own >= end_punct:
+            stop = end_punct
+        elif _aux_main(toks, i, own, lex):
+            stop = own  # the clause's own verb went undetected: "Children who sleep less are"
+        if seen_main_verb(i) or stop < n:
+            unmark(i, stop)
+            i = max(stop, i + 1)
+        else:
+            unmark(i, end_punct)
+            i = end_punct
+
+    # Purpose infinitives: "strategies to reduce", "is needed to determine". They run to
+    # the next punctuation or the next finite verb ("Drugs used to treat X seem to ...").
+    in_phrase = {k for h in hits for k in range(h.i, h.j - 1)}  # "lead to", "due to"
+
+    def purpose_end(k: int, verb: int) -> int:
+        stop = boundary_after(k)
+        for a, _b in groups:
+            if verb < a < stop and toks[a].norm in lex.aux | lex.modal:
+                return a
+        return stop
+
+    for k in range(n):
+        if not toks[k].main or not toks[k].word:
+            continue
+        fixed = next(
+            (p for p in lex.purpose if tuple(t.norm for t in toks[k : k + len(p)]) == p), None
+        )
+        if fixed:
+            unmark(k, purpose_end(k, k + len(fixed)))
+            continue
+        if toks[k].norm != "to" or k in in_phrase:
+            continue
+        nxt = _next_word(toks, k)
+        if nxt is None or toks[nxt].norm not in lex.bases:
+            continue
+        prev = _prev_word(toks, k)
+        if prev is not None and _raises(toks, prev, lex):
+            continue
+        unmark(k, purpose_end(k, nxt))
+
+    # The subject of a reporting frame: "A study in mice suggests (that) X".
+    _mark_frames(toks, lex, hits, groups, frame_verbs)
+
+
+def _aux_main(toks: list[_Tok], i: int, own: int, lex: _Lexicon) -> bool:
+    """Is the first verb group after a relativizer really the main clause's auxiliary?"""
+    between = [k for k in range(i + 1, own) if toks[k].word]
+    return toks[own].norm in lex.aux | lex.modal and len(between) >= 2
+
+
+def _raises(toks: list[_Tok], prev: int, lex: _Lexicon) -> bool:
+    p = toks[prev].norm
+    if p in lex.raising:
+        return True
+    before = _prev_word(toks, prev)
+    return p.endswith("ly") and before is not None and toks[before].norm in lex.raising
+
+
+def _takes_complement(toks: list[_Tok], prev: int, lex: _Lexicon, frames: set[int]) -> bool:
+    p = prev
+    while p is not None and toks[p].norm.endswith("ly"):
+        p = _prev_word(toks, p)
+    if p is None:
+        return False
+    return toks[p].norm in lex.complement_takers or p in frames
+
+
+def _mark_frames(
+    toks: list[_Tok],
+    lex: _Lexicon,
+    hits: list[_Hit],
+    groups: list[tuple[int, int]],
+    frame_verbs: set[int],
+) -> None:
+    n = len(toks)
+    # "According to X, Y" / "Y, according to X"
+    for h in hits:
+        g = lex.groups[h.group]
+        if (
+            g.kind == "reporting"
+            and g.pos == "fixed"
+            and len([t for t in toks[h.i : h.j] if t.word]) > 1
+        ):
+            j = h.j
+            while j < n and not (not toks[j].word and toks[j].norm in _CLOSE):
+                j += 1
+            for k in range(h.i, j):
+                toks[k].main = False
+    # "..., researchers said." : a short trailing segment with a reporting verb.
+    commas = [k for k, t in enumerate(toks) if t.norm in (",", "\u2013", "\u2014", "-")]
+    if commas:
+        last = commas[-1]
+        tail = [k for k in range(last + 1, n) if toks[k].word]
+        if 0 < len(tail) <= 14 and any(k in frame_verbs for k in tail):
+            for k in range(last, n):
+                if k not in frame_verbs:
+                    toks[k].main = False
+    # Leading frame: subject words before the first frame verb of the main clause.
+    for a, b in groups:
+        if not toks[a].main:
+            continue
+        verbs = [k for k in range(a, b) if k in frame_verbs]
+        if not verbs:
+            break
+        v = verbs[0]
+        rest = [k for k in range(b, n) if toks[k].word and toks[k].main]
+        if len(rest) >= 2:
+            for k in range(0, a):
+                toks[k].main = False
+        del v
+        break
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _cue(text: str, toks: list[_Tok], h: _Hit, g: _Group, value: str | None = None) -> Cue:
+    s, e = toks[h.i].start, toks[h.j - 1].end
+    return Cue(g.kind, text[s:e], s, e, value or g.value, h.main)
+
+
+@lru_cache(maxsize=8192)
 def read(text: str) -> Reading:
-    cues = []
-    for kind, value, rx in _COMPILED:
-        for m in rx.finditer(text):
-            cues.append(Cue(kind, m.group(), m.start(), m.end(), value))
-    hedges = [c.value for c in cues if c.kind == "hedge"]
-    certainty = min(hedges, key=LADDER.index) if hedges else "shown"
-    causal = any(c.kind == "causal" for c in cues)
-    strength = (3 if certainty == "shown" else 2) if causal else 0
-    return Reading(certainty, strength, tuple(sorted(cues, key=lambda c: c.start)))
+    """Read the certainty, causal strength, scope and rhetoric cues of one sentence."""
+    lex = _lexicon()
+    toks = _tokens(text, lex)
+    hits = _resolve(_match(toks, lex), lex, toks)
+    hits = [h for h in hits if _keep(h, toks, lex)]
+    _mark_clauses(toks, lex, hits)
+    for h in hits:
+        g = lex.groups[h.group]
+        h.main = g.sentence_scope or all(toks[k].main for k in range(h.i, h.j) if toks[k].word)
+    return _interpret(text, toks, hits, lex)
+
+
+def _keep(h: _Hit, toks: list[_Tok], lex: _Lexicon) -> bool:
+    """Context filters that a word list cannot express."""
+    g = lex.groups[h.group]
+    first = toks[h.i]
+    if g.kind == "causal" and g.pos == "verb" and h.j - h.i == 1 and _modifier(h.i, toks, lex):
+        return False
+    if g.at_start and not _imperative(h, toks, lex):
+        return False
+    if first.norm == "may" and g.kind == "modal":
+        # "in May 2021": the month, not the modal.
+        raw_cap = first.end - first.start == 3 and h.i > 0
+        nxt = _next_word(toks, h.i)
+        if raw_cap and nxt is not None and toks[nxt].norm.isdigit():
+            return False
+    if g.kind == "quantifier" and first.norm == "most":
+        prev = _prev_word(toks, h.i)
+        nxt = _next_word(toks, h.i)
+        if prev is not None and toks[prev].norm in ("the", "a", "at"):
+            return False
+        if (
+            nxt is not None
+            and toks[nxt].norm not in lex.function
+            and not toks[nxt].norm.endswith("s")
+        ):
+            return False
+    return True
+
+
+def _imperative(h: _Hit, toks: list[_Tok], lex: _Lexicon) -> bool:
+    """'Avoid sugar', 'Eat more fish': a verb opening the sentence with no finite verb
+    after it ('Sleep duration predicts ...' is a noun phrase)."""
+    if any(t.word for t in toks[: h.i]):
+        return False
+    nxt = _next_word(toks, h.j - 1)
+    if nxt is not None and toks[nxt].norm in lex.aux | lex.modal:
+        return False  # "Exercise may ...": a subject
+    if nxt is not None and (toks[nxt].norm in lex.function or toks[nxt].norm.endswith("ly")):
+        return True
+    return not any(_is_verbish(toks, k, lex) for k in range(h.j, len(toks)) if toks[k].word)
+
+
+_MODIFIER_NEXT = frozenset({"with", "by", "for", "in", "at", "on", "during", "after", "from"})
+
+
+def _modifier(i: int, toks: list[_Tok], lex: _Lexicon) -> bool:
+    """A verb form used as a modifier, not a main verb: 'patients treated with X',
+    'treating X is safe' (gerund subject), 'the worsening kidney function'."""
+    t = toks[i].norm
+    prev = _prev_word(toks, i)
+    pn = toks[prev].norm if prev is not None else ""
+    if t.endswith("ing"):
+        return prev is None or pn == "that" or pn in lex.determiners or pn in lex.prepositions
+    if t.endswith("ed") or t in lex.irregular_past:
+        nxt = _next_word(toks, i)
+        return (
+            prev is not None
+            and nxt is not None
+            and toks[nxt].norm in _MODIFIER_NEXT
+            and pn not in lex.function
+            and not pn.endswith("ly")
+            and toks[nxt].norm != "by"
+        )
+    return False
+
+
+def _interpret(text: str, toks: list[_Tok], hits: list[_Hit], lex: _Lexicon) -> Reading:
+    words = [t for t in toks if t.word and any(ch.isalpha() for ch in t.norm)]
+    groups = lex.groups
+    cues: list[Cue] = []
+    hit_of: dict[int, _Hit] = {}
+    for h in hits:
+        c = _cue(text, toks, h, groups[h.group])
+        hit_of[len(cues)] = h
+        cues.append(c)
+
+    # --- question
+    stripped = text.rstrip(" \t\n\r\"'\u201d\u2019)")
+    is_question = stripped.endswith("?")
+    if is_question:
+        q = len(stripped) - 1
+        cues.append(Cue("question", "?", q, q + 1, "question"))
+
+    # --- negation
+    negators = [(k, c) for k, c in enumerate(cues) if c.kind == "negation" and c.value == "not"]
+    negated = any(c.scoped for _, c in negators)
+
+    # --- certainty
+    cert_cues: list[tuple[int, Cue]] = []  # (rung, cue)
+    for k, c in enumerate(cues):
+        if c.kind in ("hedge", "modal") and c.scoped and c.value in _RANK:
+            rung = _RANK[c.value]
+            h = hit_of[k]
+            if rung < _RANK["shown"] and _boosted(h, hits, groups, toks):
+                rung += 1
+            cert_cues.append((rung, c))
+    # A negated evidential leaves the proposition open.
+    for k, c in negators:
+        if not c.scoped:
+            continue
+        h = hit_of[k]
+        target = _negated_evidential(h, hits, groups, toks)
+        if target is not None:
+            tc = _cue(text, toks, target, groups[target.group])
+            cert_cues.append((_RANK["speculated"], c))
+            cert_cues.append((_RANK["speculated"], tc))
+    # "associated with" / "linked to" report a relation as suggested (the ladder).
+    for c in cues:
+        if c.kind == "correlational" and c.value == "association" and c.scoped:
+            cert_cues.append((_RANK["suggested"], c))
+    certainty: str | None
+    basis: tuple[Cue, ...] = ()
+    if len(words) < 2 and not is_question:
+        certainty = None
+    elif cert_cues:
+        low = min(r for r, _ in cert_cues)
+        certainty = LADDER[low]
+        basis = tuple(sorted({c for r, c in cert_cues if r == low}, key=lambda c: c.start))
+    else:
+        certainty = "shown"
+    if is_question and rank(certainty) != 0:
+        # A question raises its proposition as a possibility ("Could X cause Y?").
+        certainty = "speculated"
+        basis = (cues[-1],)
+
+    # --- strength
+    strength, strength_cues = _strength(cues, hit_of, groups)
+
+    # --- scope
+    subjects, populations = _subjects(cues, toks, hits, groups, text)
+    quants = [c for c in cues if c.kind == "quantifier" and c.scoped]
+    quantifier = None
+    if any(c.value == "universal" for c in quants):
+        quantifier = "universal"
+    elif quants:
+        quantifier = "existential"
+
+    conditional = any(c.kind == "conditional" for c in cues)
+    attribution = next((c for c in cues if c.kind == "reporting"), None)
+    cues.sort(key=lambda c: (c.start, c.end))
+    return Reading(
+        text=text,
+        certainty=certainty,
+        strength=strength,
+        cues=tuple(cues),
+        certainty_cues=basis,
+        strength_cues=strength_cues,
+        subjects=subjects,
+        populations=populations,
+        quantifier=quantifier,
+        negated=negated,
+        is_question=is_question,
+        conditional=conditional,
+        attribution=attribution,
+    )
+
+
+def _boosted(h: _Hit, hits: list[_Hit], groups: list[_Group], toks: list[_Tok]) -> bool:
+    """A booster adverb right before a hedge lifts it ('strongly suggests')."""
+    for o in hits:
+        g = groups[o.group]
+        if g.kind == "booster" and g.pos == "fixed" and o.j <= h.i and h.i - o.j <= 1:
+            return True
+    return False
+
+
+_EVIDENTIAL_NOUNS = frozenset({"evidence", "proof", "sign", "signs", "indication", "hint"})
+
+
+def _negated_evidential(
+    h: _Hit, hits: list[_Hit], groups: list[_Group], toks: list[_Tok]
+) -> _Hit | None:
+    """The evidential a negator scopes: 'does not show', 'no evidence', 'not proven'."""
+    for o in hits:
+        if o.i < h.j or o.i - h.j > 3:
+            continue
+        g = groups[o.group]
+        if g.kind == "booster" and g.pos == "verb" and toks[o.i].norm not in _FINDING_VERBS:
+            return o
+        if g.kind == "hedge" and any(toks[k].norm in _EVIDENTIAL_NOUNS for k in range(o.i, o.j)):
+            return o
+    return None
+
+
+# "did not find a difference" is a negative finding, not a withheld claim.
+_FINDING_VERBS = frozenset(
+    {
+        "find",
+        "finds",
+        "found",
+        "finding",
+        "see",
+        "saw",
+        "seen",
+        "detect",
+        "detected",
+        "detects",
+        "identify",
+        "identified",
+        "identifies",
+        "observe",
+        "observed",
+        "observes",
+    }
+)
+
+
+def _strength(
+    cues: list[Cue], hit_of: dict[int, _Hit], groups: list[_Group]
+) -> tuple[int, tuple[Cue, ...]]:
+    advice = [
+        c
+        for c in cues
+        if c.scoped and (c.kind == "advice" or (c.kind, c.value) == ("caveat", "further-research"))
+    ]
+    if advice:
+        return 0, tuple(advice)  # a recommendation or call for research, not a finding
+    causal = [c for c in cues if c.kind == "causal" and c.scoped]
+    corr = [c for c in cues if c.kind == "correlational" and c.scoped]
+    assoc = [c for c in corr if c.value in ("association", "prediction")]
+    if assoc:
+        return 1, tuple(assoc)  # "associated with" decides even beside a causal word
+    if not any(c.value != "comparative" for c in corr):
+        corr = [c for c in corr if c.value == "comparative"] if len(corr) > 1 else []
+    if causal:
+        hedges = [
+            c
+            for k, c in enumerate(cues)
+            if c.kind in ("hedge", "modal")
+            and c.scoped
+            and c.value in ("speculated", "suggested", "probable")
+            and not groups[hit_of[k].group].frame
+        ]
+        if hedges:
+            return 2, tuple(sorted(hedges + causal, key=lambda c: c.start))
+        return 3, tuple(causal)
+    if corr:
+        return 1, tuple(corr)
+    return 0, ()
+
+
+def _subjects(
+    cues: list[Cue], toks: list[_Tok], hits: list[_Hit], groups: list[_Group], text: str
+) -> tuple[frozenset[str], frozenset[str]]:
+    materials = [c for c in cues if c.kind == "material"]
+    subj = [c for c in cues if c.kind in ("species", "population")]
+    species = [c for c in subj if c.kind == "species"]
+    out_subjects: set[str] = set()
+    out_pops: set[str] = set()
+    for c in subj:
+        if _is_material_origin(c, materials, text) or _modifies_species(c, species, text):
+            continue
+        if c.kind == "species":
+            out_subjects.add(c.value)
+        else:
+            out_subjects.add("human")
+            out_pops.add(c.value)
+    return frozenset(out_subjects), frozenset(out_pops)
+
+
+_SOURCE_GAP = re.compile(r"^\s*(?:'s|\u2019s|'|\u2019)?\s*(?:-\s*)?(?:derived\s+)?$", re.I)
+_FROM_GAP = re.compile(
+    r"^\s*(?:from|of|taken from|obtained from|isolated from|donated by)\s+"
+    r"(?:the\s+|these\s+|those\s+|affected\s+|healthy\s+|human\s+)?$",
+    re.I,
+)
+
+
+def _is_material_origin(c: Cue, materials: list[Cue], text: str) -> bool:
+    """'human skin', "patients' blood", 'antibodies from patients': a source, not a subject."""
+    if c.kind == "species" and c.value == "cell":
+        return False
+    for m in materials:
+        if m.start >= c.end and _SOURCE_GAP.match(text[c.end : m.start]):
+            return True
+        if m.end <= c.start and _FROM_GAP.match(text[m.end : c.start]):
+            return True
+    return False
+
+
+def _modifies_species(c: Cue, species: list[Cue], text: str) -> bool:
+    """'female mice', 'adult rats': a population word used as an adjective of an animal."""
+    if c.kind != "population":
+        return False
+    return any(
+        s.start >= c.end and s.value == "animal" and not text[c.end : s.start].strip()
+        for s in species
+    )
+
+
+def read_all(texts: Iterable[str]) -> list[Reading]:
+    """`read` each text (cached, so repeated sentences are free)."""
+    return [read(t) for t in texts]
