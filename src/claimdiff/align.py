@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -51,6 +52,40 @@ def _load_framing() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
 _REPORTING, _LEAD_INS = _load_framing()
 _EVIDENCE_NOUNS = frozenset(normalize_word(w) for w in ("evidence", "sign", "proof", "hint"))
 _RELATIVE = frozenset({"who", "which", "whose", "where", "in", "at", "of", "and", "from"})
+
+
+_OPEN_QUOTES = "\"“„«"
+_CLOSE_QUOTES = "\"”“»"
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|explained|explains|concluded|concludes|noted|"
+    r"notes|stated|states|commented|comments|wrote|writes|according to)\b",
+    re.IGNORECASE,
+)
+
+
+def _quoted_span(text: str) -> tuple[int, int] | None:
+    """The quoted words of "X said: “P”" or "“P,” X said" (None without a quote and a verb)."""
+    opening = next((i for i, ch in enumerate(text) if ch in _OPEN_QUOTES), None)
+    if opening is None:
+        return None
+    closing = next((i for i in range(opening + 1, len(text)) if text[i] in _CLOSE_QUOTES), len(text))
+    inner = text[opening + 1 : closing]
+    outside = text[:opening] + " " + text[closing + 1 :]
+    if len(inner.split()) < 3 or not _SPEECH.search(outside):
+        return None
+    return opening + 1, closing
+
+
+def proposition_span(text: str, base: int = 0) -> tuple[int, int] | None:
+    """The reported proposition of a framed claim (offsets + base), or None if not framed.
+
+    "X shows that P", "X finds evidence of P", "According to X, P", "X said: “P”".
+    """
+    quoted = _quoted_span(text)
+    if quoted is not None:
+        return base + quoted[0], base + quoted[1]
+    start = proposition_start(text, base)
+    return None if start is None else (start, base + len(text))
 
 
 def proposition_start(text: str, base: int = 0) -> int | None:
@@ -115,7 +150,7 @@ class Aligner:
     def __init__(self, sheet: Sheet, threshold: float = THRESHOLD) -> None:
         self.sheet = sheet
         self.threshold = threshold
-        self.terms = TermMap(sheet.terms)
+        self.terms = TermMap(sheet.terms, general=True)
         self.fact_tokens: list[list[Token]] = [self.terms.tokens(f.text) for f in sheet.facts]
         self.fact_words: list[frozenset[str]] = []
         # Each phrasing (the text and every `also`) is a choice that stands for its fact.
@@ -172,9 +207,9 @@ class Aligner:
         return self.terms.tokens(claim.text, claim.start)
 
     @staticmethod
-    def token_weights(toks: Sequence[Token], prop_start: int | None) -> list[float]:
+    def token_weights(toks: Sequence[Token], prop: tuple[int, int] | None) -> list[float]:
         """How much each claim word counts: the proposition over its frame, earlier words more."""
-        core = [k for k, t in enumerate(toks) if prop_start is None or t.start >= prop_start]
+        core = [k for k, t in enumerate(toks) if prop is None or prop[0] <= t.start < prop[1]]
         rank = {k: r for r, k in enumerate(core)}
         n = max(len(core), 1)
         return [
@@ -316,7 +351,7 @@ class Aligner:
         """Every claim's best fact."""
         toks = [self.claim_tokens(c) for c in claims]
         weights = [
-            self.token_weights(t, proposition_start(c.text, c.start))
+            self.token_weights(t, proposition_span(c.text, c.start))
             for t, c in zip(toks, claims, strict=True)
         ]
         scores = self.score_matrix(toks, weights)

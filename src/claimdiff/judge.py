@@ -6,12 +6,13 @@ the project's contract. A claim is compared with the fact it reports:
 - misreported: a checkable detail differs (a number, a duration, a date, a name, an
   institution, the journal, the species);
 - overstated: more certainty than the fact has on the certainty ladder, a wider scope (mice to
-  people; some to all), causation the study did not show, a promised benefit, or something the
-  fact says the study did not establish;
+  people; some to all), a promised benefit, or what the fact says the study did not establish;
 - supported otherwise.
 
 Claims that report no fact are `unsupported` when they present themselves as the study's
-finding, `background` otherwise. Accurate investigator quotes are judged as quotes.
+finding, `background` otherwise. Investigator quotes are judged as quotes: an attributed quote
+that matches a quote fact is supported even where the investigator says more than the paper,
+while the same words passed off as the study's own finding are overstated.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import bisect
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -29,15 +30,35 @@ from rapidfuzz import fuzz
 from claimdiff import cues
 from claimdiff.align import Aligner, Alignment
 from claimdiff.locations import data_file
-from claimdiff.model import Claim, Document, Fact, Judgement, Match, Sheet, Verdict
+from claimdiff.model import Claim, Document, Fact, Judgement, Match, Sheet
 from claimdiff.quantities import Quantity, extract
-from claimdiff.textnorm import normalize_word, tokenize
+from claimdiff.textnorm import TermMap, Token, normalize_word, tokenize
 
-LADDER = ("speculated", "suggested", "probable", "shown")
+LADDER = cues.LADDER
 LOOSE_MATCH = 0.20  # a claim framed as the study's finding aligns down to this similarity
 VERBATIM = 0.80  # a claim this close to a quote fact is that quote, marks or not
+QUOTE_MARGIN = 0.08  # an attributed claim prefers a quote fact scoring this close to its best
 EVALUATIVE_MATCH = 0.45  # evaluative claims below this similarity are background
+FINDING_MATCH = 0.60  # a claim this close to a result states that result
 QUANTITY_GUARD = 2  # a number also in another fact sharing this many words is not a misreport
+UNIVERSAL = frozenset({"all", "every", "each", "everyone", "everybody", "always"})
+_IDIOMS = re.compile(
+    r"\b(?:all over|at all|above all|after all|all in all|all the time|each other|"
+    r"every (?:day|week|month|year|time)|all (?:of )?(?:which|whom|these|those|them)|"
+    r"\w+ (?:in|out of) every \w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _rung(level: str | None) -> int:
+    return LADDER.index(level) if level in LADDER else len(LADDER) - 1
+
+
+def _quote(text: str) -> str:
+    return f'"{text}"'
+
+
+# ------------------------------------------------------------------ language data
 
 
 @lru_cache(maxsize=1)
@@ -49,47 +70,10 @@ def _framing() -> dict[str, frozenset[str]]:
     return out
 
 
-def _rung(level: str | None) -> int:
-    return LADDER.index(level) if level in LADDER else len(LADDER) - 1
-
-
-def _quote(text: str) -> str:
-    return f'"{text}"'
-
-
-_QUOTE_CHARS = "\"“”„«»"
-_NAME = re.compile(r"\b([A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+)+)")
-_INSTITUTION_HEAD = re.compile(
-    r"\b(?:University|College|Institute|Institut|Institutet|Hospital|School|Centre|Center|"
-    r"Foundation|Council|Trust|Clinic|Laboratory|Laboratories|Academy|Society|Agency)\b"
-)
-_JOURNAL = re.compile(
-    r"\b(?:published|appear(?:s|ed|ing)?|reported|described)\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?"
-    r"((?:journal\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)"
-)
-
-
-_TITLED_NAME = re.compile(
-    r"\b(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+"
-    r"(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+)?)"
-)
-_INSTITUTION = re.compile(
-    r"(?:(?:[A-Z][\w'’&.-]*|of|for|&|de|la|the)\s+){0,5}?"
-    r"(?:University|College|Institute|Institutet|Hospital|School|Centre|Center|Clinic|"
-    r"Laboratory|Laboratories|Academy)"
-    r"(?:\s+(?:of|for|de)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})?"
-)
-
-
-def _institutions(text: str) -> list[str]:
-    """Institution names written in a sentence ("the University of Liverpool")."""
-    out = []
-    for m in _INSTITUTION.finditer(text):
-        name = m.group().strip()
-        name = re.sub(r"^(?:(?:the|of|for|and|&|de|la)\s+)+", "", name, flags=re.I)
-        if len(name.split()) >= 2 and name[0].isupper():
-            out.append(name)
-    return out
+@lru_cache(maxsize=1)
+def _scope_words() -> dict[str, frozenset[str]]:
+    raw = tomllib.loads(data_file("scope_phrases.toml").read_text(encoding="utf-8"))
+    return {k: frozenset(w.lower() for w in v) for k, v in raw.items()}
 
 
 @lru_cache(maxsize=1)
@@ -98,8 +82,137 @@ def _species_groups() -> dict[str, str]:
     return {w.lower(): group for group, words in raw["groups"].items() for w in words}
 
 
+# ------------------------------------------------------------------ reading helpers
+
+_QUOTE_CHARS = "\"“”„«»"
+_NAME = re.compile(r"\b([A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+)+)")
+_TITLED_NAME = re.compile(
+    r"\b(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+"
+    r"(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+)?)"
+)
+_INSTITUTION = re.compile(
+    r"(?:[A-Z][\w'’&.-]*\s+){0,4}?"
+    r"(?:University|College|Institute|Institutet|Hospital|Hospitals|School|Centre|Center|"
+    r"Clinic|Laboratory|Laboratories|Academy)\b"
+    r"(?:\s+(?:of|for|de)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})?"
+    r"(?:\s+[A-Z][\w'’&.-]*){0,2}"
+)
+_TITLES = re.compile(r"^(?:.*\b(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\b\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}?(?=[A-Z])")
+_JOURNAL = re.compile(
+    r"\b(?:published|appear(?:s|ed|ing)?|reported|described)\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?"
+    r"((?:journal\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)"
+)
+_JOURNAL_WORDS = re.compile(
+    r"journal|review|letters|proceedings|annals|lancet|nature|science|cell|bmj|jama|plos|"
+    r"medicine|reports|bulletin",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"\b(?:will|shall|should|is set to|are set to|is going to|are going to)\b", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_PASSIVE_FINDING = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:found|shown|seen|observed|reported|"
+    r"discovered|proven|confirmed)\s+to\b",
+    re.I,
+)
+_NOT_ONLY = re.compile(r"\bnot\b[^,;.]{0,40}\b(?:only|solely|just|exclusively|merely|purely)\b", re.I)
+_DISCLAIMER = re.compile(
+    r"\b(?:does|do|did)\s+not\s+(?:establish|show|prove|demonstrate|test|examine|address|mean)"
+    r"(?:\s+that)?\s+(?P<what>[^;.]+)"
+    r"|\b(?:whether|if)\s+(?P<what2>[^;.]+?)\s+(?:was|were|has|have)\s+not\s+(?:been\s+)?"
+    r"(?:tested|examined|studied|shown|established)"
+    r"|\bnot\s+(?:yet\s+)?(?:tested|established|shown|proven)\s+(?:in|that|whether)\s+"
+    r"(?P<what3>[^;.]+)"
+)
+
+
+def claim_certainty(reading: cues.Reading, text: str) -> str:
+    """The certainty a claim gives its proposition.
+
+    A frame's hedge ("suggests that", "reveals that") gives way to a hedge inside the
+    proposition it introduces: "suggests that X is likely" is probable, "reveals that X is
+    possibly Y" speculated.
+    """
+    level = reading.certainty or "shown"
+    frames = [c for c in reading.certainty_cues if re.match(r"\s*(?:that|whether|how)\b", text[c.end :])]
+    if frames:
+        inner = [
+            c for c in reading.of("hedge", "modal") if c.start >= frames[0].end and c.value in LADDER
+        ]
+        if inner:
+            level = min((c.value for c in inner), key=_rung)
+    return level
+
+
+def human_scope(text: str) -> str | None:
+    """The word that makes a sentence a statement about people, or None.
+
+    "symptoms of the disease", "in patients", "in the human skin" make one; "antibodies from
+    patients", "human blood" or "disease-like symptoms" only name a source or a model.
+    """
+    words = _scope_words()
+    toks = [m.group() for m in _WORD.finditer(text)]
+    low = [re.sub(r"['’]s?$", "", t.lower()) for t in toks]
+    for i, w in enumerate(low):
+        nxt = low[i + 1] if i + 1 < len(low) else ""
+        if w in words["people"]:
+            if nxt in words["material"]:
+                continue  # "patient antibodies", "human blood"
+            before = low[max(0, i - 6) : i]
+            if any(b in ("from", "of", "by") for b in before[-4:]) and any(
+                b in words["material"] for b in before
+            ):
+                continue  # "antibodies from people with X"
+            return toks[i]
+        if w in words["clinical"]:
+            if w.endswith("-like") or (i and low[i - 1].endswith("-like")):
+                continue
+            if nxt in words["model_markers"]:
+                continue
+            return toks[i]
+    return None
+
+
+def _institutions(text: str) -> list[str]:
+    """Institution names written in a sentence ("the University of Liverpool")."""
+    out = []
+    for m in _INSTITUTION.finditer(text):
+        name = m.group().strip().rstrip(".,;:")
+        words = name.split()
+        # Drop a person's title and name run into the institution ("Professor Jane Roe").
+        for k, w in enumerate(words):
+            if w.rstrip(".") in ("Dr", "Doctor", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame"):
+                words = words[k + 3 :] if len(words) > k + 3 else []
+        name = " ".join(words)
+        if len(name.split()) >= 2 and name[0].isupper():
+            out.append(name)
+    return out
+
+
+_SEXES = {
+    "women": r"women|woman|female|females|girls|mothers|wives",
+    "men": r"men|man|male|males|boys|fathers|husbands",
+}
+
+
+def _sexes(text: str) -> set[str]:
+    """Which sexes a sentence names ("men and women" names both)."""
+    return {sex for sex, words in _SEXES.items() if re.search(rf"\b(?:{words})\b", text, re.I)}
+
+
+def _written_number(q: Quantity) -> str | None:
+    m = re.search(r"\d+(?:[.,]\d+)*", q.text)
+    return m.group() if m else None
+
+
 def _has_word(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I) is not None
+
+
+def _clauses(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r";|\.\s+", text) if p.strip()] or [text]
+
+
+# ------------------------------------------------------------------ facts
 
 
 @dataclass(slots=True)
@@ -108,56 +221,12 @@ class _FactInfo:
 
     fact: Fact
     reading: cues.Reading
-    clauses: list[tuple[str, cues.Reading, frozenset[str]]]
     quantities: list[Quantity]
-    disclaimers: list[tuple[frozenset[str], bool]]  # (content words, negative?) not established
+    disclaimers: list[tuple[frozenset[str], bool, bool]]  # words, negative?, about people?
+    hedged: frozenset[str]  # words in the scope of the fact's hedges
     scope: str | None  # "animal", "cell" or "human"
-    words: frozenset[str] = field(default_factory=frozenset)
-
-
-def _content(text: str) -> frozenset[str]:
-    return frozenset(t.norm for t in tokenize(text) if not t.stop)
-
-
-_DISCLAIMER = re.compile(
-    r"\b(?:does|do|did)\s+not\s+(?:establish|show|prove|demonstrate|test|examine|address|mean)"
-    r"(?:\s+that)?\s+(?P<what>[^;.]+)"
-    r"|\b(?:whether|if)\s+(?P<what2>[^;.]+?)\s+(?:was|were|has|have)\s+not\s+(?:been\s+)?"
-    r"(?:tested|examined|studied|shown|established)"
-    r"|\bnot\s+(?:yet\s+)?(?:tested|established|shown|proven)\s+(?:in|that|whether)\s+(?P<what3>[^;.]+)"
-)
-
-
-def _disclaimers(text: str) -> list[tuple[frozenset[str], bool]]:
-    """Propositions a fact says the study did NOT establish, split on "or"."""
-    out = []
-    for m in _DISCLAIMER.finditer(text):
-        what = m.group("what") or m.group("what2") or m.group("what3") or ""
-        for alt in re.split(r"\s*,?\s+or\s+(?:that\s+)?", what):
-            words = _content(alt)
-            if len(words) >= 2:
-                negative = bool(re.search(r"\b(?:not|no|never|rather than|instead of)\b", alt))
-                out.append((words, negative))
-    return out
-
-
-def _clauses(text: str) -> list[str]:
-    parts = [p.strip() for p in re.split(r";|\s+but\s+|\.\s+", text) if p.strip()]
-    return parts or [text]
-
-
-def _scope_class(scope: str | None) -> str | None:
-    if not scope:
-        return None
-    reading = cues.read(scope)
-    kinds = {c.value for c in reading.cues if c.kind in ("species", "population")}
-    if "animal" in kinds:
-        return "animal"
-    if "cell" in kinds:
-        return "cell"
-    if "human" in kinds:
-        return "human"
-    return None
+    words: frozenset[str]
+    universal: bool
 
 
 class Judge:
@@ -167,104 +236,212 @@ class Judge:
         self.sheet = sheet
         self.aligner = aligner
         self.quote_mask = np.array([f.kind == "quote" for f in sheet.facts], dtype=bool)
-        self.info: list[_FactInfo] = []
-        for fact in sheet.facts:
-            scope = fact.scope or (sheet.study.subjects if fact.kind == "result" else None)
-            info = _FactInfo(
-                fact=fact,
-                reading=cues.read(fact.text),
-                clauses=[(c, cues.read(c), _content(c)) for c in _clauses(fact.text)],
-                quantities=[q for t in (fact.text, *fact.also) for q in extract(t)],
-                disclaimers=_disclaimers(fact.text),
-                scope=_scope_class(scope),
-                words=_content(" ".join((fact.text, *fact.also))),
-            )
-            self.info.append(info)
         self._index = {f.id: i for i, f in enumerate(sheet.facts)}
+        self._plain_terms = TermMap(sheet.terms)
+        self.info = [self._fact_info(f) for f in sheet.facts]
+        study = sheet.study
         corpus = " ".join(
             [
                 *(f.text for f in sheet.facts),
                 *(a for f in sheet.facts for a in f.also),
-                *sheet.study.authors,
-                *sheet.study.institutions,
-                sheet.study.journal or "",
-                sheet.study.title,
+                *study.authors,
+                *study.institutions,
+                study.journal or "",
+                study.title,
+                study.subjects or "",
                 *sheet.terms,
                 *(p for ps in sheet.terms.values() for p in ps),
             ]
         )
         self._known_text = corpus
-        self._known_names = {n.lower() for n in _NAME.findall(corpus)} | {
-            a.lower() for a in sheet.study.authors
-        }
-        self._known_surnames = {n.split()[-1].lower() for n in self._known_names}
-        self._species_known = {
-            c.text.lower() for c in cues.read(corpus).cues if c.kind == "species"
-        } | ({sheet.study.subjects.lower()} if sheet.study.subjects else set())
+        self._known_lower = corpus.lower()
+        names = {n.lower() for n in _NAME.findall(corpus)} | {a.lower() for a in study.authors}
+        self._known_surnames = {n.split()[-1] for n in names if n.split()}
+        groups = _species_groups()
+        self._known_species = {g for w, g in groups.items() if _has_word(corpus, w)}
+        self._subject_words = (
+            {t.norm for t in aligner.terms.tokens(study.subjects)} if study.subjects else set()
+        )
+
+    def _words(self, text: str) -> frozenset[str]:
+        """Content words as the aligner sees them (terms and synonyms folded)."""
+        return frozenset(t.norm for t in self.aligner.terms.tokens(text))
+
+    def _exact_words(self, text: str) -> frozenset[str]:
+        """Content words with only the sheet's terms folded (no general synonyms)."""
+        return frozenset(t.norm for t in self._plain_terms.tokens(text))
+
+    def _fact_info(self, fact: Fact) -> _FactInfo:
+        scope = fact.scope
+        if scope is None and fact.kind == "result":
+            scope = self.sheet.study.subjects
+        reading = cues.read(fact.text)
+        disclaimers = []
+        for m in _DISCLAIMER.finditer(fact.text):
+            what = m.group("what") or m.group("what2") or m.group("what3") or ""
+            for alt in re.split(r"\s*,?\s+or\s+(?:that\s+)?", what):
+                words = self._words(alt)
+                if len(words) >= 2:
+                    negative = bool(re.search(r"\b(?:not|no|never|rather than|instead of)\b", alt))
+                    disclaimers.append((words, negative, human_scope(alt) is not None))
+        # The words a hedge bears on: from the last hedge of each clause to the clause's end
+        # ("X that reduce Y may be effective": "effective" is hedged; that X exists is not).
+        hedged: set[str] = set()
+        for clause in _clauses(fact.text):
+            if _DISCLAIMER.search(clause):
+                continue
+            clause_reading = cues.read(clause)
+            hedges = [c for c in clause_reading.of("hedge", "modal") if c.value in LADDER[:-1]]
+            if hedges:
+                hedged |= self._exact_words(clause[hedges[-1].start :])
+        return _FactInfo(
+            fact=fact,
+            reading=reading,
+            quantities=[q for t in (fact.text, *fact.also) for q in extract(t)],
+            disclaimers=disclaimers,
+            hedged=frozenset(hedged),
+            scope=self._scope_class(scope),
+            words=self._words(" ".join((fact.text, *fact.also))),
+            universal=any(c.text.lower() in UNIVERSAL for c in reading.of("quantifier")),
+        )
+
+    @staticmethod
+    def _scope_class(scope: str | None) -> str | None:
+        if not scope:
+            return None
+        subjects = cues.read(scope).subjects
+        for kind in ("animal", "cell", "human"):
+            if kind in subjects:
+                return kind
+        return "human" if human_scope(scope) else None
+
+    def _fact(self, match: Match) -> Fact:
+        return self.sheet.facts[self._index[match.fact_id]]  # type: ignore[index]
 
     # ------------------------------------------------------------------ documents
 
     def judge(self, doc: Document, alignment: Alignment) -> list[tuple[Match, Judgement]]:
         """The final match and the judgement of every claim of a document."""
         attributed = self._attributed(doc)
-        out = []
+        out: list[tuple[Match, Judgement]] = []
+        speaking: str | None = None  # the quote fact of the quote being continued
         for i, claim in enumerate(doc.claims):
-            match = alignment.matches[i]
-            toks = alignment.claim_tokens[i]
-            row = alignment.scores[i]
-            is_quote = attributed[i]
-            # A quote fact is only what an investigator said: an unattributed paraphrase of
-            # it is judged as the article's own statement against the other facts.
-            if match.fact_id is not None and self._fact(match).kind == "quote":
-                if not is_quote and match.similarity < VERBATIM:
-                    match = self.aligner.match(toks, row, ~self.quote_mask)
-                else:
-                    is_quote = True
-            if match.fact_id is None and self._presents_finding(claim.display):
-                allowed = None if is_quote else ~self.quote_mask
-                match = self.aligner.match(toks, row, allowed, threshold=LOOSE_MATCH)
-            out.append((match, self.judge_claim(claim, match, quoted=is_quote)))
+            toks, row = alignment.claim_tokens[i], alignment.scores[i]
+            quoted = attributed[i]
+            best_quote = self.aligner.match(toks, row, self.quote_mask, LOOSE_MATCH).fact_id
+            if quoted:
+                speaking = best_quote or speaking
+            elif speaking is not None and best_quote == speaking and not self._presents_finding(
+                claim.display
+            ):
+                # A quote runs on over sentences without marks of their own ("... she said.
+                # The next step ..."): the same speaker's quote fact is still the best one.
+                quoted = True
+            else:
+                speaking = None
+            match, judgement = self._judge_one(claim, alignment.matches[i], toks, row, quoted)
+            if judgement.verdict == "background" and match.fact_id is not None:
+                # A background sentence reports no fact; keep the candidate as a runner-up.
+                candidate = ((match.fact_id, round(match.similarity, 3)),)
+                match = Match(None, match.similarity, runner_up=candidate + match.runner_up)
+            out.append((match, judgement))
         return out
 
-    def _fact(self, match: Match) -> Fact:
-        return self.sheet.facts[self._index[match.fact_id]]  # type: ignore[index]
+    def _judge_one(
+        self, claim: Claim, match: Match, toks: Sequence[Token], row: np.ndarray, quoted: bool
+    ) -> tuple[Match, Judgement]:
+        """Settle which fact a claim reports (quotes are special), then judge it."""
+        text = claim.display
+        if quoted:
+            # An attributed quote most likely reports a quote fact close to its best match.
+            best_quote = self.aligner.match(toks, row, self.quote_mask)
+            floor = max(self.aligner.threshold, match.similarity - QUOTE_MARGIN)
+            if best_quote.fact_id and best_quote.similarity >= floor:
+                match = best_quote
+        elif match.fact_id is not None and self._fact(match).kind == "quote":
+            if match.similarity >= VERBATIM:
+                quoted = True  # the investigator's words, verbatim, marks or not
+            else:
+                # An unattributed paraphrase of a quote is the article's own statement: judge
+                # it against the other facts; if none fits, it passes off the investigator's
+                # words as the study's.
+                paraphrase = match
+                match = self.aligner.match(toks, row, ~self.quote_mask)
+                if match.fact_id is None and self._claims_outcome(text):
+                    match = self.aligner.match(toks, row, ~self.quote_mask, LOOSE_MATCH)
+                if match.fact_id is None:
+                    return paraphrase, self._unattributed_quote(text, paraphrase)
+        if match.fact_id is None and self._claims_outcome(text):
+            allowed = None if quoted else ~self.quote_mask
+            match = self.aligner.match(toks, row, allowed, threshold=LOOSE_MATCH)
+        return match, self.judge_claim(claim, match, quoted=quoted)
+
+    def _claims_outcome(self, text: str) -> bool:
+        """The claim presents a finding of the study or a benefit it promises."""
+        return self._presents_finding(text) or self._promise(text, cues.read(text)) is not None
+
+    def _unattributed_quote(self, text: str, match: Match) -> Judgement:
+        reading = cues.read(text)
+        fact_id = _quote(match.fact_id or "")
+        if not reading.of("evaluative") and (
+            self._presents_finding(text) or self._promise(text, reading) is not None
+        ):
+            return Judgement(
+                "overstated",
+                (f"attribution: presents an investigator's words ({fact_id}) as the study's "
+                 "own finding",),
+            )
+        return Judgement(
+            "background",
+            (f"background: restates an investigator's opinion ({fact_id}) without "
+             "attribution; not a checkable finding",),
+        )
+
+    # ------------------------------------------------------------------ attribution
 
     def _attributed(self, doc: Document) -> list[bool]:
         """Which claims are an attributed quote (marks, "X said", or a pull-quote's byline)."""
         words = _framing()
         paras = [0] + [m.end() for m in re.finditer(r"\n[ \t\r]*\n", doc.text)]
         para_of = [bisect.bisect_right(paras, c.start) - 1 for c in doc.claims]
-        out = []
-        for c in doc.claims:
-            quoted = c.quoted or any(q in c.text for q in _QUOTE_CHARS)
-            out.append(quoted or self._reported_speech(c.display, words))
+        out = [
+            c.quoted or any(q in c.text for q in _QUOTE_CHARS) or self._reported_speech(c.display)
+            for c in doc.claims
+        ]
         # A pull-quote: a paragraph followed by a short line that names a person and a role.
         for i, c in enumerate(doc.claims):
-            if self._attribution_line(c.display, words) and i > 0:
+            if i and self._attribution_line(c.display, words) and para_of[i - 1] != para_of[i]:
                 para = para_of[i - 1]
-                if para != para_of[i]:
-                    for j in range(i - 1, -1, -1):
-                        if para_of[j] != para:
-                            break
-                        out[j] = True
+                for j in range(i - 1, -1, -1):
+                    if para_of[j] != para:
+                        break
+                    out[j] = True
         return out
 
-    @staticmethod
-    def _reported_speech(text: str, words: dict[str, frozenset[str]]) -> bool:
-        toks = tokenize(text)
-        for k, t in enumerate(toks):
+    def _reported_speech(self, text: str) -> bool:
+        """ "X said ...", "he added", "according to Professor X": words a person said."""
+        words = _framing()
+        for t in tokenize(text):
             if t.norm in words["speech_verbs"]:
-                window = text[max(0, t.start - 60) : t.end + 40]
-                if _NAME.search(window) or re.search(r"\b(?:he|she|they)\b", window, re.I):
+                if self._mentions_person(text[max(0, t.start - 70) : t.end + 50]):
                     return True
-        return bool(re.search(r"\baccording to (?:dr|prof|professor|mr|ms|mrs)\b", text, re.I))
+        m = re.search(r"\baccording to\b(.{0,80})", text, re.I)
+        return bool(m and self._mentions_person(m.group(1)))
+
+    def _mentions_person(self, text: str) -> bool:
+        """A titled name, a pronoun, a role, or a person the sheet names."""
+        if _TITLED_NAME.search(text) or re.search(r"\b(?:he|she|his|her)\b", text, re.I):
+            return True
+        if any(t.norm in _framing()["roles"] for t in tokenize(text)):
+            return True
+        return any(n.lower().split()[-1] in self._known_surnames for n in _NAME.findall(text))
 
     @staticmethod
     def _attribution_line(text: str, words: dict[str, frozenset[str]]) -> bool:
         toks = tokenize(text)
         if not 2 <= len(toks) <= 14 or text.rstrip().endswith((".", "!", "?")):
             return False
-        has_title = bool(toks) and toks[0].norm in words["titles"]
+        has_title = toks[0].norm in words["titles"]
         has_role = any(t.norm in words["roles"] for t in toks)
         return bool(_NAME.search(text)) and (has_title or has_role) and "," in text
 
@@ -299,14 +476,14 @@ class Judge:
                 (f"quote: an attributed quote matching {_quote(info.fact.id)} "
                  f"(similarity {match.similarity:.2f})",),
             )
-        overs = self._overstatements(text, reading, info)
+        overs = self._overstatements(text, reading, info, match)
         if overs:
             return Judgement("overstated", tuple(overs))
         level = self._fact_level(info, text)
         return Judgement(
             "supported",
             (f"supported: reports {_quote(info.fact.id)} (similarity {match.similarity:.2f}) "
-             f"with no more certainty than the study ({level})",),
+             f"with no more certainty than the study ({level}) and no wider scope",),
         )
 
     # ------------------------------------------------------------------ background
@@ -315,56 +492,138 @@ class Judge:
         self, text: str, reading: cues.Reading, match: Match, quoted: bool
     ) -> str | None:
         stripped = text.strip()
-        if stripped.endswith("?"):
+        if reading.is_question or stripped.endswith("?"):
             return "background: a question, not a statement"
-        if re.match(r"^(?:posted|written|published|updated)?\s*by\s+[A-Z]", stripped, re.I) and len(
-            stripped.split()
-        ) <= 8:
+        byline = re.match(r"^(?:posted|written|published|updated)?\s*by\s+[A-Z]", stripped, re.I)
+        if byline and len(stripped.split()) <= 8:
             return "background: a byline"
         evaluative = reading.of("evaluative")
-        if evaluative and not quoted and match.similarity < EVALUATIVE_MATCH:
-            if not self._presents_finding(text):
-                return f"background: evaluative language ({_quote(evaluative[0].text)}), not a checkable statement"
+        if (
+            evaluative
+            and not quoted
+            and match.similarity < EVALUATIVE_MATCH
+            and self._promise(text, reading) is None
+            and not self._presents_finding(text)
+        ):
+            return (f"background: evaluative language ({_quote(evaluative[0].text)}), not a "
+                    "checkable statement")
         return None
 
     @staticmethod
     def _presents_finding(text: str) -> bool:
+        """The sentence presents itself as the study's work ("the study found", "results show")."""
         words = _framing()
-        norms = [t.norm for t in tokenize(text)]
-        has_subject = any(w in words["study_nouns"] for w in norms)
-        has_verb = any(w in words["finding_verbs"] for w in norms)
-        return has_subject and has_verb
+        norms = {t.norm for t in tokenize(text)}
+        if bool(norms & words["study_nouns"]) and bool(norms & words["finding_verbs"]):
+            return True
+        return bool(_PASSIVE_FINDING.search(text))
+
+    @staticmethod
+    def _promise(text: str, reading: cues.Reading) -> cues.Cue | None:
+        """A promised benefit: a cure or breakthrough, or a treatment or test that will come."""
+        benefits = reading.of("benefit")
+        strong = [
+            c for c in benefits
+            if c.value in ("cure", "breakthrough") or re.match(r"(?:will|can)\b", c.text, re.I)
+        ]
+        if strong:
+            return strong[0]
+        if _rung(claim_certainty(reading, text)) < _rung("probable") or not _FUTURE.search(text):
+            return None
+        return next((c for c in benefits if c.value in ("treatment", "test", "prevention")), None)
 
     # ------------------------------------------------------------------ misreported
 
     def _misreports(self, text: str, info: _FactInfo) -> list[str]:
-        reasons = []
-        reasons += self._number_conflicts(text, info)
-        reasons += self._species_conflicts(text)
-        reasons += self._institution_conflicts(text)
-        reasons += self._journal_conflicts(text)
-        reasons += self._name_conflicts(text, info)
-        return reasons
+        return [
+            *self._number_conflicts(text, info),
+            *self._sex_conflicts(text, info),
+            *self._species_conflicts(text),
+            *self._institution_conflicts(text),
+            *self._journal_conflicts(text),
+            *self._name_conflicts(text, info),
+        ]
+
+    def _number_conflicts(self, text: str, info: _FactInfo) -> list[str]:
+        out = []
+        claim_words = self._words(text)
+        for q in extract(text):
+            if q.kind == "number":
+                continue
+            swap = self._unit_swap(q)
+            if swap:
+                out.append(swap)
+                continue
+            same = [
+                f for f in info.quantities if f.kind == q.kind and (q.kind != "count" or f.noun == q.noun)
+            ]
+            if not same or self._compatible(q, same) or self._elsewhere(q, info, claim_words):
+                continue
+            study = ", ".join(sorted({f.text for f in same}))
+            label = {"duration": "duration", "year": "date", "age": "age", "frequency": "frequency"}
+            out.append(f"{label.get(q.kind, 'number')}: {study} in the study, {q.text} in the claim")
+        return out
+
+    @staticmethod
+    def _compatible(q: Quantity, facts: Sequence[Quantity]) -> bool:
+        """A claim's quantity agrees with the fact's: the same value, or within its bounds.
+
+        A fact that gives exact values ("69.1% lost at least 10%") is not satisfied by any
+        number above its threshold ("96.1%"); a fact that only gives bounds ("more than a
+        week") is.
+        """
+        tolerance = 0.1 if q.kind in ("percent", "duration", "age") else 0.0
+        if any(q.same_value(f, tolerance) for f in facts):
+            return True
+        if q.bound in ("min", "max") and any(f.within(q) for f in facts):
+            return True
+        exact = [f for f in facts if f.bound not in ("min", "max")]
+        return not exact and any(q.within(f) for f in facts)
+
+    def _elsewhere(self, q: Quantity, info: _FactInfo, claim_words: frozenset[str]) -> bool:
+        """The number appears in another fact the claim also reports (a claim of two facts)."""
+        for other in self.info:
+            if other is info or len(claim_words & other.words) < QUANTITY_GUARD:
+                continue
+            if any(f.kind == q.kind and q.same_value(f, 0.1) for f in other.quantities):
+                return True
+        return False
+
+    def _unit_swap(self, q: Quantity) -> str | None:
+        """The sheet's number with another unit ("68 months" for "68 weeks")."""
+        if q.kind != "duration" or q.vague or not q.unit:
+            return None
+        for info in self.info:
+            for f in info.quantities:
+                if f.kind == "duration" and f.unit and f.unit != q.unit and not f.vague:
+                    if _written_number(f) == _written_number(q) is not None:
+                        return f"duration: {_quote(q.text)} where the study says {_quote(f.text)}"
+        return None
+
+    def _sex_conflicts(self, text: str, info: _FactInfo) -> list[str]:
+        """ "men" where the fact's people are women (or the other way round)."""
+        claim = _sexes(text)
+        fact = _sexes(" ".join((info.fact.text, *info.fact.also)))
+        if len(claim) == 1 and len(fact) == 1 and claim != fact:
+            (said,), (study,) = claim, fact
+            return [f"population: the claim is about {said}; the study's are {study}"]
+        return []
 
     def _species_conflicts(self, text: str) -> list[str]:
         groups = _species_groups()
-        named = {group for word, group in groups.items() if _has_word(text, word)}
-        known = {group for word, group in groups.items() if _has_word(self._known_text, word)}
-        subjects = self.sheet.study.subjects or ""
-        known |= {group for word, group in groups.items() if _has_word(subjects, word)}
-        wrong = sorted(named - known)
-        if not wrong or not known:
+        named = {g for w, g in groups.items() if _has_word(text, w)}
+        wrong = sorted(named - self._known_species)
+        if not wrong or not self._known_species:
             return []
-        study = " and ".join(sorted(known))
+        study = " and ".join(sorted(self._known_species))
         return [f"population: the claim is about {wrong[0]}; the study used {study}"]
 
     def _institution_conflicts(self, text: str) -> list[str]:
-        out = []
         for name in _institutions(text):
-            if fuzz.partial_ratio(name.lower(), self._known_text.lower()) < 85:
+            if fuzz.partial_ratio(name.lower(), self._known_lower) < 85:
                 known = ", ".join(self.sheet.study.institutions[:3]) or "other institutions"
-                out.append(f"institution: {_quote(name)} is not among the study's institutions ({known})")
-        return out[:1]
+                return [f"institution: {_quote(name)} is not among the study's institutions ({known})"]
+        return []
 
     def _journal_conflicts(self, text: str) -> list[str]:
         journal = self.sheet.study.journal
@@ -372,102 +631,62 @@ class Judge:
         if not journal or not m:
             return []
         named = m.group(1).strip(" .,")
-        if len(named) < 4 or named.lower() in {"the", "their", "a", "an"}:
+        if len(named) < 4 or not _JOURNAL_WORDS.search(named):
             return []
-        if fuzz.partial_ratio(named.lower(), self._known_text.lower()) >= 85:
-            return []
-        if not re.search(r"journal|review|letters|proceedings|annals|lancet|nature|science|cell|bmj|jama|plos|medicine", named, re.I):
+        if fuzz.partial_ratio(named.lower(), self._known_lower) >= 85:
             return []
         return [f"journal: {_quote(named)} where the study appeared in {journal}"]
 
     def _name_conflicts(self, text: str, info: _FactInfo) -> list[str]:
-        words = _framing()
-        out = []
+        roles = _framing()["roles"]
         for m in _TITLED_NAME.finditer(text):
-            surname = m.group("name").split()[-1].strip("'’s").lower()
-            if not surname or surname in self._known_surnames:
+            surname = re.sub(r"['’]s$", "", m.group("name").split()[-1]).lower()
+            if surname in self._known_surnames:
                 continue
             if any(fuzz.ratio(surname, k) >= 85 for k in self._known_surnames):
                 continue
             if info.fact.kind in ("bibliographic", "quote") or any(
-                t.norm in words["roles"] for t in tokenize(text)
+                t.norm in roles for t in tokenize(text)
             ):
-                out.append(f"name: {_quote(m.group().strip())} is not named by the study")
-        return out[:1]
-
-    def _number_conflicts(self, text: str, info: _FactInfo) -> list[str]:
-        out = []
-        claim_words = _content(text)
-        for q in extract(text):
-            if q.kind == "number":
-                continue
-            same = [f for f in info.quantities if f.kind == q.kind and (q.kind != "count" or f.noun == q.noun)]
-            if not same:
-                continue
-            tolerance = 0.1 if q.kind in ("percent", "ratio", "duration") else 0.0
-            if any(q.overlaps(f, tolerance) for f in same):
-                continue
-            if self._elsewhere(q, info, claim_words):
-                continue
-            study = ", ".join(sorted({f.text for f in same}))
-            label = "duration" if q.kind == "duration" else ("date" if q.kind == "year" else "number")
-            if q.kind == "duration" and q.unit and all(f.unit and f.unit != q.unit for f in same):
-                out.append(f"{label}: {_quote(q.text)} where the study says {study}")
-            else:
-                out.append(f"{label}: {study} in the study, {q.text} in the claim")
-        return out
-
-    def _elsewhere(self, q: Quantity, info: _FactInfo, claim_words: frozenset[str]) -> bool:
-        """The number appears in another fact the claim also reports (a claim of two facts)."""
-        for other in self.info:
-            if other is info:
-                continue
-            if any(f.kind == q.kind and q.overlaps(f, 0.1) for f in other.quantities):
-                if len(claim_words & other.words) >= QUANTITY_GUARD:
-                    return True
-        return False
+                return [f"name: {_quote(m.group().strip())} is not named by the study"]
+        return []
 
     # ------------------------------------------------------------------ overstated
 
     def _fact_level(self, info: _FactInfo, text: str) -> str:
         """The certainty the fact gives the part of it the claim reports.
 
-        A sheet may hedge one clause of a fact and state another plainly ("therapies that
-        lower X may work; such therapies already exist"): a claim reporting the plain clause
-        is held to "shown".
+        A fact's hedge bears on part of it: "therapies that lower X may be effective" hedges
+        their effect, not that such therapies exist. A claim that reports none of the hedged
+        words is held to "shown".
         """
         declared = info.fact.certainty
-        if declared == "shown" or len(info.clauses) < 2:
+        if declared == "shown" or not info.hedged:
             return declared
-        words = _content(text)
-        best = max(info.clauses, key=lambda c: len(words & c[2]))
-        hedged_elsewhere = any(_rung(c[1].certainty) < _rung("shown") for c in info.clauses if c is not best)
-        if best[1].certainty == "shown" and hedged_elsewhere and len(words & best[2]) >= 2:
-            return "shown"
-        return declared
+        return declared if self._exact_words(text) & info.hedged else "shown"
 
-    def _overstatements(self, text: str, reading: cues.Reading, info: _FactInfo) -> list[str]:
+    def _names_subjects(self, text: str) -> bool:
+        """The claim names the study's subjects, in the sheet's own words ("rodents")."""
+        return bool(self._subject_words & self._words(text))
+
+    def _overstatements(
+        self, text: str, reading: cues.Reading, info: _FactInfo, match: Match
+    ) -> list[str]:
         out = []
         level = self._fact_level(info, text)
-        claim_level = reading.certainty or "shown"
+        claim_level = claim_certainty(reading, text)
         if _rung(claim_level) > _rung(level):
             cue = self._certainty_cue(reading, claim_level)
-            out.append(
-                f"certainty: the claim says {cue} ({claim_level}) where the study "
-                f"{'suggests' if level == 'suggested' else 'speculates' if level == 'speculated' else 'states'} it ({level})"
-            )
-        scope = self._scope_widening(reading, info, claim_level)
-        if scope:
-            out.append(scope)
-        for words, negative in info.disclaimers:
-            claim_words = _content(text)
-            covered = len(words & claim_words) / len(words)
-            if covered >= 0.6 and (negative and reading.of("negation") or _rung(claim_level) >= _rung("probable")):
-                out.append(
-                    "beyond the study: the claim asserts what the study did not establish ("
-                    + ", ".join(sorted(words & claim_words)) + ")"
-                )
-                break
+            verb = {"suggested": "suggests", "speculated": "only speculates"}.get(level, "states")
+            out.append(f"certainty: the claim says {cue} ({claim_level}) where the study {verb} it ({level})")
+        for reason in (
+            self._scope_widening(text, reading, info, claim_level, match),
+            self._quantifier_widening(text, reading, info, claim_level),
+            self._promised(text, reading, info),
+            self._beyond(text, reading, info, claim_level),
+        ):
+            if reason:
+                out.append(reason)
         return out
 
     @staticmethod
@@ -477,18 +696,61 @@ class Judge:
                 return _quote(c.text)
         return "it plainly"
 
-    def _scope_widening(self, reading: cues.Reading, info: _FactInfo, claim_level: str) -> str | None:
+    def _scope_widening(
+        self, text: str, reading: cues.Reading, info: _FactInfo, claim_level: str, match: Match
+    ) -> str | None:
+        """A finding in animals or cells stated, confidently, about people."""
         if info.scope not in ("animal", "cell") or _rung(claim_level) < _rung("probable"):
             return None
-        kinds = {c.value for c in reading.cues if c.kind in ("species", "population")}
-        if info.scope in kinds or "animal" in kinds:
+        if reading.subjects & {"animal", "cell"} or self._names_subjects(text):
             return None
-        if "human" not in kinds:
+        states_finding = (
+            reading.strength >= 2 or self._presents_finding(text) or match.similarity >= FINDING_MATCH
+        )
+        human = human_scope(text)
+        if human is None or not states_finding:
             return None
-        human = next(c.text for c in reading.cues if c.value == "human")
-        subject = "mice" if info.scope == "animal" else "cells"
-        if info.fact.scope:
-            subject = info.fact.scope
-        elif self.sheet.study.subjects:
-            subject = self.sheet.study.subjects
+        subject = info.fact.scope or self.sheet.study.subjects or ("mice" if info.scope == "animal" else "cells")
         return f"scope: the claim is about {human}; the finding is in {subject}"
+
+    def _quantifier_widening(
+        self, text: str, reading: cues.Reading, info: _FactInfo, claim_level: str
+    ) -> str | None:
+        """ "each", "all", "every" where the fact holds for some."""
+        if info.universal or info.fact.kind in ("context", "bibliographic", "quote"):
+            return None
+        if _rung(claim_level) < _rung("probable"):
+            return None
+        masked = _IDIOMS.sub(" ", text)
+        for c in reading.of("quantifier"):
+            word = c.text.lower()
+            if word in UNIVERSAL and c.scoped and _has_word(masked, word):
+                return f"scope: the claim says {_quote(c.text)}; the study's finding does not hold for all"
+        return None
+
+    def _promised(self, text: str, reading: cues.Reading, info: _FactInfo) -> str | None:
+        """A cure, breakthrough or coming treatment the fact does not establish."""
+        promise = self._promise(text, reading)
+        if promise is None:
+            return None
+        if info.fact.certainty == "shown" and info.reading.of("benefit") and info.fact.kind != "caveat":
+            return None
+        return f"promise: the claim promises {_quote(promise.text)}; the study did not show that benefit"
+
+    def _beyond(
+        self, text: str, reading: cues.Reading, info: _FactInfo, claim_level: str
+    ) -> str | None:
+        """The claim asserts what the fact says the study did not establish."""
+        claim_words = self._words(text)
+        about_subjects = bool(reading.subjects & {"animal", "cell"}) or self._names_subjects(text)
+        negated = bool(reading.of("negation")) and not _NOT_ONLY.search(text)
+        for words, negative, about_people in info.disclaimers:
+            if about_people and about_subjects:
+                continue  # "in mice" is what was shown; "in people" is what was not
+            shared = words & claim_words
+            covered = len(shared) / len(words)
+            if negative and negated and covered >= 0.5 or (
+                not negated and covered >= 0.6 and _rung(claim_level) >= _rung("probable")
+            ):
+                return "beyond the study: the claim asserts what the study did not establish"
+        return None

@@ -1,7 +1,10 @@
-"""Quantities in a sentence: counts, percentages, "1 in N" ratios, durations, years, doses.
+"""Quantities in a sentence: counts, percentages and "1 in N", durations, ages, years, doses,
+frequencies.
 
-Each quantity is a closed range of values in a base unit (hours for durations, grams for
-masses), so "within 24 to 48 hours", "two days" and "a few weeks" can be compared.
+Each quantity keeps the values as written (a number or a range, in a base unit: hours for
+durations, grams for masses, percent for shares, times a week for frequencies) and how it is
+bounded ("at least", "within", "about"), so "within 24 to 48 hours", "two days" and "a few
+weeks" can be compared.
 """
 
 from __future__ import annotations
@@ -14,12 +17,14 @@ from functools import lru_cache
 
 from claimdiff.locations import data_file
 
+Bound = str | None  # None (as written), "min" (at least), "max" (at most), "approx" (about)
+
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number with what it counts or measures."""
 
-    kind: str  # count, percent, ratio, duration, year, mass, number
+    kind: str  # count, percent, duration, age, year, mass, frequency, number
     low: float
     high: float
     text: str  # as written
@@ -28,13 +33,26 @@ class Quantity:
     noun: str | None = None  # for counts: the class of what is counted ("person", "animal")
     unit: str | None = None  # for durations and masses: the unit as written (singular)
     vague: bool = False  # "a few weeks", "several days"
+    bound: Bound = None
 
-    def overlaps(self, other: Quantity, tolerance: float = 0.0) -> bool:
-        lo, hi = self.low * (1 - tolerance), self.high * (1 + tolerance)
-        return lo <= other.high * (1 + tolerance) and other.low * (1 - tolerance) <= hi
+    def same_value(self, other: Quantity, tolerance: float = 0.0) -> bool:
+        """The written values overlap (within a relative tolerance, wider when approximate)."""
+        tol = max(tolerance, 0.1 if "approx" in (self.bound, other.bound) else 0.0)
+        return self.low * (1 - tol) <= other.high * (1 + tol) and other.low * (1 - tol) <= self.high * (
+            1 + tol
+        )
 
-    def describe(self) -> str:
-        return self.text
+    def within(self, other: Quantity) -> bool:
+        """This quantity's values satisfy `other`'s bound ("two weeks" within "more than a week")."""
+        if other.bound == "min":
+            return self.low >= other.low
+        if other.bound == "max":
+            return self.high <= other.high
+        return False
+
+    def agrees(self, other: Quantity, tolerance: float = 0.0) -> bool:
+        """The two could describe the same amount."""
+        return self.same_value(other, tolerance) or self.within(other) or other.within(self)
 
 
 @lru_cache(maxsize=1)
@@ -42,49 +60,47 @@ def _data() -> dict:
     return tomllib.loads(data_file("numbers.toml").read_text(encoding="utf-8"))
 
 
-def _number_words() -> dict[str, float]:
-    return {k: float(v) for k, v in _data()["words"].items()}
+def _alt(words: object) -> str:
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))  # type: ignore[union-attr]
 
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], dict[str, float], dict[str, float], dict[str, float]]:
+def _pattern() -> re.Pattern[str]:
     data = _data()
-    words = _number_words()
-    scales = {k: float(v) for k, v in data["scales"].items()}
-    word_alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    scale_alt = "|".join(map(re.escape, scales))
-    # A number: digits, or number words ("twenty-three", "two hundred", "a dozen").
+    words, scales = data["words"], data["scales"]
     number = (
         rf"(?>(?<![\w.]){_NUM}(?![\w.]\w)"
-        rf"|\b(?:{word_alt})(?:[- ](?:{word_alt}))?(?:\s+(?:{scale_alt}))?\b)"
+        rf"|\b(?:{_alt(words)})(?:[- ](?:{_alt(words)}))?(?:\s+(?:{_alt(scales)}))?\b)"
     )
     gap = r"(?:\s+(?:consecutive|straight|full|more|further|additional|successive|separate|whole))?"
-    durations = {k: float(v) for k, v in data["durations"].items()}
-    masses = {k: float(v) for k, v in data["mass"].items()}
-    dur_alt = "|".join(sorted(map(re.escape, durations), key=len, reverse=True))
-    mass_alt = "|".join(sorted(map(re.escape, masses), key=len, reverse=True))
-    vague_alt = "|".join(sorted(map(re.escape, data["vague"]), key=len, reverse=True))
-    bound_alt = "|".join(
-        sorted(map(re.escape, data["bounds"]["at_least"] + data["bounds"]["at_most"] + data["bounds"]["approximate"]), key=len, reverse=True)
-    )
-    pattern = re.compile(
+    dur, mass = _alt(data["durations"]), _alt(data["mass"])
+    bounds = data["bounds"]
+    bound = _alt(bounds["at_least"] + bounds["at_most"] + bounds["approximate"])
+    pct = r"(?:\s*%|\s?per\s?cent\b|\s?percent\b)"
+    return re.compile(
         rf"""
-        (?P<bound>\b(?:{bound_alt})\s+)?
+        (?P<bound>\b(?:{bound})\s+)?
         (?:
-            (?P<r1>{number})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<r2>{number})\b            # 1 in 40
-          | (?P<lo>{number})\s*(?:%|\s?per\s?cent|percent)?\s*(?:-|–|—|to|and)\s*
-            (?P<hi>{number})(?P<rng_unit>\s*(?:%|\s?per\s?cent\b|percent\b)|\s*(?:{dur_alt})s?\b|\s*(?:{mass_alt})\b)?
-          | (?P<vague>\b(?:{vague_alt}))\s+(?P<vunit>(?:{dur_alt}))s?\b                        # a few weeks
-          | (?P<n>{number})(?P<unit>\s*(?:%|\s?per\s?cent\b|percent\b)|{gap}[\s-]*(?:{dur_alt})s?\b|\s*(?:{mass_alt})\b)?
-          | \b(?P<bare>(?:{dur_alt}))s\b                                                      # weeks
+            (?P<r1>{number})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<r2>{number})\b          # 1 in 40
+          | (?P<frac>\b(?:{_alt(data["fractions"])}))\s+of\b                             # two-thirds of
+          | (?P<freq>\b(?:{_alt(data["frequencies"])}))\b                                # weekly
+          | (?P<agekey>\b(?:aged?|ages|age\s+of|average\s+age|mean\s+age|median\s+age)
+              (?:\s+(?:was|is|of|were|between|the))*\s+)
+            (?P<a1>{number})(?:\s*(?:-|–|to|and)\s*(?P<a2>{number}))?
+          | (?P<a3>{number})(?:\s*(?:-|–|to|and)\s*(?P<a4>{number}))?[\s-]+years?[\s-]+old\b
+          | (?P<decade>\bin\s+their\s+(?:{_alt(data["decades"])}))\b                      # in their forties
+          | (?P<lo>{number}){pct}?\s*(?:-|–|—|to|and)\s*
+            (?P<hi>{number})(?P<rng_unit>{pct}|\s*(?:{dur})s?\b|\s*(?:{mass})\b)?
+          | (?P<vague>\b(?:{_alt(data["vague"])}))\s+(?P<vunit>(?:{dur}))s?\b             # a few weeks
+          | (?P<n>{number})(?P<unit>{pct}|{gap}[\s-]*(?:{dur})s?\b|\s*(?:{mass})\b)?
+          | \b(?P<bare>(?:{dur}))s\b                                                       # weeks
         )
         """,
         re.IGNORECASE | re.VERBOSE,
     )
-    return pattern, words, scales, durations | {"__mass__": 0.0}
 
 
 def parse_number(text: str) -> float | None:
@@ -92,27 +108,24 @@ def parse_number(text: str) -> float | None:
     t = text.strip().lower()
     if re.fullmatch(_NUM, t):
         return float(t.replace(",", ""))
-    words = _number_words()
-    scales = {k: float(v) for k, v in _data()["scales"].items()}
-    total = 0.0
-    parts = re.split(r"[\s-]+", t)
+    words, scales = _data()["words"], _data()["scales"]
+    parts = [p for p in re.split(r"[\s-]+", t) if p]
     if not parts or not all(p in words or p in scales for p in parts):
         return None
-    current = 0.0
+    total = 0.0
     for p in parts:
-        if p in scales:
-            current = (current or 1.0) * scales[p]
-        else:
-            current += words[p]
-    total += current
-    return total
+        total = (total or 1.0) * scales[p] if p in scales else total + words[p]
+    return float(total)
 
 
-def _unit_base(unit: str) -> tuple[str, float, str] | None:
-    """(kind, factor to the base unit, singular unit) for a duration or mass unit."""
-    u = unit.strip().lower().lstrip("-").strip().split()[-1] if unit.strip() else ""
-    if unit.strip().lower() in ("per cent",):
-        u = "percent"
+def _unit(unit: str) -> tuple[str, float, str] | None:
+    """(kind, factor to the base unit, singular unit) for a duration, mass or percent unit."""
+    u = unit.strip().lower()
+    if not u:
+        return None
+    if "%" in u or "cent" in u:
+        return "percent", 1.0, "%"
+    u = u.split()[-1].lstrip("-")
     data = _data()
     if u.endswith("s") and u[:-1] in data["durations"]:
         u = u[:-1]
@@ -120,26 +133,17 @@ def _unit_base(unit: str) -> tuple[str, float, str] | None:
         return "duration", float(data["durations"][u]), u
     if u in data["mass"]:
         return "mass", float(data["mass"][u]), u
-    if u in ("%", "percent", "per cent", "percent"):
-        return "percent", 1.0, "%"
-    if u.replace(" ", "") in ("percent", "percent"):
-        return "percent", 1.0, "%"
     return None
+
+
+@lru_cache(maxsize=1)
+def _noun_classes() -> dict[str, str]:
+    return {n: cls for cls, nouns in _data()["count_classes"].items() for n in nouns}
 
 
 _MONTH = re.compile(
     r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
 )
-_COUNT_NOUN = re.compile(r"\s*(?:[-\w]+\s+){0,2}?([A-Za-z][\w-]*)")
-
-
-@lru_cache(maxsize=1)
-def _noun_classes() -> dict[str, str]:
-    out = {}
-    for cls, nouns in _data()["count_classes"].items():
-        for n in nouns:
-            out[n] = cls
-    return out
 
 
 def _counted_noun(text: str, end: int) -> str | None:
@@ -154,94 +158,104 @@ def _counted_noun(text: str, end: int) -> str | None:
     return None
 
 
-def _bounds(bound: str | None, low: float, high: float) -> tuple[float, float]:
-    if not bound:
-        return low, high
-    b = " ".join(bound.lower().split())
-    data = _data()["bounds"]
-    if b in data["at_least"]:
-        return low, math.inf
-    if b in data["at_most"]:
-        return 0.0, high
-    if b in data["approximate"]:
-        return low * 0.9, high * 1.1
-    return low, high
+def _bound(text: str | None) -> Bound:
+    if not text:
+        return None
+    b = " ".join(text.lower().split())
+    bounds = _data()["bounds"]
+    if b in bounds["at_least"]:
+        return "min"
+    if b in bounds["at_most"]:
+        return "max"
+    return "approx" if b in bounds["approximate"] else None
 
 
 def extract(text: str) -> list[Quantity]:
     """The quantities written in `text`, in order."""
-    pattern, _words, _scales, _durs = _patterns()
-    vague = _data()["vague"]
+    data = _data()
     out: list[Quantity] = []
-    for m in pattern.finditer(text):
+    last_count: Quantity | None = None
+    for m in _pattern().finditer(text):
         g = m.groupdict()
-        bound = g.get("bound")
+        bound = _bound(g.get("bound"))
+        span = (m.group().strip(), m.start(), m.end())
+
+        def add(kind: str, low: float, high: float, **kw: object) -> None:
+            out.append(Quantity(kind, low, high, *span, bound=bound, **kw))  # type: ignore[arg-type]
+
         if g.get("r1"):
             a, b = parse_number(g["r1"]), parse_number(g["r2"])
-            if a is None or not b:
-                continue
-            low, high = _bounds(bound, a / b, a / b)
-            out.append(Quantity("ratio", low, high, m.group().strip(), m.start(), m.end()))
-            continue
-        if g.get("lo"):
+            if a is not None and b:
+                add("percent", 100 * a / b, 100 * a / b)
+        elif g.get("frac"):
+            share = 100 * float(data["fractions"][g["frac"].lower()])
+            add("percent", share, share)
+        elif g.get("freq"):
+            rate = float(data["frequencies"][g["freq"].lower()])
+            add("frequency", rate, rate)
+        elif g.get("a1") or g.get("a3"):
+            lo = parse_number(g.get("a1") or g.get("a3") or "")
+            hi = parse_number(g.get("a2") or g.get("a4") or "") if (g.get("a2") or g.get("a4")) else lo
+            if lo is not None and hi is not None and lo <= hi <= 130:
+                add("age", lo, hi)
+        elif g.get("decade"):
+            lo = float(data["decades"][g["decade"].split()[-1].lower()])
+            add("age", lo, lo + 9)
+        elif g.get("lo"):
             lo, hi = parse_number(g["lo"]), parse_number(g["hi"])
             if lo is None or hi is None or hi < lo:
                 continue
-            unit = (g.get("rng_unit") or "").strip()
+            unit = _unit(g.get("rng_unit") or "")
             if unit:
-                base = _unit_base(unit)
-                if base is None:
-                    continue
-                kind, factor, name = base
-                low, high = _bounds(bound, lo * factor, hi * factor)
-                out.append(Quantity(kind, low, high, m.group().strip(), m.start(), m.end(), unit=name))
+                kind, factor, name = unit
+                add(kind, lo * factor, hi * factor, unit=name)
             else:
                 noun = _counted_noun(text, m.end())
-                kind = "year" if 1800 <= lo <= 2100 and 1800 <= hi <= 2100 and lo == int(lo) else ("count" if noun else "number")
-                low, high = _bounds(bound, lo, hi)
-                out.append(Quantity(kind, low, high, m.group().strip(), m.start(), m.end(), noun=noun))
-            continue
-        if g.get("vague"):
-            base = _unit_base(g["vunit"])
-            if base is None:
-                continue
-            _kind, factor, name = base
-            lo, hi = vague[g["vague"].lower()]
-            low, high = _bounds(bound, lo * factor, hi * factor)
-            out.append(Quantity("duration", low, high, m.group().strip(), m.start(), m.end(), unit=name, vague=True))
-            continue
-        if g.get("bare"):
-            base = _unit_base(g["bare"])
-            if base is None:
-                continue
-            _kind, factor, name = base
-            out.append(Quantity("duration", 2 * factor, 10 * factor, m.group().strip(), m.start(), m.end(), unit=name, vague=True))
-            continue
-        if g.get("n"):
+                is_year = lo == int(lo) and 1800 <= lo <= 2100 and 1800 <= hi <= 2100
+                add("year" if is_year else ("count" if noun else "number"), lo, hi, noun=noun)
+        elif g.get("vague"):
+            unit = _unit(g["vunit"])
+            if unit:
+                _kind, factor, name = unit
+                lo, hi = data["vague"][g["vague"].lower()]
+                add("duration", lo * factor, hi * factor, unit=name, vague=True)
+        elif g.get("bare"):
+            unit = _unit(g["bare"])
+            if unit:
+                _kind, factor, name = unit
+                add("duration", 2 * factor, 10 * factor, unit=name, vague=True)
+        elif g.get("n"):
             value = parse_number(g["n"])
             if value is None:
                 continue
-            word_number = not g["n"][0].isdigit()
-            unit = (g.get("unit") or "").strip()
+            unit = _unit(g.get("unit") or "")
             if unit:
-                base = _unit_base(unit)
-                if base is None:
-                    continue
-                kind, factor, name = base
-                low, high = _bounds(bound, value * factor, value * factor)
-                out.append(Quantity(kind, low, high, m.group().strip(), m.start(), m.end(), unit=name))
+                kind, factor, name = unit
+                add(kind, value * factor, value * factor, unit=name)
                 continue
-            if word_number and value in (1.0, 0.5, 2.0) and g["n"].lower() in ("one", "half", "single", "double", "twice", "a"):
-                continue  # "one of the", "half of", "a single" are rarely checkable numbers
+            word = g["n"].lower()
+            if not word[0].isdigit() and word in ("one", "half", "single", "double", "twice", "a"):
+                continue  # "one of the", "half of" are rarely checkable numbers
             if _MONTH.match(text, m.end()):
                 continue  # the day of a date ("1 July 2021"); the year is read on its own
             noun = _counted_noun(text, m.end())
+            if noun is None and last_count is not None and re.fullmatch(
+                r"[^.;:]{0,60}?\b(?:and|or|versus|vs\.?|compared (?:with|to))\s*",
+                text[last_count.end : m.start()],
+            ):
+                noun = last_count.noun  # "1,306 people ... and 655 to placebo"
             if noun:
                 kind = "count"
-            elif 1800 <= value <= 2100 and value == int(value) and not word_number:
+            elif word[0].isdigit() and value == int(value) and 1800 <= value <= 2100:
                 kind = "year"
             else:
                 kind = "number"
-            low, high = _bounds(bound, value, value)
-            out.append(Quantity(kind, low, high, m.group().strip(), m.start(), m.end(), noun=noun))
+            add(kind, value, value, noun=noun)
+        if out and out[-1].kind == "count":
+            last_count = out[-1]
     return out
+
+
+def is_open(q: Quantity) -> bool:
+    """A bound with no upper limit ("more than a week")."""
+    return q.bound == "min" or math.isinf(q.high)

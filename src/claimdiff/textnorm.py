@@ -87,10 +87,27 @@ def content_tokens(text: str, base: int = 0) -> list[Token]:
     return [t for t in tokenize(text, base) if not t.stop]
 
 
-class TermMap:
-    """Replaces the sheet's synonyms (`[terms]`) by one token per canonical term."""
+@lru_cache(maxsize=1)
+def general_synonyms() -> dict[str, str]:
+    """Study-independent synonyms (`data/synonyms.toml`): word stem -> its group's head."""
+    raw = tomllib.loads(data_file("synonyms.toml").read_text(encoding="utf-8"))
+    out: dict[str, str] = {}
+    for group in raw.get("groups", []):
+        head = "≈" + normalize_word(group[0])
+        for word in group:
+            out.setdefault(normalize_word(word), head)
+    return out
 
-    def __init__(self, terms: Mapping[str, Sequence[str]]) -> None:
+
+class TermMap:
+    """Replaces the sheet's synonyms (`[terms]`) by one token per canonical term.
+
+    With `general=True`, words of the study-independent synonym groups fold too (after the
+    sheet's own terms, which take precedence).
+    """
+
+    def __init__(self, terms: Mapping[str, Sequence[str]], general: bool = False) -> None:
+        self._general = general_synonyms() if general else {}
         self._phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for canonical, phrases in terms.items():
             term = TERM_PREFIX + " ".join(t.norm for t in content_tokens(canonical))
@@ -102,7 +119,7 @@ class TermMap:
             options.sort(key=lambda item: -len(item[0]))  # longest phrase first
 
     def __bool__(self) -> bool:
-        return bool(self._phrases)
+        return bool(self._phrases) or bool(self._general)
 
     def apply(self, tokens: Sequence[Token]) -> list[Token]:
         """Content tokens with every synonym phrase folded into its canonical term."""
@@ -117,7 +134,8 @@ class TermMap:
                     i += n
                     break
             else:
-                out.append(tok)
+                head = self._general.get(tok.norm)
+                out.append(tok if head is None else Token(head, tok.start, tok.end))
                 i += 1
         return out
 
