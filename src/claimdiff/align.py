@@ -42,14 +42,15 @@ PREFIX_MIN = 6  # an unknown claim word matches a fact word sharing this long a 
 DENSE_LIMIT = 4_000_000  # phrasings x vocabulary cells kept as a dense matrix
 
 
-def _load_framing() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+def _load_framing() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], tuple[str, ...]]:
     raw = tomllib.loads(data_file("framing.toml").read_text(encoding="utf-8"))
     verbs = frozenset(normalize_word(v) for v in raw.get("reporting_verbs", []))
     leads = tuple(tuple(normalize_word(w) for w in p.split()) for p in raw.get("lead_ins", []))
-    return verbs, leads
+    frame_words = tuple(raw.get("study_nouns", []))
+    return verbs, leads, frame_words
 
 
-_REPORTING, _LEAD_INS = _load_framing()
+_REPORTING, _LEAD_INS, _FRAME_WORDS = _load_framing()
 _EVIDENCE_NOUNS = frozenset(normalize_word(w) for w in ("evidence", "sign", "proof", "hint"))
 _RELATIVE = frozenset({"who", "which", "whose", "where", "in", "at", "of", "and", "from"})
 
@@ -151,6 +152,9 @@ class Aligner:
         self.sheet = sheet
         self.threshold = threshold
         self.terms = TermMap(sheet.terms, general=True)
+        self._frame_words = frozenset(
+            t.norm for w in _FRAME_WORDS for t in self.terms.tokens(w)
+        ) - {t.norm for term in sheet.terms for t in self.terms.tokens(term)}
         self.fact_tokens: list[list[Token]] = [self.terms.tokens(f.text) for f in sheet.facts]
         self.fact_words: list[frozenset[str]] = []
         # Each phrasing (the text and every `also`) is a choice that stands for its fact.
@@ -206,10 +210,17 @@ class Aligner:
         """The claim's content tokens (terms folded), offsets into the document text."""
         return self.terms.tokens(claim.text, claim.start)
 
-    @staticmethod
-    def token_weights(toks: Sequence[Token], prop: tuple[int, int] | None) -> list[float]:
-        """How much each claim word counts: the proposition over its frame, earlier words more."""
-        core = [k for k, t in enumerate(toks) if prop is None or prop[0] <= t.start < prop[1]]
+    def token_weights(self, toks: Sequence[Token], prop: tuple[int, int] | None) -> list[float]:
+        """How much each claim word counts: the proposition over its frame, earlier words more.
+
+        Words that only frame a report ("researchers", "study", "found", "said") weigh as
+        little as a frame wherever they stand.
+        """
+        core = [
+            k
+            for k, t in enumerate(toks)
+            if (prop is None or prop[0] <= t.start < prop[1]) and t.norm not in self._frame_words
+        ]
         rank = {k: r for r, k in enumerate(core)}
         n = max(len(core), 1)
         return [
