@@ -27,8 +27,8 @@ from claimdiff.locations import data_file
 from claimdiff.markdown import plain
 from claimdiff.model import Document, Dropped
 from claimdiff.scripts import dominant_script, foreign_runs, script_name
-from claimdiff.segment import kept_pieces, merged_spans
 from claimdiff.sentences import split_sentences
+from claimdiff.spans import kept_pieces, merged_spans
 
 MAX_LINE = 300  # longer blocks are prose, not furniture lines
 MIN_REPEAT_WORDS = 6  # shorter sentences may well repeat in good prose
@@ -40,6 +40,7 @@ _KEY_JUNK = re.compile(r"[\W_]+")
 _QUOTES_OPEN = "\"“„«‘'(（[「『"
 _QUOTES_CLOSE = "\"”»’')）]」』"
 _SENTENCE_END = re.compile(r"[.,;][\"'”’)\]]*\Z")
+_TWO_SENTENCES = re.compile(r"\.[\"'”’)\]]*\s+[A-Z]")
 
 
 # --------------------------------------------------------------------------- rules
@@ -51,27 +52,44 @@ class _Rule:
     pattern: re.Pattern[str]
     unless: re.Pattern[str] | None
     max_words: int
+    keywords: tuple[str, ...] = ()
 
-    def matches(self, text: str, words: int, full: bool) -> bool:
+    def matches(self, text: str, words: int, full: bool, lowered: str = "") -> bool:
         if words > self.max_words:
+            return False
+        if self.keywords and not any(k in (lowered or text.lower()) for k in self.keywords):
             return False
         m = self.pattern.fullmatch(text) if full else self.pattern.search(text)
         return bool(m) and not (self.unless and self.unless.search(text))
 
 
 @dataclass(frozen=True, slots=True)
+class _RuleSet:
+    """Rules of one scope. Whole-line rules are tried as one combined pattern first;
+    sentence rules are searched only in sentences holding one of their keywords."""
+
+    rules: tuple[_Rule, ...]
+    combined: re.Pattern[str] | None  # fast path for anchored (whole-line) rules
+    full: bool
+
+    def why(self, text: str, words: int) -> str | None:
+        if self.combined is not None and not self.combined.fullmatch(text):
+            return None
+        lowered = text.lower()
+        return next((r.why for r in self.rules if r.matches(text, words, self.full, lowered)), None)
+
+
+@dataclass(frozen=True, slots=True)
 class _WordsRule:
     why: str
     anchors: frozenset[str]
-    words: frozenset[str]
+    allowed: frozenset[str]
     max_words: int
 
     def matches(self, tokens: list[str]) -> bool:
-        if not tokens or len(tokens) > self.max_words:
+        if not tokens or len(tokens) > self.max_words or self.anchors.isdisjoint(tokens):
             return False
-        if not any(t in self.anchors for t in tokens):
-            return False
-        return all(t in self.anchors or t in self.words or t.isdigit() for t in tokens)
+        return all(t in self.allowed or t.isdigit() for t in tokens)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,13 +100,22 @@ class _SectionRule:
 
 
 @dataclass(frozen=True, slots=True)
+class _MenuRule:
+    why: str
+    min_lines: int
+    max_words: int
+    anchors: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class Rules:
     """The furniture rules of `data/boilerplate.toml`, compiled."""
 
-    lines: tuple[_Rule, ...]
-    sentences: tuple[_Rule, ...]
+    lines: _RuleSet
+    sentences: _RuleSet
     words: tuple[_WordsRule, ...]
     sections: tuple[_SectionRule, ...]
+    menus: tuple[_MenuRule, ...] = ()
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:
@@ -108,16 +135,22 @@ def rules() -> Rules:
             pattern=_compile(entry["patterns"]),
             unless=_compile(unless) if unless else None,
             max_words=int(entry.get("max_words", default_max)),
+            keywords=tuple(k.lower() for k in entry.get("keywords", ())),
         )
 
+    def ruleset(entries: list[dict], default_max: int, full: bool) -> _RuleSet:
+        compiled = tuple(rule(e, default_max) for e in entries)
+        patterns = [p for e in entries for p in e["patterns"]]
+        return _RuleSet(compiled, _compile(patterns) if full else None, full)
+
     return Rules(
-        lines=tuple(rule(e, 14) for e in data.get("line", [])),
-        sentences=tuple(rule(e, 60) for e in data.get("sentence", [])),
+        lines=ruleset(data.get("line", []), 14, full=True),
+        sentences=ruleset(data.get("sentence", []), 60, full=False),
         words=tuple(
             _WordsRule(
                 why=e["why"],
                 anchors=frozenset(w.lower() for w in e["anchors"]),
-                words=frozenset(w.lower() for w in e.get("words", [])),
+                allowed=frozenset(w.lower() for w in [*e["anchors"], *e.get("words", [])]),
                 max_words=int(e.get("max_words", 12)),
             )
             for e in data.get("words", [])
@@ -125,6 +158,15 @@ def rules() -> Rules:
         sections=tuple(
             _SectionRule(e["why"], _compile(e["patterns"]), e.get("follows", "list"))
             for e in data.get("section", [])
+        ),
+        menus=tuple(
+            _MenuRule(
+                why=e["why"],
+                min_lines=int(e.get("min_lines", 4)),
+                max_words=int(e.get("max_words", 3)),
+                anchors=frozenset(a.lower() for a in e["anchors"]),
+            )
+            for e in data.get("menu", [])
         ),
     )
 
@@ -146,29 +188,33 @@ def languages() -> tuple[_Language, ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _stop_words() -> dict[str, tuple[str, ...]]:
+    """Each stop word and the languages it belongs to."""
+    index: dict[str, list[str]] = {}
+    for lang in languages():
+        for word in lang.words:
+            index.setdefault(word, []).append(lang.name)
+    return {word: tuple(names) for word, names in index.items()}
+
+
+@lru_cache(maxsize=4096)
 def furniture_line(line: str) -> str | None:
     """Why a whole line (display text) is page furniture, or None."""
     core = line.strip(_EDGE)
-    if not core:
+    if not core or len(core) > MAX_LINE:
         return None
-    tokens = [t.lower().strip("'’-") for t in _WORD.findall(core)]
-    tokens = [t for t in tokens if t]
-    for words_rule in rules().words:
-        if words_rule.matches(tokens):
-            return words_rule.why
-    for rule in rules().lines:
-        if rule.matches(core, len(tokens), full=True):
-            return rule.why
-    return None
+    tokens = [t for t in (w.lower().strip("'’-") for w in _WORD.findall(core)) if t]
+    why = rules().lines.why(core, len(tokens))
+    if why:
+        return why
+    return next((r.why for r in rules().words if r.matches(tokens)), None)
 
 
+@lru_cache(maxsize=4096)
 def furniture_sentence(sentence: str) -> str | None:
     """Why a sentence (display text) is page furniture, or None."""
-    tokens = len(_WORD.findall(sentence))
-    for rule in rules().sentences:
-        if rule.matches(sentence, tokens, full=False):
-            return rule.why
-    return furniture_line(sentence)
+    return rules().sentences.why(sentence, len(sentence.split())) or furniture_line(sentence)
 
 
 # --------------------------------------------------------------------------- cleaning
@@ -187,12 +233,15 @@ class _Cleaner:
         self.dropped: list[Dropped] = list(doc.dropped)
         self.gone: set[int] = set()  # blocks dropped whole
         self._lines: LineIndex | None = None
+        body = min((b.start for b in self.blocks if b.kind != "meta"), default=len(self.text))
+        self.script = dominant_script(self.text[body:])  # the article's writing system
 
     def run(self) -> list[Dropped]:
         for i, block in enumerate(self.blocks):
             if block.kind == "meta":
                 self._drop_block(i, block.why or "not article text")
         self._furniture_blocks()
+        self._menus()
         self._sections()
         self._foreign_scripts()
         self._sentences()
@@ -227,15 +276,47 @@ class _Cleaner:
             if why:
                 self._drop_block(i, why)
 
+    def _menus(self) -> None:
+        """Runs of very short lines that hold a usual menu entry: a site's menu."""
+        for rule in rules().menus:
+            run: list[int] = []
+            for i in range(len(self.blocks) + 1):
+                if i < len(self.blocks) and i in self.gone:
+                    continue
+                entry = self._menu_entry(i, rule) if i < len(self.blocks) else None
+                if entry is not None:
+                    run.append(i)
+                    continue
+                if len(run) >= rule.min_lines and any(
+                    self._menu_entry(j, rule) in rule.anchors for j in run
+                ):
+                    for j in run:
+                        self._drop_block(j, rule.why)
+                run = []
+
+    def _menu_entry(self, i: int, rule: _MenuRule) -> str | None:
+        """The lower-case words of block i when it could be a menu entry, else None."""
+        block = self.blocks[i]
+        if block.kind not in ("para", "heading", "item") or block.lines != 1:
+            return None
+        if block.end - block.start > 40:
+            return None
+        line = self._display(block.start, block.end).strip(_EDGE)
+        words = _WORD.findall(line)
+        if not words or len(words) > rule.max_words or _SENTENCE_END.search(line):
+            return None
+        return " ".join(w.lower() for w in words)
+
     def _sections(self) -> None:
         sections = rules().sections
         n = len(self.blocks)
         for i, block in enumerate(self.blocks):
             if not self._content(i) or block.end - block.start > 120:
                 continue
-            line = self._display(block.start, block.end).strip(_EDGE)
-            if len(_WORD.findall(line)) > 10:
-                continue
+            shown = self._display(block.start, block.end)
+            line = shown.strip(_EDGE)
+            if len(_WORD.findall(line)) > 10 or shown.rstrip().endswith("."):
+                continue  # a sentence, not a section heading
             rule = next((r for r in sections if r.pattern.fullmatch(line)), None)
             if rule is None:
                 continue
@@ -245,14 +326,17 @@ class _Cleaner:
                 if j in self.gone:
                     continue
                 if not self._content(j) or not self._follows(j, rule.follows, taken):
-                    break
+                    break  # the list or paragraph the heading introduced is over
                 self._drop_block(j, rule.why)
                 taken += 1
 
     def _follows(self, j: int, follows: str, taken: int) -> bool:
+        """Whether block j belongs to the section opened just before it."""
         block = self.blocks[j]
         if follows == "paragraph":
             return taken == 0 and block.kind == "para"
+        if block.kind == "heading" or taken >= 30:
+            return False  # a new section starts
         if block.kind == "item":
             return True
         line = self._display(block.start, block.end)
@@ -260,14 +344,12 @@ class _Cleaner:
             block.lines == 1
             and len(_WORD.findall(line)) <= 15
             and not _SENTENCE_END.search(line)
-            and taken < 30
+            and not _TWO_SENTENCES.search(line)
+            and not any(r.pattern.fullmatch(line.strip(_EDGE)) for r in rules().sections)
         )
 
     def _foreign_scripts(self) -> None:
-        starts = [b.start for b in self.blocks if b.kind != "meta"]
-        if not starts:
-            return
-        dominant = dominant_script(self.text[min(starts) :])
+        dominant = self.script
         if dominant is None:
             return
         for i, block in enumerate(self.blocks):
@@ -289,8 +371,8 @@ class _Cleaner:
         words = len(_LETTERS.findall(run))
         if letters < 6 or (words < 2 and letters < 12):
             return True
-        before = self.text[block.start : a].rstrip()[-1:]
-        after = self.text[b : block.end].lstrip()[:1]
+        before = self.text[max(block.start, a - 8) : a].rstrip()[-1:]
+        after = self.text[b : min(block.end, b + 8)].lstrip()[:1]
         return bool(before and after and before in _QUOTES_OPEN and after in _QUOTES_CLOSE)
 
     def _sentences(self) -> None:
@@ -307,7 +389,7 @@ class _Cleaner:
                     if any(ch.isalnum() for ch in shown):
                         units.append((i, s.start, s.end, shown))
                         block_text.setdefault(i, []).append((s.start, s.end, shown))
-        language = _LanguageCheck(units, self.text)
+        language = _LanguageCheck(units if self.script == "Latin" else [])
         seen_blocks: dict[str, int] = {}
         seen: dict[str, int] = {}
         block_dropped_now: set[int] = set()
@@ -368,14 +450,13 @@ class _LanguageCheck:
 
     MIN_WORDS = 8
 
-    def __init__(self, units: list[tuple[int, int, int, str]], text: str) -> None:
+    def __init__(self, units: list[tuple[int, int, int, str]]) -> None:
+        """`units` are the sentences of a Latin-script article (none: no check)."""
         self.main: _Language | None = None
-        starts = [a for _, a, _, _ in units]
-        if not starts or dominant_script(text[min(starts) :]) != "Latin":
-            return
         totals: Counter[str] = Counter()
-        for *_, shown in units:
-            for lang, hits in self._hits(shown).items():
+        step = max(1, len(units) // 2000)  # a sample is enough to know the language
+        for *_, shown in units[::step]:
+            for lang, hits in self._hits(_LETTERS.findall(shown.lower())).items():
                 totals[lang] += hits
         if totals:
             name, hits = totals.most_common(1)[0]
@@ -383,23 +464,25 @@ class _LanguageCheck:
                 self.main = next(lang for lang in languages() if lang.name == name)
 
     @staticmethod
-    def _hits(shown: str) -> Counter[str]:
-        tokens = [t.lower() for t in _LETTERS.findall(shown)]
+    def _hits(tokens: list[str]) -> Counter[str]:
+        index = _stop_words()
         hits: Counter[str] = Counter()
-        for lang in languages():
-            n = sum(1 for t in tokens if t in lang.words)
-            if n:
-                hits[lang.name] = n
+        for token in tokens:
+            for name in index.get(token, ()):
+                hits[name] += 1
         return hits
 
     def foreign(self, shown: str) -> str | None:
         """A reason when `shown` is a sentence in another language, else None."""
         if self.main is None or shown[:1] in _QUOTES_OPEN:
             return None
-        n = len(_LETTERS.findall(shown))
+        if len(shown.split()) < self.MIN_WORDS:
+            return None
+        tokens = _LETTERS.findall(shown.lower())
+        n = len(tokens)
         if n < self.MIN_WORDS:
             return None
-        hits = self._hits(shown)
+        hits = self._hits(tokens)
         own = hits.get(self.main.name, 0)
         if own > 0.1 * n:
             return None

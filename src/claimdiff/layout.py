@@ -133,9 +133,7 @@ class _Body:
                 continue
             nxt = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else ""
             if _SETEXT.fullmatch(line):
-                if not self.run and item is None:
-                    continue  # an underline with nothing above, or a rule
-                continue  # the underline itself holds no words; the title was handled below
+                continue  # an underline (its title was read with the line above) or a rule
             if _RULE.fullmatch(line):
                 self._flush(item)
                 item = None
@@ -159,8 +157,9 @@ class _Body:
                 item[2] = b  # an indented continuation of the list item
                 item[3] += 1
                 continue
-            self._flush(item)
-            item = None
+            if item is not None:  # an unindented line ends the list item
+                self._flush(item)
+                item = None
             content = a
             if self.markup and (m := _QUOTE.match(line)):
                 content = a + m.end()

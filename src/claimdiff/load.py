@@ -8,6 +8,7 @@ come later (`clean`, `segment`); this stage only decides what the text *is*.
 from __future__ import annotations
 
 import re
+import stat
 from pathlib import Path
 
 from claimdiff.decode import decode_bytes
@@ -28,9 +29,12 @@ _MD_SIGNALS = re.compile(
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, or InputError with a one-line reason."""
     try:
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise InputError(path, "is a directory, not an article file")
-        size = path.stat().st_size
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(path, "not a regular file (a device, pipe or socket)")
+        size = info.st_size
         if size > MAX_BYTES:
             raise InputError(path, f"too large ({size // 2**20} MB; the limit is 100 MB)")
         return path.read_bytes()

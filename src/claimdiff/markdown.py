@@ -9,23 +9,26 @@ from __future__ import annotations
 import html
 import re
 
-_IMAGE = re.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
-_LINK = re.compile(r"\[([^\]\n]{1,500})\]\([^)\n]{0,2000}\)")
+_TARGET = r"\([^)\s]{0,2000}(?:\s+\"[^\"\n]{0,200}\")?\)"  # (url) or (url "title")
+_IMAGE = re.compile(r"!\[([^\]\n]{0,500})\]" + _TARGET)
+_LINK = re.compile(r"\[([^\]\n]{1,500})\]" + _TARGET)
 _REF_LINK = re.compile(r"\[([^\]\n]{1,500})\]\[[^\]\n]{0,100}\]")
 _ORPHAN_TARGET = re.compile(r"\]\((?:https?:|/|#|\.\.?/|www\.)[^)\s]{0,2000}\)")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]{1,2000})>")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,500})?/?>")
-_CODE = re.compile(r"(`+)(?=\S)(.{1,1000}?)(?<=\S)\1")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,2000}?)(?<=\S)\1")
-_EM_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])(.{1,2000}?)(?<=[^\s*])\*(?![\w*])")
-_EM_UNDER = re.compile(r"(?<![\w_])_(?=[^\s_])(.{1,2000}?)(?<=[^\s_])_(?![\w_])")
-_STRIKE = re.compile(r"~~(?=\S)(.{1,2000}?)(?<=\S)~~")
+_CODE = re.compile(r"(`+)(?=\S)([^`]{1,1000}?)(?<=\S)\1")
+# Emphasis: the marker character never occurs inside, so a scan stops at the next marker.
+_STRONG = re.compile(
+    r"\*\*(?=[^\s*])([^*]{1,1000}?)(?<=\S)\*\*|(?<!\w)__(?=[^\s_])([^_]{1,1000}?)(?<=\S)__(?!\w)"
+)
+_EM_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]{1,1000}?)(?<=[^\s*])\*(?![\w*])")
+_EM_UNDER = re.compile(r"(?<![\w_])_(?=[^\s_])([^_]{1,1000}?)(?<=[^\s_])_(?![\w_])")
+_STRIKE = re.compile(r"~~(?=[^\s~])([^~]{1,1000}?)(?<=\S)~~")
 _STRAY = re.compile(
     r"\*\*|__|~~|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])|(?<![\w_])_(?=\w)|(?<=\w)_(?!\w)"
 )
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
-_SPACE = re.compile(r"\s+")
 _HIDDEN = 0xF780  # private-use code points standing in for escaped ASCII punctuation
 _UNHIDE = {_HIDDEN + c: c for c in range(128)}
 
@@ -49,7 +52,7 @@ def plain(text: str, markup: bool = True) -> str:
         text = _CODE.sub(r"\2", text)
         text = _STRIKE.sub(r"\1", text)
         for _ in range(2):  # nested emphasis: ***x*** or **_x_**
-            text = _STRONG.sub(r"\2", text)
+            text = _STRONG.sub(lambda m: m.group(1) or m.group(2) or "", text)
             text = _EM_STAR.sub(r"\1", text)
             text = _EM_UNDER.sub(r"\1", text)
         text = _STRAY.sub("", text)
@@ -57,7 +60,7 @@ def plain(text: str, markup: bool = True) -> str:
             text = text.translate(_UNHIDE)
         if "&" in text:
             text = html.unescape(text)
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def trim_markers(text: str, start: int, end: int) -> tuple[int, int]:

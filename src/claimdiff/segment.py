@@ -13,22 +13,22 @@ are sentences.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 from claimdiff.layout import Block, Layout, layout
 from claimdiff.markdown import plain, trim_markers
-from claimdiff.model import Claim, ClaimKind, Document, Dropped
+from claimdiff.model import Claim, ClaimKind, Document
 from claimdiff.quotes import quoted_flags
 from claimdiff.sentences import split_sentences
+from claimdiff.spans import kept_pieces, merged_spans
 
 _ALNUM = re.compile(r"[^\W_]")
 _WORDS = re.compile(r"[^\W_][\w'’.-]*")
 _BYLINE = re.compile(
     r"(?:by|posted|written|published|updated|words|photos?|reporting|reviewed|edited)\b", re.I
 )
-_ATTRIBUTION = re.compile(r",\s+(?:[a-z]|the |a |an )")
+_ATTRIBUTION = re.compile(r",\s+[a-z]")  # "Jane Roe, study author"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]*_]*\Z")
 _NO_TITLE_END = ".,;"
 
@@ -55,17 +55,18 @@ def segment(doc: Document, lay: Layout | None = None) -> list[Claim]:
         if block.kind == "meta":
             continue
         units: list[_Unit] = []
+        para = block.para if block.para >= 0 else -1 - block.start  # front-matter fields
         for start, end, after_gap in kept_pieces(text, block.start, block.end, spans, starts):
             for s in split_sentences(text, start, end):
                 a, b = trim_markers(text, s.start, s.end) if lay.markup else (s.start, s.end)
                 if b <= a or not _ALNUM.search(text, a, b):
                     continue
-                fresh = (block.para != last_para) or s.glued or (after_gap and s.start == start)
+                fresh = para != last_para or s.glued or (after_gap and s.start == start)
                 units.append(_Unit(block, a, b, fresh))
-                last_para = block.para
+                last_para = para
         if units:
             groups.append(units)
-    kinds = _kinds(text, groups)
+    kinds = _kinds(text, groups, lay.markup)
     flat = [u for units in groups for u in units]
     quoted = quoted_flags(text, [(u.start, u.end, u.new_paragraph) for u in flat])
     claims: list[Claim] = []
@@ -85,52 +86,18 @@ def segment(doc: Document, lay: Layout | None = None) -> list[Claim]:
     return claims
 
 
-def merged_spans(dropped: list[Dropped]) -> list[tuple[int, int]]:
-    """The dropped spans as sorted, non-overlapping (start, end) intervals."""
-    merged: list[tuple[int, int]] = []
-    for d in sorted(dropped, key=lambda d: (d.start, d.end)):
-        if d.end <= d.start:
-            continue
-        if merged and d.start <= merged[-1][1]:
-            if d.end > merged[-1][1]:
-                merged[-1] = (merged[-1][0], d.end)
-        else:
-            merged.append((d.start, d.end))
-    return merged
-
-
-def kept_pieces(
-    text: str, start: int, end: int, spans: list[tuple[int, int]], starts: list[int]
-) -> list[tuple[int, int, bool]]:
-    """text[start:end] minus the merged dropped `spans`: (start, end, glued to a drop)."""
-    pieces: list[tuple[int, int, bool]] = []
-    i = max(bisect.bisect_right(starts, start) - 1, 0)
-    pos, after_gap = start, False
-    while i < len(spans) and spans[i][0] < end:
-        a, b = spans[i]
-        i += 1
-        if b <= pos:
-            continue
-        if a > pos:
-            pieces.append((pos, a, after_gap))
-        pos = max(pos, b)
-        after_gap = pos < len(text) and not text[pos].isspace()
-    if pos < end:
-        pieces.append((pos, end, after_gap))
-    return pieces
-
-
-def _kinds(text: str, groups: list[list[_Unit]]) -> list[ClaimKind]:
+def _kinds(text: str, groups: list[list[_Unit]], markup: bool) -> list[ClaimKind]:
+    """The kind of each unit, block by block (see the module docstring)."""
     kinds: list[ClaimKind] = []
     has_headline = any(units[0].block.kind == "title" for units in groups)
     has_standfirst = any(units[0].block.kind == "standfirst" for units in groups)
     headline_at: int | None = None
     for k, units in enumerate(groups):
         block = units[0].block
-        first_content = k == 0 or all(g[0].block.kind == "meta" for g in groups[:k])
+        first_content = k == 0
         more_follows = k + 1 < len(groups)
         one = len(units) == 1
-        line = text[units[0].start : units[-1].end]
+        line = plain(text[units[0].start : units[-1].end], markup)
         kind: ClaimKind = "sentence"
         if block.kind == "title":
             kind = "headline"
@@ -162,7 +129,7 @@ def _title_like(line: str, max_words: int) -> bool:
     """A short line in title form: capitalised, no sentence-final full stop, not a byline."""
     line = line.strip()
     words = _WORDS.findall(line)
-    if not 1 <= len(words) <= max_words or len(line) > 200:
+    if not line or not 1 <= len(words) <= max_words or len(line) > 200:
         return False
     if line[-1] in _NO_TITLE_END or _BYLINE.match(words[0]):
         return False

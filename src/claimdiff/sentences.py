@@ -24,13 +24,15 @@ _PROTECTED = re.compile(  # URLs, Markdown link targets, e-mail addresses, DOIs
     rf"(?:https?|ftp)://{_URL_TAIL}|www\.{_URL_TAIL}|\]\([^)\s]{{0,2000}}\)"
     rf"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b10\.\d{{4,9}}/{_URL_TAIL}"
 )
+_PROTECTED_MARKS = ("://", "www.", "](", "@", "10.")
 _OPENERS = "\"'“‘«„([*_¿¡‚"
 _TOKEN_CHARS = re.compile(r"[\w.'’-]{1,40}\Z")
 _MULTI_DOT = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _NEXT_WORD = re.compile(r"[\w'’]+")
-_SPACE = frozenset(" \t\n\r\f\v\x85\u00a0\u2028\u2029\u202f\u205f\u3000") | frozenset(
-    map(chr, range(0x2000, 0x200B))
-)
+# White space, plus invisible characters a sentence should not start or end with.
+_SPACE = frozenset(
+    " \t\n\r\f\v\x85\u00a0\u2028\u2029\u202f\u205f\u3000\ufeff\u200b\u2060"
+) | frozenset(map(chr, range(0x2000, 0x200B)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +73,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     """The sentences of text[start:end], white space trimmed, in order."""
     end = len(text) if end is None else end
     abbr = abbreviations()
-    protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(text, start, end)]
+    protected = []
+    if any(text.find(mark, start, end) != -1 for mark in _PROTECTED_MARKS):
+        protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(text, start, end)]
     cuts: list[tuple[int, bool]] = []  # (offset where a sentence ends, next one glued)
     p = 0
     for m in _END.finditer(text, start, end):
