@@ -172,6 +172,41 @@ def human_scope(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _short_institutions() -> re.Pattern[str]:
+    raw = tomllib.loads(data_file("institutions.toml").read_text(encoding="utf-8"))
+    names = sorted(raw.get("short_names", []), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:at|from|by|of|with|led by|conducted by|carried out by|done by)\s+(?:the\s+)?$", re.I
+)
+_CREDIT_AFTER = re.compile(
+    r"^\s*(?:'s\s+)?(?:researchers?|scientists?|team|investigators?|study|scholars?|academics?)\b",
+    re.I,
+)
+_TOP_LEVEL = re.compile(r"\b(?:University|College)\b")
+
+
+def _credited_institutions(text: str) -> list[str]:
+    """Universities (and well-known short names) credited with the research in a sentence.
+
+    Sub-units (institutes, centres, schools, departments) are left out: coverage names them
+    freely and a sheet rarely lists them all.
+    """
+    out = []
+    candidates = [(m.group(), m.start(), m.end()) for m in _short_institutions().finditer(text)]
+    for name in _institutions(text):
+        if _TOP_LEVEL.search(name):
+            at = text.find(name)
+            candidates.append((name, at, at + len(name)))
+    for name, start, end in candidates:
+        if _CREDIT_BEFORE.search(text[max(0, start - 30) : start]) or _CREDIT_AFTER.match(text[end:]):
+            out.append(name)
+    return out
+
+
 def _institutions(text: str) -> list[str]:
     """Institution names written in a sentence ("the University of Liverpool")."""
     out = []
@@ -209,7 +244,7 @@ def _has_word(text: str, word: str) -> bool:
 
 
 def _clauses(text: str) -> list[str]:
-    return [p.strip() for p in re.split(r";|\.\s+", text) if p.strip()] or [text]
+    return [p.strip() for p in re.split(r";|\.\s+|,?\s+but\s+", text) if p.strip()] or [text]
 
 
 # ------------------------------------------------------------------ facts
@@ -223,7 +258,8 @@ class _FactInfo:
     reading: cues.Reading
     quantities: list[Quantity]
     disclaimers: list[tuple[frozenset[str], bool, bool]]  # words, negative?, about people?
-    hedged: frozenset[str]  # words in the scope of the fact's hedges
+    hedged: frozenset[str]  # words of the fact's hedged clauses
+    plain: frozenset[str]  # words of its clauses stated without a hedge
     scope: str | None  # "animal", "cell" or "human"
     words: frozenset[str]
     universal: bool
@@ -279,27 +315,28 @@ class Judge:
         disclaimers = []
         for m in _DISCLAIMER.finditer(fact.text):
             what = m.group("what") or m.group("what2") or m.group("what3") or ""
-            for alt in re.split(r"\s*,?\s+or\s+(?:that\s+)?", what):
+            for alt in re.split(r"\s*,?\s+n?or\s+(?:that\s+)?", what):
                 words = self._words(alt)
                 if len(words) >= 2:
                     negative = bool(re.search(r"\b(?:not|no|never|rather than|instead of)\b", alt))
                     disclaimers.append((words, negative, human_scope(alt) is not None))
-        # The words a hedge bears on: from the last hedge of each clause to the clause's end
-        # ("X that reduce Y may be effective": "effective" is hedged; that X exists is not).
+        # A fact may hedge one clause and state another plainly ("therapies that lower X may
+        # work; such therapies already exist"): keep the words of each kind of clause apart.
         hedged: set[str] = set()
+        plain: set[str] = set()
         for clause in _clauses(fact.text):
             if _DISCLAIMER.search(clause):
                 continue
             clause_reading = cues.read(clause)
-            hedges = [c for c in clause_reading.of("hedge", "modal") if c.value in LADDER[:-1]]
-            if hedges:
-                hedged |= self._exact_words(clause[hedges[-1].start :])
+            is_hedged = any(c.value in LADDER[:-1] for c in clause_reading.of("hedge", "modal"))
+            (hedged if is_hedged else plain).update(self._exact_words(clause))
         return _FactInfo(
             fact=fact,
             reading=reading,
             quantities=[q for t in (fact.text, *fact.also) for q in extract(t)],
             disclaimers=disclaimers,
-            hedged=frozenset(hedged),
+            hedged=frozenset(hedged - plain),
+            plain=frozenset(plain - hedged),
             scope=self._scope_class(scope),
             words=self._words(" ".join((fact.text, *fact.also))),
             universal=any(c.text.lower() in UNIVERSAL for c in reading.of("quantifier")),
@@ -619,7 +656,8 @@ class Judge:
         return [f"population: the claim is about {wrong[0]}; the study used {study}"]
 
     def _institution_conflicts(self, text: str) -> list[str]:
-        for name in _institutions(text):
+        """The study credited to a university the sheet never names ("Oxford researchers")."""
+        for name in _credited_institutions(text):
             if fuzz.partial_ratio(name.lower(), self._known_lower) < 85:
                 known = ", ".join(self.sheet.study.institutions[:3]) or "other institutions"
                 return [f"institution: {_quote(name)} is not among the study's institutions ({known})"]
@@ -638,17 +676,19 @@ class Judge:
         return [f"journal: {_quote(named)} where the study appeared in {journal}"]
 
     def _name_conflicts(self, text: str, info: _FactInfo) -> list[str]:
-        roles = _framing()["roles"]
+        """A person the sheet never names, where the fact names who it was (authors, quotes)."""
+        fact_text = " ".join((info.fact.text, *info.fact.also))
+        named = {n.split()[-1].lower() for n in _NAME.findall(fact_text)}
+        if info.fact.kind == "bibliographic" and re.search(r"\bauthor|\bled\b|investigator", fact_text, re.I):
+            named |= {a.split()[-1].lower() for a in self.sheet.study.authors if a.split()}
+        if not named:
+            return []
         for m in _TITLED_NAME.finditer(text):
             surname = re.sub(r"['’]s$", "", m.group("name").split()[-1]).lower()
-            if surname in self._known_surnames:
+            known = self._known_surnames | named
+            if surname in known or any(fuzz.ratio(surname, k) >= 85 for k in known):
                 continue
-            if any(fuzz.ratio(surname, k) >= 85 for k in self._known_surnames):
-                continue
-            if info.fact.kind in ("bibliographic", "quote") or any(
-                t.norm in roles for t in tokenize(text)
-            ):
-                return [f"name: {_quote(m.group().strip())} is not named by the study"]
+            return [f"name: {_quote(m.group().strip())} is not named by the study"]
         return []
 
     # ------------------------------------------------------------------ overstated
@@ -656,14 +696,16 @@ class Judge:
     def _fact_level(self, info: _FactInfo, text: str) -> str:
         """The certainty the fact gives the part of it the claim reports.
 
-        A fact's hedge bears on part of it: "therapies that lower X may be effective" hedges
-        their effect, not that such therapies exist. A claim that reports none of the hedged
-        words is held to "shown".
+        A fact may hedge one clause and state another plainly ("therapies that lower X may be
+        effective; such therapies already exist"): a claim that reports the plain clause more
+        than the hedged one is held to "shown".
         """
         declared = info.fact.certainty
-        if declared == "shown" or not info.hedged:
+        if declared == "shown" or not info.plain:
             return declared
-        return declared if self._exact_words(text) & info.hedged else "shown"
+        words = self._exact_words(text)
+        plain, hedged = len(words & info.plain), len(words & info.hedged)
+        return "shown" if plain >= 1 and plain >= hedged else declared
 
     def _names_subjects(self, text: str) -> bool:
         """The claim names the study's subjects, in the sheet's own words ("rodents")."""
