@@ -34,6 +34,8 @@ THRESHOLD = 0.30
 W_RECALL, W_PRECISION, W_FUZZ = 0.50, 0.25, 0.25
 BIGRAM_WEIGHT = 1.0  # a shared word pair adds this share of its words' weight again
 TRIGRAM_WEIGHT = 1.0  # likewise a shared run of three words (verbatim quotes, titles)
+CONCLUSION_BONUS = 0.06  # a claim stating a cause leans to the study's conclusions
+TIE_MARGIN = 0.05  # facts this close to the best are told apart by which the claim names first
 UNSEEN_IDF_SHARE = 0.6  # claim words no fact uses weigh this share of the rarest fact word
 FRAME_WEIGHT = 0.3  # words of a frame ("The study, published in X, shows that") weigh less
 POSITION_BONUS = 0.6  # earlier words of the reported proposition weigh up to this much more
@@ -42,15 +44,17 @@ PREFIX_MIN = 6  # an unknown claim word matches a fact word sharing this long a 
 DENSE_LIMIT = 4_000_000  # phrasings x vocabulary cells kept as a dense matrix
 
 
-def _load_framing() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], tuple[str, ...]]:
+def _load_framing() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], tuple[str, ...], re.Pattern[str]]:
     raw = tomllib.loads(data_file("framing.toml").read_text(encoding="utf-8"))
     verbs = frozenset(normalize_word(v) for v in raw.get("reporting_verbs", []))
     leads = tuple(tuple(normalize_word(w) for w in p.split()) for p in raw.get("lead_ins", []))
     frame_words = tuple(raw.get("study_nouns", []))
-    return verbs, leads, frame_words
+    phrases = sorted(raw.get("causal_phrases", []), key=len, reverse=True)
+    causal = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+    return verbs, leads, frame_words, causal
 
 
-_REPORTING, _LEAD_INS, _FRAME_WORDS = _load_framing()
+_REPORTING, _LEAD_INS, _FRAME_WORDS, _CAUSAL = _load_framing()
 _EVIDENCE_NOUNS = frozenset(normalize_word(w) for w in ("evidence", "sign", "proof", "hint"))
 _RELATIVE = frozenset({"who", "which", "whose", "where", "in", "at", "of", "and", "from"})
 
@@ -169,6 +173,7 @@ class Aligner:
                 owner.append(i)
             self.fact_words.append(frozenset(words))
         self._owner = np.asarray(owner, dtype=np.intp)
+        self._conclusions = np.array([f.kind == "conclusion" for f in sheet.facts], dtype=bool)
         self._pstrings = [" ".join(p) for p in phrasings]
 
         self.vocab: dict[str, int] = {}
@@ -186,6 +191,8 @@ class Aligner:
         spaces = np.array([min(f.count(" "), 2) for f in self.vocab], dtype=np.intp)
         self.weight = idf * gram_weight[spaces]
         self.unseen_weight = math.log((n + 1) / 0.5) * UNSEEN_IDF_SHARE
+        # A word used by at most a third of the facts tells facts apart.
+        self._distinctive = math.log((n + 1) / (n / 3 + 0.5))
         self._prefixes: dict[str, list[str]] = {}
         for f in self.vocab:
             if " " not in f and len(f) >= PREFIX_MIN:
@@ -309,10 +316,13 @@ class Aligner:
             core = [t.norm for t, w in zip(toks, weights, strict=True) if w >= 1.0]
             strings.append(" ".join(core or [t.norm for t in toks]))
         fuzzy = process.cdist(strings, self._pstrings, scorer=fuzz.token_set_ratio, workers=1)
-        blended = W_RECALL * recall + W_PRECISION * precision + W_FUZZ * (fuzzy / 100.0)
-        blended[[not s for s in strings]] = 0.0
+        # Each signal takes the fact's best phrasing, then the signals are blended.
         out = np.zeros((n_claims, n_facts))
-        np.maximum.at(out.T, self._owner, blended.T)  # a fact scores its best phrasing
+        for weight, signal in ((W_RECALL, recall), (W_PRECISION, precision), (W_FUZZ, fuzzy / 100.0)):
+            best = np.zeros((n_claims, n_facts))
+            np.maximum.at(best.T, self._owner, signal.T)
+            out += weight * best
+        out[[not s for s in strings]] = 0.0
         return np.clip(out, 0.0, 1.0)
 
     # ------------------------------------------------------------------ matching
@@ -331,6 +341,10 @@ class Aligner:
             return Match(None, 0.0)
         order = np.argsort(-scores, kind="stable")[:4]
         best = int(order[0])
+        close = [int(k) for k in order if scores[k] >= scores[best] - TIE_MARGIN and scores[k] > 0]
+        if len(close) > 1:
+            best = min(close, key=lambda k: (self._first_named(claim_toks, k), -scores[k]))
+            order = np.array([best, *(k for k in order if k != best)])
         sim = float(max(scores[best], 0.0))
         others = tuple(
             (self.sheet.facts[int(k)].id, round(float(scores[k]), 3))
@@ -342,6 +356,16 @@ class Aligner:
             return Match(None, sim, runner_up=((best_id, round(sim, 3)), *others))
         claim_spans, fact_spans = self.shared_spans(claim_toks, best)
         return Match(self.sheet.facts[best].id, sim, claim_spans, fact_spans, others)
+
+    def _first_named(self, claim_toks: Sequence[Token], fact_index: int) -> int:
+        """Where the claim first names a distinctive word of the fact (its position)."""
+        words = self.fact_words[fact_index]
+        for k, t in enumerate(claim_toks):
+            word = t.norm if t.norm in words else self._known(t.norm)
+            col = self.vocab.get(word) if word in words else None
+            if col is not None and self.weight[col] >= self._distinctive:
+                return k
+        return len(claim_toks)
 
     def shared_spans(
         self, claim_toks: Sequence[Token], fact_index: int
@@ -366,5 +390,11 @@ class Aligner:
             for t, c in zip(toks, claims, strict=True)
         ]
         scores = self.score_matrix(toks, weights)
+        causal = np.array([bool(_CAUSAL.search(c.text)) for c in claims], dtype=bool)
+        if causal.any() and self._conclusions.any():
+            bonus = np.where(scores[causal][:, self._conclusions] > 0, CONCLUSION_BONUS, 0.0)
+            sub = scores[causal]
+            sub[:, self._conclusions] = np.minimum(sub[:, self._conclusions] + bonus, 1.0)
+            scores[causal] = sub
         matches = [self.match(t, scores[i]) for i, t in enumerate(toks)]
         return Alignment(scores, toks, matches)

@@ -291,8 +291,9 @@ class Judge:
         )
         self._known_text = corpus
         self._known_lower = corpus.lower()
-        names = {n.lower() for n in _NAME.findall(corpus)} | {a.lower() for a in study.authors}
-        self._known_surnames = {n.split()[-1] for n in names if n.split()}
+        # Any capitalised word of the sheet may be a name ("Bullock (Versus Arthritis)").
+        self._known_surnames = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", corpus)}
+        self._known_surnames |= {a.split()[-1].lower() for a in study.authors if a.split()}
         groups = _species_groups()
         self._known_species = {g for w, g in groups.items() if _has_word(corpus, w)}
         self._subject_words = (
@@ -377,6 +378,8 @@ class Judge:
             else:
                 speaking = None
             match, judgement = self._judge_one(claim, alignment.matches[i], toks, row, quoted)
+            if match.fact_id is not None and self._fact(match).kind == "quote" and judgement.verdict == "supported":
+                speaking = match.fact_id  # a verbatim quote starts a quote too
             if judgement.verdict == "background" and match.fact_id is not None:
                 # A background sentence reports no fact; keep the candidate as a runner-up.
                 candidate = ((match.fact_id, round(match.similarity, 3)),)
@@ -678,14 +681,14 @@ class Judge:
     def _name_conflicts(self, text: str, info: _FactInfo) -> list[str]:
         """A person the sheet never names, where the fact names who it was (authors, quotes)."""
         fact_text = " ".join((info.fact.text, *info.fact.also))
-        named = {n.split()[-1].lower() for n in _NAME.findall(fact_text)}
-        if info.fact.kind == "bibliographic" and re.search(r"\bauthor|\bled\b|investigator", fact_text, re.I):
-            named |= {a.split()[-1].lower() for a in self.sheet.study.authors if a.split()}
-        if not named:
+        names_people = info.fact.kind == "quote" or bool(_NAME.search(fact_text)) or (
+            info.fact.kind == "bibliographic" and re.search(r"\bauthor|\bled\b|investigator", fact_text, re.I)
+        )
+        if not names_people:
             return []
         for m in _TITLED_NAME.finditer(text):
             surname = re.sub(r"['’]s$", "", m.group("name").split()[-1]).lower()
-            known = self._known_surnames | named
+            known = self._known_surnames
             if surname in known or any(fuzz.ratio(surname, k) >= 85 for k in known):
                 continue
             return [f"name: {_quote(m.group().strip())} is not named by the study"]
