@@ -149,12 +149,16 @@ class Reading:
 
     def describe(self) -> str:
         """A one-line explanation, e.g. 'suggested ("suggests"); correlational ("linked to")'."""
+
+        def quoted(cues: tuple[Cue, ...]) -> str:
+            return ", ".join(f'"{t}"' for t in dict.fromkeys(c.text for c in cues))
+
         parts = [self.certainty or "no claim"]
         if self.certainty_cues:
-            parts[0] += " (" + ", ".join(f'"{c.text}"' for c in self.certainty_cues) + ")"
+            parts[0] += f" ({quoted(self.certainty_cues)})"
         rel = STRENGTHS[self.strength]
         if self.strength_cues:
-            rel += " (" + ", ".join(f'"{c.text}"' for c in self.strength_cues) + ")"
+            rel += f" ({quoted(self.strength_cues)})"
         parts.append(rel)
         if self.subjects:
             parts.append("about " + "/".join(sorted(self.subjects)))
@@ -893,18 +897,26 @@ def _cue(text: str, toks: list[_Tok], h: _Hit, g: _Group, value: str | None = No
     return Cue(g.kind, text[s:e], s, e, value or g.value, h.main)
 
 
+MAX_CHARS = 4000
+"""Only the first MAX_CHARS characters of a text are read: a sentence is never that long,
+and the bound keeps pathological input (a megabyte without punctuation) cheap."""
+
+
 @lru_cache(maxsize=8192)
 def read(text: str) -> Reading:
-    """Read the certainty, causal strength, scope and rhetoric cues of one sentence."""
+    """Read the certainty, causal strength, scope and rhetoric cues of one sentence.
+
+    Never raises on any string; cue offsets index into `text`. Cached (Readings are
+    immutable), so reading the same sentence twice costs nothing."""
     lex = _lexicon()
-    toks, hits = _analyse(text, lex)
+    toks, hits = _analyse(text[:MAX_CHARS], lex)
     return _interpret(text, toks, hits, lex, _weights())
 
 
 def features(text: str) -> list[str]:
     """The study-independent features the learned strength weights use (for training)."""
     lex = _lexicon()
-    toks, hits = _analyse(text, lex)
+    toks, hits = _analyse(text[:MAX_CHARS], lex)
     reading = _interpret(text, toks, hits, lex, None)
     return _features(toks, hits, lex, reading)
 
@@ -938,6 +950,10 @@ def _keep(h: _Hit, toks: list[_Tok], lex: _Lexicon) -> bool:
         nxt = _next_word(toks, h.i)
         if raw_cap and nxt is not None and toks[nxt].norm.isdigit():
             return False
+    if g.kind == "quantifier" and first.norm in _ANY:
+        before = {t.norm for t in toks[max(0, h.i - 4) : h.i]}
+        if before & _ANY_BLOCKERS or any(t.norm == "?" for t in toks):
+            return False
     if g.kind == "quantifier" and first.norm == "most":
         prev = _prev_word(toks, h.i)
         nxt = _next_word(toks, h.i)
@@ -950,6 +966,12 @@ def _keep(h: _Hit, toks: list[_Tok], lex: _Lexicon) -> bool:
         ):
             return False
     return True
+
+
+_ANY = frozenset({"any", "anyone", "anybody", "anything"})
+_ANY_BLOCKERS = frozenset(
+    {"not", "n't", "no", "never", "without", "if", "whether", "nor", "hardly", "before"}
+)
 
 
 def _in_name(h: _Hit, toks: list[_Tok]) -> bool:
@@ -1062,6 +1084,10 @@ def _interpret(
         basis = tuple(sorted({c for r, c in cert_cues if r == low}, key=lambda c: c.start))
     else:
         certainty = "shown"
+        # Name what asserts it, when something does ("proves", "clearly", "will").
+        basis = tuple(
+            c for c in cues if c.scoped and c.kind in ("booster", "modal") and c.value == "shown"
+        )
     if is_question and rank(certainty) != 0:
         # A question raises its proposition as a possibility ("Could X cause Y?").
         certainty = "speculated"
@@ -1131,11 +1157,15 @@ class _Weights:
         self, feats: list[str], cues: list[tuple[_Hit, Cue]], lex: _Lexicon
     ) -> tuple[int, tuple[Cue, ...]]:
         scores = self.scores(feats)
-        best = max(range(self.classes), key=lambda k: scores[k])
-        # Explain: the cues whose own features pushed towards the chosen strength.
+        relation = [c for _h, c in cues if c.kind in ("causal", "correlational")]
+        # A relation must be explainable: without a causal or correlational cue the
+        # sentence states no relation, whatever the patterns say.
+        best = max(range(self.classes), key=lambda k: scores[k]) if relation else 0
+        # Explain: the cues of the kinds that can justify this strength whose own
+        # features pushed towards it.
         pushes = []
         for h, c in cues:
-            if c.kind not in _STRENGTH_KINDS:
+            if c.kind not in _EXPLAINS[best]:
                 continue
             push = 0.0
             for f in _cue_features(h, lex):
@@ -1143,23 +1173,19 @@ class _Weights:
                 if w is not None:
                     push += w[best] - sum(w) / self.classes
             if push > 0:
-                pushes.append((push, c))
-        return best, tuple(c for _, c in sorted(pushes, key=lambda p: p[1].start))
+                pushes.append(c)
+        if best and not any(c.kind in ("causal", "correlational") for c in pushes):
+            pushes += [c for c in relation if c.scoped] or relation
+        return best, tuple(sorted(set(pushes), key=lambda c: (c.start, c.end)))
 
 
-_STRENGTH_KINDS = frozenset(
-    {
-        "causal",
-        "correlational",
-        "hedge",
-        "modal",
-        "advice",
-        "caveat",
-        "booster",
-        "negation",
-        "measure",
-    }
-)
+# Which cue kinds may explain each strength.
+_EXPLAINS: dict[int, frozenset[str]] = {
+    0: frozenset({"advice", "caveat", "measure"}),
+    1: frozenset({"correlational"}),
+    2: frozenset({"causal", "hedge", "modal"}),
+    3: frozenset({"causal", "booster", "modal"}),
+}
 
 
 @cache
@@ -1432,6 +1458,15 @@ def _modifies_species(c: Cue, species: list[Cue], text: str) -> bool:
         s.start >= c.end and s.value == "animal" and not text[c.end : s.start].strip()
         for s in species
     )
+
+
+def exaggeration(claim: Reading, source: Reading) -> str:
+    """How a claim's causal strength compares with its source's (Sumner et al. 2014;
+    InSciOut): "exaggerates" (e.g. "may reduce" -> "reduces", "linked to" -> "causes"),
+    "downplays", or "same". Only the 0-3 strength is compared; certainty, scope and
+    promises are separate fields of the Readings."""
+    diff = claim.strength - source.strength
+    return "same" if diff == 0 else "exaggerates" if diff > 0 else "downplays"
 
 
 def read_all(texts: Iterable[str]) -> list[Reading]:
