@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimdiff.cues import read
+from claimdiff.cues import exaggeration, read
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = Path(
@@ -108,6 +108,10 @@ def load_yu(name: str, data: Path = DEFAULT_DATA) -> list[tuple[str, int, str]]:
     return rows
 
 
+def _mean(flags: Sequence[bool]) -> float:
+    return sum(flags) / len(flags) if flags else 0.0
+
+
 def strength_of(sentence: str) -> int:
     return read(sentence).strength
 
@@ -138,6 +142,13 @@ def yu_rows(
             )
         )
         out.append(Row(label, split, "accuracy", accuracy(gold, pred), "", len(part)))
+        # The certainty ladder against the same labels: a conditional causal claim
+        # ("may reduce") must read below "shown"; a direct one must not read speculated.
+        hedged = [read(s).certainty != "shown" for s, y in part if y == 2]
+        direct = [read(s).certainty != "speculated" for s, y in part if y == 3]
+        ladder = f"Yu {name} certainty ladder"
+        out.append(Row(ladder, split, "label 2 read below shown", _mean(hedged), "", len(hedged)))
+        out.append(Row(ladder, split, "label 3 not speculated", _mean(direct), "", len(direct)))
         if verbose:
             print(f"\n{label} ({split})\n{confusion(gold, pred, [0, 1, 2, 3])}")
     return out
@@ -155,12 +166,6 @@ def load_insciout(split: str, data: Path = DEFAULT_DATA) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def exaggeration(press_release: str, abstract: str) -> str:
-    """Compare two sentences' claim strength: same / exaggerates / downplays."""
-    diff = read(press_release).strength - read(abstract).strength
-    return "same" if diff == 0 else "exaggerates" if diff > 0 else "downplays"
-
-
 def insciout_rows(
     data: Path = DEFAULT_DATA,
     splits: Sequence[str] = ("test", "train"),
@@ -172,7 +177,8 @@ def insciout_rows(
         pairs = load_insciout(split, data)
         gold = [p["exaggeration_label"] for p in pairs]
         pred = [
-            exaggeration(p["press_release_conclusion"], p["abstract_conclusion"]) for p in pairs
+            exaggeration(read(p["press_release_conclusion"]), read(p["abstract_conclusion"]))
+            for p in pairs
         ]
         name = "InSciOut exaggeration"
         out.append(

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimdiff.cues import KINDS, LADDER, STRENGTHS, Cue, Reading, rank, read
+from claimdiff.cues import KINDS, LADDER, STRENGTHS, Cue, Reading, exaggeration, rank, read
 
 
 def texts(reading: Reading, kind: str, scoped: bool | None = None) -> list[str]:
@@ -277,6 +277,13 @@ def test_reading_api() -> None:
         r.certainty = "shown"  # type: ignore[misc]
 
 
+def test_exaggeration_compares_strength() -> None:
+    source = read("Coffee drinking is associated with a lower risk of dementia.")
+    assert exaggeration(read("Coffee prevents dementia."), source) == "exaggerates"
+    assert exaggeration(read("Coffee is linked to less dementia."), source) == "same"
+    assert exaggeration(source, read("Coffee prevents dementia.")) == "downplays"
+
+
 def test_read_is_cached() -> None:
     assert read("Coffee prevents cancer.") is read("Coffee prevents cancer.")
 
@@ -331,3 +338,76 @@ WORDS = st.sampled_from(SALAD.split())
 def test_cue_dense_word_salad_never_raises(words: list[str]) -> None:
     text = " ".join(words)
     _check_offsets(text, read(text))
+
+
+def test_huge_input_is_read_without_blowing_up() -> None:
+    text = "patients may " * 100_000 + "cure all mice?"
+    r = read(text)
+    assert r.is_question  # the end of the text still counts
+    assert all(c.end <= len(text) and text[c.start : c.end] == c.text for c in r.cues)
+
+
+# --------------------------------------------------------------------------- learned weights
+
+
+def test_rules_decide_when_no_weights_are_shipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimdiff import cues
+
+    monkeypatch.setattr(cues, "_weights", lambda: None)
+    cues.read.cache_clear()
+    try:
+        r = cues.read("Exercise may reduce the risk of dementia.")
+        assert r.strength == 2
+        assert [c.text for c in r.strength_cues] == ["may", "reduce the risk"]
+        assert cues.read("Further studies are needed.").strength == 0
+    finally:
+        cues.read.cache_clear()
+
+
+def test_learned_strength_is_explained_by_cues() -> None:
+    r = read("Coffee drinking is linked to a longer life.")
+    assert r.strength == 1
+    assert "linked to" in [c.text for c in r.strength_cues]
+    r = read("Daily exercise reduces the risk of dementia.")
+    assert r.strength == 3
+    assert all(c in r.cues for c in r.strength_cues)
+
+
+def test_features_carry_no_content_words() -> None:
+    from claimdiff.cues import features
+
+    feats = features("The Zorblax gene strongly suggests that Quuxine causes fibrosis in mice.")
+    joined = " ".join(feats).lower()
+    for word in ("zorblax", "quuxine", "fibrosis"):
+        assert word not in joined
+    assert "m:hedge:probable:strongly suggests" in feats
+
+
+def test_shipped_weights_use_only_lexicon_terms_and_function_words() -> None:
+    import json
+    from importlib import resources
+
+    from claimdiff.cues import _lexicon
+
+    lex = _lexicon()
+    terms = {term for gi_terms in _terms(lex.trie) for term in gi_terms}
+    symbols = set(lex.function) | {"<s>", "</s>", "V", "X", "Xn", "Xj", "Xd", "Xg", "Xl"}
+    symbols |= {"Xs", "N", ",", ";", ":", "(", ")", "?"}
+    path = resources.files("claimdiff") / "data" / "strength_weights.json"
+    weights = json.loads(path.read_text(encoding="utf-8"))["weights"]
+    assert weights, "the shipped model has weights"
+    for feat in weights:
+        head, _, rest = feat.partition(":")
+        if head in ("m", "s") and rest.count(":") == 2:
+            assert rest.split(":", 2)[2] in terms, feat
+        elif head in ("p2", "p3"):
+            for sym in rest.split(" "):
+                assert sym in symbols or ":" in sym, feat  # ":" marks a cue class
+
+
+def _terms(node: dict) -> list[set[str]]:
+    out = [{term for _gi, term in node.get("", ())}]
+    for key, child in node.items():
+        if key:
+            out.extend(_terms(child))
+    return out

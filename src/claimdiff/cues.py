@@ -12,10 +12,11 @@ this module holds only the logic. No UI imports.
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -48,6 +49,8 @@ KINDS: tuple[str, ...] = (
     "evaluative",
     "advice",
     "caveat",
+    "measure",
+    "source",
 )
 """Every cue kind `read` reports."""
 
@@ -146,12 +149,16 @@ class Reading:
 
     def describe(self) -> str:
         """A one-line explanation, e.g. 'suggested ("suggests"); correlational ("linked to")'."""
+
+        def quoted(cues: tuple[Cue, ...]) -> str:
+            return ", ".join(f'"{t}"' for t in dict.fromkeys(c.text for c in cues))
+
         parts = [self.certainty or "no claim"]
         if self.certainty_cues:
-            parts[0] += " (" + ", ".join(f'"{c.text}"' for c in self.certainty_cues) + ")"
+            parts[0] += f" ({quoted(self.certainty_cues)})"
         rel = STRENGTHS[self.strength]
         if self.strength_cues:
-            rel += " (" + ", ".join(f'"{c.text}"' for c in self.strength_cues) + ")"
+            rel += f" ({quoted(self.strength_cues)})"
         parts.append(rel)
         if self.subjects:
             parts.append("about " + "/".join(sorted(self.subjects)))
@@ -165,6 +172,7 @@ class Reading:
 # --------------------------------------------------------------------------- lexicon
 
 _DATA_FILES = ("certainty", "causal", "scope", "rhetoric")
+_END = ""  # trie key of the entries that end at a node (no token is empty)
 
 # Cue kinds that compete for the same words: within a family the longest match wins.
 _FAMILY = {
@@ -184,6 +192,8 @@ _FAMILY = {
     "evaluative": "evaluative",
     "advice": "advice",
     "caveat": "caveat",
+    "measure": "measure",
+    "source": "source",
 }
 
 
@@ -200,8 +210,8 @@ class _Group:
 @dataclass(slots=True)
 class _Lexicon:
     groups: list[_Group]
-    # first folded token -> [(tokens, group index)], longest first
-    index: dict[str, list[tuple[tuple[str, ...], int]]]
+    # phrase trie over folded tokens; node[_END] = [(group index, term as listed)]
+    trie: dict
     fold: _Folder
     verbs: frozenset[str]  # folded inflected forms of lexicon verbs (verb-like tokens)
     aux: frozenset[str]
@@ -210,8 +220,8 @@ class _Lexicon:
     prepositions: frozenset[str]
     function: frozenset[str]
     relative: frozenset[str]
-    adverbial: tuple[tuple[str, ...], ...]
-    purpose: tuple[tuple[str, ...], ...]
+    adverbial: dict[str, list[tuple[str, ...]]]  # first word -> phrases, longest first
+    purpose: dict[str, list[tuple[str, ...]]]
     raising: frozenset[str]
     complement_takers: frozenset[str]
     locative: frozenset[str]
@@ -299,6 +309,16 @@ def _noun_forms(word: str, irregular: dict[str, list[str]]) -> set[str]:
     return forms
 
 
+def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        if p:
+            out.setdefault(p[0], []).append(p)
+    for lst in out.values():
+        lst.sort(key=len, reverse=True)
+    return out
+
+
 def _load(name: str) -> dict:
     path = resources.files("claimdiff") / "data" / f"{name}.toml"
     return tomllib.loads(path.read_text(encoding="utf-8"))
@@ -316,7 +336,7 @@ def _lexicon() -> _Lexicon:
         return tuple(fold(t) for t, _, _ in _raw_tokens(phrase, contractions))
 
     groups: list[_Group] = []
-    entries: dict[tuple[str, ...], set[int]] = {}
+    entries: dict[tuple[str, ...], dict[int, str]] = {}  # tokens -> {group: term}
     verbs: set[str] = set()
     bases: set[str] = set()
     for name in _DATA_FILES:
@@ -346,13 +366,13 @@ def _lexicon() -> _Lexicon:
                 for v in variants:
                     t = toks(" ".join(v))
                     if t:
-                        entries.setdefault(t, set()).add(gi)
-    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-    for t, gis in entries.items():
-        for gi in sorted(gis):
-            index.setdefault(t[0], []).append((t, gi))
-    for lst in index.values():
-        lst.sort(key=lambda e: -len(e[0]))
+                        entries.setdefault(t, {}).setdefault(gi, term.lower())
+    trie: dict = {}
+    for t, terms in entries.items():
+        node = trie
+        for word in t:
+            node = node.setdefault(word, {})
+        node.setdefault(_END, []).extend((gi, terms[gi]) for gi in sorted(terms))
 
     clauses = grammar.get("clauses", {})
     fw = grammar.get("function_words", {})
@@ -387,7 +407,7 @@ def _lexicon() -> _Lexicon:
         function.update(fold(w) for w in fw.get(key, []))
     return _Lexicon(
         groups=groups,
-        index=index,
+        trie=trie,
         fold=fold,
         verbs=frozenset(verbs),
         aux=frozenset(aux),
@@ -396,10 +416,8 @@ def _lexicon() -> _Lexicon:
         prepositions=frozenset(fold(w) for w in fw.get("prepositions", [])),
         function=frozenset(function | aux | modal),
         relative=frozenset(fold(w) for w in clauses.get("relative", [])),
-        adverbial=tuple(
-            sorted((toks(p) for p in clauses.get("adverbial", [])), key=len, reverse=True)
-        ),
-        purpose=tuple(sorted((toks(p) for p in clauses.get("purpose", [])), key=len, reverse=True)),
+        adverbial=_by_first(toks(p) for p in clauses.get("adverbial", [])),
+        purpose=_by_first(toks(p) for p in clauses.get("purpose", [])),
         raising=frozenset(raising),
         complement_takers=frozenset(takers),
         locative=frozenset(fold(w) for w in fw.get("locative", [])),
@@ -419,7 +437,7 @@ def _lexicon() -> _Lexicon:
 # --------------------------------------------------------------------------- tokens
 
 _TOKEN = re.compile(
-    r"[^\W_]+(?=n['\u2019]t\b)"  # the "does" of "doesn't"
+    r"([^\W_]+(?=n['\u2019]t\b))"  # the "does" of "doesn't" (group 1)
     r"|n['\u2019]t\b"  # n't
     r"|['\u2019](?:s|re|ve|ll|d|m)\b"  # 's 're 've 'll 'd 'm
     r"|[^\W_]+"  # a word or number (hyphens and apostrophes split words)
@@ -432,12 +450,15 @@ _CLOSE = frozenset(";:,)]}\u2013\u2014-.!?")
 
 
 def _raw_tokens(text: str, contractions: dict[str, str]) -> Iterator[tuple[str, int, int]]:
+    low_text = text.lower()
+    if len(low_text) != len(text):  # a few characters change length when lowered
+        low_text = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     for m in _TOKEN.finditer(text):
-        word = m.group()
-        low = word.lower()
-        if m.end() < len(text) and text[m.end() : m.end() + 3].lower() in ("n't", "n\u2019t"):
+        s, e = m.span()
+        low = low_text[s:e]
+        if m.lastindex == 1:  # the stem of a "n't" contraction: "ca" -> "can"
             low = contractions.get(low, low)
-        yield low, m.start(), m.end()
+        yield low, s, e
 
 
 @dataclass(slots=True)
@@ -446,14 +467,19 @@ class _Tok:
     start: int
     end: int
     word: bool
+    cap: bool = False  # written with a capital first letter
+    verb: bool = False  # looks like a finite verb (see _is_verbish)
     main: bool = True
 
 
 def _tokens(text: str, lex: _Lexicon) -> list[_Tok]:
     out = []
+    fold = lex.fold
     for low, s, e in _raw_tokens(text, lex.contractions):
-        is_word = low[0].isalnum() or low[0] in "'\u2019%"
-        out.append(_Tok(lex.fold(low) if is_word else low, s, e, is_word))
+        if low[0].isalnum() or low[0] in "'\u2019%":
+            out.append(_Tok(fold(low), s, e, True, text[s].isupper()))
+        else:
+            out.append(_Tok(low, s, e, False))
     return out
 
 
@@ -465,30 +491,41 @@ class _Hit:
     i: int  # first token
     j: int  # one past the last token
     group: int
+    term: str = ""  # the lexicon entry as listed ("suggest" for "suggested")
     main: bool = True
 
 
 def _match(toks: list[_Tok], lex: _Lexicon) -> list[_Hit]:
-    """All lexicon matches; one adverb in -ly may sit between the words of a phrase."""
-    hits: list[_Hit] = []
+    """All lexicon matches (a walk down the phrase trie from every word); one adverb in
+    -ly may sit between the words of a phrase and "*" matches any one word."""
+    hits: dict[tuple[int, int, int], _Hit] = {}
     n = len(toks)
+    root = lex.trie
     for i, tok in enumerate(toks):
         if not tok.word:
             continue
-        for entry, gi in lex.index.get(tok.norm, ()):
-            k, j, skipped = 1, i + 1, False
-            while k < len(entry) and j < n:
-                if toks[j].norm == entry[k]:
-                    k += 1
-                    j += 1
-                elif not skipped and toks[j].word and toks[j].norm.endswith("ly"):
-                    skipped = True
-                    j += 1
-                else:
-                    break
-            if k == len(entry):
-                hits.append(_Hit(i, j, gi))
-    return hits
+        first = root.get(tok.norm)
+        if first is None:
+            continue
+        stack: list[tuple[dict, int, bool, bool]] = [(first, i + 1, False, True)]
+        while stack:
+            node, j, skipped, fresh = stack.pop()
+            if fresh:
+                for gi, term in node.get(_END, ()):
+                    hits.setdefault((i, j, gi), _Hit(i, j, gi, term))
+            if j >= n:
+                continue
+            t = toks[j]
+            child = node.get(t.norm)
+            if child is not None:
+                stack.append((child, j + 1, skipped, True))
+            if t.word:
+                wild = node.get("*")
+                if wild is not None:
+                    stack.append((wild, j + 1, skipped, True))
+                if not skipped and t.norm.endswith("ly") and len(node) > (_END in node):
+                    stack.append((node, j + 1, True, False))
+    return list(hits.values())
 
 
 def _resolve(hits: list[_Hit], lex: _Lexicon, toks: list[_Tok]) -> list[_Hit]:
@@ -522,13 +559,49 @@ def _resolve(hits: list[_Hit], lex: _Lexicon, toks: list[_Tok]) -> list[_Hit]:
     return kept
 
 
+_INTRANSITIVE_NEXT = frozenset(
+    {
+        "in",
+        "over",
+        "since",
+        "between",
+        "from",
+        "by",
+        "during",
+        "to",
+        "after",
+        "among",
+        "across",
+        "until",
+        "at",
+        "for",
+        "with",
+        "significantly",
+        "slightly",
+        "steadily",
+    }
+)
+
+
 def _pick(same: list[_Hit], lex: _Lexicon, toks: list[_Tok]) -> _Hit:
-    """A word that is both a causal verb and a comparison ('reduced'): read the context."""
-    kinds = {lex.groups[h.group].kind: h for h in same}
-    if len(kinds) == 1:
-        return same[0]
-    causal, comparison = kinds.get("causal"), kinds.get("correlational")
-    assert causal is not None and comparison is not None
+    """A word that is a causal verb, a trend and/or a comparison ('increased'): read the
+    context (transitive verb, intransitive trend, or adjective)."""
+    by = {(lex.groups[h.group].kind, lex.groups[h.group].value): h for h in same}
+    causal = next((h for (k, _v), h in by.items() if k == "causal"), None)
+    trend = by.get(("correlational", "trend"))
+    comparison = next(
+        (h for (k, v), h in by.items() if k == "correlational" and v != "trend"), None
+    )
+    if causal is None:
+        return trend or comparison or same[0]
+    if trend is not None:
+        nxt = _next_word(toks, causal.j - 1)
+        if nxt is None or toks[nxt].norm in _INTRANSITIVE_NEXT or toks[nxt].norm[:1].isdigit():
+            prev = _prev_word(toks, causal.i)
+            if prev is None or toks[prev].norm not in lex.be:
+                return trend  # "rates increased over time", "mortality fell"
+    if comparison is None:
+        return causal
     i = causal.i
     prev = _prev_word(toks, i)
     nxt = _next_word(toks, causal.j - 1)
@@ -541,7 +614,7 @@ def _pick(same: list[_Hit], lex: _Lexicon, toks: list[_Tok]) -> _Hit:
             return comparison
     if prev_norm in lex.be:
         return causal if nxt is not None and toks[nxt].norm == "by" else comparison
-    if _is_verbish(toks, prev, lex) and nxt is not None and toks[nxt].norm not in lex.function:
+    if toks[prev].verb and nxt is not None and toks[nxt].norm not in lex.function:
         return comparison  # "developed increased sensitivity"
     return causal
 
@@ -585,13 +658,13 @@ def _verb_groups(toks: list[_Tok], lex: _Lexicon) -> list[tuple[int, int]]:
     groups: list[tuple[int, int]] = []
     i, n = 0, len(toks)
     while i < n:
-        if toks[i].word and _is_verbish(toks, i, lex):
+        if toks[i].verb:
             j = i + 1
             while (
                 j < n
                 and toks[j].word
                 and (
-                    _is_verbish(toks, j, lex)
+                    toks[j].verb
                     or toks[j].norm in ("not", "n't", "also", "be", "been", "being")
                     or toks[j].norm.endswith("ly")
                 )
@@ -610,10 +683,6 @@ def _mark_clauses(toks: list[_Tok], lex: _Lexicon, hits: list[_Hit]) -> None:
     if not n:
         return
     groups = _verb_groups(toks, lex)
-    group_at = {}
-    for gi, (a, b) in enumerate(groups):
-        for k in range(a, b):
-            group_at[k] = gi
 
     def boundary_after(i: int) -> int:
         j = i
@@ -628,11 +697,11 @@ def _mark_clauses(toks: list[_Tok], lex: _Lexicon, hits: list[_Hit]) -> None:
     # Parentheses and brackets.
     depth = 0
     for t in toks:
-        if t.norm in "([{":
+        if t.norm in _OPEN_BRACKETS:
             depth += 1
         if depth:
             t.main = False
-        if t.norm in ")]}" and depth:
+        if t.norm in _CLOSE_BRACKETS and depth:
             depth -= 1
 
     frame_verbs = {
@@ -666,11 +735,7 @@ def _mark_clauses(toks: list[_Tok], lex: _Lexicon, hits: list[_Hit]) -> None:
         prev = _prev_word(toks, i)
         at_clause_start = prev is None
         # Multi-word subordinators ("even though", "compared with").
-        sub_len = 0
-        for phrase in lex.adverbial:
-            if tuple(x.norm for x in toks[i : i + len(phrase)]) == phrase:
-                sub_len = len(phrase)
-                break
+        sub_len = _phrase_at(toks, i, lex.adverbial)
         is_relative = t.norm in lex.relative
         is_that = t.norm == "that"
         if is_that:
@@ -723,11 +788,9 @@ def _mark_clauses(toks: list[_Tok], lex: _Lexicon, hits: list[_Hit]) -> None:
     for k in range(n):
         if not toks[k].main or not toks[k].word:
             continue
-        fixed = next(
-            (p for p in lex.purpose if tuple(t.norm for t in toks[k : k + len(p)]) == p), None
-        )
+        fixed = _phrase_at(toks, k, lex.purpose)
         if fixed:
-            unmark(k, purpose_end(k, k + len(fixed)))
+            unmark(k, purpose_end(k, k + fixed))
             continue
         if toks[k].norm != "to" or k in in_phrase:
             continue
@@ -741,6 +804,18 @@ def _mark_clauses(toks: list[_Tok], lex: _Lexicon, hits: list[_Hit]) -> None:
 
     # The subject of a reporting frame: "A study in mice suggests (that) X".
     _mark_frames(toks, lex, hits, groups, frame_verbs)
+
+
+_OPEN_BRACKETS = frozenset("([{")
+_CLOSE_BRACKETS = frozenset(")]}")
+
+
+def _phrase_at(toks: list[_Tok], i: int, phrases: dict[str, list[tuple[str, ...]]]) -> int:
+    """Length of the longest phrase of `phrases` (keyed by first word) starting at i, or 0."""
+    for phrase in phrases.get(toks[i].norm, ()):
+        if tuple(t.norm for t in toks[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
 
 
 def _aux_main(toks: list[_Tok], i: int, own: int, lex: _Lexicon) -> bool:
@@ -792,7 +867,9 @@ def _mark_frames(
     if commas:
         last = commas[-1]
         tail = [k for k in range(last + 1, n) if toks[k].word]
-        if 0 < len(tail) <= 14 and any(k in frame_verbs for k in tail):
+        verbs = [k for k in tail[:5] if k in frame_verbs]
+        # "..., researchers said" / "..., suggests a new study in X" (no clause of its own)
+        if 0 < len(tail) <= 16 and verbs and not any(toks[k].norm == "that" for k in tail):
             for k in range(last, n):
                 if k not in frame_verbs:
                     toks[k].main = False
@@ -820,18 +897,41 @@ def _cue(text: str, toks: list[_Tok], h: _Hit, g: _Group, value: str | None = No
     return Cue(g.kind, text[s:e], s, e, value or g.value, h.main)
 
 
+MAX_CHARS = 4000
+"""Only the first MAX_CHARS characters of a text are read: a sentence is never that long,
+and the bound keeps pathological input (a megabyte without punctuation) cheap."""
+
+
 @lru_cache(maxsize=8192)
 def read(text: str) -> Reading:
-    """Read the certainty, causal strength, scope and rhetoric cues of one sentence."""
+    """Read the certainty, causal strength, scope and rhetoric cues of one sentence.
+
+    Never raises on any string; cue offsets index into `text`. Cached (Readings are
+    immutable), so reading the same sentence twice costs nothing."""
     lex = _lexicon()
+    toks, hits = _analyse(text[:MAX_CHARS], lex)
+    return _interpret(text, toks, hits, lex, _weights())
+
+
+def features(text: str) -> list[str]:
+    """The study-independent features the learned strength weights use (for training)."""
+    lex = _lexicon()
+    toks, hits = _analyse(text[:MAX_CHARS], lex)
+    reading = _interpret(text, toks, hits, lex, None)
+    return _features(toks, hits, lex, reading)
+
+
+def _analyse(text: str, lex: _Lexicon) -> tuple[list[_Tok], list[_Hit]]:
     toks = _tokens(text, lex)
+    for k, t in enumerate(toks):
+        t.verb = t.word and _is_verbish(toks, k, lex)
     hits = _resolve(_match(toks, lex), lex, toks)
     hits = [h for h in hits if _keep(h, toks, lex)]
     _mark_clauses(toks, lex, hits)
     for h in hits:
         g = lex.groups[h.group]
         h.main = g.sentence_scope or all(toks[k].main for k in range(h.i, h.j) if toks[k].word)
-    return _interpret(text, toks, hits, lex)
+    return toks, hits
 
 
 def _keep(h: _Hit, toks: list[_Tok], lex: _Lexicon) -> bool:
@@ -842,11 +942,17 @@ def _keep(h: _Hit, toks: list[_Tok], lex: _Lexicon) -> bool:
         return False
     if g.at_start and not _imperative(h, toks, lex):
         return False
+    if g.kind not in ("species", "population", "material") and _in_name(h, toks):
+        return False
     if first.norm == "may" and g.kind == "modal":
         # "in May 2021": the month, not the modal.
         raw_cap = first.end - first.start == 3 and h.i > 0
         nxt = _next_word(toks, h.i)
         if raw_cap and nxt is not None and toks[nxt].norm.isdigit():
+            return False
+    if g.kind == "quantifier" and first.norm in _ANY:
+        before = {t.norm for t in toks[max(0, h.i - 4) : h.i]}
+        if before & _ANY_BLOCKERS or any(t.norm == "?" for t in toks):
             return False
     if g.kind == "quantifier" and first.norm == "most":
         prev = _prev_word(toks, h.i)
@@ -862,6 +968,29 @@ def _keep(h: _Hit, toks: list[_Tok], lex: _Lexicon) -> bool:
     return True
 
 
+_ANY = frozenset({"any", "anyone", "anybody", "anything"})
+_ANY_BLOCKERS = frozenset(
+    {"not", "n't", "no", "never", "without", "if", "whether", "nor", "hardly", "before"}
+)
+
+
+def _in_name(h: _Hit, toks: list[_Tok]) -> bool:
+    """A lexicon word inside a proper name ('American Heart Association', 'Journal of
+    Clinical Investigation'): capitalised mid-sentence next to another capitalised word,
+    in a sentence that is not written in title case."""
+    k = h.i
+    if not toks[k].cap or not any(t.word for t in toks[:k]):
+        return False
+    words = [t for t in toks if t.word and t.norm.isalpha()]
+    if sum(t.cap for t in words) * 2 > len(words):
+        return False  # a title-case headline
+
+    def cap(i: int) -> bool:
+        return 0 <= i < len(toks) and toks[i].cap
+
+    return cap(k - 1) or cap(h.j) or (cap(k - 2) and toks[k - 1].norm == "of")
+
+
 def _imperative(h: _Hit, toks: list[_Tok], lex: _Lexicon) -> bool:
     """'Avoid sugar', 'Eat more fish': a verb opening the sentence with no finite verb
     after it ('Sleep duration predicts ...' is a noun phrase)."""
@@ -872,7 +1001,7 @@ def _imperative(h: _Hit, toks: list[_Tok], lex: _Lexicon) -> bool:
         return False  # "Exercise may ...": a subject
     if nxt is not None and (toks[nxt].norm in lex.function or toks[nxt].norm.endswith("ly")):
         return True
-    return not any(_is_verbish(toks, k, lex) for k in range(h.j, len(toks)) if toks[k].word)
+    return not any(t.verb for t in toks[h.j :])
 
 
 _MODIFIER_NEXT = frozenset({"with", "by", "for", "in", "at", "on", "during", "after", "from"})
@@ -899,7 +1028,9 @@ def _modifier(i: int, toks: list[_Tok], lex: _Lexicon) -> bool:
     return False
 
 
-def _interpret(text: str, toks: list[_Tok], hits: list[_Hit], lex: _Lexicon) -> Reading:
+def _interpret(
+    text: str, toks: list[_Tok], hits: list[_Hit], lex: _Lexicon, weights: _Weights | None
+) -> Reading:
     words = [t for t in toks if t.word and any(ch.isalpha() for ch in t.norm)]
     groups = lex.groups
     cues: list[Cue] = []
@@ -953,13 +1084,18 @@ def _interpret(text: str, toks: list[_Tok], hits: list[_Hit], lex: _Lexicon) -> 
         basis = tuple(sorted({c for r, c in cert_cues if r == low}, key=lambda c: c.start))
     else:
         certainty = "shown"
+        # Name what asserts it, when something does ("proves", "clearly", "will").
+        basis = tuple(
+            c for c in cues if c.scoped and c.kind in ("booster", "modal") and c.value == "shown"
+        )
     if is_question and rank(certainty) != 0:
         # A question raises its proposition as a possibility ("Could X cause Y?").
         certainty = "speculated"
         basis = (cues[-1],)
 
-    # --- strength
+    # --- strength: the rules, then (when shipped) weights learned over the cues
     strength, strength_cues = _strength(cues, hit_of, groups)
+    rule = strength
 
     # --- scope
     subjects, populations = _subjects(cues, toks, hits, groups, text)
@@ -973,7 +1109,7 @@ def _interpret(text: str, toks: list[_Tok], hits: list[_Hit], lex: _Lexicon) -> 
     conditional = any(c.kind == "conditional" for c in cues)
     attribution = next((c for c in cues if c.kind == "reporting"), None)
     cues.sort(key=lambda c: (c.start, c.end))
-    return Reading(
+    reading = Reading(
         text=text,
         certainty=certainty,
         strength=strength,
@@ -988,6 +1124,207 @@ def _interpret(text: str, toks: list[_Tok], hits: list[_Hit], lex: _Lexicon) -> 
         conditional=conditional,
         attribution=attribution,
     )
+    if weights is None or not words:
+        return reading
+    feats = _features(toks, hits, lex, reading, rule)
+    strength, strength_cues = weights.decide(
+        feats, [(h, _cue(text, toks, h, groups[h.group])) for h in hits], lex
+    )
+    return replace(reading, strength=strength, strength_cues=strength_cues)
+
+
+# --------------------------------------------------------------------------- learned strength
+
+
+class _Weights:
+    """A linear model over cue features (benchmarks/train_cues.py writes it)."""
+
+    def __init__(self, data: dict) -> None:
+        self.classes = int(data["classes"])
+        self.bias = [float(b) for b in data["bias"]]
+        self.table = {f: [float(x) for x in w] for f, w in data["weights"].items()}
+
+    def scores(self, feats: Iterable[str]) -> list[float]:
+        s = list(self.bias)
+        for f in feats:
+            w = self.table.get(f)
+            if w is not None:
+                for k in range(self.classes):
+                    s[k] += w[k]
+        return s
+
+    def decide(
+        self, feats: list[str], cues: list[tuple[_Hit, Cue]], lex: _Lexicon
+    ) -> tuple[int, tuple[Cue, ...]]:
+        scores = self.scores(feats)
+        relation = [c for _h, c in cues if c.kind in ("causal", "correlational")]
+        # A relation must be explainable: without a causal or correlational cue the
+        # sentence states no relation, whatever the patterns say.
+        best = max(range(self.classes), key=lambda k: scores[k]) if relation else 0
+        # Explain: the cues of the kinds that can justify this strength whose own
+        # features pushed towards it.
+        pushes = []
+        for h, c in cues:
+            if c.kind not in _EXPLAINS[best]:
+                continue
+            push = 0.0
+            for f in _cue_features(h, lex):
+                w = self.table.get(f)
+                if w is not None:
+                    push += w[best] - sum(w) / self.classes
+            if push > 0:
+                pushes.append(c)
+        if best and not any(c.kind in ("causal", "correlational") for c in pushes):
+            pushes += [c for c in relation if c.scoped] or relation
+        return best, tuple(sorted(set(pushes), key=lambda c: (c.start, c.end)))
+
+
+# Which cue kinds may explain each strength.
+_EXPLAINS: dict[int, frozenset[str]] = {
+    0: frozenset({"advice", "caveat", "measure"}),
+    1: frozenset({"correlational"}),
+    2: frozenset({"causal", "hedge", "modal"}),
+    3: frozenset({"causal", "booster", "modal"}),
+}
+
+
+@cache
+def _weights() -> _Weights | None:
+    path = resources.files("claimdiff") / "data" / "strength_weights.json"
+    try:
+        return _Weights(json.loads(path.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return None
+
+
+def _cue_features(h: _Hit, lex: _Lexicon) -> list[str]:
+    g = lex.groups[h.group]
+    sc = "m" if h.main else "s"
+    return [f"{sc}:{g.kind}:{g.value}", f"{sc}:{g.kind}:{g.value}:{h.term}"]
+
+
+def _features(
+    toks: list[_Tok], hits: list[_Hit], lex: _Lexicon, reading: Reading, rule: int | None = None
+) -> list[str]:
+    """Binary features: the cues (kind, value, lexicon term; main clause or not), the rule
+    decision, the certainty rung, a few sentence shapes, and short patterns over cue
+    classes and function words (no content words, so nothing study-specific)."""
+    feats: list[str] = [f"rule:{reading.strength if rule is None else rule}"]
+    feats.append(f"cert:{reading.certainty}")
+    for h in hits:
+        feats.extend(_cue_features(h, lex))
+    if reading.is_question:
+        feats.append("shape:question")
+    if reading.negated:
+        feats.append("shape:negated")
+    if reading.conditional:
+        feats.append("shape:conditional")
+    last = next((t.norm for t in reversed(toks) if t.norm not in ('"', "\u201d", ")")), "")
+    if last not in (".", "!", "?"):
+        feats.append("shape:headline")
+    present = set()
+    for h in hits:
+        g = lex.groups[h.group]
+        if not h.main:
+            continue
+        if g.kind == "causal":
+            present.add("C")
+        elif g.kind == "correlational":
+            present.add("P" if g.value == "comparative" else "R")
+        elif g.kind in ("hedge", "modal") and g.value in ("speculated", "suggested", "probable"):
+            present.add("F" if g.frame else "H")
+        elif g.kind == "advice" or (g.kind, g.value) == ("caveat", "further-research"):
+            present.add("A")
+    feats.append("combo:" + "".join(sorted(present)))
+    feats.extend(_patterns(toks, hits, lex))
+    return sorted(set(feats))
+
+
+def _patterns(toks: list[_Tok], hits: list[_Hit], lex: _Lexicon) -> list[str]:
+    """Bigrams and trigrams over an abstract sentence: cue classes, function words, V for
+    a verb, X for any other word."""
+    start = {
+        h.i: h
+        for h in hits
+        if _FAMILY[lex.groups[h.group].kind]
+        in ("certainty", "causal", "negation", "advice", "caveat")
+    }
+    seq = ["<s>"]
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        h = start.get(k)
+        if h is not None:
+            g = lex.groups[h.group]
+            seq.append(f"{g.kind}:{g.value}")
+            k = max(h.j, k + 1)
+            continue
+        if not t.word:
+            sym = t.norm if t.norm in ",;:()?" else ""
+        elif t.norm in lex.function:
+            sym = t.norm
+        elif t.verb:
+            sym = "V"
+        else:
+            sym = _shape(t.norm)
+        if sym and sym != seq[-1]:
+            seq.append(sym)
+        k += 1
+    seq.append("</s>")
+    out = [f"p2:{a} {b}" for a, b in zip(seq, seq[1:], strict=False)]
+    out += [f"p3:{a} {b} {c}" for a, b, c in zip(seq, seq[1:], seq[2:], strict=False)]
+    out += _head(toks, hits, lex)
+    return out
+
+
+_SHAPES = (
+    (("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ship"), "Xn"),
+    (("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ant", "ent"), "Xj"),
+    (("ed",), "Xd"),
+    (("ing",), "Xg"),
+    (("ly",), "Xl"),
+    (("s",), "Xs"),
+)
+
+
+def _shape(norm: str) -> str:
+    """A content word reduced to its morphological class (no vocabulary)."""
+    if norm[:1].isdigit():
+        return "N"
+    for suffixes, sym in _SHAPES:
+        if len(norm) > 4 and norm.endswith(suffixes):
+            return sym
+    return "X"
+
+
+def _head(toks: list[_Tok], hits: list[_Hit], lex: _Lexicon) -> list[str]:
+    """The class of the main clause's first verb group and of the cue that follows it."""
+    groups = [(a, b) for a, b in _verb_groups(toks, lex) if toks[a].main]
+    if not groups:
+        return ["head:none"]
+    a, b = groups[0]
+    cls = "V"
+    for h in hits:
+        if h.i < b and h.j > a:
+            g = lex.groups[h.group]
+            if _FAMILY[g.kind] in ("certainty", "causal"):
+                cls = f"{g.kind}:{g.value}"
+                break
+    else:
+        norms = {toks[k].norm for k in range(a, b)}
+        if norms & lex.be:
+            cls = "be"
+        elif norms & lex.modal:
+            cls = "modal"
+    after = next(
+        (
+            f"{lex.groups[h.group].kind}:{lex.groups[h.group].value}"
+            for h in hits
+            if h.i >= b and h.main and _FAMILY[lex.groups[h.group].kind] in ("certainty", "causal")
+        ),
+        "none",
+    )
+    return [f"head:{cls}", f"head:{cls}>{after}"]
 
 
 def _boosted(h: _Hit, hits: list[_Hit], groups: list[_Group], toks: list[_Tok]) -> bool:
@@ -1121,6 +1458,15 @@ def _modifies_species(c: Cue, species: list[Cue], text: str) -> bool:
         s.start >= c.end and s.value == "animal" and not text[c.end : s.start].strip()
         for s in species
     )
+
+
+def exaggeration(claim: Reading, source: Reading) -> str:
+    """How a claim's causal strength compares with its source's (Sumner et al. 2014;
+    InSciOut): "exaggerates" (e.g. "may reduce" -> "reduces", "linked to" -> "causes"),
+    "downplays", or "same". Only the 0-3 strength is compared; certainty, scope and
+    promises are separate fields of the Readings."""
+    diff = claim.strength - source.strength
+    return "same" if diff == 0 else "exaggerates" if diff > 0 else "downplays"
 
 
 def read_all(texts: Iterable[str]) -> list[Reading]:
