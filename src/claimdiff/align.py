@@ -49,16 +49,20 @@ def _load_framing() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], tuple[
     verbs = frozenset(normalize_word(v) for v in raw.get("reporting_verbs", []))
     leads = tuple(tuple(normalize_word(w) for w in p.split()) for p in raw.get("lead_ins", []))
     frame_words = tuple(raw.get("study_nouns", []))
+    global _FRAME_VERBS
+    _FRAME_VERBS = tuple(raw.get("finding_verbs", []) + raw.get("speech_verbs", []) + raw.get("reporting_verbs", []))
     phrases = sorted(raw.get("causal_phrases", []), key=len, reverse=True)
     causal = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
     return verbs, leads, frame_words, causal
 
 
+_FRAME_VERBS: tuple[str, ...] = ()
 _REPORTING, _LEAD_INS, _FRAME_WORDS, _CAUSAL = _load_framing()
 _EVIDENCE_NOUNS = frozenset(normalize_word(w) for w in ("evidence", "sign", "proof", "hint"))
 _RELATIVE = frozenset({"who", "which", "whose", "where", "in", "at", "of", "and", "from"})
 
 
+_URL = re.compile(r"\]\([^)\s]*\)|\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _OPEN_QUOTES = "\"“„«"
 _CLOSE_QUOTES = "\"”“»"
 _SPEECH = re.compile(
@@ -159,6 +163,7 @@ class Aligner:
         self._frame_words = frozenset(
             t.norm for w in _FRAME_WORDS for t in self.terms.tokens(w)
         ) - {t.norm for term in sheet.terms for t in self.terms.tokens(term)}
+        self._verbs = frozenset(t.norm for w in _FRAME_VERBS for t in self.terms.tokens(w))
         self.fact_tokens: list[list[Token]] = [self.terms.tokens(f.text) for f in sheet.facts]
         self.fact_words: list[frozenset[str]] = []
         # Each phrasing (the text and every `also`) is a choice that stands for its fact.
@@ -214,8 +219,12 @@ class Aligner:
     # ------------------------------------------------------------------ claim side
 
     def claim_tokens(self, claim: Claim) -> list[Token]:
-        """The claim's content tokens (terms folded), offsets into the document text."""
-        return self.terms.tokens(claim.text, claim.start)
+        """The claim's content tokens (terms folded), offsets into the document text.
+
+        Web addresses (bare or as Markdown link targets) are not words of the claim.
+        """
+        text = _URL.sub(lambda m: " " * len(m.group()), claim.text)
+        return self.terms.tokens(text, claim.start)
 
     def token_weights(self, toks: Sequence[Token], prop: tuple[int, int] | None) -> list[float]:
         """How much each claim word counts: the proposition over its frame, earlier words more.
@@ -356,6 +365,19 @@ class Aligner:
             return Match(None, sim, runner_up=((best_id, round(sim, 3)), *others))
         claim_spans, fact_spans = self.shared_spans(claim_toks, best)
         return Match(self.sheet.facts[best].id, sim, claim_spans, fact_spans, others)
+
+    def novel_words(self, claim: Claim, toks: Sequence[Token]) -> tuple[list[Token], int]:
+        """The claim's own content words that no fact uses, and how many content words it has.
+
+        Frame words (the study, found, said) and numbers are left out of both.
+        """
+        weights = self.token_weights(toks, proposition_span(claim.text, claim.start))
+        core = [
+            t
+            for t, w in zip(toks, weights, strict=True)
+            if w >= 1.0 and not t.norm[:1].isdigit() and t.norm not in self._verbs
+        ]
+        return [t for t in core if self._known(t.norm) is None], len(core)
 
     def _first_named(self, claim_toks: Sequence[Token], fact_index: int) -> int:
         """Where the claim first names a distinctive word of the fact (its position)."""

@@ -36,6 +36,8 @@ from claimdiff.textnorm import TermMap, Token, normalize_word, tokenize
 
 LADDER = cues.LADDER
 LOOSE_MATCH = 0.20  # a claim framed as the study's finding aligns down to this similarity
+NOVEL_MATCH = 0.31  # below this, a finding made mostly of words no fact uses is unsupported
+NOVEL_SHARE = 0.5
 VERBATIM = 0.80  # a claim this close to a quote fact is that quote, marks or not
 QUOTE_MARGIN = 0.08  # an attributed claim prefers a quote fact scoring this close to its best
 EVALUATIVE_MATCH = 0.45  # evaluative claims below this similarity are background
@@ -392,6 +394,9 @@ class Judge:
     ) -> tuple[Match, Judgement]:
         """Settle which fact a claim reports (quotes are special), then judge it."""
         text = claim.display
+        form = self._form_reason(text)
+        if form:
+            return Match(None, match.similarity, runner_up=match.runner_up), Judgement("background", (form,))
         if quoted:
             # An attributed quote most likely reports a quote fact close to its best match.
             best_quote = self.aligner.match(toks, row, self.quote_mask)
@@ -411,10 +416,28 @@ class Judge:
                     match = self.aligner.match(toks, row, ~self.quote_mask, LOOSE_MATCH)
                 if match.fact_id is None:
                     return paraphrase, self._unattributed_quote(text, paraphrase)
+        if match.similarity < NOVEL_MATCH and self._presents_finding(text) and not quoted:
+            novel = self._novel_finding(claim, toks)
+            if novel:
+                return Match(None, match.similarity, runner_up=match.runner_up), novel
         if match.fact_id is None and self._claims_outcome(text):
             allowed = None if quoted else ~self.quote_mask
             match = self.aligner.match(toks, row, allowed, threshold=LOOSE_MATCH)
         return match, self.judge_claim(claim, match, quoted=quoted)
+
+    def _novel_finding(self, claim: Claim, toks: Sequence[Token]) -> Judgement | None:
+        """A finding whose words are largely new to the sheet: the study reports no such thing."""
+        reading = cues.read(claim.display)
+        if reading.negated or reading.of("negation"):
+            return None  # "the study cannot show X" states a limitation, not a finding
+        novel, total = self.aligner.novel_words(claim, toks)
+        if not novel or len(novel) / max(total, 1) < NOVEL_SHARE:
+            return None
+        words = ", ".join(_quote(claim.text[t.start - claim.start : t.end - claim.start]) for t in novel[:4])
+        return Judgement(
+            "unsupported",
+            (f"unsupported: presented as the study's finding, but no fact of the sheet speaks of {words}",),
+        )
 
     def _claims_outcome(self, text: str) -> bool:
         """The claim presents a finding of the study or a benefit it promises."""
@@ -528,15 +551,23 @@ class Judge:
 
     # ------------------------------------------------------------------ background
 
-    def _background_reason(
-        self, text: str, reading: cues.Reading, match: Match, quoted: bool
-    ) -> str | None:
+    @staticmethod
+    def _form_reason(text: str) -> str | None:
+        """Sentences that are background by their form: questions and bylines."""
         stripped = text.strip()
-        if reading.is_question or stripped.endswith("?"):
+        if stripped.endswith("?"):
             return "background: a question, not a statement"
         byline = re.match(r"^(?:posted|written|published|updated)?\s*by\s+[A-Z]", stripped, re.I)
         if byline and len(stripped.split()) <= 8:
             return "background: a byline"
+        return None
+
+    def _background_reason(
+        self, text: str, reading: cues.Reading, match: Match, quoted: bool
+    ) -> str | None:
+        form = self._form_reason(text)
+        if form or reading.is_question:
+            return form or "background: a question, not a statement"
         evaluative = reading.of("evaluative")
         if (
             evaluative
