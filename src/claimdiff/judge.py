@@ -135,6 +135,8 @@ def claim_certainty(reading: cues.Reading, text: str) -> str:
     possibly Y" speculated.
     """
     level = reading.certainty or "shown"
+    if any(c.kind == "caveat" and c.value == "limitation" for c in reading.cues):
+        return "speculated"  # "does not prove", "cannot show": a limitation, not an assertion
     frames = [c for c in reading.certainty_cues if re.match(r"\s*(?:that|whether|how)\b", text[c.end :])]
     if frames:
         inner = [
@@ -756,6 +758,7 @@ class Judge:
             verb = {"suggested": "suggests", "speculated": "only speculates"}.get(level, "states")
             out.append(f"certainty: the claim says {cue} ({claim_level}) where the study {verb} it ({level})")
         for reason in (
+            self._causal(reading, info),
             self._scope_widening(text, reading, info, claim_level, match),
             self._quantifier_widening(text, reading, info, claim_level),
             self._promised(text, reading, info),
@@ -771,6 +774,22 @@ class Judge:
             if c.kind in ("booster", "hedge", "modal", "reporting") and c.value == level:
                 return _quote(c.text)
         return "it plainly"
+
+    @staticmethod
+    def _causal(reading: cues.Reading, info: _FactInfo) -> str | None:
+        """A cause stated where the study found an association."""
+        if reading.strength < 3 or info.fact.kind not in ("result", "conclusion"):
+            return None
+        # Only an explicit association ("associated with", "linked to") is weaker than a cause:
+        # a trial's "more" or "difference" is itself causal evidence.
+        found = next((c.text for c in info.reading.cues if c.kind == "correlational" and c.value == "association"), None)
+        if found is None or any(c.kind == "causal" and c.scoped for c in info.reading.cues):
+            return None
+        said = next((c.text for c in reading.strength_cues if c.kind == "causal"), None)
+        if said is None:
+            return None
+        study = f" ({_quote(found)})" if found else ""
+        return f"causal: the claim says {_quote(said)}, a cause; the study found an association{study}"
 
     def _scope_widening(
         self, text: str, reading: cues.Reading, info: _FactInfo, claim_level: str, match: Match
