@@ -17,10 +17,17 @@ SHEET = Sheet(
     terms={"IgG": ["antibodies", "antibody"], "mice": ["mouse", "rodents"]},
     facts=(
         Fact("cold", "Mice given patients' IgG became more sensitive to cold.", "result"),
-        Fact("grip", "Mice given patients' IgG had reduced paw grip strength.", "result",
-             also=("muscle weakness",)),
-        Fact("journal", "The study was published in the Journal of Examples in 2021.",
-             "bibliographic"),
+        Fact(
+            "grip",
+            "Mice given patients' IgG had reduced paw grip strength.",
+            "result",
+            also=("muscle weakness",),
+        ),
+        Fact(
+            "journal",
+            "The study was published in the Journal of Examples in 2021.",
+            "bibliographic",
+        ),
         Fact("women", "About 80% of people with the condition are women.", "context"),
     ),
 )
@@ -78,7 +85,9 @@ def test_empty_sheet_and_empty_claims() -> None:
     assert Aligner(SHEET).align(claims_of("... !!! ...")).matches[0].fact_id is None
 
 
-def test_large_sheets_use_the_sparse_path_with_the_same_scores(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_large_sheets_use_the_sparse_path_with_the_same_scores(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     claims = claims_of("Mice became more sensitive to cold.", "Women are 80% of patients.")
     dense = Aligner(SHEET).align(claims).scores
     monkeypatch.setattr(align_mod, "DENSE_LIMIT", 0)

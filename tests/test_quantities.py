@@ -45,13 +45,19 @@ def test_ages_and_frequencies() -> None:
     assert kinds("their average age was 56") == [("age", 56.0, 56.0, None)]
     assert kinds("men in their forties") == [("age", 40.0, 49.0, None)]
     assert kinds("a 46-year-old woman") == [("age", 46.0, 46.0, None)]
-    assert kinds("2.4 mg once-weekly") == [("mass", 0.0024, 0.0024, None), ("frequency", 1.0, 1.0, None)]
+    assert kinds("2.4 mg once-weekly") == [
+        ("mass", 0.0024, 0.0024, None),
+        ("frequency", 1.0, 1.0, None),
+    ]
     assert kinds("a daily pill") == [("frequency", 7.0, 7.0, None)]
 
 
 def test_a_count_lends_its_noun_to_the_next_number() -> None:
     qs = extract("1,306 people were given the drug and 655 a placebo")
-    assert [(q.kind, q.low, q.noun) for q in qs] == [("count", 1306, "person"), ("count", 655, "person")]
+    assert [(q.kind, q.low, q.noun) for q in qs] == [
+        ("count", 1306, "person"),
+        ("count", 655, "person"),
+    ]
 
 
 def test_number_words() -> None:

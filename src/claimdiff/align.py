@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process
 
 from claimdiff.locations import data_file
 from claimdiff.model import Claim, Match, Sheet, Span
+from claimdiff.scope import human_scope, scope_class
 from claimdiff.textnorm import TermMap, Token, normalize_word, tokenize
 
 THRESHOLD = 0.30
@@ -35,6 +36,9 @@ W_RECALL, W_PRECISION, W_FUZZ = 0.50, 0.25, 0.25
 BIGRAM_WEIGHT = 1.0  # a shared word pair adds this share of its words' weight again
 TRIGRAM_WEIGHT = 1.0  # likewise a shared run of three words (verbatim quotes, titles)
 CONCLUSION_BONUS = 0.06  # a claim stating a cause leans to the study's conclusions
+SUMMARY_BONUS = 0.12  # ... the more so when it sums up several results
+SUMMARY_MATCH = 0.45
+PEOPLE_PENALTY = 0.10  # a claim about people leans away from results seen in animals
 TIE_MARGIN = 0.05  # facts this close to the best are told apart by which the claim names first
 UNSEEN_IDF_SHARE = 0.6  # claim words no fact uses weigh this share of the rarest fact word
 FRAME_WEIGHT = 0.3  # words of a frame ("The study, published in X, shows that") weigh less
@@ -44,13 +48,17 @@ PREFIX_MIN = 6  # an unknown claim word matches a fact word sharing this long a 
 DENSE_LIMIT = 4_000_000  # phrasings x vocabulary cells kept as a dense matrix
 
 
-def _load_framing() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], tuple[str, ...], re.Pattern[str]]:
+def _load_framing() -> tuple[
+    frozenset[str], tuple[tuple[str, ...], ...], tuple[str, ...], re.Pattern[str]
+]:
     raw = tomllib.loads(data_file("framing.toml").read_text(encoding="utf-8"))
     verbs = frozenset(normalize_word(v) for v in raw.get("reporting_verbs", []))
     leads = tuple(tuple(normalize_word(w) for w in p.split()) for p in raw.get("lead_ins", []))
     frame_words = tuple(raw.get("study_nouns", []))
     global _FRAME_VERBS
-    _FRAME_VERBS = tuple(raw.get("finding_verbs", []) + raw.get("speech_verbs", []) + raw.get("reporting_verbs", []))
+    _FRAME_VERBS = tuple(
+        raw.get("finding_verbs", []) + raw.get("speech_verbs", []) + raw.get("reporting_verbs", [])
+    )
     phrases = sorted(raw.get("causal_phrases", []), key=len, reverse=True)
     causal = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
     return verbs, leads, frame_words, causal
@@ -63,8 +71,8 @@ _RELATIVE = frozenset({"who", "which", "whose", "where", "in", "at", "of", "and"
 
 
 _URL = re.compile(r"\]\([^)\s]*\)|\b(?:https?://|www\.)\S+", re.IGNORECASE)
-_OPEN_QUOTES = "\"“„«"
-_CLOSE_QUOTES = "\"”“»"
+_OPEN_QUOTES = '"“„«'
+_CLOSE_QUOTES = '"”“»'
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|explained|explains|concluded|concludes|noted|"
     r"notes|stated|states|commented|comments|wrote|writes|according to)\b",
@@ -77,7 +85,9 @@ def _quoted_span(text: str) -> tuple[int, int] | None:
     opening = next((i for i, ch in enumerate(text) if ch in _OPEN_QUOTES), None)
     if opening is None:
         return None
-    closing = next((i for i in range(opening + 1, len(text)) if text[i] in _CLOSE_QUOTES), len(text))
+    closing = next(
+        (i for i in range(opening + 1, len(text)) if text[i] in _CLOSE_QUOTES), len(text)
+    )
     inner = text[opening + 1 : closing]
     outside = text[:opening] + " " + text[closing + 1 :]
     if len(inner.split()) < 3 or not _SPEECH.search(outside):
@@ -105,7 +115,9 @@ def proposition_start(text: str, base: int = 0) -> int | None:
     toks = tokenize(text, base)
     for i, tok in enumerate(toks[:-1]):
         nxt = toks[i + 1].norm
-        if tok.norm in _REPORTING and (nxt in ("that", "how") or (nxt == "of" and tok.norm in _EVIDENCE_NOUNS)):
+        if tok.norm in _REPORTING and (
+            nxt in ("that", "how") or (nxt == "of" and tok.norm in _EVIDENCE_NOUNS)
+        ):
             return toks[i + 1].end
     norms = [t.norm for t in toks]
     for lead in _LEAD_INS:
@@ -179,12 +191,27 @@ class Aligner:
             self.fact_words.append(frozenset(words))
         self._owner = np.asarray(owner, dtype=np.intp)
         self._conclusions = np.array([f.kind == "conclusion" for f in sheet.facts], dtype=bool)
+        self._results = np.array([f.kind == "result" for f in sheet.facts], dtype=bool)
+        subjects = sheet.study.subjects
+        self._animal_facts = np.array(
+            [
+                scope_class(
+                    f.scope if f.scope is not None else (subjects if f.kind == "result" else None)
+                )
+                in ("animal", "cell")
+                for f in sheet.facts
+            ],
+            dtype=bool,
+        )
+        self._subject_words = {t.norm for t in self.terms.tokens(subjects)} if subjects else set()
         self._pstrings = [" ".join(p) for p in phrasings]
 
         self.vocab: dict[str, int] = {}
         rows: list[list[int]] = []
         for words in phrasings:
-            rows.append(sorted({self.vocab.setdefault(f, len(self.vocab)) for f in _features(words)}))
+            rows.append(
+                sorted({self.vocab.setdefault(f, len(self.vocab)) for f in _features(words)})
+            )
         # IDF over facts: a fact's phrasings together form one document.
         df = np.zeros(len(self.vocab))
         for i in range(len(sheet.facts)):
@@ -255,7 +282,9 @@ class Aligner:
                     return cand
         return None
 
-    def _claim_vector(self, toks: Sequence[Token], weights: Sequence[float]) -> tuple[dict[int, float], float]:
+    def _claim_vector(
+        self, toks: Sequence[Token], weights: Sequence[float]
+    ) -> tuple[dict[int, float], float]:
         """Column -> weight for a claim's words and word pairs, and the claim's total mass."""
         known = [self._known(t.norm) for t in toks]
         cols: dict[int, float] = {}
@@ -327,7 +356,11 @@ class Aligner:
         fuzzy = process.cdist(strings, self._pstrings, scorer=fuzz.token_set_ratio, workers=1)
         # Each signal takes the fact's best phrasing, then the signals are blended.
         out = np.zeros((n_claims, n_facts))
-        for weight, signal in ((W_RECALL, recall), (W_PRECISION, precision), (W_FUZZ, fuzzy / 100.0)):
+        for weight, signal in (
+            (W_RECALL, recall),
+            (W_PRECISION, precision),
+            (W_FUZZ, fuzzy / 100.0),
+        ):
             best = np.zeros((n_claims, n_facts))
             np.maximum.at(best.T, self._owner, signal.T)
             out += weight * best
@@ -401,7 +434,9 @@ class Aligner:
             if word in fact_words:
                 claim_spans.append((t.start, t.end))
                 claim_words.add(word)
-        fact_spans = [(t.start, t.end) for t in self.fact_tokens[fact_index] if t.norm in claim_words]
+        fact_spans = [
+            (t.start, t.end) for t in self.fact_tokens[fact_index] if t.norm in claim_words
+        ]
         return merge_spans(claim_spans), merge_spans(fact_spans)
 
     def align(self, claims: Sequence[Claim]) -> Alignment:
@@ -412,11 +447,30 @@ class Aligner:
             for t, c in zip(toks, claims, strict=True)
         ]
         scores = self.score_matrix(toks, weights)
-        causal = np.array([bool(_CAUSAL.search(c.text)) for c in claims], dtype=bool)
-        if causal.any() and self._conclusions.any():
-            bonus = np.where(scores[causal][:, self._conclusions] > 0, CONCLUSION_BONUS, 0.0)
-            sub = scores[causal]
-            sub[:, self._conclusions] = np.minimum(sub[:, self._conclusions] + bonus, 1.0)
-            scores[causal] = sub
+        for i, claim in enumerate(claims):
+            self._kind_prior(claim, toks[i], scores[i])
         matches = [self.match(t, scores[i]) for i, t in enumerate(toks)]
         return Alignment(scores, toks, matches)
+
+    def _kind_prior(self, claim: Claim, toks: Sequence[Token], row: np.ndarray) -> None:
+        """Lean a claim toward the kind of fact it reads like (in place).
+
+        A claim that states a cause leans to the study's conclusions, all the more when it
+        sums up several results at once ("X, Y and Z are all a consequence of ..."). A claim
+        about people that states no cause leans away from results observed in animals.
+        """
+        if not len(row):
+            return
+        if _CAUSAL.search(claim.text):
+            results = int(np.sum((row >= SUMMARY_MATCH) & self._results))
+            bonus = CONCLUSION_BONUS + (SUMMARY_BONUS if results >= 3 else 0.0)
+            row[self._conclusions] = np.where(
+                row[self._conclusions] > 0, row[self._conclusions] + bonus, 0.0
+            )
+        elif (
+            self._animal_facts.any()
+            and human_scope(claim.text)
+            and not {t.norm for t in toks} & self._subject_words
+        ):
+            row[self._animal_facts] -= PEOPLE_PENALTY
+        np.clip(row, 0.0, 1.0, out=row)

@@ -32,17 +32,18 @@ from claimdiff.align import Aligner, Alignment
 from claimdiff.locations import data_file
 from claimdiff.model import Claim, Document, Fact, Judgement, Match, Sheet
 from claimdiff.quantities import Quantity, extract
+from claimdiff.scope import human_scope, scope_class
 from claimdiff.textnorm import TermMap, Token, normalize_word, tokenize
 
 LADDER = cues.LADDER
 LOOSE_MATCH = 0.20  # a claim framed as the study's finding aligns down to this similarity
+NUMBER_MARGIN = 0.15  # a fact whose numbers agree may stand in for a fact this much closer
 NOVEL_MATCH = 0.31  # below this, a finding made mostly of words no fact uses is unsupported
 NOVEL_SHARE = 0.5
 VERBATIM = 0.80  # a claim this close to a quote fact is that quote, marks or not
 QUOTE_MARGIN = 0.08  # an attributed claim prefers a quote fact scoring this close to its best
 EVALUATIVE_MATCH = 0.45  # evaluative claims below this similarity are background
 FINDING_MATCH = 0.60  # a claim this close to a result states that result
-QUANTITY_GUARD = 2  # a number also in another fact sharing this many words is not a misreport
 UNIVERSAL = frozenset({"all", "every", "each", "everyone", "everybody", "always"})
 _IDIOMS = re.compile(
     r"\b(?:all over|at all|above all|after all|all in all|all the time|each other|"
@@ -73,12 +74,6 @@ def _framing() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _scope_words() -> dict[str, frozenset[str]]:
-    raw = tomllib.loads(data_file("scope_phrases.toml").read_text(encoding="utf-8"))
-    return {k: frozenset(w.lower() for w in v) for k, v in raw.items()}
-
-
-@lru_cache(maxsize=1)
 def _species_groups() -> dict[str, str]:
     raw = tomllib.loads(data_file("species.toml").read_text(encoding="utf-8"))
     return {w.lower(): group for group, words in raw["groups"].items() for w in words}
@@ -86,7 +81,7 @@ def _species_groups() -> dict[str, str]:
 
 # ------------------------------------------------------------------ reading helpers
 
-_QUOTE_CHARS = "\"“”„«»"
+_QUOTE_CHARS = '"“”„«»'
 _NAME = re.compile(r"\b([A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+)+)")
 _TITLED_NAME = re.compile(
     r"\b(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+"
@@ -99,7 +94,9 @@ _INSTITUTION = re.compile(
     r"(?:\s+(?:of|for|de)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})?"
     r"(?:\s+[A-Z][\w'’&.-]*){0,2}"
 )
-_TITLES = re.compile(r"^(?:.*\b(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\b\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}?(?=[A-Z])")
+_TITLES = re.compile(
+    r"^(?:.*\b(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\b\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}?(?=[A-Z])"
+)
 _JOURNAL = re.compile(
     r"\b(?:published|appear(?:s|ed|ing)?|reported|described)\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?"
     r"((?:journal\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)"
@@ -109,14 +106,17 @@ _JOURNAL_WORDS = re.compile(
     r"medicine|reports|bulletin",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(r"\b(?:will|shall|should|is set to|are set to|is going to|are going to)\b", re.I)
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|should|is set to|are set to|is going to|are going to)\b", re.I
+)
 _PASSIVE_FINDING = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:found|shown|seen|observed|reported|"
     r"discovered|proven|confirmed)\s+to\b",
     re.I,
 )
-_NOT_ONLY = re.compile(r"\bnot\b[^,;.]{0,40}\b(?:only|solely|just|exclusively|merely|purely)\b", re.I)
+_NOT_ONLY = re.compile(
+    r"\bnot\b[^,;.]{0,40}\b(?:only|solely|just|exclusively|merely|purely)\b", re.I
+)
 _DISCLAIMER = re.compile(
     r"\b(?:does|do|did)\s+not\s+(?:establish|show|prove|demonstrate|test|examine|address|mean)"
     r"(?:\s+that)?\s+(?P<what>[^;.]+)"
@@ -137,43 +137,18 @@ def claim_certainty(reading: cues.Reading, text: str) -> str:
     level = reading.certainty or "shown"
     if any(c.kind == "caveat" and c.value == "limitation" for c in reading.cues):
         return "speculated"  # "does not prove", "cannot show": a limitation, not an assertion
-    frames = [c for c in reading.certainty_cues if re.match(r"\s*(?:that|whether|how)\b", text[c.end :])]
+    frames = [
+        c for c in reading.certainty_cues if re.match(r"\s*(?:that|whether|how)\b", text[c.end :])
+    ]
     if frames:
         inner = [
-            c for c in reading.of("hedge", "modal") if c.start >= frames[0].end and c.value in LADDER
+            c
+            for c in reading.of("hedge", "modal")
+            if c.start >= frames[0].end and c.value in LADDER
         ]
         if inner:
             level = min((c.value for c in inner), key=_rung)
     return level
-
-
-def human_scope(text: str) -> str | None:
-    """The word that makes a sentence a statement about people, or None.
-
-    "symptoms of the disease", "in patients", "in the human skin" make one; "antibodies from
-    patients", "human blood" or "disease-like symptoms" only name a source or a model.
-    """
-    words = _scope_words()
-    toks = [m.group() for m in _WORD.finditer(text)]
-    low = [re.sub(r"['’]s?$", "", t.lower()) for t in toks]
-    for i, w in enumerate(low):
-        nxt = low[i + 1] if i + 1 < len(low) else ""
-        if w in words["people"]:
-            if nxt in words["material"]:
-                continue  # "patient antibodies", "human blood"
-            before = low[max(0, i - 6) : i]
-            if any(b in ("from", "of", "by") for b in before[-4:]) and any(
-                b in words["material"] for b in before
-            ):
-                continue  # "antibodies from people with X"
-            return toks[i]
-        if w in words["clinical"]:
-            if w.endswith("-like") or (i and low[i - 1].endswith("-like")):
-                continue
-            if nxt in words["model_markers"]:
-                continue
-            return toks[i]
-    return None
 
 
 @lru_cache(maxsize=1)
@@ -206,7 +181,9 @@ def _credited_institutions(text: str) -> list[str]:
             at = text.find(name)
             candidates.append((name, at, at + len(name)))
     for name, start, end in candidates:
-        if _CREDIT_BEFORE.search(text[max(0, start - 30) : start]) or _CREDIT_AFTER.match(text[end:]):
+        if _CREDIT_BEFORE.search(text[max(0, start - 30) : start]) or _CREDIT_AFTER.match(
+            text[end:]
+        ):
             out.append(name)
     return out
 
@@ -219,7 +196,17 @@ def _institutions(text: str) -> list[str]:
         words = name.split()
         # Drop a person's title and name run into the institution ("Professor Jane Roe").
         for k, w in enumerate(words):
-            if w.rstrip(".") in ("Dr", "Doctor", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame"):
+            if w.rstrip(".") in (
+                "Dr",
+                "Doctor",
+                "Prof",
+                "Professor",
+                "Mr",
+                "Mrs",
+                "Ms",
+                "Sir",
+                "Dame",
+            ):
                 words = words[k + 3 :] if len(words) > k + 3 else []
         name = " ".join(words)
         if len(name.split()) >= 2 and name[0].isupper():
@@ -342,20 +329,10 @@ class Judge:
             disclaimers=disclaimers,
             hedged=frozenset(hedged - plain),
             plain=frozenset(plain - hedged),
-            scope=self._scope_class(scope),
+            scope=scope_class(scope),
             words=self._words(" ".join((fact.text, *fact.also))),
             universal=any(c.text.lower() in UNIVERSAL for c in reading.of("quantifier")),
         )
-
-    @staticmethod
-    def _scope_class(scope: str | None) -> str | None:
-        if not scope:
-            return None
-        subjects = cues.read(scope).subjects
-        for kind in ("animal", "cell", "human"):
-            if kind in subjects:
-                return kind
-        return "human" if human_scope(scope) else None
 
     def _fact(self, match: Match) -> Fact:
         return self.sheet.facts[self._index[match.fact_id]]  # type: ignore[index]
@@ -373,8 +350,10 @@ class Judge:
             best_quote = self.aligner.match(toks, row, self.quote_mask, LOOSE_MATCH).fact_id
             if quoted:
                 speaking = best_quote or speaking
-            elif speaking is not None and best_quote == speaking and not self._presents_finding(
-                claim.display
+            elif (
+                speaking is not None
+                and best_quote == speaking
+                and not self._presents_finding(claim.display)
             ):
                 # A quote runs on over sentences without marks of their own ("... she said.
                 # The next step ..."): the same speaker's quote fact is still the best one.
@@ -382,7 +361,11 @@ class Judge:
             else:
                 speaking = None
             match, judgement = self._judge_one(claim, alignment.matches[i], toks, row, quoted)
-            if match.fact_id is not None and self._fact(match).kind == "quote" and judgement.verdict == "supported":
+            if (
+                match.fact_id is not None
+                and self._fact(match).kind == "quote"
+                and judgement.verdict == "supported"
+            ):
                 speaking = match.fact_id  # a verbatim quote starts a quote too
             if judgement.verdict == "background" and match.fact_id is not None:
                 # A background sentence reports no fact; keep the candidate as a runner-up.
@@ -398,7 +381,9 @@ class Judge:
         text = claim.display
         form = self._form_reason(text)
         if form:
-            return Match(None, match.similarity, runner_up=match.runner_up), Judgement("background", (form,))
+            return Match(None, match.similarity, runner_up=match.runner_up), Judgement(
+                "background", (form,)
+            )
         if quoted:
             # An attributed quote most likely reports a quote fact close to its best match.
             best_quote = self.aligner.match(toks, row, self.quote_mask)
@@ -435,10 +420,15 @@ class Judge:
         novel, total = self.aligner.novel_words(claim, toks)
         if not novel or len(novel) / max(total, 1) < NOVEL_SHARE:
             return None
-        words = ", ".join(_quote(claim.text[t.start - claim.start : t.end - claim.start]) for t in novel[:4])
+        words = ", ".join(
+            _quote(claim.text[t.start - claim.start : t.end - claim.start]) for t in novel[:4]
+        )
         return Judgement(
             "unsupported",
-            (f"unsupported: presented as the study's finding, but no fact of the sheet speaks of {words}",),
+            (
+                "unsupported: presented as the study's finding; "
+                f"no fact of the sheet speaks of {words}",
+            ),
         )
 
     def _claims_outcome(self, text: str) -> bool:
@@ -453,13 +443,17 @@ class Judge:
         ):
             return Judgement(
                 "overstated",
-                (f"attribution: presents an investigator's words ({fact_id}) as the study's "
-                 "own finding",),
+                (
+                    f"attribution: presents an investigator's words ({fact_id}) as the study's "
+                    "own finding",
+                ),
             )
         return Judgement(
             "background",
-            (f"background: restates an investigator's opinion ({fact_id}) without "
-             "attribution; not a checkable finding",),
+            (
+                f"background: restates an investigator's opinion ({fact_id}) without "
+                "attribution; not a checkable finding",
+            ),
         )
 
     # ------------------------------------------------------------------ attribution
@@ -487,9 +481,9 @@ class Judge:
         """ "X said ...", "he added", "according to Professor X": words a person said."""
         words = _framing()
         for t in tokenize(text):
-            if t.norm in words["speech_verbs"]:
-                if self._mentions_person(text[max(0, t.start - 70) : t.end + 50]):
-                    return True
+            window = text[max(0, t.start - 70) : t.end + 50]
+            if t.norm in words["speech_verbs"] and self._mentions_person(window):
+                return True
         m = re.search(r"\baccording to\b(.{0,80})", text, re.I)
         return bool(m and self._mentions_person(m.group(1)))
 
@@ -523,13 +517,17 @@ class Judge:
             if self._presents_finding(text):
                 return Judgement(
                     "unsupported",
-                    ("unsupported: the claim presents as the study's finding something no fact "
-                     "of the sheet states",),
+                    (
+                        "unsupported: the claim presents as the study's finding something no fact "
+                        "of the sheet states",
+                    ),
                 )
             return Judgement(
                 "background",
-                ("background: no fact of the study matches, and the claim does not present "
-                 "itself as the study's finding",),
+                (
+                    "background: no fact of the study matches, and the claim does not present "
+                    "itself as the study's finding",
+                ),
             )
         info = self.info[self._index[match.fact_id]]
         misreports = self._misreports(text, info)
@@ -538,8 +536,10 @@ class Judge:
         if quoted and (info.fact.kind == "quote" or info.fact.source == "investigator"):
             return Judgement(
                 "supported",
-                (f"quote: an attributed quote matching {_quote(info.fact.id)} "
-                 f"(similarity {match.similarity:.2f})",),
+                (
+                    f"quote: an attributed quote matching {_quote(info.fact.id)} "
+                    f"(similarity {match.similarity:.2f})",
+                ),
             )
         overs = self._overstatements(text, reading, info, match)
         if overs:
@@ -547,8 +547,10 @@ class Judge:
         level = self._fact_level(info, text)
         return Judgement(
             "supported",
-            (f"supported: reports {_quote(info.fact.id)} (similarity {match.similarity:.2f}) "
-             f"with no more certainty than the study ({level}) and no wider scope",),
+            (
+                f"supported: reports {_quote(info.fact.id)} (similarity {match.similarity:.2f}) "
+                f"with no more certainty than the study ({level}) and no wider scope",
+            ),
         )
 
     # ------------------------------------------------------------------ background
@@ -578,8 +580,10 @@ class Judge:
             and self._promise(text, reading) is None
             and not self._presents_finding(text)
         ):
-            return (f"background: evaluative language ({_quote(evaluative[0].text)}), not a "
-                    "checkable statement")
+            return (
+                f"background: evaluative language ({_quote(evaluative[0].text)}), not a "
+                "checkable statement"
+            )
         return None
 
     @staticmethod
@@ -596,7 +600,8 @@ class Judge:
         """A promised benefit: a cure or breakthrough, or a treatment or test that will come."""
         benefits = reading.of("benefit")
         strong = [
-            c for c in benefits
+            c
+            for c in benefits
             if c.value in ("cure", "breakthrough") or re.match(r"(?:will|can)\b", c.text, re.I)
         ]
         if strong:
@@ -619,8 +624,13 @@ class Judge:
 
     def _number_conflicts(self, text: str, info: _FactInfo) -> list[str]:
         out = []
-        claim_words = self._words(text)
-        for q in extract(text):
+        quantities = extract(text)
+        # The words the numbers are written with ("two days") say nothing of which fact it is.
+        masked = text
+        for q in quantities:
+            masked = masked[: q.start] + " " * (q.end - q.start) + masked[q.end :]
+        claim_words = self._words(masked)
+        for q in quantities:
             if q.kind == "number":
                 continue
             swap = self._unit_swap(q)
@@ -628,13 +638,17 @@ class Judge:
                 out.append(swap)
                 continue
             same = [
-                f for f in info.quantities if f.kind == q.kind and (q.kind != "count" or f.noun == q.noun)
+                f
+                for f in info.quantities
+                if f.kind == q.kind and (q.kind != "count" or f.noun == q.noun)
             ]
             if not same or self._compatible(q, same) or self._elsewhere(q, info, claim_words):
                 continue
             study = ", ".join(sorted({f.text for f in same}))
             label = {"duration": "duration", "year": "date", "age": "age", "frequency": "frequency"}
-            out.append(f"{label.get(q.kind, 'number')}: {study} in the study, {q.text} in the claim")
+            out.append(
+                f"{label.get(q.kind, 'number')}: {study} in the study, {q.text} in the claim"
+            )
         return out
 
     @staticmethod
@@ -654,9 +668,14 @@ class Judge:
         return not exact and any(q.within(f) for f in facts)
 
     def _elsewhere(self, q: Quantity, info: _FactInfo, claim_words: frozenset[str]) -> bool:
-        """The number appears in another fact the claim also reports (a claim of two facts)."""
+        """The number belongs to another fact the claim also reports (a claim of two facts).
+
+        The claim must share words with that fact that the aligned fact lacks ("... 1 in 40
+        people, 80% of them women": "women" is the other fact's).
+        """
+        own = claim_words - info.words
         for other in self.info:
-            if other is info or len(claim_words & other.words) < QUANTITY_GUARD:
+            if other is info or not own & other.words:
                 continue
             if any(f.kind == q.kind and q.same_value(f, 0.1) for f in other.quantities):
                 return True
@@ -668,9 +687,9 @@ class Judge:
             return None
         for info in self.info:
             for f in info.quantities:
-                if f.kind == "duration" and f.unit and f.unit != q.unit and not f.vague:
-                    if _written_number(f) == _written_number(q) is not None:
-                        return f"duration: {_quote(q.text)} where the study says {_quote(f.text)}"
+                swapped = f.kind == "duration" and f.unit and f.unit != q.unit and not f.vague
+                if swapped and _written_number(f) == _written_number(q) is not None:
+                    return f"duration: {_quote(q.text)} where the study says {_quote(f.text)}"
         return None
 
     def _sex_conflicts(self, text: str, info: _FactInfo) -> list[str]:
@@ -696,7 +715,9 @@ class Judge:
         for name in _credited_institutions(text):
             if fuzz.partial_ratio(name.lower(), self._known_lower) < 85:
                 known = ", ".join(self.sheet.study.institutions[:3]) or "other institutions"
-                return [f"institution: {_quote(name)} is not among the study's institutions ({known})"]
+                return [
+                    f"institution: {_quote(name)} is not among the study's institutions ({known})"
+                ]
         return []
 
     def _journal_conflicts(self, text: str) -> list[str]:
@@ -714,8 +735,13 @@ class Judge:
     def _name_conflicts(self, text: str, info: _FactInfo) -> list[str]:
         """A person the sheet never names, where the fact names who it was (authors, quotes)."""
         fact_text = " ".join((info.fact.text, *info.fact.also))
-        names_people = info.fact.kind == "quote" or bool(_NAME.search(fact_text)) or (
-            info.fact.kind == "bibliographic" and re.search(r"\bauthor|\bled\b|investigator", fact_text, re.I)
+        names_people = (
+            info.fact.kind == "quote"
+            or bool(_NAME.search(fact_text))
+            or (
+                info.fact.kind == "bibliographic"
+                and re.search(r"\bauthor|\bled\b|investigator", fact_text, re.I)
+            )
         )
         if not names_people:
             return []
@@ -756,7 +782,10 @@ class Judge:
         if _rung(claim_level) > _rung(level):
             cue = self._certainty_cue(reading, claim_level)
             verb = {"suggested": "suggests", "speculated": "only speculates"}.get(level, "states")
-            out.append(f"certainty: the claim says {cue} ({claim_level}) where the study {verb} it ({level})")
+            out.append(
+                f"certainty: the claim says {cue} ({claim_level}) "
+                f"where the study {verb} it ({level})"
+            )
         for reason in (
             self._causal(reading, info),
             self._scope_widening(text, reading, info, claim_level, match),
@@ -782,14 +811,23 @@ class Judge:
             return None
         # Only an explicit association ("associated with", "linked to") is weaker than a cause:
         # a trial's "more" or "difference" is itself causal evidence.
-        found = next((c.text for c in info.reading.cues if c.kind == "correlational" and c.value == "association"), None)
+        found = next(
+            (
+                c.text
+                for c in info.reading.cues
+                if c.kind == "correlational" and c.value == "association"
+            ),
+            None,
+        )
         if found is None or any(c.kind == "causal" and c.scoped for c in info.reading.cues):
             return None
         said = next((c.text for c in reading.strength_cues if c.kind == "causal"), None)
         if said is None:
             return None
         study = f" ({_quote(found)})" if found else ""
-        return f"causal: the claim says {_quote(said)}, a cause; the study found an association{study}"
+        return (
+            f"causal: the claim says {_quote(said)}, a cause; the study found an association{study}"
+        )
 
     def _scope_widening(
         self, text: str, reading: cues.Reading, info: _FactInfo, claim_level: str, match: Match
@@ -800,12 +838,18 @@ class Judge:
         if reading.subjects & {"animal", "cell"} or self._names_subjects(text):
             return None
         states_finding = (
-            reading.strength >= 2 or self._presents_finding(text) or match.similarity >= FINDING_MATCH
+            reading.strength >= 2
+            or self._presents_finding(text)
+            or match.similarity >= FINDING_MATCH
         )
         human = human_scope(text)
         if human is None or not states_finding:
             return None
-        subject = info.fact.scope or self.sheet.study.subjects or ("mice" if info.scope == "animal" else "cells")
+        subject = (
+            info.fact.scope
+            or self.sheet.study.subjects
+            or ("mice" if info.scope == "animal" else "cells")
+        )
         return f"scope: the claim is about {human}; the finding is in {subject}"
 
     def _quantifier_widening(
@@ -820,7 +864,10 @@ class Judge:
         for c in reading.of("quantifier"):
             word = c.text.lower()
             if word in UNIVERSAL and c.scoped and _has_word(masked, word):
-                return f"scope: the claim says {_quote(c.text)}; the study's finding does not hold for all"
+                return (
+                    f"scope: the claim says {_quote(c.text)}; "
+                    "the study's finding does not hold for all"
+                )
         return None
 
     def _promised(self, text: str, reading: cues.Reading, info: _FactInfo) -> str | None:
@@ -828,9 +875,14 @@ class Judge:
         promise = self._promise(text, reading)
         if promise is None:
             return None
-        if info.fact.certainty == "shown" and info.reading.of("benefit") and info.fact.kind != "caveat":
+        if (
+            info.fact.certainty == "shown"
+            and info.reading.of("benefit")
+            and info.fact.kind != "caveat"
+        ):
             return None
-        return f"promise: the claim promises {_quote(promise.text)}; the study did not show that benefit"
+        promised = _quote(promise.text)
+        return f"promise: the claim promises {promised}; the study did not show that benefit"
 
     def _beyond(
         self, text: str, reading: cues.Reading, info: _FactInfo, claim_level: str
@@ -844,8 +896,11 @@ class Judge:
                 continue  # "in mice" is what was shown; "in people" is what was not
             shared = words & claim_words
             covered = len(shared) / len(words)
-            if negative and negated and covered >= 0.5 or (
-                not negated and covered >= 0.6 and _rung(claim_level) >= _rung("probable")
+            if (
+                negative
+                and negated
+                and covered >= 0.5
+                or (not negated and covered >= 0.6 and _rung(claim_level) >= _rung("probable"))
             ):
                 return "beyond the study: the claim asserts what the study did not establish"
         return None

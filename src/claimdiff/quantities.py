@@ -38,12 +38,12 @@ class Quantity:
     def same_value(self, other: Quantity, tolerance: float = 0.0) -> bool:
         """The written values overlap (within a relative tolerance, wider when approximate)."""
         tol = max(tolerance, 0.1 if "approx" in (self.bound, other.bound) else 0.0)
-        return self.low * (1 - tol) <= other.high * (1 + tol) and other.low * (1 - tol) <= self.high * (
-            1 + tol
-        )
+        return self.low * (1 - tol) <= other.high * (1 + tol) and other.low * (
+            1 - tol
+        ) <= self.high * (1 + tol)
 
     def within(self, other: Quantity) -> bool:
-        """This quantity's values satisfy `other`'s bound ("two weeks" within "more than a week")."""
+        """This quantity satisfies `other`'s bound ("two weeks" within "more than a week")."""
         if other.bound == "min":
             return self.low >= other.low
         if other.bound == "max":
@@ -84,17 +84,17 @@ def _pattern() -> re.Pattern[str]:
         rf"""
         (?P<bound>\b(?:{bound})\s+)?
         (?:
-            (?P<r1>{number})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<r2>{number})\b          # 1 in 40
-          | (?P<frac>\b(?:{_alt(data["fractions"])}))\s+of\b                             # two-thirds of
-          | (?P<freq>\b(?:{_alt(data["frequencies"])}))\b                                # weekly
+            (?P<r1>{number})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<r2>{number})\b  # 1 in 40
+          | (?P<frac>\b(?:{_alt(data["fractions"])}))\s+of\b  # two-thirds of
+          | (?P<freq>\b(?:{_alt(data["frequencies"])}))\b  # weekly
           | (?P<agekey>\b(?:aged?|ages|age\s+of|average\s+age|mean\s+age|median\s+age)
               (?:\s+(?:was|is|of|were|between|the))*\s+)
             (?P<a1>{number})(?:\s*(?:-|–|to|and)\s*(?P<a2>{number}))?
           | (?P<a3>{number})(?:\s*(?:-|–|to|and)\s*(?P<a4>{number}))?[\s-]+years?[\s-]+old\b
-          | (?P<decade>\bin\s+their\s+(?:{_alt(data["decades"])}))\b                      # in their forties
+          | (?P<decade>\bin\s+their\s+(?:{_alt(data["decades"])}))\b  # in their forties
           | (?P<lo>{number}){pct}?\s*(?:-|–|—|to|and)\s*
             (?P<hi>{number})(?P<rng_unit>{pct}|\s*(?:{dur})s?\b|\s*(?:{mass})\b)?
-          | (?P<vague>\b(?:{_alt(data["vague"])}))\s+(?P<vunit>(?:{dur}))s?\b             # a few weeks
+          | (?P<vague>\b(?:{_alt(data["vague"])}))\s+(?P<vunit>(?:{dur}))s?\b  # a few weeks
           | (?P<n>{number})(?P<unit>{pct}|{gap}[\s-]*(?:{dur})s?\b|\s*(?:{mass})\b)?
           | \b(?P<bare>(?:{dur}))s\b                                                       # weeks
         )
@@ -149,7 +149,8 @@ _MONTH = re.compile(
 def _counted_noun(text: str, end: int) -> str | None:
     """The class of what a bare number counts: the first known noun within three words."""
     classes = _noun_classes()
-    for word in re.findall(r"[A-Za-z][\w-]*", text[end : end + 40])[:3]:
+    after = re.split(r"[,;:.()\d]", text[end : end + 40], maxsplit=1)[0]
+    for word in re.findall(r"[A-Za-z][\w-]*", after)[:3]:
         w = word.lower()
         if w in classes:
             return classes[w]
@@ -180,7 +181,14 @@ def extract(text: str) -> list[Quantity]:
         bound = _bound(g.get("bound"))
         span = (m.group().strip(), m.start(), m.end())
 
-        def add(kind: str, low: float, high: float, **kw: object) -> None:
+        def add(
+            kind: str,
+            low: float,
+            high: float,
+            span: tuple = span,
+            bound: Bound = bound,
+            **kw: object,
+        ) -> None:
             out.append(Quantity(kind, low, high, *span, bound=bound, **kw))  # type: ignore[arg-type]
 
         if g.get("r1"):
@@ -195,7 +203,11 @@ def extract(text: str) -> list[Quantity]:
             add("frequency", rate, rate)
         elif g.get("a1") or g.get("a3"):
             lo = parse_number(g.get("a1") or g.get("a3") or "")
-            hi = parse_number(g.get("a2") or g.get("a4") or "") if (g.get("a2") or g.get("a4")) else lo
+            hi = (
+                parse_number(g.get("a2") or g.get("a4") or "")
+                if (g.get("a2") or g.get("a4"))
+                else lo
+            )
             if lo is not None and hi is not None and lo <= hi <= 130:
                 add("age", lo, hi)
         elif g.get("decade"):
@@ -239,9 +251,13 @@ def extract(text: str) -> list[Quantity]:
             if _MONTH.match(text, m.end()):
                 continue  # the day of a date ("1 July 2021"); the year is read on its own
             noun = _counted_noun(text, m.end())
-            if noun is None and last_count is not None and re.fullmatch(
-                r"[^.;:]{0,60}?\b(?:and|or|versus|vs\.?|compared (?:with|to))\s*",
-                text[last_count.end : m.start()],
+            if (
+                noun is None
+                and last_count is not None
+                and re.fullmatch(
+                    r"[^.;:]{0,60}?\b(?:and|or|versus|vs\.?|compared (?:with|to))\s*",
+                    text[last_count.end : m.start()],
+                )
             ):
                 noun = last_count.noun  # "1,306 people ... and 655 to placebo"
             if noun:

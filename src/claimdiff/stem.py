@@ -79,9 +79,7 @@ def porter(word: str) -> str:
         return word
     w = word
     # Step 1a
-    if w.endswith("sses"):
-        w = w[:-2]
-    elif w.endswith("ies"):
+    if w.endswith("sses") or w.endswith("ies"):
         w = w[:-2]
     elif w.endswith("ss"):
         pass
