@@ -38,14 +38,12 @@ class Checker:
     def __init__(self, sheet: Sheet) -> None:
         self.sheet = sheet
         self.aligner = Aligner(sheet)
-        self.judge = Judge(sheet)
+        self.judge = Judge(sheet, self.aligner)
 
     def check_document(self, doc: Document) -> ArticleResult:
-        matches = self.aligner.align(doc.claims)
-        judgements = self.judge.judge(doc.claims, matches)
-        results = [
-            ClaimResult(c, m, j) for c, m, j in zip(doc.claims, matches, judgements, strict=True)
-        ]
+        alignment = self.aligner.align(doc.claims)
+        judged = self.judge.judge(doc, alignment)
+        results = [ClaimResult(c, m, j) for c, (m, j) in zip(doc.claims, judged, strict=True)]
         return ArticleResult(document=doc, results=results)
 
     def check_path(self, path: Path) -> ArticleResult:
