@@ -411,3 +411,12 @@ def _terms(node: dict) -> list[set[str]]:
         if key:
             out.extend(_terms(child))
     return out
+
+
+def test_module_docstring_example_holds() -> None:
+    import doctest
+
+    import claimdiff.cues
+
+    result = doctest.testmod(claimdiff.cues)
+    assert result.attempted >= 3 and result.failed == 0

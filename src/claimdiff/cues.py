@@ -6,8 +6,24 @@ al.'s 0-3 claim strength), who it is about (species, populations, quantifiers) a
 promises, evaluates or advises. Every decision is backed by `Cue`s: the words that
 triggered it, with their offsets into the sentence, so a verdict can name them.
 
+    >>> r = read("The results suggest that antibodies may cause pain in mice.")
+    >>> r.certainty, r.strength, sorted(r.subjects)
+    ('speculated', 2, ['animal'])
+    >>> [c.text for c in r.certainty_cues]
+    ['may']
+
+How it reads: tokens are folded (case, British/American spelling) and matched against the
+phrase lexicons (inflections generated); each match becomes a Cue. Clause heuristics mark
+what does not carry the main proposition (relative, adverbial and purpose clauses,
+parentheses, the subject of a reporting frame) so a hedge there does not count. Certainty
+is the weakest rung among the hedges on the main proposition (boosters lift an adjacent
+hedge; a negated evidential leaves the claim open; a question is speculated). Strength is
+decided by hand-written rules and then by a linear model over the cues
+(`data/strength_weights.json`, trained by benchmarks/train_cues.py on train splits only);
+the Reading names the cues behind it either way.
+
 All word lists live in `claimdiff/data/{certainty,causal,scope,rhetoric,grammar}.toml`;
-this module holds only the logic. No UI imports.
+this module holds only the logic. No UI imports; pure Python at run time.
 """
 
 from __future__ import annotations
