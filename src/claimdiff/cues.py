@@ -247,6 +247,7 @@ class _Lexicon:
     irregular_past: frozenset[str]
     be: frozenset[str]
     bases: frozenset[str]  # base forms that can follow a purpose "to"
+    articles: frozenset[str]  # determiners that make the next word a noun
 
 
 class _Folder:
@@ -449,6 +450,7 @@ def _lexicon() -> _Lexicon:
             | _verb_forms("remain", irregular_v)
         ),
         bases=frozenset(bases | {fold(w) for w in clauses.get("purpose_verbs", [])}),
+        articles=frozenset(fold(w) for w in fw.get("articles", [])),
     )
 
 
@@ -950,15 +952,19 @@ def _keep(h: _Hit, toks: list[_Tok], lex: _Lexicon) -> bool:
     """Context filters that a word list cannot express."""
     g = lex.groups[h.group]
     first = toks[h.i]
-    if g.kind == "causal" and g.pos == "verb" and h.j - h.i == 1 and _modifier(h.i, toks, lex):
-        return False
+    if g.pos == "verb" and h.j - h.i == 1:
+        prev = _prev_word(toks, h.i)
+        if prev is not None and toks[prev].norm in lex.articles:
+            return False  # a noun: "the finding", "an increase", "these results"
+        if g.kind == "causal" and _modifier(h.i, toks, lex):
+            return False
     if g.at_start and not _imperative(h, toks, lex):
         return False
     if g.kind not in ("species", "population", "material") and _in_name(h, toks):
         return False
     if first.norm == "may" and g.kind == "modal":
         # "in May 2021": the month, not the modal.
-        raw_cap = first.end - first.start == 3 and h.i > 0
+        raw_cap = first.cap and h.i > 0
         nxt = _next_word(toks, h.i)
         if raw_cap and nxt is not None and toks[nxt].norm.isdigit():
             return False
@@ -1452,8 +1458,8 @@ _FROM_GAP = re.compile(
 
 def _is_material_origin(c: Cue, materials: list[Cue], text: str) -> bool:
     """'human skin', "patients' blood", 'antibodies from patients': a source, not a subject."""
-    if c.kind == "species" and c.value == "cell":
-        return False
+    if c.kind == "species":
+        return False  # "mouse cells", "zebrafish embryos": still an animal study
     for m in materials:
         if m.start >= c.end and _SOURCE_GAP.match(text[c.end : m.start]):
             return True
