@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimdiff.cues import exaggeration, read
+from claimdiff.cues import exaggeration, features, read
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = Path(
@@ -108,12 +108,26 @@ def load_yu(name: str, data: Path = DEFAULT_DATA) -> list[tuple[str, int, str]]:
     return rows
 
 
+def trained_cv() -> dict[str, float]:
+    """The cross-validated train macro-F1 recorded with the shipped strength weights."""
+    path = ROOT / "src" / "claimdiff" / "data" / "strength_weights.json"
+    try:
+        return dict(json.loads(path.read_text(encoding="utf-8")).get("cv_macro_f1", {}))
+    except FileNotFoundError:
+        return {}
+
+
 def _mean(flags: Sequence[bool]) -> float:
     return sum(flags) / len(flags) if flags else 0.0
 
 
 def strength_of(sentence: str) -> int:
     return read(sentence).strength
+
+
+def rule_strength_of(sentence: str) -> int:
+    """The hand-written rules' strength alone (the "rule:" feature), before the weights."""
+    return int(next(f for f in features(sentence) if f.startswith("rule:"))[5:])
 
 
 def yu_rows(
@@ -126,11 +140,17 @@ def yu_rows(
     """Claim strength (0-3) of single sentences: macro-F1 and accuracy per split."""
     rows = load_yu(name, data)
     out = []
+    label = f"Yu {name} claim strength"
     for split in splits:
         part = [(s, y) for s, y, sp in rows if sp == split or split == "all"]
         gold = [y for _, y in part]
         pred = [predict(s) for s, _ in part]
-        label = f"Yu {name} claim strength"
+        if split == "train":
+            cv = trained_cv().get(name)
+            if cv is not None:
+                n = sum(1 for *_, sp in rows if sp == "train")
+                out.append(Row(label, "train 5-fold CV", "macro-F1", cv, "", n))
+            split = "train (fitted)"  # in-sample: the weights were fitted on it
         out.append(
             Row(
                 label,
@@ -142,6 +162,18 @@ def yu_rows(
             )
         )
         out.append(Row(label, split, "accuracy", accuracy(gold, pred), "", len(part)))
+        if split == "test":
+            rules = [rule_strength_of(s) for s, _ in part]
+            out.append(
+                Row(
+                    label,
+                    split,
+                    "macro-F1, rules only",
+                    macro_f1(gold, rules, [0, 1, 2, 3]),
+                    "",
+                    len(part),
+                )
+            )
         # The certainty ladder against the same labels: a conditional causal claim
         # ("may reduce") must read below "shown"; a direct one must not read speculated.
         hedged = [read(s).certainty != "shown" for s, y in part if y == 2]
@@ -173,8 +205,9 @@ def insciout_rows(
 ) -> list[Row]:
     """Press release vs abstract: exaggeration macro-F1/accuracy, plus each side's strength."""
     out = []
-    for split in splits:
-        pairs = load_insciout(split, data)
+    for part in splits:
+        pairs = load_insciout(part, data)
+        split = "train (fitted)" if part == "train" else part
         gold = [p["exaggeration_label"] for p in pairs]
         pred = [
             exaggeration(read(p["press_release_conclusion"]), read(p["abstract_conclusion"]))

@@ -43,7 +43,7 @@ def texts(reading: Reading, kind: str, scoped: bool | None = None) -> list[str]:
         ("Antibodies cause the pain.", "shown"),
         ("Antibodies caused the pain in every mouse.", "shown"),
         ("The drug will cure the disease.", "shown"),
-        ("Fibromyalgia – an autoimmune disorder", "shown"),
+        ("Lupus – an autoimmune disorder", "shown"),
     ],
 )
 def test_certainty_ladder(sentence: str, certainty: str) -> None:
@@ -146,9 +146,9 @@ def test_contractions_split_cleanly() -> None:
 
 
 def test_questions_are_speculative() -> None:
-    r = read("Could fibromyalgia be an autoimmune disease?")
+    r = read("Could migraine be an autoimmune disease?")
     assert r.is_question and r.certainty == "speculated"
-    r = read("Is fibromyalgia an autoimmune disease?")
+    r = read("Is migraine an autoimmune disease?")
     assert r.is_question and r.certainty == "speculated"
     assert [c.kind for c in r.certainty_cues] == ["question"]
 
@@ -156,7 +156,7 @@ def test_questions_are_speculative() -> None:
 def test_no_proposition_has_no_certainty() -> None:
     assert read("").certainty is None
     assert read("   ").certainty is None
-    assert read("Fibromyalgia").certainty is None
+    assert read("Migraine").certainty is None
     assert read("— 42 —").certainty is None
 
 
@@ -207,7 +207,7 @@ def test_species_and_populations() -> None:
     r = read("Antibodies from patients caused pain in mice.")
     assert r.subjects == {"animal"}, "patients are the source of the antibodies"
     assert texts(r, "material") == ["antibodies"]
-    r = read("The treatment relieved pain in women with fibromyalgia.")
+    r = read("The treatment relieved pain in women with lupus.")
     assert r.subjects == {"human"} and r.populations == {"women"}
     r = read("Female mice developed more pain than male mice.")
     assert r.subjects == {"animal"}
@@ -239,7 +239,7 @@ def test_promises_evaluation_and_advice() -> None:
     r = read("This exciting breakthrough could lead to new treatments for sufferers.")
     assert {c.value for c in r.promises} >= {"breakthrough", "treatment"}
     assert texts(r, "evaluative") == ["exciting"]
-    r = read("Scientists have found a cure for fibromyalgia.")
+    r = read("Scientists have found a cure for migraine.")
     assert [c.value for c in r.promises] == ["cure"]
     r = read("Patients should take vitamin D every day.")
     assert r.advice and r.advice[0].kind == "advice"
@@ -411,3 +411,12 @@ def _terms(node: dict) -> list[set[str]]:
         if key:
             out.extend(_terms(child))
     return out
+
+
+def test_module_docstring_example_holds() -> None:
+    import doctest
+
+    import claimdiff.cues
+
+    result = doctest.testmod(claimdiff.cues)
+    assert result.attempted >= 3 and result.failed == 0

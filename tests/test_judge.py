@@ -211,7 +211,7 @@ def test_unsupported_finding() -> None:
 @pytest.mark.parametrize("text", ["", "   ", "!!!", "a"])
 def test_degenerate_claims_do_not_fail(text: str) -> None:
     verdicts = [r.verdict for r in check("Title\n\n" + text + "\n")]
-    assert all(v in ("supported", "background", "unsupported", "overstated", "misreported") for v in verdicts)
+    assert set(verdicts) <= {"supported", "background", "unsupported", "overstated", "misreported"}
 
 
 @settings(max_examples=150, deadline=None)

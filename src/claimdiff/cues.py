@@ -6,8 +6,24 @@ al.'s 0-3 claim strength), who it is about (species, populations, quantifiers) a
 promises, evaluates or advises. Every decision is backed by `Cue`s: the words that
 triggered it, with their offsets into the sentence, so a verdict can name them.
 
+    >>> r = read("The results suggest that antibodies may cause pain in mice.")
+    >>> r.certainty, r.strength, sorted(r.subjects)
+    ('speculated', 2, ['animal'])
+    >>> [c.text for c in r.certainty_cues]
+    ['may']
+
+How it reads: tokens are folded (case, British/American spelling) and matched against the
+phrase lexicons (inflections generated); each match becomes a Cue. Clause heuristics mark
+what does not carry the main proposition (relative, adverbial and purpose clauses,
+parentheses, the subject of a reporting frame) so a hedge there does not count. Certainty
+is the weakest rung among the hedges on the main proposition (boosters lift an adjacent
+hedge; a negated evidential leaves the claim open; a question is speculated). Strength is
+decided by hand-written rules and then by a linear model over the cues
+(`data/strength_weights.json`, trained by benchmarks/train_cues.py on train splits only);
+the Reading names the cues behind it either way.
+
 All word lists live in `claimdiff/data/{certainty,causal,scope,rhetoric,grammar}.toml`;
-this module holds only the logic. No UI imports.
+this module holds only the logic. No UI imports; pure Python at run time.
 """
 
 from __future__ import annotations
@@ -96,7 +112,9 @@ class Reading:
     cues: tuple[Cue, ...]
     """Every cue found, in sentence order (scoped or not)."""
     certainty_cues: tuple[Cue, ...] = ()
-    """The cues that set `certainty` (empty when it is the default "shown")."""
+    """The cues that set `certainty`: the weakest hedges on the main proposition, or for
+    "shown" the boosters that assert it ("proves", "clearly", "will"); empty when the
+    claim is simply stated."""
     strength_cues: tuple[Cue, ...] = ()
     """The cues that set `strength`."""
     subjects: frozenset[str] = frozenset()
@@ -229,6 +247,7 @@ class _Lexicon:
     irregular_past: frozenset[str]
     be: frozenset[str]
     bases: frozenset[str]  # base forms that can follow a purpose "to"
+    articles: frozenset[str]  # determiners that make the next word a noun
 
 
 class _Folder:
@@ -431,6 +450,7 @@ def _lexicon() -> _Lexicon:
             | _verb_forms("remain", irregular_v)
         ),
         bases=frozenset(bases | {fold(w) for w in clauses.get("purpose_verbs", [])}),
+        articles=frozenset(fold(w) for w in fw.get("articles", [])),
     )
 
 
@@ -678,32 +698,11 @@ def _verb_groups(toks: list[_Tok], lex: _Lexicon) -> list[tuple[int, int]]:
 
 
 def _mark_clauses(toks: list[_Tok], lex: _Lexicon, hits: list[_Hit]) -> None:
-    """Set `main` False on tokens outside the main proposition."""
-    n = len(toks)
-    if not n:
+    """Set `main` False on tokens outside the main proposition: parentheses, subordinate
+    and relative clauses, purpose infinitives and the subject of a reporting frame."""
+    if not toks:
         return
     groups = _verb_groups(toks, lex)
-
-    def boundary_after(i: int) -> int:
-        j = i
-        while j < n and not (not toks[j].word and toks[j].norm in _CLOSE):
-            j += 1
-        return j
-
-    def unmark(a: int, b: int) -> None:
-        for k in range(max(a, 0), min(b, n)):
-            toks[k].main = False
-
-    # Parentheses and brackets.
-    depth = 0
-    for t in toks:
-        if t.norm in _OPEN_BRACKETS:
-            depth += 1
-        if depth:
-            t.main = False
-        if t.norm in _CLOSE_BRACKETS and depth:
-            depth -= 1
-
     frame_verbs = {
         h.i
         for h in hits
@@ -713,18 +712,49 @@ def _mark_clauses(toks: list[_Tok], lex: _Lexicon, hits: list[_Hit]) -> None:
             and lex.groups[h.group].pos == "verb"
         )
     }
+    _mark_brackets(toks)
+    _mark_subordinate(toks, lex, groups, frame_verbs)
+    _mark_purpose(toks, lex, hits, groups)
+    _mark_frames(toks, lex, hits, groups, frame_verbs)
+
+
+def _boundary_after(toks: list[_Tok], i: int) -> int:
+    """Index of the first clause-closing punctuation at or after i (or len(toks))."""
+    j = i
+    while j < len(toks) and (toks[j].word or toks[j].norm not in _CLOSE):
+        j += 1
+    return j
+
+
+def _unmark(toks: list[_Tok], a: int, b: int) -> None:
+    for k in range(max(a, 0), min(b, len(toks))):
+        toks[k].main = False
+
+
+def _mark_brackets(toks: list[_Tok]) -> None:
+    depth = 0
+    for t in toks:
+        if t.norm in _OPEN_BRACKETS:
+            depth += 1
+        if depth:
+            t.main = False
+        if t.norm in _CLOSE_BRACKETS and depth:
+            depth -= 1
+
+
+def _mark_subordinate(
+    toks: list[_Tok], lex: _Lexicon, groups: list[tuple[int, int]], frame_verbs: set[int]
+) -> None:
+    """Adverbial clauses ("although", "because", "compared with") and relative clauses
+    ("who", "which", relative "that"); a complement "that" after a frame verb or a
+    certainty word ("suggest that", "likely that") opens the claim itself instead."""
+    n = len(toks)
 
     def seen_main_verb(i: int) -> bool:
         return any(b <= i and toks[a].main for a, b in groups)
 
-    def next_group_start(i: int, skip: int) -> int | None:
-        count = 0
-        for a, _b in groups:
-            if a > i:
-                count += 1
-                if count > skip:
-                    return a
-        return None
+    def next_group(i: int) -> int | None:
+        return next((a for a, _b in groups if a > i), None)
 
     i = 0
     while i < n:
@@ -733,14 +763,11 @@ def _mark_clauses(toks: list[_Tok], lex: _Lexicon, hits: list[_Hit]) -> None:
             i += 1
             continue
         prev = _prev_word(toks, i)
-        at_clause_start = prev is None
-        # Multi-word subordinators ("even though", "compared with").
         sub_len = _phrase_at(toks, i, lex.adverbial)
         is_relative = t.norm in lex.relative
-        is_that = t.norm == "that"
-        if is_that:
+        if t.norm == "that":
             if prev is None or toks[prev].norm in lex.prepositions:
-                i += 1
+                i += 1  # a determiner: "that study"
                 continue
             if _takes_complement(toks, prev, lex, frame_verbs):
                 i += 1
@@ -749,50 +776,49 @@ def _mark_clauses(toks: list[_Tok], lex: _Lexicon, hits: list[_Hit]) -> None:
         if not (sub_len or is_relative):
             i += 1
             continue
-        end_punct = boundary_after(i)
-        if at_clause_start and sub_len and end_punct < n:
-            unmark(i, end_punct)  # fronted: "Although X, Y"
-            i = end_punct
-            continue
-        if seen_main_verb(i) and not is_relative:
-            unmark(i, end_punct)  # trailing: "Y because X"
-            i = end_punct
-            continue
-        # Embedded clause before the main verb: it ends where the next verb group after
-        # its own verb begins ("Mice that received IgG developed pain").
-        own = next_group_start(i, 0)
-        nxt = next_group_start(own, 0) if own is not None else None
-        stop = min(end_punct, nxt if nxt is not None else n)
-        if own is None or own >= end_punct:
-            stop = end_punct
-        elif _aux_main(toks, i, own, lex):
-            stop = own  # the clause's own verb went undetected: "Children who sleep less are"
-        if seen_main_verb(i) or stop < n:
-            unmark(i, stop)
-            i = max(stop, i + 1)
+        end_punct = _boundary_after(toks, i)
+        if prev is None and sub_len and end_punct < n:
+            stop = end_punct  # fronted: "Although X, Y"
+        elif seen_main_verb(i) and not is_relative:
+            stop = end_punct  # trailing: "Y because X"
         else:
-            unmark(i, end_punct)
-            i = end_punct
+            # Embedded before the main verb: the clause ends where the verb group after
+            # its own begins ("Mice that received IgG developed pain").
+            own = next_group(i)
+            after = next_group(own) if own is not None else None
+            stop = min(end_punct, after if after is not None else n)
+            if own is None or own >= end_punct:
+                stop = end_punct
+            elif _aux_main(toks, i, own, lex):
+                stop = own  # its own verb went undetected: "Children who sleep less are"
+            if not seen_main_verb(i) and stop >= n:
+                stop = end_punct
+        _unmark(toks, i, stop)
+        i = max(stop, i + 1)
 
-    # Purpose infinitives: "strategies to reduce", "is needed to determine". They run to
-    # the next punctuation or the next finite verb ("Drugs used to treat X seem to ...").
-    in_phrase = {k for h in hits for k in range(h.i, h.j - 1)}  # "lead to", "due to"
+
+def _mark_purpose(
+    toks: list[_Tok], lex: _Lexicon, hits: list[_Hit], groups: list[tuple[int, int]]
+) -> None:
+    """Purpose infinitives ("strategies to reduce", "is needed to determine") run to the
+    next punctuation or the next finite verb ("Drugs used to treat X seem to ...").
+    "to" inside a lexicon phrase ("lead to", "due to") or after a raising word ("appears
+    to reduce", "was shown to cause") carries the claim and is kept."""
+    in_phrase = {k for h in hits for k in range(h.i, h.j - 1)}
+    aux = lex.aux | lex.modal
 
     def purpose_end(k: int, verb: int) -> int:
-        stop = boundary_after(k)
-        for a, _b in groups:
-            if verb < a < stop and toks[a].norm in lex.aux | lex.modal:
-                return a
-        return stop
+        stop = _boundary_after(toks, k)
+        return next((a for a, _b in groups if verb < a < stop and toks[a].norm in aux), stop)
 
-    for k in range(n):
-        if not toks[k].main or not toks[k].word:
+    for k, t in enumerate(toks):
+        if not t.main or not t.word:
             continue
         fixed = _phrase_at(toks, k, lex.purpose)
         if fixed:
-            unmark(k, purpose_end(k, k + fixed))
+            _unmark(toks, k, purpose_end(k, k + fixed))
             continue
-        if toks[k].norm != "to" or k in in_phrase:
+        if t.norm != "to" or k in in_phrase:
             continue
         nxt = _next_word(toks, k)
         if nxt is None or toks[nxt].norm not in lex.bases:
@@ -800,10 +826,7 @@ def _mark_clauses(toks: list[_Tok], lex: _Lexicon, hits: list[_Hit]) -> None:
         prev = _prev_word(toks, k)
         if prev is not None and _raises(toks, prev, lex):
             continue
-        unmark(k, purpose_end(k, nxt))
-
-    # The subject of a reporting frame: "A study in mice suggests (that) X".
-    _mark_frames(toks, lex, hits, groups, frame_verbs)
+        _unmark(toks, k, purpose_end(k, nxt))
 
 
 _OPEN_BRACKETS = frozenset("([{")
@@ -857,11 +880,7 @@ def _mark_frames(
             and g.pos == "fixed"
             and len([t for t in toks[h.i : h.j] if t.word]) > 1
         ):
-            j = h.j
-            while j < n and not (not toks[j].word and toks[j].norm in _CLOSE):
-                j += 1
-            for k in range(h.i, j):
-                toks[k].main = False
+            _unmark(toks, h.i, _boundary_after(toks, h.j))
     # "..., researchers said." : a short trailing segment with a reporting verb.
     commas = [k for k, t in enumerate(toks) if t.norm in (",", "\u2013", "\u2014", "-")]
     if commas:
@@ -873,28 +892,23 @@ def _mark_frames(
             for k in range(last, n):
                 if k not in frame_verbs:
                     toks[k].main = False
-    # Leading frame: subject words before the first frame verb of the main clause.
-    for a, b in groups:
-        if not toks[a].main:
-            continue
-        verbs = [k for k in range(a, b) if k in frame_verbs]
-        if not verbs:
-            break
-        v = verbs[0]
+    # Leading frame: the words before the first main verb group, when that group holds
+    # a frame verb followed by a clause ("A study in mice suggests (that) X").
+    main_group = next(((a, b) for a, b in groups if toks[a].main), None)
+    if main_group is not None:
+        a, b = main_group
+        has_frame = any(k in frame_verbs for k in range(a, b))
         rest = [k for k in range(b, n) if toks[k].word and toks[k].main]
-        if len(rest) >= 2:
-            for k in range(0, a):
-                toks[k].main = False
-        del v
-        break
+        if has_frame and len(rest) >= 2:
+            _unmark(toks, 0, a)
 
 
 # --------------------------------------------------------------------------- reading
 
 
-def _cue(text: str, toks: list[_Tok], h: _Hit, g: _Group, value: str | None = None) -> Cue:
+def _cue(text: str, toks: list[_Tok], h: _Hit, g: _Group) -> Cue:
     s, e = toks[h.i].start, toks[h.j - 1].end
-    return Cue(g.kind, text[s:e], s, e, value or g.value, h.main)
+    return Cue(g.kind, text[s:e], s, e, g.value, h.main)
 
 
 MAX_CHARS = 4000
@@ -938,15 +952,19 @@ def _keep(h: _Hit, toks: list[_Tok], lex: _Lexicon) -> bool:
     """Context filters that a word list cannot express."""
     g = lex.groups[h.group]
     first = toks[h.i]
-    if g.kind == "causal" and g.pos == "verb" and h.j - h.i == 1 and _modifier(h.i, toks, lex):
-        return False
+    if g.pos == "verb" and h.j - h.i == 1:
+        prev = _prev_word(toks, h.i)
+        if prev is not None and toks[prev].norm in lex.articles:
+            return False  # a noun: "the finding", "an increase", "these results"
+        if g.kind == "causal" and _modifier(h.i, toks, lex):
+            return False
     if g.at_start and not _imperative(h, toks, lex):
         return False
     if g.kind not in ("species", "population", "material") and _in_name(h, toks):
         return False
     if first.norm == "may" and g.kind == "modal":
         # "in May 2021": the month, not the modal.
-        raw_cap = first.end - first.start == 3 and h.i > 0
+        raw_cap = first.cap and h.i > 0
         nxt = _next_word(toks, h.i)
         if raw_cap and nxt is not None and toks[nxt].norm.isdigit():
             return False
@@ -1440,8 +1458,8 @@ _FROM_GAP = re.compile(
 
 def _is_material_origin(c: Cue, materials: list[Cue], text: str) -> bool:
     """'human skin', "patients' blood", 'antibodies from patients': a source, not a subject."""
-    if c.kind == "species" and c.value == "cell":
-        return False
+    if c.kind == "species":
+        return False  # "mouse cells", "zebrafish embryos": still an animal study
     for m in materials:
         if m.start >= c.end and _SOURCE_GAP.match(text[c.end : m.start]):
             return True
