@@ -53,3 +53,7 @@ bench: bench-speed
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .eval.json
+
+# Quality against public research data in ../shared/eval/external (prints one table).
+bench-quality: $(STAMP)
+	$(BIN)/python benchmarks/quality.py

@@ -1,37 +1,476 @@
-"""Align each claim to its best fact with rapidfuzz.
+"""Align each claim to the fact it reports, with a similarity in [0, 1] and matched words.
 
-Placeholder implementation: token_set_ratio over lower-cased text.
+Claims and facts are reduced to content tokens (stop words out, spelling folded, stems, the
+sheet's `[terms]` folded into one token each). Three signals are blended:
+
+- how much of the claim the fact covers: IDF-weighted recall of the claim's words and word
+  pairs (rare words count more; the reported proposition counts more than its frame, e.g.
+  "The study, published in X, shows that ..."),
+- how much of the fact the claim covers (IDF-weighted precision),
+- rapidfuzz `token_set_ratio` on the normalised token strings, computed for all pairs at once
+  with `process.cdist` (an explicit scorer: `WRatio`, the default, misaligns sentences).
+
+A fact scores its best phrasing (its `text` or one of its `also`). Below `THRESHOLD` a claim
+reports no fact.
 """
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz, process, utils
+import math
+import os
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from claimdiff.model import Claim, Match, Sheet
+import numpy as np
+from rapidfuzz import fuzz, process
 
-THRESHOLD = 0.5
+from claimdiff.locations import data_file
+from claimdiff.model import Claim, Match, Sheet, Span
+from claimdiff.scope import human_scope, scope_class
+from claimdiff.textnorm import TermMap, Token, normalize_word, tokenize
+
+THRESHOLD = 0.30
+W_RECALL, W_PRECISION, W_FUZZ = 0.50, 0.25, 0.25
+BIGRAM_WEIGHT = 1.0  # a shared word pair adds this share of its words' weight again
+TRIGRAM_WEIGHT = 1.0  # likewise a shared run of three words (verbatim quotes, titles)
+CONCLUSION_BONUS = 0.06  # a claim stating a cause leans to the study's conclusions
+SUMMARY_BONUS = 0.12  # ... the more so when it sums up several results
+SUMMARY_MATCH = 0.45
+PEOPLE_PENALTY = 0.10  # a claim about people leans away from results seen in animals
+TIE_MARGIN = 0.05  # facts this close to the best are told apart by which the claim names first
+UNSEEN_IDF_SHARE = 0.6  # claim words no fact uses weigh this share of the rarest fact word
+FRAME_WEIGHT = 0.3  # words of a frame ("The study, published in X, shows that") weigh less
+POSITION_BONUS = 0.6  # earlier words of the reported proposition weigh up to this much more
+SMOOTHING = 1.0  # IDF mass added to every claim, so two-word claims don't score 100%
+PREFIX_MIN = 6  # an unknown claim word matches a fact word sharing this long a prefix
+DENSE_LIMIT = 4_000_000  # phrasings x vocabulary cells kept as a dense matrix
+
+
+def _load_framing() -> tuple[
+    frozenset[str], tuple[tuple[str, ...], ...], tuple[str, ...], re.Pattern[str]
+]:
+    raw = tomllib.loads(data_file("framing.toml").read_text(encoding="utf-8"))
+    verbs = frozenset(normalize_word(v) for v in raw.get("reporting_verbs", []))
+    leads = tuple(tuple(normalize_word(w) for w in p.split()) for p in raw.get("lead_ins", []))
+    frame_words = tuple(raw.get("study_nouns", []))
+    global _FRAME_VERBS
+    _FRAME_VERBS = tuple(
+        raw.get("finding_verbs", []) + raw.get("speech_verbs", []) + raw.get("reporting_verbs", [])
+    )
+    phrases = sorted(raw.get("causal_phrases", []), key=len, reverse=True)
+    causal = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+    return verbs, leads, frame_words, causal
+
+
+_FRAME_VERBS: tuple[str, ...] = ()
+_REPORTING, _LEAD_INS, _FRAME_WORDS, _CAUSAL = _load_framing()
+_EVIDENCE_NOUNS = frozenset(normalize_word(w) for w in ("evidence", "sign", "proof", "hint"))
+_RELATIVE = frozenset({"who", "which", "whose", "where", "in", "at", "of", "and", "from"})
+
+
+_URL = re.compile(r"\]\([^)\s]*\)|\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_OPEN_QUOTES = '"“„«'
+_CLOSE_QUOTES = '"”“»'
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|explained|explains|concluded|concludes|noted|"
+    r"notes|stated|states|commented|comments|wrote|writes|according to)\b",
+    re.IGNORECASE,
+)
+
+
+def _quoted_span(text: str) -> tuple[int, int] | None:
+    """The quoted words of "X said: “P”" or "“P,” X said" (None without a quote and a verb)."""
+    opening = next((i for i, ch in enumerate(text) if ch in _OPEN_QUOTES), None)
+    if opening is None:
+        return None
+    closing = next(
+        (i for i in range(opening + 1, len(text)) if text[i] in _CLOSE_QUOTES), len(text)
+    )
+    inner = text[opening + 1 : closing]
+    outside = text[:opening] + " " + text[closing + 1 :]
+    if len(inner.split()) < 3 or not _SPEECH.search(outside):
+        return None
+    return opening + 1, closing
+
+
+def proposition_span(text: str, base: int = 0) -> tuple[int, int] | None:
+    """The reported proposition of a framed claim (offsets + base), or None if not framed.
+
+    "X shows that P", "X finds evidence of P", "According to X, P", "X said: “P”".
+    """
+    quoted = _quoted_span(text)
+    if quoted is not None:
+        return base + quoted[0], base + quoted[1]
+    start = proposition_start(text, base)
+    return None if start is None else (start, base + len(text))
+
+
+def proposition_start(text: str, base: int = 0) -> int | None:
+    """Where the reported proposition of a framed claim starts, or None if it is not framed.
+
+    "X shows that P", "X finds evidence of P", "According to X, P".
+    """
+    toks = tokenize(text, base)
+    for i, tok in enumerate(toks[:-1]):
+        nxt = toks[i + 1].norm
+        if tok.norm in _REPORTING and (
+            nxt in ("that", "how") or (nxt == "of" and tok.norm in _EVIDENCE_NOUNS)
+        ):
+            return toks[i + 1].end
+    norms = [t.norm for t in toks]
+    for lead in _LEAD_INS:
+        n = len(lead)
+        for first in (0, 1):
+            if tuple(norms[first : first + n]) != lead:
+                continue
+            # The frame runs to the first comma that opens neither a relative clause nor an
+            # appositive name ("According to the lead author, Professor Jane Roe, P").
+            pos = toks[first + n - 1].end - base
+            while (comma := text.find(",", pos)) >= 0:
+                after = text[comma + 1 :].lstrip()
+                word = after.split(" ", 1)[0]
+                if word.lower() not in _RELATIVE and not word[:1].isupper():
+                    return base + comma + 1
+                pos = comma + 1
+            return None
+    return None
+
+
+def merge_spans(spans: Sequence[Span]) -> tuple[Span, ...]:
+    """Sorted spans with overlapping or touching ones merged."""
+    out: list[list[int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1] + 1:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return tuple((s, e) for s, e in out)
+
+
+def _features(words: Sequence[str]) -> list[str]:
+    """A phrasing's words, adjacent word pairs and triples."""
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    triples = [f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)]
+    return list(words) + pairs + triples
+
+
+@dataclass(slots=True)
+class Alignment:
+    """The aligner's view of one document: every claim against every fact."""
+
+    scores: np.ndarray  # claims x facts, similarities in [0, 1]
+    claim_tokens: list[list[Token]]
+    matches: list[Match]
 
 
 class Aligner:
-    """Aligns claims to the facts of one sheet (facts are prepared once)."""
+    """Aligns claims to the facts of one sheet; facts are prepared once, in the constructor."""
 
-    def __init__(self, sheet: Sheet) -> None:
+    def __init__(self, sheet: Sheet, threshold: float = THRESHOLD) -> None:
         self.sheet = sheet
-        self._choices = [f.text for f in sheet.facts]
-
-    def align(self, claims: list[Claim]) -> list[Match]:
-        if not claims or not self._choices:
-            return [Match(None, 0.0) for _ in claims]
-        scores = process.cdist(
-            [c.display for c in claims],
-            self._choices,
-            scorer=fuzz.token_set_ratio,
-            processor=utils.default_process,
+        self.threshold = threshold
+        self.terms = TermMap(sheet.terms, general=True)
+        self._frame_words = frozenset(
+            t.norm for w in _FRAME_WORDS for t in self.terms.tokens(w)
+        ) - {t.norm for term in sheet.terms for t in self.terms.tokens(term)}
+        self._verbs = frozenset(t.norm for w in _FRAME_VERBS for t in self.terms.tokens(w))
+        self.fact_tokens: list[list[Token]] = [self.terms.tokens(f.text) for f in sheet.facts]
+        self.fact_words: list[frozenset[str]] = []
+        # Each phrasing (the text and every `also`) is a choice that stands for its fact.
+        owner: list[int] = []
+        phrasings: list[list[str]] = []
+        for i, fact in enumerate(sheet.facts):
+            words: set[str] = set()
+            for j, text in enumerate((fact.text, *fact.also)):
+                toks = self.fact_tokens[i] if j == 0 else self.terms.tokens(text)
+                phrasings.append([t.norm for t in toks])
+                words.update(t.norm for t in toks)
+                owner.append(i)
+            self.fact_words.append(frozenset(words))
+        self._owner = np.asarray(owner, dtype=np.intp)
+        self._conclusions = np.array([f.kind == "conclusion" for f in sheet.facts], dtype=bool)
+        self._results = np.array([f.kind == "result" for f in sheet.facts], dtype=bool)
+        subjects = sheet.study.subjects
+        self._animal_facts = np.array(
+            [
+                scope_class(
+                    f.scope if f.scope is not None else (subjects if f.kind == "result" else None)
+                )
+                in ("animal", "cell")
+                for f in sheet.facts
+            ],
+            dtype=bool,
         )
-        matches = []
-        for row in scores:
-            best = int(row.argmax())
-            sim = float(row[best]) / 100
-            fact_id = self.sheet.facts[best].id if sim >= THRESHOLD else None
-            matches.append(Match(fact_id, sim))
-        return matches
+        self._subject_words = {t.norm for t in self.terms.tokens(subjects)} if subjects else set()
+        self._pstrings = [" ".join(p) for p in phrasings]
+
+        self.vocab: dict[str, int] = {}
+        rows: list[list[int]] = []
+        for words in phrasings:
+            rows.append(
+                sorted({self.vocab.setdefault(f, len(self.vocab)) for f in _features(words)})
+            )
+        # IDF over facts: a fact's phrasings together form one document.
+        df = np.zeros(len(self.vocab))
+        for i in range(len(sheet.facts)):
+            cols = {c for k in np.flatnonzero(self._owner == i) for c in rows[k]}
+            df[list(cols)] += 1
+        n = max(len(sheet.facts), 1)
+        idf = np.log((n + 1) / (df + 0.5))
+        gram_weight = np.array([1.0, BIGRAM_WEIGHT, TRIGRAM_WEIGHT])
+        spaces = np.array([min(f.count(" "), 2) for f in self.vocab], dtype=np.intp)
+        self.weight = idf * gram_weight[spaces]
+        self.unseen_weight = math.log((n + 1) / 0.5) * UNSEEN_IDF_SHARE
+        # A word used by at most a third of the facts tells facts apart.
+        self._distinctive = math.log((n + 1) / (n / 3 + 0.5))
+        self._prefixes: dict[str, list[str]] = {}
+        for f in self.vocab:
+            if " " not in f and len(f) >= PREFIX_MIN:
+                self._prefixes.setdefault(f[:PREFIX_MIN], []).append(f)
+
+        self._dense = len(phrasings) * max(len(self.vocab), 1) <= DENSE_LIMIT
+        if self._dense:
+            self._pmat = np.zeros((len(phrasings), len(self.vocab)))
+            for k, cols in enumerate(rows):
+                self._pmat[k, cols] = 1.0
+        else:
+            postings: dict[int, list[int]] = {}
+            for k, cols in enumerate(rows):
+                for c in cols:
+                    postings.setdefault(c, []).append(k)
+            self._postings = {c: np.asarray(v, dtype=np.intp) for c, v in postings.items()}
+        self._pmass = np.array([self.weight[cols].sum() for cols in rows])
+
+    # ------------------------------------------------------------------ claim side
+
+    def claim_tokens(self, claim: Claim) -> list[Token]:
+        """The claim's content tokens (terms folded), offsets into the document text.
+
+        Web addresses (bare or as Markdown link targets) are not words of the claim.
+        """
+        text = _URL.sub(lambda m: " " * len(m.group()), claim.text)
+        return self.terms.tokens(text, claim.start)
+
+    def token_weights(self, toks: Sequence[Token], prop: tuple[int, int] | None) -> list[float]:
+        """How much each claim word counts: the proposition over its frame, earlier words more.
+
+        Words that only frame a report ("researchers", "study", "found", "said") weigh as
+        little as a frame wherever they stand.
+        """
+        core = [
+            k
+            for k, t in enumerate(toks)
+            if (prop is None or prop[0] <= t.start < prop[1]) and t.norm not in self._frame_words
+        ]
+        rank = {k: r for r, k in enumerate(core)}
+        n = max(len(core), 1)
+        return [
+            FRAME_WEIGHT if k not in rank else 1.0 + POSITION_BONUS * (1.0 - rank[k] / n)
+            for k in range(len(toks))
+        ]
+
+    def _known(self, word: str) -> str | None:
+        """The fact vocabulary's form of a claim word (exact, or by a long shared prefix)."""
+        if word in self.vocab:
+            return word
+        if len(word) >= PREFIX_MIN:
+            for cand in self._prefixes.get(word[:PREFIX_MIN], ()):
+                common = len(os.path.commonprefix((cand, word)))
+                if common >= max(PREFIX_MIN, int(0.8 * min(len(cand), len(word)))):
+                    return cand
+        return None
+
+    def _claim_vector(
+        self, toks: Sequence[Token], weights: Sequence[float]
+    ) -> tuple[dict[int, float], float]:
+        """Column -> weight for a claim's words and word pairs, and the claim's total mass."""
+        known = [self._known(t.norm) for t in toks]
+        cols: dict[int, float] = {}
+        mass = SMOOTHING
+        seen: dict[str, float] = {}
+        for t, k, w in zip(toks, known, weights, strict=True):
+            key = k or t.norm
+            seen[key] = max(seen.get(key, 0.0), w)
+        for key, w in seen.items():
+            col = self.vocab.get(key)
+            if col is None:
+                mass += self.unseen_weight * w
+            else:
+                cols[col] = w
+                mass += self.weight[col] * w
+        for n in (2, 3):
+            for k in range(len(known) - n + 1):
+                grams = known[k : k + n]
+                if not all(grams):
+                    continue
+                col = self.vocab.get(" ".join(grams))  # type: ignore[arg-type]
+                if col is not None:
+                    w = min(weights[k : k + n])
+                    cols[col] = max(cols.get(col, 0.0), w)
+                    mass += self.weight[col] * w
+        return cols, mass
+
+    # ------------------------------------------------------------------ scoring
+
+    def score_matrix(
+        self,
+        token_lists: Sequence[Sequence[Token]],
+        weight_lists: Sequence[Sequence[float]] | None = None,
+    ) -> np.ndarray:
+        """Similarities of each token list against each fact (claims x facts)."""
+        n_claims, n_facts = len(token_lists), len(self.sheet.facts)
+        if not n_claims or not n_facts or not self._pstrings:
+            return np.zeros((n_claims, n_facts))
+        n_phr = len(self._pstrings)
+        shared_w = np.zeros((n_claims, n_phr))
+        shared_b = np.zeros((n_claims, n_phr))
+        mass = np.zeros(n_claims)
+        if self._dense:
+            cw = np.zeros((n_claims, len(self.vocab)))
+            for r, toks in enumerate(token_lists):
+                weights = weight_lists[r] if weight_lists is not None else [1.0] * len(toks)
+                cols, mass[r] = self._claim_vector(toks, weights)
+                if cols:
+                    cw[r, list(cols)] = list(cols.values())
+            shared_w = (cw * self.weight) @ self._pmat.T
+            shared_b = (np.minimum(cw, 1.0) * self.weight) @ self._pmat.T
+        else:
+            for r, toks in enumerate(token_lists):
+                weights = weight_lists[r] if weight_lists is not None else [1.0] * len(toks)
+                cols, mass[r] = self._claim_vector(toks, weights)
+                for col, w in cols.items():
+                    hits = self._postings.get(col)
+                    if hits is not None:
+                        shared_w[r, hits] += w * self.weight[col]
+                        shared_b[r, hits] += min(w, 1.0) * self.weight[col]
+        recall = shared_w / mass[:, None]
+        precision = shared_b / np.maximum(self._pmass[None, :], 1e-9)
+        # The fuzzy score reads the reported proposition without its frame.
+        strings = []
+        for r, toks in enumerate(token_lists):
+            weights = weight_lists[r] if weight_lists is not None else [1.0] * len(toks)
+            core = [t.norm for t, w in zip(toks, weights, strict=True) if w >= 1.0]
+            strings.append(" ".join(core or [t.norm for t in toks]))
+        fuzzy = process.cdist(strings, self._pstrings, scorer=fuzz.token_set_ratio, workers=1)
+        # Each signal takes the fact's best phrasing, then the signals are blended.
+        out = np.zeros((n_claims, n_facts))
+        for weight, signal in (
+            (W_RECALL, recall),
+            (W_PRECISION, precision),
+            (W_FUZZ, fuzzy / 100.0),
+        ):
+            best = np.zeros((n_claims, n_facts))
+            np.maximum.at(best.T, self._owner, signal.T)
+            out += weight * best
+        out[[not s for s in strings]] = 0.0
+        return np.clip(out, 0.0, 1.0)
+
+    # ------------------------------------------------------------------ matching
+
+    def match(
+        self,
+        claim_toks: Sequence[Token],
+        row: np.ndarray,
+        allowed: np.ndarray | None = None,
+        threshold: float | None = None,
+    ) -> Match:
+        """The best allowed fact for one claim (or none below the threshold)."""
+        threshold = self.threshold if threshold is None else threshold
+        scores = row if allowed is None else np.where(allowed, row, -1.0)
+        if not len(scores):
+            return Match(None, 0.0)
+        order = np.argsort(-scores, kind="stable")[:4]
+        best = int(order[0])
+        close = [int(k) for k in order if scores[k] >= scores[best] - TIE_MARGIN and scores[k] > 0]
+        if len(close) > 1:
+            best = min(close, key=lambda k: (self._first_named(claim_toks, k), -scores[k]))
+            order = np.array([best, *(k for k in order if k != best)])
+        sim = float(max(scores[best], 0.0))
+        others = tuple(
+            (self.sheet.facts[int(k)].id, round(float(scores[k]), 3))
+            for k in order[1:]
+            if scores[k] > 0
+        )
+        if sim < threshold:
+            best_id = self.sheet.facts[best].id
+            return Match(None, sim, runner_up=((best_id, round(sim, 3)), *others))
+        claim_spans, fact_spans = self.shared_spans(claim_toks, best)
+        return Match(self.sheet.facts[best].id, sim, claim_spans, fact_spans, others)
+
+    def novel_words(self, claim: Claim, toks: Sequence[Token]) -> tuple[list[Token], int]:
+        """The claim's own content words that no fact uses, and how many content words it has.
+
+        Frame words (the study, found, said) and numbers are left out of both.
+        """
+        weights = self.token_weights(toks, proposition_span(claim.text, claim.start))
+        core = [
+            t
+            for t, w in zip(toks, weights, strict=True)
+            if w >= 1.0 and not t.norm[:1].isdigit() and t.norm not in self._verbs
+        ]
+        return [t for t in core if self._known(t.norm) is None], len(core)
+
+    def _first_named(self, claim_toks: Sequence[Token], fact_index: int) -> int:
+        """Where the claim first names a distinctive word of the fact (its position)."""
+        words = self.fact_words[fact_index]
+        for k, t in enumerate(claim_toks):
+            word = t.norm if t.norm in words else self._known(t.norm)
+            col = self.vocab.get(word) if word in words else None
+            if col is not None and self.weight[col] >= self._distinctive:
+                return k
+        return len(claim_toks)
+
+    def shared_spans(
+        self, claim_toks: Sequence[Token], fact_index: int
+    ) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+        """The claim's and the fact's words that the two share."""
+        fact_words = self.fact_words[fact_index]
+        claim_words = set()
+        claim_spans = []
+        for t in claim_toks:
+            word = t.norm if t.norm in fact_words else self._known(t.norm)
+            if word in fact_words:
+                claim_spans.append((t.start, t.end))
+                claim_words.add(word)
+        fact_spans = [
+            (t.start, t.end) for t in self.fact_tokens[fact_index] if t.norm in claim_words
+        ]
+        return merge_spans(claim_spans), merge_spans(fact_spans)
+
+    def align(self, claims: Sequence[Claim]) -> Alignment:
+        """Every claim's best fact."""
+        toks = [self.claim_tokens(c) for c in claims]
+        weights = [
+            self.token_weights(t, proposition_span(c.text, c.start))
+            for t, c in zip(toks, claims, strict=True)
+        ]
+        scores = self.score_matrix(toks, weights)
+        for i, claim in enumerate(claims):
+            self._kind_prior(claim, toks[i], scores[i])
+        matches = [self.match(t, scores[i]) for i, t in enumerate(toks)]
+        return Alignment(scores, toks, matches)
+
+    def _kind_prior(self, claim: Claim, toks: Sequence[Token], row: np.ndarray) -> None:
+        """Lean a claim toward the kind of fact it reads like (in place).
+
+        A claim that states a cause leans to the study's conclusions, all the more when it
+        sums up several results at once ("X, Y and Z are all a consequence of ..."). A claim
+        about people that states no cause leans away from results observed in animals.
+        """
+        if not len(row):
+            return
+        if _CAUSAL.search(claim.text):
+            results = int(np.sum((row >= SUMMARY_MATCH) & self._results))
+            bonus = CONCLUSION_BONUS + (SUMMARY_BONUS if results >= 3 else 0.0)
+            row[self._conclusions] = np.where(
+                row[self._conclusions] > 0, row[self._conclusions] + bonus, 0.0
+            )
+        elif (
+            self._animal_facts.any()
+            and human_scope(claim.text)
+            and not {t.norm for t in toks} & self._subject_words
+        ):
+            row[self._animal_facts] -= PEOPLE_PENALTY
+        np.clip(row, 0.0, 1.0, out=row)

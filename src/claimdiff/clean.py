@@ -1,13 +1,512 @@
 """Find the parts of a document that are not the article: furniture, spam, repeats.
 
-Placeholder implementation: finds nothing.
+Every removal is a `Dropped(start, end, why)` with a reason for people; the rest becomes
+claims. What is removed, in order:
+
+1. front-matter metadata (everything in the block but the title and description);
+2. page furniture (`data/boilerplate.toml`): whole lines (navigation, share buttons, comment
+   forms, shop chrome, photo credits…), sections (a "Related posts" heading and its list, an
+   "About the author" heading and its paragraph) and sentences (cookie and browser notices,
+   newsletter prompts, discount codes, sales sign-offs…);
+3. words in another writing system than the article's (injected spam);
+4. sentences in another language than the article's, same script (`data/languages.toml`);
+5. repeated copies of a paragraph, line or sentence (the first copy stays).
 """
 
 from __future__ import annotations
 
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimdiff.layout import Block, Layout, layout
+from claimdiff.lines import LineIndex
+from claimdiff.locations import data_file
+from claimdiff.markdown import plain
 from claimdiff.model import Document, Dropped
+from claimdiff.scripts import dominant_script, foreign_runs, script_name
+from claimdiff.sentences import split_sentences
+from claimdiff.spans import kept_pieces, merged_spans
+
+MAX_LINE = 300  # longer blocks are prose, not furniture lines
+MIN_REPEAT_WORDS = 6  # shorter sentences may well repeat in good prose
+MIN_REPEAT_LINE_WORDS = 4
+_EDGE = "←→↑↓⇐⇒«»‹›|•·*>–—-=~#+:.!?…/\\ \t"
+_WORD = re.compile(r"[\w'’-]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_KEY_JUNK = re.compile(r"[\W_]+")
+_QUOTES_OPEN = "\"“„«‘'(（[「『"
+_QUOTES_CLOSE = "\"”»’')）]」』"
+_SENTENCE_END = re.compile(r"[.,;][\"'”’)\]]*\Z")
+_TWO_SENTENCES = re.compile(r"\.[\"'”’)\]]*\s+[A-Z]")
 
 
-def find_dropped(doc: Document) -> list[Dropped]:
-    """Spans to hide from the article, each with a reason."""
-    return []
+# --------------------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    why: str
+    pattern: re.Pattern[str]
+    unless: re.Pattern[str] | None
+    max_words: int
+    keywords: tuple[str, ...] = ()
+
+    def matches(self, text: str, words: int, full: bool, lowered: str = "") -> bool:
+        if words > self.max_words:
+            return False
+        if self.keywords and not any(k in (lowered or text.lower()) for k in self.keywords):
+            return False
+        m = self.pattern.fullmatch(text) if full else self.pattern.search(text)
+        return bool(m) and not (self.unless and self.unless.search(text))
+
+
+@dataclass(frozen=True, slots=True)
+class _RuleSet:
+    """Rules of one scope. Whole-line rules are tried as one combined pattern first;
+    sentence rules are searched only in sentences holding one of their keywords."""
+
+    rules: tuple[_Rule, ...]
+    combined: re.Pattern[str] | None  # fast path for anchored (whole-line) rules
+    full: bool
+
+    def why(self, text: str, words: int) -> str | None:
+        if self.combined is not None and not self.combined.fullmatch(text):
+            return None
+        lowered = text.lower()
+        return next((r.why for r in self.rules if r.matches(text, words, self.full, lowered)), None)
+
+
+@dataclass(frozen=True, slots=True)
+class _WordsRule:
+    why: str
+    anchors: frozenset[str]
+    allowed: frozenset[str]
+    max_words: int
+
+    def matches(self, tokens: list[str]) -> bool:
+        if not tokens or len(tokens) > self.max_words or self.anchors.isdisjoint(tokens):
+            return False
+        return all(t in self.allowed or t.isdigit() for t in tokens)
+
+
+@dataclass(frozen=True, slots=True)
+class _SectionRule:
+    why: str
+    pattern: re.Pattern[str]
+    follows: str
+
+
+@dataclass(frozen=True, slots=True)
+class _MenuRule:
+    why: str
+    min_lines: int
+    max_words: int
+    anchors: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """The furniture rules of `data/boilerplate.toml`, compiled."""
+
+    lines: _RuleSet
+    sentences: _RuleSet
+    words: tuple[_WordsRule, ...]
+    sections: tuple[_SectionRule, ...]
+    menus: tuple[_MenuRule, ...] = ()
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    """Load and compile the furniture rules (once)."""
+    with data_file("boilerplate.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+
+    def rule(entry: dict, default_max: int) -> _Rule:
+        unless = entry.get("unless")
+        return _Rule(
+            why=entry["why"],
+            pattern=_compile(entry["patterns"]),
+            unless=_compile(unless) if unless else None,
+            max_words=int(entry.get("max_words", default_max)),
+            keywords=tuple(k.lower() for k in entry.get("keywords", ())),
+        )
+
+    def ruleset(entries: list[dict], default_max: int, full: bool) -> _RuleSet:
+        compiled = tuple(rule(e, default_max) for e in entries)
+        patterns = [p for e in entries for p in e["patterns"]]
+        return _RuleSet(compiled, _compile(patterns) if full else None, full)
+
+    return Rules(
+        lines=ruleset(data.get("line", []), 14, full=True),
+        sentences=ruleset(data.get("sentence", []), 60, full=False),
+        words=tuple(
+            _WordsRule(
+                why=e["why"],
+                anchors=frozenset(w.lower() for w in e["anchors"]),
+                allowed=frozenset(w.lower() for w in [*e["anchors"], *e.get("words", [])]),
+                max_words=int(e.get("max_words", 12)),
+            )
+            for e in data.get("words", [])
+        ),
+        sections=tuple(
+            _SectionRule(e["why"], _compile(e["patterns"]), e.get("follows", "list"))
+            for e in data.get("section", [])
+        ),
+        menus=tuple(
+            _MenuRule(
+                why=e["why"],
+                min_lines=int(e.get("min_lines", 4)),
+                max_words=int(e.get("max_words", 3)),
+                anchors=frozenset(a.lower() for a in e["anchors"]),
+            )
+            for e in data.get("menu", [])
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Language:
+    name: str
+    words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def languages() -> tuple[_Language, ...]:
+    """Stop-word profiles of `data/languages.toml`."""
+    with data_file("languages.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    return tuple(
+        _Language(name.capitalize(), frozenset(w.lower() for w in entry["words"]))
+        for name, entry in data.items()
+    )
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> dict[str, tuple[str, ...]]:
+    """Each stop word and the languages it belongs to."""
+    index: dict[str, list[str]] = {}
+    for lang in languages():
+        for word in lang.words:
+            index.setdefault(word, []).append(lang.name)
+    return {word: tuple(names) for word, names in index.items()}
+
+
+@lru_cache(maxsize=4096)
+def furniture_line(line: str) -> str | None:
+    """Why a whole line (display text) is page furniture, or None."""
+    core = line.strip(_EDGE)
+    if not core or len(core) > MAX_LINE:
+        return None
+    tokens = [t for t in (w.lower().strip("'’-") for w in _WORD.findall(core)) if t]
+    why = rules().lines.why(core, len(tokens))
+    if why:
+        return why
+    return next((r.why for r in rules().words if r.matches(tokens)), None)
+
+
+@lru_cache(maxsize=4096)
+def furniture_sentence(sentence: str) -> str | None:
+    """Why a sentence (display text) is page furniture, or None."""
+    return rules().sentences.why(sentence, len(sentence.split())) or furniture_line(sentence)
+
+
+# --------------------------------------------------------------------------- cleaning
+
+
+def find_dropped(doc: Document, lay: Layout | None = None) -> list[Dropped]:
+    """Spans to hide from the article, each with a reason, sorted and not overlapping."""
+    return _Cleaner(doc, lay or layout(doc)).run()
+
+
+class _Cleaner:
+    def __init__(self, doc: Document, lay: Layout) -> None:
+        self.text = doc.text
+        self.markup = lay.markup
+        self.blocks = lay.blocks
+        self.dropped: list[Dropped] = list(doc.dropped)
+        self.gone: set[int] = set()  # blocks dropped whole
+        self._lines: LineIndex | None = None
+        body = min((b.start for b in self.blocks if b.kind != "meta"), default=len(self.text))
+        self.script = dominant_script(self.text[body:])  # the article's writing system
+
+    def run(self) -> list[Dropped]:
+        for i, block in enumerate(self.blocks):
+            if block.kind == "meta":
+                self._drop_block(i, block.why or "not article text")
+        self._furniture_blocks()
+        self._menus()
+        self._sections()
+        self._foreign_scripts()
+        self._sentences()
+        return normalise(self.dropped)
+
+    # -- helpers
+
+    def line(self, offset: int) -> int:
+        if self._lines is None:
+            self._lines = LineIndex(self.text)
+        return self._lines.line(offset)
+
+    def _drop_block(self, i: int, why: str) -> None:
+        block = self.blocks[i]
+        self.gone.add(i)
+        self.dropped.append(Dropped(block.outer, block.end, why))
+
+    def _display(self, start: int, end: int) -> str:
+        return plain(self.text[start:end], self.markup)
+
+    def _content(self, i: int) -> bool:
+        """Whether block i can be furniture (titles from metadata never are)."""
+        return self.blocks[i].kind in ("para", "item", "heading") and i not in self.gone
+
+    # -- stages
+
+    def _furniture_blocks(self) -> None:
+        for i, block in enumerate(self.blocks):
+            if not self._content(i) or block.end - block.start > MAX_LINE:
+                continue
+            why = furniture_line(self._display(block.start, block.end))
+            if why:
+                self._drop_block(i, why)
+
+    def _menus(self) -> None:
+        """Runs of very short lines that hold a usual menu entry: a site's menu."""
+        for rule in rules().menus:
+            run: list[int] = []
+            for i in range(len(self.blocks) + 1):
+                if i < len(self.blocks) and i in self.gone:
+                    continue
+                entry = self._menu_entry(i, rule) if i < len(self.blocks) else None
+                if entry is not None:
+                    run.append(i)
+                    continue
+                if len(run) >= rule.min_lines and any(
+                    self._menu_entry(j, rule) in rule.anchors for j in run
+                ):
+                    for j in run:
+                        self._drop_block(j, rule.why)
+                run = []
+
+    def _menu_entry(self, i: int, rule: _MenuRule) -> str | None:
+        """The lower-case words of block i when it could be a menu entry, else None."""
+        block = self.blocks[i]
+        if block.kind not in ("para", "heading", "item") or block.lines != 1:
+            return None
+        if block.end - block.start > 40:
+            return None
+        line = self._display(block.start, block.end).strip(_EDGE)
+        words = _WORD.findall(line)
+        if not words or len(words) > rule.max_words or _SENTENCE_END.search(line):
+            return None
+        return " ".join(w.lower() for w in words)
+
+    def _sections(self) -> None:
+        sections = rules().sections
+        n = len(self.blocks)
+        for i, block in enumerate(self.blocks):
+            if not self._content(i) or block.end - block.start > 120:
+                continue
+            shown = self._display(block.start, block.end)
+            line = shown.strip(_EDGE)
+            if len(_WORD.findall(line)) > 10 or shown.rstrip().endswith("."):
+                continue  # a sentence, not a section heading
+            rule = next((r for r in sections if r.pattern.fullmatch(line)), None)
+            if rule is None:
+                continue
+            self._drop_block(i, rule.why)
+            taken = 0
+            for j in range(i + 1, min(n, i + 60)):
+                if j in self.gone:
+                    continue
+                if not self._content(j) or not self._follows(j, rule.follows, taken):
+                    break  # the list or paragraph the heading introduced is over
+                self._drop_block(j, rule.why)
+                taken += 1
+
+    def _follows(self, j: int, follows: str, taken: int) -> bool:
+        """Whether block j belongs to the section opened just before it."""
+        block = self.blocks[j]
+        if follows == "paragraph":
+            return taken == 0 and block.kind == "para"
+        if block.kind == "heading" or taken >= 30:
+            return False  # a new section starts
+        if block.kind == "item":
+            return True
+        line = self._display(block.start, block.end)
+        return (
+            block.lines == 1
+            and len(_WORD.findall(line)) <= 15
+            and not _SENTENCE_END.search(line)
+            and not _TWO_SENTENCES.search(line)
+            and not any(r.pattern.fullmatch(line.strip(_EDGE)) for r in rules().sections)
+        )
+
+    def _foreign_scripts(self) -> None:
+        dominant = self.script
+        if dominant is None:
+            return
+        for i, block in enumerate(self.blocks):
+            if block.kind == "meta" or i in self.gone:
+                continue
+            for a, b, script in foreign_runs(self.text, block.start, block.end, dominant):
+                if self._keep_foreign(a, b, block):
+                    continue
+                why = (
+                    f"text in {script_name(script)} script injected into an article "
+                    f"in {script_name(dominant)} script"
+                )
+                self.dropped.append(Dropped(a, b, why))
+
+    def _keep_foreign(self, a: int, b: int, block: Block) -> bool:
+        """A short foreign word, or foreign text quoted or in brackets, is the article's."""
+        run = self.text[a:b]
+        letters = sum(len(w) for w in _LETTERS.findall(run))
+        words = len(_LETTERS.findall(run))
+        if letters < 6 or (words < 2 and letters < 12):
+            return True
+        before = self.text[max(block.start, a - 8) : a].rstrip()[-1:]
+        after = self.text[b : min(block.end, b + 8)].lstrip()[:1]
+        return bool(before and after and before in _QUOTES_OPEN and after in _QUOTES_CLOSE)
+
+    def _sentences(self) -> None:
+        spans = merged_spans(self.dropped)
+        starts = [a for a, _ in spans]
+        units: list[tuple[int, int, int, str]] = []  # (block index, start, end, display)
+        block_text: dict[int, list[tuple[int, int, str]]] = {}
+        for i, block in enumerate(self.blocks):
+            if block.kind == "meta" or i in self.gone:
+                continue
+            for a, b, _ in kept_pieces(self.text, block.start, block.end, spans, starts):
+                for s in split_sentences(self.text, a, b):
+                    shown = self._display(s.start, s.end)
+                    if any(ch.isalnum() for ch in shown):
+                        units.append((i, s.start, s.end, shown))
+                        block_text.setdefault(i, []).append((s.start, s.end, shown))
+        language = _LanguageCheck(units if self.script == "Latin" else [])
+        seen_blocks: dict[str, int] = {}
+        seen: dict[str, int] = {}
+        block_dropped_now: set[int] = set()
+        for i, a, b, shown in units:
+            block = self.blocks[i]
+            if i in block_dropped_now:
+                continue
+            first_of_block = (a, b, shown) == block_text[i][0]
+            if first_of_block and self._repeated_block(i, block_text[i], seen_blocks):
+                block_dropped_now.add(i)
+                continue
+            furniture = block.kind in ("para", "item", "heading")
+            why = furniture_sentence(shown) if furniture else None
+            if why == "photo credit" and self._caption(block_text[i]):
+                self._drop_block(i, "photo caption and credit")
+                block_dropped_now.add(i)
+                continue
+            if why is None and furniture:
+                why = language.foreign(shown)
+            if why:
+                self.dropped.append(Dropped(a, b, why))
+                continue
+            key = _key(shown)
+            if len(key.split()) >= MIN_REPEAT_WORDS:
+                first = seen.setdefault(key, a)
+                if first != a:
+                    self.dropped.append(Dropped(a, b, self._repeat_why("sentence", first, shown)))
+
+    def _repeated_block(
+        self, i: int, sentences: list[tuple[int, int, str]], seen_blocks: dict[str, int]
+    ) -> bool:
+        key = _key(" ".join(s for _, _, s in sentences))
+        if len(key.split()) < MIN_REPEAT_LINE_WORDS:
+            return False
+        first = seen_blocks.setdefault(key, i)
+        if first == i:
+            return False
+        block = self.blocks[i]
+        what = "paragraph" if len(sentences) > 1 or block.lines > 1 else "line"
+        shown = sentences[0][2]
+        self.gone.add(i)
+        self.dropped.append(
+            Dropped(block.outer, block.end, self._repeat_why(what, self.blocks[first].start, shown))
+        )
+        return True
+
+    def _repeat_why(self, what: str, first: int, shown: str) -> str:
+        words = shown.split()
+        quote = " ".join(words[:6]) + ("…" if len(words) > 6 else "")
+        return f"repeated copy of the {what} first seen at line {self.line(first)} (“{quote}”)"
+
+    def _caption(self, sentences: list[tuple[int, int, str]]) -> bool:
+        return sum(len(_WORD.findall(s)) for _, _, s in sentences) <= 30
+
+
+class _LanguageCheck:
+    """Sentences in another language than the article's, judged by stop-word profiles."""
+
+    MIN_WORDS = 8
+
+    def __init__(self, units: list[tuple[int, int, int, str]]) -> None:
+        """`units` are the sentences of a Latin-script article (none: no check)."""
+        self.main: _Language | None = None
+        totals: Counter[str] = Counter()
+        step = max(1, len(units) // 2000)  # a sample is enough to know the language
+        for *_, shown in units[::step]:
+            for lang, hits in self._hits(_LETTERS.findall(shown.lower())).items():
+                totals[lang] += hits
+        if totals:
+            name, hits = totals.most_common(1)[0]
+            if hits >= 5:
+                self.main = next(lang for lang in languages() if lang.name == name)
+
+    @staticmethod
+    def _hits(tokens: list[str]) -> Counter[str]:
+        index = _stop_words()
+        hits: Counter[str] = Counter()
+        for token in tokens:
+            for name in index.get(token, ()):
+                hits[name] += 1
+        return hits
+
+    def foreign(self, shown: str) -> str | None:
+        """A reason when `shown` is a sentence in another language, else None."""
+        if self.main is None or shown[:1] in _QUOTES_OPEN:
+            return None
+        if len(shown.split()) < self.MIN_WORDS:
+            return None
+        tokens = _LETTERS.findall(shown.lower())
+        n = len(tokens)
+        if n < self.MIN_WORDS:
+            return None
+        hits = self._hits(tokens)
+        own = hits.get(self.main.name, 0)
+        if own > 0.1 * n:
+            return None
+        for name, count in hits.most_common():
+            if name == self.main.name:
+                continue
+            if count >= 3 and count >= 0.25 * n and count >= 3 * max(own, 1):
+                return f"a sentence in {name} inside an article in {self.main.name} (injected text)"
+            break
+        return None
+
+
+def _key(shown: str) -> str:
+    return _KEY_JUNK.sub(" ", shown.casefold()).strip()
+
+
+def normalise(dropped: list[Dropped]) -> list[Dropped]:
+    """Sorted, without empty spans, each starting where the previous one ended at the latest."""
+    out: list[Dropped] = []
+    end = 0
+    for d in sorted(dropped, key=lambda d: (d.start, -d.end)):
+        start = max(d.start, end)
+        if d.end <= start:
+            continue
+        out.append(d if start == d.start else Dropped(start, d.end, d.why))
+        end = d.end
+    return out

@@ -1,20 +1,906 @@
-"""Give each aligned claim a verdict with reasons.
+"""Give each aligned claim a verdict, with reasons that name the cue behind it.
 
-Placeholder implementation: supported when aligned, background otherwise.
+The verdict definitions (supported, overstated, misreported, unsupported, background) follow
+the project's contract. A claim is compared with the fact it reports:
+
+- misreported: a checkable detail differs (a number, a duration, a date, a name, an
+  institution, the journal, the species);
+- overstated: more certainty than the fact has on the certainty ladder, a wider scope (mice to
+  people; some to all), a promised benefit, or what the fact says the study did not establish;
+- supported otherwise.
+
+Claims that report no fact are `unsupported` when they present themselves as the study's
+finding, `background` otherwise. Investigator quotes are judged as quotes: an attributed quote
+that matches a quote fact is supported even where the investigator says more than the paper,
+while the same words passed off as the study's own finding are overstated.
 """
 
 from __future__ import annotations
 
-from claimdiff.model import Claim, Judgement, Match, Sheet
+import bisect
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from claimdiff import cues
+from claimdiff.align import Aligner, Alignment
+from claimdiff.locations import data_file
+from claimdiff.model import Claim, Document, Fact, Judgement, Match, Sheet
+from claimdiff.quantities import Quantity, extract
+from claimdiff.scope import human_scope, scope_class
+from claimdiff.textnorm import TermMap, Token, normalize_word, tokenize
+
+LADDER = cues.LADDER
+LOOSE_MATCH = 0.20  # a claim framed as the study's finding aligns down to this similarity
+NUMBER_MARGIN = 0.15  # a fact whose numbers agree may stand in for a fact this much closer
+NOVEL_MATCH = 0.31  # below this, a finding made mostly of words no fact uses is unsupported
+NOVEL_SHARE = 0.5
+VERBATIM = 0.80  # a claim this close to a quote fact is that quote, marks or not
+QUOTE_MARGIN = 0.08  # an attributed claim prefers a quote fact scoring this close to its best
+EVALUATIVE_MATCH = 0.45  # evaluative claims below this similarity are background
+FINDING_MATCH = 0.60  # a claim this close to a result states that result
+UNIVERSAL = frozenset({"all", "every", "each", "everyone", "everybody", "always"})
+_IDIOMS = re.compile(
+    r"\b(?:all over|at all|above all|after all|all in all|all the time|each other|"
+    r"every (?:day|week|month|year|time)|all (?:of )?(?:which|whom|these|those|them)|"
+    r"\w+ (?:in|out of) every \w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _rung(level: str | None) -> int:
+    return LADDER.index(level) if level in LADDER else len(LADDER) - 1
+
+
+def _quote(text: str) -> str:
+    return f'"{text}"'
+
+
+# ------------------------------------------------------------------ language data
+
+
+@lru_cache(maxsize=1)
+def _framing() -> dict[str, frozenset[str]]:
+    raw = tomllib.loads(data_file("framing.toml").read_text(encoding="utf-8"))
+    out = {}
+    for key in ("study_nouns", "finding_verbs", "speech_verbs", "titles", "roles"):
+        out[key] = frozenset(normalize_word(w) for w in raw.get(key, []))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _species_groups() -> dict[str, str]:
+    raw = tomllib.loads(data_file("species.toml").read_text(encoding="utf-8"))
+    return {w.lower(): group for group, words in raw["groups"].items() for w in words}
+
+
+# ------------------------------------------------------------------ reading helpers
+
+_QUOTE_CHARS = '"“”„«»'
+_NAME = re.compile(r"\b([A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+)+)")
+_TITLED_NAME = re.compile(
+    r"\b(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+"
+    r"(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+)?)"
+)
+_INSTITUTION = re.compile(
+    r"(?:[A-Z][\w'’&.-]*\s+){0,4}?"
+    r"(?:University|College|Institute|Institutet|Hospital|Hospitals|School|Centre|Center|"
+    r"Clinic|Laboratory|Laboratories|Academy)\b"
+    r"(?:\s+(?:of|for|de)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})?"
+    r"(?:\s+[A-Z][\w'’&.-]*){0,2}"
+)
+_TITLES = re.compile(
+    r"^(?:.*\b(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\b\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}?(?=[A-Z])"
+)
+_JOURNAL = re.compile(
+    r"\b(?:published|appear(?:s|ed|ing)?|reported|described)\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?"
+    r"((?:journal\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)"
+)
+_JOURNAL_WORDS = re.compile(
+    r"journal|review|letters|proceedings|annals|lancet|nature|science|cell|bmj|jama|plos|"
+    r"medicine|reports|bulletin",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|should|is set to|are set to|is going to|are going to)\b", re.I
+)
+_PASSIVE_FINDING = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:found|shown|seen|observed|reported|"
+    r"discovered|proven|confirmed)\s+to\b",
+    re.I,
+)
+_NOT_ONLY = re.compile(
+    r"\bnot\b[^,;.]{0,40}\b(?:only|solely|just|exclusively|merely|purely)\b", re.I
+)
+_DISCLAIMER = re.compile(
+    r"\b(?:does|do|did)\s+not\s+(?:establish|show|prove|demonstrate|test|examine|address|mean)"
+    r"(?:\s+that)?\s+(?P<what>[^;.]+)"
+    r"|\b(?:whether|if)\s+(?P<what2>[^;.]+?)\s+(?:was|were|has|have)\s+not\s+(?:been\s+)?"
+    r"(?:tested|examined|studied|shown|established)"
+    r"|\bnot\s+(?:yet\s+)?(?:tested|established|shown|proven)\s+(?:in|that|whether)\s+"
+    r"(?P<what3>[^;.]+)"
+)
+
+
+def claim_certainty(reading: cues.Reading, text: str) -> str:
+    """The certainty a claim gives its proposition.
+
+    A frame's hedge ("suggests that", "reveals that") gives way to a hedge inside the
+    proposition it introduces: "suggests that X is likely" is probable, "reveals that X is
+    possibly Y" speculated.
+    """
+    level = reading.certainty or "shown"
+    if any(c.kind == "caveat" and c.value == "limitation" for c in reading.cues):
+        return "speculated"  # "does not prove", "cannot show": a limitation, not an assertion
+    frames = [
+        c for c in reading.certainty_cues if re.match(r"\s*(?:that|whether|how)\b", text[c.end :])
+    ]
+    if frames:
+        inner = [
+            c
+            for c in reading.of("hedge", "modal")
+            if c.start >= frames[0].end and c.value in LADDER
+        ]
+        if inner:
+            level = min((c.value for c in inner), key=_rung)
+    return level
+
+
+@lru_cache(maxsize=1)
+def _short_institutions() -> re.Pattern[str]:
+    raw = tomllib.loads(data_file("institutions.toml").read_text(encoding="utf-8"))
+    names = sorted(raw.get("short_names", []), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:at|from|by|of|with|led by|conducted by|carried out by|done by)\s+(?:the\s+)?$", re.I
+)
+_CREDIT_AFTER = re.compile(
+    r"^\s*(?:'s\s+)?(?:researchers?|scientists?|team|investigators?|study|scholars?|academics?)\b",
+    re.I,
+)
+_TOP_LEVEL = re.compile(r"\b(?:University|College)\b")
+
+
+def _credited_institutions(text: str) -> list[str]:
+    """Universities (and well-known short names) credited with the research in a sentence.
+
+    Sub-units (institutes, centres, schools, departments) are left out: coverage names them
+    freely and a sheet rarely lists them all.
+    """
+    out = []
+    candidates = [(m.group(), m.start(), m.end()) for m in _short_institutions().finditer(text)]
+    for name in _institutions(text):
+        if _TOP_LEVEL.search(name):
+            at = text.find(name)
+            candidates.append((name, at, at + len(name)))
+    for name, start, end in candidates:
+        if _CREDIT_BEFORE.search(text[max(0, start - 30) : start]) or _CREDIT_AFTER.match(
+            text[end:]
+        ):
+            out.append(name)
+    return out
+
+
+def _institutions(text: str) -> list[str]:
+    """Institution names written in a sentence ("the University of Liverpool")."""
+    out = []
+    for m in _INSTITUTION.finditer(text):
+        name = m.group().strip().rstrip(".,;:")
+        words = name.split()
+        # Drop a person's title and name run into the institution ("Professor Jane Roe").
+        for k, w in enumerate(words):
+            if w.rstrip(".") in (
+                "Dr",
+                "Doctor",
+                "Prof",
+                "Professor",
+                "Mr",
+                "Mrs",
+                "Ms",
+                "Sir",
+                "Dame",
+            ):
+                words = words[k + 3 :] if len(words) > k + 3 else []
+        name = " ".join(words)
+        if len(name.split()) >= 2 and name[0].isupper():
+            out.append(name)
+    return out
+
+
+_SEXES = {
+    "women": r"women|woman|female|females|girls|mothers|wives",
+    "men": r"men|man|male|males|boys|fathers|husbands",
+}
+
+
+def _sexes(text: str) -> set[str]:
+    """Which sexes a sentence names ("men and women" names both)."""
+    return {sex for sex, words in _SEXES.items() if re.search(rf"\b(?:{words})\b", text, re.I)}
+
+
+def _written_number(q: Quantity) -> str | None:
+    m = re.search(r"\d+(?:[.,]\d+)*", q.text)
+    return m.group() if m else None
+
+
+def _has_word(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I) is not None
+
+
+def _clauses(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r";|\.\s+|,?\s+but\s+", text) if p.strip()] or [text]
+
+
+# ------------------------------------------------------------------ facts
+
+
+@dataclass(slots=True)
+class _FactInfo:
+    """What the judge needs to know about one fact, computed once per sheet."""
+
+    fact: Fact
+    reading: cues.Reading
+    quantities: list[Quantity]
+    disclaimers: list[tuple[frozenset[str], bool, bool]]  # words, negative?, about people?
+    hedged: frozenset[str]  # words of the fact's hedged clauses
+    plain: frozenset[str]  # words of its clauses stated without a hedge
+    scope: str | None  # "animal", "cell" or "human"
+    words: frozenset[str]
+    universal: bool
 
 
 class Judge:
-    """Judges claims against the facts of one sheet."""
+    """Judges the claims of documents against the facts of one sheet."""
 
-    def __init__(self, sheet: Sheet) -> None:
+    def __init__(self, sheet: Sheet, aligner: Aligner) -> None:
         self.sheet = sheet
+        self.aligner = aligner
+        self.quote_mask = np.array([f.kind == "quote" for f in sheet.facts], dtype=bool)
+        self._index = {f.id: i for i, f in enumerate(sheet.facts)}
+        self._plain_terms = TermMap(sheet.terms)
+        self.info = [self._fact_info(f) for f in sheet.facts]
+        study = sheet.study
+        corpus = " ".join(
+            [
+                *(f.text for f in sheet.facts),
+                *(a for f in sheet.facts for a in f.also),
+                *study.authors,
+                *study.institutions,
+                study.journal or "",
+                study.title,
+                study.subjects or "",
+                *sheet.terms,
+                *(p for ps in sheet.terms.values() for p in ps),
+            ]
+        )
+        self._known_text = corpus
+        self._known_lower = corpus.lower()
+        # Any capitalised word of the sheet may be a name ("Bullock (Versus Arthritis)").
+        self._known_surnames = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", corpus)}
+        self._known_surnames |= {a.split()[-1].lower() for a in study.authors if a.split()}
+        groups = _species_groups()
+        self._known_species = {g for w, g in groups.items() if _has_word(corpus, w)}
+        self._subject_words = (
+            {t.norm for t in aligner.terms.tokens(study.subjects)} if study.subjects else set()
+        )
 
-    def judge(self, claims: list[Claim], matches: list[Match]) -> list[Judgement]:
-        return [
-            Judgement("supported" if m.fact_id else "background", ()) for m in matches
+    def _words(self, text: str) -> frozenset[str]:
+        """Content words as the aligner sees them (terms and synonyms folded)."""
+        return frozenset(t.norm for t in self.aligner.terms.tokens(text))
+
+    def _exact_words(self, text: str) -> frozenset[str]:
+        """Content words with only the sheet's terms folded (no general synonyms)."""
+        return frozenset(t.norm for t in self._plain_terms.tokens(text))
+
+    def _fact_info(self, fact: Fact) -> _FactInfo:
+        scope = fact.scope
+        if scope is None and fact.kind == "result":
+            scope = self.sheet.study.subjects
+        reading = cues.read(fact.text)
+        disclaimers = []
+        for m in _DISCLAIMER.finditer(fact.text):
+            what = m.group("what") or m.group("what2") or m.group("what3") or ""
+            for alt in re.split(r"\s*,?\s+n?or\s+(?:that\s+)?", what):
+                words = self._words(alt)
+                if len(words) >= 2:
+                    negative = bool(re.search(r"\b(?:not|no|never|rather than|instead of)\b", alt))
+                    disclaimers.append((words, negative, human_scope(alt) is not None))
+        # A fact may hedge one clause and state another plainly ("therapies that lower X may
+        # work; such therapies already exist"): keep the words of each kind of clause apart.
+        hedged: set[str] = set()
+        plain: set[str] = set()
+        for clause in _clauses(fact.text):
+            if _DISCLAIMER.search(clause):
+                continue
+            clause_reading = cues.read(clause)
+            is_hedged = any(c.value in LADDER[:-1] for c in clause_reading.of("hedge", "modal"))
+            (hedged if is_hedged else plain).update(self._exact_words(clause))
+        return _FactInfo(
+            fact=fact,
+            reading=reading,
+            quantities=[q for t in (fact.text, *fact.also) for q in extract(t)],
+            disclaimers=disclaimers,
+            hedged=frozenset(hedged - plain),
+            plain=frozenset(plain - hedged),
+            scope=scope_class(scope),
+            words=self._words(" ".join((fact.text, *fact.also))),
+            universal=any(c.text.lower() in UNIVERSAL for c in reading.of("quantifier")),
+        )
+
+    def _fact(self, match: Match) -> Fact:
+        return self.sheet.facts[self._index[match.fact_id]]  # type: ignore[index]
+
+    # ------------------------------------------------------------------ documents
+
+    def judge(self, doc: Document, alignment: Alignment) -> list[tuple[Match, Judgement]]:
+        """The final match and the judgement of every claim of a document."""
+        attributed = self._attributed(doc)
+        out: list[tuple[Match, Judgement]] = []
+        speaking: str | None = None  # the quote fact of the quote being continued
+        for i, claim in enumerate(doc.claims):
+            toks, row = alignment.claim_tokens[i], alignment.scores[i]
+            quoted = attributed[i]
+            best_quote = self.aligner.match(toks, row, self.quote_mask, LOOSE_MATCH).fact_id
+            if quoted:
+                speaking = best_quote or speaking
+            elif (
+                speaking is not None
+                and best_quote == speaking
+                and not self._presents_finding(claim.display)
+            ):
+                # A quote runs on over sentences without marks of their own ("... she said.
+                # The next step ..."): the same speaker's quote fact is still the best one.
+                quoted = True
+            else:
+                speaking = None
+            match, judgement = self._judge_one(claim, alignment.matches[i], toks, row, quoted)
+            if (
+                match.fact_id is not None
+                and self._fact(match).kind == "quote"
+                and judgement.verdict == "supported"
+            ):
+                speaking = match.fact_id  # a verbatim quote starts a quote too
+            if judgement.verdict == "background" and match.fact_id is not None:
+                # A background sentence reports no fact; keep the candidate as a runner-up.
+                candidate = ((match.fact_id, round(match.similarity, 3)),)
+                match = Match(None, match.similarity, runner_up=candidate + match.runner_up)
+            out.append((match, judgement))
+        return out
+
+    def _judge_one(
+        self, claim: Claim, match: Match, toks: Sequence[Token], row: np.ndarray, quoted: bool
+    ) -> tuple[Match, Judgement]:
+        """Settle which fact a claim reports (quotes are special), then judge it."""
+        text = claim.display
+        form = self._form_reason(text)
+        if form:
+            return Match(None, match.similarity, runner_up=match.runner_up), Judgement(
+                "background", (form,)
+            )
+        if quoted:
+            # An attributed quote most likely reports a quote fact close to its best match.
+            best_quote = self.aligner.match(toks, row, self.quote_mask)
+            floor = max(self.aligner.threshold, match.similarity - QUOTE_MARGIN)
+            if best_quote.fact_id and best_quote.similarity >= floor:
+                match = best_quote
+        elif match.fact_id is not None and self._fact(match).kind == "quote":
+            if match.similarity >= VERBATIM:
+                quoted = True  # the investigator's words, verbatim, marks or not
+            else:
+                # An unattributed paraphrase of a quote is the article's own statement: judge
+                # it against the other facts; if none fits, it passes off the investigator's
+                # words as the study's.
+                paraphrase = match
+                match = self.aligner.match(toks, row, ~self.quote_mask)
+                if match.fact_id is None and self._claims_outcome(text):
+                    match = self.aligner.match(toks, row, ~self.quote_mask, LOOSE_MATCH)
+                if match.fact_id is None:
+                    return paraphrase, self._unattributed_quote(text, paraphrase)
+        if match.similarity < NOVEL_MATCH and self._presents_finding(text) and not quoted:
+            novel = self._novel_finding(claim, toks)
+            if novel:
+                return Match(None, match.similarity, runner_up=match.runner_up), novel
+        if match.fact_id is None and self._claims_outcome(text):
+            allowed = None if quoted else ~self.quote_mask
+            match = self.aligner.match(toks, row, allowed, threshold=LOOSE_MATCH)
+        return match, self.judge_claim(claim, match, quoted=quoted)
+
+    def _novel_finding(self, claim: Claim, toks: Sequence[Token]) -> Judgement | None:
+        """A finding whose words are largely new to the sheet: the study reports no such thing."""
+        reading = cues.read(claim.display)
+        if reading.negated or reading.of("negation"):
+            return None  # "the study cannot show X" states a limitation, not a finding
+        novel, total = self.aligner.novel_words(claim, toks)
+        if not novel or len(novel) / max(total, 1) < NOVEL_SHARE:
+            return None
+        words = ", ".join(
+            _quote(claim.text[t.start - claim.start : t.end - claim.start]) for t in novel[:4]
+        )
+        return Judgement(
+            "unsupported",
+            (
+                "unsupported: presented as the study's finding; "
+                f"no fact of the sheet speaks of {words}",
+            ),
+        )
+
+    def _claims_outcome(self, text: str) -> bool:
+        """The claim presents a finding of the study or a benefit it promises."""
+        return self._presents_finding(text) or self._promise(text, cues.read(text)) is not None
+
+    def _unattributed_quote(self, text: str, match: Match) -> Judgement:
+        reading = cues.read(text)
+        fact_id = _quote(match.fact_id or "")
+        if not reading.of("evaluative") and (
+            self._presents_finding(text) or self._promise(text, reading) is not None
+        ):
+            return Judgement(
+                "overstated",
+                (
+                    f"attribution: presents an investigator's words ({fact_id}) as the study's "
+                    "own finding",
+                ),
+            )
+        return Judgement(
+            "background",
+            (
+                f"background: restates an investigator's opinion ({fact_id}) without "
+                "attribution; not a checkable finding",
+            ),
+        )
+
+    # ------------------------------------------------------------------ attribution
+
+    def _attributed(self, doc: Document) -> list[bool]:
+        """Which claims are an attributed quote (marks, "X said", or a pull-quote's byline)."""
+        words = _framing()
+        paras = [0] + [m.end() for m in re.finditer(r"\n[ \t\r]*\n", doc.text)]
+        para_of = [bisect.bisect_right(paras, c.start) - 1 for c in doc.claims]
+        out = [
+            c.quoted or any(q in c.text for q in _QUOTE_CHARS) or self._reported_speech(c.display)
+            for c in doc.claims
         ]
+        # A pull-quote: a paragraph followed by a short line that names a person and a role.
+        for i, c in enumerate(doc.claims):
+            if i and self._attribution_line(c.display, words) and para_of[i - 1] != para_of[i]:
+                para = para_of[i - 1]
+                for j in range(i - 1, -1, -1):
+                    if para_of[j] != para:
+                        break
+                    out[j] = True
+        return out
+
+    def _reported_speech(self, text: str) -> bool:
+        """ "X said ...", "he added", "according to Professor X": words a person said."""
+        words = _framing()
+        for t in tokenize(text):
+            window = text[max(0, t.start - 70) : t.end + 50]
+            if t.norm in words["speech_verbs"] and self._mentions_person(window):
+                return True
+        m = re.search(r"\baccording to\b(.{0,80})", text, re.I)
+        return bool(m and self._mentions_person(m.group(1)))
+
+    def _mentions_person(self, text: str) -> bool:
+        """A titled name, a pronoun, a role, or a person the sheet names."""
+        if _TITLED_NAME.search(text) or re.search(r"\b(?:he|she|his|her)\b", text, re.I):
+            return True
+        if any(t.norm in _framing()["roles"] for t in tokenize(text)):
+            return True
+        return any(n.lower().split()[-1] in self._known_surnames for n in _NAME.findall(text))
+
+    @staticmethod
+    def _attribution_line(text: str, words: dict[str, frozenset[str]]) -> bool:
+        toks = tokenize(text)
+        if not 2 <= len(toks) <= 14 or text.rstrip().endswith((".", "!", "?")):
+            return False
+        has_title = toks[0].norm in words["titles"]
+        has_role = any(t.norm in words["roles"] for t in toks)
+        return bool(_NAME.search(text)) and (has_title or has_role) and "," in text
+
+    # ------------------------------------------------------------------ one claim
+
+    def judge_claim(self, claim: Claim, match: Match, quoted: bool = False) -> Judgement:
+        """The verdict of one claim against the fact it was aligned to (or none)."""
+        text = claim.display
+        reading = cues.read(text)
+        background = self._background_reason(text, reading, match, quoted)
+        if background:
+            return Judgement("background", (background,))
+        if match.fact_id is None:
+            if self._presents_finding(text):
+                return Judgement(
+                    "unsupported",
+                    (
+                        "unsupported: the claim presents as the study's finding something no fact "
+                        "of the sheet states",
+                    ),
+                )
+            return Judgement(
+                "background",
+                (
+                    "background: no fact of the study matches, and the claim does not present "
+                    "itself as the study's finding",
+                ),
+            )
+        info = self.info[self._index[match.fact_id]]
+        misreports = self._misreports(text, info)
+        if misreports:
+            return Judgement("misreported", tuple(misreports))
+        if quoted and (info.fact.kind == "quote" or info.fact.source == "investigator"):
+            return Judgement(
+                "supported",
+                (
+                    f"quote: an attributed quote matching {_quote(info.fact.id)} "
+                    f"(similarity {match.similarity:.2f})",
+                ),
+            )
+        overs = self._overstatements(text, reading, info, match)
+        if overs:
+            return Judgement("overstated", tuple(overs))
+        level = self._fact_level(info, text)
+        return Judgement(
+            "supported",
+            (
+                f"supported: reports {_quote(info.fact.id)} (similarity {match.similarity:.2f}) "
+                f"with no more certainty than the study ({level}) and no wider scope",
+            ),
+        )
+
+    # ------------------------------------------------------------------ background
+
+    @staticmethod
+    def _form_reason(text: str) -> str | None:
+        """Sentences that are background by their form: questions and bylines."""
+        stripped = text.strip()
+        if stripped.endswith("?"):
+            return "background: a question, not a statement"
+        byline = re.match(r"^(?:posted|written|published|updated)?\s*by\s+[A-Z]", stripped, re.I)
+        if byline and len(stripped.split()) <= 8:
+            return "background: a byline"
+        return None
+
+    def _background_reason(
+        self, text: str, reading: cues.Reading, match: Match, quoted: bool
+    ) -> str | None:
+        form = self._form_reason(text)
+        if form or reading.is_question:
+            return form or "background: a question, not a statement"
+        evaluative = reading.of("evaluative")
+        if (
+            evaluative
+            and not quoted
+            and match.similarity < EVALUATIVE_MATCH
+            and self._promise(text, reading) is None
+            and not self._presents_finding(text)
+        ):
+            return (
+                f"background: evaluative language ({_quote(evaluative[0].text)}), not a "
+                "checkable statement"
+            )
+        return None
+
+    @staticmethod
+    def _presents_finding(text: str) -> bool:
+        """The sentence presents itself as the study's work ("the study found", "results show")."""
+        words = _framing()
+        norms = {t.norm for t in tokenize(text)}
+        if bool(norms & words["study_nouns"]) and bool(norms & words["finding_verbs"]):
+            return True
+        return bool(_PASSIVE_FINDING.search(text))
+
+    @staticmethod
+    def _promise(text: str, reading: cues.Reading) -> cues.Cue | None:
+        """A promised benefit: a cure or breakthrough, or a treatment or test that will come."""
+        benefits = reading.of("benefit")
+        strong = [
+            c
+            for c in benefits
+            if c.value in ("cure", "breakthrough") or re.match(r"(?:will|can)\b", c.text, re.I)
+        ]
+        if strong:
+            return strong[0]
+        if _rung(claim_certainty(reading, text)) < _rung("probable") or not _FUTURE.search(text):
+            return None
+        return next((c for c in benefits if c.value in ("treatment", "test", "prevention")), None)
+
+    # ------------------------------------------------------------------ misreported
+
+    def _misreports(self, text: str, info: _FactInfo) -> list[str]:
+        return [
+            *self._number_conflicts(text, info),
+            *self._sex_conflicts(text, info),
+            *self._species_conflicts(text),
+            *self._institution_conflicts(text),
+            *self._journal_conflicts(text),
+            *self._name_conflicts(text, info),
+        ]
+
+    def _number_conflicts(self, text: str, info: _FactInfo) -> list[str]:
+        out = []
+        quantities = extract(text)
+        # The words the numbers are written with ("two days") say nothing of which fact it is.
+        masked = text
+        for q in quantities:
+            masked = masked[: q.start] + " " * (q.end - q.start) + masked[q.end :]
+        claim_words = self._words(masked)
+        for q in quantities:
+            if q.kind == "number":
+                continue
+            swap = self._unit_swap(q)
+            if swap:
+                out.append(swap)
+                continue
+            same = [
+                f
+                for f in info.quantities
+                if f.kind == q.kind and (q.kind != "count" or f.noun == q.noun)
+            ]
+            if not same or self._compatible(q, same) or self._elsewhere(q, info, claim_words):
+                continue
+            study = ", ".join(sorted({f.text for f in same}))
+            label = {"duration": "duration", "year": "date", "age": "age", "frequency": "frequency"}
+            out.append(
+                f"{label.get(q.kind, 'number')}: {study} in the study, {q.text} in the claim"
+            )
+        return out
+
+    @staticmethod
+    def _compatible(q: Quantity, facts: Sequence[Quantity]) -> bool:
+        """A claim's quantity agrees with the fact's: the same value, or within its bounds.
+
+        A fact that gives exact values ("69.1% lost at least 10%") is not satisfied by any
+        number above its threshold ("96.1%"); a fact that only gives bounds ("more than a
+        week") is.
+        """
+        tolerance = 0.1 if q.kind in ("percent", "duration", "age") else 0.0
+        if any(q.same_value(f, tolerance) for f in facts):
+            return True
+        if q.bound in ("min", "max") and any(f.within(q) for f in facts):
+            return True
+        exact = [f for f in facts if f.bound not in ("min", "max")]
+        return not exact and any(q.within(f) for f in facts)
+
+    def _elsewhere(self, q: Quantity, info: _FactInfo, claim_words: frozenset[str]) -> bool:
+        """The number belongs to another fact the claim also reports (a claim of two facts).
+
+        The claim must share words with that fact that the aligned fact lacks ("... 1 in 40
+        people, 80% of them women": "women" is the other fact's).
+        """
+        own = claim_words - info.words
+        for other in self.info:
+            if other is info or not own & other.words:
+                continue
+            if any(f.kind == q.kind and q.same_value(f, 0.1) for f in other.quantities):
+                return True
+        return False
+
+    def _unit_swap(self, q: Quantity) -> str | None:
+        """The sheet's number with another unit ("68 months" for "68 weeks")."""
+        if q.kind != "duration" or q.vague or not q.unit:
+            return None
+        for info in self.info:
+            for f in info.quantities:
+                swapped = f.kind == "duration" and f.unit and f.unit != q.unit and not f.vague
+                if swapped and _written_number(f) == _written_number(q) is not None:
+                    return f"duration: {_quote(q.text)} where the study says {_quote(f.text)}"
+        return None
+
+    def _sex_conflicts(self, text: str, info: _FactInfo) -> list[str]:
+        """ "men" where the fact's people are women (or the other way round)."""
+        claim = _sexes(text)
+        fact = _sexes(" ".join((info.fact.text, *info.fact.also)))
+        if len(claim) == 1 and len(fact) == 1 and claim != fact:
+            (said,), (study,) = claim, fact
+            return [f"population: the claim is about {said}; the study's are {study}"]
+        return []
+
+    def _species_conflicts(self, text: str) -> list[str]:
+        groups = _species_groups()
+        named = {g for w, g in groups.items() if _has_word(text, w)}
+        wrong = sorted(named - self._known_species)
+        if not wrong or not self._known_species:
+            return []
+        study = " and ".join(sorted(self._known_species))
+        return [f"population: the claim is about {wrong[0]}; the study used {study}"]
+
+    def _institution_conflicts(self, text: str) -> list[str]:
+        """The study credited to a university the sheet never names ("Oxford researchers")."""
+        for name in _credited_institutions(text):
+            if fuzz.partial_ratio(name.lower(), self._known_lower) < 85:
+                known = ", ".join(self.sheet.study.institutions[:3]) or "other institutions"
+                return [
+                    f"institution: {_quote(name)} is not among the study's institutions ({known})"
+                ]
+        return []
+
+    def _journal_conflicts(self, text: str) -> list[str]:
+        journal = self.sheet.study.journal
+        m = _JOURNAL.search(text)
+        if not journal or not m:
+            return []
+        named = m.group(1).strip(" .,")
+        if len(named) < 4 or not _JOURNAL_WORDS.search(named):
+            return []
+        if fuzz.partial_ratio(named.lower(), self._known_lower) >= 85:
+            return []
+        return [f"journal: {_quote(named)} where the study appeared in {journal}"]
+
+    def _name_conflicts(self, text: str, info: _FactInfo) -> list[str]:
+        """A person the sheet never names, where the fact names who it was (authors, quotes)."""
+        fact_text = " ".join((info.fact.text, *info.fact.also))
+        names_people = (
+            info.fact.kind == "quote"
+            or bool(_NAME.search(fact_text))
+            or (
+                info.fact.kind == "bibliographic"
+                and re.search(r"\bauthor|\bled\b|investigator", fact_text, re.I)
+            )
+        )
+        if not names_people:
+            return []
+        for m in _TITLED_NAME.finditer(text):
+            surname = re.sub(r"['’]s$", "", m.group("name").split()[-1]).lower()
+            known = self._known_surnames
+            if surname in known or any(fuzz.ratio(surname, k) >= 85 for k in known):
+                continue
+            return [f"name: {_quote(m.group().strip())} is not named by the study"]
+        return []
+
+    # ------------------------------------------------------------------ overstated
+
+    def _fact_level(self, info: _FactInfo, text: str) -> str:
+        """The certainty the fact gives the part of it the claim reports.
+
+        A fact may hedge one clause and state another plainly ("therapies that lower X may be
+        effective; such therapies already exist"): a claim that reports the plain clause more
+        than the hedged one is held to "shown".
+        """
+        declared = info.fact.certainty
+        if declared == "shown" or not info.plain:
+            return declared
+        words = self._exact_words(text)
+        plain, hedged = len(words & info.plain), len(words & info.hedged)
+        return "shown" if plain >= 1 and plain >= hedged else declared
+
+    def _names_subjects(self, text: str) -> bool:
+        """The claim names the study's subjects, in the sheet's own words ("rodents")."""
+        return bool(self._subject_words & self._words(text))
+
+    def _overstatements(
+        self, text: str, reading: cues.Reading, info: _FactInfo, match: Match
+    ) -> list[str]:
+        out = []
+        level = self._fact_level(info, text)
+        claim_level = claim_certainty(reading, text)
+        if _rung(claim_level) > _rung(level):
+            cue = self._certainty_cue(reading, claim_level)
+            verb = {"suggested": "suggests", "speculated": "only speculates"}.get(level, "states")
+            out.append(
+                f"certainty: the claim says {cue} ({claim_level}) "
+                f"where the study {verb} it ({level})"
+            )
+        for reason in (
+            self._causal(reading, info),
+            self._scope_widening(text, reading, info, claim_level, match),
+            self._quantifier_widening(text, reading, info, claim_level),
+            self._promised(text, reading, info),
+            self._beyond(text, reading, info, claim_level),
+        ):
+            if reason:
+                out.append(reason)
+        return out
+
+    @staticmethod
+    def _certainty_cue(reading: cues.Reading, level: str) -> str:
+        for c in reading.cues:
+            if c.kind in ("booster", "hedge", "modal", "reporting") and c.value == level:
+                return _quote(c.text)
+        return "it plainly"
+
+    @staticmethod
+    def _causal(reading: cues.Reading, info: _FactInfo) -> str | None:
+        """A cause stated where the study found an association."""
+        if reading.strength < 3 or info.fact.kind not in ("result", "conclusion"):
+            return None
+        # Only an explicit association ("associated with", "linked to") is weaker than a cause:
+        # a trial's "more" or "difference" is itself causal evidence.
+        found = next(
+            (
+                c.text
+                for c in info.reading.cues
+                if c.kind == "correlational" and c.value == "association"
+            ),
+            None,
+        )
+        if found is None or any(c.kind == "causal" and c.scoped for c in info.reading.cues):
+            return None
+        said = next((c.text for c in reading.strength_cues if c.kind == "causal"), None)
+        if said is None:
+            return None
+        study = f" ({_quote(found)})" if found else ""
+        return (
+            f"causal: the claim says {_quote(said)}, a cause; the study found an association{study}"
+        )
+
+    def _scope_widening(
+        self, text: str, reading: cues.Reading, info: _FactInfo, claim_level: str, match: Match
+    ) -> str | None:
+        """A finding in animals or cells stated, confidently, about people."""
+        if info.scope not in ("animal", "cell") or _rung(claim_level) < _rung("probable"):
+            return None
+        if reading.subjects & {"animal", "cell"} or self._names_subjects(text):
+            return None
+        states_finding = (
+            reading.strength >= 2
+            or self._presents_finding(text)
+            or match.similarity >= FINDING_MATCH
+        )
+        human = human_scope(text)
+        if human is None or not states_finding:
+            return None
+        subject = (
+            info.fact.scope
+            or self.sheet.study.subjects
+            or ("mice" if info.scope == "animal" else "cells")
+        )
+        return f"scope: the claim is about {human}; the finding is in {subject}"
+
+    def _quantifier_widening(
+        self, text: str, reading: cues.Reading, info: _FactInfo, claim_level: str
+    ) -> str | None:
+        """ "each", "all", "every" where the fact holds for some."""
+        if info.universal or info.fact.kind in ("context", "bibliographic", "quote"):
+            return None
+        if _rung(claim_level) < _rung("probable"):
+            return None
+        masked = _IDIOMS.sub(" ", text)
+        for c in reading.of("quantifier"):
+            word = c.text.lower()
+            if word in UNIVERSAL and c.scoped and _has_word(masked, word):
+                return (
+                    f"scope: the claim says {_quote(c.text)}; "
+                    "the study's finding does not hold for all"
+                )
+        return None
+
+    def _promised(self, text: str, reading: cues.Reading, info: _FactInfo) -> str | None:
+        """A cure, breakthrough or coming treatment the fact does not establish."""
+        promise = self._promise(text, reading)
+        if promise is None:
+            return None
+        if (
+            info.fact.certainty == "shown"
+            and info.reading.of("benefit")
+            and info.fact.kind != "caveat"
+        ):
+            return None
+        promised = _quote(promise.text)
+        return f"promise: the claim promises {promised}; the study did not show that benefit"
+
+    def _beyond(
+        self, text: str, reading: cues.Reading, info: _FactInfo, claim_level: str
+    ) -> str | None:
+        """The claim asserts what the fact says the study did not establish."""
+        claim_words = self._words(text)
+        about_subjects = bool(reading.subjects & {"animal", "cell"}) or self._names_subjects(text)
+        negated = bool(reading.of("negation")) and not _NOT_ONLY.search(text)
+        for words, negative, about_people in info.disclaimers:
+            if about_people and about_subjects:
+                continue  # "in mice" is what was shown; "in people" is what was not
+            shared = words & claim_words
+            covered = len(shared) / len(words)
+            if (
+                negative
+                and negated
+                and covered >= 0.5
+                or (not negated and covered >= 0.6 and _rung(claim_level) >= _rung("probable"))
+            ):
+                return "beyond the study: the claim asserts what the study did not establish"
+        return None

@@ -23,9 +23,7 @@ VERDICTS: tuple[Verdict, ...] = (
 SCORED: tuple[Verdict, ...] = ("supported", "overstated", "misreported", "unsupported")
 PROBLEMS: tuple[Verdict, ...] = ("overstated", "misreported", "unsupported")
 
-FactKind = Literal[
-    "bibliographic", "design", "result", "conclusion", "caveat", "context", "quote"
-]
+FactKind = Literal["bibliographic", "design", "result", "conclusion", "caveat", "context", "quote"]
 FACT_KINDS: tuple[FactKind, ...] = (
     "bibliographic",
     "design",

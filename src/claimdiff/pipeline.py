@@ -9,16 +9,26 @@ from claimdiff.align import Aligner
 from claimdiff.clean import find_dropped
 from claimdiff.errors import ClaimdiffError
 from claimdiff.judge import Judge
+from claimdiff.layout import layout
 from claimdiff.load import load_document
 from claimdiff.model import ArticleResult, ClaimResult, Document, Sheet
 from claimdiff.segment import segment
 
 
 def prepare(path: Path) -> Document:
-    """Load, clean and segment one article."""
-    doc = load_document(path)
-    doc.dropped = sorted(doc.dropped + find_dropped(doc), key=lambda d: (d.start, d.end))
-    doc.claims = segment(doc)
+    """Load, clean and segment one article; InputError when it cannot be read."""
+    return prepare_document(load_document(path))
+
+
+def prepare_document(doc: Document) -> Document:
+    """Clean and segment a loaded document (its text, format and title already set)."""
+    lay = layout(doc)
+    doc.dropped = find_dropped(doc, lay)
+    doc.claims = segment(doc, lay)
+    if doc.title is None:
+        headline = next((c for c in doc.claims if c.kind == "headline"), None)
+        if headline is not None:
+            doc.title = headline.display
     return doc
 
 
@@ -28,14 +38,12 @@ class Checker:
     def __init__(self, sheet: Sheet) -> None:
         self.sheet = sheet
         self.aligner = Aligner(sheet)
-        self.judge = Judge(sheet)
+        self.judge = Judge(sheet, self.aligner)
 
     def check_document(self, doc: Document) -> ArticleResult:
-        matches = self.aligner.align(doc.claims)
-        judgements = self.judge.judge(doc.claims, matches)
-        results = [
-            ClaimResult(c, m, j) for c, m, j in zip(doc.claims, matches, judgements, strict=True)
-        ]
+        alignment = self.aligner.align(doc.claims)
+        judged = self.judge.judge(doc, alignment)
+        results = [ClaimResult(c, m, j) for c, (m, j) in zip(doc.claims, judged, strict=True)]
         return ArticleResult(document=doc, results=results)
 
     def check_path(self, path: Path) -> ArticleResult:

@@ -1,0 +1,277 @@
+"""Quantities in a sentence: counts, percentages and "1 in N", durations, ages, years, doses,
+frequencies.
+
+Each quantity keeps the values as written (a number or a range, in a base unit: hours for
+durations, grams for masses, percent for shares, times a week for frequencies) and how it is
+bounded ("at least", "within", "about"), so "within 24 to 48 hours", "two days" and "a few
+weeks" can be compared.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimdiff.locations import data_file
+
+Bound = str | None  # None (as written), "min" (at least), "max" (at most), "approx" (about)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with what it counts or measures."""
+
+    kind: str  # count, percent, duration, age, year, mass, frequency, number
+    low: float
+    high: float
+    text: str  # as written
+    start: int
+    end: int
+    noun: str | None = None  # for counts: the class of what is counted ("person", "animal")
+    unit: str | None = None  # for durations and masses: the unit as written (singular)
+    vague: bool = False  # "a few weeks", "several days"
+    bound: Bound = None
+
+    def same_value(self, other: Quantity, tolerance: float = 0.0) -> bool:
+        """The written values overlap (within a relative tolerance, wider when approximate)."""
+        tol = max(tolerance, 0.1 if "approx" in (self.bound, other.bound) else 0.0)
+        return self.low * (1 - tol) <= other.high * (1 + tol) and other.low * (
+            1 - tol
+        ) <= self.high * (1 + tol)
+
+    def within(self, other: Quantity) -> bool:
+        """This quantity satisfies `other`'s bound ("two weeks" within "more than a week")."""
+        if other.bound == "min":
+            return self.low >= other.low
+        if other.bound == "max":
+            return self.high <= other.high
+        return False
+
+    def agrees(self, other: Quantity, tolerance: float = 0.0) -> bool:
+        """The two could describe the same amount."""
+        return self.same_value(other, tolerance) or self.within(other) or other.within(self)
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return tomllib.loads(data_file("numbers.toml").read_text(encoding="utf-8"))
+
+
+def _alt(words: object) -> str:
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))  # type: ignore[union-attr]
+
+
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    data = _data()
+    words, scales = data["words"], data["scales"]
+    number = (
+        rf"(?>(?<![\w.]){_NUM}(?![\w.]\w)"
+        rf"|\b(?:{_alt(words)})(?:[- ](?:{_alt(words)}))?(?:\s+(?:{_alt(scales)}))?\b)"
+    )
+    gap = r"(?:\s+(?:consecutive|straight|full|more|further|additional|successive|separate|whole))?"
+    dur, mass = _alt(data["durations"]), _alt(data["mass"])
+    bounds = data["bounds"]
+    bound = _alt(bounds["at_least"] + bounds["at_most"] + bounds["approximate"])
+    pct = r"(?:\s*%|\s?per\s?cent\b|\s?percent\b)"
+    return re.compile(
+        rf"""
+        (?P<bound>\b(?:{bound})\s+)?
+        (?:
+            (?P<r1>{number})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<r2>{number})\b  # 1 in 40
+          | (?P<frac>\b(?:{_alt(data["fractions"])}))\s+of\b  # two-thirds of
+          | (?P<freq>\b(?:{_alt(data["frequencies"])}))\b  # weekly
+          | (?P<agekey>\b(?:aged?|ages|age\s+of|average\s+age|mean\s+age|median\s+age)
+              (?:\s+(?:was|is|of|were|between|the))*\s+)
+            (?P<a1>{number})(?:\s*(?:-|–|to|and)\s*(?P<a2>{number}))?
+          | (?P<a3>{number})(?:\s*(?:-|–|to|and)\s*(?P<a4>{number}))?[\s-]+years?[\s-]+old\b
+          | (?P<decade>\bin\s+their\s+(?:{_alt(data["decades"])}))\b  # in their forties
+          | (?P<lo>{number}){pct}?\s*(?:-|–|—|to|and)\s*
+            (?P<hi>{number})(?P<rng_unit>{pct}|\s*(?:{dur})s?\b|\s*(?:{mass})\b)?
+          | (?P<vague>\b(?:{_alt(data["vague"])}))\s+(?P<vunit>(?:{dur}))s?\b  # a few weeks
+          | (?P<n>{number})(?P<unit>{pct}|{gap}[\s-]*(?:{dur})s?\b|\s*(?:{mass})\b)?
+          | \b(?P<bare>(?:{dur}))s\b                                                       # weeks
+        )
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+def parse_number(text: str) -> float | None:
+    """A number written in digits or words ("1,200", "2.5", "forty", "twenty-three", "a dozen")."""
+    t = text.strip().lower()
+    if re.fullmatch(_NUM, t):
+        return float(t.replace(",", ""))
+    words, scales = _data()["words"], _data()["scales"]
+    parts = [p for p in re.split(r"[\s-]+", t) if p]
+    if not parts or not all(p in words or p in scales for p in parts):
+        return None
+    total = 0.0
+    for p in parts:
+        total = (total or 1.0) * scales[p] if p in scales else total + words[p]
+    return float(total)
+
+
+def _unit(unit: str) -> tuple[str, float, str] | None:
+    """(kind, factor to the base unit, singular unit) for a duration, mass or percent unit."""
+    u = unit.strip().lower()
+    if not u:
+        return None
+    if "%" in u or "cent" in u:
+        return "percent", 1.0, "%"
+    u = u.split()[-1].lstrip("-")
+    data = _data()
+    if u.endswith("s") and u[:-1] in data["durations"]:
+        u = u[:-1]
+    if u in data["durations"]:
+        return "duration", float(data["durations"][u]), u
+    if u in data["mass"]:
+        return "mass", float(data["mass"][u]), u
+    return None
+
+
+@lru_cache(maxsize=1)
+def _noun_classes() -> dict[str, str]:
+    return {n: cls for cls, nouns in _data()["count_classes"].items() for n in nouns}
+
+
+_MONTH = re.compile(
+    r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+
+
+def _counted_noun(text: str, end: int) -> str | None:
+    """The class of what a bare number counts: the first known noun within three words."""
+    classes = _noun_classes()
+    after = re.split(r"[,;:.()\d]", text[end : end + 40], maxsplit=1)[0]
+    for word in re.findall(r"[A-Za-z][\w-]*", after)[:3]:
+        w = word.lower()
+        if w in classes:
+            return classes[w]
+        if "-" in w and w.split("-")[-1] in classes:  # "23-author"
+            return classes[w.split("-")[-1]]
+    return None
+
+
+def _bound(text: str | None) -> Bound:
+    if not text:
+        return None
+    b = " ".join(text.lower().split())
+    bounds = _data()["bounds"]
+    if b in bounds["at_least"]:
+        return "min"
+    if b in bounds["at_most"]:
+        return "max"
+    return "approx" if b in bounds["approximate"] else None
+
+
+def extract(text: str) -> list[Quantity]:
+    """The quantities written in `text`, in order."""
+    data = _data()
+    out: list[Quantity] = []
+    last_count: Quantity | None = None
+    for m in _pattern().finditer(text):
+        g = m.groupdict()
+        bound = _bound(g.get("bound"))
+        span = (m.group().strip(), m.start(), m.end())
+
+        def add(
+            kind: str,
+            low: float,
+            high: float,
+            span: tuple = span,
+            bound: Bound = bound,
+            **kw: object,
+        ) -> None:
+            out.append(Quantity(kind, low, high, *span, bound=bound, **kw))  # type: ignore[arg-type]
+
+        if g.get("r1"):
+            a, b = parse_number(g["r1"]), parse_number(g["r2"])
+            if a is not None and b:
+                add("percent", 100 * a / b, 100 * a / b)
+        elif g.get("frac"):
+            share = 100 * float(data["fractions"][g["frac"].lower()])
+            add("percent", share, share)
+        elif g.get("freq"):
+            rate = float(data["frequencies"][g["freq"].lower()])
+            add("frequency", rate, rate)
+        elif g.get("a1") or g.get("a3"):
+            lo = parse_number(g.get("a1") or g.get("a3") or "")
+            hi = (
+                parse_number(g.get("a2") or g.get("a4") or "")
+                if (g.get("a2") or g.get("a4"))
+                else lo
+            )
+            if lo is not None and hi is not None and lo <= hi <= 130:
+                add("age", lo, hi)
+        elif g.get("decade"):
+            lo = float(data["decades"][g["decade"].split()[-1].lower()])
+            add("age", lo, lo + 9)
+        elif g.get("lo"):
+            lo, hi = parse_number(g["lo"]), parse_number(g["hi"])
+            if lo is None or hi is None or hi < lo:
+                continue
+            unit = _unit(g.get("rng_unit") or "")
+            if unit:
+                kind, factor, name = unit
+                add(kind, lo * factor, hi * factor, unit=name)
+            else:
+                noun = _counted_noun(text, m.end())
+                is_year = lo == int(lo) and 1800 <= lo <= 2100 and 1800 <= hi <= 2100
+                add("year" if is_year else ("count" if noun else "number"), lo, hi, noun=noun)
+        elif g.get("vague"):
+            unit = _unit(g["vunit"])
+            if unit:
+                _kind, factor, name = unit
+                lo, hi = data["vague"][g["vague"].lower()]
+                add("duration", lo * factor, hi * factor, unit=name, vague=True)
+        elif g.get("bare"):
+            unit = _unit(g["bare"])
+            if unit:
+                _kind, factor, name = unit
+                add("duration", 2 * factor, 10 * factor, unit=name, vague=True)
+        elif g.get("n"):
+            value = parse_number(g["n"])
+            if value is None:
+                continue
+            unit = _unit(g.get("unit") or "")
+            if unit:
+                kind, factor, name = unit
+                add(kind, value * factor, value * factor, unit=name)
+                continue
+            word = g["n"].lower()
+            if not word[0].isdigit() and word in ("one", "half", "single", "double", "twice", "a"):
+                continue  # "one of the", "half of" are rarely checkable numbers
+            if _MONTH.match(text, m.end()):
+                continue  # the day of a date ("1 July 2021"); the year is read on its own
+            noun = _counted_noun(text, m.end())
+            if (
+                noun is None
+                and last_count is not None
+                and re.fullmatch(
+                    r"[^.;:]{0,60}?\b(?:and|or|versus|vs\.?|compared (?:with|to))\s*",
+                    text[last_count.end : m.start()],
+                )
+            ):
+                noun = last_count.noun  # "1,306 people ... and 655 to placebo"
+            if noun:
+                kind = "count"
+            elif word[0].isdigit() and value == int(value) and 1800 <= value <= 2100:
+                kind = "year"
+            else:
+                kind = "number"
+            add(kind, value, value, noun=noun)
+        if out and out[-1].kind == "count":
+            last_count = out[-1]
+    return out
+
+
+def is_open(q: Quantity) -> bool:
+    """A bound with no upper limit ("more than a week")."""
+    return q.bound == "min" or math.isinf(q.high)

@@ -1,0 +1,63 @@
+"""Who a sentence is about: people, animals or cells.
+
+A finding observed in animals or cells and stated about people is overstated; a sentence
+about people most likely reports a fact about people. Word lists live in
+`data/scope_phrases.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+
+from claimdiff import cues
+from claimdiff.locations import data_file
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@lru_cache(maxsize=1)
+def _scope_words() -> dict[str, frozenset[str]]:
+    raw = tomllib.loads(data_file("scope_phrases.toml").read_text(encoding="utf-8"))
+    return {k: frozenset(w.lower() for w in v) for k, v in raw.items()}
+
+
+def human_scope(text: str) -> str | None:
+    """The word that makes a sentence a statement about people, or None.
+
+    "symptoms of the disease", "in patients", "in the human skin" make one; "antibodies from
+    patients", "human blood" or "disease-like symptoms" only name a source or a model.
+    """
+    words = _scope_words()
+    toks = [m.group() for m in _WORD.finditer(text)]
+    low = [re.sub(r"['’]s?$", "", t.lower()) for t in toks]
+    for i, w in enumerate(low):
+        nxt = low[i + 1] if i + 1 < len(low) else ""
+        if w in words["people"]:
+            if nxt in words["material"]:
+                continue  # "patient antibodies", "human blood"
+            before = low[max(0, i - 6) : i]
+            if any(b in ("from", "of", "by") for b in before[-4:]) and any(
+                b in words["material"] for b in before
+            ):
+                continue  # "antibodies from people with X"
+            return toks[i]
+        if w in words["clinical"]:
+            if w.endswith("-like") or (i and low[i - 1].endswith("-like")):
+                continue
+            if nxt in words["model_markers"]:
+                continue
+            return toks[i]
+    return None
+
+
+def scope_class(scope: str | None) -> str | None:
+    """ "animal", "cell" or "human" for a fact's scope text ("mice", "patients"), else None."""
+    if not scope:
+        return None
+    subjects = cues.read(scope).subjects
+    for kind in ("animal", "cell", "human"):
+        if kind in subjects:
+            return kind
+    return "human" if human_scope(scope) else None

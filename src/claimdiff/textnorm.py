@@ -1,0 +1,148 @@
+"""Words for comparison: tokens with offsets, folded spelling, stop words, stems and terms.
+
+Claims and facts go through the same steps, so "antibodies", "antibody" and (with the sheet's
+`[terms]`) "IgG" meet as one token, and every token remembers where it came from.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimdiff.locations import data_file
+from claimdiff.stem import porter
+
+# Numbers keep their decimal point and thousands separators; words keep inner apostrophes.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’][^\W_]+)*")
+_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+TERM_PREFIX = "§"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a text: its comparison form and where it stands."""
+
+    norm: str
+    start: int
+    end: int
+    stop: bool = False
+
+
+def _load_stopwords() -> frozenset[str]:
+    lines = data_file("stopwords.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _load_spelling() -> tuple[dict[str, str], list[tuple[str, str, int]], list[tuple[str, str]]]:
+    raw = tomllib.loads(data_file("spelling.toml").read_text(encoding="utf-8"))
+    suffixes = [(a, b, int(n)) for a, b, n in raw.get("suffixes", [])]
+    infixes = [(a, b) for a, b in raw.get("infixes", [])]
+    return dict(raw.get("words", {})), suffixes, infixes
+
+
+STOPWORDS = _load_stopwords()
+_WORDS, _SUFFIXES, _INFIXES = _load_spelling()
+
+
+@lru_cache(maxsize=131072)
+def normalize_word(word: str) -> str:
+    """The comparison form of one word: folded, spelled the American way, stemmed."""
+    w = unicodedata.normalize("NFKC", word).translate(_FOLD).lower()
+    if w[:1].isdigit():
+        return w.replace(",", "")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.replace("'", "")
+    w = _WORDS.get(w, w)
+    if len(w) >= 5:
+        for old, new in _INFIXES:
+            if old in w:
+                w = w.replace(old, new)
+    for old, new, minimum in _SUFFIXES:
+        if len(w) >= minimum and w.endswith(old):
+            w = w[: len(w) - len(old)] + new
+            break
+    return porter(w)
+
+
+def is_stopword(word: str) -> bool:
+    return word.translate(_FOLD).lower() in STOPWORDS
+
+
+def tokenize(text: str, base: int = 0) -> list[Token]:
+    """Every word and number of `text`, offsets shifted by `base`."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        out.append(Token(normalize_word(word), base + m.start(), base + m.end(), is_stopword(word)))
+    return out
+
+
+def content_tokens(text: str, base: int = 0) -> list[Token]:
+    """The tokens of `text` that carry content (no stop words)."""
+    return [t for t in tokenize(text, base) if not t.stop]
+
+
+@lru_cache(maxsize=1)
+def general_synonyms() -> dict[str, str]:
+    """Study-independent synonyms (`data/synonyms.toml`): word stem -> its group's head."""
+    raw = tomllib.loads(data_file("synonyms.toml").read_text(encoding="utf-8"))
+    out: dict[str, str] = {}
+    for group in raw.get("groups", []):
+        head = "≈" + normalize_word(group[0])
+        for word in group:
+            out.setdefault(normalize_word(word), head)
+    return out
+
+
+class TermMap:
+    """Replaces the sheet's synonyms (`[terms]`) by one token per canonical term.
+
+    With `general=True`, words of the study-independent synonym groups fold too (after the
+    sheet's own terms, which take precedence).
+    """
+
+    def __init__(self, terms: Mapping[str, Sequence[str]], general: bool = False) -> None:
+        self._general = general_synonyms() if general else {}
+        self._phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for canonical, phrases in terms.items():
+            term = TERM_PREFIX + " ".join(t.norm for t in content_tokens(canonical))
+            for phrase in (canonical, *phrases):
+                seq = tuple(t.norm for t in content_tokens(phrase))
+                if seq:
+                    self._phrases.setdefault(seq[0], []).append((seq, term))
+        for options in self._phrases.values():
+            options.sort(key=lambda item: -len(item[0]))  # longest phrase first
+
+    def __bool__(self) -> bool:
+        return bool(self._phrases) or bool(self._general)
+
+    def apply(self, tokens: Sequence[Token]) -> list[Token]:
+        """Content tokens with every synonym phrase folded into its canonical term."""
+        out: list[Token] = []
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            for seq, term in self._phrases.get(tok.norm, ()):
+                n = len(seq)
+                if tuple(t.norm for t in tokens[i : i + n]) == seq:
+                    out.append(Token(term, tok.start, tokens[i + n - 1].end))
+                    i += n
+                    break
+            else:
+                head = self._general.get(tok.norm)
+                out.append(tok if head is None else Token(head, tok.start, tok.end))
+                i += 1
+        return out
+
+    def tokens(self, text: str, base: int = 0) -> list[Token]:
+        """Content tokens of `text` with terms folded."""
+        return self.apply(content_tokens(text, base))
+
+
+def norms(tokens: Iterable[Token]) -> list[str]:
+    return [t.norm for t in tokens]

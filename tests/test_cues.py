@@ -1,0 +1,422 @@
+"""The study-independent cue reader: certainty, causal strength, scope and rhetoric."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimdiff.cues import KINDS, LADDER, STRENGTHS, Cue, Reading, exaggeration, rank, read
+
+
+def texts(reading: Reading, kind: str, scoped: bool | None = None) -> list[str]:
+    return [c.text.lower() for c in reading.of(kind, scoped=scoped)]
+
+
+# --------------------------------------------------------------------------- certainty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty"),
+    [
+        ("Antibodies may cause the pain.", "speculated"),
+        ("Antibodies might cause the pain.", "speculated"),
+        ("Antibodies could possibly cause the pain.", "speculated"),
+        ("It is possible that antibodies cause the pain.", "speculated"),
+        ("Researchers speculate that antibodies cause the pain.", "speculated"),
+        ("The results suggest that antibodies cause the pain.", "suggested"),
+        ("The findings indicate that antibodies cause the pain.", "suggested"),
+        ("The data point to antibodies as the cause of the pain.", "suggested"),
+        ("Antibodies appear to cause the pain.", "suggested"),
+        ("Antibodies are thought to cause the pain.", "suggested"),
+        ("There is evidence that antibodies cause the pain.", "suggested"),
+        ("Antibodies are linked to the pain.", "suggested"),
+        ("Antibodies are likely to cause the pain.", "probable"),
+        ("Antibodies probably cause the pain.", "probable"),
+        ("The study strongly suggests that antibodies cause the pain.", "probable"),
+        ("The results clearly suggest that antibodies cause the pain.", "probable"),
+        ("The study shows that antibodies cause the pain.", "shown"),
+        ("Scientists prove that antibodies cause the pain.", "shown"),
+        ("Antibodies cause the pain.", "shown"),
+        ("Antibodies caused the pain in every mouse.", "shown"),
+        ("The drug will cure the disease.", "shown"),
+        ("Lupus – an autoimmune disorder", "shown"),
+    ],
+)
+def test_certainty_ladder(sentence: str, certainty: str) -> None:
+    assert read(sentence).certainty == certainty
+
+
+def test_certainty_names_the_cue_that_set_it() -> None:
+    r = read("The results suggest that antibodies cause the pain.")
+    assert [c.text for c in r.certainty_cues] == ["suggest"]
+    assert r.certainty_cues[0].kind == "hedge"
+    assert r.certainty_cues[0].value == "suggested"
+    assert read("Antibodies cause the pain.").certainty_cues == ()
+
+
+def test_weakest_hedge_on_the_main_clause_wins() -> None:
+    r = read("The data suggest that the drug may likely reduce pain.")
+    assert r.certainty == "speculated"
+    assert "may" in [c.text for c in r.certainty_cues]
+
+
+def test_inflections_and_spellings() -> None:
+    for verb in ("suggest", "suggests", "suggested", "suggesting"):
+        assert read(f"These data {verb} a role for the immune system in pain.").certainty == (
+            "suggested"
+        ), verb
+    assert read("We hypothesise that the gene drives growth.").certainty == "speculated"
+    assert read("We hypothesize that the gene drives growth.").certainty == "speculated"
+
+
+def test_hedge_in_a_relative_clause_does_not_hedge_the_claim() -> None:
+    r = read("Mice that may have been exposed developed pain.")
+    assert r.certainty == "shown"
+    may = r.of("modal")[0]
+    assert may.text == "may" and not may.scoped
+
+
+def test_hedge_in_the_subject_of_a_reporting_frame_is_ignored() -> None:
+    r = read("Scientists studying possible causes found that the antibodies cause pain.")
+    assert r.certainty == "shown"
+    assert [c.text for c in r.of("hedge", scoped=False)] == ["possible"]
+
+
+def test_hedge_in_a_fronted_subordinate_clause_is_ignored() -> None:
+    assert read("Although the cause may differ, the antibodies induce pain.").certainty == "shown"
+
+
+def test_hedge_after_a_reporting_frame_counts() -> None:
+    r = read("According to the authors, the condition is likely caused by antibodies.")
+    assert r.certainty == "probable"
+    assert r.attribution is not None and r.attribution.text == "According to"
+
+
+def test_trailing_reporting_frame_keeps_the_claims_own_certainty() -> None:
+    r = read("The antibodies cause the pain, the researchers said.")
+    assert r.certainty == "shown"
+    assert r.attribution is not None and r.attribution.text == "said"
+    r = read("Long working hours may be linked to stroke, suggests a new study.")
+    assert r.certainty == "speculated"
+
+
+# --------------------------------------------------------------------------- negation
+
+
+def test_plain_negation_keeps_certainty_and_sets_negated() -> None:
+    r = read("The drug does not cause weight gain.")
+    assert r.negated and r.certainty == "shown"
+    assert "not" in texts(r, "negation")
+
+
+def test_negated_evidential_leaves_the_claim_open() -> None:
+    for sentence in (
+        "There is no evidence that vaccines cause autism.",
+        "The study does not show that coffee prevents cancer.",
+        "It has not been proven that the diet works.",
+    ):
+        r = read(sentence)
+        assert r.negated, sentence
+        assert r.certainty == "speculated", sentence
+
+
+def test_negative_finding_is_a_shown_negation() -> None:
+    r = read("The researchers found no difference between the groups.")
+    assert r.negated and r.certainty == "shown"
+
+
+def test_phrases_with_not_that_do_not_negate() -> None:
+    assert not read("Not only mice but also rats developed pain.").negated
+    r = read("A role for the virus cannot be ruled out.")
+    assert not r.negated and r.certainty == "speculated"
+
+
+def test_contractions_split_cleanly() -> None:
+    r = read("The drug doesn't cure the disease.")
+    assert r.negated
+    assert any(c.text == "n't" for c in r.of("negation"))
+    assert any(c.text == "cure" for c in r.promises)
+
+
+# --------------------------------------------------------------------------- questions
+
+
+def test_questions_are_speculative() -> None:
+    r = read("Could migraine be an autoimmune disease?")
+    assert r.is_question and r.certainty == "speculated"
+    r = read("Is migraine an autoimmune disease?")
+    assert r.is_question and r.certainty == "speculated"
+    assert [c.kind for c in r.certainty_cues] == ["question"]
+
+
+def test_no_proposition_has_no_certainty() -> None:
+    assert read("").certainty is None
+    assert read("   ").certainty is None
+    assert read("Migraine").certainty is None
+    assert read("— 42 —").certainty is None
+
+
+# --------------------------------------------------------------------------- causal strength
+
+
+@pytest.mark.parametrize(
+    ("sentence", "strength"),
+    [
+        ("Obesity is associated with a higher risk of stroke.", 1),
+        ("Coffee drinking is linked to longer life.", 1),
+        ("Women were more likely than men to report pain.", 1),
+        ("Sleep duration predicts weight gain in children.", 1),
+        ("Exercise may reduce the risk of dementia.", 2),
+        ("Exercise might improve memory in older adults.", 2),
+        ("Vitamin D appears to protect against fractures.", 2),
+        ("Exercise reduces the risk of dementia.", 3),
+        ("Smoking causes lung cancer.", 3),
+        ("The drug was effective in treating migraine.", 3),
+        ("The study suggests that exercise improves memory.", 3),
+        ("The clinic enrolled 200 patients in 2019.", 0),
+        ("Further studies are needed to determine whether exercise reduces pain.", 0),
+        ("Patients should be screened for depression.", 0),
+    ],
+)
+def test_strength(sentence: str, strength: int) -> None:
+    r = read(sentence)
+    assert r.strength == strength, r.describe()
+    if strength:
+        assert r.strength_cues, "a relation must be explained by its cues"
+
+
+def test_causal_word_in_a_purpose_clause_is_not_the_claim() -> None:
+    r = read("Nutrition education is needed to improve outcomes.")
+    assert r.strength == 0
+    assert [c.text for c in r.of("causal", scoped=False)] == ["improve"]
+
+
+def test_participle_modifier_is_not_a_causal_verb() -> None:
+    r = read("Poor outcome was common in patients treated with surgery.")
+    assert r.strength != 3
+
+
+# --------------------------------------------------------------------------- scope
+
+
+def test_species_and_populations() -> None:
+    r = read("Antibodies from patients caused pain in mice.")
+    assert r.subjects == {"animal"}, "patients are the source of the antibodies"
+    assert texts(r, "material") == ["antibodies"]
+    r = read("The treatment relieved pain in women with lupus.")
+    assert r.subjects == {"human"} and r.populations == {"women"}
+    r = read("Female mice developed more pain than male mice.")
+    assert r.subjects == {"animal"}
+    r = read("The compound killed tumour cells in vitro.")
+    assert r.subjects == {"cell"}
+    r = read("Sufferers of chronic pain often feel tired.")
+    assert r.populations == {"patients"}
+
+
+def test_human_tissue_is_material_not_people() -> None:
+    r = read("The antibodies bound to nerve cells in human skin.")
+    assert "human" not in r.subjects
+    assert any(c.kind == "material" for c in r.cues)
+
+
+def test_quantifiers() -> None:
+    assert read("All patients had the antibodies.").quantifier == "universal"
+    assert read("Every mouse developed pain.").quantifier == "universal"
+    assert read("Some patients had the antibodies.").quantifier == "existential"
+    assert read("Many women report fatigue.").quantifier == "existential"
+    assert read("Patients had the antibodies.").quantifier is None
+    assert read("This is the most common form of pain.").quantifier is None
+
+
+# --------------------------------------------------------------------------- rhetoric
+
+
+def test_promises_evaluation_and_advice() -> None:
+    r = read("This exciting breakthrough could lead to new treatments for sufferers.")
+    assert {c.value for c in r.promises} >= {"breakthrough", "treatment"}
+    assert texts(r, "evaluative") == ["exciting"]
+    r = read("Scientists have found a cure for migraine.")
+    assert [c.value for c in r.promises] == ["cure"]
+    r = read("Patients should take vitamin D every day.")
+    assert r.advice and r.advice[0].kind == "advice"
+    r = read("Avoid sugar to protect your heart.")
+    assert r.advice
+    assert not read("Exercise capacity improved after the programme.").advice
+
+
+def test_caveats() -> None:
+    r = read("More research is needed before the findings apply to people.")
+    assert {c.value for c in r.caveats} == {"further-research"}
+
+
+def test_conditional() -> None:
+    r = read("If confirmed, the results could lead to a blood test.")
+    assert r.conditional
+    assert r.certainty == "speculated"
+    assert {c.value for c in r.promises} >= {"test"}
+
+
+# --------------------------------------------------------------------------- API
+
+
+def test_reading_api() -> None:
+    r = read("The study suggests that exercise may reduce pain in mice.")
+    assert r.text == "The study suggests that exercise may reduce pain in mice."
+    assert r.rank == rank("speculated") == 0
+    assert rank("shown") == len(LADDER) - 1 and rank(None) == -1
+    assert r.strength == 2 and STRENGTHS[r.strength] == "conditional causal"
+    assert all(c.kind in KINDS for c in r.cues)
+    assert r.of("modal") == tuple(c for c in r.cues if c.kind == "modal")
+    assert "speculated" in r.describe() and "conditional causal" in r.describe()
+    assert [c.start for c in r.cues] == sorted(c.start for c in r.cues)
+    with pytest.raises(AttributeError):
+        r.certainty = "shown"  # type: ignore[misc]
+
+
+def test_exaggeration_compares_strength() -> None:
+    source = read("Coffee drinking is associated with a lower risk of dementia.")
+    assert exaggeration(read("Coffee prevents dementia."), source) == "exaggerates"
+    assert exaggeration(read("Coffee is linked to less dementia."), source) == "same"
+    assert exaggeration(source, read("Coffee prevents dementia.")) == "downplays"
+
+
+def test_read_is_cached() -> None:
+    assert read("Coffee prevents cancer.") is read("Coffee prevents cancer.")
+
+
+def test_cues_module_has_no_ui_imports() -> None:
+    code = (
+        "import sys\n"
+        "class B:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('textual', 'rich'):\n"
+        "            raise ImportError(name)\n"
+        "sys.meta_path.insert(0, B())\n"
+        "import claimdiff.cues as c\n"
+        "print(c.read('Mice may feel pain.').certainty)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "speculated"
+
+
+# --------------------------------------------------------------------------- properties
+
+
+def _check_offsets(text: str, r: Reading) -> None:
+    for c in r.cues:
+        assert isinstance(c, Cue)
+        assert 0 <= c.start < c.end <= len(text)
+        assert text[c.start : c.end] == c.text
+        assert c.kind in KINDS
+    assert r.certainty is None or r.certainty in LADDER
+    assert r.strength in (0, 1, 2, 3)
+    assert set(r.certainty_cues) <= set(r.cues) | {
+        c for c in r.certainty_cues if c.kind in ("booster", "hedge")
+    }
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_arbitrary_unicode_never_raises_and_offsets_are_valid(text: str) -> None:
+    _check_offsets(text, read(text))
+
+
+SALAD = (
+    "may might could suggest shows not no mice patients all some cure will if that who "
+    "which to reduce associated with linked higher than ? , ( ) . according said is are "
+    "n't doesn't strongly likely evidence human skin cells from in The results"
+)
+WORDS = st.sampled_from(SALAD.split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=25))
+def test_cue_dense_word_salad_never_raises(words: list[str]) -> None:
+    text = " ".join(words)
+    _check_offsets(text, read(text))
+
+
+def test_huge_input_is_read_without_blowing_up() -> None:
+    text = "patients may " * 100_000 + "cure all mice?"
+    r = read(text)
+    assert r.is_question  # the end of the text still counts
+    assert all(c.end <= len(text) and text[c.start : c.end] == c.text for c in r.cues)
+
+
+# --------------------------------------------------------------------------- learned weights
+
+
+def test_rules_decide_when_no_weights_are_shipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimdiff import cues
+
+    monkeypatch.setattr(cues, "_weights", lambda: None)
+    cues.read.cache_clear()
+    try:
+        r = cues.read("Exercise may reduce the risk of dementia.")
+        assert r.strength == 2
+        assert [c.text for c in r.strength_cues] == ["may", "reduce the risk"]
+        assert cues.read("Further studies are needed.").strength == 0
+    finally:
+        cues.read.cache_clear()
+
+
+def test_learned_strength_is_explained_by_cues() -> None:
+    r = read("Coffee drinking is linked to a longer life.")
+    assert r.strength == 1
+    assert "linked to" in [c.text for c in r.strength_cues]
+    r = read("Daily exercise reduces the risk of dementia.")
+    assert r.strength == 3
+    assert all(c in r.cues for c in r.strength_cues)
+
+
+def test_features_carry_no_content_words() -> None:
+    from claimdiff.cues import features
+
+    feats = features("The Zorblax gene strongly suggests that Quuxine causes fibrosis in mice.")
+    joined = " ".join(feats).lower()
+    for word in ("zorblax", "quuxine", "fibrosis"):
+        assert word not in joined
+    assert "m:hedge:probable:strongly suggests" in feats
+
+
+def test_shipped_weights_use_only_lexicon_terms_and_function_words() -> None:
+    import json
+    from importlib import resources
+
+    from claimdiff.cues import _lexicon
+
+    lex = _lexicon()
+    terms = {term for gi_terms in _terms(lex.trie) for term in gi_terms}
+    symbols = set(lex.function) | {"<s>", "</s>", "V", "X", "Xn", "Xj", "Xd", "Xg", "Xl"}
+    symbols |= {"Xs", "N", ",", ";", ":", "(", ")", "?"}
+    path = resources.files("claimdiff") / "data" / "strength_weights.json"
+    weights = json.loads(path.read_text(encoding="utf-8"))["weights"]
+    assert weights, "the shipped model has weights"
+    for feat in weights:
+        head, _, rest = feat.partition(":")
+        if head in ("m", "s") and rest.count(":") == 2:
+            assert rest.split(":", 2)[2] in terms, feat
+        elif head in ("p2", "p3"):
+            for sym in rest.split(" "):
+                assert sym in symbols or ":" in sym, feat  # ":" marks a cue class
+
+
+def _terms(node: dict) -> list[set[str]]:
+    out = [{term for _gi, term in node.get("", ())}]
+    for key, child in node.items():
+        if key:
+            out.extend(_terms(child))
+    return out
+
+
+def test_module_docstring_example_holds() -> None:
+    import doctest
+
+    import claimdiff.cues
+
+    result = doctest.testmod(claimdiff.cues)
+    assert result.attempted >= 3 and result.failed == 0

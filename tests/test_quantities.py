@@ -1,0 +1,82 @@
+"""Reading quantities: counts, percentages, ratios, durations, years and doses."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimdiff.quantities import extract, parse_number
+
+
+def kinds(text: str) -> list[tuple[str, float, float, str | None]]:
+    return [(q.kind, round(q.low, 4), q.high, q.bound) for q in extract(text)]
+
+
+def test_counts_know_what_they_count() -> None:
+    qs = extract("IgG from 44 people and 39 healthy controls was given to twenty mice")
+    assert [(q.kind, q.low, q.noun) for q in qs] == [
+        ("count", 44, "person"),
+        ("count", 39, "person"),
+        ("count", 20, "animal"),
+    ]
+
+
+def test_percent_ratio_and_ranges() -> None:
+    assert kinds("about 2% to 4% of adults") == [("percent", 2.0, 4.0, "approx")]
+    assert kinds("at least 1 in 40 people") == [("percent", 2.5, 2.5, "min")]
+    assert kinds("80 per cent of patients") == [("percent", 80.0, 80.0, None)]
+    assert kinds("two-thirds of them") == [("percent", 66.67, 66.67, None)]
+
+
+def test_durations_in_hours() -> None:
+    assert kinds("within 24 to 48 hours") == [("duration", 24.0, 48.0, "max")]
+    assert kinds("after a few weeks") == [("duration", 336.0, 1008.0, None)]
+    assert kinds("more than a week") == [("duration", 168.0, 168.0, "min")]
+    assert kinds("on 4 consecutive days") == [("duration", 96.0, 96.0, None)]
+
+
+def test_years_dates_and_noise() -> None:
+    assert kinds("published on 1 July 2021") == [("year", 2021.0, 2021.0, None)]
+    assert kinds("doi 10.1172/JCI144201") == [("number", 10.1172, 10.1172, None)]
+    assert kinds("one of the reasons") == []
+
+
+def test_ages_and_frequencies() -> None:
+    assert kinds("their average age was 56") == [("age", 56.0, 56.0, None)]
+    assert kinds("men in their forties") == [("age", 40.0, 49.0, None)]
+    assert kinds("a 46-year-old woman") == [("age", 46.0, 46.0, None)]
+    assert kinds("2.4 mg once-weekly") == [
+        ("mass", 0.0024, 0.0024, None),
+        ("frequency", 1.0, 1.0, None),
+    ]
+    assert kinds("a daily pill") == [("frequency", 7.0, 7.0, None)]
+
+
+def test_a_count_lends_its_noun_to_the_next_number() -> None:
+    qs = extract("1,306 people were given the drug and 655 a placebo")
+    assert [(q.kind, q.low, q.noun) for q in qs] == [
+        ("count", 1306, "person"),
+        ("count", 655, "person"),
+    ]
+
+
+def test_number_words() -> None:
+    assert parse_number("twenty-three") == 23
+    assert parse_number("two hundred") == 200
+    assert parse_number("1,200") == 1200
+    assert parse_number("many") is None
+
+
+def test_quantities_agree() -> None:
+    few_weeks, more_than_week = extract("a few weeks"), extract("more than a week")
+    assert few_weeks[0].agrees(more_than_week[0])
+    assert not extract("a few days")[0].agrees(few_weeks[0])
+    assert extract("two days")[0].agrees(extract("within 24 to 48 hours")[0])
+    assert not extract("96.1%")[0].agrees(extract("69.1%")[0])
+
+
+@given(st.text(max_size=300))
+def test_never_fails_and_spans_are_valid(text: str) -> None:
+    for q in extract(text):
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.low <= q.high

@@ -1,0 +1,60 @@
+"""The word normaliser: stems, spelling folds, stop words, offsets and the sheet's terms."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimdiff.stem import porter
+from claimdiff.textnorm import TermMap, content_tokens, normalize_word, tokenize
+
+
+def test_porter_reference_words() -> None:
+    expected = {
+        "caresses": "caress",
+        "ponies": "poni",
+        "relational": "relat",
+        "generalization": "gener",
+        "hopefulness": "hope",
+        "controlling": "control",
+        "sensitivity": "sensit",
+        "sensitized": "sensit",
+    }
+    assert {w: porter(w) for w in expected} == expected
+
+
+def test_inflections_and_spellings_meet() -> None:
+    assert normalize_word("antibodies") == normalize_word("antibody")
+    assert normalize_word("fibres") == normalize_word("fibers")
+    assert normalize_word("sensitised") == normalize_word("sensitized")
+    assert normalize_word("tumours") == normalize_word("tumor")
+    assert normalize_word("Mice") == normalize_word("mouse")
+    assert normalize_word("King’s") == normalize_word("king")
+
+
+def test_numbers_keep_their_form() -> None:
+    norms = [t.norm for t in tokenize("1,200 people and 2.5%")]
+    assert norms == ["1200", normalize_word("people"), "and", "2.5"]
+
+
+def test_offsets_and_stop_words() -> None:
+    text = "The mice were given antibodies."
+    toks = content_tokens(text, base=10)
+    assert [text[t.start - 10 : t.end - 10] for t in toks] == ["mice", "given", "antibodies"]
+    assert all(not t.stop for t in toks)
+
+
+def test_terms_fold_synonym_phrases_into_one_token() -> None:
+    terms = TermMap({"IgG": ["antibodies", "immunoglobulin G"], "patients": ["people with FMS"]})
+    text = "Immunoglobulin G from people with FMS, and antibodies."
+    toks = terms.tokens(text)
+    assert [t.norm for t in toks] == ["§igg", "§patient", "§igg"]
+    assert text[toks[0].start : toks[0].end] == "Immunoglobulin G"
+    assert text[toks[1].start : toks[1].end] == "people with FMS"
+
+
+@given(st.text())
+def test_tokenize_never_fails_and_offsets_are_valid(text: str) -> None:
+    for tok in tokenize(text, base=3):
+        assert 3 <= tok.start < tok.end <= len(text) + 3
+        assert tok.norm
