@@ -67,6 +67,12 @@ TARGET_DIFFLIB = 50.0  # claimdiff at least this many times faster
 TARGET_FLOOR = 2.0  # claimdiff's align+judge at most this many times the cdist floor
 TARGET_ARTICLES = 1000
 PAYS = 1.15  # a process pool "pays" when it is at least this much faster, start-up included
+# Articles by default: the whole run stays within a few minutes while the pipeline needs about
+# 100 ms per article; `--articles 1000` measures the target's own size.
+DEFAULT_ARTICLES = 200
+# Thread settings of the numeric libraries, printed with the machine: numpy's OpenBLAS starts
+# a thread per core for a matrix product unless told otherwise.
+THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 # Stage functions `prepare` looks up in claimdiff.pipeline; timed when they exist there.
 PREPARE_STAGES = (
@@ -204,6 +210,8 @@ def machine() -> dict[str, str]:
         "os": platform.platform(terse=True),
         "claimdiff": f"{__version__} at commit {git_commit()}",
         "rapidfuzz": rapidfuzz.__version__,
+        "threads": ", ".join(f"{k}={os.environ[k]}" for k in THREAD_VARIABLES if k in os.environ)
+        or "BLAS threads: library default (one per core)",
     }
 
 
@@ -485,8 +493,8 @@ def stage_section(run: InProcess) -> Section:
             "CPU / wall of this pass",
             f"{total_cpu / total_wall:.0%}",
             "",
-            note="share of a core the pass got: below 100%, other work on the machine "
-            "stretched the wall times in this table",
+            note="below 100%: other work on the machine stretched the wall times in this "
+            "table; above 100%: the pass ran on more than one thread (BLAS, rapidfuzz workers)",
         )
     return section
 
@@ -818,8 +826,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--articles",
         "-n",
         type=int,
-        default=corpus_module.DEFAULT_ARTICLES,
-        help="articles in the generated corpus",
+        default=DEFAULT_ARTICLES,
+        help="articles in the generated corpus (the wall-time target is scaled from 1,000)",
     )
     p.add_argument(
         "--sentences",
@@ -835,7 +843,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=None,
         help="write the corpus here and keep it (default: a temporary folder)",
     )
-    p.add_argument("--repeat", type=int, default=3, help="runs of the end-to-end command")
+    p.add_argument("--repeat", type=int, default=2, help="runs of the end-to-end command")
     p.add_argument(
         "--difflib-claims",
         type=int,
@@ -846,7 +854,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument(
         "--mp-repeat",
         type=int,
-        default=2,
+        default=1,
         help="alternated runs of the 1-process and the pooled check",
     )
     p.add_argument(
@@ -896,7 +904,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         print(
             f"claimdiff speed benchmark — {info['cpu']}, {info['cores']} cores, "
-            f"{info['python']}; claimdiff {info['claimdiff']}",
+            f"{info['python']}; claimdiff {info['claimdiff']}; {info['threads']}",
             flush=True,
         )
         print(f"corpus: {corpus_line}", flush=True)
@@ -977,7 +985,8 @@ def write_markdown(
         "",
         f"Measured {started:%Y-%m-%d %H:%M} UTC by `benchmarks/speed.py` on {info['cpu']} "
         f"({info['cores']} cores), {info['python']}, {info['os']}; claimdiff "
-        f"{info['claimdiff']}, rapidfuzz {info['rapidfuzz']}. Load average before "
+        f"{info['claimdiff']}, rapidfuzz {info['rapidfuzz']}; {info['threads']}. "
+        "Load average before "
         f"{loads[0]}, after {loads[1]}.",
         "",
         f"Corpus (`benchmarks/corpus.py`): {corpus_line}.",
