@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from claimdiff import cues
 from claimdiff.locations import data_file
 from claimdiff.model import Claim, Match, Sheet, Span
 from claimdiff.scope import human_scope, scope_class
@@ -38,6 +39,7 @@ TRIGRAM_WEIGHT = 1.0  # likewise a shared run of three words (verbatim quotes, t
 CONCLUSION_BONUS = 0.06  # a claim stating a cause leans to the study's conclusions
 SUMMARY_BONUS = 0.12  # ... the more so when it sums up several results
 SUMMARY_MATCH = 0.45
+CAVEAT_BONUS = 0.08  # a claim stating a limitation leans to the study's caveats
 PEOPLE_PENALTY = 0.10  # a claim about people leans away from results seen in animals
 TIE_MARGIN = 0.05  # facts this close to the best are told apart by which the claim names first
 UNSEEN_IDF_SHARE = 0.6  # claim words no fact uses weigh this share of the rarest fact word
@@ -45,6 +47,7 @@ FRAME_WEIGHT = 0.3  # words of a frame ("The study, published in X, shows that")
 POSITION_BONUS = 0.6  # earlier words of the reported proposition weigh up to this much more
 SMOOTHING = 1.0  # IDF mass added to every claim, so two-word claims don't score 100%
 PREFIX_MIN = 6  # an unknown claim word matches a fact word sharing this long a prefix
+COMPOUND_MIN = 5  # ... or ending a longer fact word ("immune" in "autoimmune")
 DENSE_LIMIT = 4_000_000  # phrasings x vocabulary cells kept as a dense matrix
 
 
@@ -192,6 +195,7 @@ class Aligner:
         self._owner = np.asarray(owner, dtype=np.intp)
         self._conclusions = np.array([f.kind == "conclusion" for f in sheet.facts], dtype=bool)
         self._results = np.array([f.kind == "result" for f in sheet.facts], dtype=bool)
+        self._caveats = np.array([f.kind == "caveat" for f in sheet.facts], dtype=bool)
         subjects = sheet.study.subjects
         self._animal_facts = np.array(
             [
@@ -225,6 +229,8 @@ class Aligner:
         self.unseen_weight = math.log((n + 1) / 0.5) * UNSEEN_IDF_SHARE
         # A word used by at most a third of the facts tells facts apart.
         self._distinctive = math.log((n + 1) / (n / 3 + 0.5))
+        self._known_cache: dict[str, str | None] = {}
+        self._unigrams = [f for f in self.vocab if " " not in f and f.isalpha()]
         self._prefixes: dict[str, list[str]] = {}
         for f in self.vocab:
             if " " not in f and len(f) >= PREFIX_MIN:
@@ -272,15 +278,23 @@ class Aligner:
         ]
 
     def _known(self, word: str) -> str | None:
-        """The fact vocabulary's form of a claim word (exact, or by a long shared prefix)."""
+        """The fact vocabulary's form of a claim word: exact, by a long shared prefix
+        ("contributor", "contribute"), or as the end of a compound ("immune", "autoimmune")."""
         if word in self.vocab:
             return word
+        if word in self._known_cache:
+            return self._known_cache[word]
+        found = None
         if len(word) >= PREFIX_MIN:
             for cand in self._prefixes.get(word[:PREFIX_MIN], ()):
                 common = len(os.path.commonprefix((cand, word)))
                 if common >= max(PREFIX_MIN, int(0.8 * min(len(cand), len(word)))):
-                    return cand
-        return None
+                    found = cand
+                    break
+        if found is None and len(word) >= COMPOUND_MIN and word.isalpha():
+            found = next((w for w in self._unigrams if len(w) > len(word) and w.endswith(word)), None)
+        self._known_cache[word] = found
+        return found
 
     def _claim_vector(
         self, toks: Sequence[Token], weights: Sequence[float]
@@ -461,6 +475,9 @@ class Aligner:
         """
         if not len(row):
             return
+        if self._caveats.any() and cues.read(claim.display).of("caveat"):
+            # "Further research is needed", "the study cannot show": the study's caveats.
+            row[self._caveats] = np.where(row[self._caveats] > 0, row[self._caveats] + CAVEAT_BONUS, 0.0)
         if _CAUSAL.search(claim.text):
             results = int(np.sum((row >= SUMMARY_MATCH) & self._results))
             bonus = CONCLUSION_BONUS + (SUMMARY_BONUS if results >= 3 else 0.0)

@@ -344,22 +344,27 @@ class Judge:
         attributed = self._attributed(doc)
         out: list[tuple[Match, Judgement]] = []
         speaking: str | None = None  # the quote fact of the quote being continued
+        direct = False  # that quote was opened with quotation marks
         for i, claim in enumerate(doc.claims):
             toks, row = alignment.claim_tokens[i], alignment.scores[i]
             quoted = attributed[i]
             best_quote = self.aligner.match(toks, row, self.quote_mask, LOOSE_MATCH).fact_id
+            marked = claim.quoted or any(q in claim.text for q in _QUOTE_CHARS)
             if quoted:
+                if best_quote and best_quote != speaking:
+                    direct = False
                 speaking = best_quote or speaking
+                direct = direct or marked
             elif (
                 speaking is not None
                 and best_quote == speaking
-                and not self._presents_finding(claim.display)
+                and (direct or not self._presents_finding(claim.display))
             ):
                 # A quote runs on over sentences without marks of their own ("... she said.
-                # The next step ..."): the same speaker's quote fact is still the best one.
+                # The next step ..."); in reported speech, "the study found" ends it.
                 quoted = True
             else:
-                speaking = None
+                speaking, direct = None, False
             match, judgement = self._judge_one(claim, alignment.matches[i], toks, row, quoted)
             if (
                 match.fact_id is not None

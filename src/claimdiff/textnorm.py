@@ -20,6 +20,8 @@ from claimdiff.stem import porter
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’][^\W_]+)*")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 TERM_PREFIX = "§"
+NEGATED = "¬"
+_NEGATORS = frozenset({"not", "no", "never", "cannot"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,8 @@ def normalize_word(word: str) -> str:
         w = w[:-2]
     w = w.replace("'", "")
     w = _WORDS.get(w, w)
+    if w.startswith("un") and len(w) >= 7 and w.isalpha():
+        return NEGATED + normalize_word(w[2:])  # "unaffected" meets "not affected"
     if len(w) >= 5:
         for old, new in _INFIXES:
             if old in w:
@@ -76,9 +80,15 @@ def is_stopword(word: str) -> bool:
 def tokenize(text: str, base: int = 0) -> list[Token]:
     """Every word and number of `text`, offsets shifted by `base`."""
     out = []
+    negate = False
     for m in _TOKEN.finditer(text):
         word = m.group()
-        out.append(Token(normalize_word(word), base + m.start(), base + m.end(), is_stopword(word)))
+        norm, stop = normalize_word(word), is_stopword(word)
+        if negate and not stop and not norm.startswith(NEGATED):
+            norm = NEGATED + norm  # "not affected" meets "unaffected"
+        low = word.lower()
+        negate = low in _NEGATORS or low.endswith(("n't", "n’t"))
+        out.append(Token(norm, base + m.start(), base + m.end(), stop))
     return out
 
 
