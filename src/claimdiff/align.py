@@ -171,9 +171,9 @@ class Alignment:
 class Aligner:
     """Aligns claims to the facts of one sheet; facts are prepared once, in the constructor."""
 
-    def __init__(self, sheet: Sheet, threshold: float = THRESHOLD) -> None:
+    def __init__(self, sheet: Sheet, threshold: float | None = None) -> None:
         self.sheet = sheet
-        self.threshold = threshold
+        self.threshold = THRESHOLD if threshold is None else threshold
         self.terms = TermMap(sheet.terms, general=True)
         self._frame_words = frozenset(
             t.norm for w in _FRAME_WORDS for t in self.terms.tokens(w)
