@@ -248,6 +248,10 @@ class Aligner:
                     postings.setdefault(c, []).append(k)
             self._postings = {c: np.asarray(v, dtype=np.intp) for c, v in postings.items()}
         self._pmass = np.array([self.weight[cols].sum() for cols in rows])
+        if self._dense:
+            self._pmatw = self._pmat * self.weight
+        # Phrasings of a fact are contiguous: where each fact's first phrasing stands.
+        self._starts = np.searchsorted(self._owner, np.arange(len(sheet.facts)))
 
     # ------------------------------------------------------------------ claim side
 
@@ -292,7 +296,9 @@ class Aligner:
                     found = cand
                     break
         if found is None and len(word) >= COMPOUND_MIN and word.isalpha():
-            found = next((w for w in self._unigrams if len(w) > len(word) and w.endswith(word)), None)
+            found = next(
+                (w for w in self._unigrams if len(w) > len(word) and w.endswith(word)), None
+            )
         self._known_cache[word] = found
         return found
 
@@ -342,14 +348,21 @@ class Aligner:
         shared_b = np.zeros((n_claims, n_phr))
         mass = np.zeros(n_claims)
         if self._dense:
-            cw = np.zeros((n_claims, len(self.vocab)))
+            vectors = []
             for r, toks in enumerate(token_lists):
                 weights = weight_lists[r] if weight_lists is not None else [1.0] * len(toks)
                 cols, mass[r] = self._claim_vector(toks, weights)
-                if cols:
-                    cw[r, list(cols)] = list(cols.values())
-            shared_w = (cw * self.weight) @ self._pmat.T
-            shared_b = (np.minimum(cw, 1.0) * self.weight) @ self._pmat.T
+                vectors.append(cols)
+            used = sorted({c for cols in vectors for c in cols})
+            if used:
+                index = {c: k for k, c in enumerate(used)}
+                cw = np.zeros((n_claims, len(used)))
+                for r, cols in enumerate(vectors):
+                    for c, w in cols.items():
+                        cw[r, index[c]] = w
+                facts = self._pmatw[:, used].T  # used columns x phrasings
+                shared_w = cw @ facts
+                shared_b = np.minimum(cw, 1.0) @ facts
         else:
             for r, toks in enumerate(token_lists):
                 weights = weight_lists[r] if weight_lists is not None else [1.0] * len(toks)
@@ -375,9 +388,7 @@ class Aligner:
             (W_PRECISION, precision),
             (W_FUZZ, fuzzy / 100.0),
         ):
-            best = np.zeros((n_claims, n_facts))
-            np.maximum.at(best.T, self._owner, signal.T)
-            out += weight * best
+            out += weight * np.maximum.reduceat(signal, self._starts, axis=1)
         out[[not s for s in strings]] = 0.0
         return np.clip(out, 0.0, 1.0)
 
@@ -477,7 +488,9 @@ class Aligner:
             return
         if self._caveats.any() and cues.read(claim.display).of("caveat"):
             # "Further research is needed", "the study cannot show": the study's caveats.
-            row[self._caveats] = np.where(row[self._caveats] > 0, row[self._caveats] + CAVEAT_BONUS, 0.0)
+            row[self._caveats] = np.where(
+                row[self._caveats] > 0, row[self._caveats] + CAVEAT_BONUS, 0.0
+            )
         if _CAUSAL.search(claim.text):
             results = int(np.sum((row >= SUMMARY_MATCH) & self._results))
             bonus = CONCLUSION_BONUS + (SUMMARY_BONUS if results >= 3 else 0.0)

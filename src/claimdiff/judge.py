@@ -230,6 +230,12 @@ def _written_number(q: Quantity) -> str | None:
     return m.group() if m else None
 
 
+@lru_cache(maxsize=1)
+def _species_pattern() -> re.Pattern[str]:
+    words = sorted(_species_groups(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.I)
+
+
 def _has_word(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I) is not None
 
@@ -286,7 +292,9 @@ class Judge:
         self._known_surnames = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", corpus)}
         self._known_surnames |= {a.split()[-1].lower() for a in study.authors if a.split()}
         groups = _species_groups()
-        self._known_species = {g for w, g in groups.items() if _has_word(corpus, w)}
+        self._known_species = {
+            groups[m.group().lower()] for m in _species_pattern().finditer(corpus)
+        }
         self._subject_words = (
             {t.norm for t in aligner.terms.tokens(study.subjects)} if study.subjects else set()
         )
@@ -708,7 +716,7 @@ class Judge:
 
     def _species_conflicts(self, text: str) -> list[str]:
         groups = _species_groups()
-        named = {g for w, g in groups.items() if _has_word(text, w)}
+        named = {groups[m.group().lower()] for m in _species_pattern().finditer(text)}
         wrong = sorted(named - self._known_species)
         if not wrong or not self._known_species:
             return []

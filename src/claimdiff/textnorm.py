@@ -73,12 +73,21 @@ def normalize_word(word: str) -> str:
     return porter(w)
 
 
+@lru_cache(maxsize=131072)
 def is_stopword(word: str) -> bool:
     return word.translate(_FOLD).lower() in STOPWORDS
 
 
 def tokenize(text: str, base: int = 0) -> list[Token]:
     """Every word and number of `text`, offsets shifted by `base`."""
+    toks = _tokenize(text)
+    if not base:
+        return list(toks)
+    return [Token(t.norm, t.start + base, t.end + base, t.stop) for t in toks]
+
+
+@lru_cache(maxsize=8192)
+def _tokenize(text: str) -> tuple[Token, ...]:
     out = []
     negate = False
     for m in _TOKEN.finditer(text):
@@ -88,8 +97,8 @@ def tokenize(text: str, base: int = 0) -> list[Token]:
             norm = NEGATED + norm  # "not affected" meets "unaffected"
         low = word.lower()
         negate = low in _NEGATORS or low.endswith(("n't", "n’t"))
-        out.append(Token(norm, base + m.start(), base + m.end(), stop))
-    return out
+        out.append(Token(norm, m.start(), m.end(), stop))
+    return tuple(out)
 
 
 def content_tokens(text: str, base: int = 0) -> list[Token]:
