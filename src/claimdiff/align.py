@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from claimdiff import cues
 from claimdiff.locations import data_file
 from claimdiff.model import Claim, Match, Sheet, Span
 from claimdiff.scope import human_scope, scope_class
@@ -38,6 +39,7 @@ TRIGRAM_WEIGHT = 1.0  # likewise a shared run of three words (verbatim quotes, t
 CONCLUSION_BONUS = 0.06  # a claim stating a cause leans to the study's conclusions
 SUMMARY_BONUS = 0.12  # ... the more so when it sums up several results
 SUMMARY_MATCH = 0.45
+CAVEAT_BONUS = 0.08  # a claim stating a limitation leans to the study's caveats
 PEOPLE_PENALTY = 0.10  # a claim about people leans away from results seen in animals
 TIE_MARGIN = 0.05  # facts this close to the best are told apart by which the claim names first
 UNSEEN_IDF_SHARE = 0.6  # claim words no fact uses weigh this share of the rarest fact word
@@ -45,6 +47,7 @@ FRAME_WEIGHT = 0.3  # words of a frame ("The study, published in X, shows that")
 POSITION_BONUS = 0.6  # earlier words of the reported proposition weigh up to this much more
 SMOOTHING = 1.0  # IDF mass added to every claim, so two-word claims don't score 100%
 PREFIX_MIN = 6  # an unknown claim word matches a fact word sharing this long a prefix
+COMPOUND_MIN = 5  # ... or ending a longer fact word ("immune" in "autoimmune")
 DENSE_LIMIT = 4_000_000  # phrasings x vocabulary cells kept as a dense matrix
 
 
@@ -168,9 +171,9 @@ class Alignment:
 class Aligner:
     """Aligns claims to the facts of one sheet; facts are prepared once, in the constructor."""
 
-    def __init__(self, sheet: Sheet, threshold: float = THRESHOLD) -> None:
+    def __init__(self, sheet: Sheet, threshold: float | None = None) -> None:
         self.sheet = sheet
-        self.threshold = threshold
+        self.threshold = THRESHOLD if threshold is None else threshold
         self.terms = TermMap(sheet.terms, general=True)
         self._frame_words = frozenset(
             t.norm for w in _FRAME_WORDS for t in self.terms.tokens(w)
@@ -192,6 +195,7 @@ class Aligner:
         self._owner = np.asarray(owner, dtype=np.intp)
         self._conclusions = np.array([f.kind == "conclusion" for f in sheet.facts], dtype=bool)
         self._results = np.array([f.kind == "result" for f in sheet.facts], dtype=bool)
+        self._caveats = np.array([f.kind == "caveat" for f in sheet.facts], dtype=bool)
         subjects = sheet.study.subjects
         self._animal_facts = np.array(
             [
@@ -225,6 +229,8 @@ class Aligner:
         self.unseen_weight = math.log((n + 1) / 0.5) * UNSEEN_IDF_SHARE
         # A word used by at most a third of the facts tells facts apart.
         self._distinctive = math.log((n + 1) / (n / 3 + 0.5))
+        self._known_cache: dict[str, str | None] = {}
+        self._unigrams = [f for f in self.vocab if " " not in f and f.isalpha()]
         self._prefixes: dict[str, list[str]] = {}
         for f in self.vocab:
             if " " not in f and len(f) >= PREFIX_MIN:
@@ -242,6 +248,10 @@ class Aligner:
                     postings.setdefault(c, []).append(k)
             self._postings = {c: np.asarray(v, dtype=np.intp) for c, v in postings.items()}
         self._pmass = np.array([self.weight[cols].sum() for cols in rows])
+        if self._dense:
+            self._pmatw = self._pmat * self.weight
+        # Phrasings of a fact are contiguous: where each fact's first phrasing stands.
+        self._starts = np.searchsorted(self._owner, np.arange(len(sheet.facts)))
 
     # ------------------------------------------------------------------ claim side
 
@@ -272,15 +282,25 @@ class Aligner:
         ]
 
     def _known(self, word: str) -> str | None:
-        """The fact vocabulary's form of a claim word (exact, or by a long shared prefix)."""
+        """The fact vocabulary's form of a claim word: exact, by a long shared prefix
+        ("contributor", "contribute"), or as the end of a compound ("immune", "autoimmune")."""
         if word in self.vocab:
             return word
+        if word in self._known_cache:
+            return self._known_cache[word]
+        found = None
         if len(word) >= PREFIX_MIN:
             for cand in self._prefixes.get(word[:PREFIX_MIN], ()):
                 common = len(os.path.commonprefix((cand, word)))
                 if common >= max(PREFIX_MIN, int(0.8 * min(len(cand), len(word)))):
-                    return cand
-        return None
+                    found = cand
+                    break
+        if found is None and len(word) >= COMPOUND_MIN and word.isalpha():
+            found = next(
+                (w for w in self._unigrams if len(w) > len(word) and w.endswith(word)), None
+            )
+        self._known_cache[word] = found
+        return found
 
     def _claim_vector(
         self, toks: Sequence[Token], weights: Sequence[float]
@@ -328,14 +348,21 @@ class Aligner:
         shared_b = np.zeros((n_claims, n_phr))
         mass = np.zeros(n_claims)
         if self._dense:
-            cw = np.zeros((n_claims, len(self.vocab)))
+            vectors = []
             for r, toks in enumerate(token_lists):
                 weights = weight_lists[r] if weight_lists is not None else [1.0] * len(toks)
                 cols, mass[r] = self._claim_vector(toks, weights)
-                if cols:
-                    cw[r, list(cols)] = list(cols.values())
-            shared_w = (cw * self.weight) @ self._pmat.T
-            shared_b = (np.minimum(cw, 1.0) * self.weight) @ self._pmat.T
+                vectors.append(cols)
+            used = sorted({c for cols in vectors for c in cols})
+            if used:
+                index = {c: k for k, c in enumerate(used)}
+                cw = np.zeros((n_claims, len(used)))
+                for r, cols in enumerate(vectors):
+                    for c, w in cols.items():
+                        cw[r, index[c]] = w
+                facts = self._pmatw[:, used].T  # used columns x phrasings
+                shared_w = cw @ facts
+                shared_b = np.minimum(cw, 1.0) @ facts
         else:
             for r, toks in enumerate(token_lists):
                 weights = weight_lists[r] if weight_lists is not None else [1.0] * len(toks)
@@ -361,9 +388,7 @@ class Aligner:
             (W_PRECISION, precision),
             (W_FUZZ, fuzzy / 100.0),
         ):
-            best = np.zeros((n_claims, n_facts))
-            np.maximum.at(best.T, self._owner, signal.T)
-            out += weight * best
+            out += weight * np.maximum.reduceat(signal, self._starts, axis=1)
         out[[not s for s in strings]] = 0.0
         return np.clip(out, 0.0, 1.0)
 
@@ -461,6 +486,11 @@ class Aligner:
         """
         if not len(row):
             return
+        if self._caveats.any() and cues.read(claim.display).of("caveat"):
+            # "Further research is needed", "the study cannot show": the study's caveats.
+            row[self._caveats] = np.where(
+                row[self._caveats] > 0, row[self._caveats] + CAVEAT_BONUS, 0.0
+            )
         if _CAUSAL.search(claim.text):
             results = int(np.sum((row >= SUMMARY_MATCH) & self._results))
             bonus = CONCLUSION_BONUS + (SUMMARY_BONUS if results >= 3 else 0.0)

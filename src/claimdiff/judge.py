@@ -230,6 +230,12 @@ def _written_number(q: Quantity) -> str | None:
     return m.group() if m else None
 
 
+@lru_cache(maxsize=1)
+def _species_pattern() -> re.Pattern[str]:
+    words = sorted(_species_groups(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.I)
+
+
 def _has_word(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I) is not None
 
@@ -286,7 +292,9 @@ class Judge:
         self._known_surnames = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", corpus)}
         self._known_surnames |= {a.split()[-1].lower() for a in study.authors if a.split()}
         groups = _species_groups()
-        self._known_species = {g for w, g in groups.items() if _has_word(corpus, w)}
+        self._known_species = {
+            groups[m.group().lower()] for m in _species_pattern().finditer(corpus)
+        }
         self._subject_words = (
             {t.norm for t in aligner.terms.tokens(study.subjects)} if study.subjects else set()
         )
@@ -344,22 +352,27 @@ class Judge:
         attributed = self._attributed(doc)
         out: list[tuple[Match, Judgement]] = []
         speaking: str | None = None  # the quote fact of the quote being continued
+        direct = False  # that quote was opened with quotation marks
         for i, claim in enumerate(doc.claims):
             toks, row = alignment.claim_tokens[i], alignment.scores[i]
             quoted = attributed[i]
             best_quote = self.aligner.match(toks, row, self.quote_mask, LOOSE_MATCH).fact_id
+            marked = claim.quoted or any(q in claim.text for q in _QUOTE_CHARS)
             if quoted:
+                if best_quote and best_quote != speaking:
+                    direct = False
                 speaking = best_quote or speaking
+                direct = direct or marked
             elif (
                 speaking is not None
                 and best_quote == speaking
-                and not self._presents_finding(claim.display)
+                and (direct or not self._presents_finding(claim.display))
             ):
                 # A quote runs on over sentences without marks of their own ("... she said.
-                # The next step ..."): the same speaker's quote fact is still the best one.
+                # The next step ..."); in reported speech, "the study found" ends it.
                 quoted = True
             else:
-                speaking = None
+                speaking, direct = None, False
             match, judgement = self._judge_one(claim, alignment.matches[i], toks, row, quoted)
             if (
                 match.fact_id is not None
@@ -703,7 +716,7 @@ class Judge:
 
     def _species_conflicts(self, text: str) -> list[str]:
         groups = _species_groups()
-        named = {g for w, g in groups.items() if _has_word(text, w)}
+        named = {groups[m.group().lower()] for m in _species_pattern().finditer(text)}
         wrong = sorted(named - self._known_species)
         if not wrong or not self._known_species:
             return []

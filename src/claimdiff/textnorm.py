@@ -20,6 +20,8 @@ from claimdiff.stem import porter
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’][^\W_]+)*")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 TERM_PREFIX = "§"
+NEGATED = "¬"
+_NEGATORS = frozenset({"not", "no", "never", "cannot"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,8 @@ def normalize_word(word: str) -> str:
         w = w[:-2]
     w = w.replace("'", "")
     w = _WORDS.get(w, w)
+    if w.startswith("un") and len(w) >= 7 and w.isalpha():
+        return NEGATED + normalize_word(w[2:])  # "unaffected" meets "not affected"
     if len(w) >= 5:
         for old, new in _INFIXES:
             if old in w:
@@ -69,17 +73,32 @@ def normalize_word(word: str) -> str:
     return porter(w)
 
 
+@lru_cache(maxsize=131072)
 def is_stopword(word: str) -> bool:
     return word.translate(_FOLD).lower() in STOPWORDS
 
 
 def tokenize(text: str, base: int = 0) -> list[Token]:
     """Every word and number of `text`, offsets shifted by `base`."""
+    toks = _tokenize(text)
+    if not base:
+        return list(toks)
+    return [Token(t.norm, t.start + base, t.end + base, t.stop) for t in toks]
+
+
+@lru_cache(maxsize=8192)
+def _tokenize(text: str) -> tuple[Token, ...]:
     out = []
+    negate = False
     for m in _TOKEN.finditer(text):
         word = m.group()
-        out.append(Token(normalize_word(word), base + m.start(), base + m.end(), is_stopword(word)))
-    return out
+        norm, stop = normalize_word(word), is_stopword(word)
+        if negate and not stop and not norm.startswith(NEGATED):
+            norm = NEGATED + norm  # "not affected" meets "unaffected"
+        low = word.lower()
+        negate = low in _NEGATORS or low.endswith(("n't", "n’t"))
+        out.append(Token(norm, m.start(), m.end(), stop))
+    return tuple(out)
 
 
 def content_tokens(text: str, base: int = 0) -> list[Token]:
