@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from importlib.metadata import PackageNotFoundError, version
+
+# claimdiff multiplies small matrices, one article at a time: BLAS threads only add overhead
+# (and fight worker processes for the cores). Set before numpy is first imported.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 try:
     __version__ = version("claimdiff")

@@ -33,6 +33,7 @@ from claimdiff.scope import human_scope, scope_class
 from claimdiff.textnorm import TermMap, Token, normalize_word, tokenize
 
 THRESHOLD = 0.30
+ROW_CACHE = 20_000  # claims whose scores are remembered by text
 W_RECALL, W_PRECISION, W_FUZZ = 0.50, 0.25, 0.25
 BIGRAM_WEIGHT = 1.0  # a shared word pair adds this share of its words' weight again
 TRIGRAM_WEIGHT = 1.0  # likewise a shared run of three words (verbatim quotes, titles)
@@ -83,11 +84,15 @@ _SPEECH = re.compile(
 )
 
 
+_OPEN_QUOTE_RE = re.compile("[" + re.escape(_OPEN_QUOTES) + "]")
+
+
 def _quoted_span(text: str) -> tuple[int, int] | None:
     """The quoted words of "X said: “P”" or "“P,” X said" (None without a quote and a verb)."""
-    opening = next((i for i, ch in enumerate(text) if ch in _OPEN_QUOTES), None)
-    if opening is None:
+    found = _OPEN_QUOTE_RE.search(text)
+    if found is None:
         return None
+    opening = found.start()
     closing = next(
         (i for i in range(opening + 1, len(text)) if text[i] in _CLOSE_QUOTES), len(text)
     )
@@ -230,7 +235,13 @@ class Aligner:
         # A word used by at most a third of the facts tells facts apart.
         self._distinctive = math.log((n + 1) / (n / 3 + 0.5))
         self._known_cache: dict[str, str | None] = {}
-        self._unigrams = [f for f in self.vocab if " " not in f and f.isalpha()]
+        self._rows: dict[str, np.ndarray] = {}  # claim text -> its scores (oldest first)
+        # Every ending of a fact word, so "immune" finds "autoimmune" at once.
+        self._endings: dict[str, str] = {}
+        for f in self.vocab:
+            if " " not in f and f.isalpha():
+                for k in range(1, len(f) - COMPOUND_MIN + 1):
+                    self._endings.setdefault(f[k:], f)
         self._prefixes: dict[str, list[str]] = {}
         for f in self.vocab:
             if " " not in f and len(f) >= PREFIX_MIN:
@@ -296,9 +307,7 @@ class Aligner:
                     found = cand
                     break
         if found is None and len(word) >= COMPOUND_MIN and word.isalpha():
-            found = next(
-                (w for w in self._unigrams if len(w) > len(word) and w.endswith(word)), None
-            )
+            found = self._endings.get(word)
         self._known_cache[word] = found
         return found
 
@@ -465,15 +474,27 @@ class Aligner:
         return merge_spans(claim_spans), merge_spans(fact_spans)
 
     def align(self, claims: Sequence[Claim]) -> Alignment:
-        """Every claim's best fact."""
+        """Every claim's best fact.
+
+        A claim's scores depend on its text only, so repeated sentences (a lead pasted
+        between paragraphs, syndicated copies of a story) are scored once.
+        """
         toks = [self.claim_tokens(c) for c in claims]
-        weights = [
-            self.token_weights(t, proposition_span(c.text, c.start))
-            for t, c in zip(toks, claims, strict=True)
-        ]
-        scores = self.score_matrix(toks, weights)
-        for i, claim in enumerate(claims):
-            self._kind_prior(claim, toks[i], scores[i])
+        scores = np.zeros((len(claims), len(self.sheet.facts)))
+        todo = [i for i, c in enumerate(claims) if c.text not in self._rows]
+        if todo:
+            weights = [
+                self.token_weights(toks[i], proposition_span(claims[i].text, claims[i].start))
+                for i in todo
+            ]
+            rows = self.score_matrix([toks[i] for i in todo], weights)
+            for k, i in enumerate(todo):
+                self._kind_prior(claims[i], toks[i], rows[k])
+                if len(self._rows) >= ROW_CACHE:
+                    self._rows.pop(next(iter(self._rows)))
+                self._rows[claims[i].text] = rows[k]
+        for i, c in enumerate(claims):
+            scores[i] = self._rows[c.text]
         matches = [self.match(t, scores[i]) for i, t in enumerate(toks)]
         return Alignment(scores, toks, matches)
 
