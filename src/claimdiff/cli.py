@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import itertools
 import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
@@ -148,32 +149,63 @@ def configure_check(parser: argparse.ArgumentParser) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    """`claimdiff check`: judge every article and print one report."""
-    from claimdiff.pipeline import Checker
+    """`claimdiff check`: judge every article and print one report.
+
+    Large batches are checked in worker processes; JSON is written article by article.
+    """
+    from claimdiff.pipeline import Checker, check_many
 
     sheet = load_sheet_or_fail(args.study)
     paths, failed = resolve_articles(args.articles, args.recursive)
     checker = Checker(sheet)
-    results: list[ArticleResult] = []
-    for path in paths:
-        try:
-            results.append(checker.check_path(path))
-        except ClaimdiffError as exc:
-            error(exc.message)
-            failed += 1
-        except (KeyboardInterrupt, MemoryError):
-            raise
-        except Exception as exc:  # a bug in a stage must not stop the other articles
-            if args.debug:
-                traceback.print_exc()
-            error(f"{path}: internal error while checking this article ({_describe(exc)})")
-            failed += 1
-    if not results:
-        if not failed:
-            error("no articles to check")
-        return EXIT_FATAL
-    write_report(sheet, results, args.format)
-    return EXIT_PARTIAL if failed else EXIT_OK
+    tally = {"ok": 0, "failed": failed}
+
+    def outcomes() -> Iterator[ArticleResult]:
+        for path, outcome in check_many(checker, paths):
+            if isinstance(outcome, ArticleResult):
+                tally["ok"] += 1
+                yield outcome
+            elif isinstance(outcome, ClaimdiffError):
+                error(outcome.message)
+                tally["failed"] += 1
+            else:  # a bug in a stage must not stop the other articles
+                if args.debug:
+                    traceback.print_exception(outcome)
+                error(f"{path}: internal error while checking this article ({_describe(outcome)})")
+                tally["failed"] += 1
+
+    if args.format == "json":
+        stream = outcomes()
+        first = next(stream, None)
+        if first is None:
+            if not tally["failed"]:
+                error("no articles to check")
+            return EXIT_FATAL
+        write_json(sheet, itertools.chain([first], stream))
+    else:
+        results = list(outcomes())
+        if not results:
+            if not tally["failed"]:
+                error("no articles to check")
+            return EXIT_FATAL
+        write_report(sheet, results, args.format)
+    return EXIT_PARTIAL if tally["failed"] else EXIT_OK
+
+
+def write_json(sheet: Sheet, results: Iterable[ArticleResult]) -> None:
+    """The JSON report on stdout, written as each article is checked."""
+    from claimdiff import report
+
+    try:
+        for piece in report.json_stream(sheet, results):
+            _write_utf8(piece)
+        _write_utf8("\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        problem = f"cannot write the report ({exc.strerror or exc})"
+        raise ClaimdiffError("<stdout>", problem) from exc
 
 
 def styled_output(stream: object = None) -> bool:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from claimdiff.align import Aligner
 from claimdiff.clean import find_dropped
-from claimdiff.errors import ClaimdiffError
+from claimdiff.errors import ClaimdiffError, InputError
 from claimdiff.judge import Judge
 from claimdiff.layout import layout
 from claimdiff.load import load_document
@@ -56,3 +58,57 @@ class Checker:
                 yield self.check_path(path)
             except ClaimdiffError as exc:
                 yield exc
+
+
+# --------------------------------------------------------------------------- many articles
+
+POOL_MIN_ARTICLES = 16  # below this, starting worker processes costs more than it saves
+Outcome = ArticleResult | ClaimdiffError | BaseException
+
+_worker: Checker | None = None
+
+
+def _start_worker(sheet: Sheet) -> None:
+    global _worker
+    _worker = Checker(sheet)
+
+
+def _check_in_worker(path: Path) -> tuple[str, object]:
+    """One article in a worker; errors travel back as plain values (they pickle safely)."""
+    assert _worker is not None
+    try:
+        return "ok", _worker.check_path(path)
+    except ClaimdiffError as exc:
+        return "error", (str(exc.path) if exc.path else None, exc.problem)
+    except Exception as exc:  # a bug in a stage is reported for this article only
+        return "bug", f"{type(exc).__name__}: {exc}"
+
+
+def check_many(
+    checker: Checker, paths: Sequence[Path], workers: int | None = None
+) -> Iterator[tuple[Path, Outcome]]:
+    """Every article's outcome, in order: its result, its ClaimdiffError, or the exception
+    a bug raised. Large batches are spread over worker processes (one Checker each)."""
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if len(paths) >= POOL_MIN_ARTICLES else 1
+    if workers <= 1:
+        for path in paths:
+            try:
+                yield path, checker.check_path(path)
+            except ClaimdiffError as exc:
+                yield path, exc
+            except Exception as exc:  # noqa: BLE001 - reported per article by the caller
+                yield path, exc
+        return
+    chunk = max(1, len(paths) // (workers * 8))
+    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(checker.sheet,)) as pool:
+        for path, (status, value) in zip(
+            paths, pool.map(_check_in_worker, paths, chunksize=chunk), strict=True
+        ):
+            if status == "ok":
+                yield path, value  # type: ignore[misc]
+            elif status == "error":
+                where, problem = value  # type: ignore[misc]
+                yield path, InputError(where or path, problem)
+            else:
+                yield path, RuntimeError(str(value))

@@ -12,7 +12,7 @@ import io
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.segment import Segment
@@ -76,35 +76,54 @@ def _shorten(text: str, limit: int) -> str:
 _JSON_ESCAPE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
 
 
+def article_json_data(r: ArticleResult) -> dict[str, object]:
+    """One article of the `check --format json` document."""
+    return {
+        "path": str(r.document.path),
+        "title": r.title,
+        "accuracy": r.accuracy,
+        "counts": r.counts(),
+        "claims": [
+            {
+                "text": c.claim.text,
+                "start": c.claim.start,
+                "end": c.claim.end,
+                "fact": c.match.fact_id,
+                "similarity": round(float(c.match.similarity), 3),
+                "verdict": c.verdict,
+                "reasons": list(c.judgement.reasons),
+            }
+            for c in r.results
+        ],
+        "dropped": [{"start": d.start, "end": d.end, "why": d.why} for d in r.document.dropped],
+    }
+
+
 def to_json_data(sheet: Sheet, results: Sequence[ArticleResult]) -> dict[str, object]:
     """The `check --format json` document (the schema in the README)."""
     return {
         "study": {"id": sheet.study.id, "title": sheet.study.title},
-        "articles": [
-            {
-                "path": str(r.document.path),
-                "title": r.title,
-                "accuracy": r.accuracy,
-                "counts": r.counts(),
-                "claims": [
-                    {
-                        "text": c.claim.text,
-                        "start": c.claim.start,
-                        "end": c.claim.end,
-                        "fact": c.match.fact_id,
-                        "similarity": round(float(c.match.similarity), 3),
-                        "verdict": c.verdict,
-                        "reasons": list(c.judgement.reasons),
-                    }
-                    for c in r.results
-                ],
-                "dropped": [
-                    {"start": d.start, "end": d.end, "why": d.why} for d in r.document.dropped
-                ],
-            }
-            for r in results
-        ],
+        "articles": [article_json_data(r) for r in results],
     }
+
+
+def json_stream(sheet: Sheet, results: Iterable[ArticleResult]) -> Iterator[str]:
+    """The JSON report in pieces, one article at a time (the same text as `to_json`), so a
+    large batch never holds every article's report in memory at once."""
+    study = json.dumps(
+        {"id": sheet.study.id, "title": sheet.study.title}, ensure_ascii=False, indent=2
+    )
+    yield '{\n  "study": ' + _escape_json(study.replace("\n", "\n  ")) + ',\n  "articles": ['
+    first = True
+    for r in results:
+        text = json.dumps(article_json_data(r), ensure_ascii=False, indent=2)
+        yield ("\n    " if first else ",\n    ") + _escape_json(text.replace("\n", "\n    "))
+        first = False
+    yield "]\n}" if first else "\n  ]\n}"
+
+
+def _escape_json(text: str) -> str:
+    return _JSON_ESCAPE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def to_json(sheet: Sheet, results: Sequence[ArticleResult]) -> str:
@@ -114,8 +133,7 @@ def to_json(sheet: Sheet, results: Sequence[ArticleResult]) -> str:
     C0 controls itself, and C1 and bidi controls, line separators and lone surrogates are
     escaped here too, so the document is inert in a terminal and always encodable as UTF-8.
     """
-    text = json.dumps(to_json_data(sheet, results), ensure_ascii=False, indent=2)
-    return _JSON_ESCAPE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return "".join(json_stream(sheet, results))
 
 
 # --------------------------------------------------------------------------- text
