@@ -40,6 +40,7 @@ TRIGRAM_WEIGHT = 1.0  # likewise a shared run of three words (verbatim quotes, t
 CONCLUSION_BONUS = 0.06  # a claim stating a cause leans to the study's conclusions
 SUMMARY_BONUS = 0.12  # ... the more so when it sums up several results
 SUMMARY_MATCH = 0.45
+TITLE_BONUS = 0.15  # a claim quoting the paper's title cites the fact that gives it
 CAVEAT_BONUS = 0.08  # a claim stating a limitation leans to the study's caveats
 PEOPLE_PENALTY = 0.10  # a claim about people leans away from results seen in animals
 TIE_MARGIN = 0.05  # facts this close to the best are told apart by which the claim names first
@@ -201,6 +202,15 @@ class Aligner:
         self._conclusions = np.array([f.kind == "conclusion" for f in sheet.facts], dtype=bool)
         self._results = np.array([f.kind == "result" for f in sheet.facts], dtype=bool)
         self._caveats = np.array([f.kind == "caveat" for f in sheet.facts], dtype=bool)
+        title = sheet.study.title.lower().strip(" .")
+        self._title = title if len(title.split()) >= 4 else ""
+        self._title_facts = np.array(
+            [
+                bool(self._title) and fuzz.partial_ratio(self._title, f.text.lower()) >= 90
+                for f in sheet.facts
+            ],
+            dtype=bool,
+        )
         subjects = sheet.study.subjects
         self._animal_facts = np.array(
             [
@@ -419,7 +429,7 @@ class Aligner:
         best = int(order[0])
         close = [int(k) for k in order if scores[k] >= scores[best] - TIE_MARGIN and scores[k] > 0]
         if len(close) > 1:
-            best = min(close, key=lambda k: (self._first_named(claim_toks, k), -scores[k]))
+            best = min(close, key=lambda k: (self._first_named(claim_toks, k, close), -scores[k]))
             order = np.array([best, *(k for k in order if k != best)])
         sim = float(max(scores[best], 0.0))
         others = tuple(
@@ -446,9 +456,12 @@ class Aligner:
         ]
         return [t for t in core if self._known(t.norm) is None], len(core)
 
-    def _first_named(self, claim_toks: Sequence[Token], fact_index: int) -> int:
-        """Where the claim first names a distinctive word of the fact (its position)."""
-        words = self.fact_words[fact_index]
+    def _first_named(
+        self, claim_toks: Sequence[Token], fact_index: int, rivals: Sequence[int] = ()
+    ) -> int:
+        """Where the claim first names a distinctive word of the fact that its rivals lack."""
+        others = set().union(*(self.fact_words[k] for k in rivals if k != fact_index))
+        words = self.fact_words[fact_index] - others
         for k, t in enumerate(claim_toks):
             word = t.norm if t.norm in words else self._known(t.norm)
             col = self.vocab.get(word) if word in words else None
@@ -507,6 +520,9 @@ class Aligner:
         """
         if not len(row):
             return
+        if self._title_facts.any() and fuzz.partial_ratio(self._title, claim.text.lower()) >= 90:
+            # The paper's own title quoted: a citation of the paper.
+            row[self._title_facts] += TITLE_BONUS
         if self._caveats.any() and cues.read(claim.display).of("caveat"):
             # "Further research is needed", "the study cannot show": the study's caveats.
             row[self._caveats] = np.where(
