@@ -31,12 +31,12 @@ TARGETS = {
 def test_samples_meet_the_targets(tmp_path: Path) -> None:
     out = tmp_path / "out.json"
     seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    sheet = str(EVAL / "reference-study.toml")
+    command = [sys.executable, "-m", "claimdiff", "check", "--study", sheet, "--format", "json"]
     with out.open("w", encoding="utf-8") as fh:
         check = subprocess.run(
-            [sys.executable, "-m", "claimdiff", "check", "--study", str(EVAL / "reference-study.toml"),
-             "--format", "json", *seeds],
-            stdout=fh, stderr=subprocess.PIPE, text=True, check=False,
-        )  # fmt: skip
+            [*command, *seeds], stdout=fh, stderr=subprocess.PIPE, text=True, check=False
+        )
     assert check.returncode == 0, check.stderr
     args = [a for pair in TARGETS.items() for a in pair]
     score = subprocess.run(
