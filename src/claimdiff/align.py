@@ -34,6 +34,7 @@ from claimdiff.textnorm import TermMap, Token, normalize_word, tokenize
 
 THRESHOLD = 0.30
 ROW_CACHE = 20_000  # claims whose scores are remembered by text
+SCORE_CHUNK = 256  # claims scored together
 W_RECALL, W_PRECISION, W_FUZZ = 0.50, 0.25, 0.25
 BIGRAM_WEIGHT = 1.0  # a shared word pair adds this share of its words' weight again
 TRIGRAM_WEIGHT = 1.0  # likewise a shared run of three words (verbatim quotes, titles)
@@ -493,14 +494,19 @@ class Aligner:
         between paragraphs, syndicated copies of a story) are scored once.
         """
         toks = [self.claim_tokens(c) for c in claims]
-        scores = np.zeros((len(claims), len(self.sheet.facts)))
+        scores = np.zeros((len(claims), len(self.sheet.facts)), dtype=np.float32)
         todo = [i for i, c in enumerate(claims) if c.text not in self._rows]
         if todo:
             weights = [
                 self.token_weights(toks[i], proposition_span(claims[i].text, claims[i].start))
                 for i in todo
             ]
-            rows = self.score_matrix([toks[i] for i in todo], weights)
+            rows = np.zeros((len(todo), len(self.sheet.facts)), dtype=np.float32)
+            for lo in range(0, len(todo), SCORE_CHUNK):  # memory stays flat on huge articles
+                part = todo[lo : lo + SCORE_CHUNK]
+                rows[lo : lo + len(part)] = self.score_matrix(
+                    [toks[i] for i in part], weights[lo : lo + len(part)]
+                )
             for k, i in enumerate(todo):
                 self._kind_prior(claims[i], toks[i], rows[k])
                 if len(self._rows) >= ROW_CACHE:
