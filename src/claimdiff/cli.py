@@ -21,7 +21,9 @@ def _error(message: str) -> None:
 
 
 def _check(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(prog="claimdiff check", description="Check articles headlessly.")
+    parser = argparse.ArgumentParser(
+        prog="claimdiff check", description="Check articles headlessly."
+    )
     parser.add_argument("--study", type=Path, default=None, help="fact sheet (default: bundled)")
     parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     parser.add_argument("articles", nargs="*", type=Path)
@@ -50,11 +52,27 @@ def _check(argv: Sequence[str]) -> int:
     return 1 if failed else 0
 
 
+def _tui(argv: Sequence[str]) -> int:  # TUI branch: re-apply onto the CLI engineer's cli.py
+    parser = argparse.ArgumentParser(prog="claimdiff", description="Check articles in the TUI.")
+    parser.add_argument("--version", action="version", version=f"claimdiff {__version__}")
+    parser.add_argument("--study", type=Path, metavar="SHEET", help="fact sheet (default: bundled)")
+    parser.add_argument("--theme", metavar="NAME", help="Textual theme (remembered when changed)")
+    parser.add_argument("--no-mouse", action="store_true", help="leave the mouse to the terminal")
+    parser.add_argument("--review", type=Path, metavar="FILE", help="review file to use")
+    parser.add_argument("articles", nargs="*", type=Path, metavar="ARTICLE", help="files/folders")
+    args = parser.parse_args(argv)
+    from claimdiff.tui import run_app
+
+    return run_app(args.articles, args.study or bundled_sheet(), theme=args.theme,
+                   mouse=not args.no_mouse, review=args.review)  # fmt: skip
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "check":
         return _check(argv[1:])
-    if argv and argv[0] in ("--version", "-V"):
-        print(f"claimdiff {__version__}")
-        return 0
-    return _check(argv)
+    if argv and argv[0] == "export":
+        from claimdiff.cli_export import main as export_main
+
+        return export_main(argv[1:])
+    return _tui(argv)
