@@ -58,13 +58,14 @@ def rendered(widget) -> str:  # noqa: ANN001
 
 async def test_opens_first_article_on_first_claim(tmp_path: Path) -> None:
     app = make_app(tmp_path)
-    async with app.run_test(size=SIZE):
+    async with app.run_test(size=SIZE) as pilot:
         screen = main(app)
         assert screen.article_index == 0 and claim(app) == 0
         assert screen.sub_title.startswith("Article 1/2: Green tea boosts memory")
         assert app.focused is screen.article_view
         assert screen.facts_view.selected == "maze"
-        assert app.first_ready is not None
+        await pilot.pause()
+        assert app.first_frame is not None
 
 
 @pytest.mark.parametrize(

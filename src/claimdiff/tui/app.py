@@ -17,7 +17,6 @@ from textual.content import Content
 from textual.worker import get_current_worker
 
 from claimdiff.errors import ClaimdiffError, ReviewError
-from claimdiff.export import FORMATS, count_exported, render
 from claimdiff.model import ArticleResult, Match, Sheet, Verdict
 from claimdiff.review import Notice, ReviewedArticle, ReviewStore, atomic_write_text, study_slug
 from claimdiff.score import corpus_accuracy
@@ -94,7 +93,7 @@ class ClaimdiffApp(App[int]):
             self.slots.append(Slot(error.path or Path("?"), "error", error=error.message))
         self.title = "claimdiff"
         self._quit_armed = False
-        self.first_ready: float | None = None  # perf_counter when the first article was shown
+        self.first_frame: float | None = None  # time.time() of the first frame with an article
         chosen = theme or self.config.theme
         if chosen and chosen in self.available_themes:
             self.theme = chosen
@@ -108,14 +107,14 @@ class ClaimdiffApp(App[int]):
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
         self.watch(self, "theme", self._theme_changed, init=False)
+        if self._results is None:  # check while the screen is built; results queue behind it
+            self._load([s.path for s in self.slots if s.state == "pending"])
         from claimdiff.tui.screens.main import MainScreen
 
         await self.push_screen(MainScreen())
         if self._results is not None:
             for index, item in enumerate(self._results):
                 self._accept(index, *self._open(item))
-        else:
-            self._load([s.path for s in self.slots if s.state == "pending"])
 
     def _open(
         self, item: ArticleResult | ClaimdiffError
@@ -267,10 +266,14 @@ class ClaimdiffApp(App[int]):
     # ------------------------------------------------------------------ export
 
     def default_export_path(self, fmt: str) -> Path:
+        from claimdiff.export import FORMATS
+
         return Path.cwd() / f"{study_slug(self.sheet.study.id)}-review.{FORMATS[fmt]}"
 
     def export(self, fmt: str, path: Path, articles: list[ReviewedArticle]) -> bool:
         """Write an export; tell the user where (or why not)."""
+        from claimdiff.export import count_exported, render
+
         try:
             atomic_write_text(path, render(fmt, self.sheet, articles, self.config.author))
         except (OSError, ValueError) as exc:
@@ -332,6 +335,6 @@ class ClaimdiffApp(App[int]):
             self.notify(f"theme not saved: {exc}", severity="warning", markup=False)
 
     def started(self) -> None:
-        """Called by the main screen once the first article is on screen."""
-        if self.first_ready is None:
-            self.first_ready = time.perf_counter()
+        """Called by the main screen after the frame that first shows an article."""
+        if self.first_frame is None:
+            self.first_frame = time.time()

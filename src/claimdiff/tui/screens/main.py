@@ -11,11 +11,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, ProgressBar
+from textual.widgets import Footer, Header, Label
 
 from claimdiff.model import PROBLEMS, Verdict
 from claimdiff.review import Change, ReviewedArticle
 from claimdiff.tui.messages import ClaimHighlighted, FactActivated, JumpTo
+from claimdiff.tui.render import bar
 from claimdiff.tui.safe_text import visible
 from claimdiff.tui.widgets.article_view import FILTERS, ArticleView
 from claimdiff.tui.widgets.detail_strip import DetailStrip
@@ -70,7 +71,8 @@ class MainScreen(Screen[None]):
                 tooltip="Redo what was undone"),
         Binding("f", "filter", "Filter", id="view.filter",
                 tooltip="Show all claims, only problems, or only unreviewed ones"),
-        Binding("slash", "search", "Search", id="view.search", tooltip="Search claims and facts"),
+        Binding("slash", "search", "Search", id="view.search", show=False,
+                tooltip="Search claims and facts"),
         Binding("d", "dropped", "Dropped", id="view.dropped", show=False,
                 tooltip="Show or hide text claimdiff removed (spam, page furniture, repeats)"),
         Binding("O", "overview", "Overview", id="view.overview",
@@ -98,7 +100,6 @@ class MainScreen(Screen[None]):
             yield FactsView(self.cd.sheet, id="facts")
         with Vertical(id="loading"):
             yield Label("Checking articles…", id="loading-label")
-            yield ProgressBar(id="loading-bar", show_eta=False)
         yield DetailStrip(id="detail")
         yield ScoreBar(id="score")
         yield Footer(compact=True)
@@ -129,12 +130,14 @@ class MainScreen(Screen[None]):
     # ------------------------------------------------------------------ loading
 
     def show_progress(self, done: int, total: int, name: str) -> None:
-        bar = self.query_one("#loading-bar", ProgressBar)
-        bar.update(total=total, progress=done)
+        """Progress of the checking worker: a bar while nothing is shown, then the score bar."""
         if done < total:
             self._loading = f"checking {done + 1}/{total}…"
             label = Content.assemble(
-                "Checking ", (visible(name), "bold"), f" ({done + 1}/{total})…"
+                "Checking ",
+                (" ".join(visible(name).split()), "bold"),
+                f" ({done + 1} of {total})\n\n",
+                bar(done / total, 40, "$primary"),
             )
             self.query_one("#loading-label", Label).update(label)
         else:
@@ -145,7 +148,6 @@ class MainScreen(Screen[None]):
         if self.article_index is None and self.cd.slots[index].state == "ready":
             self.open_article(index)
         else:
-            self._update_header()
             self._update_score()
 
     # ------------------------------------------------------------------ showing
@@ -170,7 +172,8 @@ class MainScreen(Screen[None]):
         self._update_header()
         self._update_article_title()
         self._update_score()
-        self.cd.started()
+        if self.cd.first_frame is None:
+            self.call_after_refresh(self.cd.started)
 
     def _select(self, index: int | None) -> None:
         """The reviewer is on claim `index`: mark its fact, show its detail."""
@@ -223,15 +226,14 @@ class MainScreen(Screen[None]):
     # ------------------------------------------------------------------ chrome
 
     def _update_header(self) -> None:
+        """Article n/N counts every article given (stable while the others are checked)."""
         if self.article_index is None:
             self.sub_title = "loading…"
             return
-        ready = self.cd.ready_slots
-        position = ready.index(self.article_index) + 1 if self.article_index in ready else 0
         title = " ".join(visible(self.cd.slots[self.article_index].title).split())
         if len(title) > 70:
             title = title[:69] + "…"
-        self.sub_title = f"Article {position}/{len(ready)}: {title}"
+        self.sub_title = f"Article {self.article_index + 1}/{len(self.cd.slots)}: {title}"
 
     def _update_article_title(self) -> None:
         article = self.article

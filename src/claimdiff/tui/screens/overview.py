@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 SORTS = ("position", "title", "accuracy", "problems", "reviewed")
 COLUMNS = ("#", "Article", "Claims", "Problems", "Reviewed", "Accuracy", "claimdiff", "Status")
+WIDTHS = (3, 0, 6, 8, 9, 9, 9, 0)  # 0: shared out of the remaining width
 SORT_COLUMN = {"position": 0, "title": 1, "problems": 3, "reviewed": 4, "accuracy": 5}
 
 
@@ -81,10 +82,12 @@ class OverviewScreen(Screen[int | None]):
         if table.row_count:
             selected = table.coordinate_to_cell_key((cursor, 0)).row_key.value
         table.clear(columns=True)
+        spare = max(30, self.size.width - sum(WIDTHS) - 2 * len(WIDTHS) - 2)
+        flexible = {1: spare * 2 // 3, 7: spare - spare * 2 // 3}
         for n, label in enumerate(COLUMNS):
             if SORT_COLUMN.get(self.sort) == n:
                 label += " ▼" if self.reverse else " ▲"
-            table.add_column(label, key=str(n))
+            table.add_column(label, key=str(n), width=WIDTHS[n] or flexible[n])
         order = sorted(range(len(self.cd.slots)), key=self._key, reverse=self.reverse)
         for index in order:
             table.add_row(*self._row(index, self.cd.slots[index]), key=str(index))
@@ -112,7 +115,8 @@ class OverviewScreen(Screen[int | None]):
             title = title.stylize("bold")
         article = slot.article
         if article is None:
-            status = "checking…" if slot.state == "pending" else visible(slot.error or "error")
+            problem = (slot.error or "error").removeprefix(f"{slot.path}: ")
+            status = "checking…" if slot.state == "pending" else visible(problem)
             style = MUTED if slot.state == "pending" else "$text-error"
             return [str(index + 1), title, "", "", "", "", "", Content.styled(status, style)]
         counts = article.counts()

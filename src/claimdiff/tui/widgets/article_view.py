@@ -14,12 +14,13 @@ from claimdiff.model import PROBLEMS
 from claimdiff.review import ReviewedArticle
 from claimdiff.tui.messages import ClaimHighlighted
 from claimdiff.tui.render import claim_prompt, dropped_prompt
+from claimdiff.tui.widgets.option_pane import OptionPane
 
 Filter = Literal["all", "problems", "unreviewed"]
 FILTERS: tuple[Filter, ...] = ("all", "problems", "unreviewed")
 
 
-class ArticleView(OptionList, inherit_bindings=False):
+class ArticleView(OptionPane, inherit_bindings=False):
     """One option per claim; paragraph gaps and (on request) dropped text are disabled options.
 
     Moving the cursor only repaints; a review re-renders just the claims it changed.

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from textual.content import Content
-from textual.widgets import Static
+from textual.visual import Visual
+from textual.widget import Widget
 
 from claimdiff.model import Sheet
 from claimdiff.review import ReviewedArticle
@@ -78,7 +79,10 @@ def detail_rows(sheet: Sheet, article: ReviewedArticle, index: int) -> Rows:
     why = (
         Content("\n").join(text(f"• {r}") for r in reasons)
         if reasons
-        else Content.styled("no cue found", MUTED)
+        else Content.styled(
+            "claimdiff found no drift" if result.verdict == "supported" else "no reason given",
+            MUTED,
+        )
     )
     rows.append((_label("Why"), why))
     if review is not None and review.reason:
@@ -86,11 +90,23 @@ def detail_rows(sheet: Sheet, article: ReviewedArticle, index: int) -> Rows:
     return Rows(rows, 7)
 
 
-class DetailStrip(Static):
-    """Shows `detail_rows` for the selected claim (one update per step)."""
+class DetailStrip(Widget):
+    """Shows `detail_rows` for the selected claim.
+
+    Its height is fixed in CSS, so a step repaints only this widget: a height that followed
+    the content would re-lay out the screen and re-wrap both panes on every key.
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._visual: Visual = Content.styled("No claim selected.", f"italic {MUTED}")
 
     def show(self, sheet: Sheet, article: ReviewedArticle | None, index: int | None) -> None:
         if article is None or index is None:
-            self.update(Content.styled("No claim selected.", f"italic {MUTED}"))
+            self._visual = Content.styled("No claim selected.", f"italic {MUTED}")
         else:
-            self.update(detail_rows(sheet, article, index))
+            self._visual = detail_rows(sheet, article, index)
+        self.refresh()
+
+    def render(self) -> Visual:
+        return self._visual

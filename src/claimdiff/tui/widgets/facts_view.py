@@ -14,9 +14,10 @@ from claimdiff.model import FACT_KINDS, Fact, Sheet
 from claimdiff.review import ReviewedArticle
 from claimdiff.tui.messages import FactActivated
 from claimdiff.tui.render import fact_prompt, heading_prompt
+from claimdiff.tui.widgets.option_pane import OptionPane
 
 
-class FactsView(OptionList, inherit_bindings=False):
+class FactsView(OptionPane, inherit_bindings=False):
     """One option per fact under a heading per kind.
 
     The fact of the selected claim is marked ▶ and put under the cursor; facts the article never
@@ -44,6 +45,7 @@ class FactsView(OptionList, inherit_bindings=False):
         self.sheet = sheet
         self.article: ReviewedArticle | None = None
         self.selected: str | None = None  # the fact of the selected claim
+        self._marked: str | None = None  # the fact drawn with ▶ (while this pane has focus)
         self._option_of: dict[str, int] = {}
         self._fact_of: list[Fact | None] = []
         self._heading_of: dict[str, int] = {}
@@ -56,11 +58,8 @@ class FactsView(OptionList, inherit_bindings=False):
         self._kinds += sorted(set(self._by_kind) - set(self._kinds))
         self._fact_options: list[int] = []
 
-    def on_mount(self) -> None:
-        self._build()
-
     def _build(self) -> None:
-        """Fill every option (on mount and when the article changes; never on a claim step)."""
+        """Fill every option (when the article changes; never on a claim step)."""
         uses, article = self._uses, self.article
         options: list[Option] = []
         self._option_of, self._fact_of, self._heading_of = {}, [], {}
@@ -72,8 +71,8 @@ class FactsView(OptionList, inherit_bindings=False):
             self._fact_of.append(None)
             for fact in facts:
                 self._option_of[fact.id] = len(options)
-                selected = fact.id == self.selected
-                options.append(Option(fact_prompt(fact, uses.get(fact.id, 0), selected=selected)))
+                marked = fact.id == self._marked
+                options.append(Option(fact_prompt(fact, uses.get(fact.id, 0), selected=marked)))
                 self._fact_of.append(fact)
         self._fact_options = [i for i, f in enumerate(self._fact_of) if f is not None]
         highlighted = self.highlighted
@@ -108,19 +107,34 @@ class FactsView(OptionList, inherit_bindings=False):
     def _render_fact(self, fact: Fact) -> None:
         self.replace_option_prompt_at_index(
             self._option_of[fact.id],
-            fact_prompt(fact, self._uses.get(fact.id, 0), selected=fact.id == self.selected),
+            fact_prompt(fact, self._uses.get(fact.id, 0), selected=fact.id == self._marked),
         )
 
     def select_fact(self, fact_id: str | None, *, move_cursor: bool = True) -> None:
-        """Mark the selected claim's fact (re-rendering only the old and new one)."""
+        """Put the cursor on the selected claim's fact (scrolled into view).
+
+        Only the cursor moves, so only the old and the new fact repaint (their rendered lines
+        are cached per style); the ▶ mark is re-rendered only while this pane has the focus,
+        when the cursor belongs to the reader and cannot show the claim's fact.
+        """
         old, self.selected = self.selected, fact_id
-        if old != fact_id:
-            for changed in (old, fact_id):
-                fact = self._facts.get(changed) if changed is not None else None
-                if fact is not None:
-                    self._render_fact(fact)
         if move_cursor:
+            if self._marked is not None:
+                self._mark(None)
             self.highlighted = self._option_of.get(fact_id) if fact_id is not None else None
+        elif old != fact_id or self._marked != fact_id:
+            self._mark(fact_id)
+
+    def _mark(self, fact_id: str | None) -> None:
+        old, self._marked = self._marked, fact_id
+        for changed in (old, fact_id):
+            fact = self._facts.get(changed) if changed is not None else None
+            if fact is not None:
+                self._render_fact(fact)
+
+    def on_blur(self) -> None:
+        if self.selected is not None:
+            self.select_fact(self.selected)
 
     @property
     def fact(self) -> Fact | None:

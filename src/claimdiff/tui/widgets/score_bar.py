@@ -57,32 +57,41 @@ class ScoreBar(Widget):
         self.refresh()
 
     def render(self) -> Content:
+        """The fullest line that fits: optional parts go first, then the bars shrink."""
+        width = self.size.width or 120
+        attempts = [(14, True), (10, True), (10, False), (6, False), (3, False)]
+        line = Content("")
+        for bar_width, extras in attempts:
+            line = self._line(bar_width, extras, short=bar_width < 10)
+            if line.cell_length <= width:
+                break
+        return line
+
+    def _line(self, width: int, extras: bool, *, short: bool) -> Content:
         s = self.score
-        narrow = self.size.width < 110
-        width = 8 if narrow else 14
         acc_style = "$success" if (s.accuracy or 0) >= 0.75 else "$warning"
         if s.accuracy is not None and s.accuracy < 0.5:
             acc_style = "$error"
         parts: list[Content | tuple[str, str] | str] = [
-            ("Accuracy " if not narrow else "Acc ", "bold"),
-            (f"{pct(s.accuracy):>4} ", "bold"),
+            ("Acc " if short else "Accuracy ", "bold"),
+            (f"{pct(s.accuracy)} ", "bold"),
             bar(s.accuracy, width, acc_style),
             (f" {s.supported}/{s.scored}", MUTED),
         ]
-        if not narrow:
+        if extras:
             parts.append((f" supported · claimdiff {pct(s.machine)}", MUTED))
         reviewed = s.reviewed / s.claims if s.claims else None
         parts += [
-            ("   Reviewed " if not narrow else "  Rev ", "bold"),
+            ("  Rev " if short else "   Reviewed ", "bold"),
             (f"{s.reviewed}/{s.claims} ", "bold"),
             bar(reviewed, width, "$primary"),
-            ("   Corpus " if not narrow else "  Corpus ", "bold"),
+            ("  Corpus " if short else "   Corpus ", "bold"),
             (pct(s.corpus), "bold"),
         ]
-        if not narrow:
+        if extras:
             parts.append((f" · {s.articles} article{'s' if s.articles != 1 else ''}", MUTED))
         if s.filter != "all":
-            parts.append((f"   filter: {s.filter}", "bold $text-accent"))
+            parts.append((f"  filter: {s.filter}", "bold $text-accent"))
         if s.loading:
-            parts.append((f"   {s.loading}", "italic $text-warning"))
+            parts.append((f"  {s.loading}", "italic $text-warning"))
         return Content.assemble(*parts)
