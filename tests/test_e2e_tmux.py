@@ -173,3 +173,26 @@ def test_narrow_terminal_and_bad_study(terminal: Terminal, tmp_path: Path) -> No
     assert proc.returncode == 2
     assert proc.stderr.startswith(f"claimdiff: error: {bad}")
     assert "Traceback" not in proc.stderr
+
+
+HOSTILE = (
+    "Tea cures [bold red]everything[/] [@click=app.quit]click[/]\n\n"
+    "A study \x1b]0;PWNED\x07 in rats \x1b]52;c;ZXZpbA==\x07 found \x1b[2J\x1b[H little.\n\n"
+    "Trust \u202eelbat\u202c this \x1b[?2004l sentence \x9b31m today.\n"
+)
+
+
+def test_hostile_article_leaves_the_terminal_intact(terminal: Terminal, tmp_path: Path) -> None:
+    (tmp_path / "case").mkdir()
+    (tmp_path / "case" / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    status = run_claimdiff(terminal, tmp_path)
+    screen = terminal.wait_for(lambda s: "Article 1/3" in s and "Reviewed 0/" in s)
+    # hostile.txt sorts first; its markup shows as typed (the segmenter may split it at ".")
+    assert "Tea cures [bold red]everything[/] [@click=app." in screen
+    assert "␛]0;PWNED␇" in screen and "␛[2J␛[H" in screen
+    title = terminal.tmux("display", "-p", "-t", "main", "#{pane_title}")
+    assert "PWNED" not in title
+    terminal.keys("j", "j")
+    assert "Study facts" in terminal.screen()  # nothing cleared the screen
+    terminal.keys("q")
+    assert wait_exit(status) == 0

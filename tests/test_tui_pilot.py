@@ -592,3 +592,30 @@ async def test_no_color_keeps_meaning(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_facts_view_lists_kinds_in_order(tmp_path: Path) -> None:
     view = FactsView(SHEET)
     assert view._kinds == ["bibliographic", "design", "result", "conclusion", "caveat", "quote"]
+
+
+async def test_keymap_from_config_rebinds_by_id(tmp_path: Path) -> None:
+    config = Config(tmp_path / "config.toml", keymap={"claim.next": "ctrl+n", "view.overview": "w"})
+    app = make_app(tmp_path, config=config)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+n")
+        assert claim(app) == 1
+        await pilot.press("w")
+        assert isinstance(app.screen, OverviewScreen)
+
+
+def test_config_round_trip_and_broken_file(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    Config(path, theme="nord", author='A "quoted" 名前', keymap={"claim.next": "ctrl+n"}).save()
+    loaded = Config.load(path)
+    assert (loaded.theme, loaded.author, loaded.keymap) == (
+        "nord",
+        'A "quoted" 名前',
+        {"claim.next": "ctrl+n"},
+    )
+    path.write_text("theme = [unclosed\n")
+    broken = Config.load(path)
+    assert broken.problem and broken.theme is None
+    broken.theme = "dracula"
+    broken.save()  # a file we could not read is never overwritten
+    assert path.read_text() == "theme = [unclosed\n"

@@ -24,7 +24,7 @@ def run_app(
     article is unusable (each problem printed as one `claimdiff: error:` line).
     """
     from claimdiff.cli_export import expand_paths
-    from claimdiff.errors import ClaimdiffError
+    from claimdiff.errors import ClaimdiffError, InputError
     from claimdiff.locations import bundled_articles
     from claimdiff.review import ReviewStore
     from claimdiff.sheet import load_sheet
@@ -38,6 +38,9 @@ def run_app(
         _error(f"{review}: is a directory (--review takes a file)")
         return 2
     files, errors = expand_paths(paths or bundled_articles())
+    missing = [f for f in files if not f.exists()]
+    errors += [InputError(f, "no such file") for f in missing]
+    files = [f for f in files if f not in missing]
     if not files:
         for error in errors:
             _error(error.message)
