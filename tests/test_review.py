@@ -337,3 +337,22 @@ def test_study_slug_is_a_safe_folder_name() -> None:
 
 def test_sheet_fixture_is_consistent() -> None:
     assert {f.id for f in SHEET.facts} >= {"maze", "cohort", "journal"}
+
+
+def test_review_and_export_import_without_textual() -> None:
+    """review, export and cli_export are core: they must not need the UI."""
+    code = textwrap.dedent(
+        """
+        import importlib, sys
+        class Block:
+            def find_spec(self, name, path=None, target=None):
+                if name == "textual" or name.startswith("textual."):
+                    raise ImportError("textual is blocked")
+        sys.meta_path.insert(0, Block())
+        for name in ("claimdiff.review", "claimdiff.export", "claimdiff.cli_export"):
+            importlib.import_module(name)
+        print("ok")
+        """
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert proc.stdout.strip() == "ok", proc.stderr

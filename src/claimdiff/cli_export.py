@@ -101,7 +101,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         articles.append(article)
     if not articles:
         return 2
-    text = render(args.format, sheet, articles, args.author)
+    try:
+        text = render(args.format, sheet, articles, args.author)
+    except ValueError as exc:  # the check report and the reviews disagree (a version mismatch)
+        _error(f"export: {exc}")
+        return 2
     if args.output is None:
         sys.stdout.write(text)
     else:

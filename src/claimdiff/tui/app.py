@@ -106,6 +106,9 @@ class ClaimdiffApp(App[int]):
             self.notify(self.config.problem, severity="warning", markup=False)
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
+        for slot in self.slots:
+            if slot.error:  # inputs that failed before the app started (missing, empty folder)
+                self.notify(slot.error, title="Not opened", severity="error", markup=False)
         self.watch(self, "theme", self._theme_changed, init=False)
         if self._results is None:  # check while the screen is built; results queue behind it
             self._load([s.path for s in self.slots if s.state == "pending"])

@@ -10,6 +10,9 @@ from claimdiff.tui.render import KIND_TITLES, MUTED, Rows, text
 from claimdiff.tui.safe_text import visible
 from claimdiff.tui.screens.picker import PickerScreen
 
+LIMIT = 300
+"""Facts listed at most (a sheet may have thousands): typing narrows the list."""
+
 Choice = tuple[str | None]
 """The chosen fact id, or (None,) for "no fact"; the dialog returns None when cancelled."""
 
@@ -41,6 +44,7 @@ class FactPickerScreen(PickerScreen[Choice]):
         kinds = [k for k in FACT_KINDS if any(f.kind == k for f in self.sheet.facts)]
         kinds += sorted({f.kind for f in self.sheet.facts} - set(kinds))
         self._current_option = 0 if self.current is None else None
+        shown = 0
         for kind in kinds:
             facts = [
                 f
@@ -48,8 +52,13 @@ class FactPickerScreen(PickerScreen[Choice]):
                 if f.kind == kind
                 and all(t in f"{f.text} {f.id} {f.kind}".casefold() for t in terms)
             ]
+            room = max(0, LIMIT - shown)
+            if len(facts) > room:  # cut the list, but keep the claim's current fact in it
+                facts.sort(key=lambda f: f.id != self.current)
+                facts = facts[:room]
             if not facts:
                 continue
+            shown += len(facts)
             heading = Content.styled(KIND_TITLES.get(kind, kind).upper(), "bold $text-secondary")
             out.append((Option(heading, disabled=True), None))
             for fact in facts:
@@ -66,6 +75,9 @@ class FactPickerScreen(PickerScreen[Choice]):
                 if fact.id == self.current:
                     self._current_option = len(out)
                 out.append((Option(Rows([(mark, body)], 2)), (fact.id,)))
+        if shown >= LIMIT:
+            more = Content.styled(f"Only the first {LIMIT} facts: type words to narrow.", MUTED)
+            out.append((Option(more, disabled=True), None))
         if not out:
             out.append((Option(Content.styled("No fact matches.", MUTED), disabled=True), None))
         return out

@@ -85,10 +85,17 @@ class FactsView(OptionPane, inherit_bindings=False):
         return {f.id: len(article.claims_for_fact(f.id)) for f in self.sheet.facts}
 
     def show(self, article: ReviewedArticle | None) -> None:
-        """Mark the facts for this article (which it mentions, and how often)."""
+        """Mark the facts for this article (which it mentions, and how often).
+
+        The list is built once; another article re-renders only the facts whose use differs.
+        """
+        had_article = self.article is not None
         self.article = article
-        self._uses = self._uses_of(article)
-        self._build()
+        if self.option_count and had_article and article is not None:
+            self.update_uses()
+        else:
+            self._uses = self._uses_of(article)
+            self._build()
 
     def update_uses(self) -> None:
         """Re-mark only the facts whose use changed (after a review re-aligned a claim)."""
