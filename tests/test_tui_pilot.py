@@ -619,3 +619,21 @@ def test_config_round_trip_and_broken_file(tmp_path: Path) -> None:
     broken.theme = "dracula"
     broken.save()  # a file we could not read is never overwritten
     assert path.read_text() == "theme = [unclosed\n"
+
+
+async def test_footer_shows_the_focused_bindings_and_clicks_press_keys(tmp_path: Path) -> None:
+    from claimdiff.tui.widgets.key_footer import KeyFooter
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        footer = app.screen.query_one(KeyFooter)
+        text = str(footer.render())
+        for shown in ("jk Claim", "nN Problem", "space Confirm", "somub Verdict", "q Quit"):
+            assert shown in text
+        assert text.rstrip().endswith("^p palette")
+        await pilot.press("tab")  # the facts pane has its own keys
+        assert "⏎ Its claims" in str(footer.render())
+        await pilot.press("shift+tab")
+        start = next(x for x, _, key in footer._hits if key == "j")
+        await pilot.click(KeyFooter, offset=(start, 0))
+        assert claim(app) == 1

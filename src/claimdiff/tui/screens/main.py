@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label
+from textual.widgets import Header, Label
 
 from claimdiff.model import PROBLEMS, Verdict
 from claimdiff.review import Change, ReviewedArticle
@@ -21,6 +21,7 @@ from claimdiff.tui.safe_text import visible
 from claimdiff.tui.widgets.article_view import FILTERS, ArticleView
 from claimdiff.tui.widgets.detail_strip import DetailStrip
 from claimdiff.tui.widgets.facts_view import FactsView
+from claimdiff.tui.widgets.key_footer import KeyFooter
 from claimdiff.tui.widgets.score_bar import Score, ScoreBar
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ class MainScreen(Screen[None]):
             yield Label("Checking articles…", id="loading-label")
         yield DetailStrip(id="detail")
         yield ScoreBar(id="score")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     @property
     def article_view(self) -> ArticleView:

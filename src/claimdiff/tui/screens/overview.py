@@ -9,11 +9,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from claimdiff.model import PROBLEMS
 from claimdiff.tui.render import MUTED, pct
 from claimdiff.tui.safe_text import visible
+from claimdiff.tui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
     from claimdiff.tui.app import ClaimdiffApp, Slot
@@ -52,7 +53,7 @@ class OverviewScreen(Screen[int | None]):
         yield Header(icon="◆")
         yield Static(id="summary")
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Overview"
