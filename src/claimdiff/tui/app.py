@@ -97,7 +97,6 @@ class ClaimdiffApp(App[int]):
         chosen = theme or self.config.theme
         if chosen and chosen in self.available_themes:
             self.theme = chosen
-        self._persist_theme = True
 
     # ------------------------------------------------------------------ start-up
 
@@ -111,7 +110,7 @@ class ClaimdiffApp(App[int]):
                 self.notify(slot.error, title="Not opened", severity="error", markup=False)
         self.watch(self, "theme", self._theme_changed, init=False)
         if self._results is None:  # check while the screen is built; results queue behind it
-            self._load([s.path for s in self.slots if s.state == "pending"])
+            self._load([(i, s.path) for i, s in enumerate(self.slots) if s.state == "pending"])
         from claimdiff.tui.screens.main import MainScreen
 
         await self.push_screen(MainScreen())
@@ -128,14 +127,15 @@ class ClaimdiffApp(App[int]):
         return article, None, notices
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
-    def _load(self, paths: list[Path]) -> None:
-        """Check the articles one by one off the UI thread, reporting each as it is ready."""
+    def _load(self, todo: list[tuple[int, Path]]) -> None:
+        """Check the articles (slot index, path) one by one off the UI thread, reporting each
+        as it is ready."""
         worker = get_current_worker()
         loader = self._loader or self._default_loader()
-        for index, path in enumerate(paths):
+        for done, (index, path) in enumerate(todo):
             if worker.is_cancelled:
                 return
-            self.post_message(LoadProgress(index, len(paths), path.name))
+            self.post_message(LoadProgress(done, len(todo), path.name))
             try:
                 article, error, notices = self._open(loader(path))
             except ClaimdiffError as exc:
@@ -144,7 +144,7 @@ class ClaimdiffApp(App[int]):
                 log.exception("checking %s failed", path)
                 article, error, notices = None, f"{path}: unexpected error: {exc!r}", []
             self.post_message(ArticleLoaded(index, article, error, notices))
-        self.post_message(LoadProgress(len(paths), len(paths), ""))
+        self.post_message(LoadProgress(len(todo), len(todo), ""))
 
     def _default_loader(self) -> Loader:
         from claimdiff.pipeline import Checker
@@ -329,8 +329,7 @@ class ClaimdiffApp(App[int]):
     # ------------------------------------------------------------------ settings
 
     def _theme_changed(self, theme: str) -> None:
-        if not self._persist_theme:
-            return
+        """Remember a theme chosen in the app (not one given with --theme)."""
         self.config.theme = theme
         try:
             self.config.save()

@@ -66,7 +66,7 @@ class ClaimdiffCommands(Provider):
         for name in ("all", "problems", "unreviewed"):
             what = "all claims" if name == "all" else f"{name} claims only"
             out.append((f"Filter: {what}", partial(main.set_filter, name), "", True))
-        dropped = "Hide removed text" if main._show_dropped else "Show removed text"
+        dropped = "Hide removed text" if main.show_dropped else "Show removed text"
         out.append((dropped, main.action_dropped, "Spam, page furniture and repeats", True))
         for fmt, label in EXPORT_LABELS.items():
             path = app.default_export_path(fmt)

@@ -27,12 +27,14 @@ KEY_NAMES = {
     "pagedown": "pgdn",
     "pageup": "pgup",
     "escape": "esc",
+    "enter": "enter",
 }
 
 SECTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("Move", ("claim.", "problem.", "article.", "pane.", "fact.")),
     ("Review (saved at once)", ("review.",)),
     ("View", ("view.",)),
+    ("In the overview", ("overview.",)),
     ("Export and app", ("app.",)),
 ]
 
@@ -45,12 +47,13 @@ def all_bindings() -> list[Binding]:
     """The bindings of the main screen, its panes and the app (first of each id)."""
     from claimdiff.tui.app import ClaimdiffApp
     from claimdiff.tui.screens.main import MainScreen
+    from claimdiff.tui.screens.overview import OverviewScreen
     from claimdiff.tui.widgets.article_view import ArticleView
     from claimdiff.tui.widgets.facts_view import FactsView
 
     seen: set[str] = set()
     out: list[Binding] = []
-    for owner in (ArticleView, FactsView, MainScreen, ClaimdiffApp):
+    for owner in (ArticleView, FactsView, MainScreen, OverviewScreen, ClaimdiffApp):
         for binding in owner.BINDINGS:
             if isinstance(binding, Binding) and binding.id and binding.id not in seen:
                 seen.add(binding.id)

@@ -114,6 +114,11 @@ class MainScreen(Screen[None]):
         return self.query_one("#facts", FactsView)
 
     @property
+    def show_dropped(self) -> bool:
+        """Whether removed passages are shown."""
+        return self._show_dropped
+
+    @property
     def article(self) -> ReviewedArticle | None:
         if self.article_index is None:
             return None
@@ -219,7 +224,7 @@ class MainScreen(Screen[None]):
             self.article_view.show(self.article, filter="all", select=claim)
             self._update_score()
         if fact_id is not None:
-            self.facts_view.highlighted = self.facts_view._option_of.get(fact_id)
+            self.facts_view.move_to(fact_id)
             self.facts_view.focus()
         elif claim is not None:
             self.article_view.focus()

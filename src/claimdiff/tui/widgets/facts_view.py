@@ -143,6 +143,10 @@ class FactsView(OptionPane, inherit_bindings=False):
         if self.selected is not None:
             self.select_fact(self.selected)
 
+    def move_to(self, fact_id: str) -> None:
+        """Put the cursor on a fact (for search and the palette)."""
+        self.highlighted = self._option_of.get(fact_id)
+
     @property
     def fact(self) -> Fact | None:
         """The fact under the cursor."""
