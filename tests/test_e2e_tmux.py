@@ -65,7 +65,10 @@ class Terminal:
         raise AssertionError(f"not seen on screen in {timeout}s: {check!r}\n{text}")
 
     def close(self) -> None:
+        socket = self.tmux("display", "-p", "#{socket_path}").strip()
         self.tmux("kill-server")
+        if socket:
+            Path(socket).unlink(missing_ok=True)
 
 
 @pytest.fixture
