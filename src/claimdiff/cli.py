@@ -293,8 +293,20 @@ COMMANDS: dict[str, Command] = {
             configure_check,
             run_check,
         ),
+        Command(
+            "export",
+            "export checked articles with their reviews (json, markdown, csv, claimreview)",
+            lambda parser: _export().configure(parser),
+            lambda args: _export().run(args),
+        ),
     )
 }
+
+
+def _export():  # noqa: ANN202 - the module, imported when the command runs
+    from claimdiff import cli_export
+
+    return cli_export
 
 
 # --------------------------------------------------------------------------- the viewer

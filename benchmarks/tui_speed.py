@@ -1,0 +1,284 @@
+"""How fast the TUI starts and steps, measured against a bare Textual app in the same run.
+
+    .venv/bin/python benchmarks/tui_speed.py [--runs N] [--study SHEET]
+
+Prints:
+- launch to first interactive frame, as a fresh process (imports, sheet, checking the
+  articles, first render), for a bare Textual app (Header, Static, Footer) and for claimdiff
+  on the samples and on a generated 2,000-sentence article; the ratio to the bare app
+  (target <= 1.3x on the samples). "UI only" opens hand-made results without importing the
+  core pipeline (numpy, rapidfuzz): the difference between it and the samples row is the
+  core's import and first check, not the TUI;
+- the app-side time of one claim step (target <= 16 ms): our handler (the key's action and
+  the handlers it causes) and, separately, with Textual's screen update that follows, timed
+  around those calls while Pilot presses `j` (Pilot's fixed overhead and waits not counted);
+- the time of one review (confirm + atomic save with fsync + update), the same way.
+
+The sheet is the bundled one, else `--study`; the generated article uses the test fixture's
+invented sheet. Figures are medians.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+BARE = """
+from textual.app import App
+from textual.widgets import Footer, Header, Static
+
+class Bare(App):
+    def compose(self):
+        yield Header()
+        yield Static("hello")
+        yield Footer()
+
+app = Bare()
+app.first_frame = None
+app.call_after_refresh(lambda: setattr(app, "first_frame", time.time()))
+"""
+
+CLAIMDIFF = """
+from pathlib import Path
+from claimdiff.sheet import load_sheet
+from claimdiff.cli_export import expand_paths
+from claimdiff.review import ReviewStore
+from claimdiff.tui.app import ClaimdiffApp
+from claimdiff.tui.config import Config
+
+sheet = load_sheet(Path({sheet!r}))
+files, _ = expand_paths([Path(p) for p in {articles!r}])
+app = ClaimdiffApp(sheet, files, store=ReviewStore(sheet.study, root=Path({data!r})),
+                   config=Config(Path({data!r}) / "config.toml"))
+"""
+
+UI_ONLY = """
+import sys
+from pathlib import Path
+sys.path.insert(0, {tests!r})
+from tui_fixtures import SHEET, article_result, second_result
+from claimdiff.review import ReviewStore
+from claimdiff.tui.app import ClaimdiffApp
+from claimdiff.tui.config import Config
+
+app = ClaimdiffApp(SHEET, results=[article_result(), second_result()],
+                   store=ReviewStore(SHEET.study, root=Path({data!r})),
+                   config=Config(Path({data!r}) / "config.toml"))
+"""
+
+DRIVER = """
+import os, time
+T0 = float(os.environ["T0"])
+{setup}
+async def auto(pilot):
+    while app.first_frame is None:
+        await pilot.pause(0.002)
+    print(f"{{app.first_frame - T0:.4f}} {{time.process_time():.4f}}", flush=True)
+    pilot.app.exit()
+app.run(headless=True, size=(120, 35), auto_pilot=auto)
+"""
+
+
+def launch_once(setup: str) -> tuple[float, float]:
+    """Wall and CPU seconds from process start to the first frame that shows an article.
+
+    CPU time (of every thread of the process) does not depend on what else the machine runs,
+    so it is the fairer figure on a busy machine; wall time is what a person waits.
+    """
+    env = {**os.environ, "TEXTUAL_ANIMATIONS": "none", "T0": repr(time.time())}
+    out = subprocess.run(
+        [sys.executable, "-c", DRIVER.format(setup=setup)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    wall, cpu = out.stdout.strip().splitlines()[-1].split()
+    return float(wall), float(cpu)
+
+
+def launches(setups: list[str], runs: int) -> list[list[tuple[float, float]]]:
+    """Launch times of each setup, interleaved run by run so that load on the machine is shared."""
+    times: list[list[tuple[float, float]]] = [[] for _ in setups]
+    for _ in range(runs):
+        for n, setup in enumerate(setups):
+            times[n].append(launch_once(setup))
+    return times
+
+
+class Timer:
+    """Accumulates the time spent inside wrapped methods (outermost calls only)."""
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        self.depth = 0
+
+    def wrap(self, owner: type, name: str) -> None:
+        original = getattr(owner, name)
+
+        @wraps(original)
+        def timed(*args: object, **kwargs: object) -> object:
+            self.depth += 1
+            start = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                self.depth -= 1
+                if self.depth == 0:
+                    self.total += time.perf_counter() - start
+
+        setattr(owner, name, timed)
+
+
+async def steps(make_app: Callable[[], object], presses: int, reviews: int) -> dict[str, float]:
+    """Median app-side milliseconds of a claim step and of a review (confirm + save).
+
+    `handler`: our code run by the key (action, watchers, message handlers); `frame`: Textual's
+    screen update that follows (layout and rendering of what changed); `step` = both.
+    """
+    from textual.screen import Screen
+    from textual.widgets import OptionList
+
+    from claimdiff.tui.screens.main import MainScreen
+    from claimdiff.tui.widgets.article_view import ArticleView
+
+    handler, frame = Timer(), Timer()  # @on handlers are bound at class creation: time the
+    handler.wrap(ArticleView, "action_step")  # methods they call
+    handler.wrap(OptionList, "watch_highlighted")
+    handler.wrap(MainScreen, "_select")
+    handler.wrap(MainScreen, "action_confirm")
+    frame.wrap(Screen, "_on_timer_update")
+    app = make_app()
+    samples: dict[str, list[float]] = {"handler": [], "step": [], "review": []}
+    async with app.run_test(size=(120, 35)) as pilot:  # type: ignore[attr-defined]
+        await app.workers.wait_for_complete()  # type: ignore[attr-defined]
+        await pilot.pause(0.1)
+        for n in range(presses + reviews):
+            review = n >= presses
+            if review:
+                await pilot.press("j")
+                await pilot.pause(0.03)
+            handler.total = frame.total = 0.0
+            await pilot.press("space" if review else "j")
+            await pilot.pause(0.03)  # let the screen update run (waiting is not counted)
+            total = (handler.total + frame.total) * 1000
+            if review:
+                samples["review"].append(total)
+            else:
+                samples["handler"].append(handler.total * 1000)
+                samples["step"].append(total)
+    return {k: statistics.median(v) for k, v in samples.items()}
+
+
+def generated_article(folder: Path, sentences: int = 2000) -> Path:
+    from tui_fixtures import FACTS
+
+    words = ["notably", "reportedly", "in short", "meanwhile", "overall", "again"]
+    lines = []
+    for i in range(sentences):
+        fact = FACTS[i % len(FACTS)]
+        lead = words[i % len(words)].capitalize()
+        lines.append(f"{lead}, item {i + 1}: {fact.text[0].lower()}{fact.text[1:]}")
+        if i % 5 == 4:
+            lines.append("\n")
+    path = folder / "generated-2000.txt"
+    path.write_text("Generated article for speed tests\n\n" + " ".join(lines), encoding="utf-8")
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--study", type=Path, help="sheet for the samples (default: bundled)")
+    args = parser.parse_args()
+
+    from claimdiff.locations import bundled_articles, bundled_sheet
+    from claimdiff.review import ReviewStore
+    from claimdiff.sheet import load_sheet
+    from claimdiff.tui.app import ClaimdiffApp
+    from claimdiff.tui.config import Config
+    from tui_fixtures import write_case
+
+    sheet = args.study or bundled_sheet()
+    if not sheet.exists():
+        fallback = ROOT.parent / "shared" / "eval" / "reference-study.toml"
+        sheet = fallback if fallback.exists() else sheet
+    samples = [str(p) for p in bundled_articles()]
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpdir = Path(tmp)
+        case_sheet, _ = write_case(tmpdir / "case")
+        big = generated_article(tmpdir)
+
+        def setup(sheet_path: Path, articles: list[str], name: str) -> str:
+            return textwrap.dedent(CLAIMDIFF).format(
+                sheet=str(sheet_path), articles=articles, data=str(tmpdir / name)
+            )
+
+        ui_only = textwrap.dedent(UI_ONLY).format(
+            tests=str(ROOT / "tests"), data=str(tmpdir / "d0")
+        )
+        bare, on_fixture, on_samples, on_big = launches(
+            [BARE, ui_only, setup(sheet, samples, "d1"), setup(case_sheet, [str(big)], "d2")],
+            args.runs,
+        )
+
+        def make(sheet_path: Path, files: list[Path], name: str) -> Callable[[], ClaimdiffApp]:
+            loaded = load_sheet(sheet_path)
+            return lambda: ClaimdiffApp(
+                loaded,
+                files,
+                store=ReviewStore(loaded.study, root=tmpdir / name),
+                config=Config(tmpdir / name / "config.toml"),
+            )
+
+        small = asyncio.run(steps(make(sheet, [Path(p) for p in samples], "d3"), 30, 10))
+        large = asyncio.run(steps(make(case_sheet, [big], "d4"), 30, 10))
+
+    def ms(values: list[tuple[float, float]], which: int) -> float:
+        return statistics.median(v[which] for v in values) * 1000
+
+    def ratio(values: list[tuple[float, float]], which: int) -> float:
+        return statistics.median(v[which] / b[which] for v, b in zip(values, bare, strict=True))
+
+    print(f"claimdiff TUI speed: median of {args.runs} interleaved launches; sheet {sheet.name}")
+    print(
+        f"{'':37}{'launch→first frame':>19}{'vs bare':>14}{'handler':>10}{'step':>9}{'review':>9}"
+    )
+    print(f"{'':37}{'wall':>9}{'cpu':>10}{'wall':>7}{'cpu':>7}")
+    print(
+        f"{'bare Textual app':37}{ms(bare, 0):>6.0f} ms{ms(bare, 1):>7.0f} ms{1:>6.2f}x{1:>6.2f}x"
+    )
+    print(
+        f"{'claimdiff UI only (no core pipeline)':37}{ms(on_fixture, 0):>6.0f} ms"
+        f"{ms(on_fixture, 1):>7.0f} ms{ratio(on_fixture, 0):>6.2f}x{ratio(on_fixture, 1):>6.2f}x"
+    )
+    for name, times, fig in (
+        ("claimdiff, the 5 samples", on_samples, small),
+        ("claimdiff, generated 2,000 sentences", on_big, large),
+    ):
+        print(
+            f"{name:37}{ms(times, 0):>6.0f} ms{ms(times, 1):>7.0f} ms{ratio(times, 0):>6.2f}x"
+            f"{ratio(times, 1):>6.2f}x{fig['handler']:>7.1f} ms{fig['step']:>6.1f} ms"
+            f"{fig['review']:>6.1f} ms"
+        )
+    print(
+        "handler: our code per claim step (target <= 16 ms); step: handler + Textual's screen "
+        "update;\nreview: confirm + atomic save (fsync) + update; target: launch <= 1.3x bare."
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,342 @@
+"""The claimdiff Textual app: loads the articles, owns the reviews, and hosts the screens."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar, Literal
+
+from textual import on, work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.color import Color, ColorParseError
+from textual.content import Content
+from textual.worker import get_current_worker
+
+from claimdiff.errors import ClaimdiffError, ReviewError
+from claimdiff.model import ArticleResult, Match, Sheet, Verdict
+from claimdiff.review import Notice, ReviewedArticle, ReviewStore, atomic_write_text, study_slug
+from claimdiff.score import corpus_accuracy
+from claimdiff.tui.commands import ClaimdiffCommands
+from claimdiff.tui.config import Config
+from claimdiff.tui.messages import ArticleLoaded, LoadProgress
+from claimdiff.tui.render import fact_spans_for, shared_words
+from claimdiff.tui.safe_text import visible
+
+log = logging.getLogger(__name__)
+
+Loader = Callable[[Path], ArticleResult]
+"""Turns an article file into its checked result (raises ClaimdiffError for bad input)."""
+
+
+@dataclass
+class Slot:
+    """One article of the session: waiting, loaded, or failed with an error."""
+
+    path: Path
+    state: Literal["pending", "ready", "error"] = "pending"
+    article: ReviewedArticle | None = None
+    error: str | None = None
+
+    @property
+    def title(self) -> str:
+        if self.article is not None:
+            return self.article.result.title
+        return self.path.name
+
+
+class ClaimdiffApp(App[int]):
+    """Walk articles claim by claim against a study's facts, and review the verdicts."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "claimdiff"
+    COMMANDS = App.COMMANDS | {ClaimdiffCommands}
+    BINDING_GROUP_TITLE = "claimdiff"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help", id="app.help",
+                tooltip="All keys, the verdict symbols and where reviews are saved"),
+        Binding("q", "quit", "Quit", id="app.quit",
+                tooltip="Quit (reviews are already saved)"),
+    ]  # fmt: skip
+
+    def __init__(
+        self,
+        sheet: Sheet,
+        paths: Sequence[Path] = (),
+        *,
+        results: Sequence[ArticleResult | ClaimdiffError] | None = None,
+        loader: Loader | None = None,
+        store: ReviewStore | None = None,
+        config: Config | None = None,
+        theme: str | None = None,
+        errors: Sequence[ClaimdiffError] = (),
+    ) -> None:
+        """Open `paths` with `loader` (default: the core pipeline) in a worker thread, or show
+        precomputed `results` at once. `errors` are inputs that failed before the app started."""
+        super().__init__()
+        self.sheet = sheet
+        self.store = store or ReviewStore(sheet.study)
+        self.config = config or Config.load()
+        self._loader = loader
+        self._judge = None
+        self._results = list(results) if results is not None else None
+        if self._results is not None:
+            paths = [
+                r.document.path if isinstance(r, ArticleResult) else (r.path or Path("?"))
+                for r in self._results
+            ]
+        self.slots = [Slot(Path(p)) for p in paths]
+        for error in errors:
+            self.slots.append(Slot(error.path or Path("?"), "error", error=error.message))
+        self.title = "claimdiff"
+        self._quit_armed = False
+        self.first_frame: float | None = None  # time.time() of the first frame with an article
+        chosen = theme or self.config.theme
+        if chosen and chosen in self.available_themes:
+            self.theme = chosen
+
+    # ------------------------------------------------------------------ start-up
+
+    async def on_mount(self) -> None:
+        if self.config.problem:
+            self.notify(self.config.problem, severity="warning", markup=False)
+        if self.config.keymap:
+            self.set_keymap(self.config.keymap)
+        for slot in self.slots:
+            if slot.error:  # inputs that failed before the app started (missing, empty folder)
+                self.notify(slot.error, title="Not opened", severity="error", markup=False)
+        self.watch(self, "theme", self._theme_changed, init=False)
+        if self._results is None:  # check while the screen is built; results queue behind it
+            self._load([(i, s.path) for i, s in enumerate(self.slots) if s.state == "pending"])
+        from claimdiff.tui.screens.main import MainScreen
+
+        await self.push_screen(MainScreen())
+        if self._results is not None:
+            for index, item in enumerate(self._results):
+                self._accept(index, *self._open(item))
+
+    def _open(
+        self, item: ArticleResult | ClaimdiffError
+    ) -> tuple[ReviewedArticle | None, str | None, list[Notice]]:
+        if isinstance(item, ClaimdiffError):
+            return None, item.message, []
+        article, notices = self.store.open(item)
+        return article, None, notices
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def _load(self, todo: list[tuple[int, Path]]) -> None:
+        """Check the articles (slot index, path) one by one off the UI thread, reporting each
+        as it is ready."""
+        worker = get_current_worker()
+        loader = self._loader or self._default_loader()
+        for done, (index, path) in enumerate(todo):
+            if worker.is_cancelled:
+                return
+            self.post_message(LoadProgress(done, len(todo), path.name))
+            try:
+                article, error, notices = self._open(loader(path))
+            except ClaimdiffError as exc:
+                article, error, notices = None, exc.message, []
+            except Exception as exc:  # a bug must cost one article, not the session
+                log.exception("checking %s failed", path)
+                article, error, notices = None, f"{path}: unexpected error: {exc!r}", []
+            self.post_message(ArticleLoaded(index, article, error, notices))
+        self.post_message(LoadProgress(len(todo), len(todo), ""))
+
+    def _default_loader(self) -> Loader:
+        from claimdiff.pipeline import Checker
+
+        checker = Checker(self.sheet)
+        self._judge = checker.judge
+        return checker.check_path
+
+    @on(ArticleLoaded)
+    def _article_loaded(self, message: ArticleLoaded) -> None:
+        self._accept(message.index, message.article, message.error, message.notices)
+
+    def _accept(
+        self,
+        index: int,
+        article: ReviewedArticle | None,
+        error: str | None,
+        notices: list[Notice],
+    ) -> None:
+        slot = self.slots[index]
+        slot.article, slot.error = article, error
+        slot.state = "ready" if article is not None else "error"
+        if error:
+            self.notify(error, title="Article not opened", severity="error", markup=False)
+        for text, severity in notices:
+            self.notify(text, severity=severity, markup=False, timeout=10)  # type: ignore[arg-type]
+        self.main.article_arrived(index)
+        if all(s.state != "pending" for s in self.slots) and not self.ready_slots:
+            self.exit(2, return_code=2)
+
+    @on(LoadProgress)
+    def _progress(self, message: LoadProgress) -> None:
+        self.main.show_progress(message.done, message.total, message.name)
+
+    @property
+    def main(self):  # noqa: ANN201 - MainScreen, imported lazily
+        from claimdiff.tui.screens.main import MainScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                return screen
+        raise LookupError("the main screen is not open")
+
+    @property
+    def ready_slots(self) -> list[int]:
+        return [i for i, s in enumerate(self.slots) if s.state == "ready"]
+
+    def corpus(self) -> float | None:
+        """The mean accuracy (with reviews) of the articles loaded so far."""
+        return corpus_accuracy(s.article.accuracy() for s in self.slots if s.article is not None)
+
+    # ------------------------------------------------------------------ reviews
+
+    def save(self, article: ReviewedArticle) -> list[int]:
+        """Save the article's review changes now; return claims adopted from another instance."""
+        try:
+            adopted, notices = self.store.save(article)
+        except ReviewError as exc:
+            self.notify(
+                f"{exc.message}. Not saved: export your review (e) to keep it.",
+                title="Review not saved",
+                severity="error",
+                markup=False,
+                timeout=15,
+            )
+            return []
+        for text, severity in notices:
+            self.notify(text, severity=severity, markup=False)  # type: ignore[arg-type]
+        return adopted
+
+    def rejudge(
+        self, article: ReviewedArticle, index: int, fact_id: str | None
+    ) -> tuple[Verdict, tuple[str, ...]]:
+        """claimdiff's verdict and reasons for the claim paired with another fact."""
+        result = article.result.results[index]
+        fact = self.sheet.fact(fact_id)
+        if fact is None:
+            match = Match(None, 0.0)
+        else:
+            similarity = dict(result.match.runner_up).get(fact.id, 0.0)
+            match = Match(
+                fact.id,
+                similarity,
+                shared_words(result.claim, fact.text),
+                fact_spans_for(fact.text, result.claim),
+            )
+        try:
+            if self._judge is None:
+                from claimdiff.judge import Judge
+
+                self._judge = Judge(self.sheet)
+            judgement = self._judge.judge([result.claim], [match])[0]
+        except Exception:  # the reviewer's choice stands even if the judge fails on it
+            log.exception("judging a re-aligned claim failed")
+            return article.verdict(index), ("claimdiff could not judge this pairing",)
+        return judgement.verdict, judgement.reasons
+
+    def unsaved(self) -> list[Slot]:
+        return [s for s in self.slots if s.article and (s.article.dirty or s.article.write_all)]
+
+    async def action_quit(self) -> None:
+        """Quit; if a save failed, try again, and ask for a second `q` before losing work."""
+        for slot in self.unsaved():
+            if slot.article and not slot.article.read_only:
+                self.save(slot.article)
+        if self.unsaved() and not self._quit_armed:
+            self._quit_armed = True
+            self.notify(
+                "Some reviews could not be saved. Export them (e), or press q again to quit.",
+                severity="error",
+                timeout=15,
+            )
+            return
+        self.exit(0)
+
+    def action_help(self) -> None:
+        from claimdiff.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    # ------------------------------------------------------------------ export
+
+    def default_export_path(self, fmt: str) -> Path:
+        from claimdiff.export import FORMATS
+
+        return Path.cwd() / f"{study_slug(self.sheet.study.id)}-review.{FORMATS[fmt]}"
+
+    def export(self, fmt: str, path: Path, articles: list[ReviewedArticle]) -> bool:
+        """Write an export; tell the user where (or why not)."""
+        from claimdiff.export import count_exported, render
+
+        try:
+            atomic_write_text(path, render(fmt, self.sheet, articles, self.config.author))
+        except (OSError, ValueError) as exc:
+            self.notify(f"{path}: {exc}", title="Export failed", severity="error", markup=False)
+            return False
+        n = count_exported(fmt, articles)
+        what = "reviewed claims" if fmt == "claimreview" else "claims"
+        self.notify(f"{n} {what} written to {path}", title="Exported", markup=False)
+        return True
+
+    # ------------------------------------------------------------------ looks
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """claimdiff · study │ sub-title (e.g. the article and its position), fitted to width."""
+        width = max(40, self.size.width - 20)
+        study = " ".join(visible(self.sheet.study.title).split())
+        room = max(12, min(len(study), width - len(title) - len(sub_title) - 8, width // 2))
+        if len(study) > room:
+            study = study[: room - 1] + "…"
+        parts: list[Content | tuple[str, str] | str] = [(title, "bold"), (f" · {study}", "dim")]
+        if sub_title:
+            parts += [("  │  ", "dim"), Content(sub_title)]
+        return Content.assemble(*parts)
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables plus `$text-unsupported`/`$unsupported-muted`.
+
+        Unsupported claims take the theme's accent colour, unless the accent is too close to
+        its warning colour (overstated), as in textual-dark: then a mix of error and primary.
+        """
+        variables = super().get_css_variables()
+        colour = variables.get("text-accent", "magenta")
+        try:
+            accent = Color.parse(variables["text-accent"])
+            warning = Color.parse(variables["text-warning"])
+            background = Color.parse(variables["background"])
+            if sum(abs(a - b) for a, b in zip(accent.rgb, warning.rgb, strict=True)) < 90:
+                accent = Color.parse(variables["text-error"]).blend(
+                    Color.parse(variables["text-primary"]), 0.5
+                )
+            colour = accent.hex
+            muted = background.blend(accent, 0.3).hex
+        except (KeyError, ColorParseError):
+            muted = variables.get("accent-muted", "magenta 30%")
+        variables["text-unsupported"] = colour
+        variables["unsupported-muted"] = muted
+        self.theme_variables = variables
+        return variables
+
+    # ------------------------------------------------------------------ settings
+
+    def _theme_changed(self, theme: str) -> None:
+        """Remember a theme chosen in the app (not one given with --theme)."""
+        self.config.theme = theme
+        try:
+            self.config.save()
+        except OSError as exc:
+            self.notify(f"theme not saved: {exc}", severity="warning", markup=False)
+
+    def started(self) -> None:
+        """Called by the main screen after the frame that first shows an article."""
+        if self.first_frame is None:
+            self.first_frame = time.time()

@@ -1,0 +1,59 @@
+"""Messages that carry events between the TUI's widgets, screens and workers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from claimdiff.review import Notice, ReviewedArticle
+
+
+@dataclass
+class ClaimHighlighted(Message):
+    """The cursor of the article pane is on a claim."""
+
+    index: int
+
+
+@dataclass
+class FactActivated(Message):
+    """Enter was pressed on a fact: show the (next) claim that reports it."""
+
+    fact_id: str
+
+
+@dataclass
+class ArticleLoaded(Message):
+    """The loader finished one article: its reviewed result or the error that stopped it."""
+
+    index: int
+    article: ReviewedArticle | None
+    error: str | None
+    notices: list[Notice]
+
+
+@dataclass
+class LoadProgress(Message):
+    """The loader is working on article `done + 1` of `total`."""
+
+    done: int
+    total: int
+    name: str
+
+
+@dataclass
+class ReviewsChanged(Message):
+    """Reviews of these claims of this article changed (by the reviewer, undo, or a merge)."""
+
+    article: int
+    claims: list[int]
+
+
+@dataclass
+class JumpTo(Message):
+    """Show an article and, optionally, one of its claims or a fact."""
+
+    article: int
+    claim: int | None = None
+    fact_id: str | None = None

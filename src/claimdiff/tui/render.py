@@ -1,0 +1,249 @@
+"""How claims, facts and verdicts look: symbols, theme styles and `Content` builders.
+
+Everything shown from an article or a sheet goes through `safe_text.visible` and is built as
+`Content` from plain strings, never parsed as markup. Colours are theme variables, and every
+verdict also has a symbol, so nothing is said by colour alone (and `NO_COLOR` loses nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from textual.content import Content, Span
+from textual.css.styles import RulesMap
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
+
+from claimdiff.model import Claim, Dropped, Fact, Verdict
+from claimdiff.review import ReviewedArticle
+from claimdiff.tui.safe_text import align_display, fold, visible
+
+SYMBOL: dict[str, str] = {
+    "supported": "✓",
+    "overstated": "▲",
+    "misreported": "✗",
+    "unsupported": "?",
+    "background": "·",
+}
+STYLE: dict[str, str] = {
+    "supported": "$text-success",
+    "overstated": "$text-warning",
+    "misreported": "$text-error",
+    "unsupported": "$text-unsupported",
+    "background": "$text-muted",
+}
+BADGE: dict[str, str] = {
+    "supported": "bold $text-success on $success-muted",
+    "overstated": "bold $text-warning on $warning-muted",
+    "misreported": "bold $text-error on $error-muted",
+    "unsupported": "bold $text-unsupported on $unsupported-muted",
+    "background": "bold $foreground on $panel",
+}
+LIT = "bold $text-primary on $primary-muted"
+MUTED = "$text-muted"
+KIND_TITLES: dict[str, str] = {
+    "bibliographic": "Bibliographic",
+    "design": "Design",
+    "result": "Results",
+    "conclusion": "Conclusions",
+    "caveat": "Caveats",
+    "context": "Context",
+    "quote": "Quotes",
+}
+DROPPED_PREVIEW = 400
+
+
+class Rows(Visual):
+    """Rows of (gutter, body): the body wraps beside a fixed-width gutter (a hanging indent)."""
+
+    def __init__(self, rows: Sequence[tuple[Content, Content]], gutter: int) -> None:
+        self.rows = list(rows)
+        self.gutter = gutter
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        widths = [b.get_optimal_width(rules, container_width) for _, b in self.rows]
+        return self.gutter + max(widths, default=0)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        body = max(1, width - self.gutter)
+        return sum(max(1, b.get_height(rules, body)) for _, b in self.rows)
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        body_width = max(1, width - self.gutter)
+        base = style.rich_style
+        strips: list[Strip] = []
+        for gutter, body in self.rows:
+            lines = body.render_strips(body_width, None, style, options) or [
+                Strip.blank(body_width, base)
+            ]
+            head = gutter.render_strips(self.gutter, 1, style, options) if self.gutter else []
+            for n, line in enumerate(lines):
+                left = (
+                    head[0].extend_cell_length(self.gutter, base).crop(0, self.gutter)
+                    if n == 0 and head
+                    else Strip.blank(self.gutter, base)
+                )
+                strips.append(Strip.join([left, line.extend_cell_length(body_width, base)]))
+        if height is not None:
+            strips = strips[:height]
+        return strips
+
+
+def text(value: str, style: str = "") -> Content:
+    """Untrusted text as inert Content on one line."""
+    content = Content(" ".join(visible(value).split()))
+    return content.stylize(style) if style else content
+
+
+def _lit(shown: str, where: list[int], spans: Iterable[tuple[int, int]], base: int) -> list[Span]:
+    """Spans over `shown` for source ranges `spans` (source index = base + where[i])."""
+    ranges = sorted((s - base, e - base) for s, e in spans if e > s)
+    out: list[Span] = []
+    if not ranges:
+        return out
+    start = None
+    for i, src in enumerate(where):
+        inside = any(s <= src < e for s, e in ranges)
+        if inside and start is None:
+            start = i
+        elif not inside and start is not None:
+            out.append(Span(start, i, LIT))
+            start = None
+    if start is not None:
+        out.append(Span(start, len(where), LIT))
+    return out
+
+
+def lit_claim(claim: Claim, spans: Iterable[tuple[int, int]]) -> Content:
+    """The claim's display text with the words at document offsets `spans` lit."""
+    display = " ".join(visible(claim.display).split())
+    where = align_display(display, visible(claim.text))
+    if where is None:  # display differs from the raw text: show the raw text folded
+        display, where = fold(claim.text)
+    return Content(display, _lit(display, where, spans, claim.start))
+
+
+def lit_fact(fact_text: str, spans: Iterable[tuple[int, int]]) -> Content:
+    shown, where = fold(fact_text)
+    return Content(shown, _lit(shown, where, spans, 0))
+
+
+_WORD = re.compile(r"\w+(?:[.,']\w+)*")
+
+
+def shared_words(claim: Claim, fact_text: str) -> tuple[tuple[int, int], ...]:
+    """Document offsets of the claim's words (3+ letters or any number) found in the fact.
+
+    Used to light words of a pairing the reviewer made, which claimdiff did not align.
+    """
+    fact_words = {m.group().casefold() for m in _WORD.finditer(fact_text)}
+    return tuple(
+        (claim.start + m.start(), claim.start + m.end())
+        for m in _WORD.finditer(claim.text)
+        if (len(m.group()) >= 3 or m.group().isdigit()) and m.group().casefold() in fact_words
+    )
+
+
+def fact_spans_for(fact_text: str, claim: Claim) -> tuple[tuple[int, int], ...]:
+    claim_words = {m.group().casefold() for m in _WORD.finditer(claim.text)}
+    return tuple(
+        (m.start(), m.end())
+        for m in _WORD.finditer(fact_text)
+        if (len(m.group()) >= 3 or m.group().isdigit()) and m.group().casefold() in claim_words
+    )
+
+
+# --------------------------------------------------------------------------- list items
+
+
+def review_mark(article: ReviewedArticle, index: int) -> str:
+    review = article.review(index)
+    if review is None:
+        return " "
+    return "•" if review.status == "confirmed" else "✎"
+
+
+def claim_prompt(article: ReviewedArticle, index: int) -> Rows:
+    """A claim in the article pane: verdict symbol, review mark, text."""
+    claim = article.result.results[index].claim
+    verdict = article.verdict(index)
+    gutter = Content.assemble(
+        (SYMBOL[verdict], f"bold {STYLE[verdict]}"), (review_mark(article, index), "$text-primary")
+    )
+    body = text(claim.display)
+    if claim.kind in ("headline", "heading"):
+        body = body.stylize("bold")
+    elif claim.kind == "standfirst":
+        body = body.stylize("italic")
+    if verdict == "background":
+        body = body.stylize(MUTED)
+    elif verdict != "supported":
+        body = body.stylize(STYLE[verdict])
+    return Rows([(gutter, body)], 3)
+
+
+def dropped_prompt(document_text: str, dropped: Dropped) -> Rows:
+    """A passage claimdiff removed, struck through, with why."""
+    shown = " ".join(visible(document_text[dropped.start : dropped.end]).split())
+    more = len(shown) - DROPPED_PREVIEW
+    if more > 0:
+        shown = shown[:DROPPED_PREVIEW]
+    body = Content.assemble(
+        (shown, "strike $text-muted"),
+        (f" … {more} more characters" if more > 0 else "", MUTED),
+        "  ",
+        (f"removed: {' '.join(visible(dropped.why).split())}", "italic $text-warning"),
+    )
+    return Rows([(Content.styled("✂", MUTED), body)], 3)
+
+
+def heading_prompt(kind: str, count: int, missing: int) -> Content:
+    title = KIND_TITLES.get(kind, kind.title())
+    parts: list[tuple[str, str] | str] = [(title.upper(), "bold $text-secondary"), f"  {count}"]
+    if missing:
+        style = "bold $text-warning" if kind == "caveat" else MUTED
+        parts.append((f" · {missing} not mentioned", style))
+    return Content.assemble(*parts)
+
+
+def fact_prompt(fact: Fact, claims: int, *, selected: bool) -> Rows:
+    """A fact in the study pane: mark, text, and a line with source, certainty and use."""
+    if selected:
+        mark = Content.styled("▶", "bold $text-primary")
+    elif claims:
+        mark = Content.styled("●", "$text-success")
+    elif fact.kind == "caveat":
+        mark = Content.styled("⚠", "bold $text-warning")
+    else:
+        mark = Content.styled("○", MUTED)
+    meta: list[tuple[str, str] | str] = [
+        (f"{fact.source} · {fact.certainty} · {' '.join(visible(fact.id).split())}", MUTED)
+    ]
+    if claims:
+        meta.append((f" · {claims} claim{'s' if claims != 1 else ''}", "$text-success"))
+    elif fact.kind == "caveat":
+        meta.append((" · caveat not mentioned by the article", "bold $text-warning"))
+    else:
+        meta.append((" · not mentioned", MUTED))
+    body = text(fact.text, "bold" if selected else "")
+    return Rows([(mark, Content.assemble(body, "\n", *meta))], 2)
+
+
+def verdict_badge(verdict: Verdict) -> Content:
+    return Content.styled(f" {SYMBOL[verdict]} {verdict.upper()} ", BADGE[verdict])
+
+
+def pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+def bar(fraction: float | None, width: int, style: str) -> Content:
+    """A horizontal bar; the filled part in `style`."""
+    if fraction is None or width <= 0:
+        return Content.styled("─" * max(0, width), MUTED)
+    filled = round(max(0.0, min(1.0, fraction)) * width)
+    return Content.assemble(("━" * filled, style), ("─" * (width - filled), "$panel-lighten-2"))

@@ -1,0 +1,461 @@
+"""The main screen: article beside study facts, the detail strip and the score bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Header, Label
+
+from claimdiff.model import PROBLEMS, Verdict
+from claimdiff.review import Change, ReviewedArticle
+from claimdiff.tui.messages import ClaimHighlighted, FactActivated, JumpTo
+from claimdiff.tui.render import bar
+from claimdiff.tui.safe_text import visible
+from claimdiff.tui.widgets.article_view import FILTERS, ArticleView
+from claimdiff.tui.widgets.detail_strip import DetailStrip
+from claimdiff.tui.widgets.facts_view import FactsView
+from claimdiff.tui.widgets.key_footer import KeyFooter
+from claimdiff.tui.widgets.score_bar import Score, ScoreBar
+
+if TYPE_CHECKING:
+    from claimdiff.tui.app import ClaimdiffApp
+
+VERDICT_GROUP = Binding.Group("Verdict", compact=True)
+UNDO_GROUP = Binding.Group("Undo", compact=True)
+PROBLEM_GROUP = Binding.Group("Problem", compact=True)
+ARTICLE_GROUP = Binding.Group("Article", compact=True)
+
+
+class MainScreen(Screen[None]):
+    """Where the reviewer walks an article claim by claim."""
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    BINDING_GROUP_TITLE = "Review"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "problem(1)", "Next", id="problem.next", group=PROBLEM_GROUP,
+                tooltip="Next problem claim (overstated, misreported or unsupported)"),
+        Binding("N", "problem(-1)", "Prev", id="problem.previous", group=PROBLEM_GROUP,
+                tooltip="Previous problem claim"),
+        Binding("right_square_bracket,l", "article(1)", "Next", id="article.next",
+                group=ARTICLE_GROUP, show=False, tooltip="Next article"),
+        Binding("left_square_bracket,h", "article(-1)", "Prev", id="article.previous",
+                group=ARTICLE_GROUP, show=False, tooltip="Previous article"),
+        Binding("tab,shift+tab", "switch_pane", "Pane", id="pane.switch", show=False,
+                tooltip="Switch between the article and the study's facts"),
+        Binding("space", "confirm", "Confirm", id="review.confirm",
+                tooltip="Confirm the verdict shown for this claim"),
+        Binding("s", "verdict('supported')", "s", id="review.supported", group=VERDICT_GROUP,
+                tooltip="Set the verdict: supported"),
+        Binding("o", "verdict('overstated')", "o", id="review.overstated", group=VERDICT_GROUP,
+                tooltip="Set the verdict: overstated"),
+        Binding("m", "verdict('misreported')", "m", id="review.misreported",
+                group=VERDICT_GROUP, tooltip="Set the verdict: misreported"),
+        Binding("u", "verdict('unsupported')", "u", id="review.unsupported",
+                group=VERDICT_GROUP, tooltip="Set the verdict: unsupported"),
+        Binding("b", "verdict('background')", "b", id="review.background", group=VERDICT_GROUP,
+                tooltip="Set the verdict: background (not scored)"),
+        Binding("r", "reason", "Reason", id="review.reason", show=False,
+                tooltip="Write a reason for this claim's verdict"),
+        Binding("a", "realign", "Re-align", id="review.realign", show=False,
+                tooltip="Align this claim to another fact (or to none)"),
+        Binding("x", "clear", "Clear", id="review.clear", show=False,
+                tooltip="Forget the review of this claim"),
+        Binding("z", "undo", "Undo", id="review.undo", tooltip="Undo the last review change"),
+        Binding("Z", "redo", "Redo", id="review.redo", show=False,
+                tooltip="Redo what was undone"),
+        Binding("f", "filter", "Filter", id="view.filter",
+                tooltip="Show all claims, only problems, or only unreviewed ones"),
+        Binding("slash", "search", "Search", id="view.search", show=False,
+                tooltip="Search claims and facts"),
+        Binding("d", "dropped", "Dropped", id="view.dropped", show=False,
+                tooltip="Show or hide text claimdiff removed (spam, page furniture, repeats)"),
+        Binding("O", "overview", "Overview", id="view.overview",
+                tooltip="All articles with their scores; open one with enter"),
+        Binding("e", "export", "Export", id="app.export",
+                tooltip="Export the review: JSON, Markdown, CSV or ClaimReview"),
+    ]  # fmt: skip
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.article_index: int | None = None
+        self.claim: int | None = None
+        self._show_dropped = False
+        self._filter = "all"
+        self._loading = ""
+
+    @property
+    def cd(self) -> ClaimdiffApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="◆")
+        with Horizontal(id="panes"):
+            yield ArticleView(id="article")
+            yield FactsView(self.cd.sheet, id="facts")
+        with Vertical(id="loading"):
+            yield Label("Checking articles…", id="loading-label")
+        yield DetailStrip(id="detail")
+        yield ScoreBar(id="score")
+        yield KeyFooter()
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self.query_one("#article", ArticleView)
+
+    @property
+    def facts_view(self) -> FactsView:
+        return self.query_one("#facts", FactsView)
+
+    @property
+    def show_dropped(self) -> bool:
+        """Whether removed passages are shown."""
+        return self._show_dropped
+
+    @property
+    def article(self) -> ReviewedArticle | None:
+        if self.article_index is None:
+            return None
+        return self.cd.slots[self.article_index].article
+
+    def on_mount(self) -> None:
+        self.query_one("#facts").border_title = Content("Study facts")
+        self.article_view.border_title = Content("Article")
+        self.article_view.focus()
+        self._update_score()
+        self._update_facts_title()
+        if self.cd.ready_slots:
+            self.open_article(self.cd.ready_slots[0])
+
+    # ------------------------------------------------------------------ loading
+
+    def show_progress(self, done: int, total: int, name: str) -> None:
+        """Progress of the checking worker: a bar while nothing is shown, then the score bar."""
+        if done < total:
+            self._loading = f"checking {done + 1}/{total}…"
+            label = Content.assemble(
+                "Checking ",
+                (" ".join(visible(name).split()), "bold"),
+                f" ({done + 1} of {total})\n\n",
+                bar(done / total, 40, "$primary"),
+            )
+            self.query_one("#loading-label", Label).update(label)
+        else:
+            self._loading = ""
+        self._update_score()
+
+    def article_arrived(self, index: int) -> None:
+        if self.article_index is None and self.cd.slots[index].state == "ready":
+            self.open_article(index)
+        else:
+            self._update_score()
+
+    # ------------------------------------------------------------------ showing
+
+    def open_article(self, index: int, claim: int | None = None) -> None:
+        """Show article `index` (rebuilds both panes: the only full re-render)."""
+        slot = self.cd.slots[index]
+        if slot.state != "ready" or slot.article is None:
+            what = slot.error or "still being checked"
+            self.notify(f"{slot.path.name}: {what}", severity="warning", markup=False)
+            return
+        self.article_index = index
+        self.claim = None
+        article = slot.article
+        self.set_class(True, "-ready")
+        self.facts_view.show(article)
+        self.article_view.show(
+            article, filter=self._filter, show_dropped=self._show_dropped, select=claim
+        )  # type: ignore[arg-type]
+        if self.article_view.claim is None:
+            self._select(None)
+        self._update_header()
+        self._update_article_title()
+        self._update_score()
+        if self.cd.first_frame is None:
+            self.call_after_refresh(self.cd.started)
+
+    def _select(self, index: int | None) -> None:
+        """The reviewer is on claim `index`: mark its fact, show its detail."""
+        self.claim = index
+        article = self.article
+        fact = article.fact_id(index) if article is not None and index is not None else None
+        self.facts_view.select_fact(fact, move_cursor=not self.facts_view.has_focus)
+        self.query_one(DetailStrip).show(self.cd.sheet, article, index)
+
+    @on(ClaimHighlighted)
+    def _claim_highlighted(self, message: ClaimHighlighted) -> None:
+        self._select(message.index)
+
+    @on(FactActivated)
+    def _fact_activated(self, message: FactActivated) -> None:
+        """Enter on a fact: go to the next claim reporting it (cycling)."""
+        article = self.article
+        if article is None:
+            return
+        shown = set(self.article_view.visible_claims)
+        claims = [c for c in article.claims_for_fact(message.fact_id) if c in shown]
+        if not claims:
+            self.notify("No claim shown here reports this fact.", severity="warning")
+            return
+        after = [c for c in claims if self.claim is not None and c > self.claim]
+        target = after[0] if after and self.facts_view.selected == message.fact_id else claims[0]
+        self.article_view.select_claim(target)
+        self.notify(
+            f"Claim {claims.index(target) + 1} of {len(claims)} reporting this fact",
+            timeout=2,
+        )
+
+    @on(JumpTo)
+    def _jump(self, message: JumpTo) -> None:
+        self.jump(message.article, message.claim, message.fact_id)
+
+    def jump(self, article: int, claim: int | None = None, fact_id: str | None = None) -> None:
+        if article != self.article_index:
+            self.open_article(article, claim)
+        elif claim is not None and not self.article_view.select_claim(claim):
+            self._filter = "all"
+            self.article_view.show(self.article, filter="all", select=claim)
+            self._update_score()
+        if fact_id is not None:
+            self.facts_view.move_to(fact_id)
+            self.facts_view.focus()
+        elif claim is not None:
+            self.article_view.focus()
+
+    # ------------------------------------------------------------------ chrome
+
+    def _update_header(self) -> None:
+        """Article n/N counts every article given (stable while the others are checked)."""
+        if self.article_index is None:
+            self.sub_title = "loading…"
+            return
+        title = " ".join(visible(self.cd.slots[self.article_index].title).split())
+        if len(title) > 70:
+            title = title[:69] + "…"
+        self.sub_title = f"Article {self.article_index + 1}/{len(self.cd.slots)}: {title}"
+
+    def _update_article_title(self) -> None:
+        article = self.article
+        view = self.article_view
+        if article is None:
+            return
+        dropped = len(article.result.document.dropped)
+        shown = len(view.visible_claims)
+        count = (
+            f"{len(article)} claims"
+            if shown == len(article)
+            else f"{shown} of {len(article)} claims"
+        )
+        view.border_title = Content.assemble(("Article", "bold"), f" · {count}")
+        if dropped:
+            verb = "shown" if self._show_dropped else "hidden · d shows"
+            view.border_subtitle = Content(
+                f"{dropped} removed passage{'s' * (dropped != 1)} {verb}"
+            )
+        else:
+            view.border_subtitle = None
+
+    def _update_facts_title(self) -> None:
+        n = len(self.cd.sheet.facts)
+        self.facts_view.border_title = Content.assemble(("Study facts", "bold"), f" · {n}")
+        self.facts_view.border_subtitle = Content("● used  ○ not mentioned  ⚠ caveat missing")
+
+    def _update_score(self) -> None:
+        self.query_one(ScoreBar).show(
+            Score.of(
+                self.article,
+                corpus=self.cd.corpus(),
+                articles=len(self.cd.ready_slots),
+                filter=self._filter,
+                loading=self._loading,
+            )
+        )
+
+    # ------------------------------------------------------------------ moving
+
+    def action_problem(self, direction: int) -> None:
+        article = self.article
+        if article is None:
+            return
+        shown = self.article_view.visible_claims
+        problems = [c for c in shown if article.verdict(c) in PROBLEMS]
+        if not problems:
+            self.notify("No problem claims here.", timeout=2)
+            return
+        current = self.claim if self.claim is not None else -1
+        position = {c: n for n, c in enumerate(shown)}
+        here = position.get(current, -1)
+        if direction > 0:
+            later = [c for c in problems if position[c] > here]
+        else:
+            later = [c for c in reversed(problems) if position[c] < here]
+        if later:
+            self.article_view.select_claim(later[0])
+            self.article_view.focus()
+        else:
+            self.app.bell()
+
+    def action_article(self, direction: int) -> None:
+        ready = self.cd.ready_slots
+        if not ready:
+            return
+        if self.article_index not in ready:
+            self.open_article(ready[0])
+            return
+        position = ready.index(self.article_index) + direction
+        if 0 <= position < len(ready):
+            self.open_article(ready[position])
+        else:
+            self.app.bell()
+
+    def action_switch_pane(self) -> None:
+        if self.article_view.has_focus:
+            self.facts_view.focus()
+            if self.facts_view.highlighted is None:
+                self.facts_view.action_step(1)
+        else:
+            self.article_view.focus()
+
+    # ------------------------------------------------------------------ reviewing
+
+    def _review(self, change: Callable[[ReviewedArticle, int], Change | None]) -> None:
+        article, index = self.article, self.claim
+        if article is None or index is None:
+            self.app.bell()
+            return
+        if article.read_only:
+            self.notify(
+                "This article's review file cannot be written; nothing was changed.",
+                severity="error",
+            )
+            return
+        done = change(article, index)
+        if done is not None:
+            self.changed(done.index, self.cd.save(article))
+
+    def changed(self, index: int, adopted: list[int]) -> None:
+        """Claims changed: re-render just them, their facts, the detail and the score."""
+        self.article_view.refresh_claims([index, *adopted])
+        self.facts_view.update_uses()
+        if self.claim != index:
+            self.article_view.select_claim(index)
+        self._select(self.claim)
+        self._update_score()
+
+    def action_confirm(self) -> None:
+        self._review(lambda a, i: a.confirm(i))
+
+    def action_verdict(self, verdict: Verdict) -> None:
+        self._review(lambda a, i: a.set_verdict(i, verdict))
+
+    def action_clear(self) -> None:
+        self._review(lambda a, i: a.clear(i) if a.is_reviewed(i) else None)
+
+    def action_undo(self) -> None:
+        self._history(undo=True)
+
+    def action_redo(self) -> None:
+        self._history(undo=False)
+
+    def _history(self, *, undo: bool) -> None:
+        article = self.article
+        if article is None:
+            self.app.bell()
+            return
+        if article.read_only:
+            self.notify("This article's review file cannot be written.", severity="error")
+            return
+        done = article.undo() if undo else article.redo()
+        if done is None:
+            self.notify("Nothing to undo." if undo else "Nothing to redo.", timeout=2)
+            return
+        self.changed(done.index, self.cd.save(article))
+
+    def action_reason(self) -> None:
+        from claimdiff.tui.screens.reason import ReasonScreen
+
+        article, index = self.article, self.claim
+        if article is None or index is None:
+            self.app.bell()
+            return
+        review = article.review(index)
+
+        def done(reason: str | None) -> None:
+            if reason is not None:
+                self._review(lambda a, i: a.set_reason(i, reason))
+
+        claim = article.result.results[index].claim.display
+        self.app.push_screen(ReasonScreen(claim, review.reason if review else ""), done)
+
+    def action_realign(self) -> None:
+        from claimdiff.tui.screens.fact_picker import FactPickerScreen
+
+        article, index = self.article, self.claim
+        if article is None or index is None:
+            self.app.bell()
+            return
+        claim = article.result.results[index].claim.display
+
+        def done(choice: tuple[str | None] | None) -> None:
+            if choice is None:
+                return
+            (fact_id,) = choice
+            verdict, reasons = self.cd.rejudge(article, index, fact_id)
+            self._review(lambda a, i: a.realign(i, fact_id, verdict, reasons))
+
+        picker = FactPickerScreen(self.cd.sheet, claim, article.fact_id(index))
+        self.app.push_screen(picker, done)
+
+    # ------------------------------------------------------------------ views
+
+    def action_filter(self) -> None:
+        self.set_filter(FILTERS[(FILTERS.index(self._filter) + 1) % len(FILTERS)])  # type: ignore[arg-type]
+
+    def set_filter(self, name: str) -> None:
+        self._filter = name
+        if self.article is not None:
+            self.article_view.show(self.article, filter=name, select=self.claim)  # type: ignore[arg-type]
+            if self.article_view.claim is None:
+                self._select(None)
+        self._update_article_title()
+        self._update_score()
+        self.notify(f"Showing {'all claims' if name == 'all' else name + ' claims'}", timeout=2)
+
+    def action_dropped(self) -> None:
+        self.set_dropped(not self._show_dropped)
+
+    def set_dropped(self, show: bool) -> None:
+        self._show_dropped = show
+        if self.article is not None:
+            self.article_view.show(self.article, show_dropped=show, select=self.claim)
+        self._update_article_title()
+
+    def action_search(self) -> None:
+        from claimdiff.tui.screens.search import SearchScreen
+
+        def done(target: JumpTo | None) -> None:
+            if target is not None:
+                self.jump(target.article, target.claim, target.fact_id)
+
+        self.app.push_screen(SearchScreen(), done)
+
+    def action_overview(self) -> None:
+        from claimdiff.tui.screens.overview import OverviewScreen
+
+        def done(index: int | None) -> None:
+            if index is not None:
+                self.open_article(index)
+
+        self.app.push_screen(OverviewScreen(self.article_index), done)
+
+    def action_export(self) -> None:
+        from claimdiff.tui.screens.export import ExportScreen
+
+        self.app.push_screen(ExportScreen(self.article_index))

@@ -1,0 +1,20 @@
+"""Shared test set-up: every test gets its own data and config folders (never the user's)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # tests/tui_fixtures.py
+
+os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMDIFF_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("CLAIMDIFF_CONFIG", str(tmp_path / "config" / "config.toml"))
+    monkeypatch.delenv("NO_COLOR", raising=False)
