@@ -112,8 +112,11 @@ def test_expand_paths(tmp_path: Path) -> None:
     (tmp_path / "case" / "notes.pdf").write_text("x")
     (tmp_path / "empty").mkdir()
     found, errors = expand_paths([tmp_path / "case", tmp_path / "empty", tmp_path / "a.txt"])
-    assert found == [*files, tmp_path / "a.txt"]
-    assert len(errors) == 1 and "no articles" in errors[0].message
+    assert found == files
+    assert [e.message for e in errors] == [
+        f"{tmp_path / 'empty'}: no articles (.txt, .md, .markdown, .html, .htm) in this folder",
+        f"{tmp_path / 'a.txt'}: no such file or folder",
+    ]
 
 
 def test_export_command_reads_the_tui_reviews(

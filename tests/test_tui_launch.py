@@ -37,8 +37,9 @@ def test_no_usable_article(tmp_path: Path, capsys: pytest.CaptureFixture) -> Non
     assert run_app([tmp_path / "missing.txt", tmp_path / "empty"], sheet) == 2
     lines = capsys.readouterr().err.splitlines()
     assert lines == [
-        f"claimdiff: error: {tmp_path / 'empty'}: no articles (.txt, .md, .html) in this folder",
-        f"claimdiff: error: {tmp_path / 'missing.txt'}: no such file",
+        f"claimdiff: error: {tmp_path / 'missing.txt'}: no such file or folder",
+        f"claimdiff: error: {tmp_path / 'empty'}: "
+        "no articles (.txt, .md, .markdown, .html, .htm) in this folder",
     ]
 
 

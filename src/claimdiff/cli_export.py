@@ -22,6 +22,7 @@ from claimdiff.pipeline import Checker
 from claimdiff.review import ReviewedArticle, ReviewStore, atomic_write_text
 from claimdiff.sheet import load_sheet
 
+
 def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[ClaimdiffError]]:
     """Files as given, folders as the articles in them (name order), with one error per
     argument that names nothing (see `claimdiff.inputs`)."""
