@@ -137,6 +137,10 @@ def claim_certainty(reading: cues.Reading, text: str) -> str:
     level = reading.certainty or "shown"
     if any(c.kind == "caveat" and c.value == "limitation" for c in reading.cues):
         return "speculated"  # "does not prove", "cannot show": a limitation, not an assertion
+    pathway = any(c.kind == "benefit" and c.value == "pathway" and c.scoped for c in reading.cues)
+    if pathway and not any(c.kind == "booster" and c.scoped for c in reading.cues):
+        # "opens the way to", "paves the way for", "holds promise": a possibility, not a result
+        level = min(level, "suggested", key=_rung)
     frames = [
         c for c in reading.certainty_cues if re.match(r"\s*(?:that|whether|how)\b", text[c.end :])
     ]
@@ -776,8 +780,8 @@ class Judge:
         than the hedged one is held to "shown".
         """
         declared = info.fact.certainty
-        if declared == "shown" or not info.plain:
-            return declared
+        if declared == "shown" or not info.plain or not info.hedged:
+            return declared  # no clause carries the hedge: the declaration covers them all
         words = self._exact_words(text)
         plain, hedged = len(words & info.plain), len(words & info.hedged)
         return "shown" if plain >= 1 and plain >= hedged else declared
