@@ -186,9 +186,11 @@ def render(
     return "\n".join(lines).rstrip() + "\n"
 
 
-def write_report(path: Path, sections: Sequence[Any], started: dt.datetime, elapsed: float) -> None:
+def write_report(
+    path: Path, sections: Sequence[Any], started: dt.datetime, elapsed: float, partial: str = ""
+) -> None:
     """Write the page (atomically: a temporary file renamed over the old one)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(render(sections, started, elapsed), encoding="utf-8")
+    tmp.write_text(render(sections, started, elapsed, partial), encoding="utf-8")
     tmp.replace(path)
