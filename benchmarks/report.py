@@ -30,7 +30,63 @@ PLACEHOLDER = (
 # What the runs showed stands in the way of a missed target, keyed by (section key, metric).
 # Written from the figures of the commit named in each text; printed only while the target
 # is missed, after the figures the run itself found (Row.note).
-OBSTACLES: dict[tuple[str, str], str] = {}
+OBSTACLES: dict[tuple[str, str], str] = {
+    ("yu", "macro-F1"): (
+        "Diagnosed at `4f46d5a` on the train part: EurekAlert headlines that state a relation "
+        "without a relation verb ('Study finds pregnancy safe in multiple sclerosis', 'Posture "
+        "provides clue for future disability') read as no claim, the largest confusion; "
+        "idiomatic causal verbs ('Soy spells fewer hot flashes') and negated causes ('does not "
+        "curb') read as correlational. Would close it: headline relation patterns and "
+        "negated causal verbs kept at strength 3 in the cue reader, weights refitted on train."
+    ),
+    ("insciout", "macro-F1"): (
+        "Diagnosed at `4f46d5a` on the train pairs: the label is the sign of a strength "
+        "difference, so the errors of both sides (press release macro-F1 0.56, abstract 0.60 "
+        "on test) compound. Report frames move strength while the relation stays the same "
+        "('Self-control predicts health and wealth' reads 1, 'we show that childhood "
+        "self-control predicts ...' reads 3), a negated association ('is not associated with "
+        "an increased risk') reads 1 where the coding says no relationship (0), and a "
+        "participle ('..., increasing the risk of ...') reads as a direct cause. Would close "
+        "it: score the strength of the reported relation with the frame removed, and negated "
+        "relations as 0."
+    ),
+    ("scifact", "hit@1"): (
+        "Diagnosed at `4f46d5a` on the train split: most misses are near misses. The aligner "
+        "prefers the abstract's opening or background sentence that repeats the claim's topic "
+        "words (s0 is the pick in about a third of the misses) over the result sentence; "
+        "acronyms defined in one sentence ('human cytomegalovirus (HCMV)') are not linked to "
+        "their later uses ('HCMV up-regulated 583 genes'); hyphenated and closed compounds "
+        "tokenise apart ('up-regulated' → `regul`, 'upregulated' → `upregul`; 'second-hand' "
+        "vs 'secondhand'). Would close it: harvest 'Long form (LF)' definitions of a sheet "
+        "into its term map, fold hyphenated compounds, and weigh what a fact states (numbers, "
+        "comparisons, 'we show/found') above the topic words every sentence shares."
+    ),
+    ("samples", "fact"): (
+        "Diagnosed at `4f46d5a` on the samples (not held out): most misses go to a "
+        "neighbouring fact, chiefly a conclusion taken for the result whose words the claim "
+        "repeats (conclusion-autoimmune → nerve-fibres 3×, conclusion-mechanism → "
+        "nociceptors / mouse-only) and investigator paraphrases taken for conclusions "
+        "(quote-bullock → conclusion-therapy / conclusion-autoimmune); 4 go to no fact "
+        "(prevalence, conclusion-therapy). Would close it: an interpretive claim ('suggests', "
+        "'the cause of', 'a sign that') leaning to conclusions even without a causal verb, and "
+        "a reported-speech claim leaning to the quote facts."
+    ),
+    ("heldout", "fact"): (
+        "From the figures only (held-out misses are not examined, so as not to tune on them): "
+        "on the same five articles fact drops from the reference sheet's figure to 0.67 and "
+        "0.63 with the reworded sheets (B has most `also` lists dropped), so alignment still "
+        "leans on the sheet's exact wording and its `also` lists; the aligner has no "
+        "paraphrase knowledge beyond `[terms]` and the general synonym list. "
+        "**Lead to fill in** for the STEP 1 and coffee sets."
+    ),
+    ("heldout", "boilerplate-removed"): (
+        "Seen once while building this harness (disclosed, as the held-out README asks): the "
+        "passages still shown are press-release furniture (embargo line, 'ENDS', notes to "
+        "editors, media contact) and a social link at the end of a Markdown blog. "
+        "**Lead to fill in:** which general press-release and social-link patterns "
+        "`data/boilerplate.toml` lacks."
+    ),
+}
 
 
 def cpu_model() -> str:

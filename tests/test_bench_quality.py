@@ -419,7 +419,7 @@ def _sections():
         quality.Row("MISSCI", "test", "not supported", 0.4, "", 3, note="supported 2"),
     ]
     return [
-        quality.Section("scifact", "SciFact", "How SciFact was scored.", rows[:1], "| x |"),
+        quality.Section("demo", "SciFact", "How SciFact was scored.", rows[:1], "| x |"),
         quality.Section("yu", "Yu", "How Yu was scored.", rows[1:], ""),
     ]
 
@@ -445,6 +445,10 @@ def test_report_renders_table_context_and_missed_targets(monkeypatch, tmp_path: 
     )
     assert "### SciFact\n\nHow SciFact was scored.\n\n| x |" in page
     assert "## Speed" not in page
+    monkeypatch.setitem(report.OBSTACLES, ("demo", "hit@1"), "Because of X.")
+    page = report.render(_sections(), started, 12.0, machine="m")
+    assert "(0.200 short). Because of X." in page
+    assert report.PLACEHOLDER not in page
 
 
 def test_report_links_speed_figures_when_the_speed_benchmark_exists(monkeypatch, tmp_path):
