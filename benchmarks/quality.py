@@ -1106,7 +1106,7 @@ def eval_notes(output: str, examples: bool = True) -> dict[str, str]:
     shown = [m for m in map(_SHOWN_LINE.match, lines) if m]
     if shown:
         notes["boilerplate-removed"] = (
-            f"{len(shown)} dropped passages still shown"
+            f"{len(shown)} dropped passage{'s' if len(shown) != 1 else ''} still shown"
             + (": " + ", ".join(m["quote"] for m in shown[:5]) if examples else "")
             + "."
         )

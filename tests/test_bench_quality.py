@@ -474,3 +474,14 @@ def test_write_report_replaces_the_page(tmp_path: Path, monkeypatch):
     assert text.startswith("# claimdiff benchmarks")
     assert "**Partial run**" in text
     assert not list(target.parent.glob("*.tmp"))
+
+
+def test_a_cause_shared_by_several_rows_is_written_once(monkeypatch):
+    rows = [
+        quality.Row("Set A", "held-out", "fact", 0.6, "", 9, target=0.85),
+        quality.Row("Set B", "held-out", "fact", 0.7, "", 9, target=0.85),
+    ]
+    monkeypatch.setitem(report.OBSTACLES, ("demo", "fact"), "Paraphrase.")
+    bullets = report.obstacles([quality.Section("demo", "Demo", "", rows)])
+    assert bullets[0].endswith("Paraphrase.")
+    assert bullets[1].endswith("The cause is the one given above for this metric.")
