@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 LINT_PATHS := $(wildcard src tests benchmarks)
 
-.PHONY: run test lint fmt eval clean
+.PHONY: run test lint fmt eval clean bench bench-quality
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -54,6 +54,15 @@ bench: bench-speed
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .eval.json
 
-# Quality against public research data in ../shared/eval/external (prints one table).
+# Quality against public research data and the annotated articles: prints one table and
+# writes docs/benchmarks.md. Extra arguments in QUALITY_ARGS, e.g. QUALITY_ARGS='--only scifact'.
 bench-quality: $(STAMP)
-	$(BIN)/python benchmarks/quality.py
+	CLAIMDIFF_SHARED=$(SHARED) CLAIMDIFF_EXTERNAL=$(SHARED)/eval/external \
+		$(BIN)/python benchmarks/quality.py --markdown docs/benchmarks.md $(QUALITY_ARGS)
+
+# Every benchmark: quality, then speed (its figures to docs/benchmarks-speed.md, which
+# docs/benchmarks.md links) when the Makefile has that target.
+bench: bench-quality
+	@if grep -q '^bench-speed:' $(firstword $(MAKEFILE_LIST)); then \
+		$(MAKE) --no-print-directory bench-speed \
+			SPEED_ARGS="--markdown docs/benchmarks-speed.md $(SPEED_ARGS)"; fi
