@@ -46,11 +46,6 @@ eval: $(STAMP)
 bench-speed: $(STAMP)
 	CLAIMDIFF_EXTERNAL=$(SHARED)/eval/external $(BIN)/python benchmarks/speed.py $(SPEED_ARGS)
 
-# Every benchmark: speed, then quality when the Makefile has that target.
-bench: bench-speed
-	@if grep -q '^bench-quality:' $(firstword $(MAKEFILE_LIST)); then \
-		$(MAKE) --no-print-directory bench-quality; fi
-
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .eval.json
 
@@ -60,9 +55,6 @@ bench-quality: $(STAMP)
 	CLAIMDIFF_SHARED=$(SHARED) CLAIMDIFF_EXTERNAL=$(SHARED)/eval/external \
 		$(BIN)/python benchmarks/quality.py --markdown docs/benchmarks.md $(QUALITY_ARGS)
 
-# Every benchmark: quality, then speed (its figures to docs/benchmarks-speed.md, which
-# docs/benchmarks.md links) when the Makefile has that target.
+# Every benchmark: quality (docs/benchmarks.md), then speed (docs/benchmarks-speed.md).
 bench: bench-quality
-	@if grep -q '^bench-speed:' $(firstword $(MAKEFILE_LIST)); then \
-		$(MAKE) --no-print-directory bench-speed \
-			SPEED_ARGS="--markdown docs/benchmarks-speed.md $(SPEED_ARGS)"; fi
+	$(MAKE) --no-print-directory bench-speed SPEED_ARGS="--markdown docs/benchmarks-speed.md $(SPEED_ARGS)"
