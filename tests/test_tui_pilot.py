@@ -509,7 +509,7 @@ async def test_hostile_text_is_shown_inert(tmp_path: Path) -> None:
     app = make_app(tmp_path, [result])
     async with app.run_test(size=SIZE) as pilot:
         text = "".join(rendered(main(app).article_view).replace("│", "").split())
-        assert "[boldred]Cure[/][@click=app.quit]now[/]␛[2J␛]52;c;ZXZpbA==␇�ok" in text
+        assert "[boldred]Cure[/][@click=app.quit]now[/]␛[2J␛]52;c;ZXZpbA==␇⟨U+202E⟩ok" in text
         assert "[@click=app.quit]" in main(app).sub_title
         await pilot.click(ArticleView, offset=(10, 1))
         assert app.is_running

@@ -20,6 +20,7 @@ from claimdiff.export import FORMATS, render
 from claimdiff.locations import bundled_articles, bundled_sheet
 from claimdiff.pipeline import Checker
 from claimdiff.review import ReviewedArticle, ReviewStore, atomic_write_text
+from claimdiff.safe_text import one_line
 from claimdiff.sheet import load_sheet
 
 
@@ -31,7 +32,7 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[ClaimdiffError
 
 
 def _error(message: str) -> None:
-    print(f"claimdiff: error: {message}", file=sys.stderr)
+    print(f"claimdiff: error: {one_line(message)}", file=sys.stderr)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,8 +90,8 @@ def run(args: argparse.Namespace) -> int:
             _error(exc.message)
             return 2
         for message, severity in notices:
-            print(f"claimdiff: {'warning' if severity != 'error' else 'error'}: {message}",
-                  file=sys.stderr)  # fmt: skip
+            label = "error" if severity == "error" else "warning"
+            print(f"claimdiff: {label}: {one_line(message)}", file=sys.stderr)
         articles.append(article)
     if not articles:
         return 2

@@ -9,8 +9,9 @@
 - ``claimreview``: a JSON-LD ``@graph`` of schema.org ``ClaimReview`` objects, one per claim
   a person reviewed (background claims are not rated).
 
-Article text is data: Markdown output escapes it and shows control characters as visible
-symbols; JSON keeps it unchanged.
+Article text is data (see `claimdiff.safe_text`): Markdown and CSV show control characters as
+visible symbols, and Markdown escapes it; JSON keeps it unchanged (control characters
+written as \\uXXXX escapes).
 """
 
 from __future__ import annotations
@@ -18,8 +19,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,6 +26,8 @@ from claimdiff import __version__
 from claimdiff.model import SCORED, Sheet
 from claimdiff.report import to_json_data
 from claimdiff.review import ReviewedArticle
+from claimdiff.safe_text import json_dumps, markdown_code, one_line
+from claimdiff.safe_text import markdown_inline as md
 from claimdiff.score import corpus_accuracy
 
 FORMATS = {"json": "json", "markdown": "md", "csv": "csv", "claimreview": "jsonld"}
@@ -97,35 +98,10 @@ def json_data(sheet: Sheet, articles: Sequence[ReviewedArticle]) -> dict[str, An
 
 
 def to_json(sheet: Sheet, articles: Sequence[ReviewedArticle]) -> str:
-    return json.dumps(json_data(sheet, articles), ensure_ascii=False, indent=2) + "\n"
+    return json_dumps(json_data(sheet, articles)) + "\n"
 
 
 # --------------------------------------------------------------------------- Markdown
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-# Inline Markdown/HTML syntax. Text is never at the start of a line (it always follows a
-# list marker or a label), so line-start syntax (#, -, +, 1.) needs no escape.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
-
-
-def inert(text: str) -> str:
-    """One line of text with control, bidi and zero-width characters made visible."""
-
-    def show(m: re.Match[str]) -> str:
-        c = ord(m.group())
-        if c < 0x20:
-            return chr(0x2400 + c)
-        if c == 0x7F:
-            return "␡"
-        return f"⟨U+{c:04X}⟩"
-
-    one_line = re.sub(r"\r\n|[\r\n\t]", " ", text)
-    return _CONTROL.sub(show, one_line)
-
-
-def md(text: str) -> str:
-    """Article or sheet text for Markdown: inert, escaped, on one line."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(inert(text).split()))
 
 
 def to_markdown(sheet: Sheet, articles: Sequence[ReviewedArticle]) -> str:
@@ -159,11 +135,11 @@ def to_markdown(sheet: Sheet, articles: Sequence[ReviewedArticle]) -> str:
 
 def _markdown_article(sheet: Sheet, n: int, article: ReviewedArticle) -> list[str]:
     result = article.result
-    path = inert(str(result.document.path)).replace("`", "'")
+    path = markdown_code(str(result.document.path))
     out = [
         f"## {n}. {md(result.title)}",
         "",
-        f"`{path}` · accuracy "
+        f"{path} · accuracy "
         f"**{_pct(article.accuracy())}** after review (claimdiff: "
         f"{_pct(article.machine_accuracy())}) · {article.reviewed_count()} of {len(article)} "
         "claims reviewed",
@@ -184,9 +160,9 @@ def _markdown_article(sheet: Sheet, n: int, article: ReviewedArticle) -> list[st
         fact_id = article.fact_id(i)
         fact = sheet.fact(fact_id)
         if fact is not None:
-            out.append(f"  - fact `{md(fact.id)}`: {md(fact.text)}")
+            out.append(f"  - fact {markdown_code(fact.id)}: {md(fact.text)}")
         elif fact_id is not None:
-            out.append(f"  - fact `{md(fact_id)}` (not in this sheet)")
+            out.append(f"  - fact {markdown_code(fact_id)} (not in this sheet)")
         for reason in article.reasons(i):
             out.append(f"  - {md(reason)}")
         if review is not None and review.reason:
@@ -197,7 +173,7 @@ def _markdown_article(sheet: Sheet, n: int, article: ReviewedArticle) -> list[st
         out += ["", "Facts of the study the article never mentions:", ""]
         for fact in missing:
             flag = "**caveat** " if fact.kind == "caveat" else ""
-            out.append(f"- {flag}`{md(fact.id)}`: {md(fact.text)}")
+            out.append(f"- {flag}{markdown_code(fact.id)}: {md(fact.text)}")
     if article.orphans:
         out += ["", "Reviews that no longer match a claim of this article:", ""]
         for o in article.orphans:
@@ -232,7 +208,9 @@ CSV_COLUMNS = [
 
 
 def _cell(value: object) -> str:
-    text = "" if value is None else str(value)
+    """A CSV cell: text on one line with control characters visible (a CSV file has no
+    escapes, and may be shown in a terminal), never starting like a spreadsheet formula."""
+    text = "" if value is None else one_line(str(value))
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
@@ -326,7 +304,7 @@ def to_claimreview(
     sheet: Sheet, articles: Sequence[ReviewedArticle], author: str | None = None
 ) -> str:
     data = claimreview_data(sheet, articles, author)
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_dumps(data) + "\n"
 
 
 def render(

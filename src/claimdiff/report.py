@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import json
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -19,7 +18,7 @@ from rich.segment import Segment
 from rich.text import Text
 
 from claimdiff.model import PROBLEMS, SCORED, VERDICTS, ArticleResult, ClaimResult, Sheet, Verdict
-from claimdiff.safe_text import markdown_inline, one_line
+from claimdiff.safe_text import json_inert, markdown_inline, one_line, shorten
 from claimdiff.score import corpus_accuracy
 
 FORMATS = ("text", "json", "markdown")
@@ -64,16 +63,7 @@ def scored_summary(result: ArticleResult) -> str:
     return f"{counts['supported']} of {scored} scored {noun} supported"
 
 
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 # --------------------------------------------------------------------------- JSON
-
-# Characters json.dumps(ensure_ascii=False) leaves raw that could act on a terminal showing
-# the JSON (C1 controls, bidi controls, line separators) or cannot be encoded (surrogates).
-# Written as \\uXXXX escapes they decode to exactly the same text.
-_JSON_ESCAPE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
 
 
 def article_json_data(r: ArticleResult) -> dict[str, object]:
@@ -113,17 +103,13 @@ def json_stream(sheet: Sheet, results: Iterable[ArticleResult]) -> Iterator[str]
     study = json.dumps(
         {"id": sheet.study.id, "title": sheet.study.title}, ensure_ascii=False, indent=2
     )
-    yield '{\n  "study": ' + _escape_json(study.replace("\n", "\n  ")) + ',\n  "articles": ['
+    yield '{\n  "study": ' + json_inert(study.replace("\n", "\n  ")) + ',\n  "articles": ['
     first = True
     for r in results:
         text = json.dumps(article_json_data(r), ensure_ascii=False, indent=2)
-        yield ("\n    " if first else ",\n    ") + _escape_json(text.replace("\n", "\n    "))
+        yield ("\n    " if first else ",\n    ") + json_inert(text.replace("\n", "\n    "))
         first = False
     yield "]\n}" if first else "\n  ]\n}"
-
-
-def _escape_json(text: str) -> str:
-    return _JSON_ESCAPE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def to_json(sheet: Sheet, results: Sequence[ArticleResult]) -> str:
@@ -270,7 +256,7 @@ def _claim_body(claim_result: ClaimResult, facts: dict[str, str]) -> Text:
         meta.append(f" ({claim_result.match.similarity:.2f})", "dim")
         fact_text = facts.get(fact_id)
         if fact_text and verdict in PROBLEMS:
-            meta.append(f': "{_shorten(one_line(fact_text), _FACT_PREVIEW)}"', "dim")
+            meta.append(f': "{shorten(one_line(fact_text), _FACT_PREVIEW)}"', "dim")
     body.append_text(meta)
     for reason in claim_result.judgement.reasons:
         body.append("\n- ")
@@ -293,12 +279,19 @@ def _dropped_text(result: ArticleResult) -> Text | None:
         (summary, "dim"),
     )
     for d in dropped[:_MAX_DROPPED_LISTED]:
-        preview = _shorten(one_line(text[d.start : d.end]), _PREVIEW)
+        preview = _preview(text, d.start, d.end)
         out.append(f"\n  - {one_line(d.why)}: ", "dim")
         out.append(f'"{preview}"', "dim strike")
     if len(dropped) > _MAX_DROPPED_LISTED:
         out.append(f"\n  … and {len(dropped) - _MAX_DROPPED_LISTED} more", "dim")
     return out
+
+
+def _preview(text: str, start: int, end: int) -> str:
+    """The start of a dropped passage on one line (only its start is read: it may be huge)."""
+    stop = min(end, start + 4 * _PREVIEW)
+    shown = shorten(one_line(text[start:stop]), _PREVIEW)
+    return shown if stop == end or shown.endswith("…") else shown + " …"
 
 
 def _corpus_line(results: Sequence[ArticleResult]) -> Text:
@@ -378,7 +371,7 @@ def _article_markdown(result: ArticleResult, number: int) -> list[str]:
         noun = "span" if len(dropped) == 1 else "spans"
         lines.extend(["", f"Dropped {len(dropped)} {noun} that are not part of the article:", ""])
         for d in dropped[:_MAX_DROPPED_LISTED]:
-            preview = md(_shorten(" ".join(text[d.start : d.end].split()), _PREVIEW))
+            preview = md(_preview(text, d.start, d.end))
             lines.append(f"- {md(d.why)}: ~~{preview}~~" if preview else f"- {md(d.why)}")
         if len(dropped) > _MAX_DROPPED_LISTED:
             lines.append(f"- … and {len(dropped) - _MAX_DROPPED_LISTED} more")

@@ -43,6 +43,7 @@ from typing import Any
 
 from claimdiff.errors import ReviewError
 from claimdiff.model import PROBLEMS, VERDICTS, ArticleResult, Study, Verdict
+from claimdiff.safe_text import json_dumps
 from claimdiff.score import accuracy
 
 try:  # POSIX advisory locks; elsewhere saves still merge but are not serialised.
@@ -470,12 +471,8 @@ def glob_escape(name: str) -> str:
 
 
 def _dumps(data: dict[str, Any]) -> str:
-    try:
-        text = json.dumps(data, ensure_ascii=False, indent=2)
-        text.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates in hostile text: escape them
-        text = json.dumps(data, ensure_ascii=True, indent=2)
-    return text + "\n"
+    """The file's text: UTF-8, hostile characters (and lone surrogates) as \\u escapes."""
+    return json_dumps(data) + "\n"
 
 
 def _backup_name(path: Path) -> Path:

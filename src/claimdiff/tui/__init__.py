@@ -7,7 +7,9 @@ from pathlib import Path
 
 
 def _error(message: str) -> None:
-    print(f"claimdiff: error: {message}", file=sys.stderr)
+    from claimdiff.safe_text import one_line
+
+    print(f"claimdiff: error: {one_line(message)}", file=sys.stderr)
 
 
 def run_app(

@@ -14,17 +14,18 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.color import Color, ColorParseError
 from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.worker import get_current_worker
 
 from claimdiff.errors import ClaimdiffError, ReviewError
 from claimdiff.model import ArticleResult, Match, Sheet, Verdict
 from claimdiff.review import Notice, ReviewedArticle, ReviewStore, atomic_write_text, study_slug
+from claimdiff.safe_text import one_line
 from claimdiff.score import corpus_accuracy
 from claimdiff.tui.commands import ClaimdiffCommands
 from claimdiff.tui.config import Config
 from claimdiff.tui.messages import ArticleLoaded, LoadProgress
 from claimdiff.tui.render import fact_spans_for, shared_words
-from claimdiff.tui.safe_text import visible
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +98,19 @@ class ClaimdiffApp(App[int]):
         chosen = theme or self.config.theme
         if chosen and chosen in self.available_themes:
             self.theme = chosen
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A toast whose text is always plain and inert: messages quote file names, article and
+        review text, so they are never markup and their control characters are made visible."""
+        super().notify(one_line(message), title=one_line(title), severity=severity, timeout=timeout)
 
     # ------------------------------------------------------------------ start-up
 
@@ -292,7 +306,7 @@ class ClaimdiffApp(App[int]):
     def format_title(self, title: str, sub_title: str) -> Content:
         """claimdiff · study │ sub-title (e.g. the article and its position), fitted to width."""
         width = max(40, self.size.width - 20)
-        study = " ".join(visible(self.sheet.study.title).split())
+        study = one_line(self.sheet.study.title)
         room = max(12, min(len(study), width - len(title) - len(sub_title) - 8, width // 2))
         if len(study) > room:
             study = study[: room - 1] + "…"

@@ -10,7 +10,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
-from claimdiff.tui.safe_text import visible
+from claimdiff.safe_text import one_line
 
 if TYPE_CHECKING:
     from claimdiff.tui.app import ClaimdiffApp
@@ -27,7 +27,7 @@ EXPORT_LABELS = {
 
 
 def _plain(value: str, limit: int = 90) -> str:
-    shown = " ".join(visible(value).split())
+    shown = one_line(value)
     return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 

@@ -1,8 +1,9 @@
 """How claims, facts and verdicts look: symbols, theme styles and `Content` builders.
 
-Everything shown from an article or a sheet goes through `safe_text.visible` and is built as
-`Content` from plain strings, never parsed as markup. Colours are theme variables, and every
-verdict also has a symbol, so nothing is said by colour alone (and `NO_COLOR` loses nothing).
+Everything shown from an article or a sheet goes through `claimdiff.safe_text` (control
+characters made visible) and is built as `Content` from plain strings, never parsed as
+markup. Colours are theme variables, and every verdict also has a symbol, so nothing is said
+by colour alone (and `NO_COLOR` loses nothing).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from textual.visual import RenderOptions, Visual
 
 from claimdiff.model import Claim, Dropped, Fact, Verdict
 from claimdiff.review import ReviewedArticle
-from claimdiff.tui.safe_text import align_display, fold, visible
+from claimdiff.safe_text import one_line, one_line_indexed
 
 SYMBOL: dict[str, str] = {
     "supported": "✓",
@@ -95,7 +96,7 @@ class Rows(Visual):
 
 def text(value: str, style: str = "") -> Content:
     """Untrusted text as inert Content on one line."""
-    content = Content(" ".join(visible(value).split()))
+    content = Content(one_line(value))
     return content.stylize(style) if style else content
 
 
@@ -118,17 +119,43 @@ def _lit(shown: str, where: list[int], spans: Iterable[tuple[int, int]], base: i
     return out
 
 
+def align_display(display: str, text: str) -> list[int] | None:
+    """Map each character of `display` to its index in `text`, if `display` is a subsequence
+    of `text` up to white space (e.g. text with Markdown markers removed); else None."""
+    where: list[int] = []
+    j, n = 0, len(text)
+    for char in display:
+        if char.isspace():
+            while j < n and not text[j].isspace():
+                j += 1
+            if j >= n:
+                return None
+            where.append(j)
+            while j < n and text[j].isspace():
+                j += 1
+            continue
+        while j < n and text[j] != char:
+            j += 1
+        if j >= n:
+            return None
+        where.append(j)
+        j += 1
+    return where
+
+
 def lit_claim(claim: Claim, spans: Iterable[tuple[int, int]]) -> Content:
     """The claim's display text with the words at document offsets `spans` lit."""
-    display = " ".join(visible(claim.display).split())
-    where = align_display(display, visible(claim.text))
-    if where is None:  # display differs from the raw text: show the raw text folded
-        display, where = fold(claim.text)
-    return Content(display, _lit(display, where, spans, claim.start))
+    shown, where = one_line_indexed(claim.display)
+    in_text = align_display(claim.display, claim.text)
+    if in_text is None:  # display differs from the raw text: show the raw text folded
+        shown, where = one_line_indexed(claim.text)
+    else:
+        where = [in_text[i] for i in where]
+    return Content(shown, _lit(shown, where, spans, claim.start))
 
 
 def lit_fact(fact_text: str, spans: Iterable[tuple[int, int]]) -> Content:
-    shown, where = fold(fact_text)
+    shown, where = one_line_indexed(fact_text)
     return Content(shown, _lit(shown, where, spans, 0))
 
 
@@ -188,15 +215,16 @@ def claim_prompt(article: ReviewedArticle, index: int) -> Rows:
 
 def dropped_prompt(document_text: str, dropped: Dropped) -> Rows:
     """A passage claimdiff removed, struck through, with why."""
-    shown = " ".join(visible(document_text[dropped.start : dropped.end]).split())
-    more = len(shown) - DROPPED_PREVIEW
-    if more > 0:
-        shown = shown[:DROPPED_PREVIEW]
+    length = dropped.end - dropped.start
+    # Only the start of a long passage is made visible (it may be megabytes).
+    head = document_text[dropped.start : dropped.start + min(length, 4 * DROPPED_PREVIEW)]
+    shown = one_line(head)
+    cut = len(shown) > DROPPED_PREVIEW or len(head) < length
     body = Content.assemble(
-        (shown, "strike $text-muted"),
-        (f" … {more} more characters" if more > 0 else "", MUTED),
+        (shown[:DROPPED_PREVIEW], "strike $text-muted"),
+        (f" … ({length:,} characters in all)" if cut else "", MUTED),
         "  ",
-        (f"removed: {' '.join(visible(dropped.why).split())}", "italic $text-warning"),
+        (f"removed: {one_line(dropped.why)}", "italic $text-warning"),
     )
     return Rows([(Content.styled("✂", MUTED), body)], 3)
 
@@ -221,7 +249,7 @@ def fact_prompt(fact: Fact, claims: int, *, selected: bool) -> Rows:
     else:
         mark = Content.styled("○", MUTED)
     meta: list[tuple[str, str] | str] = [
-        (f"{fact.source} · {fact.certainty} · {' '.join(visible(fact.id).split())}", MUTED)
+        (f"{fact.source} · {fact.certainty} · {one_line(fact.id)}", MUTED)
     ]
     if claims:
         meta.append((f" · {claims} claim{'s' if claims != 1 else ''}", "$text-success"))

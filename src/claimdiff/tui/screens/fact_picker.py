@@ -6,8 +6,8 @@ from textual.content import Content
 from textual.widgets.option_list import Option
 
 from claimdiff.model import FACT_KINDS, Sheet
+from claimdiff.safe_text import one_line
 from claimdiff.tui.render import KIND_TITLES, MUTED, Rows, text
-from claimdiff.tui.safe_text import visible
 from claimdiff.tui.screens.picker import PickerScreen
 
 LIMIT = 300
@@ -24,7 +24,7 @@ class FactPickerScreen(PickerScreen[Choice]):
     PLACEHOLDER = "Words of the fact, its id or kind"
 
     def __init__(self, sheet: Sheet, claim: str, current: str | None) -> None:
-        shown = " ".join(visible(claim).split())
+        shown = one_line(claim)
         super().__init__(Content.assemble(("Claim: ", "bold"), (shown, "italic")))
         self.sheet = sheet
         self.current = current
@@ -70,7 +70,7 @@ class FactPickerScreen(PickerScreen[Choice]):
                 body = Content.assemble(
                     text(fact.text),
                     "\n",
-                    (f"{fact.source} · {fact.certainty} · {visible(fact.id)}", MUTED),
+                    (f"{fact.source} · {fact.certainty} · {one_line(fact.id)}", MUTED),
                 )
                 if fact.id == self.current:
                     self._current_option = len(out)

@@ -15,9 +15,9 @@ from textual.widgets import Header, Label
 
 from claimdiff.model import PROBLEMS, Verdict
 from claimdiff.review import Change, ReviewedArticle
+from claimdiff.safe_text import one_line
 from claimdiff.tui.messages import ClaimHighlighted, FactActivated, JumpTo
 from claimdiff.tui.render import bar
-from claimdiff.tui.safe_text import visible
 from claimdiff.tui.widgets.article_view import FILTERS, ArticleView
 from claimdiff.tui.widgets.detail_strip import DetailStrip
 from claimdiff.tui.widgets.facts_view import FactsView
@@ -141,7 +141,7 @@ class MainScreen(Screen[None]):
             self._loading = f"checking {done + 1}/{total}…"
             label = Content.assemble(
                 "Checking ",
-                (" ".join(visible(name).split()), "bold"),
+                (one_line(name), "bold"),
                 f" ({done + 1} of {total})\n\n",
                 bar(done / total, 40, "$primary"),
             )
@@ -236,7 +236,7 @@ class MainScreen(Screen[None]):
         if self.article_index is None:
             self.sub_title = "loading…"
             return
-        title = " ".join(visible(self.cd.slots[self.article_index].title).split())
+        title = one_line(self.cd.slots[self.article_index].title)
         if len(title) > 70:
             title = title[:69] + "…"
         self.sub_title = f"Article {self.article_index + 1}/{len(self.cd.slots)}: {title}"

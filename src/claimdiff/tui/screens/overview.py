@@ -12,8 +12,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
 from claimdiff.model import PROBLEMS
+from claimdiff.safe_text import one_line
 from claimdiff.tui.render import MUTED, pct
-from claimdiff.tui.safe_text import visible
 from claimdiff.tui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
@@ -111,13 +111,13 @@ class OverviewScreen(Screen[int | None]):
         self.query_one("#summary", Static).update(summary)
 
     def _row(self, index: int, slot: Slot) -> list[object]:
-        title = Content(" ".join(visible(slot.title).split()))
+        title = Content(one_line(slot.title))
         if index == self.current:
             title = title.stylize("bold")
         article = slot.article
         if article is None:
             problem = (slot.error or "error").removeprefix(f"{slot.path}: ")
-            status = "checking…" if slot.state == "pending" else visible(problem)
+            status = "checking…" if slot.state == "pending" else one_line(problem)
             style = MUTED if slot.state == "pending" else "$text-error"
             return [str(index + 1), title, "", "", "", "", "", Content.styled(status, style)]
         counts = article.counts()

@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
-from claimdiff.tui.safe_text import visible
+from claimdiff.safe_text import one_line
 
 
 class ReasonScreen(ModalScreen[str | None]):
@@ -24,7 +24,7 @@ class ReasonScreen(ModalScreen[str | None]):
 
     def __init__(self, claim: str, reason: str) -> None:
         super().__init__(classes="prompt")
-        self.claim = " ".join(visible(claim).split())
+        self.claim = one_line(claim)
         self.reason = reason
 
     def compose(self) -> ComposeResult:

@@ -7,9 +7,9 @@ import re
 from textual.content import Content, Span
 from textual.widgets.option_list import Option
 
+from claimdiff.safe_text import one_line
 from claimdiff.tui.messages import JumpTo
 from claimdiff.tui.render import LIT, MUTED, STYLE, SYMBOL, Rows
-from claimdiff.tui.safe_text import visible
 from claimdiff.tui.screens.picker import PickerScreen
 
 LIMIT = 200
@@ -45,7 +45,7 @@ class SearchScreen(PickerScreen[JumpTo]):
         for position, index in enumerate(ready, 1):
             article = app.slots[index].article  # type: ignore[attr-defined]
             for c, result in enumerate(article.result.results):
-                shown = " ".join(visible(result.claim.display).split())
+                shown = one_line(result.claim.display)
                 if all(t in shown.casefold() for t in terms):
                     verdict = article.verdict(c)
                     gutter = Content.assemble(
@@ -57,7 +57,7 @@ class SearchScreen(PickerScreen[JumpTo]):
                         return out
         article_index = app.main.article_index or 0  # type: ignore[attr-defined]
         for fact in app.sheet.facts:  # type: ignore[attr-defined]
-            shown = " ".join(visible(f"{fact.text} ({fact.id})").split())
+            shown = one_line(f"{fact.text} ({fact.id})")
             if all(t in shown.casefold() for t in terms):
                 prompt = Rows(
                     [(Content.styled("fact", "bold $text-secondary"), _marked(shown, terms))], 7
