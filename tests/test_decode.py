@@ -102,3 +102,18 @@ def test_arbitrary_bytes_decode_or_raise_input_error(data: bytes) -> None:
         assert exc.message.startswith("fuzz.txt: ")
     else:
         assert isinstance(text, str)
+
+
+def test_a_few_stray_control_bytes_are_text() -> None:
+    """Scraped text with a NUL or a bell here and there is an article (shown as ␀, ␇)."""
+    text = "Mice felt more pain.\x00 The study\x07 says so.\x08\n" * 2
+    assert decode(text.encode(), "a.txt") == text
+    assert decode(b"Hi\x00", "a.txt") == "Hi\x00"
+
+
+def test_random_bytes_are_binary() -> None:
+    import random
+
+    data = random.Random(5).randbytes(8192)
+    with pytest.raises(InputError, match="binary file"):
+        decode(data, "noise.dat")

@@ -356,3 +356,31 @@ def test_review_and_export_import_without_textual() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert proc.stdout.strip() == "ok", proc.stderr
+
+
+def test_tallies_follow_every_change() -> None:
+    """Counts and claims-per-fact are kept up to date, not recounted (huge articles)."""
+    article = ReviewedArticle.fresh(article_result())
+    article.counts(), article.claims_for_fact("maze")  # computed once, then maintained
+    rng = random.Random(3)
+    verdicts = ["supported", "overstated", "misreported", "unsupported", "background"]
+    for _ in range(300):
+        i = rng.randrange(len(article))
+        step = rng.choice(["verdict", "realign", "clear", "undo", "redo", "confirm"])
+        if step == "verdict":
+            article.set_verdict(i, rng.choice(verdicts))  # type: ignore[arg-type]
+        elif step == "realign":
+            fact = rng.choice(["maze", "cohort", "journal", None])
+            article.realign(i, fact, rng.choice(verdicts), ())  # type: ignore[arg-type]
+        elif step == "clear":
+            article.clear(i)
+        elif step == "confirm":
+            article.confirm(i)
+        else:
+            article.undo() if step == "undo" else article.redo()
+        fresh = ReviewedArticle.fresh(article.result)
+        fresh.reviews = dict(article.reviews)
+        assert article.counts() == fresh.counts()
+        assert article.accuracy() == fresh.accuracy()
+        for fact in ("maze", "cohort", "journal", None):
+            assert article.claims_for_fact(fact) == fresh.claims_for_fact(fact)

@@ -17,30 +17,10 @@ from tui_fixtures import write_case
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "reference-study.toml"
 
 
-def test_bad_sheet_stops_before_the_ui(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    bad = tmp_path / "bad.toml"
-    bad.write_text("schema = 1\n[study\n")
-    assert run_app([tmp_path], bad) == 2
-    err = capsys.readouterr().err
-    assert err.startswith(f"claimdiff: error: {bad}") and err.count("\n") == 1
-
-
 def test_unknown_theme(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     sheet, files = write_case(tmp_path)
     assert run_app(files, sheet, theme="no-such-theme") == 2
     assert "unknown theme 'no-such-theme'" in capsys.readouterr().err
-
-
-def test_no_usable_article(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    sheet, _ = write_case(tmp_path / "case")
-    (tmp_path / "empty").mkdir()
-    assert run_app([tmp_path / "missing.txt", tmp_path / "empty"], sheet) == 2
-    lines = capsys.readouterr().err.splitlines()
-    assert lines == [
-        f"claimdiff: error: {tmp_path / 'missing.txt'}: no such file or folder",
-        f"claimdiff: error: {tmp_path / 'empty'}: "
-        "no articles (.txt, .md, .markdown, .html, .htm) in this folder",
-    ]
 
 
 def test_review_must_be_a_file(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

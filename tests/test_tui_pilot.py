@@ -543,19 +543,6 @@ async def test_real_pipeline_in_a_worker(tmp_path: Path) -> None:
         assert main(app).article is not None and main(app).article.is_reviewed(0)  # type: ignore[union-attr]
 
 
-async def test_every_article_failing_exits_with_2(tmp_path: Path) -> None:
-    app = ClaimdiffApp(
-        SHEET,
-        [tmp_path / "nope.txt"],
-        store=ReviewStore(STUDY, root=tmp_path / "data"),
-        config=Config(tmp_path / "config.toml"),
-    )
-    async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-    assert app.return_code == 2
-
-
 async def test_two_thousand_sentences_stay_responsive(tmp_path: Path) -> None:
     app = make_app(tmp_path, [big_result(2000)])
     async with app.run_test(size=SIZE) as pilot:

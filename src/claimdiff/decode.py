@@ -75,18 +75,27 @@ def decode_bytes(data: bytes, path: Path | str) -> Decoded:
         if data[offset : offset + len(magic)] == magic:
             raise InputError(path, f"this is {what}, not an article; {_READS}")
     sample = data[:_SAMPLE]
-    if b"\x00" in sample:
+    nuls = sample.count(0)
+    if nuls:
         guessed = _utf16_or_32_without_bom(data)
         if guessed is not None:
             return guessed
+    # A few stray control bytes are text that was scraped badly (they are shown as ␀, ␇);
+    # more than a few in every hundred bytes is a binary file.
+    if nuls > _few(len(sample)):
         raise InputError(path, f"binary file (NUL bytes), not an article; {_READS}")
-    if sample and sum(sample.count(bytes([b])) for b in _CONTROL) > 0.1 * len(sample):
+    if sum(sample.count(bytes([b])) for b in _CONTROL) > _few(len(sample)):
         raise InputError(path, f"binary file (control bytes), not an article; {_READS}")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
     return _mixed_or_legacy(data)
+
+
+def _few(size: int) -> int:
+    """How many NUL or control bytes a text of `size` bytes may hold (2%, at least 8)."""
+    return max(8, size // 50)
 
 
 def _mixed_or_legacy(data: bytes) -> Decoded:

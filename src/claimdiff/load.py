@@ -51,11 +51,15 @@ def read_bytes(path: Path) -> bytes:
 def load_document(path: Path | str) -> Document:
     """Read, decode and recognise an article; raise InputError with a one-line reason."""
     path = Path(path)
-    data = read_bytes(path)
+    return document_from_bytes(read_bytes(path), path)
+
+
+def document_from_bytes(data: bytes, path: Path | str) -> Document:
+    """A Document for a file's bytes (decoded, its format recognised); InputError if they are
+    no article."""
     if not data:
         raise InputError(path, "the file is empty")
-    text = decode_bytes(data, path).text
-    return document_from_text(text, path)
+    return document_from_text(decode_bytes(data, path).text, path)
 
 
 def document_from_text(text: str, path: Path | str, kind: str | None = None) -> Document:

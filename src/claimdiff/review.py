@@ -29,6 +29,7 @@ adopted into this one's view. A file that cannot be parsed is moved aside to
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import hashlib
@@ -42,9 +43,8 @@ from pathlib import Path
 from typing import Any
 
 from claimdiff.errors import ReviewError
-from claimdiff.model import PROBLEMS, VERDICTS, ArticleResult, Study, Verdict
+from claimdiff.model import PROBLEMS, SCORED, VERDICTS, ArticleResult, Study, Verdict
 from claimdiff.safe_text import json_dumps
-from claimdiff.score import accuracy
 
 try:  # POSIX advisory locks; elsewhere saves still merge but are not serialised.
     import fcntl
@@ -199,6 +199,7 @@ class ReviewedArticle:
     def __post_init__(self) -> None:
         self._index = {k: i for i, k in enumerate(self.keys)}
         self._fact_claims: dict[str | None, list[int]] | None = None
+        self._counts: dict[Verdict, int] | None = None  # kept up to date once computed
 
     @classmethod
     def fresh(cls, result: ArticleResult) -> ReviewedArticle:
@@ -238,19 +239,25 @@ class ReviewedArticle:
 
     def accuracy(self) -> float | None:
         """Accuracy with the reviewer's verdicts in place of claimdiff's."""
-        return accuracy(self.verdict(i) for i in range(len(self)))
+        counts = self.counts()
+        scored = sum(counts[v] for v in SCORED)
+        return counts["supported"] / scored if scored else None
 
     def machine_accuracy(self) -> float | None:
         return self.result.accuracy
 
     def reviewed_count(self) -> int:
-        return sum(1 for k in self.keys if k in self.reviews)
+        return sum(1 for k in self.reviews if k in self._index)
 
     def counts(self) -> dict[Verdict, int]:
-        counts: dict[Verdict, int] = dict.fromkeys(VERDICTS, 0)
-        for i in range(len(self)):
-            counts[self.verdict(i)] += 1
-        return counts
+        """How many claims have each verdict shown (counted once, then kept up to date: an
+        article may have 200,000 claims and the score is shown after every review)."""
+        if self._counts is None:
+            counts: dict[Verdict, int] = dict.fromkeys(VERDICTS, 0)
+            for i in range(len(self)):
+                counts[self.verdict(i)] += 1
+            self._counts = counts
+        return dict(self._counts)
 
     def claims_for_fact(self, fact_id: str | None) -> list[int]:
         """The claims (in reading order) that report this fact, as reviewed."""
@@ -290,12 +297,26 @@ class ReviewedArticle:
         return change
 
     def _set(self, key: ClaimKey, review: Review | None) -> None:
+        self.dirty.add(key)
+        self.put(key, review)
+
+    def put(self, key: ClaimKey, review: Review | None) -> None:
+        """Set (or, with None, remove) the review of a claim, keeping the tallies right."""
+        index = self._index.get(key)
+        before = (self.verdict(index), self.fact_id(index)) if index is not None else None
         if review is None:
             self.reviews.pop(key, None)
         else:
             self.reviews[key] = review
-        self.dirty.add(key)
-        self._fact_claims = None
+        if index is None or before is None:
+            return
+        verdict, fact = self.verdict(index), self.fact_id(index)
+        if self._counts is not None and verdict != before[0]:
+            self._counts[before[0]] -= 1
+            self._counts[verdict] += 1
+        if self._fact_claims is not None and fact != before[1]:
+            self._fact_claims[before[1]].remove(index)
+            bisect.insort(self._fact_claims.setdefault(fact, []), index)
 
     def confirm(self, index: int) -> Change:
         """Agree with the verdict shown."""
@@ -713,16 +734,15 @@ class ReviewStore:
                             orphans.append(review)
                         continue
                     if article.reviews.get(key) != review:
-                        article.reviews[key] = review
+                        article.put(key, review)
                         adopted.append(index)
                 for key in list(article.reviews):
                     if key not in merged:  # removed by another instance
-                        del article.reviews[key]
+                        article.put(key, None)
                         adopted.append(article.index_of(key) or 0)
                 for o in orphans:
                     if o not in article.orphans:
                         article.orphans.append(o)
-                article._fact_claims = None
                 content.articles[article.sha256] = article.to_record()
                 atomic_write_text(path, _dumps(content.to_json()))
         except OSError as exc:

@@ -285,10 +285,13 @@ class _Validator:
 
     def fact_label(self, index: int) -> str:
         """'fact #3 (line 40)': how a fact without a usable id is named."""
-        if self._header_lines is None:
-            self._header_lines = [
-                self.text.count("\n", 0, m.start()) + 1 for m in _FACTS_HEADER.finditer(self.text)
-            ]
+        if self._header_lines is None:  # counted once, in one pass over the text
+            self._header_lines = []
+            line, at = 1, 0
+            for m in _FACTS_HEADER.finditer(self.text):
+                line += self.text.count("\n", at, m.start())
+                at = m.start()
+                self._header_lines.append(line)
         label = f"fact #{index + 1}"
         if index < len(self._header_lines):
             label += f" (line {self._header_lines[index]})"

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimdiff.tui.app import ClaimdiffApp
 
 
 def _error(message: str) -> None:
@@ -23,48 +27,14 @@ def run_app(
     """Open articles (files or folders; none: the bundled samples) against a fact sheet.
 
     Returns the exit status: 0 after a normal quit, 2 when the sheet, the theme or every
-    article is unusable (each problem printed as one `claimdiff: error:` line).
+    article is unusable (each problem printed as one `claimdiff: error:` line, before the
+    screen changes).
     """
-    from claimdiff.cli_export import expand_paths
-    from claimdiff.errors import ClaimdiffError, InputError
-    from claimdiff.locations import bundled_articles
-    from claimdiff.review import ReviewStore
-    from claimdiff.sheet import load_sheet
-
-    try:
-        sheet = load_sheet(sheet_path)
-    except ClaimdiffError as exc:
-        _error(exc.message)
+    app, problems = build_app(paths, sheet_path, theme=theme, review=review)
+    if app is None:
+        for problem in problems:
+            _error(problem)
         return 2
-    if review is not None and review.is_dir():
-        _error(f"{review}: is a directory (--review takes a file)")
-        return 2
-    files, errors = expand_paths(paths or bundled_articles())
-    missing = [f for f in files if not f.exists()]
-    errors += [InputError(f, "no such file") for f in missing]
-    files = [f for f in files if f not in missing]
-    if not files:
-        for error in errors:
-            _error(error.message)
-        if not errors:
-            _error("no articles to open")
-        return 2
-
-    from textual.theme import BUILTIN_THEMES
-
-    from claimdiff.tui.app import ClaimdiffApp
-    from claimdiff.tui.config import Config
-
-    config = Config.load()
-    if theme is not None and theme not in BUILTIN_THEMES:
-        _error(
-            f"--theme: unknown theme {theme!r} (choose from {', '.join(sorted(BUILTIN_THEMES))})"
-        )
-        return 2
-    app = ClaimdiffApp(
-        sheet, files, store=ReviewStore(sheet.study, review), config=config, theme=theme,
-        errors=errors,
-    )  # fmt: skip
     app.run(mouse=mouse)
     code = app.return_code or 0
     if code == 2:
@@ -76,4 +46,51 @@ def run_app(
     return code
 
 
-__all__ = ["run_app"]
+def build_app(
+    paths: list[Path],
+    sheet_path: Path,
+    *,
+    theme: str | None = None,
+    review: Path | None = None,
+) -> tuple[ClaimdiffApp | None, list[str]]:
+    """The app for `run_app`, or None and the one-line problems that stop it from starting.
+
+    Everything that can be known before the screen changes is checked here: the sheet, the
+    theme, the review file argument and the article arguments. Articles that are missing or
+    name no file are passed to the app, which shows them (with their error) beside the others.
+    """
+    from claimdiff.cli_export import expand_paths
+    from claimdiff.errors import ClaimdiffError, InputError
+    from claimdiff.locations import bundled_articles
+    from claimdiff.review import ReviewStore
+    from claimdiff.sheet import load_sheet
+
+    try:
+        sheet = load_sheet(sheet_path)
+    except ClaimdiffError as exc:
+        return None, [exc.message]
+    if review is not None and review.is_dir():
+        return None, [f"{review}: is a directory (--review takes a file)"]
+    files, errors = expand_paths(paths or bundled_articles())
+    missing = [f for f in files if not f.exists()]
+    errors += [InputError(f, "no such file") for f in missing]
+    files = [f for f in files if f not in missing]
+    if not files:
+        return None, [e.message for e in errors] or ["no articles to open"]
+
+    from textual.theme import BUILTIN_THEMES
+
+    from claimdiff.tui.app import ClaimdiffApp
+    from claimdiff.tui.config import Config
+
+    if theme is not None and theme not in BUILTIN_THEMES:
+        themes = ", ".join(sorted(BUILTIN_THEMES))
+        return None, [f"--theme: unknown theme {theme!r} (choose from {themes})"]
+    app = ClaimdiffApp(
+        sheet, files, store=ReviewStore(sheet.study, review), config=Config.load(), theme=theme,
+        errors=errors,
+    )  # fmt: skip
+    return app, []
+
+
+__all__ = ["build_app", "run_app"]

@@ -94,21 +94,45 @@ class Rows(Visual):
         return strips
 
 
-def text(value: str, style: str = "") -> Content:
-    """Untrusted text as inert Content on one line."""
-    content = Content(one_line(value))
-    return content.stylize(style) if style else content
+SHOWN_LIMIT = 1500
+"""At most this many characters of one text are shown in a pane (a fact may be 100 KB)."""
+
+
+LIST_LIMIT = 500
+"""At most this many characters of a fact in the study pane (the detail strip shows more)."""
+
+
+def _cut(shown: str, limit: int) -> tuple[str, str]:
+    """`shown` cut to `limit` characters, and what to say about the rest."""
+    if len(shown) <= limit:
+        return shown, ""
+    return shown[:limit], f" … ({len(shown):,} characters)"
+
+
+def text(value: str, style: str = "", *, limit: int = SHOWN_LIMIT) -> Content:
+    """Untrusted text as inert Content on one line (cut after `limit` characters)."""
+    shown, more = _cut(one_line(value), limit)
+    content = Content(shown)
+    content = content.stylize(style) if style else content
+    return Content.assemble(content, (more, MUTED)) if more else content
 
 
 def _lit(shown: str, where: list[int], spans: Iterable[tuple[int, int]], base: int) -> list[Span]:
-    """Spans over `shown` for source ranges `spans` (source index = base + where[i])."""
+    """Spans over `shown` for source ranges `spans` (source index = base + where[i]).
+
+    `where` only ever grows, so one sweep over it and the sorted ranges does (a fact of
+    100 KB with thousands of lit words must not cost their product).
+    """
     ranges = sorted((s - base, e - base) for s, e in spans if e > s)
     out: list[Span] = []
     if not ranges:
         return out
-    start = None
+    start: int | None = None
+    r = 0
     for i, src in enumerate(where):
-        inside = any(s <= src < e for s, e in ranges)
+        while r < len(ranges) and ranges[r][1] <= src:
+            r += 1
+        inside = r < len(ranges) and ranges[r][0] <= src
         if inside and start is None:
             start = i
         elif not inside and start is not None:
@@ -151,12 +175,29 @@ def lit_claim(claim: Claim, spans: Iterable[tuple[int, int]]) -> Content:
         shown, where = one_line_indexed(claim.text)
     else:
         where = [in_text[i] for i in where]
-    return Content(shown, _lit(shown, where, spans, claim.start))
+    return _lit_content(shown, where, spans, claim.start)
 
 
 def lit_fact(fact_text: str, spans: Iterable[tuple[int, int]]) -> Content:
-    shown, where = one_line_indexed(fact_text)
-    return Content(shown, _lit(shown, where, spans, 0))
+    head = fact_text[: 4 * SHOWN_LIMIT]  # only the start of a huge fact is prepared
+    shown, where = one_line_indexed(head)
+    total = len(fact_text) if len(head) < len(fact_text) else None
+    return _lit_content(shown, where, spans, 0, total)
+
+
+def _lit_content(
+    shown: str,
+    where: list[int],
+    spans: Iterable[tuple[int, int]],
+    base: int,
+    total: int | None = None,
+) -> Content:
+    """`shown` with the source ranges `spans` lit, cut after SHOWN_LIMIT characters."""
+    cut = shown[:SHOWN_LIMIT]
+    content = Content(cut, _lit(cut, where[: len(cut)], spans, base))
+    if len(cut) < len(shown) or total is not None:
+        content = Content.assemble(content, (f" … ({total or len(shown):,} characters)", MUTED))
+    return content
 
 
 _WORD = re.compile(r"\w+(?:[.,']\w+)*")
@@ -257,7 +298,7 @@ def fact_prompt(fact: Fact, claims: int, *, selected: bool) -> Rows:
         meta.append((" · caveat not mentioned by the article", "bold $text-warning"))
     else:
         meta.append((" · not mentioned", MUTED))
-    body = text(fact.text, "bold" if selected else "")
+    body = text(fact.text, "bold" if selected else "", limit=LIST_LIMIT)
     return Rows([(mark, Content.assemble(body, "\n", *meta))], 2)
 
 

@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from claimdiff.safe_text import one_line
 from claimdiff.tui.render import MUTED, STYLE, SYMBOL
 
 if TYPE_CHECKING:
@@ -118,8 +119,8 @@ def help_content(app: ClaimdiffApp) -> Content:
     lines.append(Content(""))
     lines.append(Content.styled("FILES", "bold $text-secondary"))
     review = app.store.file or app.store.folder
-    lines.append(Content.assemble(("  Reviews   ", "bold"), str(review)))
-    lines.append(Content.assemble(("  Settings  ", "bold"), str(app.config.path)))
+    lines.append(Content.assemble(("  Reviews   ", "bold"), one_line(str(review))))
+    lines.append(Content.assemble(("  Settings  ", "bold"), one_line(str(app.config.path))))
     lines.append(
         Content.styled(
             "  Accuracy = supported / (supported + overstated + misreported + unsupported),"

@@ -53,6 +53,7 @@ class OverviewScreen(Screen[int | None]):
         yield Header(icon="◆")
         yield Static(id="summary")
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
+        yield Static(id="row-detail")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -95,6 +96,9 @@ class OverviewScreen(Screen[int | None]):
         target = selected if selected is not None else str(self.current or 0)
         if table.row_count:
             table.move_cursor(row=table.get_row_index(target) if target in table.rows else 0)
+            key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
+            if key is not None:
+                self._describe(int(key))
         ready = [s.article for s in self.cd.slots if s.article is not None]
         reviewed = sum(a.reviewed_count() for a in ready)
         claims = sum(len(a) for a in ready)
@@ -151,6 +155,28 @@ class OverviewScreen(Screen[int | None]):
             self.reverse = not self.reverse if name == self.sort else False
             self.sort = name
             self._fill()
+
+    @on(DataTable.RowHighlighted)
+    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.row_key.value is not None:
+            self._describe(int(event.row_key.value))
+
+    def _describe(self, index: int) -> None:
+        """The highlighted article's file and, for one that failed, its whole error."""
+        slot = self.cd.slots[index]
+        path = one_line(str(slot.path))
+        if slot.state == "error":
+            problem = (slot.error or "error").removeprefix(f"{slot.path}: ")
+            detail = Content.assemble(
+                ("Could not be opened: ", "bold $text-error"),
+                (one_line(problem), "$text-error"),
+                (f"\n{path}", MUTED),
+            )
+        elif slot.state == "pending":
+            detail = Content.assemble(("Still being checked… ", "italic"), (path, MUTED))
+        else:
+            detail = Content.styled(path, MUTED)
+        self.query_one("#row-detail", Static).update(detail)
 
     @on(DataTable.RowSelected)
     def _row_selected(self, event: DataTable.RowSelected) -> None:

@@ -25,7 +25,7 @@ class ReasonScreen(ModalScreen[str | None]):
     def __init__(self, claim: str, reason: str) -> None:
         super().__init__(classes="prompt")
         self.claim = one_line(claim)
-        self.reason = reason
+        self.reason = one_line(reason)  # from a review file: it may hold anything
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog") as dialog:

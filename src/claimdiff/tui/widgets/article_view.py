@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import ClassVar, Literal
 
 from textual import on
@@ -18,6 +19,17 @@ from claimdiff.tui.widgets.option_pane import OptionPane
 
 Filter = Literal["all", "problems", "unreviewed"]
 FILTERS: tuple[Filter, ...] = ("all", "problems", "unreviewed")
+
+Entry = int | None
+"""A line of the pane: a claim (its index, >= 0), a dropped passage (-1 - its index) or a
+paragraph gap (None)."""
+
+WINDOWED = 2500
+"""Articles with more entries than this are shown through a window of WINDOW entries."""
+WINDOW = 600
+MARGIN = 60
+"""The window moves (is rebuilt around the cursor) when the cursor comes this close to its
+edge, so a step never lands on an entry that is not built."""
 
 
 class ArticleView(OptionPane, inherit_bindings=False):
@@ -46,9 +58,13 @@ class ArticleView(OptionPane, inherit_bindings=False):
         self.article: ReviewedArticle | None = None
         self.filter: Filter = "all"
         self.show_dropped = False
-        self._option_of: dict[int, int] = {}  # claim index -> option index
+        self._entries: list[Entry] = []  # every line of the pane, in reading order
+        self._lo = self._hi = 0  # the entries built as options (all, below WINDOWED)
+        self._option_of: dict[int, int] = {}  # claim index -> option index (in the window)
         self._claim_of: list[int | None] = []  # option index -> claim index (None: not a claim)
+        self._marker_of: dict[int, int] = {}  # option index of an edge marker -> its direction
         self._shown: list[int] = []  # claims shown, in reading order
+        self._entry_of: list[int] = []  # entry index of each claim shown, in the same order
         self._position: dict[int, int] = {}  # claim index -> position in _shown
 
     # ------------------------------------------------------------------ content
@@ -70,62 +86,108 @@ class ArticleView(OptionPane, inherit_bindings=False):
         show_dropped: bool | None = None,
         select: int | None = None,
     ) -> None:
-        """Fill the pane with an article (rebuilds every option: only on article/mode change)."""
+        """Fill the pane with an article (rebuilds the options: only on article/mode change)."""
         self.article = article
         if filter is not None:
             self.filter = filter
         if show_dropped is not None:
             self.show_dropped = show_dropped
-        options: list[Option] = []
-        self._option_of, self._claim_of = {}, []
-        if article is not None:
-            doc = article.result.document
-            items: list[tuple[int, int, int | None]] = []  # (start, order, claim or dropped)
-            for i, r in enumerate(article.result.results):
-                if self._wanted(i):
-                    items.append((r.claim.start, 1, i))
-            if self.show_dropped:
-                items += [(d.start, 0, -1 - n) for n, d in enumerate(doc.dropped)]
-            items.sort()
-            previous_end: int | None = None
-            for start, _, ref in items:
-                assert ref is not None
-                if ref >= 0:
-                    claim = article.result.results[ref].claim
-                    end = claim.end
-                else:
-                    end = doc.dropped[-1 - ref].end
-                if (
-                    previous_end is not None
-                    and self.filter == "all"
-                    and "\n\n" in doc.text[previous_end:start].replace("\r", "")
-                ):
-                    options.append(Option(Content(""), disabled=True))
-                    self._claim_of.append(None)
-                previous_end = end
-                if ref >= 0:
-                    self._option_of[ref] = len(options)
-                    options.append(Option(claim_prompt(article, ref)))
-                    self._claim_of.append(ref)
-                else:
-                    options.append(
-                        Option(dropped_prompt(doc.text, doc.dropped[-1 - ref]), disabled=True)
-                    )
-                    self._claim_of.append(None)
-            if not self._option_of:
-                empty = {
-                    "problems": "No problem claims in this article (f: change the filter).",
-                    "unreviewed": "Every claim of this article is reviewed (f: change the filter).",
-                    "all": "This article has no claims.",
-                }[self.filter]
-                options.append(Option(Content.styled(empty, "italic $text-muted"), disabled=True))
-                self._claim_of.append(None)
-        self._shown = [c for c in self._claim_of if c is not None]
+        self._entries = self._entries_for(article) if article is not None else []
+        self._shown = [e for e in self._entries if e is not None and e >= 0]
+        self._entry_of = [k for k, e in enumerate(self._entries) if e is not None and e >= 0]
         self._position = {c: n for n, c in enumerate(self._shown)}
-        self.set_options(options)
         self.highlighted = None
-        if self._option_of:
-            self.select_claim(self._nearest(select if select is not None else 0))
+        self._lo = self._hi = -1  # nothing built for these entries yet
+        if not self._shown:
+            self._lo = self._hi = 0
+            self._set_window([] if article is None else [self._empty_option()], 0, 0)
+            return
+        target = self._nearest(select if select is not None else 0)
+        self._build_around(self._entry_of[self._position[target]])
+        self.select_claim(target)
+
+    def _entries_for(self, article: ReviewedArticle) -> list[Entry]:
+        """The entries of the pane: claims wanted by the filter, dropped passages if shown,
+        a gap where a paragraph ends (when every claim is shown)."""
+        doc = article.result.document
+        items: list[tuple[int, int, int]] = []  # (start, order, claim or dropped)
+        for i, r in enumerate(article.result.results):
+            if self._wanted(i):
+                items.append((r.claim.start, 1, i))
+        if self.show_dropped:
+            items += [(d.start, 0, -1 - n) for n, d in enumerate(doc.dropped)]
+        items.sort()
+        entries: list[Entry] = []
+        previous_end: int | None = None
+        text = doc.text
+        for start, _, ref in items:
+            end = article.result.results[ref].claim.end if ref >= 0 else doc.dropped[-1 - ref].end
+            if (
+                previous_end is not None
+                and self.filter == "all"
+                and _paragraph_break(text, previous_end, start)
+            ):
+                entries.append(None)
+            previous_end = end
+            entries.append(ref)
+        return entries
+
+    def _empty_option(self) -> Option:
+        empty = {
+            "problems": "No problem claims in this article (f: change the filter).",
+            "unreviewed": "Every claim of this article is reviewed (f: change the filter).",
+            "all": "This article has no claims.",
+        }[self.filter]
+        return Option(Content.styled(empty, "italic $text-muted"), disabled=True)
+
+    def _build_around(self, entry: int) -> None:
+        """Build the options of the window around entry index `entry` (all of them when the
+        article is short enough)."""
+        total = len(self._entries)
+        if total <= WINDOWED:
+            lo, hi = 0, total
+        else:
+            lo = max(0, entry - WINDOW // 2)
+            hi = min(total, lo + WINDOW)
+            lo = max(0, hi - WINDOW)
+        if (lo, hi) == (self._lo, self._hi) and self.option_count:
+            return
+        article = self.article
+        assert article is not None
+        doc = article.result.document
+        options: list[Option] = []
+        claim_of: list[int | None] = []
+        self._marker_of = {}
+        if lo > 0:
+            before = bisect.bisect_left(self._entry_of, lo)
+            self._marker_of[len(options)] = -1
+            options.append(_marker(f"↑ {before:,} earlier claims (k, g or PageUp goes there)"))
+            claim_of.append(None)
+        for entry_ in self._entries[lo:hi]:
+            if entry_ is None:
+                options.append(Option(Content(""), disabled=True))
+            elif entry_ >= 0:
+                options.append(Option(claim_prompt(article, entry_)))
+            else:
+                options.append(
+                    Option(dropped_prompt(doc.text, doc.dropped[-1 - entry_]), disabled=True)
+                )
+            claim_of.append(entry_ if entry_ is not None and entry_ >= 0 else None)
+        if hi < total:
+            after = len(self._entry_of) - bisect.bisect_left(self._entry_of, hi)
+            self._marker_of[len(options)] = 1
+            options.append(_marker(f"↓ {after:,} more claims (j, G or PageDown goes there)"))
+            claim_of.append(None)
+        self._lo, self._hi = lo, hi
+        self._set_window(options, lo, hi, claim_of)
+
+    def _set_window(
+        self, options: list[Option], lo: int, hi: int, claim_of: list[int | None] | None = None
+    ) -> None:
+        self._claim_of = claim_of if claim_of is not None else [None] * len(options)
+        self._option_of = {c: n for n, c in enumerate(self._claim_of) if c is not None}
+        self.highlighted = None
+        self.set_options(options)
 
     def refresh_claims(self, indices: list[int]) -> None:
         """Re-render only these claims (after a review changed them)."""
@@ -147,13 +209,24 @@ class ArticleView(OptionPane, inherit_bindings=False):
 
     @property
     def visible_claims(self) -> list[int]:
-        """The claims shown, in reading order."""
+        """The claims shown (through the window, for a very long article), in reading order."""
         return self._shown
+
+    @property
+    def window(self) -> tuple[int, int]:
+        """The positions (in `visible_claims`) of the first claim built and of the one after
+        the last: the whole list unless the article is very long."""
+        return (
+            bisect.bisect_left(self._entry_of, self._lo),
+            bisect.bisect_left(self._entry_of, self._hi),
+        )
 
     def _nearest(self, index: int) -> int:
         """The shown claim at or after `index` in reading order (else the last before it)."""
         shown = self.visible_claims
         if not shown or self.article is None:
+            return index
+        if index in self._position:
             return index
         start = self.article.result.results[index].claim.start if index < len(self.article) else 0
         for c in shown:
@@ -163,14 +236,24 @@ class ArticleView(OptionPane, inherit_bindings=False):
 
     def select_claim(self, index: int) -> bool:
         """Put the cursor on a claim; False if it is not shown (filtered out)."""
-        option = self._option_of.get(index)
-        if option is None:
+        position = self._position.get(index)
+        if position is None:
             return False
+        if self._must_move(position):
+            self._build_around(self._entry_of[position])
+        option = self._option_of[index]
         if self.highlighted == option:
             self.post_message(ClaimHighlighted(index))
         else:
             self.highlighted = option
         return True
+
+    def _must_move(self, position: int) -> bool:
+        """Whether the window must move to put claim `position` well inside it."""
+        entry = self._entry_of[position]
+        near_top = self._lo > 0 and entry < self._lo + MARGIN
+        near_end = self._hi < len(self._entries) and entry >= self._hi - MARGIN
+        return near_top or near_end or not self._lo <= entry < self._hi
 
     def action_step(self, direction: int) -> None:
         shown = self.visible_claims
@@ -194,12 +277,37 @@ class ArticleView(OptionPane, inherit_bindings=False):
     @on(OptionList.OptionHighlighted)
     def _claim_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
-        claim = (
-            self._claim_of[event.option_index] if event.option_index < len(self._claim_of) else None
-        )
-        if claim is not None:
+        index = event.option_index
+        if index in self._marker_of:  # paged or clicked onto an edge of the window: move it
+            self._step_out(self._marker_of[index])
+            return
+        claim = self._claim_of[index] if index < len(self._claim_of) else None
+        if claim is None:
+            return
+        if self._must_move(self._position[claim]):
+            self.select_claim(claim)  # moves the window; the new highlight tells the screen
+        else:
             self.post_message(ClaimHighlighted(claim))
 
     @on(OptionList.OptionSelected)
     def _stop_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
+        if event.option_index in self._marker_of:
+            self._step_out(self._marker_of[event.option_index])
+
+    def _step_out(self, direction: int) -> None:
+        """Select the first claim beyond the window's edge in `direction`."""
+        first, after = self.window
+        position = first - 1 if direction < 0 else after
+        if 0 <= position < len(self._shown):
+            self.select_claim(self._shown[position])
+
+
+def _marker(label: str) -> Option:
+    return Option(Content.styled(label, "italic $text-accent"))
+
+
+def _paragraph_break(text: str, end: int, start: int) -> bool:
+    """Whether a blank line separates text[:end] from text[start:] (any line endings)."""
+    gap = text[end:start]
+    return "\n\n" in gap or "\r\r" in gap or "\n\r\n" in gap or "\r\n\r\n" in gap
