@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 LINT_PATHS := $(wildcard src tests benchmarks)
 
-.PHONY: run test lint fmt eval clean bench bench-quality
+.PHONY: run test fuzz lint fmt eval clean bench bench-quality
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,13 @@ run: $(STAMP)
 # Every test; extra pytest arguments in PYTEST_ARGS, e.g. make test PYTEST_ARGS='-k sheet'.
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Hostile input at length: the property tests with 20 times as many examples (200,000 of
+# arbitrary text through the whole pipeline) and the slow tests (20 MB articles in check and
+# in the viewer). Takes several minutes; extra pytest arguments in PYTEST_ARGS.
+fuzz: $(STAMP)
+	CLAIMDIFF_FUZZ=1 $(BIN)/python -m pytest --run-slow -m "fuzz or slow" -p no:cacheprovider \
+		--hypothesis-show-statistics $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(LINT_PATHS)

@@ -15,6 +15,7 @@ from claimdiff.load import document_from_text
 from claimdiff.locations import data_file
 from claimdiff.model import Document
 from claimdiff.pipeline import prepare, prepare_document
+from hostile_cases import fuzz_examples
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 SAMPLES = Path(__file__).parents[1] / "samples" / "articles"
@@ -509,7 +510,10 @@ _TEXTS = st.text(
 ).map("".join)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@pytest.mark.fuzz
+@settings(
+    max_examples=fuzz_examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(_TEXTS, st.sampled_from(["text", "markdown"]))
 def test_dropped_spans_are_valid_sorted_and_disjoint(text: str, kind: str) -> None:
     doc = Document(path=Path("p.txt"), text=text, format=kind)

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from claimdiff.decode import decode, decode_bytes
 from claimdiff.errors import InputError
+from hostile_cases import fuzz_examples
 
 TEXT = "Mice “recovered” after a few weeks — café, naïve, 25 °C.\r\nNext line.\rLast line."
 
@@ -93,7 +94,8 @@ def test_escape_sequences_in_text_are_not_binary() -> None:
     assert decode(text.encode(), "a.txt") == text
 
 
-@settings(max_examples=300, deadline=None)
+@pytest.mark.fuzz
+@settings(max_examples=fuzz_examples(300), deadline=None)
 @given(st.binary(max_size=600))
 def test_arbitrary_bytes_decode_or_raise_input_error(data: bytes) -> None:
     try:

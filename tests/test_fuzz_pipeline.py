@@ -15,6 +15,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -26,6 +27,8 @@ from claimdiff.report import to_json, to_markdown, to_text
 from claimdiff.sheet import parse_sheet
 from hostile_cases import ACTIVE, fuzz_examples
 from tui_fixtures import SHEET_TOML
+
+pytestmark = pytest.mark.fuzz
 
 SHEET = parse_sheet(SHEET_TOML, "tea.toml")
 CHECKER = Checker(SHEET)

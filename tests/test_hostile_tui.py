@@ -278,3 +278,45 @@ async def test_a_twenty_megabyte_article_loads_in_a_worker(tmp_path: Path) -> No
         assert app.slots[1].state == "ready", app.slots[1].error
         await pilot.press("right_square_bracket", "G", "k", "g", "n", "space")
         assert app.main.article_index == 1 and app.main.article.reviewed_count() == 1
+
+
+async def test_a_big_article_loads_in_a_worker_with_its_stage_shown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While an article is being judged (held here until the test lets it go), the screen
+    says which stage it is at and the keys keep working on the article already open."""
+    import threading
+
+    from claimdiff.pipeline import Checker
+
+    sheet, good = write_case(tmp_path / "case")
+    big = tmp_path / "in" / "big.txt"
+    big.parent.mkdir()
+    big.write_text(big_article(size=400_000, unique=400), encoding="utf-8")
+    release = threading.Event()
+    check_document = Checker.check_document
+
+    def held(self: Checker, doc: Any) -> Any:
+        if doc.path == big:
+            release.wait(30)
+        return check_document(self, doc)
+
+    monkeypatch.setattr(Checker, "check_document", held)
+    app, _ = build_app([good[0], big], sheet)
+    assert app is not None
+    async with app.run_test(size=SIZE) as pilot:
+        while app.slots[0].state == "pending":
+            await pilot.pause(0.02)
+        await pilot.pause(0.2)
+        assert app.slots[1].state == "pending"
+        text = " ".join(screen_text(app).split())
+        assert "checking 2/2: aligning and judging 400 claims…" in text
+        first = app.main.claim
+        await pilot.press("j", "j", "space")  # the UI answers while the worker works
+        assert app.main.claim != first and app.main.article.reviewed_count() == 1
+        release.set()
+        await settle(app, pilot)
+        assert app.slots[1].state == "ready"
+        assert "checking" not in " ".join(screen_text(app).split())
+        await pilot.press("right_square_bracket")
+        assert app.main.article_index == 1

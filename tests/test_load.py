@@ -14,6 +14,7 @@ from claimdiff.errors import InputError
 from claimdiff.frontmatter import parse_front_matter
 from claimdiff.load import document_from_text, load_document
 from claimdiff.pipeline import prepare
+from hostile_cases import fuzz_examples
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 SAMPLES = Path(__file__).parents[1] / "samples" / "articles"
@@ -229,7 +230,10 @@ def test_front_matter_in_a_txt_file_becomes_headline_and_standfirst() -> None:
         assert key in covered
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@pytest.mark.fuzz
+@settings(
+    max_examples=fuzz_examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(
     st.lists(
         st.sampled_from(
@@ -317,7 +321,8 @@ def test_html_without_article_text(tmp_path: Path, html: str) -> None:
         load_document(path)
 
 
-@settings(max_examples=30, deadline=None)
+@pytest.mark.fuzz
+@settings(max_examples=fuzz_examples(30), deadline=None)
 @given(st.text(max_size=300))
 def test_html_on_arbitrary_text_raises_only_input_error(text: str) -> None:
     with contextlib.suppress(InputError):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +21,7 @@ from claimdiff.safe_text import (
     visible,
     visible_mapped,
 )
+from hostile_cases import fuzz_examples
 
 # What must never reach a terminal raw (tab and line feed aside).
 ACTIVE = re.compile(
@@ -73,8 +75,9 @@ def test_json_dumps_escapes_what_could_act_and_round_trips() -> None:
     assert "中 👩‍🔬" in text  # the rest is kept as UTF-8
 
 
+@pytest.mark.fuzz
 @given(st.text())
-@settings(max_examples=300)
+@settings(max_examples=fuzz_examples(300))
 def test_visible_is_inert_and_mapped(text: str) -> None:
     shown, to_shown = visible_mapped(text)
     assert shown == visible(text)
@@ -85,8 +88,9 @@ def test_visible_is_inert_and_mapped(text: str) -> None:
         assert piece == ch or piece == visible(ch) or (ch == "\r" and text[i + 1 : i + 2] == "\n")
 
 
+@pytest.mark.fuzz
 @given(st.text())
-@settings(max_examples=300)
+@settings(max_examples=fuzz_examples(300))
 def test_one_line_indexed_points_back_into_the_text(text: str) -> None:
     shown, where = one_line_indexed(text)
     assert shown == one_line(text)
@@ -97,8 +101,9 @@ def test_one_line_indexed_points_back_into_the_text(text: str) -> None:
         assert char == source or (char == " " and source.isspace()) or char in visible(source)
 
 
+@pytest.mark.fuzz
 @given(st.text())
-@settings(max_examples=200)
+@settings(max_examples=fuzz_examples(200))
 def test_markdown_is_inert_and_on_one_line(text: str) -> None:
     for out in (markdown_inline(text), markdown_code(text)):
         assert "\n" not in out and not ACTIVE.search(out)

@@ -14,6 +14,7 @@ from claimdiff.model import Document, Dropped
 from claimdiff.pipeline import prepare, prepare_document
 from claimdiff.segment import segment
 from claimdiff.sentences import MAX_SENTENCE, split_sentences
+from hostile_cases import fuzz_examples
 
 SAMPLES = Path(__file__).parents[1] / "samples" / "articles"
 
@@ -330,13 +331,19 @@ _ARTICLES = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_si
 ).map("".join)
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@pytest.mark.fuzz
+@settings(
+    max_examples=fuzz_examples(250), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(_ARTICLES, st.sampled_from(["text", "markdown"]))
 def test_arbitrary_text_never_breaks_the_invariants(text: str, kind: str) -> None:
     _check(prepare_document(Document(path=Path("fuzz.txt"), text=text, format=kind)))
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@pytest.mark.fuzz
+@settings(
+    max_examples=fuzz_examples(120), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(st.binary(max_size=400) | _ARTICLES.map(lambda t: t.encode("utf-8", "replace")))
 def test_arbitrary_bytes_only_ever_raise_input_error(tmp_path_factory, data: bytes) -> None:
     path = tmp_path_factory.mktemp("fuzz") / "article.txt"

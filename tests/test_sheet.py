@@ -15,6 +15,7 @@ from claimdiff.errors import SheetError
 from claimdiff.locations import bundled_sheet
 from claimdiff.model import CERTAINTIES, FACT_KINDS, FACT_SOURCES
 from claimdiff.sheet import load_sheet, parse_sheet
+from hostile_cases import fuzz_examples
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "reference-study.toml"
 
@@ -324,7 +325,10 @@ TOML_BITS = st.sampled_from(
 )
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@pytest.mark.fuzz
+@settings(
+    max_examples=fuzz_examples(300), suppress_health_check=[HealthCheck.too_slow], deadline=None
+)
 @given(st.lists(st.one_of(TOML_BITS, st.text(max_size=20)), max_size=25))
 def test_arbitrary_toml_ish_text_only_raises_sheet_error(parts: list[str]) -> None:
     try:

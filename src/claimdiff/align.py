@@ -495,7 +495,8 @@ class Aligner:
         """
         toks = [self.claim_tokens(c) for c in claims]
         scores = np.zeros((len(claims), len(self.sheet.facts)), dtype=np.float32)
-        todo = [i for i, c in enumerate(claims) if c.text not in self._rows]
+        here = {c.text: self._rows[c.text] for c in claims if c.text in self._rows}
+        todo = [i for i, c in enumerate(claims) if c.text not in here]
         if todo:
             weights = [
                 self.token_weights(toks[i], proposition_span(claims[i].text, claims[i].start))
@@ -511,9 +512,9 @@ class Aligner:
                 self._kind_prior(claims[i], toks[i], rows[k])
                 if len(self._rows) >= ROW_CACHE:
                     self._rows.pop(next(iter(self._rows)))
-                self._rows[claims[i].text] = rows[k]
+                self._rows[claims[i].text] = here[claims[i].text] = rows[k]
         for i, c in enumerate(claims):
-            scores[i] = self._rows[c.text]
+            scores[i] = here[c.text]
         matches = [self.match(t, scores[i]) for i, t in enumerate(toks)]
         return Alignment(scores, toks, matches)
 

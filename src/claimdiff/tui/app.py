@@ -83,6 +83,7 @@ class ClaimdiffApp(App[int]):
         self.config = config or Config.load()
         self._loader = loader
         self._judge = None
+        self._checker = None
         self._results = list(results) if results is not None else None
         if self._results is not None:
             paths = [
@@ -143,15 +144,22 @@ class ClaimdiffApp(App[int]):
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def _load(self, todo: list[tuple[int, Path]]) -> None:
         """Check the articles (slot index, path) one by one off the UI thread, reporting each
-        as it is ready."""
+        as it is ready, and the stage of each (a 20 MB article takes minutes)."""
         worker = get_current_worker()
         loader = self._loader or self._default_loader()
         for done, (index, path) in enumerate(todo):
             if worker.is_cancelled:
                 return
-            self.post_message(LoadProgress(done, len(todo), path.name))
+
+            def stage(what: str, done: int = done, path: Path = path) -> None:
+                self.post_message(LoadProgress(done, len(todo), path.name, what))
+
+            stage("reading")
             try:
-                article, error, notices = self._open(loader(path))
+                if self._loader is None:
+                    article, error, notices = self._open(self._check_in_stages(path, stage))
+                else:
+                    article, error, notices = self._open(loader(path))
             except ClaimdiffError as exc:
                 article, error, notices = None, exc.message, []
             except Exception as exc:  # a bug must cost one article, not the session
@@ -164,8 +172,19 @@ class ClaimdiffApp(App[int]):
         from claimdiff.pipeline import Checker
 
         checker = Checker(self.sheet)
-        self._judge = checker.judge
+        self._checker, self._judge = checker, checker.judge
         return checker.check_path
+
+    def _check_in_stages(self, path: Path, stage: Callable[[str], None]) -> ArticleResult:
+        """The core pipeline on one file, telling `stage` what it is doing."""
+        from claimdiff.load import load_document
+        from claimdiff.pipeline import prepare_document
+
+        doc = load_document(path)
+        stage(f"cleaning and splitting {len(doc.text):,} characters")
+        prepare_document(doc)
+        stage(f"aligning and judging {len(doc.claims):,} claims")
+        return self._checker.check_document(doc)
 
     @on(ArticleLoaded)
     def _article_loaded(self, message: ArticleLoaded) -> None:
@@ -191,7 +210,7 @@ class ClaimdiffApp(App[int]):
 
     @on(LoadProgress)
     def _progress(self, message: LoadProgress) -> None:
-        self.main.show_progress(message.done, message.total, message.name)
+        self.main.show_progress(message.done, message.total, message.name, message.stage)
 
     @property
     def main(self):  # noqa: ANN201 - MainScreen, imported lazily

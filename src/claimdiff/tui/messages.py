@@ -35,11 +35,12 @@ class ArticleLoaded(Message):
 
 @dataclass
 class LoadProgress(Message):
-    """The loader is working on article `done + 1` of `total`."""
+    """The loader is working on article `done + 1` of `total`, at `stage` (e.g. "reading")."""
 
     done: int
     total: int
     name: str
+    stage: str = ""
 
 
 @dataclass

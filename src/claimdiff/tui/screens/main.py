@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
@@ -11,13 +12,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Header, Label
 
 from claimdiff.model import PROBLEMS, Verdict
 from claimdiff.review import Change, ReviewedArticle
 from claimdiff.safe_text import one_line
 from claimdiff.tui.messages import ClaimHighlighted, FactActivated, JumpTo
-from claimdiff.tui.render import bar
+from claimdiff.tui.render import MUTED, bar
 from claimdiff.tui.widgets.article_view import FILTERS, ArticleView
 from claimdiff.tui.widgets.detail_strip import DetailStrip
 from claimdiff.tui.widgets.facts_view import FactsView
@@ -89,6 +91,9 @@ class MainScreen(Screen[None]):
         self._show_dropped = False
         self._filter = "all"
         self._loading = ""
+        self._progress: tuple[int, str, int, str] = (0, "", 0, "")
+        self._progress_started = time.monotonic()
+        self._ticker: Timer | None = None
 
     @property
     def cd(self) -> ClaimdiffApp:
@@ -135,19 +140,43 @@ class MainScreen(Screen[None]):
 
     # ------------------------------------------------------------------ loading
 
-    def show_progress(self, done: int, total: int, name: str) -> None:
-        """Progress of the checking worker: a bar while nothing is shown, then the score bar."""
+    def show_progress(self, done: int, total: int, name: str, stage: str = "") -> None:
+        """Progress of the checking worker: a bar while nothing is shown, then the score bar.
+
+        The stage and the time it has taken so far are shown (and the time kept ticking), so
+        a big article that takes minutes is visibly being worked on.
+        """
         if done < total:
-            self._loading = f"checking {done + 1}/{total}…"
+            if (done, name) != self._progress[:2]:
+                self._progress_started = time.monotonic()
+            self._progress = (done, name, total, stage)
+            if self._ticker is None:
+                self._ticker = self.set_interval(1.0, self._tick)
+        else:
+            self._progress = (total, "", total, "")
+            if self._ticker is not None:
+                self._ticker.stop()
+                self._ticker = None
+        self._tick()
+
+    def _tick(self) -> None:
+        done, name, total, stage = self._progress
+        if done >= total:
+            self._loading = ""
+        else:
+            seconds = int(time.monotonic() - self._progress_started)
+            clock = f" {seconds // 60}:{seconds % 60:02d}" if seconds >= 2 else ""
+            what = f": {stage}" if stage else ""
+            self._loading = f"checking {done + 1}/{total}{what}…{clock}"
             label = Content.assemble(
                 "Checking ",
                 (one_line(name), "bold"),
-                f" ({done + 1} of {total})\n\n",
+                f" ({done + 1} of {total})\n",
+                (f"{stage}…{clock}" if stage else "", MUTED),
+                "\n\n",
                 bar(done / total, 40, "$primary"),
             )
             self.query_one("#loading-label", Label).update(label)
-        else:
-            self._loading = ""
         self._update_score()
 
     def article_arrived(self, index: int) -> None:
