@@ -32,7 +32,7 @@ from claimdiff.align import Aligner, Alignment
 from claimdiff.locations import data_file
 from claimdiff.model import Claim, Document, Fact, Judgement, Match, Sheet
 from claimdiff.quantities import Quantity, extract
-from claimdiff.scope import human_scope, scope_class
+from claimdiff.scope import fact_scope, human_scope
 from claimdiff.textnorm import TermMap, Token, normalize_word, tokenize
 
 LADDER = cues.LADDER
@@ -48,7 +48,7 @@ UNIVERSAL = frozenset({"all", "every", "each", "everyone", "everybody", "always"
 _IDIOMS = re.compile(
     r"\b(?:all over|at all|above all|after all|all in all|all the time|each other|"
     r"every (?:day|week|month|year|time)|all (?:of )?(?:which|whom|these|those|them)|"
-    r"\w+ (?:in|out of) every \w+)\b",
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) every \w+)\b",
     re.IGNORECASE,
 )
 
@@ -240,6 +240,11 @@ def _species_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.I)
 
 
+def _first_word(text: str) -> str:
+    """The first word of a cue ("all patients" -> "all"), lower case."""
+    return text.split()[0].lower() if text.split() else ""
+
+
 def _has_word(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I) is not None
 
@@ -312,9 +317,6 @@ class Judge:
         return frozenset(t.norm for t in self._plain_terms.tokens(text))
 
     def _fact_info(self, fact: Fact) -> _FactInfo:
-        scope = fact.scope
-        if scope is None and fact.kind == "result":
-            scope = self.sheet.study.subjects
         reading = cues.read(fact.text)
         disclaimers = []
         for m in _DISCLAIMER.finditer(fact.text):
@@ -341,9 +343,9 @@ class Judge:
             disclaimers=disclaimers,
             hedged=frozenset(hedged - plain),
             plain=frozenset(plain - hedged),
-            scope=scope_class(scope),
+            scope=fact_scope(fact.scope, fact.text, fact.kind, self.sheet.study.subjects),
             words=self._words(" ".join((fact.text, *fact.also))),
-            universal=any(c.text.lower() in UNIVERSAL for c in reading.of("quantifier")),
+            universal=any(_first_word(c.text) in UNIVERSAL for c in reading.of("quantifier")),
         )
 
     def _fact(self, match: Match) -> Fact:
@@ -879,7 +881,7 @@ class Judge:
             return None
         masked = _IDIOMS.sub(" ", text)
         for c in reading.of("quantifier"):
-            word = c.text.lower()
+            word = _first_word(c.text)
             if word in UNIVERSAL and c.scoped and _has_word(masked, word):
                 return (
                     f"scope: the claim says {_quote(c.text)}; "
