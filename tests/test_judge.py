@@ -73,6 +73,11 @@ SHEET = Sheet(
             source="investigator",
         ),
         Fact(
+            "savings",
+            "Treating patients earlier would save health services $750 million a year.",
+            "conclusion",
+        ),
+        Fact(
             "exercise",
             "Patients who exercised more were associated with less pain.",
             "result",
@@ -143,6 +148,15 @@ def test_wrong_numbers_durations_and_units_are_misreported() -> None:
     assert r.verdict == "misreported" and "duration" in reasons(r)
     r = judged("The study was published in the Journal of Pain Studies in 2019.")
     assert r.verdict == "misreported" and "date" in reasons(r)
+
+
+def test_wrong_direction_and_amount_are_misreported() -> None:
+    r = judged("Mice given IgG from patients became less sensitive to pressure.")
+    assert r.verdict == "misreported" and "direction" in reasons(r)
+    r = judged("Treating patients earlier would save health services $5 billion a year.")
+    assert r.verdict == "misreported" and "amount" in reasons(r)
+    r = judged("Treating patients earlier would save health services $750m a year.")
+    assert r.verdict == "supported"
 
 
 def test_wrong_population_species_institution_journal_and_name() -> None:

@@ -240,6 +240,22 @@ def _species_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.I)
 
 
+@lru_cache(maxsize=1)
+def _direction_words() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    raw = tomllib.loads(data_file("directions.toml").read_text(encoding="utf-8"))
+
+    def pattern(words: list[str]) -> re.Pattern[str]:
+        alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE)
+
+    return [(pattern(a), pattern(b)) for a, b in raw["pairs"]]
+
+
+def _has_any(text: str, pattern: re.Pattern[str]) -> str | None:
+    m = pattern.search(text)
+    return m.group() if m else None
+
+
 def _first_word(text: str) -> str:
     """The first word of a cue ("all patients" -> "all"), lower case."""
     return text.split()[0].lower() if text.split() else ""
@@ -635,6 +651,7 @@ class Judge:
         return [
             *self._number_conflicts(text, info),
             *self._sex_conflicts(text, info),
+            *self._direction_conflicts(text, info),
             *self._species_conflicts(text),
             *self._institution_conflicts(text),
             *self._journal_conflicts(text),
@@ -664,7 +681,13 @@ class Judge:
             if not same or self._compatible(q, same) or self._elsewhere(q, info, claim_words):
                 continue
             study = ", ".join(sorted({f.text for f in same}))
-            label = {"duration": "duration", "year": "date", "age": "age", "frequency": "frequency"}
+            label = {
+                "duration": "duration",
+                "year": "date",
+                "age": "age",
+                "frequency": "frequency",
+                "money": "amount",
+            }
             out.append(
                 f"{label.get(q.kind, 'number')}: {study} in the study, {q.text} in the claim"
             )
@@ -710,6 +733,42 @@ class Judge:
                 if swapped and _written_number(f) == _written_number(q) is not None:
                     return f"duration: {_quote(q.text)} where the study says {_quote(f.text)}"
         return None
+
+    def _direction_conflicts(self, text: str, info: _FactInfo) -> list[str]:
+        """An effect the other way round: "decreased" where the study says "increased".
+
+        The two direction words must bear on the same thing (a content word next to both),
+        and neither side may use the other word too."""
+        fact_text = " ".join((info.fact.text, *info.fact.also))
+        for up, down in _direction_words():
+            claim_up, claim_down = self._directed(text, up), self._directed(text, down)
+            fact_up, fact_down = self._directed(fact_text, up), self._directed(fact_text, down)
+            for said, study, other_said, other_study in (
+                (claim_up, fact_down, claim_down, fact_up),
+                (claim_down, fact_up, claim_up, fact_down),
+            ):
+                if not said or not study or other_said or other_study:
+                    continue
+                shared = {w for _, t in said for w in t} & {w for _, t in study for w in t}
+                if shared:
+                    return [
+                        f"direction: the claim says {_quote(said[0][0])} "
+                        f"where the study says {_quote(study[0][0])}"
+                    ]
+        return []
+
+    def _directed(self, text: str, pattern: re.Pattern[str]) -> list[tuple[str, frozenset[str]]]:
+        """Each direction word of `text` with the content words around it (what it moves).
+
+        "more than 40" and "fewer than 10" compare numbers, not effects."""
+        out = []
+        for m in pattern.finditer(text):
+            if re.match(r"\s+than\s+\d", text[m.end() :]):
+                continue
+            before = " ".join(text[: m.start()].split()[-2:])
+            after = " ".join(text[m.end() :].split()[:3])
+            out.append((m.group(), self._exact_words(before + " " + after)))
+        return out
 
     def _sex_conflicts(self, text: str, info: _FactInfo) -> list[str]:
         """ "men" where the fact's people are women (or the other way round)."""
