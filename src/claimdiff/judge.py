@@ -953,11 +953,12 @@ class Judge:
         promise = self._promise(text, reading)
         if promise is None:
             return None
-        if (
-            info.fact.certainty == "shown"
-            and info.reading.of("benefit")
-            and info.fact.kind != "caveat"
-        ):
+        # Only a fact that states the same benefit plainly backs it: a treatment does not
+        # back a cure.
+        kept = {c.value for c in info.reading.of("benefit")}
+        if promise.value == "treatment":
+            kept |= {"treatment"} if "cure" in kept else set()
+        if info.fact.certainty == "shown" and info.fact.kind != "caveat" and promise.value in kept:
             return None
         promised = _quote(promise.text)
         return f"promise: the claim promises {promised}; the study did not show that benefit"
