@@ -741,6 +741,8 @@ class Judge:
         and neither side may use the other word too."""
         fact_text = " ".join((info.fact.text, *info.fact.also))
         for up, down in _direction_words():
+            if not (up.search(text) or down.search(text)):
+                continue
             claim_up, claim_down = self._directed(text, up), self._directed(text, down)
             fact_up, fact_down = self._directed(fact_text, up), self._directed(fact_text, down)
             for said, study, other_said, other_study in (
@@ -885,7 +887,7 @@ class Judge:
     @staticmethod
     def _causal(reading: cues.Reading, info: _FactInfo) -> str | None:
         """A cause stated where the study found an association."""
-        if reading.strength < 3 or info.fact.kind not in ("result", "conclusion"):
+        if info.fact.kind not in ("result", "conclusion"):
             return None
         # Only an explicit association ("associated with", "linked to") is weaker than a cause:
         # a trial's "more" or "difference" is itself causal evidence.
@@ -898,6 +900,8 @@ class Judge:
             None,
         )
         if found is None or any(c.kind == "causal" and c.scoped for c in info.reading.cues):
+            return None
+        if reading.strength < 3:
             return None
         said = next((c.text for c in reading.strength_cues if c.kind == "causal"), None)
         if said is None:

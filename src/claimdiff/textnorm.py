@@ -117,6 +117,10 @@ _PREFIXES = frozenset(
 
 def _words(text: str) -> Iterator[tuple[str, int, int]]:
     """The words of `text`, with a hyphenated prefix joined to its word."""
+    if "-" not in text and "‐" not in text and "‑" not in text:
+        for m in _TOKEN.finditer(text):
+            yield m.group(), m.start(), m.end()
+        return
     pending: re.Match[str] | None = None
     for m in _TOKEN.finditer(text):
         if pending is not None:
@@ -178,6 +182,7 @@ class TermMap:
 
     def __init__(self, terms: Mapping[str, Sequence[str]], general: bool = False) -> None:
         self._general = general_synonyms() if general else {}
+        self._cache: dict[str, tuple[Token, ...]] = {}
         self._phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for canonical, phrases in terms.items():
             term = TERM_PREFIX + " ".join(t.norm for t in content_tokens(canonical))
@@ -210,8 +215,16 @@ class TermMap:
         return out
 
     def tokens(self, text: str, base: int = 0) -> list[Token]:
-        """Content tokens of `text` with terms folded."""
-        return self.apply(content_tokens(text, base))
+        """Content tokens of `text` with terms folded (remembered for recent texts)."""
+        found = self._cache.get(text)
+        if found is None:
+            found = tuple(self.apply(content_tokens(text)))
+            if len(self._cache) >= 8192:
+                self._cache.pop(next(iter(self._cache)))
+            self._cache[text] = found
+        if not base:
+            return list(found)
+        return [Token(t.norm, t.start + base, t.end + base, t.stop) for t in found]
 
 
 def norms(tokens: Iterable[Token]) -> list[str]:
