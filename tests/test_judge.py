@@ -210,6 +210,8 @@ def test_background_sentences() -> None:
         "By Ann Writer, Health Reporter",
         "This brings tremendous hope to everyone.",
         "Bake the bread for an hour at a high heat.",
+        "I have had this disease for years, so my hopes are high.",
+        "That is a huge deal!",
     ):
         r = judged(sentence)
         assert r.verdict == "background", sentence

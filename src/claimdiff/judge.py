@@ -42,7 +42,8 @@ NOVEL_MATCH = 0.31  # below this, a finding made mostly of words no fact uses is
 NOVEL_SHARE = 0.5
 VERBATIM = 0.80  # a claim this close to a quote fact is that quote, marks or not
 QUOTE_MARGIN = 0.08  # an attributed claim prefers a quote fact scoring this close to its best
-EVALUATIVE_MATCH = 0.45  # evaluative claims below this similarity are background
+EVALUATIVE_MATCH = 0.45
+WRITER_MATCH = 0.50  # claims in the writer's voice below this similarity are background  # evaluative claims below this similarity are background
 FINDING_MATCH = 0.60  # a claim this close to a result states that result
 UNIVERSAL = frozenset({"all", "every", "each", "everyone", "everybody", "always"})
 _IDIOMS = re.compile(
@@ -114,6 +115,9 @@ _PASSIVE_FINDING = re.compile(
     r"discovered|proven|confirmed)\s+to\b",
     re.I,
 )
+# The writer talking to or about the reader: "I drink three cups", "most of us", "your cup",
+# and exclamations. Outside quotes these are the article's voice, not the study's.
+_WRITER = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|us|our|ours|you|your|yours)\b|!\s*$")
 _NOT_ONLY = re.compile(
     r"\bnot\b[^,;.]{0,40}\b(?:only|solely|just|exclusively|merely|purely)\b", re.I
 )
@@ -619,6 +623,15 @@ class Judge:
                 f"background: evaluative language ({_quote(evaluative[0].text)}), not a "
                 "checkable statement"
             )
+        voice = _WRITER.search(text)
+        if (
+            voice
+            and not quoted
+            and match.similarity < WRITER_MATCH
+            and reading.strength < 2
+            and not self._presents_finding(text)
+        ):
+            return f"background: the writer's own voice ({_quote(voice.group())}), not the study's"
         return None
 
     @staticmethod
