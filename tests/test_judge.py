@@ -73,6 +73,11 @@ SHEET = Sheet(
             source="investigator",
         ),
         Fact(
+            "savings",
+            "Treating patients earlier would save health services $750 million a year.",
+            "conclusion",
+        ),
+        Fact(
             "exercise",
             "Patients who exercised more were associated with less pain.",
             "result",
@@ -145,6 +150,15 @@ def test_wrong_numbers_durations_and_units_are_misreported() -> None:
     assert r.verdict == "misreported" and "date" in reasons(r)
 
 
+def test_wrong_direction_and_amount_are_misreported() -> None:
+    r = judged("Mice given IgG from patients became less sensitive to pressure.")
+    assert r.verdict == "misreported" and "direction" in reasons(r)
+    r = judged("Treating patients earlier would save health services $5 billion a year.")
+    assert r.verdict == "misreported" and "amount" in reasons(r)
+    r = judged("Treating patients earlier would save health services $750m a year.")
+    assert r.verdict == "supported"
+
+
 def test_wrong_population_species_institution_journal_and_name() -> None:
     r = judged("Male mice given IgG from 8 patients became more sensitive to pressure.")
     assert r.verdict == "misreported" and "population" in reasons(r)
@@ -196,6 +210,8 @@ def test_background_sentences() -> None:
         "By Ann Writer, Health Reporter",
         "This brings tremendous hope to everyone.",
         "Bake the bread for an hour at a high heat.",
+        "I have had this disease for years, so my hopes are high.",
+        "That is a huge deal!",
     ):
         r = judged(sentence)
         assert r.verdict == "background", sentence

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 from claimdiff import cues
 from claimdiff.locations import data_file
 from claimdiff.model import Claim, Match, Sheet, Span
-from claimdiff.scope import human_scope, scope_class
+from claimdiff.scope import fact_scope, human_scope
 from claimdiff.textnorm import TermMap, Token, normalize_word, tokenize
 
 THRESHOLD = 0.30
@@ -41,6 +41,7 @@ TRIGRAM_WEIGHT = 1.0  # likewise a shared run of three words (verbatim quotes, t
 CONCLUSION_BONUS = 0.06  # a claim stating a cause leans to the study's conclusions
 SUMMARY_BONUS = 0.12  # ... the more so when it sums up several results
 SUMMARY_MATCH = 0.45
+RELATION_BONUS = 0.1
 TITLE_BONUS = 0.15  # a claim quoting the paper's title cites the fact that gives it
 CAVEAT_BONUS = 0.08  # a claim stating a limitation leans to the study's caveats
 PEOPLE_PENALTY = 0.10  # a claim about people leans away from results seen in animals
@@ -48,6 +49,8 @@ TIE_MARGIN = 0.05  # facts this close to the best are told apart by which the cl
 UNSEEN_IDF_SHARE = 0.6  # claim words no fact uses weigh this share of the rarest fact word
 FRAME_WEIGHT = 0.3  # words of a frame ("The study, published in X, shows that") weigh less
 POSITION_BONUS = 0.6  # earlier words of the reported proposition weigh up to this much more
+IDF_FLOOR = 1.0  # the least a word weighs on a one-fact sheet ...
+SMALL_SHEET = 20  # ... falling to nothing at this many facts
 SMOOTHING = 1.0  # IDF mass added to every claim, so two-word claims don't score 100%
 PREFIX_MIN = 6  # an unknown claim word matches a fact word sharing this long a prefix
 COMPOUND_MIN = 5  # ... or ending a longer fact word ("immune" in "autoimmune")
@@ -148,6 +151,68 @@ def proposition_start(text: str, base: int = 0) -> int | None:
     return None
 
 
+_CITED = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+(?:et al\.?|and colleagues|and co-?workers))"
+    r"|\b(?:odds ratio|hazard ratio|relative risk|confidence interval|OR|HR|RR|CI|p)\b"
+    r"(?:\s*[=<>≤≥]\s*[\d.]+)?|\b(?:funded|supported|sponsored) by\b[^,;.]*",
+)
+
+
+def _is_name(text: str, at: int) -> bool:
+    """A capitalised word inside a sentence (a name, a place, an institution)."""
+    return (
+        at > 0
+        and text[at : at + 1].isupper()
+        and not text[:at].rstrip().endswith((".", ":", '"', "“"))
+    )
+
+
+_ACRONYM = re.compile(r"\(([A-Za-z][A-Za-z0-9-]{1,9})s?\)")
+
+
+def acronyms(sheet: Sheet) -> dict[str, tuple[str, ...]]:
+    """Abbreviations the sheet defines ("human cytomegalovirus (HCMV)"), as extra terms."""
+    found: dict[str, tuple[str, ...]] = {}
+    texts = [
+        sheet.study.title,
+        *(f.text for f in sheet.facts),
+        *(a for f in sheet.facts for a in f.also),
+    ]
+    for text in texts:
+        for m in _ACRONYM.finditer(text):
+            short = m.group(1)
+            letters = [ch.lower() for ch in short if ch.isalpha()]
+            if sum(ch.isupper() for ch in short) < 2 or len(letters) < 2:
+                continue
+            words = re.findall(r"[A-Za-z][\w'’]*", text[: m.start()])[-(len(letters) + 3) :]
+            # The long form: the shortest run of preceding words whose initials spell it.
+            for k in range(len(words) - 1, -1, -1):
+                initials = "".join(w[0].lower() for w in words[k:] if w.lower() not in _FILLERS)
+                if initials == "".join(letters) or (
+                    len(words) - k >= 2
+                    and initials.startswith(letters[0])
+                    and _spells(letters, words[k:])
+                ):
+                    found.setdefault(short, (" ".join(words[k:]),))
+                    break
+    return found
+
+
+_FILLERS = frozenset({"of", "the", "and", "in", "for", "to", "with", "on"})
+
+
+def _spells(letters: list[str], words: list[str]) -> bool:
+    """The abbreviation's letters appear in order across the words, each word starting one."""
+    joined = " ".join(w.lower() for w in words)
+    pos = 0
+    for k, ch in enumerate(letters):
+        at = joined.find(ch, pos)
+        if at < 0 or (k == 0 and at != 0):
+            return False
+        pos = at + 1
+    return True
+
+
 def merge_spans(spans: Sequence[Span]) -> tuple[Span, ...]:
     """Sorted spans with overlapping or touching ones merged."""
     out: list[list[int]] = []
@@ -181,7 +246,7 @@ class Aligner:
     def __init__(self, sheet: Sheet, threshold: float | None = None) -> None:
         self.sheet = sheet
         self.threshold = THRESHOLD if threshold is None else threshold
-        self.terms = TermMap(sheet.terms, general=True)
+        self.terms = TermMap({**acronyms(sheet), **sheet.terms}, general=True)
         self._frame_words = frozenset(
             t.norm for w in _FRAME_WORDS for t in self.terms.tokens(w)
         ) - {t.norm for term in sheet.terms for t in self.terms.tokens(term)}
@@ -215,10 +280,7 @@ class Aligner:
         subjects = sheet.study.subjects
         self._animal_facts = np.array(
             [
-                scope_class(
-                    f.scope if f.scope is not None else (subjects if f.kind == "result" else None)
-                )
-                in ("animal", "cell")
+                fact_scope(f.scope, f.text, f.kind, subjects) in ("animal", "cell")
                 for f in sheet.facts
             ],
             dtype=bool,
@@ -239,6 +301,8 @@ class Aligner:
             df[list(cols)] += 1
         n = max(len(sheet.facts), 1)
         idf = np.log((n + 1) / (df + 0.5))
+        # On a small sheet every word is rare or common by chance: give shared words a floor.
+        idf = np.maximum(idf, IDF_FLOOR * max(0.0, 1.0 - n / SMALL_SHEET))
         gram_weight = np.array([1.0, BIGRAM_WEIGHT, TRIGRAM_WEIGHT])
         spaces = np.array([min(f.count(" "), 2) for f in self.vocab], dtype=np.intp)
         self.weight = idf * gram_weight[spaces]
@@ -450,10 +514,16 @@ class Aligner:
         Frame words (the study, found, said) and numbers are left out of both.
         """
         weights = self.token_weights(toks, proposition_span(claim.text, claim.start))
+        # Who said it and the statistics it is given with are not what it found.
+        masked = _CITED.sub(lambda m: " " * len(m.group()), claim.text)
         core = [
             t
             for t, w in zip(toks, weights, strict=True)
-            if w >= 1.0 and not t.norm[:1].isdigit() and t.norm not in self._verbs
+            if w >= 1.0
+            and not t.norm[:1].isdigit()
+            and t.norm not in self._verbs
+            and masked[t.start - claim.start : t.end - claim.start].strip()
+            and not _is_name(claim.text, t.start - claim.start)
         ]
         return [t for t in core if self._known(t.norm) is None], len(core)
 

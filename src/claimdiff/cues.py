@@ -31,8 +31,8 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -106,17 +106,16 @@ class Reading:
     certainty: str | None
     """Ladder rung of the main proposition; None when the text states nothing (no
     words, or a lone word)."""
-    strength: int
-    """Claim strength: 0 no relation, 1 correlational, 2 conditional causal, 3 direct
-    causal."""
+    rule_strength: int
+    """Claim strength by the rules alone (see `strength`)."""
     cues: tuple[Cue, ...]
     """Every cue found, in sentence order (scoped or not)."""
     certainty_cues: tuple[Cue, ...] = ()
     """The cues that set `certainty`: the weakest hedges on the main proposition, or for
     "shown" the boosters that assert it ("proves", "clearly", "will"); empty when the
     claim is simply stated."""
-    strength_cues: tuple[Cue, ...] = ()
-    """The cues that set `strength`."""
+    rule_strength_cues: tuple[Cue, ...] = ()
+    """The cues behind `rule_strength`."""
     subjects: frozenset[str] = frozenset()
     """Who or what the sentence is about: "human", "animal", "cell", "computational"."""
     populations: frozenset[str] = frozenset()
@@ -131,6 +130,30 @@ class Reading:
     """The claim is stated under a condition ("if", "unless", "only when")."""
     attribution: Cue | None = None
     """The reporting cue when the sentence is reported speech ("said", "according to")."""
+    decide: Callable[[], tuple[int, tuple[Cue, ...]]] | None = field(
+        default=None, repr=False, compare=False
+    )
+    """Computes the learned strength when it is first asked for (most claims never are)."""
+    _learned: tuple[int, tuple[Cue, ...]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    def _strength_pair(self) -> tuple[int, tuple[Cue, ...]]:
+        if self._learned is None:
+            pair = self.decide() if self.decide else (self.rule_strength, self.rule_strength_cues)
+            object.__setattr__(self, "_learned", pair)
+        return self._learned  # type: ignore[return-value]
+
+    @property
+    def strength(self) -> int:
+        """Claim strength: 0 no relation, 1 correlational, 2 conditional causal, 3 direct
+        causal (the learned weights over the cues when shipped, else the rules)."""
+        return self._strength_pair()[0]
+
+    @property
+    def strength_cues(self) -> tuple[Cue, ...]:
+        """The cues that set `strength`."""
+        return self._strength_pair()[1]
 
     def of(self, *kinds: str, scoped: bool | None = None) -> tuple[Cue, ...]:
         """The cues of the given kinds (all kinds if none), optionally only (un)scoped."""
@@ -1130,10 +1153,10 @@ def _interpret(
     reading = Reading(
         text=text,
         certainty=certainty,
-        strength=strength,
+        rule_strength=strength,
         cues=tuple(cues),
         certainty_cues=basis,
-        strength_cues=strength_cues,
+        rule_strength_cues=strength_cues,
         subjects=subjects,
         populations=populations,
         quantifier=quantifier,
@@ -1144,11 +1167,12 @@ def _interpret(
     )
     if weights is None or not words:
         return reading
-    feats = _features(toks, hits, lex, reading, rule)
-    strength, strength_cues = weights.decide(
-        feats, [(h, _cue(text, toks, h, groups[h.group])) for h in hits], lex
-    )
-    return replace(reading, strength=strength, strength_cues=strength_cues)
+
+    def decide() -> tuple[int, tuple[Cue, ...]]:
+        feats = _features(toks, hits, lex, reading, rule)
+        return weights.decide(feats, [(h, _cue(text, toks, h, groups[h.group])) for h in hits], lex)
+
+    return replace(reading, decide=decide)
 
 
 # --------------------------------------------------------------------------- learned strength
@@ -1227,7 +1251,7 @@ def _features(
     """Binary features: the cues (kind, value, lexicon term; main clause or not), the rule
     decision, the certainty rung, a few sentence shapes, and short patterns over cue
     classes and function words (no content words, so nothing study-specific)."""
-    feats: list[str] = [f"rule:{reading.strength if rule is None else rule}"]
+    feats: list[str] = [f"rule:{reading.rule_strength if rule is None else rule}"]
     feats.append(f"cert:{reading.certainty}")
     for h in hits:
         feats.extend(_cue_features(h, lex))

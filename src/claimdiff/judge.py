@@ -32,7 +32,7 @@ from claimdiff.align import Aligner, Alignment
 from claimdiff.locations import data_file
 from claimdiff.model import Claim, Document, Fact, Judgement, Match, Sheet
 from claimdiff.quantities import Quantity, extract
-from claimdiff.scope import human_scope, scope_class
+from claimdiff.scope import fact_scope, human_scope
 from claimdiff.textnorm import TermMap, Token, normalize_word, tokenize
 
 LADDER = cues.LADDER
@@ -43,12 +43,13 @@ NOVEL_SHARE = 0.5
 VERBATIM = 0.80  # a claim this close to a quote fact is that quote, marks or not
 QUOTE_MARGIN = 0.08  # an attributed claim prefers a quote fact scoring this close to its best
 EVALUATIVE_MATCH = 0.45  # evaluative claims below this similarity are background
+WRITER_MATCH = 0.50  # claims in the writer's voice below this similarity are background
 FINDING_MATCH = 0.60  # a claim this close to a result states that result
 UNIVERSAL = frozenset({"all", "every", "each", "everyone", "everybody", "always"})
 _IDIOMS = re.compile(
     r"\b(?:all over|at all|above all|after all|all in all|all the time|each other|"
     r"every (?:day|week|month|year|time)|all (?:of )?(?:which|whom|these|those|them)|"
-    r"\w+ (?:in|out of) every \w+)\b",
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) every \w+)\b",
     re.IGNORECASE,
 )
 
@@ -114,6 +115,9 @@ _PASSIVE_FINDING = re.compile(
     r"discovered|proven|confirmed)\s+to\b",
     re.I,
 )
+# The writer talking to or about the reader: "I drink three cups", "most of us", "your cup",
+# and exclamations. Outside quotes these are the article's voice, not the study's.
+_WRITER = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|us|our|ours|you|your|yours)\b|!\s*$")
 _NOT_ONLY = re.compile(
     r"\bnot\b[^,;.]{0,40}\b(?:only|solely|just|exclusively|merely|purely)\b", re.I
 )
@@ -240,6 +244,27 @@ def _species_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.I)
 
 
+@lru_cache(maxsize=1)
+def _direction_words() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    raw = tomllib.loads(data_file("directions.toml").read_text(encoding="utf-8"))
+
+    def pattern(words: list[str]) -> re.Pattern[str]:
+        alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE)
+
+    return [(pattern(a), pattern(b)) for a, b in raw["pairs"]]
+
+
+def _has_any(text: str, pattern: re.Pattern[str]) -> str | None:
+    m = pattern.search(text)
+    return m.group() if m else None
+
+
+def _first_word(text: str) -> str:
+    """The first word of a cue ("all patients" -> "all"), lower case."""
+    return text.split()[0].lower() if text.split() else ""
+
+
 def _has_word(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I) is not None
 
@@ -312,9 +337,6 @@ class Judge:
         return frozenset(t.norm for t in self._plain_terms.tokens(text))
 
     def _fact_info(self, fact: Fact) -> _FactInfo:
-        scope = fact.scope
-        if scope is None and fact.kind == "result":
-            scope = self.sheet.study.subjects
         reading = cues.read(fact.text)
         disclaimers = []
         for m in _DISCLAIMER.finditer(fact.text):
@@ -341,9 +363,9 @@ class Judge:
             disclaimers=disclaimers,
             hedged=frozenset(hedged - plain),
             plain=frozenset(plain - hedged),
-            scope=scope_class(scope),
+            scope=fact_scope(fact.scope, fact.text, fact.kind, self.sheet.study.subjects),
             words=self._words(" ".join((fact.text, *fact.also))),
-            universal=any(c.text.lower() in UNIVERSAL for c in reading.of("quantifier")),
+            universal=any(_first_word(c.text) in UNIVERSAL for c in reading.of("quantifier")),
         )
 
     def _fact(self, match: Match) -> Fact:
@@ -601,6 +623,15 @@ class Judge:
                 f"background: evaluative language ({_quote(evaluative[0].text)}), not a "
                 "checkable statement"
             )
+        voice = _WRITER.search(text)
+        if (
+            voice
+            and not quoted
+            and match.similarity < WRITER_MATCH
+            and reading.strength < 2
+            and not self._presents_finding(text)
+        ):
+            return f"background: the writer's own voice ({_quote(voice.group())}), not the study's"
         return None
 
     @staticmethod
@@ -633,6 +664,7 @@ class Judge:
         return [
             *self._number_conflicts(text, info),
             *self._sex_conflicts(text, info),
+            *self._direction_conflicts(text, info),
             *self._species_conflicts(text),
             *self._institution_conflicts(text),
             *self._journal_conflicts(text),
@@ -662,7 +694,13 @@ class Judge:
             if not same or self._compatible(q, same) or self._elsewhere(q, info, claim_words):
                 continue
             study = ", ".join(sorted({f.text for f in same}))
-            label = {"duration": "duration", "year": "date", "age": "age", "frequency": "frequency"}
+            label = {
+                "duration": "duration",
+                "year": "date",
+                "age": "age",
+                "frequency": "frequency",
+                "money": "amount",
+            }
             out.append(
                 f"{label.get(q.kind, 'number')}: {study} in the study, {q.text} in the claim"
             )
@@ -708,6 +746,44 @@ class Judge:
                 if swapped and _written_number(f) == _written_number(q) is not None:
                     return f"duration: {_quote(q.text)} where the study says {_quote(f.text)}"
         return None
+
+    def _direction_conflicts(self, text: str, info: _FactInfo) -> list[str]:
+        """An effect the other way round: "decreased" where the study says "increased".
+
+        The two direction words must bear on the same thing (a content word next to both),
+        and neither side may use the other word too."""
+        fact_text = " ".join((info.fact.text, *info.fact.also))
+        for up, down in _direction_words():
+            if not (up.search(text) or down.search(text)):
+                continue
+            claim_up, claim_down = self._directed(text, up), self._directed(text, down)
+            fact_up, fact_down = self._directed(fact_text, up), self._directed(fact_text, down)
+            for said, study, other_said, other_study in (
+                (claim_up, fact_down, claim_down, fact_up),
+                (claim_down, fact_up, claim_up, fact_down),
+            ):
+                if not said or not study or other_said or other_study:
+                    continue
+                shared = {w for _, t in said for w in t} & {w for _, t in study for w in t}
+                if shared:
+                    return [
+                        f"direction: the claim says {_quote(said[0][0])} "
+                        f"where the study says {_quote(study[0][0])}"
+                    ]
+        return []
+
+    def _directed(self, text: str, pattern: re.Pattern[str]) -> list[tuple[str, frozenset[str]]]:
+        """Each direction word of `text` with the content words around it (what it moves).
+
+        "more than 40" and "fewer than 10" compare numbers, not effects."""
+        out = []
+        for m in pattern.finditer(text):
+            if re.match(r"\s+than\s+\d", text[m.end() :]):
+                continue
+            before = " ".join(text[: m.start()].split()[-2:])
+            after = " ".join(text[m.end() :].split()[:3])
+            out.append((m.group(), self._exact_words(before + " " + after)))
+        return out
 
     def _sex_conflicts(self, text: str, info: _FactInfo) -> list[str]:
         """ "men" where the fact's people are women (or the other way round)."""
@@ -824,7 +900,7 @@ class Judge:
     @staticmethod
     def _causal(reading: cues.Reading, info: _FactInfo) -> str | None:
         """A cause stated where the study found an association."""
-        if reading.strength < 3 or info.fact.kind not in ("result", "conclusion"):
+        if info.fact.kind not in ("result", "conclusion"):
             return None
         # Only an explicit association ("associated with", "linked to") is weaker than a cause:
         # a trial's "more" or "difference" is itself causal evidence.
@@ -837,6 +913,8 @@ class Judge:
             None,
         )
         if found is None or any(c.kind == "causal" and c.scoped for c in info.reading.cues):
+            return None
+        if reading.strength < 3:
             return None
         said = next((c.text for c in reading.strength_cues if c.kind == "causal"), None)
         if said is None:
@@ -879,7 +957,7 @@ class Judge:
             return None
         masked = _IDIOMS.sub(" ", text)
         for c in reading.of("quantifier"):
-            word = c.text.lower()
+            word = _first_word(c.text)
             if word in UNIVERSAL and c.scoped and _has_word(masked, word):
                 return (
                     f"scope: the claim says {_quote(c.text)}; "
@@ -892,11 +970,12 @@ class Judge:
         promise = self._promise(text, reading)
         if promise is None:
             return None
-        if (
-            info.fact.certainty == "shown"
-            and info.reading.of("benefit")
-            and info.fact.kind != "caveat"
-        ):
+        # Only a fact that states the same benefit plainly backs it: a treatment does not
+        # back a cure.
+        kept = {c.value for c in info.reading.of("benefit")}
+        if promise.value == "treatment":
+            kept |= {"treatment"} if "cure" in kept else set()
+        if info.fact.certainty == "shown" and info.fact.kind != "caveat" and promise.value in kept:
             return None
         promised = _quote(promise.text)
         return f"promise: the claim promises {promised}; the study did not show that benefit"

@@ -80,11 +80,14 @@ def _pattern() -> re.Pattern[str]:
     bounds = data["bounds"]
     bound = _alt(bounds["at_least"] + bounds["at_most"] + bounds["approximate"])
     pct = r"(?:\s*%|\s?per\s?cent\b|\s?percent\b)"
+    money_scale = r"(?:thousand|million|billion|trillion|bn|m|k)\b"
     return re.compile(
         rf"""
         (?P<bound>\b(?:{bound})\s+)?
         (?:
-            (?P<r1>{number})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<r2>{number})\b  # 1 in 40
+            (?P<cur>[$£€¥])\s?(?P<money>{_NUM})(?:\s*(?P<mscale>{money_scale}))?  # $750 million
+          | (?P<money2>{_NUM})\s*(?P<mscale2>{money_scale})?\s+(?P<cur2>dollars|pounds|euros|yen)\b
+          | (?P<r1>{number})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<r2>{number})\b  # 1 in 40
           | (?P<frac>\b(?:{_alt(data["fractions"])}))\s+of\b  # two-thirds of
           | (?P<freq>\b(?:{_alt(data["frequencies"])}))\b  # weekly
           | (?P<agekey>\b(?:aged?|ages|age\s+of|average\s+age|mean\s+age|median\s+age)
@@ -171,6 +174,12 @@ def _bound(text: str | None) -> Bound:
     return "approx" if b in bounds["approximate"] else None
 
 
+_MONEY_SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+    "trillion": 1e12,
+}  # fmt: skip
+
+
 def extract(text: str) -> list[Quantity]:
     """The quantities written in `text`, in order."""
     data = _data()
@@ -191,7 +200,16 @@ def extract(text: str) -> list[Quantity]:
         ) -> None:
             out.append(Quantity(kind, low, high, *span, bound=bound, **kw))  # type: ignore[arg-type]
 
-        if g.get("r1"):
+        if g.get("money") or g.get("money2"):
+            value = parse_number(g.get("money") or g.get("money2") or "")
+            scale = (g.get("mscale") or g.get("mscale2") or "").lower()
+            factor = _MONEY_SCALES.get(scale, 1.0)
+            currency = {"$": "dollar", "£": "pound", "€": "euro", "¥": "yen"}.get(
+                g.get("cur") or "", (g.get("cur2") or "").rstrip("s")
+            )
+            if value is not None:
+                add("money", value * factor, value * factor, unit=currency)
+        elif g.get("r1"):
             a, b = parse_number(g["r1"]), parse_number(g["r2"])
             if a is not None and b:
                 add("percent", 100 * a / b, 100 * a / b)

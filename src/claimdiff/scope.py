@@ -61,3 +61,19 @@ def scope_class(scope: str | None) -> str | None:
         if kind in subjects:
             return kind
     return "human" if human_scope(scope) else None
+
+
+def fact_scope(
+    fact_scope: str | None, fact_text: str, kind: str, subjects: str | None
+) -> str | None:
+    """The class of who a fact holds for: its `scope`, else the study's subjects for a result,
+    else what its own words say ("Mice given X ...", "in cultured cells")."""
+    if fact_scope is not None:
+        return scope_class(fact_scope)
+    if kind == "result" and subjects:
+        return scope_class(subjects)
+    if kind in ("result", "conclusion", "design"):
+        found = cues.read(fact_text).subjects & {"animal", "cell", "human"}
+        if len(found) == 1:
+            return next(iter(found))
+    return None

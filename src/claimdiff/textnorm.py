@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -86,18 +86,73 @@ def tokenize(text: str, base: int = 0) -> list[Token]:
     return [Token(t.norm, t.start + base, t.end + base, t.stop) for t in toks]
 
 
+_PREFIXES = frozenset(
+    [
+        "non",
+        "anti",
+        "co",
+        "pre",
+        "post",
+        "re",
+        "up",
+        "down",
+        "over",
+        "under",
+        "self",
+        "multi",
+        "inter",
+        "intra",
+        "sub",
+        "super",
+        "semi",
+        "counter",
+        "mid",
+        "pro",
+        "extra",
+        "hyper",
+        "hypo",
+    ]
+)  # "non-smokers" meets "nonsmokers", and "up-regulated" keeps its direction
+
+
+def _words(text: str) -> Iterator[tuple[str, int, int]]:
+    """The words of `text`, with a hyphenated prefix joined to its word."""
+    if "-" not in text and "‐" not in text and "‑" not in text:
+        for m in _TOKEN.finditer(text):
+            yield m.group(), m.start(), m.end()
+        return
+    pending: re.Match[str] | None = None
+    for m in _TOKEN.finditer(text):
+        if pending is not None:
+            if (
+                m.start() == pending.end() + 1
+                and text[pending.end()] in "-‐‑"
+                and m.group()[:1].isalpha()
+            ):
+                yield pending.group() + m.group(), pending.start(), m.end()
+                pending = None
+                continue
+            yield pending.group(), pending.start(), pending.end()
+            pending = None
+        if m.group().lower() in _PREFIXES:
+            pending = m
+        else:
+            yield m.group(), m.start(), m.end()
+    if pending is not None:
+        yield pending.group(), pending.start(), pending.end()
+
+
 @lru_cache(maxsize=8192)
 def _tokenize(text: str) -> tuple[Token, ...]:
     out = []
     negate = False
-    for m in _TOKEN.finditer(text):
-        word = m.group()
+    for word, start, end in _words(text):
         norm, stop = normalize_word(word), is_stopword(word)
         if negate and not stop and not norm.startswith(NEGATED):
             norm = NEGATED + norm  # "not affected" meets "unaffected"
         low = word.lower()
         negate = low in _NEGATORS or low.endswith(("n't", "n’t"))
-        out.append(Token(norm, m.start(), m.end(), stop))
+        out.append(Token(norm, start, end, stop))
     return tuple(out)
 
 
@@ -127,6 +182,7 @@ class TermMap:
 
     def __init__(self, terms: Mapping[str, Sequence[str]], general: bool = False) -> None:
         self._general = general_synonyms() if general else {}
+        self._cache: dict[str, tuple[Token, ...]] = {}
         self._phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for canonical, phrases in terms.items():
             term = TERM_PREFIX + " ".join(t.norm for t in content_tokens(canonical))
@@ -159,8 +215,16 @@ class TermMap:
         return out
 
     def tokens(self, text: str, base: int = 0) -> list[Token]:
-        """Content tokens of `text` with terms folded."""
-        return self.apply(content_tokens(text, base))
+        """Content tokens of `text` with terms folded (remembered for recent texts)."""
+        found = self._cache.get(text)
+        if found is None:
+            found = tuple(self.apply(content_tokens(text)))
+            if len(self._cache) >= 8192:
+                self._cache.pop(next(iter(self._cache)))
+            self._cache[text] = found
+        if not base:
+            return list(found)
+        return [Token(t.norm, t.start + base, t.end + base, t.stop) for t in found]
 
 
 def norms(tokens: Iterable[Token]) -> list[str]:
