@@ -43,7 +43,11 @@ class Terminal:
 
     def start(self, command: str) -> None:
         width, height = self.size
-        self.tmux("new-session", "-d", "-s", "main", "-x", str(width), "-y", str(height), command)
+        # no user config; OSC 52 clipboard writes land in a tmux paste buffer we can read
+        self.tmux(
+            "-f", "/dev/null", "start-server", ";", "set", "-s", "set-clipboard", "on", ";",
+            "new-session", "-d", "-s", "main", "-x", str(width), "-y", str(height), command,
+        )  # fmt: skip
 
     def screen(self) -> str:
         return self.tmux("capture-pane", "-p", "-t", "main")
@@ -195,6 +199,7 @@ def test_hostile_article_leaves_the_terminal_intact(terminal: Terminal, tmp_path
     assert "␛]0;PWNED␇" in screen and "␛[2J␛[H" in screen
     title = terminal.tmux("display", "-p", "-t", "main", "#{pane_title}")
     assert "PWNED" not in title
+    assert "evil" not in terminal.tmux("list-buffers")  # the OSC 52 payload never reached it
     terminal.keys("j", "j")
     assert "Study facts" in terminal.screen()  # nothing cleared the screen
     terminal.keys("q")

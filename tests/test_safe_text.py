@@ -81,7 +81,8 @@ def test_json_dumps_escapes_what_could_act_and_round_trips() -> None:
 def test_visible_is_inert_and_mapped(text: str) -> None:
     shown, to_shown = visible_mapped(text)
     assert shown == visible(text)
-    assert not ACTIVE.search(shown.replace("\n", "").replace("\t", ""))
+    # a line break stays one (CRLF included); every other control is shown
+    assert not ACTIVE.search(shown.replace("\r\n", "").replace("\n", "").replace("\t", ""))
     assert to_shown(0) == 0 and to_shown(len(text)) == len(shown)
     for i, ch in enumerate(text):
         piece = shown[to_shown(i) : to_shown(i + 1)]
