@@ -63,7 +63,7 @@ def assert_inert(app: ClaimdiffApp) -> str:
 
 
 async def settle(app: ClaimdiffApp, pilot: Any) -> None:
-    await app.workers.wait_for_complete()
+    await app.checked()
     await pilot.pause()
 
 

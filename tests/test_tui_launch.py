@@ -48,7 +48,7 @@ async def test_the_samples_open_and_walk(tmp_path: Path) -> None:
         config=Config(tmp_path / "config.toml"),
     )
     async with app.run_test(size=(120, 35)) as pilot:
-        await app.workers.wait_for_complete()
+        await app.checked()
         await pilot.pause()
         assert [s.state for s in app.slots] == ["ready"] * 5
         screen = app.main

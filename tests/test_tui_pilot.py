@@ -530,7 +530,7 @@ async def test_real_pipeline_in_a_worker(tmp_path: Path) -> None:
         config=Config(tmp_path / "config.toml"),
     )
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.checked()
         await pilot.pause()
         assert [s.state for s in app.slots] == ["ready", "ready", "error"]
         assert "missing.txt" in (app.slots[2].error or "")

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import os
-from importlib.metadata import PackageNotFoundError, version
+
+__version__ = "0.1.0"  # the package version (pyproject reads it from here)
 
 # claimdiff multiplies small matrices, one article at a time: BLAS threads only add overhead
 # (and fight worker processes for the cores). Set before numpy is first imported.
 for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
-
-try:
-    __version__ = version("claimdiff")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"

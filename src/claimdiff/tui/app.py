@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -95,6 +96,7 @@ class ClaimdiffApp(App[int]):
             self.slots.append(Slot(error.path or Path("?"), "error", error=error.message))
         self.title = "claimdiff"
         self._quit_armed = False
+        self.first_paint: float | None = None  # time.time() of the first frame (keys work)
         self.first_frame: float | None = None  # time.time() of the first frame with an article
         chosen = theme or self.config.theme
         if chosen and chosen in self.available_themes:
@@ -124,14 +126,20 @@ class ClaimdiffApp(App[int]):
             if slot.error:  # inputs that failed before the app started (missing, empty folder)
                 self.notify(slot.error, title="Not opened", severity="error", markup=False)
         self.watch(self, "theme", self._theme_changed, init=False)
-        if self._results is None:  # check while the screen is built; results queue behind it
-            self._load([(i, s.path) for i, s in enumerate(self.slots) if s.state == "pending"])
         from claimdiff.tui.screens.main import MainScreen
 
         await self.push_screen(MainScreen())
+        # the checking worker starts after the first frame: it shares the GIL with the UI,
+        # and a person sees the screen (and can use it) before the first article is ready
+        self.call_after_refresh(self._first_paint)
         if self._results is not None:
             for index, item in enumerate(self._results):
                 self._accept(index, *self._open(item))
+
+    def _first_paint(self) -> None:
+        self.first_paint = time.time()
+        if self._results is None:
+            self._load([(i, s.path) for i, s in enumerate(self.slots) if s.state == "pending"])
 
     def _open(
         self, item: ArticleResult | ClaimdiffError
@@ -220,6 +228,12 @@ class ClaimdiffApp(App[int]):
             if isinstance(screen, MainScreen):
                 return screen
         raise LookupError("the main screen is not open")
+
+    async def checked(self) -> None:
+        """Wait until every article has been checked (or failed), and its worker is done."""
+        while any(s.state == "pending" for s in self.slots):
+            await asyncio.sleep(0.005)
+        await self.workers.wait_for_complete()
 
     @property
     def ready_slots(self) -> list[int]:
