@@ -260,8 +260,8 @@ def main() -> None:
         return statistics.median(v[which] / b[which] for v, b in zip(values, bare, strict=True))
 
     print(f"claimdiff TUI speed: median of {args.runs} interleaved launches; sheet {sheet.name}")
-    print(f"{'':37}{'first frame':>16}{'article shown':>22}{'handler':>10}{'step':>9}{'review':>9}")
-    print(f"{'':37}{'wall':>9}{'vs bare':>8}{'wall':>8}{'cpu':>7}{'vs bare':>8}")
+    print(f"{'':37}{'first frame':>16}{'article shown':>23}{'handler':>10}{'step':>9}{'review':>9}")
+    print(f"{'':37}{'wall':>9}{'vs bare':>8}{'wall':>8}{'cpu':>8}{'vs bare':>8}")
     rows = [
         ("bare Textual app", bare, None),
         ("claimdiff UI only (no core pipeline)", on_fixture, None),
@@ -273,7 +273,7 @@ def main() -> None:
     for name, times, fig in rows:
         line = (
             f"{name:37}{ms(times, 0):>6.0f} ms{ratio(times, 0):>7.2f}x"
-            f"{ms(times, 1):>6.0f} ms{ms(times, 2):>4.0f} ms{ratio(times, 1):>7.2f}x"
+            f"{ms(times, 1):>6.0f} ms{ms(times, 2):>5.0f} ms{ratio(times, 1):>7.2f}x"
         )
         if fig:
             line += f"{fig['handler']:>7.1f} ms{fig['step']:>6.1f} ms{fig['review']:>6.1f} ms"
