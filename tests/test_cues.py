@@ -195,6 +195,27 @@ def test_causal_word_in_a_purpose_clause_is_not_the_claim() -> None:
     assert [c.text for c in r.of("causal", scoped=False)] == ["improve"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "aim", "kept"),
+    [
+        ("The study is a great step in finding effective treatments.", "finding", []),
+        ("The team hopes for proving the idea in people.", "proving", []),
+        # "by" reports what was done; a causal -ing after "in" is still the claim
+        ("By showing that IgG causes pain, the study made its case.", None, ["showing"]),
+        ("The drug was effective in reducing pain.", None, []),
+    ],
+)
+def test_a_certainty_verb_after_a_preposition_is_an_aim(
+    sentence: str, aim: str | None, kept: list[str]
+) -> None:
+    r = read(sentence)
+    boosters = r.of("booster", scoped=False)
+    assert [c.text for c in boosters] == ([aim] if aim else [])
+    assert [c.text for c in r.of("booster", scoped=True)] == kept
+    if "reducing" in sentence:
+        assert r.strength == 3, r.describe()
+
+
 def test_participle_modifier_is_not_a_causal_verb() -> None:
     r = read("Poor outcome was common in patients treated with surgery.")
     assert r.strength != 3

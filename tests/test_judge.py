@@ -122,6 +122,12 @@ def test_hedged_conclusion_reported_as_fact_is_overstated() -> None:
     assert hedged.verdict == "supported"
 
 
+def test_the_certainty_reason_names_a_cue_of_the_main_clause_only() -> None:
+    r = judged("The disease is autoimmune, a great step in finding treatments.")
+    assert (r.match.fact_id, r.verdict) == ("autoimmune", "overstated")
+    assert "says it plainly" in reasons(r) and "finding" not in reasons(r)
+
+
 def test_plain_clause_of_a_hedged_fact_is_held_to_shown() -> None:
     r = judged("Therapies like these already exist for other disorders.")
     assert (r.match.fact_id, r.verdict) == ("therapy", "supported")

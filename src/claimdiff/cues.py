@@ -263,6 +263,8 @@ class _Lexicon:
     relative: frozenset[str]
     adverbial: dict[str, list[tuple[str, ...]]]  # first word -> phrases, longest first
     purpose: dict[str, list[tuple[str, ...]]]
+    purpose_gerund: frozenset[str]  # prepositions before an aim's -ing form
+    evidential_ing: frozenset[str]  # -ing forms of certainty verbs ("finding", "proving")
     raising: frozenset[str]
     complement_takers: frozenset[str]
     locative: frozenset[str]
@@ -366,6 +368,9 @@ def _load(name: str) -> dict:
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
+_EVIDENTIAL = frozenset({"booster", "hedge", "reporting"})  # verb groups that set certainty
+
+
 @cache
 def _lexicon() -> _Lexicon:
     grammar = _load("grammar")
@@ -381,6 +386,7 @@ def _lexicon() -> _Lexicon:
     entries: dict[tuple[str, ...], dict[int, str]] = {}  # tokens -> {group: term}
     verbs: set[str] = set()
     bases: set[str] = set()
+    evidential_ing: set[str] = set()
     for name in _DATA_FILES:
         for spec in _load(name).get("cues", []):
             group = _Group(
@@ -399,6 +405,10 @@ def _lexicon() -> _Lexicon:
                     variants = [[f, *words[1:]] for f in sorted(_verb_forms(words[0], irregular_v))]
                     verbs.update(fold(f) for f in _verb_forms(words[0], irregular_v))
                     bases.add(fold(words[0]))
+                    if group.kind in _EVIDENTIAL:
+                        evidential_ing.update(
+                            fold(f) for f in _verb_forms(words[0], irregular_v) if f[-3:] == "ing"
+                        )
                 elif group.pos == "noun":
                     variants = [
                         [*words[:-1], f] for f in sorted(_noun_forms(words[-1], irregular_n))
@@ -460,6 +470,8 @@ def _lexicon() -> _Lexicon:
         relative=frozenset(fold(w) for w in clauses.get("relative", [])),
         adverbial=_by_first(toks(p) for p in clauses.get("adverbial", [])),
         purpose=_by_first(toks(p) for p in clauses.get("purpose", [])),
+        purpose_gerund=frozenset(fold(w) for w in clauses.get("purpose_gerund", [])),
+        evidential_ing=frozenset(evidential_ing),
         raising=frozenset(raising),
         complement_takers=frozenset(takers),
         locative=frozenset(fold(w) for w in fw.get("locative", [])),
@@ -823,8 +835,9 @@ def _mark_subordinate(
 def _mark_purpose(
     toks: list[_Tok], lex: _Lexicon, hits: list[_Hit], groups: list[tuple[int, int]]
 ) -> None:
-    """Purpose infinitives ("strategies to reduce", "is needed to determine") run to the
-    next punctuation or the next finite verb ("Drugs used to treat X seem to ...").
+    """Purpose infinitives ("strategies to reduce", "is needed to determine") and aims
+    put as a preposition and a certainty verb's -ing form ("a step in finding treatments")
+    run to the next punctuation or the next finite verb ("Drugs used to treat X seem to ...").
     "to" inside a lexicon phrase ("lead to", "due to") or after a raising word ("appears
     to reduce", "was shown to cause") carries the claim and is kept."""
     in_phrase = {k for h in hits for k in range(h.i, h.j - 1)}
@@ -840,6 +853,11 @@ def _mark_purpose(
         fixed = _phrase_at(toks, k, lex.purpose)
         if fixed:
             _unmark(toks, k, purpose_end(k, k + fixed))
+            continue
+        if t.norm in lex.purpose_gerund:
+            nxt = _next_word(toks, k)
+            if nxt is not None and toks[nxt].norm in lex.evidential_ing:
+                _unmark(toks, k, purpose_end(k, nxt))  # "a step in finding treatments"
             continue
         if t.norm != "to" or k in in_phrase:
             continue

@@ -892,8 +892,9 @@ class Judge:
 
     @staticmethod
     def _certainty_cue(reading: cues.Reading, level: str) -> str:
-        for c in reading.cues:
-            if c.kind in ("booster", "hedge", "modal", "reporting") and c.value == level:
+        kinds = ("booster", "hedge", "modal", "reporting")
+        for c in reading.cues:  # a cue outside the main clause ("a step in finding") is not it
+            if c.scoped and c.kind in kinds and c.value == level:
                 return _quote(c.text)
         return "it plainly"
 
