@@ -3,11 +3,12 @@
     .venv/bin/python benchmarks/tui_speed.py [--runs N] [--study SHEET]
 
 Prints:
-- launch, as a fresh process, to the first frame (the screen is up and its keys work; the
-  articles are checked after it in a worker, with a progress bar) and to the first frame
-  that shows a checked article (imports, sheet, checking, render), for a bare Textual app
+- launch, as a fresh process, to the first frame (the screen is up and its keys work, with
+  a progress bar while the articles are checked in a child process started before Textual
+  is imported) and to the first frame that shows a checked article, for a bare Textual app
   (Header, Static, Footer) and for claimdiff on the samples and on a generated
-  2,000-sentence article; the ratios to the bare app (target <= 1.3x on the samples).
+  2,000-sentence article, built as the `claimdiff` command builds it (`build_app`); the
+  ratios to the bare app (target <= 1.3x on the samples).
   "UI only" opens hand-made results without importing the core pipeline (numpy,
   rapidfuzz): the difference between it and the samples row is the core's import and
   first check, not the TUI;
@@ -55,17 +56,13 @@ app.first_paint = None  # the bare app's first frame is both
 """
 
 CLAIMDIFF = """
+import os
+os.environ["XDG_DATA_HOME"] = os.environ["XDG_CONFIG_HOME"] = {data!r}
 from pathlib import Path
-from claimdiff.sheet import load_sheet
-from claimdiff.inputs import expand_paths
-from claimdiff.review import ReviewStore
-from claimdiff.tui.app import ClaimdiffApp
-from claimdiff.tui.config import Config
+from claimdiff.tui import build_app
 
-sheet = load_sheet(Path({sheet!r}))
-files = expand_paths([Path(p) for p in {articles!r}]).paths
-app = ClaimdiffApp(sheet, files, store=ReviewStore(sheet.study, root=Path({data!r})),
-                   config=Config(Path({data!r}) / "config.toml"))
+app, problems = build_app([Path(p) for p in {articles!r}], Path({sheet!r}))
+assert app is not None, problems
 """
 
 UI_ONLY = """

@@ -284,10 +284,16 @@ async def test_a_big_article_loads_in_a_worker_with_its_stage_shown(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """While an article is being judged (held here until the test lets it go), the screen
-    says which stage it is at and the keys keep working on the article already open."""
+    says which stage it is at and the keys keep working on the article already open. (The
+    check runs in the app's process so that the test can hold it; the events are the same
+    as from the child process, see test_background.py.)"""
     import threading
 
+    from claimdiff.background import BackgroundCheck
     from claimdiff.pipeline import Checker
+    from claimdiff.review import ReviewStore
+    from claimdiff.sheet import load_sheet
+    from claimdiff.tui.config import Config
 
     sheet, good = write_case(tmp_path / "case")
     big = tmp_path / "in" / "big.txt"
@@ -302,8 +308,14 @@ async def test_a_big_article_loads_in_a_worker_with_its_stage_shown(
         return check_document(self, doc)
 
     monkeypatch.setattr(Checker, "check_document", held)
-    app, _ = build_app([good[0], big], sheet)
-    assert app is not None
+    loaded = load_sheet(sheet)
+    app = ClaimdiffApp(
+        loaded,
+        [good[0], big],
+        store=ReviewStore(loaded.study, root=tmp_path / "data"),
+        config=Config(tmp_path / "config.toml"),
+        background=BackgroundCheck(loaded, [good[0], big], process=False),
+    )
     async with app.run_test(size=SIZE) as pilot:
         while app.slots[0].state == "pending":
             await pilot.pause(0.02)

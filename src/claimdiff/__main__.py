@@ -6,4 +6,5 @@ import sys
 
 from claimdiff.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not when a child process re-imports the main module
+    sys.exit(main())

@@ -59,8 +59,8 @@ def build_app(
     theme, the review file argument and the article arguments. Articles that are missing or
     name no file are passed to the app, which shows them (with their error) beside the others.
     """
-    from claimdiff.cli_export import expand_paths
     from claimdiff.errors import ClaimdiffError, InputError
+    from claimdiff.inputs import expand_paths
     from claimdiff.locations import bundled_articles
     from claimdiff.review import ReviewStore
     from claimdiff.sheet import load_sheet
@@ -71,12 +71,20 @@ def build_app(
         return None, [exc.message]
     if review is not None and review.is_dir():
         return None, [f"{review}: is a directory (--review takes a file)"]
-    files, errors = expand_paths(paths or bundled_articles())
+    found = expand_paths(paths or bundled_articles())
+    files = found.paths
+    errors: list[ClaimdiffError] = list(found.errors)
     missing = [f for f in files if not f.exists()]
     errors += [InputError(f, "no such file") for f in missing]
     files = [f for f in files if f not in missing]
     if not files:
         return None, [e.message for e in errors] or ["no articles to open"]
+
+    from claimdiff.background import BackgroundCheck
+
+    # The articles are checked in another process from now on, while Textual is imported and
+    # the first frame drawn: the first article is ready sooner than if the viewer checked it.
+    background = BackgroundCheck(sheet, files)
 
     from textual.theme import BUILTIN_THEMES
 
@@ -84,11 +92,12 @@ def build_app(
     from claimdiff.tui.config import Config
 
     if theme is not None and theme not in BUILTIN_THEMES:
+        background.stop()
         themes = ", ".join(sorted(BUILTIN_THEMES))
         return None, [f"--theme: unknown theme {theme!r} (choose from {themes})"]
     app = ClaimdiffApp(
         sheet, files, store=ReviewStore(sheet.study, review), config=Config.load(), theme=theme,
-        errors=errors,
+        errors=errors, background=background,
     )  # fmt: skip
     return app, []
 

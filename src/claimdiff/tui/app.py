@@ -5,10 +5,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from textual import on, work
 from textual.app import App
@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.worker import get_current_worker
 
+from claimdiff.background import BackgroundCheck, Stage
 from claimdiff.errors import ClaimdiffError, ReviewError
 from claimdiff.model import ArticleResult, Match, Sheet, Verdict
 from claimdiff.review import Notice, ReviewedArticle, ReviewStore, atomic_write_text, study_slug
@@ -28,9 +29,11 @@ from claimdiff.tui.config import Config
 from claimdiff.tui.messages import ArticleLoaded, LoadProgress
 from claimdiff.tui.render import fact_spans_for, shared_words
 
+if TYPE_CHECKING:
+    from claimdiff.judge import Judge
+
 log = logging.getLogger(__name__)
 
-Loader = Callable[[Path], ArticleResult]
 """Turns an article file into its checked result (raises ClaimdiffError for bad input)."""
 
 
@@ -70,21 +73,21 @@ class ClaimdiffApp(App[int]):
         paths: Sequence[Path] = (),
         *,
         results: Sequence[ArticleResult | ClaimdiffError] | None = None,
-        loader: Loader | None = None,
+        background: BackgroundCheck | None = None,
         store: ReviewStore | None = None,
         config: Config | None = None,
         theme: str | None = None,
         errors: Sequence[ClaimdiffError] = (),
     ) -> None:
-        """Open `paths` with `loader` (default: the core pipeline) in a worker thread, or show
-        precomputed `results` at once. `errors` are inputs that failed before the app started."""
+        """Open `paths`, checked by `background` (one is started after the first frame if not
+        given), or show precomputed `results` at once. `errors` are inputs that failed before
+        the app started."""
         super().__init__()
         self.sheet = sheet
         self.store = store or ReviewStore(sheet.study)
         self.config = config or Config.load()
-        self._loader = loader
-        self._judge = None
-        self._checker = None
+        self._background = background  # checking `paths`, started before the app, if it was
+        self._judge: Judge | None = None
         self._results = list(results) if results is not None else None
         if self._results is not None:
             paths = [
@@ -136,6 +139,10 @@ class ClaimdiffApp(App[int]):
             for index, item in enumerate(self._results):
                 self._accept(index, *self._open(item))
 
+    def on_unmount(self) -> None:
+        if self._background is not None:
+            self._background.stop()  # a child still checking a big article ends with the app
+
     def _first_paint(self) -> None:
         self.first_paint = time.time()
         if self._results is None:
@@ -151,48 +158,31 @@ class ClaimdiffApp(App[int]):
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def _load(self, todo: list[tuple[int, Path]]) -> None:
-        """Check the articles (slot index, path) one by one off the UI thread, reporting each
-        as it is ready, and the stage of each (a 20 MB article takes minutes)."""
+        """Relay the background check of the articles (slot index, path): the stage of each
+        (a 20 MB article takes minutes) and each article as soon as it is ready."""
         worker = get_current_worker()
-        loader = self._loader or self._default_loader()
-        for done, (index, path) in enumerate(todo):
+        paths = [path for _, path in todo]
+        if self._background is None or self._background.paths != paths:
+            self._background = BackgroundCheck(self.sheet, paths)
+        names = [path.name for _, path in todo]
+        for event in self._background.events():
             if worker.is_cancelled:
                 return
-
-            def stage(what: str, done: int = done, path: Path = path) -> None:
-                self.post_message(LoadProgress(done, len(todo), path.name, what))
-
-            stage("reading")
-            try:
-                if self._loader is None:
-                    article, error, notices = self._open(self._check_in_stages(path, stage))
-                else:
-                    article, error, notices = self._open(loader(path))
-            except ClaimdiffError as exc:
-                article, error, notices = None, exc.message, []
-            except Exception as exc:  # a bug must cost one article, not the session
-                log.exception("checking %s failed", path)
-                article, error, notices = None, f"{path}: unexpected error: {exc!r}", []
-            self.post_message(ArticleLoaded(index, article, error, notices))
+            if isinstance(event, Stage):
+                name = names[event.index]
+                self.post_message(LoadProgress(event.index, len(todo), name, event.what))
+                continue
+            article, error, notices = None, event.error, []
+            if event.result is not None:
+                try:
+                    article, error, notices = self._open(event.result)
+                except ClaimdiffError as exc:
+                    error = exc.message
+                except Exception as exc:  # a bug must cost one article, not the session
+                    log.exception("opening %s failed", names[event.index])
+                    error = f"{todo[event.index][1]}: unexpected error: {exc!r}"
+            self.post_message(ArticleLoaded(todo[event.index][0], article, error, notices))
         self.post_message(LoadProgress(len(todo), len(todo), ""))
-
-    def _default_loader(self) -> Loader:
-        from claimdiff.pipeline import Checker
-
-        checker = Checker(self.sheet)
-        self._checker, self._judge = checker, checker.judge
-        return checker.check_path
-
-    def _check_in_stages(self, path: Path, stage: Callable[[str], None]) -> ArticleResult:
-        """The core pipeline on one file, telling `stage` what it is doing."""
-        from claimdiff.load import load_document
-        from claimdiff.pipeline import prepare_document
-
-        doc = load_document(path)
-        stage(f"cleaning and splitting {len(doc.text):,} characters")
-        prepare_document(doc)
-        stage(f"aligning and judging {len(doc.claims):,} claims")
-        return self._checker.check_document(doc)
 
     @on(ArticleLoaded)
     def _article_loaded(self, message: ArticleLoaded) -> None:
