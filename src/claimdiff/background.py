@@ -135,12 +135,12 @@ class BackgroundCheck:
             yield event
         if self._stopped:
             return
+        if self._process is not None:
+            self._process.join(timeout=1)  # it has sent everything or died: let it be reaped
         code = self._process.exitcode if self._process else None
         for index in sorted(set(range(len(self.paths))) - done):
             why = f"the checking process stopped (exit status {code})" if code else "not checked"
             yield Checked(index, None, f"{self.paths[index]}: {why}", "bug")
-        if self._process is not None:
-            self._process.join(timeout=1)  # it has sent everything: let it exit by itself
         self.stop()
 
     def stop(self) -> None:
