@@ -48,9 +48,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from claimdiff.cues import exaggeration, features, read
 from claimdiff.errors import InputError
-from claimdiff.load import document_from_text
+from claimdiff.language.cues import exaggeration, features, read
 from claimdiff.model import (
     VERDICTS,
     ArticleResult,
@@ -61,7 +60,8 @@ from claimdiff.model import (
     Sheet,
     Study,
 )
-from claimdiff.pipeline import Checker, prepare_document
+from claimdiff.pipeline.checker import Checker, prepare_document
+from claimdiff.read.load import document_from_text
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = Path(
@@ -1280,12 +1280,12 @@ class Section:
 
 HOW = {
     "yu": (
-        "Each sentence goes to claimdiff's cue reader (`claimdiff.cues.read`), whose `strength` "
-        "(0 no claim, 1 correlational, 2 conditional causal, 3 direct causal) is compared with "
-        "the label. Yu et al. publish no split, so a deterministic 80/20 split by a SHA-1 of a "
-        "grouping key (the press release for EurekAlert) is used; the strength weights "
-        "(`benchmarks/train_cues.py`) are fitted on the train part only. The ladder rows check "
-        "that conditional claims read below *shown* and direct ones not as *speculated*."
+        "Each sentence goes to claimdiff's cue reader (`claimdiff.language.cues.read`), whose "
+        "`strength` (0 no claim, 1 correlational, 2 conditional causal, 3 direct causal) is "
+        "compared with the label. Yu et al. publish no split, so a deterministic 80/20 split "
+        "by a SHA-1 of a grouping key (the press release for EurekAlert) is used; the strength "
+        "weights (`benchmarks/train_cues.py`) are fitted on the train part only. The ladder "
+        "rows check that conditional claims read below *shown* and direct ones not as *speculated*."
     ),
     "insciout": (
         "The cue reader reads both sentences; `cues.exaggeration` compares their strengths "

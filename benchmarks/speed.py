@@ -54,11 +54,12 @@ sys.path.insert(0, str(HERE))
 
 import corpus as corpus_module  # noqa: E402
 
-from claimdiff import __version__, report  # noqa: E402
-from claimdiff import pipeline as pipeline_module  # noqa: E402
+from claimdiff import __version__  # noqa: E402
 from claimdiff.model import ArticleResult, Document, Sheet  # noqa: E402
-from claimdiff.pipeline import Checker, prepare  # noqa: E402
-from claimdiff.sheet import load_sheet  # noqa: E402
+from claimdiff.pipeline import checker as pipeline_module  # noqa: E402
+from claimdiff.pipeline.checker import Checker, prepare  # noqa: E402
+from claimdiff.results import report  # noqa: E402
+from claimdiff.study.sheet import load_sheet  # noqa: E402
 
 # Targets from issue 4.
 TARGET_WALL = 2.0  # s for the default corpus (1,000 articles), end to end
@@ -74,7 +75,7 @@ DEFAULT_ARTICLES = 200
 # a thread per core for a matrix product unless told otherwise.
 THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
-# Stage functions `prepare` looks up in claimdiff.pipeline; timed when they exist there.
+# Stage functions `prepare` looks up in claimdiff.pipeline.checker; timed when they exist there.
 PREPARE_STAGES = (
     ("load_document", "load"),
     ("layout", "layout"),

@@ -1,10 +1,10 @@
-"""Learn the claim-strength weights of claimdiff.cues from TRAIN data only.
+"""Learn the claim-strength weights of claimdiff.language.cues from TRAIN data only.
 
     .venv/bin/python benchmarks/train_cues.py            # cross-validate, then fit and save
     .venv/bin/python benchmarks/train_cues.py --cv-only  # report cross-validation only
 
 What is learned: a multinomial logistic regression (numpy, full-batch Adam, L2 penalty,
-class weights balanced for macro-F1) that maps the features of `claimdiff.cues.features`
+class weights balanced for macro-F1) that maps the features of `claimdiff.language.cues.features`
 to Yu et al.'s claim strength 0-3. The features are the cue reader's own output: each
 cue's kind, value and lexicon term (in or outside the main clause), the rule-based
 strength, the certainty rung, sentence shapes, and bigrams/trigrams over an abstract
@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import quality  # noqa: E402
 
-from claimdiff import cues  # noqa: E402
+from claimdiff.language import cues  # noqa: E402
 
 OUT = Path(cues.__file__).resolve().parent / "data" / "strength_weights.json"
 CLASSES = 4
@@ -200,7 +200,7 @@ def main(argv: list[str] | None = None) -> None:
             table[f] = [round(float(v), 4) for v in row]
     payload = {
         "about": (
-            "Claim-strength weights for claimdiff.cues (0 no relation, 1 correlational, "
+            "Claim-strength weights for claimdiff.language.cues (0 no relation, 1 correlational, "
             "2 conditional causal, 3 direct causal). Written by benchmarks/train_cues.py "
             "from the TRAIN split of Yu et al. (PubMed + EurekAlert, 80% by stable hash) "
             "and the 100 InSciOut train pairs; features are cue classes, lexicon terms "

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import claimdiff.align as align_mod
-from claimdiff.align import Aligner, merge_spans, proposition_start
+import claimdiff.align.aligner as align_mod
+from claimdiff.align.aligner import Aligner, merge_spans, proposition_start
 from claimdiff.model import Claim, Fact, Sheet, Study
 
 SHEET = Sheet(

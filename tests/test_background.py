@@ -1,4 +1,4 @@
-"""Checking articles in a child process (`claimdiff.background`): the viewer's source of
+"""Checking articles in a child process (`claimdiff.pipeline.background`): the viewer's source of
 articles. Events arrive in order, errors cost one article, `stop()` ends a long check at
 once, and a child that dies leaves every unchecked article with an error, not a hang."""
 
@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from claimdiff.background import BackgroundCheck, Checked, Stage, check_events
-from claimdiff.pipeline import Checker
-from claimdiff.sheet import load_sheet
+from claimdiff.pipeline.background import BackgroundCheck, Checked, Stage, check_events
+from claimdiff.pipeline.checker import Checker
+from claimdiff.study.sheet import load_sheet
 from hostile_cases import big_article
 from tui_fixtures import write_case
 

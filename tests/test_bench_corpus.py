@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from claimdiff.pipeline import Checker, prepare
-from claimdiff.sheet import load_sheet
+from claimdiff.pipeline.checker import Checker, prepare
+from claimdiff.study.sheet import load_sheet
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimdiff.clean import find_dropped, furniture_line, furniture_sentence, rules
-from claimdiff.load import document_from_text
+from claimdiff.clean.boilerplate import find_dropped, furniture_line, furniture_sentence, rules
 from claimdiff.locations import data_file
 from claimdiff.model import Document
-from claimdiff.pipeline import prepare, prepare_document
+from claimdiff.pipeline.checker import prepare, prepare_document
+from claimdiff.read.load import document_from_text
 from hostile_cases import fuzz_examples
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"

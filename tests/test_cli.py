@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from claimdiff import cli
+from claimdiff.cli import main as cli
 from claimdiff.locations import bundled_articles, bundled_sheet
 from claimdiff.model import VERDICTS
 
@@ -268,7 +268,7 @@ def test_viewer_calls_run_app_with_the_contract(
 def test_a_crash_in_one_article_does_not_stop_the_others(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from claimdiff.pipeline import Checker
+    from claimdiff.pipeline.checker import Checker
 
     original = Checker.check_path
 
@@ -296,7 +296,7 @@ def test_unexpected_error_is_one_line_exit_2(
     def broken(path):  # type: ignore[no-untyped-def]
         raise ValueError("unexpected")
 
-    monkeypatch.setattr("claimdiff.sheet.load_sheet", broken)
+    monkeypatch.setattr("claimdiff.study.sheet.load_sheet", broken)
     assert cli.main(["check", str(ARTICLES[0])]) == 2
     _, err = capsys.readouterr()
     assert err == (

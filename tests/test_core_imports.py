@@ -9,11 +9,14 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "claimdiff"
 # Every module of the package except the faces (the CLI launches the viewer lazily and is
 # checked too, without opening it).
-FACES = {"__main__", "cli_export"}
+FACES = {"claimdiff.__main__", "claimdiff.cli.export"}
 CORE = sorted(
-    f"claimdiff.{p.stem}"
-    for p in PACKAGE.glob("*.py")
-    if p.stem not in FACES and p.stem != "__init__"
+    name
+    for p in PACKAGE.rglob("*.py")
+    if "tui" not in p.relative_to(PACKAGE).parts
+    and (name := ".".join(("claimdiff", *p.relative_to(PACKAGE).with_suffix("").parts)))
+    not in FACES
+    and not name.endswith("__init__")
 )
 
 BLOCKER = """

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimdiff.cues import KINDS, LADDER, STRENGTHS, Cue, Reading, exaggeration, rank, read
+from claimdiff.language.cues import KINDS, LADDER, STRENGTHS, Cue, Reading, exaggeration, rank, read
 
 
 def texts(reading: Reading, kind: str, scoped: bool | None = None) -> list[str]:
@@ -317,7 +317,7 @@ def test_cues_module_has_no_ui_imports() -> None:
         "        if name.split('.')[0] in ('textual', 'rich'):\n"
         "            raise ImportError(name)\n"
         "sys.meta_path.insert(0, B())\n"
-        "import claimdiff.cues as c\n"
+        "import claimdiff.language.cues as c\n"
         "print(c.read('Mice may feel pain.').certainty)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -372,7 +372,7 @@ def test_huge_input_is_read_without_blowing_up() -> None:
 
 
 def test_rules_decide_when_no_weights_are_shipped(monkeypatch: pytest.MonkeyPatch) -> None:
-    from claimdiff import cues
+    from claimdiff.language import cues
 
     monkeypatch.setattr(cues, "_weights", lambda: None)
     cues.read.cache_clear()
@@ -395,7 +395,7 @@ def test_learned_strength_is_explained_by_cues() -> None:
 
 
 def test_features_carry_no_content_words() -> None:
-    from claimdiff.cues import features
+    from claimdiff.language.cues import features
 
     feats = features("The Zorblax gene strongly suggests that Quuxine causes fibrosis in mice.")
     joined = " ".join(feats).lower()
@@ -408,7 +408,7 @@ def test_shipped_weights_use_only_lexicon_terms_and_function_words() -> None:
     import json
     from importlib import resources
 
-    from claimdiff.cues import _lexicon
+    from claimdiff.language.cues import _lexicon
 
     lex = _lexicon()
     terms = {term for gi_terms in _terms(lex.trie) for term in gi_terms}
@@ -437,7 +437,7 @@ def _terms(node: dict) -> list[set[str]]:
 def test_module_docstring_example_holds() -> None:
     import doctest
 
-    import claimdiff.cues
+    import claimdiff.language.cues
 
-    result = doctest.testmod(claimdiff.cues)
+    result = doctest.testmod(claimdiff.language.cues)
     assert result.attempted >= 3 and result.failed == 0

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimdiff.decode import decode, decode_bytes
 from claimdiff.errors import InputError
+from claimdiff.read.decode import decode, decode_bytes
 from hostile_cases import fuzz_examples
 
 TEXT = "Mice “recovered” after a few weeks — café, naïve, 25 °C.\r\nNext line.\rLast line."

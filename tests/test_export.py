@@ -12,11 +12,18 @@ from pathlib import Path
 
 import pytest
 
-from claimdiff.cli_export import expand_paths
-from claimdiff.cli_export import main as export_main
-from claimdiff.export import FORMATS, claimreview_data, json_data, render, to_csv, to_markdown
-from claimdiff.report import to_json_data
-from claimdiff.review import ReviewedArticle, ReviewStore
+from claimdiff.cli.export import expand_paths
+from claimdiff.cli.export import main as export_main
+from claimdiff.results.export import (
+    FORMATS,
+    claimreview_data,
+    json_data,
+    render,
+    to_csv,
+    to_markdown,
+)
+from claimdiff.results.report import to_json_data
+from claimdiff.results.review import ReviewedArticle, ReviewStore
 from tui_fixtures import SHEET, article_result, second_result, write_case
 
 HOSTILE = "Cure [bold red]now[/] \x1b[2J\x1b]52;c;ZXZpbA==\x07 \u202eevil | <script> *x*"
@@ -122,8 +129,8 @@ def test_expand_paths(tmp_path: Path) -> None:
 def test_export_command_reads_the_tui_reviews(
     tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:
-    from claimdiff.pipeline import Checker
-    from claimdiff.sheet import load_sheet
+    from claimdiff.pipeline.checker import Checker
+    from claimdiff.study.sheet import load_sheet
 
     sheet_path, files = write_case(tmp_path / "case")
     sheet = load_sheet(sheet_path)

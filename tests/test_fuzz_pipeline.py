@@ -20,11 +20,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from claimdiff.errors import ClaimdiffError
-from claimdiff.load import document_from_bytes, document_from_text
 from claimdiff.model import VERDICTS, ArticleResult
-from claimdiff.pipeline import Checker, prepare_document
-from claimdiff.report import to_json, to_markdown, to_text
-from claimdiff.sheet import parse_sheet
+from claimdiff.pipeline.checker import Checker, prepare_document
+from claimdiff.read.load import document_from_bytes, document_from_text
+from claimdiff.results.report import to_json, to_markdown, to_text
+from claimdiff.study.sheet import parse_sheet
 from hostile_cases import ACTIVE, fuzz_examples
 from tui_fixtures import SHEET_TOML
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from claimdiff import align
-from claimdiff.load import document_from_text
-from claimdiff.pipeline import Checker, prepare_document
-from claimdiff.sheet import parse_sheet
+from claimdiff.align import aligner as align
+from claimdiff.pipeline.checker import Checker, prepare_document
+from claimdiff.read.load import document_from_text
+from claimdiff.study.sheet import parse_sheet
 from tui_fixtures import SHEET_TOML
 
 

@@ -20,9 +20,9 @@ from typing import Any
 
 import pytest
 
-from claimdiff.pipeline import Checker
-from claimdiff.review import SCHEMA, ReviewStore, parse_review_file
-from claimdiff.sheet import load_sheet
+from claimdiff.pipeline.checker import Checker
+from claimdiff.results.review import SCHEMA, ReviewStore, parse_review_file
+from claimdiff.study.sheet import load_sheet
 from claimdiff.tui import build_app
 from claimdiff.tui.app import ClaimdiffApp
 from hostile_cases import HOSTILE_TEXT, listing
@@ -228,7 +228,7 @@ WRITER = textwrap.dedent(
     sys.path.insert(0, {tests!r})
     from pathlib import Path
     from tui_fixtures import STUDY, big_result
-    from claimdiff.review import ReviewStore
+    from claimdiff.results.review import ReviewStore
     store = ReviewStore(STUDY, Path({file!r}))
     article, _ = store.open(big_result({claims}))
     print("ready", flush=True)

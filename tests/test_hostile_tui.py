@@ -289,10 +289,10 @@ async def test_a_big_article_loads_in_a_worker_with_its_stage_shown(
     as from the child process, see test_background.py.)"""
     import threading
 
-    from claimdiff.background import BackgroundCheck
-    from claimdiff.pipeline import Checker
-    from claimdiff.review import ReviewStore
-    from claimdiff.sheet import load_sheet
+    from claimdiff.pipeline.background import BackgroundCheck
+    from claimdiff.pipeline.checker import Checker
+    from claimdiff.results.review import ReviewStore
+    from claimdiff.study.sheet import load_sheet
     from claimdiff.tui.config import Config
 
     sheet, good = write_case(tmp_path / "case")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from claimdiff.inputs import ARTICLE_SUFFIXES, expand_paths, is_article
 from claimdiff.locations import bundled_articles
+from claimdiff.read.inputs import ARTICLE_SUFFIXES, expand_paths, is_article
 
 
 def touch(path: Path, text: str = "Some text.") -> Path:

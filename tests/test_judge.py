@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimdiff.load import document_from_text
 from claimdiff.model import ClaimResult, Fact, Sheet, Study
-from claimdiff.pipeline import Checker, prepare_document
+from claimdiff.pipeline.checker import Checker, prepare_document
+from claimdiff.read.load import document_from_text
 
 SHEET = Sheet(
     path=None,

@@ -9,11 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimdiff import load
 from claimdiff.errors import InputError
-from claimdiff.frontmatter import parse_front_matter
-from claimdiff.load import document_from_text, load_document
-from claimdiff.pipeline import prepare
+from claimdiff.pipeline.checker import prepare
+from claimdiff.read import load
+from claimdiff.read.frontmatter import parse_front_matter
+from claimdiff.read.load import document_from_text, load_document
 from hostile_cases import fuzz_examples
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"

@@ -7,9 +7,9 @@ from pathlib import Path
 from claimdiff.errors import ClaimdiffError
 from claimdiff.locations import bundled_articles, bundled_sheet
 from claimdiff.model import ArticleResult
-from claimdiff.pipeline import Checker, check_many
-from claimdiff.report import to_json
-from claimdiff.sheet import load_sheet
+from claimdiff.pipeline.checker import Checker, check_many
+from claimdiff.results.report import to_json
+from claimdiff.study.sheet import load_sheet
 
 
 def test_worker_processes_give_the_same_results(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimdiff.quantities import extract, parse_number
+from claimdiff.language.quantities import extract, parse_number
 
 
 def kinds(text: str) -> list[tuple[str, float, float, str | None]]:

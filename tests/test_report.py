@@ -23,7 +23,7 @@ from claimdiff.model import (
     Sheet,
     Study,
 )
-from claimdiff.report import (
+from claimdiff.results.report import (
     SYMBOLS,
     format_accuracy,
     print_text,
@@ -242,8 +242,9 @@ def test_report_modules_do_not_import_textual() -> None:
         "        if name.split('.')[0] == 'textual':\n"
         "            raise ImportError('textual is blocked')\n"
         "sys.meta_path.insert(0, Block())\n"
-        "import claimdiff.report, claimdiff.safe_text, claimdiff.inputs, claimdiff.sheet\n"
-        "import claimdiff.cli\n"
+        "import claimdiff.results.report, claimdiff.safe_text\n"
+        "import claimdiff.read.inputs, claimdiff.study.sheet\n"
+        "import claimdiff.cli.main\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from claimdiff.errors import ReviewError
-from claimdiff.review import (
+from claimdiff.results.review import (
     SCHEMA,
     Review,
     ReviewedArticle,
@@ -285,7 +285,7 @@ KILLER = textwrap.dedent(
     sys.path.insert(0, {tests!r})
     from pathlib import Path
     from tui_fixtures import STUDY, article_result
-    from claimdiff.review import ReviewStore
+    from claimdiff.results.review import ReviewStore
     store = ReviewStore(STUDY, Path({file!r}))
     article, _ = store.open(article_result())
     verdicts = ["supported", "overstated", "misreported", "unsupported", "background"]
@@ -349,7 +349,8 @@ def test_review_and_export_import_without_textual() -> None:
                 if name == "textual" or name.startswith("textual."):
                     raise ImportError("textual is blocked")
         sys.meta_path.insert(0, Block())
-        for name in ("claimdiff.review", "claimdiff.export", "claimdiff.cli_export"):
+        names = ("claimdiff.results.review", "claimdiff.results.export", "claimdiff.cli.export")
+        for name in names:
             importlib.import_module(name)
         print("ok")
         """

@@ -8,12 +8,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from claimdiff.claims.segment import segment
 from claimdiff.errors import InputError
-from claimdiff.load import document_from_text
+from claimdiff.language.sentences import MAX_SENTENCE, split_sentences
 from claimdiff.model import Document, Dropped
-from claimdiff.pipeline import prepare, prepare_document
-from claimdiff.segment import segment
-from claimdiff.sentences import MAX_SENTENCE, split_sentences
+from claimdiff.pipeline.checker import prepare, prepare_document
+from claimdiff.read.load import document_from_text
 from hostile_cases import fuzz_examples
 
 SAMPLES = Path(__file__).parents[1] / "samples" / "articles"

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from claimdiff.errors import SheetError
 from claimdiff.locations import bundled_sheet
 from claimdiff.model import CERTAINTIES, FACT_KINDS, FACT_SOURCES
-from claimdiff.sheet import load_sheet, parse_sheet
+from claimdiff.study.sheet import load_sheet, parse_sheet
 from hostile_cases import fuzz_examples
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "reference-study.toml"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimdiff.stem import porter
-from claimdiff.textnorm import TermMap, content_tokens, normalize_word, tokenize
+from claimdiff.language.stem import porter
+from claimdiff.language.textnorm import TermMap, content_tokens, normalize_word, tokenize
 
 
 def test_porter_reference_words() -> None:

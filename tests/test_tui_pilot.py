@@ -9,7 +9,7 @@ import pytest
 from textual.widgets import DataTable, Input, OptionList
 
 from claimdiff.errors import InputError
-from claimdiff.review import ReviewStore
+from claimdiff.results.review import ReviewStore
 from claimdiff.tui.app import ClaimdiffApp
 from claimdiff.tui.config import Config
 from claimdiff.tui.screens.export import ExportScreen
@@ -472,14 +472,14 @@ async def test_failed_save_is_reported_and_quit_asks_twice(
 ) -> None:
     import errno
 
-    import claimdiff.review
+    import claimdiff.results.review
 
     def disk_full(path: Path, text: str) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        monkeypatch.setattr(claimdiff.review, "atomic_write_text", disk_full)
+        monkeypatch.setattr(claimdiff.results.review, "atomic_write_text", disk_full)
         await pilot.press("space")
         assert any("Review not saved" in n.title for n in app._notifications)
         assert main(app).article.dirty  # type: ignore[union-attr]
@@ -520,7 +520,7 @@ async def test_hostile_text_is_shown_inert(tmp_path: Path) -> None:
 
 async def test_real_pipeline_in_a_worker(tmp_path: Path) -> None:
     """The default loader (the core pipeline) on files: structure only, not verdicts."""
-    from claimdiff.sheet import load_sheet
+    from claimdiff.study.sheet import load_sheet
 
     sheet_path, files = write_case(tmp_path / "case")
     app = ClaimdiffApp(

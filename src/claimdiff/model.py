@@ -211,6 +211,6 @@ class ArticleResult:
 
     @property
     def accuracy(self) -> float | None:
-        from claimdiff.score import accuracy
+        from claimdiff.results.score import accuracy
 
         return accuracy(r.verdict for r in self.results)

@@ -60,10 +60,10 @@ def build_app(
     name no file are passed to the app, which shows them (with their error) beside the others.
     """
     from claimdiff.errors import ClaimdiffError, InputError
-    from claimdiff.inputs import expand_paths
     from claimdiff.locations import bundled_articles
-    from claimdiff.review import ReviewStore
-    from claimdiff.sheet import load_sheet
+    from claimdiff.read.inputs import expand_paths
+    from claimdiff.results.review import ReviewStore
+    from claimdiff.study.sheet import load_sheet
 
     try:
         sheet = load_sheet(sheet_path)
@@ -80,7 +80,7 @@ def build_app(
     if not files:
         return None, [e.message for e in errors] or ["no articles to open"]
 
-    from claimdiff.background import BackgroundCheck
+    from claimdiff.pipeline.background import BackgroundCheck
 
     # The articles are checked in another process from now on, while Textual is imported and
     # the first frame drawn: the first article is ready sooner than if the viewer checked it.

@@ -18,19 +18,25 @@ from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.worker import get_current_worker
 
-from claimdiff.background import BackgroundCheck, Stage
 from claimdiff.errors import ClaimdiffError, ReviewError
 from claimdiff.model import ArticleResult, Match, Sheet, Verdict
-from claimdiff.review import Notice, ReviewedArticle, ReviewStore, atomic_write_text, study_slug
+from claimdiff.pipeline.background import BackgroundCheck, Stage
+from claimdiff.results.review import (
+    Notice,
+    ReviewedArticle,
+    ReviewStore,
+    atomic_write_text,
+    study_slug,
+)
+from claimdiff.results.score import corpus_accuracy
 from claimdiff.safe_text import one_line
-from claimdiff.score import corpus_accuracy
 from claimdiff.tui.commands import ClaimdiffCommands
 from claimdiff.tui.config import Config
 from claimdiff.tui.messages import ArticleLoaded, LoadProgress
 from claimdiff.tui.render import fact_spans_for, shared_words
 
 if TYPE_CHECKING:
-    from claimdiff.judge import Judge
+    from claimdiff.judge.verdicts import Judge
 
 log = logging.getLogger(__name__)
 
@@ -270,7 +276,7 @@ class ClaimdiffApp(App[int]):
             )
         try:
             if self._judge is None:
-                from claimdiff.judge import Judge
+                from claimdiff.judge.verdicts import Judge
 
                 self._judge = Judge(self.sheet)
             judgement = self._judge.judge([result.claim], [match])[0]
@@ -306,13 +312,13 @@ class ClaimdiffApp(App[int]):
     # ------------------------------------------------------------------ export
 
     def default_export_path(self, fmt: str) -> Path:
-        from claimdiff.export import FORMATS
+        from claimdiff.results.export import FORMATS
 
         return Path.cwd() / f"{study_slug(self.sheet.study.id)}-review.{FORMATS[fmt]}"
 
     def export(self, fmt: str, path: Path, articles: list[ReviewedArticle]) -> bool:
         """Write an export; tell the user where (or why not)."""
-        from claimdiff.export import count_exported, render
+        from claimdiff.results.export import count_exported, render
 
         try:
             atomic_write_text(path, render(fmt, self.sheet, articles, self.config.author))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from claimdiff.review import Notice, ReviewedArticle
+from claimdiff.results.review import Notice, ReviewedArticle
 
 
 @dataclass

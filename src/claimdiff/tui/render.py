@@ -18,7 +18,7 @@ from textual.style import Style
 from textual.visual import RenderOptions, Visual
 
 from claimdiff.model import Claim, Dropped, Fact, Verdict
-from claimdiff.review import ReviewedArticle
+from claimdiff.results.review import ReviewedArticle
 from claimdiff.safe_text import one_line, one_line_indexed
 
 SYMBOL: dict[str, str] = {

@@ -13,7 +13,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
-from claimdiff.export import FORMATS
+from claimdiff.results.export import FORMATS
 from claimdiff.tui.commands import EXPORT_LABELS
 
 if TYPE_CHECKING:

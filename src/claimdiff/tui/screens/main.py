@@ -16,7 +16,7 @@ from textual.timer import Timer
 from textual.widgets import Header, Label
 
 from claimdiff.model import PROBLEMS, Verdict
-from claimdiff.review import Change, ReviewedArticle
+from claimdiff.results.review import Change, ReviewedArticle
 from claimdiff.safe_text import one_line
 from claimdiff.tui.messages import ClaimHighlighted, FactActivated, JumpTo
 from claimdiff.tui.render import MUTED, bar

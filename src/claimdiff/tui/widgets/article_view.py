@@ -12,7 +12,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from claimdiff.model import PROBLEMS
-from claimdiff.review import ReviewedArticle
+from claimdiff.results.review import ReviewedArticle
 from claimdiff.tui.messages import ClaimHighlighted
 from claimdiff.tui.render import claim_prompt, dropped_prompt
 from claimdiff.tui.widgets.option_pane import OptionPane

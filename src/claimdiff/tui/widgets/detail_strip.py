@@ -7,7 +7,7 @@ from textual.visual import Visual
 from textual.widget import Widget
 
 from claimdiff.model import Sheet
-from claimdiff.review import ReviewedArticle
+from claimdiff.results.review import ReviewedArticle
 from claimdiff.tui.render import (
     MUTED,
     STYLE,

@@ -11,7 +11,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from claimdiff.model import FACT_KINDS, Fact, Sheet
-from claimdiff.review import ReviewedArticle
+from claimdiff.results.review import ReviewedArticle
 from claimdiff.tui.messages import FactActivated
 from claimdiff.tui.render import fact_prompt, heading_prompt
 from claimdiff.tui.widgets.option_pane import OptionPane

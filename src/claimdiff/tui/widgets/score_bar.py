@@ -8,7 +8,7 @@ from textual.content import Content
 from textual.widget import Widget
 
 from claimdiff.model import SCORED
-from claimdiff.review import ReviewedArticle
+from claimdiff.results.review import ReviewedArticle
 from claimdiff.tui.render import MUTED, bar, pct
 
 

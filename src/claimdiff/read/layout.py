@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from claimdiff.frontmatter import parse_front_matter
-from claimdiff.lines import line_spans
 from claimdiff.model import Document
+from claimdiff.read.frontmatter import parse_front_matter
+from claimdiff.read.lines import line_spans
 
 BlockKind = Literal["title", "standfirst", "heading", "item", "para", "meta"]
 FRONT_MATTER = "front matter (metadata)"

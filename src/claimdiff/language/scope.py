@@ -11,7 +11,7 @@ import re
 import tomllib
 from functools import lru_cache
 
-from claimdiff import cues
+from claimdiff.language import cues
 from claimdiff.locations import data_file
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")

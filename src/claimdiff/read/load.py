@@ -11,11 +11,11 @@ import re
 import stat
 from pathlib import Path
 
-from claimdiff.decode import decode_bytes
 from claimdiff.errors import InputError
-from claimdiff.frontmatter import parse_front_matter
-from claimdiff.html import extract_page, looks_like_html
 from claimdiff.model import Document
+from claimdiff.read.decode import decode_bytes
+from claimdiff.read.frontmatter import parse_front_matter
+from claimdiff.read.html import extract_page, looks_like_html
 
 MAX_BYTES = 100 * 1024 * 1024
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})

@@ -18,8 +18,8 @@ from rich.segment import Segment
 from rich.text import Text
 
 from claimdiff.model import PROBLEMS, SCORED, VERDICTS, ArticleResult, ClaimResult, Sheet, Verdict
+from claimdiff.results.score import corpus_accuracy
 from claimdiff.safe_text import json_inert, markdown_inline, one_line, shorten
-from claimdiff.score import corpus_accuracy
 
 FORMATS = ("text", "json", "markdown")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimdiff.errors import InputError
-from claimdiff.markdown import plain
+from claimdiff.read.markdown import plain
 
 _HTML_START = re.compile(
     r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]", re.I | re.S

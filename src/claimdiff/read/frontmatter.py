@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claimdiff.lines import line_spans
+from claimdiff.read.lines import line_spans
 
 TITLE_KEYS = ("title", "headline")
 STANDFIRST_KEYS = ("description", "subtitle", "standfirst", "dek", "lede", "summary", "excerpt")

@@ -14,19 +14,19 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from claimdiff import inputs
 from claimdiff.errors import ClaimdiffError
-from claimdiff.export import FORMATS, render
 from claimdiff.locations import bundled_articles, bundled_sheet
-from claimdiff.pipeline import Checker
-from claimdiff.review import ReviewedArticle, ReviewStore, atomic_write_text
+from claimdiff.pipeline.checker import Checker
+from claimdiff.read import inputs
+from claimdiff.results.export import FORMATS, render
+from claimdiff.results.review import ReviewedArticle, ReviewStore, atomic_write_text
 from claimdiff.safe_text import one_line
-from claimdiff.sheet import load_sheet
+from claimdiff.study.sheet import load_sheet
 
 
 def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[ClaimdiffError]]:
     """Files as given, folders as the articles in them (name order), with one error per
-    argument that names nothing (see `claimdiff.inputs`)."""
+    argument that names nothing (see `claimdiff.read.inputs`)."""
     found = inputs.expand_paths(paths)
     return found.paths, list(found.errors)
 

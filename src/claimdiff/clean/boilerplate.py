@@ -21,14 +21,14 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimdiff.layout import Block, Layout, layout
-from claimdiff.lines import LineIndex
+from claimdiff.clean.scripts import dominant_script, foreign_runs, script_name
+from claimdiff.clean.spans import kept_pieces, merged_spans
+from claimdiff.language.sentences import split_sentences
 from claimdiff.locations import data_file
-from claimdiff.markdown import plain
 from claimdiff.model import Document, Dropped
-from claimdiff.scripts import dominant_script, foreign_runs, script_name
-from claimdiff.sentences import split_sentences
-from claimdiff.spans import kept_pieces, merged_spans
+from claimdiff.read.layout import Block, Layout, layout
+from claimdiff.read.lines import LineIndex
+from claimdiff.read.markdown import plain
 
 MAX_LINE = 300  # longer blocks are prose, not furniture lines
 MIN_REPEAT_WORDS = 6  # shorter sentences may well repeat in good prose

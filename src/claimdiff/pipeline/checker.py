@@ -7,14 +7,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from claimdiff.align import Aligner
-from claimdiff.clean import find_dropped
+from claimdiff.align.aligner import Aligner
+from claimdiff.claims.segment import segment
+from claimdiff.clean.boilerplate import find_dropped
 from claimdiff.errors import ClaimdiffError, InputError
-from claimdiff.judge import Judge
-from claimdiff.layout import layout
-from claimdiff.load import load_document
+from claimdiff.judge.verdicts import Judge
 from claimdiff.model import ArticleResult, ClaimResult, Document, Sheet
-from claimdiff.segment import segment
+from claimdiff.read.layout import layout
+from claimdiff.read.load import load_document
 
 
 def prepare(path: Path) -> Document:

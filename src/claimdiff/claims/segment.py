@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimdiff.layout import Block, Layout, layout
-from claimdiff.markdown import plain, trim_markers
+from claimdiff.claims.quotes import quoted_flags
+from claimdiff.clean.spans import kept_pieces, merged_spans
+from claimdiff.language.sentences import split_sentences
 from claimdiff.model import Claim, ClaimKind, Document
-from claimdiff.quotes import quoted_flags
-from claimdiff.sentences import split_sentences
-from claimdiff.spans import kept_pieces, merged_spans
+from claimdiff.read.layout import Block, Layout, layout
+from claimdiff.read.markdown import plain, trim_markers
 
 _ALNUM = re.compile(r"[^\W_]")
 _WORDS = re.compile(r"[^\W_][\w'’.-]*")

@@ -24,11 +24,11 @@ from typing import Any
 
 from claimdiff import __version__
 from claimdiff.model import SCORED, Sheet
-from claimdiff.report import to_json_data
-from claimdiff.review import ReviewedArticle
+from claimdiff.results.report import to_json_data
+from claimdiff.results.review import ReviewedArticle
+from claimdiff.results.score import corpus_accuracy
 from claimdiff.safe_text import json_dumps, markdown_code, one_line
 from claimdiff.safe_text import markdown_inline as md
-from claimdiff.score import corpus_accuracy
 
 FORMATS = {"json": "json", "markdown": "md", "csv": "csv", "claimreview": "jsonld"}
 """Export formats and their file extensions."""

@@ -26,9 +26,9 @@ from typing import NoReturn
 
 from claimdiff import __version__
 from claimdiff.errors import ClaimdiffError
-from claimdiff.inputs import ARTICLE_SUFFIXES, expand_paths
 from claimdiff.locations import bundled_articles, bundled_sheet
 from claimdiff.model import ArticleResult, Sheet
+from claimdiff.read.inputs import ARTICLE_SUFFIXES, expand_paths
 from claimdiff.safe_text import one_line
 
 PROG = "claimdiff"
@@ -109,7 +109,7 @@ def add_debug_option(parser: argparse.ArgumentParser) -> None:
 
 def load_sheet_or_fail(path: Path | None) -> Sheet:
     """The fact sheet from `--study` (or the bundled one); SheetError propagates."""
-    from claimdiff.sheet import load_sheet
+    from claimdiff.study.sheet import load_sheet
 
     return load_sheet(path if path is not None else bundled_sheet())
 
@@ -132,7 +132,7 @@ def resolve_articles(arguments: Sequence[Path], recursive: bool) -> tuple[list[P
 
 
 def configure_check(parser: argparse.ArgumentParser) -> None:
-    from claimdiff.report import FORMATS
+    from claimdiff.results.report import FORMATS
 
     add_study_option(parser)
     parser.add_argument(
@@ -153,7 +153,7 @@ def run_check(args: argparse.Namespace) -> int:
 
     Large batches are checked in worker processes; JSON is written article by article.
     """
-    from claimdiff.pipeline import Checker, check_many
+    from claimdiff.pipeline.checker import Checker, check_many
 
     sheet = load_sheet_or_fail(args.study)
     paths, failed = resolve_articles(args.articles, args.recursive)
@@ -194,7 +194,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 def write_json(sheet: Sheet, results: Iterable[ArticleResult]) -> None:
     """The JSON report on stdout, written as each article is checked."""
-    from claimdiff import report
+    from claimdiff.results import report
 
     try:
         for piece in report.json_stream(sheet, results):
@@ -232,7 +232,7 @@ def write_report(sheet: Sheet, results: Sequence[ArticleResult], fmt: str) -> No
 
 
 def _write_report(sheet: Sheet, results: Sequence[ArticleResult], fmt: str) -> None:
-    from claimdiff import report
+    from claimdiff.results import report
 
     if fmt == "json":
         _write_utf8(report.to_json(sheet, results) + "\n")
@@ -304,7 +304,7 @@ COMMANDS: dict[str, Command] = {
 
 
 def _export():  # noqa: ANN202 - the module, imported when the command runs
-    from claimdiff import cli_export
+    from claimdiff.cli import export as cli_export
 
     return cli_export
 

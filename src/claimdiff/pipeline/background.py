@@ -52,8 +52,8 @@ Event = Stage | Checked
 
 def check_events(sheet: Sheet, paths: Sequence[Path]) -> Iterator[Event]:
     """Check each article in order, saying what stage it is in; never raises for one article."""
-    from claimdiff.load import load_document
-    from claimdiff.pipeline import Checker, prepare_document
+    from claimdiff.pipeline.checker import Checker, prepare_document
+    from claimdiff.read.load import load_document
 
     checker = Checker(sheet)
     for index, path in enumerate(paths):

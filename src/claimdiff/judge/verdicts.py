@@ -27,13 +27,13 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz
 
-from claimdiff import cues
-from claimdiff.align import Aligner, Alignment
+from claimdiff.align.aligner import Aligner, Alignment
+from claimdiff.language import cues
+from claimdiff.language.quantities import Quantity, extract
+from claimdiff.language.scope import fact_scope, human_scope
+from claimdiff.language.textnorm import TermMap, Token, normalize_word, tokenize
 from claimdiff.locations import data_file
 from claimdiff.model import Claim, Document, Fact, Judgement, Match, Sheet
-from claimdiff.quantities import Quantity, extract
-from claimdiff.scope import fact_scope, human_scope
-from claimdiff.textnorm import TermMap, Token, normalize_word, tokenize
 
 LADDER = cues.LADDER
 LOOSE_MATCH = 0.20  # a claim framed as the study's finding aligns down to this similarity

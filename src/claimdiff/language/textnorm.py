@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimdiff.language.stem import porter
 from claimdiff.locations import data_file
-from claimdiff.stem import porter
 
 # Numbers keep their decimal point and thousands separators; words keep inner apostrophes.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’][^\W_]+)*")

@@ -26,11 +26,11 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from claimdiff import cues
+from claimdiff.language import cues
+from claimdiff.language.scope import fact_scope, human_scope
+from claimdiff.language.textnorm import TermMap, Token, normalize_word, tokenize
 from claimdiff.locations import data_file
 from claimdiff.model import Claim, Match, Sheet, Span
-from claimdiff.scope import fact_scope, human_scope
-from claimdiff.textnorm import TermMap, Token, normalize_word, tokenize
 
 THRESHOLD = 0.30
 ROW_CACHE = 20_000  # claims whose scores are remembered by text

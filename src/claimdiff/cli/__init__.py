@@ -1,0 +1,1 @@
+"""The command line face: `claimdiff`, `claimdiff check`, `claimdiff export`."""

@@ -1,0 +1,1 @@
+"""Judgement: an aligned claim in, a `Judgement` (fact, verdict, reasons) out."""

@@ -1,0 +1,2 @@
+"""Reading: a file (text, Markdown, HTML) in, a `Document` out (decoded text, title, block
+layout)."""
