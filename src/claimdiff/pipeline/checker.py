@@ -6,13 +6,14 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import cast
 
 from claimdiff.align.aligner import Aligner
 from claimdiff.claims.segment import segment
 from claimdiff.clean.boilerplate import find_dropped
 from claimdiff.errors import ClaimdiffError, InputError
 from claimdiff.judge.verdicts import Judge
-from claimdiff.model import ArticleResult, ClaimResult, Document, Sheet
+from claimdiff.model import ArticleResult, Claim, ClaimResult, Document, Judgement, Match, Sheet
 from claimdiff.read.layout import layout
 from claimdiff.read.load import load_document
 
@@ -47,6 +48,26 @@ class Checker:
         judged = self.judge.judge(doc, alignment)
         results = [ClaimResult(c, m, j) for c, (m, j) in zip(doc.claims, judged, strict=True)]
         return ArticleResult(document=doc, results=results)
+
+    def judge_pair(
+        self, claim: Claim, fact_id: str | None, quoted: bool = False
+    ) -> tuple[Match, Judgement]:
+        """A claim judged against the fact a reviewer chose for it (None: no fact).
+
+        The match carries the aligner's similarity of that pair and the words the two share;
+        an unknown fact id raises KeyError.
+        """
+        if fact_id is None:
+            match = Match(None, 0.0)
+        else:
+            index = next((i for i, f in enumerate(self.sheet.facts) if f.id == fact_id), None)
+            if index is None:
+                raise KeyError(fact_id)
+            alignment = self.aligner.align([claim])
+            claim_spans, fact_spans = self.aligner.shared_spans(alignment.claim_tokens[0], index)
+            similarity = max(0.0, float(alignment.scores[0][index]))
+            match = Match(fact_id, similarity, claim_spans, fact_spans)
+        return match, self.judge.judge_claim(claim, match, quoted=quoted)
 
     def check_path(self, path: Path) -> ArticleResult:
         return self.check_document(prepare(path))
@@ -106,9 +127,9 @@ def check_many(
             paths, pool.map(_check_in_worker, paths, chunksize=chunk), strict=True
         ):
             if status == "ok":
-                yield path, value  # type: ignore[misc]
+                yield path, cast(ArticleResult, value)
             elif status == "error":
-                where, problem = value  # type: ignore[misc]
+                where, problem = cast(tuple[str | None, str], value)
                 yield path, InputError(where or path, problem)
             else:
                 yield path, RuntimeError(str(value))

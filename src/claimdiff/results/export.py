@@ -20,7 +20,7 @@ import csv
 import datetime as dt
 import io
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from claimdiff import __version__
 from claimdiff.model import SCORED, Sheet
@@ -64,7 +64,8 @@ def _stamp() -> str:
 def json_data(sheet: Sheet, articles: Sequence[ReviewedArticle]) -> dict[str, Any]:
     """The `check` JSON document with the reviewer's fields added."""
     data = to_json_data(sheet, [a.result for a in articles])
-    for article, entry in zip(articles, data["articles"], strict=True):  # type: ignore[arg-type]
+    entries = cast(list[dict[str, Any]], data["articles"])
+    for article, entry in zip(articles, entries, strict=True):
         claims = entry["claims"]
         if len(claims) != len(article):  # pragma: no cover - the check schema changed shape
             raise ValueError("the check report and the reviews disagree on the claims")
