@@ -1426,7 +1426,12 @@ def run_sections(
             lambda: missci_rows(data, splits, verbose=verbose),
             lambda: missci_details(data, splits) if "test" in splits else "",
         ),
-        ("samples", "The sample and dev articles (real coverage)", lambda: samples_rows(shared), None),
+        (
+            "samples",
+            "The sample and dev articles (real coverage)",
+            lambda: samples_rows(shared),
+            None,
+        ),
         ("dev", "Dev sets (project-written)", lambda: dev_rows(shared), None),
     ]
     out = []
