@@ -408,9 +408,9 @@ def test_shipped_weights_use_only_lexicon_terms_and_function_words() -> None:
     import json
     from importlib import resources
 
-    from claimdiff.language.cues import _lexicon
+    from claimdiff.language.lexicon import load_lexicon
 
-    lex = _lexicon()
+    lex = load_lexicon()
     terms = {term for gi_terms in _terms(lex.trie) for term in gi_terms}
     symbols = set(lex.function) | {"<s>", "</s>", "V", "X", "Xn", "Xj", "Xd", "Xg", "Xl"}
     symbols |= {"Xs", "N", ",", ";", ":", "(", ")", "?"}
