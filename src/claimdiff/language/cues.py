@@ -31,6 +31,7 @@ Python at run time.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -42,11 +43,13 @@ from typing import Any
 from claimdiff.language.clauses import is_verbish, mark_clauses, verb_groups
 from claimdiff.language.lexicon import (
     FAMILY,
+    LEXICON_FILES,
     Group,
     Hit,
     Lexicon,
     Tok,
     find_matches,
+    load_data,
     load_lexicon,
     next_word,
     prev_word,
@@ -534,11 +537,34 @@ _EXPLAINS: dict[int, frozenset[str]] = {
 
 @cache
 def _weights() -> _Weights | None:
-    path = resources.files("claimdiff") / "data" / "strength_weights.json"
     try:
-        return _Weights(json.loads(path.read_text(encoding="utf-8")))
+        return _Weights(shipped_weights())
     except FileNotFoundError:
         return None
+
+
+def shipped_weights() -> dict[str, Any]:
+    """The strength weights as shipped (data/strength_weights.json), with how they were fitted."""
+    path = resources.files("claimdiff") / "data" / "strength_weights.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def feature_signature() -> str:
+    """A hash of the cue feature definitions the strength weights were fitted on.
+
+    It covers the cue lexicons (the parsed entries of the cue and grammar data files) and
+    the features `features` gives the probe sentences of data/feature_probes.txt, so a
+    change to a word list or to how features are read changes it. benchmarks/train_cues.py
+    stores it with the weights; a test fails while the two differ (refit the weights)."""
+    digest = hashlib.sha256()
+    for name in (*LEXICON_FILES, "grammar"):
+        digest.update(json.dumps(load_data(name), sort_keys=True).encode("utf-8"))
+    probes = resources.files("claimdiff") / "data" / "feature_probes.txt"
+    for line in probes.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            digest.update(("\n" + line + "\t" + " ".join(features(line))).encode("utf-8"))
+    return digest.hexdigest()[:16]
 
 
 def _cue_features(h: Hit, lex: Lexicon) -> list[str]:

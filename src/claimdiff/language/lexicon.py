@@ -20,7 +20,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-_DATA_FILES = ("certainty", "causal", "scope", "rhetoric")
+LEXICON_FILES = ("certainty", "causal", "scope", "rhetoric")
+"""The data files whose `[[cues]]` entries make the lexicon (grammar.toml adds the rest)."""
 _END = ""  # trie key of the entries that end at a node (no token is empty)
 
 # Cue kinds that compete for the same words: within a family the longest match wins.
@@ -195,7 +196,7 @@ def load_lexicon() -> Lexicon:
     verbs: set[str] = set()
     bases: set[str] = set()
     evidential_ing: set[str] = set()
-    for name in _DATA_FILES:
+    for name in LEXICON_FILES:
         for spec in load_data(name).get("cues", []):
             group = Group(
                 kind=spec["kind"],
