@@ -81,7 +81,7 @@ def test_a_swapped_detail_is_found_with_both_words(
         ("Saliva samples showed the virus.", "The virus was found in 40% of samples."),
         # idioms name no detail
         ("The treatment lowered blood pressure.", "It lowered urine output."),
-        ("Patients with the common cold recovered.", "Patients recovered within a week in the heat."),
+        ("Patients with the common cold recovered.", "Patients recovered in the heat."),
     ],
 )
 def test_fitting_details_are_not_swaps(claim: str, fact: str) -> None:
@@ -119,8 +119,8 @@ def test_roles_belong_to_the_names_they_describe() -> None:
     assert roles["lind"] == roles["berg"] == {"first author"}
     assert roles["okafor"] == {"senior author"}
     assert roles["eze"] == {"nurse"}
-    claim = roles_by_person("The lead author, Ruth Okafor, said the results were clear.", ["Okafor"])
-    assert claim == {"okafor": {"first author"}}
+    claim = "The lead author, Ruth Okafor, said the results were clear."
+    assert roles_by_person(claim, ["Okafor"]) == {"okafor": {"first author"}}
     assert roles_by_person("Dr Ada Eze's team ran the clinic.", ["Eze"]) == {}
 
 
