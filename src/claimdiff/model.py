@@ -22,6 +22,15 @@ VERDICTS: tuple[Verdict, ...] = (
 )
 SCORED: tuple[Verdict, ...] = ("supported", "overstated", "misreported", "unsupported")
 PROBLEMS: tuple[Verdict, ...] = ("overstated", "misreported", "unsupported")
+SYMBOLS: dict[str, str] = {
+    "supported": "✓",
+    "overstated": "▲",
+    "misreported": "✗",
+    "unsupported": "?",
+    "background": "·",
+}
+"""One symbol per verdict (every report, export and the viewer), so a verdict never depends
+on colour alone."""
 
 
 def accuracy(verdicts: Iterable[str]) -> float | None:
