@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from claimdiff import __version__
-from claimdiff.model import SCORED, Sheet
+from claimdiff.model import SCORED, SYMBOLS, Sheet
 from claimdiff.results.report import to_json_data
 from claimdiff.results.review import ReviewedArticle
 from claimdiff.results.score import corpus_accuracy
@@ -33,13 +33,6 @@ from claimdiff.safe_text import markdown_inline as md
 FORMATS = {"json": "json", "markdown": "md", "csv": "csv", "claimreview": "jsonld"}
 """Export formats and their file extensions."""
 
-SYMBOLS: dict[str, str] = {
-    "supported": "✓",
-    "overstated": "▲",
-    "misreported": "✗",
-    "unsupported": "?",
-    "background": "·",
-}
 
 # schema.org ratings: 5 is best. Background claims are not checkable and get no rating.
 RATINGS: dict[str, tuple[int, str]] = {
