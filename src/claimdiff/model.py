@@ -7,7 +7,7 @@ tests share one vocabulary and no stage imports a user interface.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -22,6 +22,24 @@ VERDICTS: tuple[Verdict, ...] = (
 )
 SCORED: tuple[Verdict, ...] = ("supported", "overstated", "misreported", "unsupported")
 PROBLEMS: tuple[Verdict, ...] = ("overstated", "misreported", "unsupported")
+SYMBOLS: dict[str, str] = {
+    "supported": "✓",
+    "overstated": "▲",
+    "misreported": "✗",
+    "unsupported": "?",
+    "background": "·",
+}
+"""One symbol per verdict (every report, export and the viewer), so a verdict never depends
+on colour alone."""
+
+
+def accuracy(verdicts: Iterable[str]) -> float | None:
+    """supported / (supported + overstated + misreported + unsupported); None if none scored."""
+    scored = [v for v in verdicts if v in SCORED]
+    if not scored:
+        return None
+    return sum(v == "supported" for v in scored) / len(scored)
+
 
 FactKind = Literal["bibliographic", "design", "result", "conclusion", "caveat", "context", "quote"]
 FACT_KINDS: tuple[FactKind, ...] = (
@@ -211,6 +229,4 @@ class ArticleResult:
 
     @property
     def accuracy(self) -> float | None:
-        from claimdiff.results.score import accuracy
-
         return accuracy(r.verdict for r in self.results)

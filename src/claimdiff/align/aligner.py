@@ -290,15 +290,15 @@ class Aligner:
 
         self.vocab: dict[str, int] = {}
         rows: list[list[int]] = []
-        for words in phrasings:
+        for phrase in phrasings:
             rows.append(
-                sorted({self.vocab.setdefault(f, len(self.vocab)) for f in _features(words)})
+                sorted({self.vocab.setdefault(f, len(self.vocab)) for f in _features(phrase)})
             )
         # IDF over facts: a fact's phrasings together form one document.
         df = np.zeros(len(self.vocab))
         for i in range(len(sheet.facts)):
-            cols = {c for k in np.flatnonzero(self._owner == i) for c in rows[k]}
-            df[list(cols)] += 1
+            fact_cols = {c for k in np.flatnonzero(self._owner == i) for c in rows[k]}
+            df[list(fact_cols)] += 1
         n = max(len(sheet.facts), 1)
         idf = np.log((n + 1) / (df + 0.5))
         # On a small sheet every word is rare or common by chance: give shared words a floor.
@@ -394,8 +394,8 @@ class Aligner:
         cols: dict[int, float] = {}
         mass = SMOOTHING
         seen: dict[str, float] = {}
-        for t, k, w in zip(toks, known, weights, strict=True):
-            key = k or t.norm
+        for t, form, w in zip(toks, known, weights, strict=True):
+            key = form or t.norm
             seen[key] = max(seen.get(key, 0.0), w)
         for key, w in seen.items():
             col = self.vocab.get(key)
