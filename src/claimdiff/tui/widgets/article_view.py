@@ -19,7 +19,7 @@ from claimdiff.tui.widgets.option_pane import OptionPane
 
 Filter = Literal["all", "problems", "unreviewed"]
 FILTERS: tuple[Filter, ...] = ("all", "problems", "unreviewed")
-FILTER_NAMES: dict[str, str] = {
+FILTER_NAMES: dict[Filter, str] = {
     "all": "all claims",
     "problems": "problem claims only",
     "unreviewed": "unreviewed claims only",
