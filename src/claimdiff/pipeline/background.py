@@ -61,7 +61,7 @@ def check_events(sheet: Sheet, paths: Sequence[Path]) -> Iterator[Event]:
         try:
             doc = load_document(path)
             yield Stage(index, f"cleaning and splitting {len(doc.text):,} characters")
-            prepare_document(doc)
+            doc = prepare_document(doc)
             yield Stage(index, f"aligning and judging {len(doc.claims):,} claims")
             yield Checked(index, checker.check_document(doc), None)
         except ClaimdiffError as exc:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
-from claimdiff.align.aligner import Aligner
+from claimdiff.align.aligner import Aligner, sheet_terms
 from claimdiff.claims.segment import segment
 from claimdiff.clean.boilerplate import find_dropped
 from claimdiff.errors import ClaimdiffError, InputError
-from claimdiff.judge.verdicts import Judge
-from claimdiff.model import ArticleResult, ClaimResult, Document, Sheet
+from claimdiff.judge.document import Judge
+from claimdiff.model import ArticleResult, Claim, ClaimResult, Document, Sheet
 from claimdiff.read.layout import layout
 from claimdiff.read.load import load_document
 
@@ -23,15 +24,16 @@ def prepare(path: Path) -> Document:
 
 
 def prepare_document(doc: Document) -> Document:
-    """Clean and segment a loaded document (its text, format and title already set)."""
+    """A loaded document (its text, format and title set) cleaned and segmented: a new
+    document with its dropped spans, its claims and (from the headline) a title."""
     lay = layout(doc)
-    doc.dropped = find_dropped(doc, lay)
-    doc.claims = segment(doc, lay)
-    if doc.title is None:
-        headline = next((c for c in doc.claims if c.kind == "headline"), None)
-        if headline is not None:
-            doc.title = headline.display
-    return doc
+    cleaned = replace(doc, dropped=find_dropped(doc, lay), metadata=dict(doc.metadata))
+    claims = segment(cleaned, lay)
+    title = doc.title
+    if title is None:
+        headline = next((c for c in claims if c.kind == "headline"), None)
+        title = headline.display if headline is not None else None
+    return replace(cleaned, claims=claims, title=title)
 
 
 class Checker:
@@ -39,14 +41,32 @@ class Checker:
 
     def __init__(self, sheet: Sheet) -> None:
         self.sheet = sheet
-        self.aligner = Aligner(sheet)
-        self.judge = Judge(sheet, self.aligner)
+        terms = sheet_terms(sheet)
+        self.aligner = Aligner(sheet, terms)
+        self.judge = Judge(sheet, terms)
 
     def check_document(self, doc: Document) -> ArticleResult:
         alignment = self.aligner.align(doc.claims)
         judged = self.judge.judge(doc, alignment)
         results = [ClaimResult(c, m, j) for c, (m, j) in zip(doc.claims, judged, strict=True)]
         return ArticleResult(document=doc, results=results)
+
+    def judge_pair(
+        self, claim: Claim, fact_id: str | None, document: Document | None = None
+    ) -> ClaimResult:
+        """The claim judged against the fact a reviewer paired it with (None: no fact).
+
+        The result's match carries the similarity and the words the two share; its
+        runner-ups are the claim's other candidates. Give the claim's `document` so that a
+        quote continued from the sentence before is read as one. Raises KeyError for a fact
+        id the sheet does not have.
+        """
+        if fact_id is not None and self.sheet.fact(fact_id) is None:
+            raise KeyError(fact_id)
+        aligned = self.aligner.align([claim]).claims[0]
+        candidate = None if fact_id is None else self.aligner.pair(claim, fact_id)
+        match, judgement = self.judge.judge_pair(claim, aligned, candidate, document)
+        return ClaimResult(claim, match, judgement)
 
     def check_path(self, path: Path) -> ArticleResult:
         return self.check_document(prepare(path))

@@ -36,7 +36,7 @@ from claimdiff.tui.messages import ArticleLoaded, LoadProgress
 from claimdiff.tui.render import fact_spans_for, shared_words
 
 if TYPE_CHECKING:
-    from claimdiff.judge.verdicts import Judge
+    from claimdiff.judge.document import Judge
 
 log = logging.getLogger(__name__)
 
@@ -276,7 +276,7 @@ class ClaimdiffApp(App[int]):
             )
         try:
             if self._judge is None:
-                from claimdiff.judge.verdicts import Judge
+                from claimdiff.judge.document import Judge
 
                 self._judge = Judge(self.sheet)
             judgement = self._judge.judge([result.claim], [match])[0]
