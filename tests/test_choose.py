@@ -69,19 +69,19 @@ def claim_in(text: str) -> tuple[Claim, object]:
 
 def test_judge_pair_against_a_supporting_and_a_contradicting_fact() -> None:
     claim, _ = claim_in("Tusselin users coughed 31% less often, in a trial of 500 adults.")
-    supported = CHECKER.judge_pair(claim, "cough")
-    assert (supported.match.fact_id, supported.verdict) == ("cough", "supported")
-    assert supported.match.claim_spans  # the shared words, from the aligner
-    contradicted = CHECKER.judge_pair(claim, "design")
-    assert (contradicted.match.fact_id, contradicted.verdict) == ("design", "misreported")
-    assert "412" in " ".join(contradicted.judgement.reasons)
-    assert "cough" in dict(contradicted.match.runner_up)  # the claim's other candidates
+    match, judgement = CHECKER.judge_pair(claim, "cough")
+    assert (match.fact_id, judgement.verdict) == ("cough", "supported")
+    assert match.claim_spans  # the shared words, from the aligner
+    match, judgement = CHECKER.judge_pair(claim, "design")
+    assert (match.fact_id, judgement.verdict) == ("design", "misreported")
+    assert "412" in " ".join(judgement.reasons)
+    assert "cough" in dict(match.runner_up)  # the claim's other candidates
 
 
 def test_judge_pair_with_no_fact_and_an_unknown_fact() -> None:
     claim, _ = claim_in("The researchers found that tusselin also improved memory.")
-    none = CHECKER.judge_pair(claim, None)
-    assert none.match.fact_id is None and none.verdict == "unsupported"
+    match, judgement = CHECKER.judge_pair(claim, None)
+    assert match.fact_id is None and judgement.verdict == "unsupported"
     with pytest.raises(KeyError):
         CHECKER.judge_pair(claim, "no-such-fact")
 
@@ -89,7 +89,9 @@ def test_judge_pair_with_no_fact_and_an_unknown_fact() -> None:
 def test_judge_pair_reads_a_quote_from_its_document() -> None:
     text = 'Dr Ana Lee said: "For people who have coughed for years, this could change daily life."'
     claim, doc = claim_in(text)
-    result = CHECKER.judge_pair(claim, "quote-lee", doc)  # type: ignore[arg-type]
-    assert result.verdict == "supported" and "quote" in result.judgement.reasons[0]
+    _, judgement = CHECKER.judge_pair(claim, "quote-lee", document=doc)  # type: ignore[arg-type]
+    assert judgement.verdict == "supported" and "quote" in judgement.reasons[0]
     checked = CHECKER.check_document(doc)  # type: ignore[arg-type]
-    assert checked.results[0].verdict == result.verdict
+    assert checked.results[0].verdict == judgement.verdict
+    _, unquoted = CHECKER.judge_pair(claim, "quote-lee", quoted=False)
+    assert not unquoted.reasons[0].startswith("quote:")

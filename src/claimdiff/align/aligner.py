@@ -345,8 +345,8 @@ class Aligner:
         # IDF over facts: a fact's phrasings together form one document.
         df = np.zeros(len(self.vocab))
         for i in range(len(sheet.facts)):
-            cols = {c for k in np.flatnonzero(self._owner == i) for c in rows[k]}
-            df[list(cols)] += 1
+            fact_cols = {c for k in np.flatnonzero(self._owner == i) for c in rows[k]}
+            df[list(fact_cols)] += 1
         n = max(len(sheet.facts), 1)
         idf = np.log((n + 1) / (df + 0.5))
         # On a small sheet every word is rare or common by chance: give shared words a floor.

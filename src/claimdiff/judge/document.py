@@ -44,13 +44,17 @@ class Judge:
         claim: Claim,
         aligned: ClaimAlignment,
         candidate: Candidate | None,
+        quoted: bool | None = None,
         document: Document | None = None,
     ) -> tuple[Match, Judgement]:
         """The claim judged against the fact a reviewer paired it with (or against none).
 
-        In `document`, whether the claim is someone's words is read from its neighbours too.
+        Unless `quoted` says whether the claim is someone's words, that is read from the
+        claim, and in `document` from its neighbours too.
         """
-        if document is not None and 0 <= claim.index < len(document.claims):
+        if quoted is not None:
+            pass
+        elif document is not None and 0 <= claim.index < len(document.claims):
             quoted = attributed(document, self._surnames)[claim.index]
         else:
             quoted = speaks(claim, self._surnames)
