@@ -97,7 +97,7 @@ class ExportScreen(ModalScreen[bool]):
             articles = [slot.article] if slot.article is not None else []
         else:
             articles = [s.article for s in self.cd.slots if s.article is not None]
-        if self.cd.export(self.format, path, articles):  # type: ignore[arg-type]
+        if self.cd.export(self.format, path, articles):
             self.dismiss(True)
 
     @on(Button.Pressed, "#cancel")
