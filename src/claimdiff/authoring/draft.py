@@ -149,6 +149,18 @@ _SPEECH_VERB = r"(?:said|says|added|adds|explained|explains|commented|comments|n
 _SAID_QUOTE = re.compile(rf"^(?P<frame>.*?)\b{_SPEECH_VERB}\b[:,]?\s*[\"“](?P<quote>.+)$")
 _QUOTE_SAID = re.compile(rf"^[\"“](?P<quote>.+?)[,.]?[\"”]\s*(?P<frame>.*\b{_SPEECH_VERB}\b.*)$")
 _SPEAKER = re.compile(_NAME)
+_TRAILING_ATTRIBUTION = re.compile(
+    r"\s+[—–]\s*(?P<name>(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'.-]+"
+    r"(?:\s+[A-Z][\w’'.-]+){0,3}),[^—–]*$"
+)
+_PERSON_ROLE = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:the\s+)?study(?:[’']s)?\s+(?P<role>(?:[a-z-]+\s+){{0,2}}"
+    r"(?:investigator|author|researcher|scientist|lead))\b"
+)
+_APPOSITIVE_PUBLISHED = re.compile(
+    r",\s+(?:which\s+(?:has\s+been|was|is)\s+|)published\b[^,]{0,80}?\bin\s+(?:the\s+)?"
+    r"[A-Z][^,]{2,80},"
+)
 _PRONOUN_SPEAKER = re.compile(rf"^(?:he|she|they)\s+{_SPEECH_VERB}\b", re.IGNORECASE)
 
 
@@ -171,9 +183,18 @@ def read_source(path: Path | str, role: Role | None = None) -> SourceText:
         title = doc.title
     text, header = _strip_header(text)
     metadata.update(header)
+    people = [
+        (m.group("name"), " ".join(m.group("role").split()))
+        for m in _PERSON_ROLE.finditer(text)
+    ]
+    if people:
+        metadata["people"] = people
     if title is None and isinstance(header.get("title"), str):
         title = str(header["title"])
     units = _units(Document(path=path, text=text, format=fmt))  # type: ignore[arg-type]
+    if title and _headline_statement(_CITATION.sub("", title)) and not is_pdf(data):
+        head = _CITATION.sub("", title).strip().rstrip(" :|.") + "."
+        units.insert(0, Unit(head, None, False, None, 0))
     if not units:
         raise InputError(path, "holds no sentence that states something (nothing to draft from)")
     reason = f"given (--{role})" if role else ""
@@ -182,6 +203,8 @@ def read_source(path: Path | str, role: Role | None = None) -> SourceText:
     if role == "quote":
         for u in units:
             u.quoted = True
+    elif role == "paper" and units and units[0].index == 0:
+        units = units[1:]  # a paper's title is bibliographic, not a claim of its text
     return SourceText(path, role, reason, units, metadata, title, pages)
 
 
@@ -212,7 +235,21 @@ def _units(doc: Document) -> list[Unit]:
     for claim in claims:
         text = claim.display.strip()
         if claim.kind in ("heading", "headline") or section_of(text):
-            section = section_of(text) or section
+            if section_of(text) or not _headline_statement(text):
+                section = section_of(text) or section
+                continue
+            text = text.rstrip(" :|") + "."  # a headline that states something
+        if m := _TRAILING_ATTRIBUTION.search(text):
+            # "... unmet clinical need — Dr Jane Roe, lead author": her words.
+            name = m.group("name")
+            text = text[: m.start()].rstrip()
+            if not _END.search(text):
+                text += "."
+            for u in reversed(units):
+                if not u.quoted or u.speaker is not None:
+                    break
+                u.speaker = name
+            units.append(Unit(_tidy(text), section, True, name, len(units) + 1))
             continue
         if m := _LABEL.match(text):
             label = section_of(m.group(1))
@@ -247,6 +284,17 @@ def _units(doc: Document) -> list[Unit]:
             )
         )
     return [u for u in units if _states_something(u.text)]
+
+
+def _headline_statement(text: str) -> bool:
+    """A headline that makes a claim ("Study shows X likely causes Y"), not a label."""
+    words = text.split()
+    if len(words) < MIN_WORDS or len(words) > 25 or "|" in text and len(text.split("|")[0].split()) < 5:
+        return False
+    return bool(
+        re.search(r"\b(?:shows?|finds?|suggests?|reveals?|likely|may|might|could|causes?|"
+                  r"linked|result of|is|are)\b", text, re.IGNORECASE)
+    )
 
 
 def _tidy(text: str) -> str:
@@ -457,7 +505,10 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
         return "conclusion"
     if role == "paper" or section == "result" or names_study:
         return "result"
-    return "conclusion" if causal else "context"
+    states_cause = any(
+        c.scoped and c.value in ("verb", "connective") for c in reading.of("causal")
+    )
+    return "conclusion" if states_cause or hedged else "context"
 
 
 _FINITE_RESULT = re.compile(
@@ -508,10 +559,18 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
     ordered = sorted(sources, key=lambda s: ROLES.index(s.role))
     facts: list[DraftFact] = []
     seen: dict[str, DraftFact] = {}
+    published: list[str] = []
     for src in ordered:
         seen_study = src.role != "paper" or any(u.section for u in src.units)
         for unit in src.units:
             for text in split_statements(unit.text) if not unit.quoted else [unit.text]:
+                m = _APPOSITIVE_PUBLISHED.search(text)
+                if m and _FINDING_THAT.search(text):
+                    # "The study, published in X, shows that P": a citation and a claim.
+                    phrase = re.sub(r"^which\s+\w+(?:\s+been)?\s+", "", m.group()[1:-1].strip())
+                    if phrase not in published:
+                        published.append(phrase)
+                    text = text[: m.start()] + " " + text[m.end() :].lstrip()
                 key = _key(text)
                 if key in seen:
                     _merge_duplicate(seen[key], text, unit, src)
@@ -534,8 +593,9 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
     terms = _terms(study, facts)
     d = Draft(study=study, terms=terms, facts=facts, sources=list(sources), notes=notes)
     _subjects(d)
+    _subject_caveat(d)
     _press_release_against_paper(d)
-    _bibliographic(d)
+    _bibliographic(d, published)
     _ids(d)
     _alike(d)
     return d
@@ -878,8 +938,31 @@ def _press_release_against_paper(d: Draft) -> None:
     d.facts = [f for f in d.facts if id(f) not in drop]
 
 
-def _bibliographic(d: Draft) -> None:
-    """Facts for the title, journal and date, and the DOI, ahead of the others."""
+def _subject_caveat(d: Draft) -> None:
+    """An animal or cell study whose texts never say so as a limitation gets the caveat
+    every such study has: the results were not tested in people."""
+    subjects = d.study.subjects
+    if scope_class(subjects) not in ("animal", "cell"):
+        return
+    for f in d.facts:
+        if f.kind == "caveat" and (human_scope(f.text) or re.search(r"\bhumans?\b", f.text)):
+            return
+    d.facts.append(
+        DraftFact(
+            text=f"The results were observed in {subjects}; the study did not test them in people.",
+            kind="caveat",
+            source="paper",
+            origin="claimdiff, for a study in animals or cells",
+            not_done=True,
+            checks=[f"added by claimdiff: the results are in {subjects}; say what the paper "
+                    "says about people (or delete this fact if it tested people too)"],
+        )
+    )
+
+
+def _bibliographic(d: Draft, published: Sequence[str] = ()) -> None:
+    """Facts for the title, journal and date, the DOI, the authors and the investigators
+    the texts name, ahead of the others."""
     s = d.study
     bib: list[DraftFact] = []
     have = " ".join(f.text for f in d.facts if f.kind == "bibliographic").lower()
@@ -889,7 +972,7 @@ def _bibliographic(d: Draft) -> None:
         when = f" on {s.published.day} {s.published:%B %Y}" if s.published else ""
         bib.append(
             DraftFact(f"The study was published in {s.journal}{when}.", "bibliographic", "paper",
-                      id="journal")
+                      id="journal", also=list(published))
         )
     if s.doi:
         bib.append(DraftFact(f"The paper's DOI is {s.doi}.", "bibliographic", "paper", id="doi"))
@@ -899,8 +982,18 @@ def _bibliographic(d: Draft) -> None:
                 "The authors are " + _and(s.authors) + ".", "bibliographic", "paper", id="authors"
             )
         )
+    people: dict[str, str] = {}
+    for src in d.sources:
+        for name, role in src.metadata.get("people", []):  # type: ignore[attr-defined]
+            bare = re.sub(r"^(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+", "", name)
+            people.setdefault(bare, role)
+    for name, role in people.items():
+        bib.append(
+            DraftFact(f"{name} is the study's {role}.", "bibliographic", "press-release",
+                      id="investigator-" + _slug(name.split()[-1]))
+        )
     for f in bib:
-        f.origin = "the study's details"
+        f.origin = f.origin or "the study's details"
     d.facts = bib + d.facts
 
 
