@@ -17,6 +17,7 @@ check; the result always loads (`study.sheet.parse_sheet`) without edits.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
@@ -139,8 +140,10 @@ class SourceText:
 _HEADER_LINE = re.compile(r"^([A-Za-z][\w -]{0,30}?):[ \t]+(\S.*)$")
 _RULE_LINE = re.compile(r"^\s*([=#*~_-])\1{2,}.*\1{3,}\s*$|^\s*([=#*~_-])\2{4,}\s*$")
 _LABEL = re.compile(r"^([A-Z][a-z]{2,20}):\s*[\"“″]?\s*(?=\S)")
-_ATTRIBUTION = re.compile(r"^[—–-]\s*((?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'.-]+"
-                          r"(?:\s+[A-Z][\w’'.-]+){0,3})")
+_ATTRIBUTION = re.compile(
+    r"^[—–-]\s*((?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'.-]+"
+    r"(?:\s+[A-Z][\w’'.-]+){0,3})"
+)
 _NAME = (
     r"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Dame|Sir)\.?\s+)?[A-Z][a-z’'-]+"
     r"(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z’'-]+){1,2}"
@@ -184,8 +187,7 @@ def read_source(path: Path | str, role: Role | None = None) -> SourceText:
     text, header = _strip_header(text)
     metadata.update(header)
     people = [
-        (m.group("name"), " ".join(m.group("role").split()))
-        for m in _PERSON_ROLE.finditer(text)
+        (m.group("name"), " ".join(m.group("role").split())) for m in _PERSON_ROLE.finditer(text)
     ]
     if people:
         metadata["people"] = people
@@ -263,13 +265,15 @@ def _units(doc: Document) -> list[Unit]:
                     break
                 u.speaker, u.quoted = m.group(1), True
             continue
+        if section == "skip":  # references, author contributions, data availability
+            continue
         quoted = claim.quoted
         said = _SAID_QUOTE.match(text) or _QUOTE_SAID.match(text)
         if said and len(said.group("quote").split()) >= MIN_WORDS:
             name = _SPEAKER.search(said.group("frame"))
             if name:
                 speaker = name.group()
-            text, quoted = said.group("quote").strip("”\" "), True
+            text, quoted = said.group("quote").strip('”" '), True
         elif quoted and _PRONOUN_SPEAKER.search(text):
             pass
         elif not quoted:
@@ -289,11 +293,20 @@ def _units(doc: Document) -> list[Unit]:
 def _headline_statement(text: str) -> bool:
     """A headline that makes a claim ("Study shows X likely causes Y"), not a label."""
     words = text.split()
-    if len(words) < MIN_WORDS or len(words) > 25 or "|" in text and len(text.split("|")[0].split()) < 5:
+    if (
+        len(words) < MIN_WORDS
+        or len(words) > 25
+        or "|" in text
+        and len(text.split("|")[0].split()) < 5
+    ):
         return False
     return bool(
-        re.search(r"\b(?:shows?|finds?|suggests?|reveals?|likely|may|might|could|causes?|"
-                  r"linked|result of|is|are)\b", text, re.IGNORECASE)
+        re.search(
+            r"\b(?:shows?|finds?|suggests?|reveals?|likely|may|might|could|causes?|"
+            r"linked|result of|is|are)\b",
+            text,
+            re.IGNORECASE,
+        )
     )
 
 
@@ -449,9 +462,10 @@ def split_statements(text: str) -> list[str]:
         first, second = body[: m.start()], body[m.end() :]
         if first.count(",") > 1:  # "A, B, C, and D" closes a list
             continue
-        if len(first.split()) >= 6 and len(second.split()) >= 6 and _FINITE.search(second):
-            if _FINITE.search(first) or re.search(r"\b\w+ed\b", first):
-                return [first + end, _capital(second) + end]
+        second_verb = _FINITE.search(second) or re.search(r"\s\w{3,}ed\b", second)
+        first_verb = _FINITE.search(first) or re.search(r"\b\w+ed\b", first)
+        if len(first.split()) >= 6 and len(second.split()) >= 6 and second_verb and first_verb:
+            return [first + end, _capital(second) + end]
     return [text]
 
 
@@ -505,9 +519,7 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
         return "conclusion"
     if role == "paper" or section == "result" or names_study:
         return "result"
-    states_cause = any(
-        c.scoped and c.value in ("verb", "connective") for c in reading.of("causal")
-    )
+    states_cause = any(c.scoped and c.value in ("verb", "connective") for c in reading.of("causal"))
     return "conclusion" if states_cause or hedged else "context"
 
 
@@ -578,10 +590,15 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
                 kind = classify(text, unit, src.role, seen_study)
                 if kind not in ("context",):
                     seen_study = True
-                if kind == "context" and src.role == "paper" and unit.section not in (
-                    "context",
-                    None,
-                    "abstract",
+                if (
+                    kind == "context"
+                    and src.role == "paper"
+                    and unit.section
+                    not in (
+                        "context",
+                        None,
+                        "abstract",
+                    )
                 ):
                     kind = "result"
                 fact = _new_fact(text, kind, unit, src)
@@ -617,9 +634,7 @@ def _merge_duplicate(fact: DraftFact, text: str, unit: Unit, src: SourceText) ->
 
 
 def _new_fact(text: str, kind: str, unit: Unit, src: SourceText) -> DraftFact:
-    source = {"paper": "paper", "press-release": "press-release", "quote": "investigator"}[
-        src.role
-    ]
+    source = {"paper": "paper", "press-release": "press-release", "quote": "investigator"}[src.role]
     if kind == "quote":
         source = "investigator"
     fact = DraftFact(
@@ -631,7 +646,7 @@ def _new_fact(text: str, kind: str, unit: Unit, src: SourceText) -> DraftFact:
         role=src.role,
     )
     if kind == "quote" and not fact.speaker:
-        fact.checks.append("who said this? add speaker = \"...\"")
+        fact.checks.append('who said this? add speaker = "..."')
     if kind in ("result", "conclusion", "caveat"):
         fact.certainty, guessed = certainty_of(text)
         if guessed and kind == "conclusion":
@@ -687,8 +702,8 @@ _DATE_DMY = re.compile(r"\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+((?:19|20)\d\d)\
 _DATE_MDY = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
 _DATE_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _JOURNAL = re.compile(
-    r"\bpublished\b[^.]{0,60}?\bin\s+(?:the\s+(?=[A-Z]))?(?P<j>[A-Z][\w&-]*(?:\s+(?:of|for|and|&|in|"
-    r"the|[A-Z][\w&-]*))*[A-Z][\w&-]*|[A-Z][\w&-]+)"
+    r"\bpublished\b[^.]{0,60}?\bin\s+(?:the\s+(?=[A-Z]))?"
+    r"(?P<j>[A-Z][\w&-]*(?:\s+(?:of|for|and|&|in|the)\s+[A-Z][\w&-]*|\s+[A-Z][\w&-]*)*)"
 )
 _TITLED = re.compile(r"\b(?:titled|entitled)\s*[\"“'‘]+\s*(?P<t>[^\"”’]{10,300}?)[.]?[\"”’']")
 
@@ -699,22 +714,16 @@ def parse_date(text: str) -> dt.date | None:
     for m in _DATE_DMY.finditer(text):
         month = _MONTHS.get(m.group(2).lower())
         if month:
-            try:
+            with contextlib.suppress(ValueError):
                 found.append((m.start(), dt.date(int(m.group(3)), month, int(m.group(1)))))
-            except ValueError:
-                pass
     for m in _DATE_MDY.finditer(text):
         month = _MONTHS.get(m.group(1).lower())
         if month:
-            try:
+            with contextlib.suppress(ValueError):
                 found.append((m.start(), dt.date(int(m.group(3)), month, int(m.group(2)))))
-            except ValueError:
-                pass
     for m in _DATE_ISO.finditer(text):
-        try:
+        with contextlib.suppress(ValueError):
             found.append((m.start(), dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
-        except ValueError:
-            pass
     return min(found)[1] if found else None
 
 
@@ -752,12 +761,14 @@ def _study(
         elif isinstance(date, str):
             published = published or parse_date(date) or _iso(date)
     everything = " ".join(u.text for s in sources for u in s.units)
-    doi = doi or _first(_DOI, everything) or _first(
-        _DOI, " ".join(str(v) for s in sources for v in s.metadata.values())
+    doi = (
+        doi
+        or _first(_DOI, everything)
+        or _first(_DOI, " ".join(str(v) for s in sources for v in s.metadata.values()))
     )
-    if m := _JOURNAL.search(everything):
-        if journal is None or _abbreviates(journal, m.group("j")):
-            journal = m.group("j")  # "Journal of Clinical Investigation" over "J Clin Invest"
+    m = _JOURNAL.search(everything)
+    if m and (journal is None or _abbreviates(journal, m.group("j"))):
+        journal = m.group("j")  # "Journal of Clinical Investigation" over "J Clin Invest"
     for src in sources:
         for u in src.units:
             if re.search(r"\bpublished\b", u.text):
@@ -788,7 +799,9 @@ def _abbreviates(short: str, name: str) -> bool:
     small = {"of", "the", "and", "for", "in", "&"}
     words = [w for w in name.lower().split() if w not in small]
     parts = [p.strip(".") for p in short.lower().split() if p.strip(".") not in small]
-    return len(parts) == len(words) and all(w.startswith(p) for p, w in zip(parts, words))
+    return len(parts) == len(words) and all(
+        w.startswith(p) for p, w in zip(parts, words, strict=True)
+    )
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:
@@ -865,7 +878,7 @@ def _study_subjects(facts: Sequence[DraftFact]) -> str | None:
     if not counts:
         for f in facts:
             if f.kind in ("result", "design"):
-                for cls, word in _species_words(f.text):
+                for _cls, word in _species_words(f.text):
                     counts[_PLURAL.get(word, word)] += 1
     return counts.most_common(1)[0][0] if counts else None
 
@@ -898,7 +911,20 @@ def _terms(study: Study, facts: Sequence[DraftFact]) -> dict[str, list[str]]:
         if len(words) >= 2 and words[-1] in heads:
             phrases.append(" ".join(words[:-1]))
         out[short] = phrases
+    texts = " ".join(f.text for f in facts if f.role == "paper") or " ".join(f.text for f in facts)
+    for word, lay in _lay_terms().items():
+        if word in out or not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", texts, re.I):
+            continue
+        if any(word.lower() in (p.lower() for p in v) for v in out.values()):
+            continue
+        out[word] = list(lay)
     return out
+
+
+@cache
+def _lay_terms() -> dict[str, tuple[str, ...]]:
+    raw = tomllib.loads(data_file("lay_terms.toml").read_text(encoding="utf-8"))
+    return {k: tuple(v) for k, v in raw["terms"].items()}
 
 
 def _press_release_against_paper(d: Draft) -> None:
@@ -954,8 +980,10 @@ def _subject_caveat(d: Draft) -> None:
             source="paper",
             origin="claimdiff, for a study in animals or cells",
             not_done=True,
-            checks=[f"added by claimdiff: the results are in {subjects}; say what the paper "
-                    "says about people (or delete this fact if it tested people too)"],
+            checks=[
+                f"added by claimdiff: the results are in {subjects}; say what the paper "
+                "says about people (or delete this fact if it tested people too)"
+            ],
         )
     )
 
@@ -967,12 +995,19 @@ def _bibliographic(d: Draft, published: Sequence[str] = ()) -> None:
     bib: list[DraftFact] = []
     have = " ".join(f.text for f in d.facts if f.kind == "bibliographic").lower()
     if s.title and s.title != "Untitled study" and s.title.lower() not in have:
-        bib.append(DraftFact(f"The paper is titled '{s.title}'.", "bibliographic", "paper", id="title"))
+        bib.append(
+            DraftFact(f"The paper is titled '{s.title}'.", "bibliographic", "paper", id="title")
+        )
     if s.journal and s.journal.lower() not in have:
         when = f" on {s.published.day} {s.published:%B %Y}" if s.published else ""
         bib.append(
-            DraftFact(f"The study was published in {s.journal}{when}.", "bibliographic", "paper",
-                      id="journal", also=list(published))
+            DraftFact(
+                f"The study was published in {s.journal}{when}.",
+                "bibliographic",
+                "paper",
+                id="journal",
+                also=list(published),
+            )
         )
     if s.doi:
         bib.append(DraftFact(f"The paper's DOI is {s.doi}.", "bibliographic", "paper", id="doi"))
@@ -982,6 +1017,16 @@ def _bibliographic(d: Draft, published: Sequence[str] = ()) -> None:
                 "The authors are " + _and(s.authors) + ".", "bibliographic", "paper", id="authors"
             )
         )
+    if s.institutions and not any(i.lower() in have for i in s.institutions):
+        bib.append(
+            DraftFact(
+                "The research was done at " + _and(s.institutions) + ".",
+                "bibliographic",
+                "press-release" if any(x.role == "press-release" for x in d.sources) else "paper",
+                id="institutions",
+                checks=["which institution led the study, and which took part?"],
+            )
+        )
     people: dict[str, str] = {}
     for src in d.sources:
         for name, role in src.metadata.get("people", []):  # type: ignore[attr-defined]
@@ -989,8 +1034,12 @@ def _bibliographic(d: Draft, published: Sequence[str] = ()) -> None:
             people.setdefault(bare, role)
     for name, role in people.items():
         bib.append(
-            DraftFact(f"{name} is the study's {role}.", "bibliographic", "press-release",
-                      id="investigator-" + _slug(name.split()[-1]))
+            DraftFact(
+                f"{name} is the study's {role}.",
+                "bibliographic",
+                "press-release",
+                id="investigator-" + _slug(name.split()[-1]),
+            )
         )
     for f in bib:
         f.origin = f.origin or "the study's details"
@@ -1077,8 +1126,12 @@ def _alike(d: Draft) -> None:
             if j <= i or f.kind == "bibliographic" or g.kind == "bibliographic":
                 continue
             if scores[i][j] >= ALIKE and scores[j][i] >= ALIKE:
-                f.checks.append(f'too alike to "{g.id}": merge them, or make each say its own point')
-                g.checks.append(f'too alike to "{f.id}": merge them, or make each say its own point')
+                f.checks.append(
+                    f'too alike to "{g.id}": merge them, or make each say its own point'
+                )
+                g.checks.append(
+                    f'too alike to "{f.id}": merge them, or make each say its own point'
+                )
 
 
 # --------------------------------------------------------------------------- rendering

@@ -22,19 +22,30 @@ def configure(parser: argparse.ArgumentParser) -> None:
         type=Path,
         help="study texts whose role is guessed (the sheet says how)",
     )
-    for flag, role in (("--paper", "the paper or its abstract"),
-                       ("--press-release", "a press release about the study"),
-                       ("--quote", "the investigators' own words (an interview, a statement)")):
+    for flag, role in (
+        ("--paper", "the paper or its abstract"),
+        ("--press-release", "a press release about the study"),
+        ("--quote", "the investigators' own words (an interview, a statement)"),
+    ):
         parser.add_argument(
             flag, metavar="FILE", type=Path, action="append", default=[], help=f"{role}"
         )
     parser.add_argument(
-        "--output", "-o", metavar="SHEET", type=Path, default=None,
+        "--output",
+        "-o",
+        metavar="SHEET",
+        type=Path,
+        default=None,
         help="write the sheet here (default: print it)",
     )
     parser.add_argument("--force", action="store_true", help="replace SHEET if it exists")
-    parser.add_argument("--id", dest="study_id", metavar="ID", default=None,
-                        help="the study's id (default: first author and year, or title words)")
+    parser.add_argument(
+        "--id",
+        dest="study_id",
+        metavar="ID",
+        default=None,
+        help="the study's id (default: first author and year, or title words)",
+    )
     parser.add_argument("--debug", action="store_true", help="show a traceback on a bug")
 
 
@@ -46,11 +57,16 @@ def run(args: argparse.Namespace) -> int:
     paths += [(p, "quote") for p in args.quote]
     paths += [(p, None) for p in args.sources]
     if not paths:
-        raise ClaimdiffError(None, "no sources: give the paper, its abstract or a press release "
-                             "(see 'claimdiff draft --help')")
+        raise ClaimdiffError(
+            None,
+            "no sources: give the paper, its abstract or a press release "
+            "(see 'claimdiff draft --help')",
+        )
     out: Path | None = args.output
     if out is not None and out.exists() and not args.force:
-        raise ClaimdiffError(out, "already exists; choose another name or add --force to replace it")
+        raise ClaimdiffError(
+            out, "already exists; choose another name or add --force to replace it"
+        )
     text = draft_sheet(paths, args.study_id)  # type: ignore[arg-type]
     if out is None:
         sys.stdout.write(text)
@@ -61,6 +77,9 @@ def run(args: argparse.Namespace) -> int:
         raise ClaimdiffError(out, f"cannot be written ({exc.strerror or exc})") from None
     facts = text.count("[[facts]]")
     checks = text.count("# check:")
-    print(f"claimdiff: wrote {out}: {facts} facts, {checks} things to check "
-          f"(lines starting '# check:'); next: claimdiff sheet check {out}", file=sys.stderr)
+    print(
+        f"claimdiff: wrote {out}: {facts} facts, {checks} things to check "
+        f"(lines starting '# check:'); next: claimdiff sheet check {out}",
+        file=sys.stderr,
+    )
     return 0

@@ -14,10 +14,11 @@ hostile or broken PDF ends in a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
-from collections import Counter
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -27,7 +28,7 @@ from claimdiff.locations import data_file
 from claimdiff.read.load import read_bytes
 
 MIN_CHARS_PER_PAGE = 40  # less text than this on average: a scan, not a text PDF
-FURNITURE_SHARE = 0.5  # a line at a page's edge on this share of pages is a running head
+FURNITURE_SHARE = 0.6  # a line at a page's edge on this share of pages is a running head
 _DIGITS = re.compile(r"\d+")
 _HYPHEN_END = re.compile(r"(\w)-$")
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’)\]]*$")
@@ -119,10 +120,8 @@ def _metadata(info: object) -> dict[str, object]:
             out[key[1:].lower()] = value
     raw = text("/CreationDate")
     if raw and (m := _PDF_DATE.match(raw)):
-        try:
+        with contextlib.suppress(ValueError):
             out["date"] = dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
-        except ValueError:
-            pass
     return out
 
 
