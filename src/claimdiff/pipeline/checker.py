@@ -6,14 +6,15 @@ import logging
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import cast
 
-from claimdiff.align.aligner import Aligner
+from claimdiff.align.aligner import Aligner, sheet_terms
 from claimdiff.claims.segment import segment
 from claimdiff.clean.boilerplate import find_dropped
 from claimdiff.errors import ClaimdiffError, InputError
-from claimdiff.judge.verdicts import Judge
+from claimdiff.judge.document import Judge
 from claimdiff.model import ArticleResult, Claim, ClaimResult, Document, Judgement, Match, Sheet
 from claimdiff.read.layout import layout
 from claimdiff.read.load import load_document
@@ -30,15 +31,16 @@ def prepare(path: Path) -> Document:
 
 
 def prepare_document(doc: Document) -> Document:
-    """Clean and segment a loaded document (its text, format and title already set)."""
+    """A loaded document (its text, format and title set) cleaned and segmented: a new
+    document with its dropped spans, its claims and (from the headline) a title."""
     lay = layout(doc)
-    doc.dropped = find_dropped(doc, lay)
-    doc.claims = segment(doc, lay)
-    if doc.title is None:
-        headline = next((c for c in doc.claims if c.kind == "headline"), None)
-        if headline is not None:
-            doc.title = headline.display
-    return doc
+    cleaned = replace(doc, dropped=find_dropped(doc, lay), metadata=dict(doc.metadata))
+    claims = segment(cleaned, lay)
+    title = doc.title
+    if title is None:
+        headline = next((c for c in claims if c.kind == "headline"), None)
+        title = headline.display if headline is not None else None
+    return replace(cleaned, claims=claims, title=title)
 
 
 class Checker:
@@ -46,8 +48,9 @@ class Checker:
 
     def __init__(self, sheet: Sheet) -> None:
         self.sheet = sheet
-        self.aligner = Aligner(sheet)
-        self.judge = Judge(sheet, self.aligner)
+        terms = sheet_terms(sheet)
+        self.aligner = Aligner(sheet, terms)
+        self.judge = Judge(sheet, terms)
 
     def check_document(self, doc: Document) -> ArticleResult:
         alignment = self.aligner.align(doc.claims)
@@ -56,24 +59,25 @@ class Checker:
         return ArticleResult(document=doc, results=results)
 
     def judge_pair(
-        self, claim: Claim, fact_id: str | None, quoted: bool = False
+        self,
+        claim: Claim,
+        fact_id: str | None,
+        quoted: bool | None = None,
+        document: Document | None = None,
     ) -> tuple[Match, Judgement]:
         """A claim judged against the fact a reviewer chose for it (None: no fact).
 
         The match carries the aligner's similarity of that pair and the words the two share;
-        an unknown fact id raises KeyError.
+        its runner-ups are the claim's other candidates. `quoted` says whether the claim is
+        someone's words; when it is not given, that is read from the claim itself, and from
+        its neighbours in `document` (a quote continued from the sentence before). An unknown
+        fact id raises KeyError.
         """
-        if fact_id is None:
-            match = Match(None, 0.0)
-        else:
-            index = next((i for i, f in enumerate(self.sheet.facts) if f.id == fact_id), None)
-            if index is None:
-                raise KeyError(fact_id)
-            alignment = self.aligner.align([claim])
-            claim_spans, fact_spans = self.aligner.shared_spans(alignment.claim_tokens[0], index)
-            similarity = max(0.0, float(alignment.scores[0][index]))
-            match = Match(fact_id, similarity, claim_spans, fact_spans)
-        return match, self.judge.judge_claim(claim, match, quoted=quoted)
+        if fact_id is not None and self.sheet.fact(fact_id) is None:
+            raise KeyError(fact_id)
+        aligned = self.aligner.align([claim]).claims[0]
+        candidate = None if fact_id is None else self.aligner.pair(claim, fact_id)
+        return self.judge.judge_pair(claim, aligned, candidate, quoted, document)
 
     def check_path(self, path: Path) -> ArticleResult:
         return self.check_document(prepare(path))
