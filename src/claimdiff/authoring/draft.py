@@ -1098,8 +1098,7 @@ def similarity(sheet: Sheet, texts: Sequence[str]) -> list[list[float]]:
 
     aligner = Aligner(sheet)
     claims = [Claim(index=i, start=0, end=len(t), text=t) for i, t in enumerate(texts)]
-    scores = aligner.align(claims).scores
-    return [[float(x) for x in row] for row in scores]
+    return [[float(x) for x in c.scores] for c in aligner.align(claims).claims]
 
 
 def _alike(d: Draft) -> None:
