@@ -2,6 +2,8 @@
 
     theme = "nord"          # any Textual theme; changed from the palette and remembered
     author = "A. Reviewer"  # named as author in ClaimReview exports
+    advance = false         # a verdict key stays on the claim (default: on to the next
+                            # unreviewed claim)
 
     [keymap]                # binding id = keys, e.g. move with n/p instead of j/k
     "claim.next" = "n,down"
@@ -38,6 +40,7 @@ class Config:
     theme: str | None = None
     author: str | None = None
     keymap: dict[str, str] = field(default_factory=dict)
+    advance: bool = True  # a verdict key moves on to the next unreviewed claim
     problem: str | None = None  # why the file could not be used (then it is never written)
 
     @classmethod
@@ -50,6 +53,7 @@ class Config:
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             return cls(path, problem=f"{path}: {exc}; settings ignored")
         theme, author = raw.get("theme"), raw.get("author")
+        advance = raw.get("advance", True)
         keymap = raw.get("keymap", {})
         if not isinstance(keymap, dict):
             keymap = {}
@@ -57,6 +61,7 @@ class Config:
             path,
             theme=theme if isinstance(theme, str) else None,
             author=author if isinstance(author, str) else None,
+            advance=advance if isinstance(advance, bool) else True,
             keymap={str(k): v for k, v in keymap.items() if isinstance(v, str)},
         )
 
@@ -69,6 +74,8 @@ class Config:
             lines.append(f"theme = {_toml_str(self.theme)}")
         if self.author:
             lines.append(f"author = {_toml_str(self.author)}")
+        if not self.advance:
+            lines.append("advance = false")
         if self.keymap:
             lines += ["", "[keymap]"]
             lines += [f"{_toml_str(k)} = {_toml_str(v)}" for k, v in sorted(self.keymap.items())]
