@@ -297,6 +297,9 @@ class MainScreen(Screen[None]):
         if len(title) > 70:
             title = title[:69] + "…"
         self.sub_title = f"Article {self.article_index + 1}/{len(self.cd.slots)}: {title}"
+        article = self.article
+        if article is not None and not article.result.reports_study:
+            self.sub_title += " · not about this study"
 
     def _update_article_title(self) -> None:
         article = self.article

@@ -19,7 +19,7 @@ from textual.content import Content
 from textual.css.styles import RulesMap
 from textual.widgets import Static
 
-from claimdiff.model import SYMBOLS, Match, Sheet
+from claimdiff.model import SYMBOLS, ClaimResult, Match, Sheet
 from claimdiff.results.highlight import content_spans
 from claimdiff.results.review import ReviewedArticle
 from claimdiff.tui.render import (
@@ -90,11 +90,25 @@ class Detail:
             rows.insert(at + 1 + shown, (Content(""), reason))
             used += need
             shown += 1
+        fact_row = next(n for n, (label, _) in enumerate(rows) if label.plain.strip() == "Fact")
+        also = 0
+        for other in self.others:  # the other facts the claim reports, while they fit
+            need = _height(other, width)
+            if used + need > height:
+                break
+            label = _label("Also") if also == 0 else Content("")
+            rows.insert(fact_row + 1 + also, (label, other))
+            used += need
+            also += 1
         spare = height - used
         if spare > 0 and at > 1 and claim.plain != self.claim.plain:  # the claim takes the room
             rows[1] = (_label("Claim"), _fit(self.claim, body, 1 + spare))
         hidden = len(more) - shown
-        what = f"+{hidden} reason{'s' * (hidden != 1)} · " if hidden else ""
+        facts = len(self.others) - also
+        counted = [f"+{hidden} reason{'s' * (hidden != 1)}"] if hidden else []
+        counted += [f"+{facts} fact{'s' * (facts != 1)}"] if facts else []
+        what = " · ".join(counted) + " · " if counted else ""
+        hidden += facts
         hints = [f"  {what}enter shows all", f"  {what}⏎ all", f"  +{hidden} ⏎" if hidden else ""]
         for hint in hints:  # said on the status line, as it fits there
             status = Content.assemble(self.status, (hint, MUTED))
@@ -226,10 +240,9 @@ def detail(
     )
 
 
-def _other_facts(result: object, fact_id: str | None) -> list[str]:
-    """The other facts the claim reports (the core's `facts` of a claim result, when given)."""
-    facts = getattr(result, "facts", ()) or ()
-    return [f for f in facts if isinstance(f, str) and f != fact_id]
+def _other_facts(result: ClaimResult, fact_id: str | None) -> list[str]:
+    """The other facts the claim reports, as claimdiff aligned it (besides the one shown)."""
+    return [f for f in result.match.facts if f != fact_id]
 
 
 class DetailStrip(VerticalScroll, can_focus=True):
