@@ -69,8 +69,24 @@ def test_dropped_text_view(snap_compare, app: ClaimdiffApp) -> None:  # noqa: AN
 # uses most (issue 11), and the detail strip with a long claim at both sizes (issue 13)
 
 
-def test_realign_flow(snap_compare, app: ClaimdiffApp) -> None:  # noqa: ANN001
-    """The journal claim re-aligned to the cohort fact: the core's verdict, reason, lit words."""
+def test_realign_flow(
+    snap_compare,
+    app: ClaimdiffApp,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    """The journal claim re-aligned to the cohort fact: the verdict, reason and lit words the
+    core gives (a fixed judgement here, so that the judge's progress does not change the
+    picture; tests/test_tui_realign.py runs the real one)."""
+    from claimdiff.model import Judgement, Match
+
+    claim = article_result().results[4].claim
+    start = claim.start + claim.text.index("study")
+
+    def judged(claim: object, fact_id: str | None) -> tuple[Match, Judgement]:
+        match = Match(fact_id, 0.31, ((start, start + 5),), ())
+        return match, Judgement("misreported", ("number: the cohort is 48 rats, not a journal",))
+
+    monkeypatch.setattr(app, "_judge_pair", judged)
     assert snap_compare(app, press=["j", "j", "j", "j", "a", *"forty", "enter"], terminal_size=WIDE)
 
 

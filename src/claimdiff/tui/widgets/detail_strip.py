@@ -241,8 +241,9 @@ def detail(
 
 
 def _other_facts(result: ClaimResult, fact_id: str | None) -> list[str]:
-    """The other facts the claim reports, as claimdiff aligned it (besides the one shown)."""
-    return [f for f in result.match.facts if f != fact_id]
+    """The other facts the claim reports, as claimdiff aligned it (besides the one shown; a
+    claim the reviewer re-aligned no longer reports claimdiff's main fact)."""
+    return [f for f in result.match.also if f != fact_id]
 
 
 class DetailStrip(VerticalScroll, can_focus=True):
