@@ -30,8 +30,7 @@ from claimdiff.language.scope import human_scope, scope_class
 from claimdiff.model import Claim, Fact, Sheet
 
 ALIKE = 0.65  # both facts align to each other this well: claims cannot tell them apart
-OVERLAP = 0.75  # a phrasing of one fact and a phrasing of another align this well both ways
-PULL_MARGIN = 0.15  # an `also` closer to another fact than to its own by this much ...
+PULL_MARGIN = 0.3  # an `also` closer to another fact than to its own by this much ...
 PULL_FLOOR = 0.5  # ... and at least this close to it
 BACKED = 0.45  # a conclusion and the paper's conclusion about the same thing
 BACKGROUND_PULL = 0.55  # a background example this close to a fact hides claims about it
