@@ -46,7 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """The arguments of `claimdiff export`."""
-    parser.add_argument("--study", type=Path, metavar="SHEET", help="fact sheet (default: bundled)")
+    parser.add_argument(
+        "--study",
+        type=Path,
+        metavar="SHEET",
+        help="the study's fact sheet (needed with ARTICLE; default: the bundled samples' sheet)",
+    )
     parser.add_argument(
         "--review", type=Path, metavar="FILE", help="review file (default: where the TUI saves)"
     )
@@ -68,6 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Export the articles with their reviews; the exit status."""
+    if args.articles and args.study is None:
+        from claimdiff.cli.main import study_hint
+
+        _error(study_hint(" export"))
+        return 2
     try:
         sheet = load_sheet(args.study or bundled_sheet())
     except ClaimdiffError as exc:

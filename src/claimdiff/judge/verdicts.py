@@ -36,7 +36,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from claimdiff.align.aligner import ClaimAlignment
-from claimdiff.judge.choose import Choice
+from claimdiff.judge.choose import SUPPORT_MIN, Choice
 from claimdiff.judge.framing import (
     LADDER,
     NAME,
@@ -513,7 +513,7 @@ class Verdicts:
         for fact_id in choice.match.also:
             cand = next((c for c in alignment.candidates if c.fact_id == fact_id), None)
             match = Match(fact_id, cand.similarity if cand else 0.0)
-            part = self.judge_claim(claim, match, quoted=choice.quoted)
+            part = self.judge_claim(claim, match, quoted=choice.quoted, paired=True)  # by coverage
             if part.verdict != "background":
                 parts.append((fact_id, part))
         return worst(parts)
@@ -589,8 +589,15 @@ class Verdicts:
 
     # ------------------------------------------------------------------ one claim
 
-    def judge_claim(self, claim: Claim, match: Match, quoted: bool = False) -> Judgement:
-        """The verdict of one claim against the fact it was aligned to (or none)."""
+    def judge_claim(
+        self, claim: Claim, match: Match, quoted: bool = False, paired: bool = False
+    ) -> Judgement:
+        """The verdict of one claim against the fact it was aligned to (or none).
+
+        Below `SUPPORT_MIN` similarity a claim is not called supported (the reason says
+        claimdiff is unsure), unless the pair was not found by similarity (`paired`: chosen
+        by a reviewer, or another fact the claim covers).
+        """
         text = claim.display
         reading = cues.read(text)
         background = self._background_reason(text, reading, match, quoted)
@@ -621,7 +628,16 @@ class Verdicts:
         undone = self._not_done(text, reading, info)
         if undone is not None:
             return undone
+        if match.similarity < SUPPORT_MIN and not paired:
+            unsure = (
+                f"unsure: the closest fact, {_quote(info.fact.id)}, is only at similarity "
+                f"{match.similarity:.2f}; too far to say the study states this"
+            )
+        else:
+            unsure = None
         if quoted and (info.fact.kind == "quote" or info.fact.source == "investigator"):
+            if unsure:
+                return Judgement("background", (unsure,))
             return Judgement(
                 "supported",
                 (
@@ -632,6 +648,8 @@ class Verdicts:
         overs = self._overstatements(text, reading, info, match)
         if overs:
             return Judgement("overstated", tuple(overs))
+        if unsure:
+            return Judgement("background", (unsure,))
         return Judgement("supported", (self._supported_reason(text, reading, info, match),))
 
     def _supported_reason(
