@@ -322,6 +322,12 @@ COMMANDS: dict[str, Command] = {
             lambda args: _draft().run(args),
         ),
         Command(
+            "sheet",
+            "check a fact sheet before reading articles (sheet check SHEET)",
+            lambda parser: _sheet().configure(parser),
+            lambda args: _sheet().run(args),
+        ),
+        Command(
             "export",
             "export checked articles with their reviews (json, markdown, csv, claimreview)",
             lambda parser: _export().configure(parser),
@@ -336,6 +342,13 @@ def _draft() -> ModuleType:
     from claimdiff.cli import draft as cli_draft
 
     return cli_draft
+
+
+def _sheet() -> ModuleType:
+    """The sheet command's module, imported when the command runs."""
+    from claimdiff.cli import sheet as cli_sheet
+
+    return cli_sheet
 
 
 def _export() -> ModuleType:
