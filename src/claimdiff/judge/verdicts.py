@@ -38,6 +38,7 @@ from rapidfuzz import fuzz
 from claimdiff.align.aligner import ClaimAlignment
 from claimdiff.judge.choose import SUPPORT_MIN, Choice
 from claimdiff.judge.framing import (
+    CHALLENGE,
     LADDER,
     NAME,
     TITLED_NAME,
@@ -603,6 +604,9 @@ class Verdicts:
         background = self._background_reason(text, reading, match, quoted)
         if background:
             return Judgement("background", (background,))
+        roles = self._role_conflicts(text)
+        if roles:
+            return Judgement("misreported", tuple(roles))  # whatever fact it reports
         if match.fact_id is None:
             if self.frames_finding(text):
                 return Judgement(
@@ -773,7 +777,6 @@ class Verdicts:
             *self._institution_conflicts(text),
             *self._journal_conflicts(text),
             *self._name_conflicts(text, info),
-            *self._role_conflicts(text),
         ]
 
     def _detail_conflicts(self, text: str, info: _FactInfo) -> list[str]:
@@ -793,7 +796,7 @@ class Verdicts:
     def _named_elsewhere(self, detail: Detail, info: _FactInfo, text: str) -> bool:
         """Another fact names this detail and shares words with the claim that the aligned
         fact lacks (the claim reports that fact too)."""
-        own = self._words(text) - info.words
+        own = self._words(text) - info.words - self._words(detail.text)
         for other in self.info:
             if other is info or not own & other.words:
                 continue
@@ -899,11 +902,16 @@ class Verdicts:
                 for f in info.quantities
                 if f.kind == q.kind and (q.kind != "count" or f.noun == q.noun)
             ]
+            two_facts = any(
+                o is not q and self._compatible(o, [f for f in info.quantities if f.kind == o.kind])
+                for o in quantities
+                if o.kind == q.kind
+            )
             if (
                 not same
                 or self._compatible(q, same)
                 or _rounded(q, [info])
-                or self._elsewhere(q, info, claim_words)
+                or self._elsewhere(q, info, claim_words, two_facts)
             ):
                 continue
             study = " or ".join(_quote(t) for t in sorted({f.text for f in same}))
@@ -948,6 +956,15 @@ class Verdicts:
         week") is.
         """
         tolerance = 0.1 if q.kind in ("percent", "duration", "age") else 0.0
+        if q.low != q.high and q.bound is None:
+            # A range is right only with the study's ends: "aged 30 to 50" is not "25 to 55".
+            ranges = [f for f in facts if f.low != f.high and f.bound is None]
+            if ranges:
+                return any(
+                    abs(q.low - f.low) <= tolerance * f.low
+                    and abs(q.high - f.high) <= tolerance * f.high
+                    for f in ranges
+                )
         if any(q.same_value(f, tolerance) for f in facts):
             return True
         if q.bound in ("min", "max") and any(f.within(q) for f in facts):
@@ -955,7 +972,9 @@ class Verdicts:
         exact = [f for f in facts if f.bound not in ("min", "max")]
         return not exact and any(q.within(f) for f in facts)
 
-    def _elsewhere(self, q: Quantity, info: _FactInfo, claim_words: frozenset[str]) -> bool:
+    def _elsewhere(
+        self, q: Quantity, info: _FactInfo, claim_words: frozenset[str], two_facts: bool = False
+    ) -> bool:
         """The number belongs to another fact the claim also reports (a claim of two facts).
 
         The claim must share words with that fact that the aligned fact lacks ("... 1 in 40
@@ -963,9 +982,14 @@ class Verdicts:
         """
         own = claim_words - info.words
         for other in self.info:
-            if other is info or not own & other.words:
+            if other is info:
                 continue
-            if any(f.kind == q.kind and q.same_value(f, 0.1) for f in other.quantities):
+            same = [f for f in other.quantities if f.kind == q.kind]
+            if own & other.words and any(q.same_value(f, 0.1) for f in same):
+                return True
+            # The very number another fact writes ("80%"), beside a number of the aligned fact:
+            # the claim reports that fact too.
+            if two_facts and any((f.low, f.high) == (q.low, q.high) for f in same):
                 return True
         return False
 
@@ -1014,10 +1038,13 @@ class Verdicts:
     def _directed(self, text: str, pattern: re.Pattern[str]) -> list[tuple[str, frozenset[str]]]:
         """Each direction word of `text` with the content words around it (what it moves).
 
-        "more than 40" and "fewer than 10" compare numbers, not effects."""
+        "more than 40" and "fewer than 10" compare numbers, not effects; "treatment to reduce
+        X" states an aim, not a result."""
         out = []
         for m in pattern.finditer(text):
             if re.match(r"\s+than\s+\d", text[m.end() :]):
+                continue
+            if re.search(r"\bto\s+$", text[: m.start()]) and not m.group().endswith("ed"):
                 continue
             before = " ".join(text[: m.start()].split()[-2:])
             after = " ".join(text[m.end() :].split()[:3])
@@ -1156,7 +1183,8 @@ class Verdicts:
         if m and level == "shown":
             return _quote(m.group().strip())
         if level != "shown":
-            return "it"
+            m = CHALLENGE.search(text)
+            return _quote(m.group()) if m else "it"
         verb = reading.main_verb or next(
             (c.text for c in (*reading.of("causal"), *reading.of("correlational")) if c.scoped),
             None,
