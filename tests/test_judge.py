@@ -236,6 +236,15 @@ def test_a_detail_another_fact_names_is_still_a_swap_for_this_one() -> None:
     assert 'cell type: the claim says "neurons"; the study "tumour cells"' in reasons(r)
 
 
+def test_groups_set_side_by_side_are_not_a_swap() -> None:
+    r = judged(
+        "cohort",
+        "Unlike teenagers, adults aged 40 to 79 who took about 9,800 steps a day were 51% less "
+        "likely to develop dementia.",
+    )
+    assert r.verdict == "supported", reasons(r)
+
+
 def test_a_role_swapped_for_another_is_misreported() -> None:
     r = judged("trial", "Lead author Peter Lindqvist said the results were encouraging.")
     assert r.verdict == "misreported"
@@ -293,6 +302,16 @@ def test_a_finding_no_fact_states_is_unsupported(study: str, sentence: str) -> N
     assert r.verdict == "unsupported", reasons(r)
     assert r.match.fact_id is None
     assert "no fact of the sheet" in reasons(r)
+
+
+def test_a_claim_that_inflates_its_fact_is_overstated_not_unsupported() -> None:
+    r = judged(
+        "mice",
+        "The results show that AK-9 slows ageing through the liver, rather than the currently "
+        "held view that it works in the gut.",
+    )
+    assert r.verdict == "overstated", reasons(r)
+    assert 'rules out "the currently held view"' in reasons(r)
 
 
 def test_another_studys_finding_is_named_as_such() -> None:

@@ -160,7 +160,7 @@ _EXCLUSION = re.compile(
     r"(?:\b(?:and|but)\s+not\s+|\brather\s+than\s+|\binstead\s+of\s+)"
     r"(?!only\b|just\b|merely\b|solely\b|simply\b|least\b|yet\b|always\b|all\b|every\b)"
     r"(?P<what>(?:(?:in|from|by|on|to|of)\s+)?(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
-    r"[\w-]+(?:\s+[\w-]+)?)"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,7}?)(?=\s*(?:[,;:.!?)]|$|\s+(?:and|but|or|as|which|that)\b))"
     r"|\bnot\s+(?:in\s+|from\s+)?(?:the\s+)?(?P<what2>[\w-]+)\s*,?\s+but\b",
     re.I,
 )
@@ -184,6 +184,14 @@ _IN_PEOPLE = re.compile(
     r"children|women|men|volunteers|sufferers|humankind)\b",
     re.I,
 )
+# A claim that sets two groups side by side names both ("in contrast, mice given X from
+# healthy people ..."): its population and treatment details are not a swap.
+_CONTRAST = re.compile(
+    r"\b(?:in contrast|by contrast|compared (?:with|to)|unlike|whereas|while|versus|vs\.?|"
+    r"than|instead|rather than|as opposed to|on the other hand)\b",
+    re.I,
+)
+_CONTRASTED = frozenset({"age_group", "health", "route"})
 _NOT_ONLY = re.compile(
     r"\bnot\b[^,;.]{0,40}\b(?:only|solely|just|exclusively|merely|purely)\b", re.I
 )
@@ -504,10 +512,13 @@ class Verdicts:
             )
         if choice.basis == "paraphrased-quote":
             return self._unattributed_quote(claim.display, choice.match)
-        unstated = None if choice.quoted else self._unstated_finding(claim, choice, alignment)
-        if unstated is not None:
-            return unstated
         main = self.judge_claim(claim, choice.match, quoted=choice.quoted)
+        if main.verdict in ("supported", "background") and not choice.quoted:
+            # Only a topic in common with its fact: a finding no fact states. A claim found
+            # overstated or misreported against the fact does report it.
+            unstated = self._unstated_finding(claim, choice, alignment)
+            if unstated is not None:
+                return unstated
         if not choice.match.also or main.verdict == "background":
             return main
         parts = [(choice.match.fact_id or "", main)]
@@ -785,6 +796,8 @@ class Verdicts:
         and the sheet's terms). A detail another fact of the sheet names, where the claim
         reports that fact too, is not a swap."""
         said = [d for d in self.details.find(text) if d.category != "country"]
+        if _CONTRAST.search(text):
+            said = [d for d in said if d.category not in _CONTRASTED]
         out = []
         for swap in self.details.swaps(said, info.details):
             if self._named_elsewhere(swap.said, info, text):
