@@ -171,6 +171,18 @@ def test_a_number_of_the_same_thing_is_compared() -> None:
     assert '"12,000 steps"' in reasons(r) and '"about 9,800 steps"' in reasons(r)
 
 
+def test_rates_and_another_facts_number_of_the_same_thing_are_not_conflicts() -> None:
+    for sentence in (
+        # "100 steps" is the brisk pace's number; "a minute" is a rate, not how long
+        "Adults who walked briskly, at 100 steps a minute, were 51% less likely to develop "
+        "dementia.",
+        "Adults who took about 9,800 steps a day, 6 or more days a week, were 51% less likely "
+        "to develop dementia.",
+    ):
+        r = judged("cohort", sentence)
+        assert r.verdict == "supported", reasons(r)
+
+
 def test_numbers_rounded_as_the_sheet_allows_are_right() -> None:
     for sentence in (
         "The study followed 78,000 adults for seven years.",

@@ -192,6 +192,10 @@ _CONTRAST = re.compile(
     re.I,
 )
 _CONTRASTED = frozenset({"age_group", "health", "route"})
+# Before "a day", "a week": something counted per unit of time ("9,800 steps", "6 days").
+_RATE = re.compile(
+    r"(?:\d[\d,.]*|\b(?:once|twice|times|cups?|steps?|days?|doses?))\s+[\w-]*\s*$", re.I
+)
 _NOT_ONLY = re.compile(
     r"\bnot\b[^,;.]{0,40}\b(?:only|solely|just|exclusively|merely|purely)\b", re.I
 )
@@ -338,8 +342,15 @@ def _research_place(text: str, country: Detail) -> bool:
 
 @lru_cache(maxsize=4096)
 def _quantities(text: str) -> tuple[Quantity, ...]:
-    """The quantities of a claim (read once for all the checks that need them)."""
-    return tuple(extract(text))
+    """The quantities of a text (read once for all the checks that need them), without the
+    "a day" of a rate ("9,800 steps a day", "twice a week"): that is not how long."""
+    return tuple(
+        q
+        for q in extract(text)
+        if not (
+            q.kind == "duration" and q.vague and _RATE.search(text[max(0, q.start - 24) : q.start])
+        )
+    )
 
 
 def _rounded(q: Quantity, infos: Sequence[_FactInfo]) -> bool:
@@ -463,7 +474,7 @@ class Verdicts:
         return _FactInfo(
             fact=fact,
             reading=reading,
-            quantities=[q for t in (fact.text, *fact.also) for q in extract(t)],
+            quantities=[q for t in (fact.text, *fact.also) for q in _quantities(t)],
             disclaimers=disclaimers,
             hedged=frozenset(hedged - plain),
             plain=frozenset(plain - hedged),
@@ -942,7 +953,10 @@ class Verdicts:
 
     def _noun_after(self, text: str, q: Quantity) -> tuple[str, str] | None:
         """The word a bare number counts ("9,800 steps": its comparison form, as written)."""
-        m = re.match(r"\s*([A-Za-z][\w-]+)", text[q.end :])
+        m = re.match(
+            r"\s*(?:(?:or|and)\s+(?:more|fewer|less|over|above|under)\s+|\+\s*)?([A-Za-z][\w-]+)",
+            text[q.end :],
+        )
         if m is None:
             return None
         words = self._exact_words(m.group(1))
@@ -957,6 +971,11 @@ class Verdicts:
         same = [(w, f) for n, w, f in info.counted if n == noun[0]]
         if not same or self._compatible(q, [f for _, f in same]) or _rounded(q, [info]):
             return []
+        for other in self.info:  # another fact's number of the same thing: it reports that
+            if other is not info and self._compatible(
+                q, [f for n, _, f in other.counted if n == noun[0]]
+            ):
+                return []
         study = " or ".join(sorted({_quote(f"{f.text} {w}") for w, f in same}))
         return [f"number: the claim says {_quote(q.text + ' ' + noun[1])}; the study {study}"]
 
