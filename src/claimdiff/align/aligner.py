@@ -364,13 +364,10 @@ class Aligner:
         self, sheet: Sheet, terms: TermMap | None = None, weights: Weights | None = None
     ) -> None:
         self.sheet = sheet
-<<<<<<< HEAD
         # Sentences a reviewer marked as not about the study ([background] examples): a
         # claim worded like one reports no fact.
         self._background = Aligner(background_sheet(sheet)) if sheet.background else None
-=======
         self.weights = WEIGHTS if weights is None else weights
->>>>>>> main
         self.terms = sheet_terms(sheet) if terms is None else terms
         self._frame_words = frozenset(
             t.norm for w in _FRAME_WORDS for t in self.terms.tokens(w)

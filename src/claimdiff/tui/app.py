@@ -98,13 +98,10 @@ class ClaimdiffApp(App[int]):
         self.config = config or Config.load()
         self._background = background  # checking `paths`, started before the app, if it was
         self._checker: Checker | None = None
-<<<<<<< HEAD
         self._kept: dict[tuple[str, int], SheetEdit] = {}  # what `w` taught the sheet
-=======
         self._checker_lock = threading.Lock()
         self._pairs: dict[tuple[str, int, str | None], Match] = {}  # the core's re-aligned pairs
         self._pending_pairs: set[tuple[str, int, str | None]] = set()
->>>>>>> main
         self._results = list(results) if results is not None else None
         if self._results is not None:
             paths = [
@@ -299,7 +296,6 @@ class ClaimdiffApp(App[int]):
         self._pairs[(article.sha256, index, fact_id)] = match
         return judgement.verdict, judgement.reasons
 
-<<<<<<< HEAD
     def keep_wording(self, article: ReviewedArticle, index: int) -> tuple[str, SeverityLevel]:
         """Keep the claim's wording in the sheet file: an `also` phrasing of the fact the
         reviewer aligned it to, or a background example when the reviewer's verdict is
@@ -334,10 +330,11 @@ class ClaimdiffApp(App[int]):
                 message = f"{path.name}: already has {edit.what.split(': ', 1)[1][2:]}"
             self.sheet = load_sheet(path)
             self._checker = None  # the next re-align judges with the taught sheet
+            self._pairs.clear()
         except (ClaimdiffError, ValueError) as exc:
             return f"The sheet was not changed: {exc}", "error"
         return message, "information"
-=======
+
     def pair(self, article: ReviewedArticle, index: int, fact_id: str | None) -> Match | None:
         """The core's match (similarity, shared words) of claim `index` with a fact the
         reviewer chose. None while it is computed (for a re-alignment restored from the
@@ -363,7 +360,6 @@ class ClaimdiffApp(App[int]):
         self._pending_pairs.discard(key)
         with contextlib.suppress(LookupError):  # the app is closing
             self.main.pair_ready(key[0], key[1])
->>>>>>> main
 
     def unsaved(self) -> list[Slot]:
         return [s for s in self.slots if s.article and (s.article.dirty or s.article.write_all)]
