@@ -78,12 +78,12 @@ class ClaimdiffCommands(Provider):
                     True,
                 )
             )
-        review_path = app.store.file or app.store.folder
+        review_path = app.store.path
         out.append(
             (
                 "Show where reviews are saved",
                 partial(app.notify, str(review_path), title="Reviews", markup=False),
-                "The review file or folder",
+                "The review database (SQLite)",
                 True,
             )
         )

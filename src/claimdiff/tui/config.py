@@ -18,7 +18,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claimdiff.results.review import atomic_write_text
+from claimdiff.results.files import atomic_write_text
 
 
 def config_path() -> Path:
