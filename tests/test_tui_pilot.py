@@ -369,6 +369,62 @@ async def test_export_dialog_writes_the_file(
         assert "## 2. Tea compound helps old rats" in text
 
 
+async def test_export_asks_before_replacing_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimdiff.tui.screens.confirm import ConfirmScreen
+
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "tea-memory-2024-review.json"
+    target.write_text("my earlier export\n")
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("m", "e")
+        await pilot.click("#export")
+        assert isinstance(app.screen, ConfirmScreen)  # asked, nothing written yet
+        question = str(app.screen.query_one("#question").render())
+        assert "tea-memory-2024-review.json already exists. Replace it" in question
+        await pilot.press("enter")  # the focus is on Cancel: enter never replaces
+        assert isinstance(app.screen, ExportScreen)
+        assert target.read_text() == "my earlier export\n"
+        await pilot.click("#export")
+        await pilot.press("y")
+        assert isinstance(app.screen, MainScreen)
+        assert json.loads(target.read_text())["articles"][0]["reviewed"] == 1
+        # a read-only file is not offered for replacing: one clear line instead
+        target.chmod(0o444)
+        before = target.read_text()
+        await pilot.press("e")
+        await pilot.click("#export")
+        assert isinstance(app.screen, ExportScreen)
+        messages = [n.message for n in app._notifications]
+        assert f"{target.name}: is read-only; it was not overwritten" in messages[-1]
+        assert target.read_text() == before
+        # nor is a folder, whose name is then kept in the dialog to be changed
+        await pilot.press("escape")
+        (tmp_path / "out").mkdir()
+        app.export_asking("json", tmp_path / "out", [])
+        await pilot.pause()
+        assert "out: is a directory" in [n.message for n in app._notifications][-1]
+
+
+async def test_palette_export_asks_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimdiff.tui.screens.confirm import ConfirmScreen
+
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "tea-memory-2024-review.jsonld"
+    target.write_text("keep me")
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "ctrl+p", *"export as claimreview")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert target.read_text() == "keep me"
+
+
 async def test_help_lists_every_binding(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:

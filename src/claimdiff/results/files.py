@@ -38,15 +38,19 @@ def kind_problem(mode: int) -> str | None:
 
 def resolve_target(path: Path) -> tuple[Path, os.stat_result | None]:
     """The file a write to `path` changes (a symlink's final target) and its status (None if
-    it does not exist yet). Raises ClaimdiffError for a symlink loop or an unreadable path."""
+    it does not exist yet). Raises ClaimdiffError for a symlink loop or an unreadable path.
+
+    The status is the kernel's, so `/dev/stdout` (a link into /proc) is seen as what it is.
+    """
     try:
-        return Path(os.path.realpath(path, strict=True)), os.stat(path)
+        status = os.stat(path)
     except FileNotFoundError:  # a new file, or a dangling symlink: its target is created
         return Path(os.path.realpath(path)), None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise ClaimdiffError(path, "is a symlink loop") from None
         raise ClaimdiffError(path, exc.strerror or str(exc)) from None
+    return Path(os.path.realpath(path)), status
 
 
 def writable_target(path: Path) -> Path:

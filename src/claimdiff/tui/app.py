@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, Literal
@@ -338,6 +338,34 @@ class ClaimdiffApp(App[int]):
         from claimdiff.results.export import FORMATS
 
         return Path.cwd() / f"{study_slug(self.sheet.study.id)}-review.{FORMATS[fmt]}"
+
+    def export_asking(
+        self,
+        fmt: str,
+        path: Path,
+        articles: list[ReviewedArticle],
+        done: Callable[[bool], None] | None = None,
+    ) -> None:
+        """Export to `path`, first asking before replacing a file that exists; `done` gets
+        whether it was written. A folder, a device, a FIFO or a read-only file is refused."""
+        from claimdiff.results.files import writable_target
+        from claimdiff.tui.screens.confirm import ConfirmScreen
+
+        def write(replace: bool | None = True) -> None:
+            written = bool(replace) and self.export(fmt, path, articles)
+            if done is not None:
+                done(written)
+
+        try:
+            writable_target(path)
+        except ClaimdiffError as exc:
+            self.notify(exc.message, title="Export failed", severity="error", markup=False)
+            return
+        if not path.exists():
+            write()
+            return
+        question = f"{path} already exists. Replace it with this export?"
+        self.push_screen(ConfirmScreen("Replace the file?", question, "Replace"), write)
 
     def export(self, fmt: str, path: Path, articles: list[ReviewedArticle]) -> bool:
         """Write an export; tell the user where (or why not)."""

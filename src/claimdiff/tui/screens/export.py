@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -14,12 +13,9 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
-from claimdiff.errors import ClaimdiffError
 from claimdiff.results.export import FORMATS
-from claimdiff.results.files import writable_target
 from claimdiff.results.review import ReviewedArticle
 from claimdiff.tui.commands import EXPORT_LABELS
-from claimdiff.tui.screens.confirm import ConfirmScreen
 
 if TYPE_CHECKING:
     from claimdiff.tui.app import ClaimdiffApp
@@ -102,27 +98,13 @@ class ExportScreen(ModalScreen[bool]):
             articles = [slot.article] if slot.article is not None else []
         else:
             articles = [s.article for s in self.cd.slots if s.article is not None]
-        try:
-            writable_target(path)
-        except ClaimdiffError as exc:  # a folder, a device, a FIFO, a read-only file
-            self.notify(exc.message, title="Export failed", severity="error")
-            return
         chosen: list[ReviewedArticle] = [a for a in articles if a is not None]
 
-        def write() -> None:
-            if self.cd.export(self.format, path, chosen):
+        def written(ok: bool) -> None:
+            if ok:
                 self.dismiss(True)
 
-        if not os.path.exists(path):
-            write()
-            return
-
-        def answered(replace: bool | None) -> None:
-            if replace:
-                write()
-
-        question = f"{path} already exists. Replace it with this export?"
-        self.app.push_screen(ConfirmScreen("Replace the file?", question, "Replace"), answered)
+        self.cd.export_asking(self.format, path, chosen, written)
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
