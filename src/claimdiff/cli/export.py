@@ -101,7 +101,8 @@ def run(args: argparse.Namespace) -> int:
         try:  # before the (slow) check: a FIFO, a device or a read-only OUT is refused at once
             writable_target(args.output)
         except ClaimdiffError as exc:
-            _error(exc.message)
+            hint = " (without -o the export goes to stdout)" if "FIFO" in exc.problem else ""
+            _error(exc.message + hint)
             return 2
     found = inputs.expand_paths(
         args.articles or bundled_articles(), recursive=getattr(args, "recursive", False)

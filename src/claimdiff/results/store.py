@@ -296,6 +296,7 @@ class ReviewStore:
         self._failed: dict[str, list[Change]] = {}  # per article: steps whose save failed
         self._queue: queue.Queue[_Job | None] = queue.Queue()
         self._queued: dict[str, int] = {}  # per article: saves waiting for the writer
+        self._waiting: dict[tuple[str, ClaimKey], int] = {}  # claims in those saves
         self._idle = threading.Condition()
         self._thread: threading.Thread | None = None
 
@@ -681,6 +682,9 @@ class ReviewStore:
             return
         with self._idle:
             self._queued[article.sha256] = self._queued.get(article.sha256, 0) + 1
+            for change in job.steps:
+                claim = (article.sha256, change.key)
+                self._waiting[claim] = self._waiting.get(claim, 0) + 1
         self._queue.put(job)
         if self._thread is None:
             self._thread = threading.Thread(
@@ -694,7 +698,7 @@ class ReviewStore:
             if job is None:
                 return
             try:
-                outcome = self._run(job)
+                outcome = self._run(job, queued=True)
             except Exception as exc:  # a bug must not stop later saves
                 log.exception("saving reviews failed")
                 outcome = SaveOutcome(problem=f"unexpected error: {exc!r}")
@@ -719,7 +723,15 @@ class ReviewStore:
         sha = article.sha256
         return bool(article.journal) or sha in self._failed or sha in self._queued
 
-    def _run(self, job: _Job) -> SaveOutcome:
+    def _run(self, job: _Job, *, queued: bool = False) -> SaveOutcome:
+        """Write one job in one transaction; then what other viewers changed meanwhile."""
+        if queued:
+            with self._idle:
+                for change in job.steps:
+                    claim = (job.article.sha256, change.key)
+                    self._waiting[claim] -= 1
+                    if not self._waiting[claim]:
+                        del self._waiting[claim]
         article = job.article
         sha = article.sha256
         steps = self._failed.pop(sha, []) + job.steps
@@ -792,7 +804,14 @@ class ReviewStore:
             return {}
         self._seen[sha] = rows[-1][0]
         keys = {_key(c, o) for _, c, o, w in rows if w != self.writer}
-        found = [k for k in keys if k is not None and article.index_of(k) is not None]
+        with self._idle:  # a claim this viewer changed again, in a save still queued, is kept
+            found = [
+                k
+                for k in keys
+                if k is not None
+                and article.index_of(k) is not None
+                and (sha, k) not in self._waiting
+            ]
         adopted: dict[ClaimKey, Review | None] = {}
         for key in found:
             row = conn.execute(

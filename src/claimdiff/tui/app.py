@@ -124,6 +124,8 @@ class ClaimdiffApp(App[int]):
     async def on_mount(self) -> None:
         if self.config.problem:
             self.notify(self.config.problem, severity="warning", markup=False)
+        for warning in self.config.warnings:  # a setting of the wrong type, with its line
+            self.notify(warning, title="Settings", severity="warning", markup=False)
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
         for slot in self.slots:
@@ -431,8 +433,8 @@ class ClaimdiffApp(App[int]):
         self.config.theme = theme
         try:
             self.config.save()
-        except OSError as exc:
-            self.notify(f"theme not saved: {exc}", severity="warning", markup=False)
+        except ClaimdiffError as exc:
+            self.notify(f"theme not saved: {exc.message}", severity="warning", markup=False)
 
     def started(self) -> None:
         """Called by the main screen after the frame that first shows an article."""
