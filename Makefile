@@ -32,9 +32,12 @@ fuzz: $(STAMP)
 	CLAIMDIFF_FUZZ=1 $(BIN)/python -m pytest --run-slow -m "fuzz or slow" -p no:cacheprovider \
 		--hypothesis-show-statistics $(PYTEST_ARGS)
 
+# ruff (style), mypy --strict (types of src/) and the import contracts in pyproject.toml.
 lint: $(STAMP)
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
+	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 fmt: $(STAMP)
 	$(BIN)/ruff format $(LINT_PATHS)

@@ -393,7 +393,7 @@ def judge_pair(facts: Sheet, claim: str, name: str, rank: bool = False) -> Judge
     best = article_verdict(checker.check_document(doc))
     scores: tuple[float, ...] = ()
     if rank:
-        scores = tuple(float(x) for x in checker.aligner.align([claim_of(claim)]).scores[0])
+        scores = tuple(float(x) for x in checker.aligner.align([claim_of(claim)]).claims[0].scores)
     if best is None:
         return Judged("background", None, 0.0, ("no claim found",), 0, scores)
     return Judged(
@@ -1302,7 +1302,8 @@ HOW = {
         "Per (claim, cited abstract) pair: a sheet whose facts are the abstract sentences "
         "(ids `s0`, `s1`, ...; kind result; default certainty and scope) and a one-claim "
         "article holding the SciFact claim. Alignment: facts ranked by "
-        "`Checker(sheet).aligner.align([claim]).scores[0]` (ties keep sentence order) for the "
+        "`Checker(sheet).aligner.align([claim]).claims[0].scores` (ties keep sentence order) "
+        "for the "
         "pairs with evidence; hit@k counts a gold rationale sentence among the top k. The "
         "rapidfuzz baselines rank by the raw scorer (no preprocessing) in the same run. "
         "Verdict: every pair (NEI pairs too, the cited abstract still being the sheet) through "

@@ -1,4 +1,7 @@
-"""Alignment: each claim to the fact it reports, with a similarity and the shared words."""
+"""Alignment: each claim's ranked candidate facts, with similarities and the shared words.
+
+The sheet is an invented drug trial (no real study), written for these tests.
+"""
 
 from __future__ import annotations
 
@@ -8,27 +11,43 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimdiff.align.aligner as align_mod
-from claimdiff.align.aligner import Aligner, merge_spans, proposition_start
+from claimdiff.align.aligner import CANDIDATES, Aligner, merge_spans, proposition_start
+from claimdiff.judge.choose import best
 from claimdiff.model import Claim, Fact, Sheet, Study
 
 SHEET = Sheet(
     path=None,
-    study=Study(id="toy", title="A toy study", subjects="mice"),
-    terms={"IgG": ["antibodies", "antibody"], "mice": ["mouse", "rodents"]},
+    study=Study(
+        id="tusselin",
+        title="Tusselin for chronic cough: a randomised placebo-controlled trial",
+        journal="Journal of Airway Medicine",
+        subjects="adults with chronic cough",
+    ),
+    terms={"tusselin": ["the drug", "the pill"], "placebo": ["dummy pill", "sugar pill"]},
     facts=(
-        Fact("cold", "Mice given patients' IgG became more sensitive to cold.", "result"),
         Fact(
-            "grip",
-            "Mice given patients' IgG had reduced paw grip strength.",
+            "cough",
+            "Adults taking tusselin coughed 31% less often than those on placebo after 12 weeks.",
             "result",
-            also=("muscle weakness",),
+        ),
+        Fact(
+            "taste",
+            "Taste disturbance was reported by 18% of participants taking tusselin.",
+            "result",
+            also=("altered sense of taste",),
         ),
         Fact(
             "journal",
-            "The study was published in the Journal of Examples in 2021.",
+            "The trial was published in the Journal of Airway Medicine in 2023.",
             "bibliographic",
         ),
-        Fact("women", "About 80% of people with the condition are women.", "context"),
+        Fact("design", "The trial enrolled 412 adults in three countries.", "design"),
+        Fact(
+            "quote-lee",
+            "Dr Ana Lee: 'For people who have coughed for years, this could change daily life.'",
+            "quote",
+            source="investigator",
+        ),
     ),
 )
 
@@ -41,59 +60,104 @@ def claims_of(*texts: str) -> list[Claim]:
     return out
 
 
-def test_each_claim_gets_the_fact_it_reports() -> None:
-    aligner = Aligner(SHEET)
+def test_each_claim_ranks_the_fact_it_reports_first() -> None:
     claims = claims_of(
-        "The rodents became far more sensitive to the cold.",
-        "Treated animals showed muscle weakness.",
-        "The findings appear in the Journal of Examples.",
-        "Most sufferers are women: about 80%.",
+        "People on the drug coughed about a third less often than the dummy pill group.",
+        "Some participants noticed an altered sense of taste.",
+        "The findings appear in the Journal of Airway Medicine.",
+        "Over 400 adults in three countries took part in the trial.",
         "Bake the bread for an hour at a high heat.",
     )
-    result = aligner.align(claims)
-    assert [m.fact_id for m in result.matches] == ["cold", "grip", "journal", "women", None]
-    assert all(0.0 <= m.similarity <= 1.0 for m in result.matches)
-    assert result.scores.shape == (5, 4)
+    result = Aligner(SHEET).align(claims)
+    assert len(result.claims) == 5
+    firsts = [a.candidates[0].fact_id for a in result.claims[:4]]
+    assert firsts == ["cough", "taste", "journal", "design"]
+    for aligned in result.claims:
+        sims = [c.similarity for c in aligned.candidates]
+        assert sims == sorted(sims, reverse=True)
+        assert all(0.0 <= s <= 1.0 for s in sims)
+        assert len(aligned.scores) == 5
+    # The chooser's default reading: below the threshold a claim reports no fact.
+    assert [best(a).fact_id for a in result.claims] == [*firsts, None]
+
+
+def test_candidates_keep_the_best_of_each_voice() -> None:
+    """The best facts and the best quotes both stay candidates, however the two rank."""
+    aligned = Aligner(SHEET).align(claims_of("Tusselin made patients cough less.")).claims[0]
+    quotes = [c for c in aligned.candidates if c.quote]
+    others = [c for c in aligned.candidates if not c.quote]
+    assert [c.fact_id for c in quotes] == ["quote-lee"]
+    assert len(others) == min(CANDIDATES, 4)
 
 
 def test_matched_words_are_lit_on_both_sides() -> None:
-    aligner = Aligner(SHEET)
-    text = "Antibodies made mice sensitive to cold."
-    match = aligner.align(claims_of(text)).matches[0]
-    lit = [text[s:e] for s, e in match.claim_spans]
-    assert lit == ["Antibodies", "mice sensitive", "cold"]
-    fact = SHEET.fact("cold")
+    text = "The pill cut coughing by 31% compared with a sugar pill."
+    aligned = Aligner(SHEET).align(claims_of(text)).claims[0]
+    top = aligned.candidates[0]
+    assert top.fact_id == "cough"
+    assert [text[s:e] for s, e in top.claim_spans] == ["pill", "coughing", "31", "sugar pill"]
+    fact = SHEET.fact("cough")
     assert fact is not None
-    assert [fact.text[s:e] for s, e in match.fact_spans] == ["Mice", "IgG", "sensitive", "cold"]
+    lit = [fact.text[s:e] for s, e in top.fact_spans]
+    assert lit == ["tusselin coughed 31", "placebo"]  # touching words are one span
 
 
 def test_the_reported_proposition_outweighs_its_frame() -> None:
-    text = "The study, published in the Journal of Examples, shows that mice felt the cold."
+    text = (
+        "The trial, published in the Journal of Airway Medicine, shows that taste "
+        "disturbance affected 18% of those on the drug."
+    )
     start = proposition_start(text)
-    assert start is not None and text[start:].strip().startswith("mice")
-    match = Aligner(SHEET).align(claims_of(text)).matches[0]
-    assert match.fact_id == "cold"
-    lead = "According to the lead author, Professor Jane Roe, rodents were more sensitive to cold."
+    assert start is not None and text[start:].strip().startswith("taste")
+    assert Aligner(SHEET).align(claims_of(text)).claims[0].candidates[0].fact_id == "taste"
+    lead = "According to the lead author, Dr Ana Lee, coughing fell by a third."
     start = proposition_start(lead)
-    assert start is not None and lead[start:].strip().startswith("rodents")
+    assert start is not None and lead[start:].strip().startswith("coughing")
+
+
+def test_words_no_fact_uses_are_listed() -> None:
+    text = "The study found that tusselin also improved memory and sleep."
+    aligned = Aligner(SHEET).align(claims_of(text)).claims[0]
+    assert [text[s:e] for s, e in aligned.novel] == ["improved", "memory", "sleep"]
+    assert aligned.content_words == 4  # "tusselin" is the sheet's; frame words do not count
+
+
+def test_a_pair_the_reviewer_chose() -> None:
+    claim = claims_of("Some participants noticed an altered sense of taste.")[0]
+    aligner = Aligner(SHEET)
+    pair = aligner.pair(claim, "design")
+    assert pair.fact_id == "design" and pair.similarity < 0.3
+    assert aligner.pair(claim, "taste").similarity == aligner.align([claim]).claims[0].scores[1]
+
+
+def test_aligning_returns_new_values_and_changes_nothing() -> None:
+    aligner = Aligner(SHEET)
+    claims = claims_of("Tusselin made patients cough less.", "Tusselin made patients cough less.")
+    first = aligner.align(claims)
+    assert aligner.align(claims) == first  # the second time from the cache, the same values
+    one, two = first.claims
+    assert [c.similarity for c in one.candidates] == [c.similarity for c in two.candidates]
+    assert two.candidates[0].claim_spans[0][0] == claims[1].start  # each claim's own offsets
 
 
 def test_empty_sheet_and_empty_claims() -> None:
     empty = Sheet(None, Study("e", "e"), ())
-    assert Aligner(empty).align(claims_of("Anything at all.")).matches[0].fact_id is None
-    assert Aligner(SHEET).align([]).matches == []
-    assert Aligner(SHEET).align(claims_of("... !!! ...")).matches[0].fact_id is None
+    aligned = Aligner(empty).align(claims_of("Anything at all.")).claims[0]
+    assert aligned.candidates == () and best(aligned).fact_id is None
+    assert Aligner(SHEET).align([]).claims == ()
+    assert best(Aligner(SHEET).align(claims_of("... !!! ...")).claims[0]).fact_id is None
 
 
 def test_large_sheets_use_the_sparse_path_with_the_same_scores(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    claims = claims_of("Mice became more sensitive to cold.", "Women are 80% of patients.")
-    dense = Aligner(SHEET).align(claims).scores
+    claims = claims_of("Tusselin cut coughing by 31%.", "412 adults took part.")
+    dense = [a.scores for a in Aligner(SHEET).align(claims).claims]
     monkeypatch.setattr(align_mod, "DENSE_LIMIT", 0)
     sparse_aligner = Aligner(SHEET)
     assert not sparse_aligner._dense
-    np.testing.assert_allclose(sparse_aligner.align(claims).scores, dense)
+    sparse = [a.scores for a in sparse_aligner.align(claims).claims]
+    np.testing.assert_allclose(sparse, dense)
 
 
 def test_merge_spans() -> None:
@@ -105,7 +169,10 @@ def test_merge_spans() -> None:
 def test_arbitrary_text_never_fails(texts: list[str]) -> None:
     claims = claims_of(*texts)
     result = Aligner(SHEET).align(claims)
-    for claim, match in zip(claims, result.matches, strict=True):
-        assert 0.0 <= match.similarity <= 1.0
-        for s, e in match.claim_spans:
+    for claim, aligned in zip(claims, result.claims, strict=True):
+        for cand in aligned.candidates:
+            assert 0.0 <= cand.similarity <= 1.0
+            for s, e in cand.claim_spans:
+                assert claim.start <= s < e <= claim.end
+        for s, e in aligned.novel:
             assert claim.start <= s < e <= claim.end

@@ -270,14 +270,14 @@ def test_a_crash_in_one_article_does_not_stop_the_others(
 ) -> None:
     from claimdiff.pipeline.checker import Checker
 
-    original = Checker.check_path
+    original = Checker.check_document
 
-    def flaky(self, path):  # type: ignore[no-untyped-def]
-        if path == ARTICLES[0]:
+    def flaky(self, doc):  # type: ignore[no-untyped-def]
+        if doc.path == ARTICLES[0]:
             raise RuntimeError("boom")
-        return original(self, path)
+        return original(self, doc)
 
-    monkeypatch.setattr(Checker, "check_path", flaky)
+    monkeypatch.setattr(Checker, "check_document", flaky)
     assert cli.main(["check", "--format", "json", *map(str, ARTICLES[:2])]) == 1
     out, err = capsys.readouterr()
     assert err == (

@@ -7,7 +7,8 @@ tests share one vocabulary and no stage imports a user interface.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -22,6 +23,24 @@ VERDICTS: tuple[Verdict, ...] = (
 )
 SCORED: tuple[Verdict, ...] = ("supported", "overstated", "misreported", "unsupported")
 PROBLEMS: tuple[Verdict, ...] = ("overstated", "misreported", "unsupported")
+SYMBOLS: dict[str, str] = {
+    "supported": "✓",
+    "overstated": "▲",
+    "misreported": "✗",
+    "unsupported": "?",
+    "background": "·",
+}
+"""One symbol per verdict (every report, export and the viewer), so a verdict never depends
+on colour alone."""
+
+
+def accuracy(verdicts: Iterable[str]) -> float | None:
+    """supported / (supported + overstated + misreported + unsupported); None if none scored."""
+    scored = [v for v in verdicts if v in SCORED]
+    if not scored:
+        return None
+    return sum(v == "supported" for v in scored) / len(scored)
+
 
 FactKind = Literal["bibliographic", "design", "result", "conclusion", "caveat", "context", "quote"]
 FACT_KINDS: tuple[FactKind, ...] = (
@@ -54,8 +73,54 @@ ClaimKind = Literal["headline", "standfirst", "heading", "sentence"]
 
 
 @dataclass(frozen=True, slots=True)
+class Rounding:
+    """A number of a fact's text and the coarsest rounding coverage may use for it.
+
+    `Rounding("2,149", 2149.0, 100.0)`: "about 2,100" reports 2,149 correctly; "2,000" does
+    not (that needs a step of 1,000).
+    """
+
+    text: str  # the number as the fact's text writes it: "2,149", "38.5%"
+    value: float
+    step: float
+
+    def allows(self, value: float) -> bool:
+        """`value` is this number, or this number rounded to the nearest multiple of a step
+        no coarser than `step` (steps 1, 2.5 and 5 times a power of ten): with a step of 100,
+        2,149 allows 2,149, 2,150 and 2,100, not 2,000; a tie (4.5 to 4 or 5) goes either way.
+        """
+        if value == self.value:
+            return True
+        for step in _steps(self.step):
+            multiple = value / step
+            if abs(multiple - round(multiple)) < 1e-9 and abs(value - self.value) <= (
+                step / 2 + step * 1e-9
+            ):
+                return True
+        return False
+
+
+def _steps(coarsest: float) -> list[float]:
+    """The rounding steps up to `coarsest`, coarsest first: 100 -> 100, 50, 25, 10, 5, ..."""
+    steps = [coarsest]
+    power = 10.0 ** math.floor(math.log10(coarsest))
+    while power >= coarsest * 1e-7:
+        steps += [s for s in (power * 5, power * 2.5, power) if s < coarsest]
+        power /= 10
+    return steps
+
+
+@dataclass(frozen=True, slots=True)
 class Fact:
-    """One canonical statement about the study."""
+    """One canonical statement about the study (or, with `study` set, about a related study
+    that coverage confuses with it).
+
+    Schema 2 fields (defaults for schema 1 sheets): `subjects`, who or what the fact was
+    observed in; `speaker`, who said a quote; `rounding`, how coverage may round its
+    numbers; `association`, a result that is an association rather than an effect (a causal
+    claim about it is overstated); `not_done`, a fact stating what the study did not do or
+    measure (a claim that it did is misreported).
+    """
 
     id: str
     text: str
@@ -64,6 +129,12 @@ class Fact:
     certainty: Certainty = "shown"
     scope: str | None = None
     also: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
+    speaker: str | None = None
+    rounding: tuple[Rounding, ...] = ()
+    association: bool = False
+    not_done: bool = False
+    study: str | None = None  # the id of the related study this is a finding of; None: this study
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,25 +150,59 @@ class Study:
     url: str | None = None
     institutions: tuple[str, ...] = ()
     subjects: str | None = None
+    observational: bool = False  # schema 2: its results are associations unless a fact says not
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedStudy:
+    """Another study that coverage confuses with this one (a later follow-up, an earlier
+    paper by the same group), with its findings as facts whose `study` is this `id`."""
+
+    id: str
+    title: str
+    relation: str | None = None  # how it relates: "follow-up by the same group (2023)"
+    authors: tuple[str, ...] = ()
+    journal: str | None = None
+    published: dt.date | None = None
+    doi: str | None = None
+    url: str | None = None
+    subjects: str | None = None
+    facts: tuple[Fact, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Sheet:
-    """A study's fact sheet: metadata, synonyms (`terms`) and facts."""
+    """A study's fact sheet: metadata, synonyms (`terms`) and facts.
+
+    `schema` is the format version the file declared. Schema 2 adds `related` (other studies
+    coverage confuses with this one) and `background` (sentences a reviewer marked as not
+    about the study: an article sentence like one of them is background).
+    """
 
     path: Path | None
     study: Study
     facts: tuple[Fact, ...]
     terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    schema: int = 1
+    related: tuple[RelatedStudy, ...] = ()
+    background: tuple[str, ...] = ()
 
     def fact(self, fact_id: str | None) -> Fact | None:
-        """The fact with this id, or None."""
+        """The fact with this id (of this study or of a related one), or None."""
         if fact_id is None:
             return None
         for f in self.facts:
             if f.id == fact_id:
                 return f
+        for r in self.related:
+            for f in r.facts:
+                if f.id == fact_id:
+                    return f
         return None
+
+    def related_study(self, fact: Fact) -> RelatedStudy | None:
+        """The related study a fact is a finding of, or None for this study's facts."""
+        return next((r for r in self.related if r.id == fact.study), None)
 
 
 # --------------------------------------------------------------------------- articles
@@ -211,6 +316,4 @@ class ArticleResult:
 
     @property
     def accuracy(self) -> float | None:
-        from claimdiff.results.score import accuracy
-
         return accuracy(r.verdict for r in self.results)

@@ -10,8 +10,10 @@ sheet's `[terms]` folded into one token each). Three signals are blended:
 - rapidfuzz `token_set_ratio` on the normalised token strings, computed for all pairs at once
   with `process.cdist` (an explicit scorer: `WRatio`, the default, misaligns sentences).
 
-A fact scores its best phrasing (its `text` or one of its `also`). Below `THRESHOLD` a claim
-reports no fact.
+A fact scores its best phrasing (its `text` or one of its `also`). The aligner ranks the facts
+for each claim and returns the best few as candidates, each with its similarity and the words
+the two share; which of them the claim reports (if any) is the judge's choice
+(`claimdiff.judge.choose`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -30,9 +33,9 @@ from claimdiff.language import cues
 from claimdiff.language.scope import fact_scope, human_scope
 from claimdiff.language.textnorm import TermMap, Token, normalize_word, tokenize
 from claimdiff.locations import data_file
-from claimdiff.model import Claim, Match, Sheet, Span
+from claimdiff.model import Claim, Sheet, Span
 
-THRESHOLD = 0.30
+CANDIDATES = 4  # candidates kept per voice (the study's facts; its quotes), best first
 ROW_CACHE = 20_000  # claims whose scores are remembered by text
 SCORE_CHUNK = 256  # claims scored together
 W_RECALL, W_PRECISION, W_FUZZ = 0.50, 0.25, 0.25
@@ -45,7 +48,6 @@ RELATION_BONUS = 0.1
 TITLE_BONUS = 0.15  # a claim quoting the paper's title cites the fact that gives it
 CAVEAT_BONUS = 0.08  # a claim stating a limitation leans to the study's caveats
 PEOPLE_PENALTY = 0.10  # a claim about people leans away from results seen in animals
-TIE_MARGIN = 0.05  # facts this close to the best are told apart by which the claim names first
 UNSEEN_IDF_SHARE = 0.6  # claim words no fact uses weigh this share of the rarest fact word
 FRAME_WEIGHT = 0.3  # words of a frame ("The study, published in X, shows that") weigh less
 POSITION_BONUS = 0.6  # earlier words of the reported proposition weigh up to this much more
@@ -231,22 +233,60 @@ def _features(words: Sequence[str]) -> list[str]:
     return list(words) + pairs + triples
 
 
-@dataclass(slots=True)
-class Alignment:
-    """The aligner's view of one document: every claim against every fact."""
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A fact a claim may report: how close the two are and the words they share.
 
-    scores: np.ndarray  # claims x facts, similarities in [0, 1]
-    claim_tokens: list[list[Token]]
-    matches: list[Match]
+    `claim_spans` are offsets into the document text, `fact_spans` offsets into the fact's
+    `text`. `words` are the claim's words (comparison forms) that the fact uses; `named` says
+    where the claim names each of the fact's distinctive words (token position, word), so that
+    facts of equal similarity can be told apart by which the claim names first.
+    """
+
+    fact_id: str
+    similarity: float
+    quote: bool  # the fact is a quote (an investigator's words), not the study's own
+    claim_spans: tuple[Span, ...] = ()
+    fact_spans: tuple[Span, ...] = ()
+    words: frozenset[str] = frozenset()
+    named: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimAlignment:
+    """One claim against the sheet: its best candidates and the words no fact uses.
+
+    `candidates` holds the best `CANDIDATES` facts of each voice (the study's facts and its
+    quotes), best first (ties in sheet order). `novel` are the claim's own content words that
+    no fact uses, out of `content_words` (frame words, names, numbers and citations left out
+    of both). `scores` is the similarity to every fact, in sheet order.
+    """
+
+    candidates: tuple[Candidate, ...]
+    tokens: int  # content tokens of the claim
+    novel: tuple[Span, ...]
+    content_words: int
+    scores: tuple[float, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """The aligner's view of one document: one `ClaimAlignment` per claim, in order."""
+
+    claims: tuple[ClaimAlignment, ...]
+
+
+def sheet_terms(sheet: Sheet) -> TermMap:
+    """The sheet's terms, the abbreviations it defines and the general synonyms, as one map."""
+    return TermMap({**acronyms(sheet), **sheet.terms}, general=True)
 
 
 class Aligner:
     """Aligns claims to the facts of one sheet; facts are prepared once, in the constructor."""
 
-    def __init__(self, sheet: Sheet, threshold: float | None = None) -> None:
+    def __init__(self, sheet: Sheet, terms: TermMap | None = None) -> None:
         self.sheet = sheet
-        self.threshold = THRESHOLD if threshold is None else threshold
-        self.terms = TermMap({**acronyms(sheet), **sheet.terms}, general=True)
+        self.terms = sheet_terms(sheet) if terms is None else terms
         self._frame_words = frozenset(
             t.norm for w in _FRAME_WORDS for t in self.terms.tokens(w)
         ) - {t.norm for term in sheet.terms for t in self.terms.tokens(term)}
@@ -264,6 +304,14 @@ class Aligner:
                 words.update(t.norm for t in toks)
                 owner.append(i)
             self.fact_words.append(frozenset(words))
+        self._quotes = [f.kind == "quote" for f in sheet.facts]
+        # Where each word stands in each fact's text, for the fact side of the matched words.
+        self._fact_places: list[dict[str, list[Span]]] = []
+        for toks in self.fact_tokens:
+            places: dict[str, list[Span]] = {}
+            for t in toks:
+                places.setdefault(t.norm, []).append((t.start, t.end))
+            self._fact_places.append(places)
         self._owner = np.asarray(owner, dtype=np.intp)
         self._conclusions = np.array([f.kind == "conclusion" for f in sheet.facts], dtype=bool)
         self._results = np.array([f.kind == "result" for f in sheet.facts], dtype=bool)
@@ -290,15 +338,15 @@ class Aligner:
 
         self.vocab: dict[str, int] = {}
         rows: list[list[int]] = []
-        for words in phrasings:
+        for phrasing in phrasings:
             rows.append(
-                sorted({self.vocab.setdefault(f, len(self.vocab)) for f in _features(words)})
+                sorted({self.vocab.setdefault(f, len(self.vocab)) for f in _features(phrasing)})
             )
         # IDF over facts: a fact's phrasings together form one document.
         df = np.zeros(len(self.vocab))
         for i in range(len(sheet.facts)):
-            cols = {c for k in np.flatnonzero(self._owner == i) for c in rows[k]}
-            df[list(cols)] += 1
+            fact_cols = {c for k in np.flatnonzero(self._owner == i) for c in rows[k]}
+            df[list(fact_cols)] += 1
         n = max(len(sheet.facts), 1)
         idf = np.log((n + 1) / (df + 0.5))
         # On a small sheet every word is rare or common by chance: give shared words a floor.
@@ -310,7 +358,8 @@ class Aligner:
         # A word used by at most a third of the facts tells facts apart.
         self._distinctive = math.log((n + 1) / (n / 3 + 0.5))
         self._known_cache: dict[str, str | None] = {}
-        self._rows: dict[str, np.ndarray] = {}  # claim text -> its scores (oldest first)
+        # claim text -> its scores and novel words (oldest first)
+        self._rows: dict[str, tuple[np.ndarray, tuple[tuple[Span, ...], int]]] = {}
         # Every ending of a fact word, so "immune" finds "autoimmune" at once.
         self._endings: dict[str, str] = {}
         for f in self.vocab:
@@ -325,12 +374,12 @@ class Aligner:
         self._dense = len(phrasings) * max(len(self.vocab), 1) <= DENSE_LIMIT
         if self._dense:
             self._pmat = np.zeros((len(phrasings), len(self.vocab)))
-            for k, cols in enumerate(rows):
-                self._pmat[k, cols] = 1.0
+            for k, row_cols in enumerate(rows):
+                self._pmat[k, row_cols] = 1.0
         else:
             postings: dict[int, list[int]] = {}
-            for k, cols in enumerate(rows):
-                for c in cols:
+            for k, row_cols in enumerate(rows):
+                for c in row_cols:
                     postings.setdefault(c, []).append(k)
             self._postings = {c: np.asarray(v, dtype=np.intp) for c, v in postings.items()}
         self._pmass = np.array([self.weight[cols].sum() for cols in rows])
@@ -394,8 +443,8 @@ class Aligner:
         cols: dict[int, float] = {}
         mass = SMOOTHING
         seen: dict[str, float] = {}
-        for t, k, w in zip(toks, known, weights, strict=True):
-            key = k or t.norm
+        for t, form, w in zip(toks, known, weights, strict=True):
+            key = form or t.norm
             seen[key] = max(seen.get(key, 0.0), w)
         for key, w in seen.items():
             col = self.vocab.get(key)
@@ -476,45 +525,14 @@ class Aligner:
         out[[not s for s in strings]] = 0.0
         return np.clip(out, 0.0, 1.0)
 
-    # ------------------------------------------------------------------ matching
+    # ------------------------------------------------------------------ candidates
 
-    def match(
-        self,
-        claim_toks: Sequence[Token],
-        row: np.ndarray,
-        allowed: np.ndarray | None = None,
-        threshold: float | None = None,
-    ) -> Match:
-        """The best allowed fact for one claim (or none below the threshold)."""
-        threshold = self.threshold if threshold is None else threshold
-        scores = row if allowed is None else np.where(allowed, row, -1.0)
-        if not len(scores):
-            return Match(None, 0.0)
-        order = np.argsort(-scores, kind="stable")[:4]
-        best = int(order[0])
-        close = [int(k) for k in order if scores[k] >= scores[best] - TIE_MARGIN and scores[k] > 0]
-        if len(close) > 1:
-            best = min(close, key=lambda k: (self._first_named(claim_toks, k, close), -scores[k]))
-            order = np.array([best, *(k for k in order if k != best)])
-        sim = float(max(scores[best], 0.0))
-        others = tuple(
-            (self.sheet.facts[int(k)].id, round(float(scores[k]), 3))
-            for k in order[1:]
-            if scores[k] > 0
-        )
-        if sim < threshold:
-            best_id = self.sheet.facts[best].id
-            return Match(None, sim, runner_up=((best_id, round(sim, 3)), *others))
-        claim_spans, fact_spans = self.shared_spans(claim_toks, best)
-        return Match(self.sheet.facts[best].id, sim, claim_spans, fact_spans, others)
-
-    def novel_words(self, claim: Claim, toks: Sequence[Token]) -> tuple[list[Token], int]:
-        """The claim's own content words that no fact uses, and how many content words it has.
-
-        Frame words (the study, found, said) and numbers are left out of both.
-        """
-        weights = self.token_weights(toks, proposition_span(claim.text, claim.start))
-        # Who said it and the statistics it is given with are not what it found.
+    def _novel(
+        self, claim: Claim, toks: Sequence[Token], weights: Sequence[float]
+    ) -> tuple[tuple[Span, ...], int]:
+        """The claim's own content words that no fact uses (offsets relative to the claim),
+        and how many content words it has. Frame words (the study, found, said), numbers,
+        names and the citation a finding is given with are left out of both."""
         masked = _CITED.sub(lambda m: " " * len(m.group()), claim.text)
         core = [
             t
@@ -525,47 +543,77 @@ class Aligner:
             and masked[t.start - claim.start : t.end - claim.start].strip()
             and not _is_name(claim.text, t.start - claim.start)
         ]
-        return [t for t in core if self._known(t.norm) is None], len(core)
+        base = claim.start
+        novel = tuple((t.start - base, t.end - base) for t in core if self._known(t.norm) is None)
+        return novel, len(core)
 
-    def _first_named(
-        self, claim_toks: Sequence[Token], fact_index: int, rivals: Sequence[int] = ()
-    ) -> int:
-        """Where the claim first names a distinctive word of the fact that its rivals lack."""
-        others = set().union(*(self.fact_words[k] for k in rivals if k != fact_index))
-        words = self.fact_words[fact_index] - others
-        for k, t in enumerate(claim_toks):
-            word = t.norm if t.norm in words else self._known(t.norm)
-            col = self.vocab.get(word) if word in words else None
-            if col is not None and self.weight[col] >= self._distinctive:
-                return k
-        return len(claim_toks)
+    def _candidate(
+        self, index: int, similarity: float, toks: Sequence[Token], known: Sequence[str | None]
+    ) -> Candidate:
+        """Fact `index` as a candidate for a claim whose tokens read as `known`."""
+        fact_words = self.fact_words[index]
+        words = frozenset(k for k in known if k is not None and k in fact_words)
+        claim_spans: list[Span] = []
+        named: list[tuple[int, str]] = []
+        if words:
+            for k, (t, w) in enumerate(zip(toks, known, strict=True)):
+                if w in words:
+                    claim_spans.append((t.start, t.end))
+                    if self.weight[self.vocab[w]] >= self._distinctive:
+                        named.append((k, w))
+        places = self._fact_places[index]
+        fact_spans = [span for w in words for span in places.get(w, ())]
+        return Candidate(
+            self.sheet.facts[index].id,
+            similarity,
+            self._quotes[index],
+            merge_spans(claim_spans),
+            merge_spans(fact_spans),
+            words,
+            tuple(named),
+        )
 
-    def shared_spans(
-        self, claim_toks: Sequence[Token], fact_index: int
-    ) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
-        """The claim's and the fact's words that the two share."""
-        fact_words = self.fact_words[fact_index]
-        claim_words = set()
-        claim_spans = []
-        for t in claim_toks:
-            word = t.norm if t.norm in fact_words else self._known(t.norm)
-            if word in fact_words:
-                claim_spans.append((t.start, t.end))
-                claim_words.add(word)
-        fact_spans = [
-            (t.start, t.end) for t in self.fact_tokens[fact_index] if t.norm in claim_words
-        ]
-        return merge_spans(claim_spans), merge_spans(fact_spans)
+    def _claim_alignment(
+        self,
+        toks: Sequence[Token],
+        row: np.ndarray,
+        novel: tuple[tuple[Span, ...], int],
+        base: int,
+    ) -> ClaimAlignment:
+        """The ranked candidates of one claim (its scores in `row`)."""
+        order = np.argsort(-row, kind="stable")
+        picked: list[int] = []
+        for quote in (False, True):
+            picked.extend(islice((int(k) for k in order if self._quotes[k] == quote), CANDIDATES))
+        picked.sort(key=lambda k: (-row[k], k))
+        known = [self._known(t.norm) for t in toks]
+        spans, content = novel
+        return ClaimAlignment(
+            tuple(self._candidate(k, float(row[k]), toks, known) for k in picked),
+            len(toks),
+            tuple((base + s, base + e) for s, e in spans),
+            content,
+            tuple(row.tolist()),
+        )
+
+    def pair(self, claim: Claim, fact_id: str) -> Candidate:
+        """The claim against one fact of the sheet (a pairing a reviewer chose)."""
+        index = next(i for i, f in enumerate(self.sheet.facts) if f.id == fact_id)
+        alignment = self.align([claim]).claims[0]
+        toks = self.claim_tokens(claim)
+        known = [self._known(t.norm) for t in toks]
+        return self._candidate(index, float(alignment.scores[index]), toks, known)
 
     def align(self, claims: Sequence[Claim]) -> Alignment:
-        """Every claim's best fact.
+        """Every claim's ranked candidates.
 
         A claim's scores depend on its text only, so repeated sentences (a lead pasted
         between paragraphs, syndicated copies of a story) are scored once.
         """
         toks = [self.claim_tokens(c) for c in claims]
-        scores = np.zeros((len(claims), len(self.sheet.facts)), dtype=np.float32)
-        here = {c.text: self._rows[c.text] for c in claims if c.text in self._rows}
+        here: dict[str, tuple[np.ndarray, tuple[tuple[Span, ...], int]]] = {
+            c.text: self._rows[c.text] for c in claims if c.text in self._rows
+        }
         todo = [i for i, c in enumerate(claims) if c.text not in here]
         if todo:
             weights = [
@@ -579,24 +627,28 @@ class Aligner:
                     [toks[i] for i in part], weights[lo : lo + len(part)]
                 )
             for k, i in enumerate(todo):
-                self._kind_prior(claims[i], toks[i], rows[k])
+                row = self._kind_prior(claims[i], toks[i], rows[k])
+                novel = self._novel(claims[i], toks[i], weights[k])
                 if len(self._rows) >= ROW_CACHE:
                     self._rows.pop(next(iter(self._rows)))
-                self._rows[claims[i].text] = here[claims[i].text] = rows[k]
-        for i, c in enumerate(claims):
-            scores[i] = here[c.text]
-        matches = [self.match(t, scores[i]) for i, t in enumerate(toks)]
-        return Alignment(scores, toks, matches)
+                self._rows[claims[i].text] = here[claims[i].text] = (row, novel)
+        return Alignment(
+            tuple(
+                self._claim_alignment(t, *here[c.text], c.start)
+                for c, t in zip(claims, toks, strict=True)
+            )
+        )
 
-    def _kind_prior(self, claim: Claim, toks: Sequence[Token], row: np.ndarray) -> None:
-        """Lean a claim toward the kind of fact it reads like (in place).
+    def _kind_prior(self, claim: Claim, toks: Sequence[Token], scores: np.ndarray) -> np.ndarray:
+        """The claim's scores leaning toward the kind of fact it reads like.
 
         A claim that states a cause leans to the study's conclusions, all the more when it
         sums up several results at once ("X, Y and Z are all a consequence of ..."). A claim
         about people that states no cause leans away from results observed in animals.
         """
+        row = scores.copy()
         if not len(row):
-            return
+            return row
         if self._title_facts.any() and fuzz.partial_ratio(self._title, claim.text.lower()) >= 90:
             # The paper's own title quoted: a citation of the paper.
             row[self._title_facts] += TITLE_BONUS
@@ -617,4 +669,5 @@ class Aligner:
             and not {t.norm for t in toks} & self._subject_words
         ):
             row[self._animal_facts] -= PEOPLE_PENALTY
-        np.clip(row, 0.0, 1.0, out=row)
+        clipped: np.ndarray = np.clip(row, 0.0, 1.0)
+        return clipped

@@ -20,6 +20,7 @@ import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from claimdiff.clean.scripts import dominant_script, foreign_runs, script_name
 from claimdiff.clean.spans import kept_pieces, merged_spans
@@ -128,7 +129,7 @@ def rules() -> Rules:
     with data_file("boilerplate.toml").open("rb") as fh:
         data = tomllib.load(fh)
 
-    def rule(entry: dict, default_max: int) -> _Rule:
+    def rule(entry: dict[str, Any], default_max: int) -> _Rule:
         unless = entry.get("unless")
         return _Rule(
             why=entry["why"],
@@ -138,7 +139,7 @@ def rules() -> Rules:
             keywords=tuple(k.lower() for k in entry.get("keywords", ())),
         )
 
-    def ruleset(entries: list[dict], default_max: int, full: bool) -> _RuleSet:
+    def ruleset(entries: list[dict[str, Any]], default_max: int, full: bool) -> _RuleSet:
         compiled = tuple(rule(e, default_max) for e in entries)
         patterns = [p for e in entries for p in e["patterns"]]
         return _RuleSet(compiled, _compile(patterns) if full else None, full)

@@ -22,6 +22,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import NoReturn
 
 from claimdiff import __version__
@@ -303,7 +304,8 @@ COMMANDS: dict[str, Command] = {
 }
 
 
-def _export():  # noqa: ANN202 - the module, imported when the command runs
+def _export() -> ModuleType:
+    """The export command's module, imported when the command runs."""
     from claimdiff.cli import export as cli_export
 
     return cli_export

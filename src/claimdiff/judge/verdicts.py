@@ -1,4 +1,4 @@
-"""Give each aligned claim a verdict, with reasons that name the cue behind it.
+"""Give each claim a verdict against the fact chosen for it, with reasons naming the cues.
 
 The verdict definitions (supported, overstated, misreported, unsupported, background) follow
 the project's contract. A claim is compared with the fact it reports:
@@ -9,39 +9,44 @@ the project's contract. A claim is compared with the fact it reports:
   people; some to all), a promised benefit, or what the fact says the study did not establish;
 - supported otherwise.
 
-Claims that report no fact are `unsupported` when they present themselves as the study's
-finding, `background` otherwise. Investigator quotes are judged as quotes: an attributed quote
-that matches a quote fact is supported even where the investigator says more than the paper,
-while the same words passed off as the study's own finding are overstated.
+Which fact a claim reports is chosen before (`choose`). Claims that report no fact are
+`unsupported` when they present themselves as the study's finding, `background` otherwise.
+Investigator quotes are judged as quotes: an attributed quote that matches a quote fact is
+supported even where the investigator says more than the paper, while the same words passed
+off as the study's own finding are overstated.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
 from rapidfuzz import fuzz
 
-from claimdiff.align.aligner import Aligner, Alignment
+from claimdiff.align.aligner import ClaimAlignment
+from claimdiff.judge.choose import Choice
+from claimdiff.judge.framing import (
+    LADDER,
+    NAME,
+    TITLED_NAME,
+    claim_certainty,
+    form_reason,
+    known_surnames,
+    presents_finding,
+    promise,
+    rung,
+    sheet_corpus,
+)
 from claimdiff.language import cues
 from claimdiff.language.quantities import Quantity, extract
 from claimdiff.language.scope import fact_scope, human_scope
-from claimdiff.language.textnorm import TermMap, Token, normalize_word, tokenize
+from claimdiff.language.textnorm import TermMap
 from claimdiff.locations import data_file
-from claimdiff.model import Claim, Document, Fact, Judgement, Match, Sheet
+from claimdiff.model import Claim, Fact, Judgement, Match, Sheet
 
-LADDER = cues.LADDER
-LOOSE_MATCH = 0.20  # a claim framed as the study's finding aligns down to this similarity
-NUMBER_MARGIN = 0.15  # a fact whose numbers agree may stand in for a fact this much closer
-NOVEL_MATCH = 0.31  # below this, a finding made mostly of words no fact uses is unsupported
-NOVEL_SHARE = 0.5
-VERBATIM = 0.80  # a claim this close to a quote fact is that quote, marks or not
-QUOTE_MARGIN = 0.08  # an attributed claim prefers a quote fact scoring this close to its best
 EVALUATIVE_MATCH = 0.45  # evaluative claims below this similarity are background
 WRITER_MATCH = 0.50  # claims in the writer's voice below this similarity are background
 FINDING_MATCH = 0.60  # a claim this close to a result states that result
@@ -54,24 +59,11 @@ _IDIOMS = re.compile(
 )
 
 
-def _rung(level: str | None) -> int:
-    return LADDER.index(level) if level in LADDER else len(LADDER) - 1
-
-
 def _quote(text: str) -> str:
     return f'"{text}"'
 
 
 # ------------------------------------------------------------------ language data
-
-
-@lru_cache(maxsize=1)
-def _framing() -> dict[str, frozenset[str]]:
-    raw = tomllib.loads(data_file("framing.toml").read_text(encoding="utf-8"))
-    out = {}
-    for key in ("study_nouns", "finding_verbs", "speech_verbs", "titles", "roles"):
-        out[key] = frozenset(normalize_word(w) for w in raw.get(key, []))
-    return out
 
 
 @lru_cache(maxsize=1)
@@ -82,12 +74,6 @@ def _species_groups() -> dict[str, str]:
 
 # ------------------------------------------------------------------ reading helpers
 
-_QUOTE_CHARS = '"“”„«»'
-_NAME = re.compile(r"\b([A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+)+)")
-_TITLED_NAME = re.compile(
-    r"\b(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+"
-    r"(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+)?)"
-)
 _INSTITUTION = re.compile(
     r"(?:[A-Z][\w'’&.-]*\s+){0,4}?"
     r"(?:University|College|Institute|Institutet|Hospital|Hospitals|School|Centre|Center|"
@@ -107,14 +93,6 @@ _JOURNAL_WORDS = re.compile(
     r"medicine|reports|bulletin",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(
-    r"\b(?:will|shall|should|is set to|are set to|is going to|are going to)\b", re.I
-)
-_PASSIVE_FINDING = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:found|shown|seen|observed|reported|"
-    r"discovered|proven|confirmed)\s+to\b",
-    re.I,
-)
 # The writer talking to or about the reader: "I drink three cups", "most of us", "your cup",
 # and exclamations. Outside quotes these are the article's voice, not the study's.
 _WRITER = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|us|our|ours|you|your|yours)\b|!\s*$")
@@ -129,34 +107,6 @@ _DISCLAIMER = re.compile(
     r"|\bnot\s+(?:yet\s+)?(?:tested|established|shown|proven)\s+(?:in|that|whether)\s+"
     r"(?P<what3>[^;.]+)"
 )
-
-
-def claim_certainty(reading: cues.Reading, text: str) -> str:
-    """The certainty a claim gives its proposition.
-
-    A frame's hedge ("suggests that", "reveals that") gives way to a hedge inside the
-    proposition it introduces: "suggests that X is likely" is probable, "reveals that X is
-    possibly Y" speculated.
-    """
-    level = reading.certainty or "shown"
-    if any(c.kind == "caveat" and c.value == "limitation" for c in reading.cues):
-        return "speculated"  # "does not prove", "cannot show": a limitation, not an assertion
-    pathway = any(c.kind == "benefit" and c.value == "pathway" and c.scoped for c in reading.cues)
-    if pathway and not any(c.kind == "booster" and c.scoped for c in reading.cues):
-        # "opens the way to", "paves the way for", "holds promise": a possibility, not a result
-        level = min(level, "suggested", key=_rung)
-    frames = [
-        c for c in reading.certainty_cues if re.match(r"\s*(?:that|whether|how)\b", text[c.end :])
-    ]
-    if frames:
-        inner = [
-            c
-            for c in reading.of("hedge", "modal")
-            if c.start >= frames[0].end and c.value in LADDER
-        ]
-        if inner:
-            level = min((c.value for c in inner), key=_rung)
-    return level
 
 
 @lru_cache(maxsize=1)
@@ -291,46 +241,31 @@ class _FactInfo:
     universal: bool
 
 
-class Judge:
-    """Judges the claims of documents against the facts of one sheet."""
+class Verdicts:
+    """Gives claims their verdicts against the facts of one sheet (prepared once)."""
 
-    def __init__(self, sheet: Sheet, aligner: Aligner) -> None:
+    def __init__(self, sheet: Sheet, terms: TermMap) -> None:
         self.sheet = sheet
-        self.aligner = aligner
-        self.quote_mask = np.array([f.kind == "quote" for f in sheet.facts], dtype=bool)
+        self.terms = terms
         self._index = {f.id: i for i, f in enumerate(sheet.facts)}
         self._plain_terms = TermMap(sheet.terms)
         self.info = [self._fact_info(f) for f in sheet.facts]
         study = sheet.study
-        corpus = " ".join(
-            [
-                *(f.text for f in sheet.facts),
-                *(a for f in sheet.facts for a in f.also),
-                *study.authors,
-                *study.institutions,
-                study.journal or "",
-                study.title,
-                study.subjects or "",
-                *sheet.terms,
-                *(p for ps in sheet.terms.values() for p in ps),
-            ]
-        )
+        corpus = sheet_corpus(sheet)
         self._known_text = corpus
         self._known_lower = corpus.lower()
-        # Any capitalised word of the sheet may be a name ("Bullock (Versus Arthritis)").
-        self._known_surnames = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", corpus)}
-        self._known_surnames |= {a.split()[-1].lower() for a in study.authors if a.split()}
+        self._known_surnames = known_surnames(sheet)
         groups = _species_groups()
         self._known_species = {
             groups[m.group().lower()] for m in _species_pattern().finditer(corpus)
         }
         self._subject_words = (
-            {t.norm for t in aligner.terms.tokens(study.subjects)} if study.subjects else set()
+            {t.norm for t in terms.tokens(study.subjects)} if study.subjects else set()
         )
 
     def _words(self, text: str) -> frozenset[str]:
         """Content words as the aligner sees them (terms and synonyms folded)."""
-        return frozenset(t.norm for t in self.aligner.terms.tokens(text))
+        return frozenset(t.norm for t in self.terms.tokens(text))
 
     def _exact_words(self, text: str) -> frozenset[str]:
         """Content words with only the sheet's terms folded (no general synonyms)."""
@@ -368,117 +303,34 @@ class Judge:
             universal=any(_first_word(c.text) in UNIVERSAL for c in reading.of("quantifier")),
         )
 
-    def _fact(self, match: Match) -> Fact:
-        return self.sheet.facts[self._index[match.fact_id]]  # type: ignore[index]
+    # ------------------------------------------------------------------ choices
 
-    # ------------------------------------------------------------------ documents
-
-    def judge(self, doc: Document, alignment: Alignment) -> list[tuple[Match, Judgement]]:
-        """The final match and the judgement of every claim of a document."""
-        attributed = self._attributed(doc)
-        out: list[tuple[Match, Judgement]] = []
-        speaking: str | None = None  # the quote fact of the quote being continued
-        direct = False  # that quote was opened with quotation marks
-        for i, claim in enumerate(doc.claims):
-            toks, row = alignment.claim_tokens[i], alignment.scores[i]
-            quoted = attributed[i]
-            best_quote = self.aligner.match(toks, row, self.quote_mask, LOOSE_MATCH).fact_id
-            marked = claim.quoted or any(q in claim.text for q in _QUOTE_CHARS)
-            if quoted:
-                if best_quote and best_quote != speaking:
-                    direct = False
-                speaking = best_quote or speaking
-                direct = direct or marked
-            elif (
-                speaking is not None
-                and best_quote == speaking
-                and (direct or not self._presents_finding(claim.display))
-            ):
-                # A quote runs on over sentences without marks of their own ("... she said.
-                # The next step ..."); in reported speech, "the study found" ends it.
-                quoted = True
-            else:
-                speaking, direct = None, False
-            match, judgement = self._judge_one(claim, alignment.matches[i], toks, row, quoted)
-            if (
-                match.fact_id is not None
-                and self._fact(match).kind == "quote"
-                and judgement.verdict == "supported"
-            ):
-                speaking = match.fact_id  # a verbatim quote starts a quote too
-            if judgement.verdict == "background" and match.fact_id is not None:
-                # A background sentence reports no fact; keep the candidate as a runner-up.
-                candidate = ((match.fact_id, round(match.similarity, 3)),)
-                match = Match(None, match.similarity, runner_up=candidate + match.runner_up)
-            out.append((match, judgement))
-        return out
-
-    def _judge_one(
-        self, claim: Claim, match: Match, toks: Sequence[Token], row: np.ndarray, quoted: bool
-    ) -> tuple[Match, Judgement]:
-        """Settle which fact a claim reports (quotes are special), then judge it."""
-        text = claim.display
-        form = self._form_reason(text)
-        if form:
-            return Match(None, match.similarity, runner_up=match.runner_up), Judgement(
-                "background", (form,)
+    def judge(self, claim: Claim, choice: Choice, alignment: ClaimAlignment) -> Judgement:
+        """The verdict of a claim given the fact chosen for it (or why none was)."""
+        if choice.basis == "form":
+            return Judgement("background", (form_reason(claim.display) or "background",))
+        if choice.basis == "novel":
+            words = ", ".join(
+                _quote(claim.text[s - claim.start : e - claim.start])
+                for s, e in alignment.novel[:4]
             )
-        if quoted:
-            # An attributed quote most likely reports a quote fact close to its best match.
-            best_quote = self.aligner.match(toks, row, self.quote_mask)
-            floor = max(self.aligner.threshold, match.similarity - QUOTE_MARGIN)
-            if best_quote.fact_id and best_quote.similarity >= floor:
-                match = best_quote
-        elif match.fact_id is not None and self._fact(match).kind == "quote":
-            if match.similarity >= VERBATIM:
-                quoted = True  # the investigator's words, verbatim, marks or not
-            else:
-                # An unattributed paraphrase of a quote is the article's own statement: judge
-                # it against the other facts; if none fits, it passes off the investigator's
-                # words as the study's.
-                paraphrase = match
-                match = self.aligner.match(toks, row, ~self.quote_mask)
-                if match.fact_id is None and self._claims_outcome(text):
-                    match = self.aligner.match(toks, row, ~self.quote_mask, LOOSE_MATCH)
-                if match.fact_id is None:
-                    return paraphrase, self._unattributed_quote(text, paraphrase)
-        if match.similarity < NOVEL_MATCH and self._presents_finding(text) and not quoted:
-            novel = self._novel_finding(claim, toks)
-            if novel:
-                return Match(None, match.similarity, runner_up=match.runner_up), novel
-        if match.fact_id is None and self._claims_outcome(text):
-            allowed = None if quoted else ~self.quote_mask
-            match = self.aligner.match(toks, row, allowed, threshold=LOOSE_MATCH)
-        return match, self.judge_claim(claim, match, quoted=quoted)
+            return Judgement(
+                "unsupported",
+                (
+                    "unsupported: presented as the study's finding; "
+                    f"no fact of the sheet speaks of {words}",
+                ),
+            )
+        if choice.basis == "paraphrased-quote":
+            return self._unattributed_quote(claim.display, choice.match)
+        return self.judge_claim(claim, choice.match, quoted=choice.quoted)
 
-    def _novel_finding(self, claim: Claim, toks: Sequence[Token]) -> Judgement | None:
-        """A finding whose words are largely new to the sheet: the study reports no such thing."""
-        reading = cues.read(claim.display)
-        if reading.negated or reading.of("negation"):
-            return None  # "the study cannot show X" states a limitation, not a finding
-        novel, total = self.aligner.novel_words(claim, toks)
-        if not novel or len(novel) / max(total, 1) < NOVEL_SHARE:
-            return None
-        words = ", ".join(
-            _quote(claim.text[t.start - claim.start : t.end - claim.start]) for t in novel[:4]
-        )
-        return Judgement(
-            "unsupported",
-            (
-                "unsupported: presented as the study's finding; "
-                f"no fact of the sheet speaks of {words}",
-            ),
-        )
-
-    def _claims_outcome(self, text: str) -> bool:
-        """The claim presents a finding of the study or a benefit it promises."""
-        return self._presents_finding(text) or self._promise(text, cues.read(text)) is not None
-
-    def _unattributed_quote(self, text: str, match: Match) -> Judgement:
+    @staticmethod
+    def _unattributed_quote(text: str, match: Match) -> Judgement:
         reading = cues.read(text)
         fact_id = _quote(match.fact_id or "")
         if not reading.of("evaluative") and (
-            self._presents_finding(text) or self._promise(text, reading) is not None
+            presents_finding(text) or promise(text, reading) is not None
         ):
             return Judgement(
                 "overstated",
@@ -495,54 +347,6 @@ class Judge:
             ),
         )
 
-    # ------------------------------------------------------------------ attribution
-
-    def _attributed(self, doc: Document) -> list[bool]:
-        """Which claims are an attributed quote (marks, "X said", or a pull-quote's byline)."""
-        words = _framing()
-        paras = [0] + [m.end() for m in re.finditer(r"\n[ \t\r]*\n", doc.text)]
-        para_of = [bisect.bisect_right(paras, c.start) - 1 for c in doc.claims]
-        out = [
-            c.quoted or any(q in c.text for q in _QUOTE_CHARS) or self._reported_speech(c.display)
-            for c in doc.claims
-        ]
-        # A pull-quote: a paragraph followed by a short line that names a person and a role.
-        for i, c in enumerate(doc.claims):
-            if i and self._attribution_line(c.display, words) and para_of[i - 1] != para_of[i]:
-                para = para_of[i - 1]
-                for j in range(i - 1, -1, -1):
-                    if para_of[j] != para:
-                        break
-                    out[j] = True
-        return out
-
-    def _reported_speech(self, text: str) -> bool:
-        """ "X said ...", "he added", "according to Professor X": words a person said."""
-        words = _framing()
-        for t in tokenize(text):
-            window = text[max(0, t.start - 70) : t.end + 50]
-            if t.norm in words["speech_verbs"] and self._mentions_person(window):
-                return True
-        m = re.search(r"\baccording to\b(.{0,80})", text, re.I)
-        return bool(m and self._mentions_person(m.group(1)))
-
-    def _mentions_person(self, text: str) -> bool:
-        """A titled name, a pronoun, a role, or a person the sheet names."""
-        if _TITLED_NAME.search(text) or re.search(r"\b(?:he|she|his|her)\b", text, re.I):
-            return True
-        if any(t.norm in _framing()["roles"] for t in tokenize(text)):
-            return True
-        return any(n.lower().split()[-1] in self._known_surnames for n in _NAME.findall(text))
-
-    @staticmethod
-    def _attribution_line(text: str, words: dict[str, frozenset[str]]) -> bool:
-        toks = tokenize(text)
-        if not 2 <= len(toks) <= 14 or text.rstrip().endswith((".", "!", "?")):
-            return False
-        has_title = toks[0].norm in words["titles"]
-        has_role = any(t.norm in words["roles"] for t in toks)
-        return bool(_NAME.search(text)) and (has_title or has_role) and "," in text
-
     # ------------------------------------------------------------------ one claim
 
     def judge_claim(self, claim: Claim, match: Match, quoted: bool = False) -> Judgement:
@@ -553,7 +357,7 @@ class Judge:
         if background:
             return Judgement("background", (background,))
         if match.fact_id is None:
-            if self._presents_finding(text):
+            if presents_finding(text):
                 return Judgement(
                     "unsupported",
                     (
@@ -594,21 +398,10 @@ class Judge:
 
     # ------------------------------------------------------------------ background
 
-    @staticmethod
-    def _form_reason(text: str) -> str | None:
-        """Sentences that are background by their form: questions and bylines."""
-        stripped = text.strip()
-        if stripped.endswith("?"):
-            return "background: a question, not a statement"
-        byline = re.match(r"^(?:posted|written|published|updated)?\s*by\s+[A-Z]", stripped, re.I)
-        if byline and len(stripped.split()) <= 8:
-            return "background: a byline"
-        return None
-
     def _background_reason(
         self, text: str, reading: cues.Reading, match: Match, quoted: bool
     ) -> str | None:
-        form = self._form_reason(text)
+        form = form_reason(text)
         if form or reading.is_question:
             return form or "background: a question, not a statement"
         evaluative = reading.of("evaluative")
@@ -616,8 +409,8 @@ class Judge:
             evaluative
             and not quoted
             and match.similarity < EVALUATIVE_MATCH
-            and self._promise(text, reading) is None
-            and not self._presents_finding(text)
+            and promise(text, reading) is None
+            and not presents_finding(text)
         ):
             return (
                 f"background: evaluative language ({_quote(evaluative[0].text)}), not a "
@@ -629,34 +422,10 @@ class Judge:
             and not quoted
             and match.similarity < WRITER_MATCH
             and reading.strength < 2
-            and not self._presents_finding(text)
+            and not presents_finding(text)
         ):
             return f"background: the writer's own voice ({_quote(voice.group())}), not the study's"
         return None
-
-    @staticmethod
-    def _presents_finding(text: str) -> bool:
-        """The sentence presents itself as the study's work ("the study found", "results show")."""
-        words = _framing()
-        norms = {t.norm for t in tokenize(text)}
-        if bool(norms & words["study_nouns"]) and bool(norms & words["finding_verbs"]):
-            return True
-        return bool(_PASSIVE_FINDING.search(text))
-
-    @staticmethod
-    def _promise(text: str, reading: cues.Reading) -> cues.Cue | None:
-        """A promised benefit: a cure or breakthrough, or a treatment or test that will come."""
-        benefits = reading.of("benefit")
-        strong = [
-            c
-            for c in benefits
-            if c.value in ("cure", "breakthrough") or re.match(r"(?:will|can)\b", c.text, re.I)
-        ]
-        if strong:
-            return strong[0]
-        if _rung(claim_certainty(reading, text)) < _rung("probable") or not _FUTURE.search(text):
-            return None
-        return next((c for c in benefits if c.value in ("treatment", "test", "prevention")), None)
 
     # ------------------------------------------------------------------ misreported
 
@@ -830,7 +599,7 @@ class Judge:
         fact_text = " ".join((info.fact.text, *info.fact.also))
         names_people = (
             info.fact.kind == "quote"
-            or bool(_NAME.search(fact_text))
+            or bool(NAME.search(fact_text))
             or (
                 info.fact.kind == "bibliographic"
                 and re.search(r"\bauthor|\bled\b|investigator", fact_text, re.I)
@@ -838,7 +607,7 @@ class Judge:
         )
         if not names_people:
             return []
-        for m in _TITLED_NAME.finditer(text):
+        for m in TITLED_NAME.finditer(text):
             surname = re.sub(r"['’]s$", "", m.group("name").split()[-1]).lower()
             known = self._known_surnames
             if surname in known or any(fuzz.ratio(surname, k) >= 85 for k in known):
@@ -872,7 +641,7 @@ class Judge:
         out = []
         level = self._fact_level(info, text)
         claim_level = claim_certainty(reading, text)
-        if _rung(claim_level) > _rung(level):
+        if rung(claim_level) > rung(level):
             cue = self._certainty_cue(reading, claim_level)
             verb = {"suggested": "suggests", "speculated": "only speculates"}.get(level, "states")
             out.append(
@@ -929,14 +698,12 @@ class Judge:
         self, text: str, reading: cues.Reading, info: _FactInfo, claim_level: str, match: Match
     ) -> str | None:
         """A finding in animals or cells stated, confidently, about people."""
-        if info.scope not in ("animal", "cell") or _rung(claim_level) < _rung("probable"):
+        if info.scope not in ("animal", "cell") or rung(claim_level) < rung("probable"):
             return None
         if reading.subjects & {"animal", "cell"} or self._names_subjects(text):
             return None
         states_finding = (
-            reading.strength >= 2
-            or self._presents_finding(text)
-            or match.similarity >= FINDING_MATCH
+            reading.strength >= 2 or presents_finding(text) or match.similarity >= FINDING_MATCH
         )
         human = human_scope(text)
         if human is None or not states_finding:
@@ -954,7 +721,7 @@ class Judge:
         """ "each", "all", "every" where the fact holds for some."""
         if info.universal or info.fact.kind in ("context", "bibliographic", "quote"):
             return None
-        if _rung(claim_level) < _rung("probable"):
+        if rung(claim_level) < rung("probable"):
             return None
         masked = _IDIOMS.sub(" ", text)
         for c in reading.of("quantifier"):
@@ -968,17 +735,17 @@ class Judge:
 
     def _promised(self, text: str, reading: cues.Reading, info: _FactInfo) -> str | None:
         """A cure, breakthrough or coming treatment the fact does not establish."""
-        promise = self._promise(text, reading)
-        if promise is None:
+        cue = promise(text, reading)
+        if cue is None:
             return None
         # Only a fact that states the same benefit plainly backs it: a treatment does not
         # back a cure.
         kept = {c.value for c in info.reading.of("benefit")}
-        if promise.value == "treatment":
+        if cue.value == "treatment":
             kept |= {"treatment"} if "cure" in kept else set()
-        if info.fact.certainty == "shown" and info.fact.kind != "caveat" and promise.value in kept:
+        if info.fact.certainty == "shown" and info.fact.kind != "caveat" and cue.value in kept:
             return None
-        promised = _quote(promise.text)
+        promised = _quote(cue.text)
         return f"promise: the claim promises {promised}; the study did not show that benefit"
 
     def _beyond(
@@ -997,7 +764,7 @@ class Judge:
                 negative
                 and negated
                 and covered >= 0.5
-                or (not negated and covered >= 0.6 and _rung(claim_level) >= _rung("probable"))
+                or (not negated and covered >= 0.6 and rung(claim_level) >= rung("probable"))
             ):
                 return "beyond the study: the claim asserts what the study did not establish"
         return None

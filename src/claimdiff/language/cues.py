@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 LADDER: tuple[str, ...] = ("speculated", "suggested", "probable", "shown")
 """The certainty ladder, weakest first."""
@@ -252,7 +253,7 @@ class _Group:
 class _Lexicon:
     groups: list[_Group]
     # phrase trie over folded tokens; node[_END] = [(group index, term as listed)]
-    trie: dict
+    trie: dict[str, Any]
     fold: _Folder
     verbs: frozenset[str]  # folded inflected forms of lexicon verbs (verb-like tokens)
     aux: frozenset[str]
@@ -278,7 +279,7 @@ class _Lexicon:
 class _Folder:
     """Case, apostrophe and British/American spelling folding for one token."""
 
-    def __init__(self, spelling: dict) -> None:
+    def __init__(self, spelling: dict[str, Any]) -> None:
         self.min_length = int(spelling.get("min_length", 5))
         self.suffixes = sorted(
             ((a, b) for a, b in spelling.get("suffixes", [])), key=lambda p: -len(p[0])
@@ -363,7 +364,7 @@ def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, .
     return out
 
 
-def _load(name: str) -> dict:
+def _load(name: str) -> dict[str, Any]:
     path = resources.files("claimdiff") / "data" / f"{name}.toml"
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
@@ -419,7 +420,7 @@ def _lexicon() -> _Lexicon:
                     t = toks(" ".join(v))
                     if t:
                         entries.setdefault(t, {}).setdefault(gi, term.lower())
-    trie: dict = {}
+    trie: dict[str, Any] = {}
     for t, terms in entries.items():
         node = trie
         for word in t:
@@ -428,7 +429,7 @@ def _lexicon() -> _Lexicon:
 
     clauses = grammar.get("clauses", {})
     fw = grammar.get("function_words", {})
-    aux = set()
+    aux: set[str] = set()
     for a in fw.get("auxiliaries", []):
         aux.update(fold(f) for f in _verb_forms(a, irregular_v))
     modal = {
@@ -454,7 +455,7 @@ def _lexicon() -> _Lexicon:
     takers: set[str] = set()
     for w in clauses.get("complement_takers", []):
         takers.update(fold(f) for f in _verb_forms(w.split()[-1], irregular_v))
-    function = set()
+    function: set[str] = set()
     for key in ("determiners", "prepositions", "pronouns", "conjunctions"):
         function.update(fold(w) for w in fw.get(key, []))
     return _Lexicon(
@@ -562,7 +563,7 @@ def _match(toks: list[_Tok], lex: _Lexicon) -> list[_Hit]:
         first = root.get(tok.norm)
         if first is None:
             continue
-        stack: list[tuple[dict, int, bool, bool]] = [(first, i + 1, False, True)]
+        stack: list[tuple[dict[str, Any], int, bool, bool]] = [(first, i + 1, False, True)]
         while stack:
             node, j, skipped, fresh = stack.pop()
             if fresh:
@@ -897,7 +898,7 @@ def _raises(toks: list[_Tok], prev: int, lex: _Lexicon) -> bool:
 
 
 def _takes_complement(toks: list[_Tok], prev: int, lex: _Lexicon, frames: set[int]) -> bool:
-    p = prev
+    p: int | None = prev
     while p is not None and toks[p].norm.endswith("ly"):
         p = _prev_word(toks, p)
     if p is None:
@@ -1199,7 +1200,7 @@ def _interpret(
 class _Weights:
     """A linear model over cue features (benchmarks/train_cues.py writes it)."""
 
-    def __init__(self, data: dict) -> None:
+    def __init__(self, data: dict[str, Any]) -> None:
         self.classes = int(data["classes"])
         self.bias = [float(b) for b in data["bias"]]
         self.table = {f: [float(x) for x in w] for f, w in data["weights"].items()}

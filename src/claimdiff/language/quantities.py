@@ -12,8 +12,10 @@ from __future__ import annotations
 import math
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from claimdiff.locations import data_file
 
@@ -56,12 +58,12 @@ class Quantity:
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict:
+def _data() -> dict[str, Any]:
     return tomllib.loads(data_file("numbers.toml").read_text(encoding="utf-8"))
 
 
-def _alt(words: object) -> str:
-    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))  # type: ignore[union-attr]
+def _alt(words: Iterable[object]) -> str:
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
 
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -194,11 +196,14 @@ def extract(text: str) -> list[Quantity]:
             kind: str,
             low: float,
             high: float,
-            span: tuple = span,
+            span: tuple[str, int, int] = span,
             bound: Bound = bound,
-            **kw: object,
+            noun: str | None = None,
+            unit: str | None = None,
+            vague: bool = False,
         ) -> None:
-            out.append(Quantity(kind, low, high, *span, bound=bound, **kw))  # type: ignore[arg-type]
+            text, start, end = span
+            out.append(Quantity(kind, low, high, text, start, end, noun, unit, vague, bound))
 
         if g.get("money") or g.get("money2"):
             value = parse_number(g.get("money") or g.get("money2") or "")

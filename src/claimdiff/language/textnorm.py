@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimdiff.language.stem import porter
+from claimdiff.language.stem import stem
 from claimdiff.locations import data_file
 
 # Numbers keep their decimal point and thousands separators; words keep inner apostrophes.
@@ -70,7 +70,7 @@ def normalize_word(word: str) -> str:
         if len(w) >= minimum and w.endswith(old):
             w = w[: len(w) - len(old)] + new
             break
-    return porter(w)
+    return stem(w)
 
 
 @lru_cache(maxsize=131072)

@@ -52,24 +52,20 @@ Event = Stage | Checked
 
 def check_events(sheet: Sheet, paths: Sequence[Path]) -> Iterator[Event]:
     """Check each article in order, saying what stage it is in; never raises for one article."""
-    from claimdiff.pipeline.checker import Checker, prepare_document
-    from claimdiff.read.load import load_document
+    from claimdiff.pipeline.checker import Checker
 
     checker = Checker(sheet)
     for index, path in enumerate(paths):
-        yield Stage(index, "reading")
-        try:
-            doc = load_document(path)
-            yield Stage(index, f"cleaning and splitting {len(doc.text):,} characters")
-            prepare_document(doc)
-            yield Stage(index, f"aligning and judging {len(doc.claims):,} claims")
-            yield Checked(index, checker.check_document(doc), None)
-        except ClaimdiffError as exc:
-            message = exc.message if exc.path else f"{path}: {exc.problem}"
-            yield Checked(index, None, message, "input")
-        except Exception as exc:  # a bug must cost one article, not the session
-            log.exception("checking %s failed", path)
-            yield Checked(index, None, f"{path}: unexpected error: {exc!r}", "bug")
+        for step in checker.progress(path):
+            if isinstance(step, str):
+                yield Stage(index, step)
+            elif isinstance(step, ArticleResult):
+                yield Checked(index, step, None)
+            elif isinstance(step, ClaimdiffError):
+                message = step.message if step.path else f"{path}: {step.problem}"
+                yield Checked(index, None, message, "input")
+            else:  # a bug costs one article, not the session
+                yield Checked(index, None, f"{path}: unexpected error: {step!r}", "bug")
 
 
 def _child(conn: Connection, sheet: Sheet, paths: Sequence[Path]) -> None:

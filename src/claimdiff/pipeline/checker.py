@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
+from typing import cast
 
-from claimdiff.align.aligner import Aligner
+from claimdiff.align.aligner import Aligner, sheet_terms
 from claimdiff.claims.segment import segment
 from claimdiff.clean.boilerplate import find_dropped
 from claimdiff.errors import ClaimdiffError, InputError
-from claimdiff.judge.verdicts import Judge
-from claimdiff.model import ArticleResult, ClaimResult, Document, Sheet
+from claimdiff.judge.document import Judge
+from claimdiff.model import ArticleResult, Claim, ClaimResult, Document, Judgement, Match, Sheet
 from claimdiff.read.layout import layout
 from claimdiff.read.load import load_document
+
+log = logging.getLogger(__name__)
+
+Outcome = ArticleResult | ClaimdiffError | BaseException
+"""What checking one article ends in: its result, its error, or the exception a bug raised."""
 
 
 def prepare(path: Path) -> Document:
@@ -23,15 +31,16 @@ def prepare(path: Path) -> Document:
 
 
 def prepare_document(doc: Document) -> Document:
-    """Clean and segment a loaded document (its text, format and title already set)."""
+    """A loaded document (its text, format and title set) cleaned and segmented: a new
+    document with its dropped spans, its claims and (from the headline) a title."""
     lay = layout(doc)
-    doc.dropped = find_dropped(doc, lay)
-    doc.claims = segment(doc, lay)
-    if doc.title is None:
-        headline = next((c for c in doc.claims if c.kind == "headline"), None)
-        if headline is not None:
-            doc.title = headline.display
-    return doc
+    cleaned = replace(doc, dropped=find_dropped(doc, lay), metadata=dict(doc.metadata))
+    claims = segment(cleaned, lay)
+    title = doc.title
+    if title is None:
+        headline = next((c for c in claims if c.kind == "headline"), None)
+        title = headline.display if headline is not None else None
+    return replace(cleaned, claims=claims, title=title)
 
 
 class Checker:
@@ -39,8 +48,9 @@ class Checker:
 
     def __init__(self, sheet: Sheet) -> None:
         self.sheet = sheet
-        self.aligner = Aligner(sheet)
-        self.judge = Judge(sheet, self.aligner)
+        terms = sheet_terms(sheet)
+        self.aligner = Aligner(sheet, terms)
+        self.judge = Judge(sheet, terms)
 
     def check_document(self, doc: Document) -> ArticleResult:
         alignment = self.aligner.align(doc.claims)
@@ -48,22 +58,66 @@ class Checker:
         results = [ClaimResult(c, m, j) for c, (m, j) in zip(doc.claims, judged, strict=True)]
         return ArticleResult(document=doc, results=results)
 
+    def judge_pair(
+        self,
+        claim: Claim,
+        fact_id: str | None,
+        quoted: bool | None = None,
+        document: Document | None = None,
+    ) -> tuple[Match, Judgement]:
+        """A claim judged against the fact a reviewer chose for it (None: no fact).
+
+        The match carries the aligner's similarity of that pair and the words the two share;
+        its runner-ups are the claim's other candidates. `quoted` says whether the claim is
+        someone's words; when it is not given, that is read from the claim itself, and from
+        its neighbours in `document` (a quote continued from the sentence before). An unknown
+        fact id raises KeyError.
+        """
+        if fact_id is not None and self.sheet.fact(fact_id) is None:
+            raise KeyError(fact_id)
+        aligned = self.aligner.align([claim]).claims[0]
+        candidate = None if fact_id is None else self.aligner.pair(claim, fact_id)
+        return self.judge.judge_pair(claim, aligned, candidate, quoted, document)
+
     def check_path(self, path: Path) -> ArticleResult:
         return self.check_document(prepare(path))
 
+    def progress(self, path: Path) -> Iterator[str | Outcome]:
+        """One article, stage by stage: what each stage is about to do, as it begins, then the
+        outcome (the result, the ClaimdiffError that stopped it, or the exception a bug
+        raised). Never raises for the article: one bad article costs only itself."""
+        try:
+            yield "reading"
+            doc = load_document(path)
+            yield f"cleaning and splitting {len(doc.text):,} characters"
+            doc = prepare_document(doc)
+            yield f"aligning and judging {len(doc.claims):,} claims"
+            yield self.check_document(doc)
+        except ClaimdiffError as exc:
+            yield exc
+        except Exception as exc:  # a bug in a stage is reported for this article only
+            log.exception("checking %s failed", path)
+            yield exc
+
+    def outcome(self, path: Path) -> Outcome:
+        """The article's outcome, as `progress` ends it."""
+        *_, last = self.progress(path)
+        assert not isinstance(last, str)
+        return last
+
     def check_paths(self, paths: Iterable[Path]) -> Iterator[ArticleResult | ClaimdiffError]:
-        """Each article's result, or the error that stopped it (the others go on)."""
+        """Each article's result, or the error that stopped it (the others go on); a bug
+        raises."""
         for path in paths:
-            try:
-                yield self.check_path(path)
-            except ClaimdiffError as exc:
-                yield exc
+            outcome = self.outcome(path)
+            if not isinstance(outcome, ArticleResult | ClaimdiffError):
+                raise outcome
+            yield outcome
 
 
 # --------------------------------------------------------------------------- many articles
 
 POOL_MIN_ARTICLES = 16  # below this, starting worker processes costs more than it saves
-Outcome = ArticleResult | ClaimdiffError | BaseException
 
 _worker: Checker | None = None
 
@@ -76,12 +130,12 @@ def _start_worker(sheet: Sheet) -> None:
 def _check_in_worker(path: Path) -> tuple[str, object]:
     """One article in a worker; errors travel back as plain values (they pickle safely)."""
     assert _worker is not None
-    try:
-        return "ok", _worker.check_path(path)
-    except ClaimdiffError as exc:
-        return "error", (str(exc.path) if exc.path else None, exc.problem)
-    except Exception as exc:  # a bug in a stage is reported for this article only
-        return "bug", f"{type(exc).__name__}: {exc}"
+    outcome = _worker.outcome(path)
+    if isinstance(outcome, ArticleResult):
+        return "ok", outcome
+    if isinstance(outcome, ClaimdiffError):
+        return "error", (str(outcome.path) if outcome.path else None, outcome.problem)
+    return "bug", f"{type(outcome).__name__}: {outcome}"
 
 
 def check_many(
@@ -93,12 +147,7 @@ def check_many(
         workers = min(os.cpu_count() or 1, 4) if len(paths) >= POOL_MIN_ARTICLES else 1
     if workers <= 1:
         for path in paths:
-            try:
-                yield path, checker.check_path(path)
-            except ClaimdiffError as exc:
-                yield path, exc
-            except Exception as exc:  # noqa: BLE001 - reported per article by the caller
-                yield path, exc
+            yield path, checker.outcome(path)
         return
     chunk = max(1, len(paths) // (workers * 8))
     with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(checker.sheet,)) as pool:
@@ -106,9 +155,9 @@ def check_many(
             paths, pool.map(_check_in_worker, paths, chunksize=chunk), strict=True
         ):
             if status == "ok":
-                yield path, value  # type: ignore[misc]
+                yield path, cast(ArticleResult, value)
             elif status == "error":
-                where, problem = value  # type: ignore[misc]
+                where, problem = cast(tuple[str | None, str], value)
                 yield path, InputError(where or path, problem)
             else:
                 yield path, RuntimeError(str(value))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from claimdiff.model import Document
-from claimdiff.read.frontmatter import parse_front_matter
+from claimdiff.read.frontmatter import FrontMatter, Value, parse_front_matter
 from claimdiff.read.lines import line_spans
 
 BlockKind = Literal["title", "standfirst", "heading", "item", "para", "meta"]
@@ -72,12 +72,12 @@ def layout(doc: Document) -> Layout:
     return Layout(tuple(blocks), markup)
 
 
-def _front_matter_blocks(fm) -> list[Block]:
-    fields = sorted(
-        (v.start, v.end, kind)
-        for v, kind in ((fm.title, "title"), (fm.standfirst, "standfirst"))
-        if v is not None
+def _front_matter_blocks(fm: FrontMatter) -> list[Block]:
+    named: tuple[tuple[Value | None, BlockKind], ...] = (
+        (fm.title, "title"),
+        (fm.standfirst, "standfirst"),
     )
+    fields = sorted((v.start, v.end, kind) for v, kind in named if v is not None)
     blocks: list[Block] = []
     pos = fm.start
     for start, end, kind in fields:
@@ -248,4 +248,4 @@ def _titleish(line: str) -> bool:
     words = [w for w in _WORD.findall(line) if len(w) >= 4]
     if not words or len(words) > 15:
         return False
-    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    return bool(sum(w[0].isupper() for w in words) >= 0.6 * len(words))

@@ -20,10 +20,10 @@ import csv
 import datetime as dt
 import io
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from claimdiff import __version__
-from claimdiff.model import SCORED, Sheet
+from claimdiff.model import SCORED, SYMBOLS, Sheet
 from claimdiff.results.report import to_json_data
 from claimdiff.results.review import ReviewedArticle
 from claimdiff.results.score import corpus_accuracy
@@ -33,13 +33,6 @@ from claimdiff.safe_text import markdown_inline as md
 FORMATS = {"json": "json", "markdown": "md", "csv": "csv", "claimreview": "jsonld"}
 """Export formats and their file extensions."""
 
-SYMBOLS: dict[str, str] = {
-    "supported": "✓",
-    "overstated": "▲",
-    "misreported": "✗",
-    "unsupported": "?",
-    "background": "·",
-}
 
 # schema.org ratings: 5 is best. Background claims are not checkable and get no rating.
 RATINGS: dict[str, tuple[int, str]] = {
@@ -64,7 +57,8 @@ def _stamp() -> str:
 def json_data(sheet: Sheet, articles: Sequence[ReviewedArticle]) -> dict[str, Any]:
     """The `check` JSON document with the reviewer's fields added."""
     data = to_json_data(sheet, [a.result for a in articles])
-    for article, entry in zip(articles, data["articles"], strict=True):  # type: ignore[arg-type]
+    entries = cast(list[dict[str, Any]], data["articles"])
+    for article, entry in zip(articles, entries, strict=True):
         claims = entry["claims"]
         if len(claims) != len(article):  # pragma: no cover - the check schema changed shape
             raise ValueError("the check report and the reviews disagree on the claims")

@@ -17,20 +17,21 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.segment import Segment
 from rich.text import Text
 
-from claimdiff.model import PROBLEMS, SCORED, VERDICTS, ArticleResult, ClaimResult, Sheet, Verdict
+from claimdiff.model import (
+    PROBLEMS,
+    SCORED,
+    SYMBOLS,
+    VERDICTS,
+    ArticleResult,
+    ClaimResult,
+    Sheet,
+    Verdict,
+)
 from claimdiff.results.score import corpus_accuracy
 from claimdiff.safe_text import json_inert, markdown_inline, one_line, shorten
 
 FORMATS = ("text", "json", "markdown")
 
-SYMBOLS: dict[Verdict, str] = {
-    "supported": "✓",
-    "overstated": "▲",
-    "misreported": "✗",
-    "unsupported": "?",
-    "background": "·",
-}
-"""One symbol per verdict, so a verdict never depends on colour alone."""
 
 STYLES: dict[Verdict, str] = {
     "supported": "green",

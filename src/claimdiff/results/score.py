@@ -4,15 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimdiff.model import SCORED
+from claimdiff.model import accuracy
 
-
-def accuracy(verdicts: Iterable[str]) -> float | None:
-    """supported / (supported + overstated + misreported + unsupported); None if none scored."""
-    scored = [v for v in verdicts if v in SCORED]
-    if not scored:
-        return None
-    return sum(v == "supported" for v in scored) / len(scored)
+__all__ = ["accuracy", "corpus_accuracy"]
 
 
 def corpus_accuracy(scores: Iterable[float | None]) -> float | None:

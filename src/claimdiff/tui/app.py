@@ -19,7 +19,7 @@ from textual.notifications import SeverityLevel
 from textual.worker import get_current_worker
 
 from claimdiff.errors import ClaimdiffError
-from claimdiff.model import ArticleResult, Match, Sheet, Verdict
+from claimdiff.model import ArticleResult, Sheet, Verdict
 from claimdiff.pipeline.background import BackgroundCheck, Stage
 from claimdiff.results.review import Notice, ReviewedArticle
 from claimdiff.results.score import corpus_accuracy
@@ -28,10 +28,10 @@ from claimdiff.safe_text import one_line
 from claimdiff.tui.commands import ClaimdiffCommands
 from claimdiff.tui.config import Config
 from claimdiff.tui.messages import ArticleLoaded, LoadProgress, ReviewsSaved
-from claimdiff.tui.render import fact_spans_for, shared_words
 
 if TYPE_CHECKING:
-    from claimdiff.judge.verdicts import Judge
+    from claimdiff.pipeline.checker import Checker
+    from claimdiff.tui.screens.main import MainScreen
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +88,7 @@ class ClaimdiffApp(App[int]):
         self.store = store or ReviewStore(sheet.study)
         self.config = config or Config.load()
         self._background = background  # checking `paths`, started before the app, if it was
-        self._judge: Judge | None = None
+        self._checker: Checker | None = None
         self._results = list(results) if results is not None else None
         if self._results is not None:
             paths = [
@@ -176,7 +176,8 @@ class ClaimdiffApp(App[int]):
                 name = names[event.index]
                 self.post_message(LoadProgress(event.index, len(todo), name, event.what))
                 continue
-            article, error, notices = None, event.error, []
+            article, error = None, event.error
+            notices: list[Notice] = []
             if event.result is not None:
                 try:
                     article, error, notices = self._open(event.result)
@@ -215,7 +216,7 @@ class ClaimdiffApp(App[int]):
         self.main.show_progress(message.done, message.total, message.name, message.stage)
 
     @property
-    def main(self):  # noqa: ANN201 - MainScreen, imported lazily
+    def main(self) -> MainScreen:
         from claimdiff.tui.screens.main import MainScreen
 
         for screen in self.screen_stack:
@@ -285,24 +286,13 @@ class ClaimdiffApp(App[int]):
         self, article: ReviewedArticle, index: int, fact_id: str | None
     ) -> tuple[Verdict, tuple[str, ...]]:
         """claimdiff's verdict and reasons for the claim paired with another fact."""
-        result = article.result.results[index]
-        fact = self.sheet.fact(fact_id)
-        if fact is None:
-            match = Match(None, 0.0)
-        else:
-            similarity = dict(result.match.runner_up).get(fact.id, 0.0)
-            match = Match(
-                fact.id,
-                similarity,
-                shared_words(result.claim, fact.text),
-                fact_spans_for(fact.text, result.claim),
-            )
+        claim = article.result.results[index].claim
         try:
-            if self._judge is None:
-                from claimdiff.judge.verdicts import Judge
+            if self._checker is None:  # the pipeline is imported on first use, not at start-up
+                from claimdiff.pipeline.checker import Checker
 
-                self._judge = Judge(self.sheet)
-            judgement = self._judge.judge([result.claim], [match])[0]
+                self._checker = Checker(self.sheet)
+            _, judgement = self._checker.judge_pair(claim, fact_id)
         except Exception:  # the reviewer's choice stands even if the judge fails on it
             log.exception("judging a re-aligned claim failed")
             return article.verdict(index), ("claimdiff could not judge this pairing",)

@@ -17,17 +17,10 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RenderOptions, Visual
 
-from claimdiff.model import Claim, Dropped, Fact, Verdict
+from claimdiff.model import SYMBOLS, Claim, Dropped, Fact, Verdict
 from claimdiff.results.review import ReviewedArticle
 from claimdiff.safe_text import one_line, one_line_indexed
 
-SYMBOL: dict[str, str] = {
-    "supported": "✓",
-    "overstated": "▲",
-    "misreported": "✗",
-    "unsupported": "?",
-    "background": "·",
-}
 STYLE: dict[str, str] = {
     "supported": "$text-success",
     "overstated": "$text-warning",
@@ -240,7 +233,7 @@ def claim_prompt(article: ReviewedArticle, index: int) -> Rows:
     claim = article.result.results[index].claim
     verdict = article.verdict(index)
     gutter = Content.assemble(
-        (SYMBOL[verdict], f"bold {STYLE[verdict]}"), (review_mark(article, index), "$text-primary")
+        (SYMBOLS[verdict], f"bold {STYLE[verdict]}"), (review_mark(article, index), "$text-primary")
     )
     body = text(claim.display)
     if claim.kind in ("headline", "heading"):
@@ -303,7 +296,7 @@ def fact_prompt(fact: Fact, claims: int, *, selected: bool) -> Rows:
 
 
 def verdict_badge(verdict: Verdict) -> Content:
-    return Content.styled(f" {SYMBOL[verdict]} {verdict.upper()} ", BADGE[verdict])
+    return Content.styled(f" {SYMBOLS[verdict]} {verdict.upper()} ", BADGE[verdict])
 
 
 def pct(value: float | None) -> str:

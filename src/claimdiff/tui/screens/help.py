@@ -11,8 +11,9 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from claimdiff.model import SYMBOLS
 from claimdiff.safe_text import one_line
-from claimdiff.tui.render import MUTED, STYLE, SYMBOL
+from claimdiff.tui.render import MUTED, STYLE
 
 if TYPE_CHECKING:
     from claimdiff.tui.app import ClaimdiffApp
@@ -96,7 +97,7 @@ def help_content(app: ClaimdiffApp) -> Content:
     for verdict, text in meaning.items():
         lines.append(
             Content.assemble(
-                (f"  {SYMBOL[verdict]} ", f"bold {STYLE[verdict]}"),
+                (f"  {SYMBOLS[verdict]} ", f"bold {STYLE[verdict]}"),
                 (f"{verdict:<12}", "bold"),
                 (text, MUTED),
             )

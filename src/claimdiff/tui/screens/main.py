@@ -20,7 +20,7 @@ from claimdiff.results.review import Change, ReviewedArticle
 from claimdiff.safe_text import one_line
 from claimdiff.tui.messages import ClaimHighlighted, FactActivated, JumpTo
 from claimdiff.tui.render import MUTED, bar
-from claimdiff.tui.widgets.article_view import FILTERS, ArticleView
+from claimdiff.tui.widgets.article_view import FILTERS, ArticleView, Filter
 from claimdiff.tui.widgets.detail_strip import DetailStrip
 from claimdiff.tui.widgets.facts_view import FactsView
 from claimdiff.tui.widgets.key_footer import KeyFooter
@@ -89,7 +89,7 @@ class MainScreen(Screen[None]):
         self.article_index: int | None = None
         self.claim: int | None = None
         self._show_dropped = False
-        self._filter = "all"
+        self._filter: Filter = "all"
         self._loading = ""
         self._progress: tuple[int, str, int, str] = (0, "", 0, "")
         self._progress_started = time.monotonic()
@@ -201,7 +201,7 @@ class MainScreen(Screen[None]):
         self.facts_view.show(article)
         self.article_view.show(
             article, filter=self._filter, show_dropped=self._show_dropped, select=claim
-        )  # type: ignore[arg-type]
+        )
         if self.article_view.claim is None:
             self._select(None)
         self._update_header()
@@ -456,12 +456,12 @@ class MainScreen(Screen[None]):
     # ------------------------------------------------------------------ views
 
     def action_filter(self) -> None:
-        self.set_filter(FILTERS[(FILTERS.index(self._filter) + 1) % len(FILTERS)])  # type: ignore[arg-type]
+        self.set_filter(FILTERS[(FILTERS.index(self._filter) + 1) % len(FILTERS)])
 
-    def set_filter(self, name: str) -> None:
+    def set_filter(self, name: Filter) -> None:
         self._filter = name
         if self.article is not None:
-            self.article_view.show(self.article, filter=name, select=self.claim)  # type: ignore[arg-type]
+            self.article_view.show(self.article, filter=name, select=self.claim)
             if self.article_view.claim is None:
                 self._select(None)
         self._update_article_title()

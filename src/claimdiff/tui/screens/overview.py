@@ -8,6 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.coordinate import Coordinate
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
@@ -82,7 +83,7 @@ class OverviewScreen(Screen[int | None]):
         cursor = table.cursor_row
         selected = None
         if table.row_count:
-            selected = table.coordinate_to_cell_key((cursor, 0)).row_key.value
+            selected = table.coordinate_to_cell_key(Coordinate(cursor, 0)).row_key.value
         table.clear(columns=True)
         spare = max(30, self.size.width - sum(WIDTHS) - 2 * len(WIDTHS) - 2)
         flexible = {1: spare * 2 // 3, 7: spare - spare * 2 // 3}
@@ -96,7 +97,7 @@ class OverviewScreen(Screen[int | None]):
         target = selected if selected is not None else str(self.current or 0)
         if table.row_count:
             table.move_cursor(row=table.get_row_index(target) if target in table.rows else 0)
-            key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
+            key = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value
             if key is not None:
                 self._describe(int(key))
         ready = [s.article for s in self.cd.slots if s.article is not None]
@@ -185,7 +186,7 @@ class OverviewScreen(Screen[int | None]):
     def action_open(self) -> None:
         table = self.query_one(DataTable)
         if table.row_count:
-            self._open(table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value)
+            self._open(table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value)
 
     def _open(self, key: str | None) -> None:
         if key is None:

@@ -97,9 +97,9 @@ class PickerScreen(ModalScreen[T], Generic[T]):
     def action_page(self, step: int) -> None:
         choices = self.query_one("#choices", OptionList)
         if step > 0:
-            choices.action_page_down()
+            choices.action_page_down()  # type: ignore[no-untyped-call]  # Textual leaves it untyped
         else:
-            choices.action_page_up()
+            choices.action_page_up()  # type: ignore[no-untyped-call]
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -7,9 +7,10 @@ import re
 from textual.content import Content, Span
 from textual.widgets.option_list import Option
 
+from claimdiff.model import SYMBOLS
 from claimdiff.safe_text import one_line
 from claimdiff.tui.messages import JumpTo
-from claimdiff.tui.render import LIT, MUTED, STYLE, SYMBOL, Rows
+from claimdiff.tui.render import LIT, MUTED, STYLE, Rows
 from claimdiff.tui.screens.picker import PickerScreen
 
 LIMIT = 200
@@ -49,7 +50,7 @@ class SearchScreen(PickerScreen[JumpTo]):
                 if all(t in shown.casefold() for t in terms):
                     verdict = article.verdict(c)
                     gutter = Content.assemble(
-                        (f"{position}/{len(ready)} ", MUTED), (SYMBOL[verdict], STYLE[verdict])
+                        (f"{position}/{len(ready)} ", MUTED), (SYMBOLS[verdict], STYLE[verdict])
                     )
                     prompt = Rows([(gutter, _marked(shown, terms))], 7)
                     out.append((Option(prompt), JumpTo(index, claim=c)))

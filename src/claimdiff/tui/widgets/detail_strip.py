@@ -6,12 +6,11 @@ from textual.content import Content
 from textual.visual import Visual
 from textual.widget import Widget
 
-from claimdiff.model import Sheet
+from claimdiff.model import SYMBOLS, Sheet
 from claimdiff.results.review import ReviewedArticle
 from claimdiff.tui.render import (
     MUTED,
     STYLE,
-    SYMBOL,
     Rows,
     fact_spans_for,
     lit_claim,
@@ -47,7 +46,7 @@ def detail_rows(sheet: Sheet, article: ReviewedArticle, index: int) -> Rows:
         status += [
             ("✎ your verdict", "bold $text-primary"),
             (" — claimdiff said ", MUTED),
-            (f"{SYMBOL[said]} {said}", STYLE[said]),
+            (f"{SYMBOLS[said]} {said}", STYLE[said]),
         ]
         if review.realigned:
             status.append((" · you re-aligned it", "$text-primary"))

@@ -54,7 +54,7 @@ class FactsView(OptionPane, inherit_bindings=False):
         self._by_kind: dict[str, list[Fact]] = {}
         for fact in sheet.facts:
             self._by_kind.setdefault(fact.kind, []).append(fact)
-        self._kinds = [k for k in FACT_KINDS if k in self._by_kind]
+        self._kinds: list[str] = [k for k in FACT_KINDS if k in self._by_kind]
         self._kinds += sorted(set(self._by_kind) - set(self._kinds))
         self._fact_options: list[int] = []
 

@@ -41,15 +41,15 @@ class KeyFooter(Widget):
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 
-    def _bindings_changed(self, screen: Screen) -> None:
+    def _bindings_changed(self, screen: Screen[object]) -> None:
         active = screen.active_bindings
         shown = [(b, enabled) for (_, b, enabled, _) in active.values() if b.show]
         by_action: dict[str, tuple[Binding, bool]] = {}
         for binding, enabled in shown:  # one entry per action (first key), in binding order
             by_action.setdefault(binding.action, (binding, enabled))
         items: list[Item] = []
-        for group, members in groupby(by_action.values(), lambda m: m[0].group):
-            members = list(members)
+        for group, grouped in groupby(by_action.values(), lambda m: m[0].group):
+            members = list(grouped)
             if group is not None and len(members) > 1:
                 keys = "" if group.compact else " "
                 display = keys.join(self.app.get_key_display(b) for b, _ in members)

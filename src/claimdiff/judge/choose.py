@@ -1,0 +1,170 @@
+"""Choose the fact a claim reports from the aligner's candidates (or none, and why).
+
+The aligner ranks facts by similarity; this module decides. A claim below `THRESHOLD`
+reports no fact, unless it presents itself as the study's finding (then `LOOSE_MATCH`).
+Quotes are matched as quotes: an attributed claim prefers an investigator's quote close to its
+best fact, a quote runs on over sentences without marks of their own, and an unattributed
+paraphrase of a quote is the article's own statement. A claim framed as the study's finding
+whose words are largely new to the sheet reports nothing the study found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from claimdiff.align.aligner import CANDIDATES, Candidate, ClaimAlignment
+from claimdiff.judge.framing import QUOTE_CHARS, claims_outcome, form_reason, presents_finding
+from claimdiff.language import cues
+from claimdiff.model import Claim, Match, Verdict
+
+THRESHOLD = 0.30  # below this similarity a claim reports no fact
+LOOSE_MATCH = 0.20  # a claim framed as the study's finding aligns down to this similarity
+TIE_MARGIN = 0.05  # facts this close to the best are told apart by which the claim names first
+NOVEL_MATCH = 0.31  # below this, a finding made mostly of words no fact uses is unsupported
+NOVEL_SHARE = 0.5
+VERBATIM = 0.80  # a claim this close to a quote fact is that quote, marks or not
+QUOTE_MARGIN = 0.08  # an attributed claim prefers a quote fact scoring this close to its best
+
+Basis = Literal["aligned", "form", "novel", "paraphrased-quote"]
+"""Why a claim got its match: aligned by similarity; a question or byline (no fact by its
+form); a finding in words no fact uses; an investigator's quote paraphrased without
+attribution (the match is the quote)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The fact a claim reports (or none), whether it is judged as someone's words, and why."""
+
+    match: Match
+    quoted: bool = False
+    basis: Basis = "aligned"
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """The quote an article is in the middle of: its quote fact, and whether it was opened
+    with quotation marks (then "the study found" does not end it)."""
+
+    fact_id: str | None = None
+    direct: bool = False
+
+
+def best(
+    alignment: ClaimAlignment, quote: bool | None = None, threshold: float = THRESHOLD
+) -> Match:
+    """The best candidate (of quotes only, or of the other facts only, when `quote` says so),
+    or no fact when it is below `threshold`.
+
+    Candidates within `TIE_MARGIN` of the best are told apart by which of them the claim
+    names first, by a word its rivals lack.
+    """
+    cands = [c for c in alignment.candidates if quote is None or c.quote == quote][:CANDIDATES]
+    if not cands:
+        return Match(None, 0.0)
+    top = cands[0]
+    close = [c for c in cands if c.similarity >= top.similarity - TIE_MARGIN and c.similarity > 0]
+    if len(close) > 1:
+        top = min(close, key=lambda c: (_first_named(c, close, alignment.tokens), -c.similarity))
+        cands = [top, *(c for c in cands if c is not top)]
+    sim = max(top.similarity, 0.0)
+    others = tuple((c.fact_id, round(c.similarity, 3)) for c in cands[1:] if c.similarity > 0)
+    if sim < threshold:
+        return Match(None, sim, runner_up=((top.fact_id, round(sim, 3)), *others))
+    return Match(top.fact_id, sim, top.claim_spans, top.fact_spans, others)
+
+
+def _first_named(cand: Candidate, rivals: Sequence[Candidate], tokens: int) -> int:
+    """Where the claim first names a distinctive word of the fact that its rivals lack."""
+    others: set[str] = set().union(*(r.words for r in rivals if r is not cand))
+    return next((k for k, word in cand.named if word not in others), tokens)
+
+
+def no_fact(match: Match) -> Match:
+    """The same alignment reporting no fact (the candidate kept as a runner-up)."""
+    if match.fact_id is None:
+        return match
+    candidate = ((match.fact_id, round(match.similarity, 3)),)
+    return Match(None, match.similarity, runner_up=candidate + match.runner_up)
+
+
+class Chooser:
+    """Chooses, claim by claim through a document, the fact each claim reports."""
+
+    def __init__(self, quote_facts: frozenset[str]) -> None:
+        self.quote_facts = quote_facts
+
+    def choose(
+        self, claim: Claim, alignment: ClaimAlignment, attributed: bool, speaker: Speaker
+    ) -> tuple[Choice, Speaker]:
+        """The claim's choice, and the quote the article is in after it."""
+        quoted = attributed
+        best_quote = best(alignment, quote=True, threshold=LOOSE_MATCH).fact_id
+        marked = claim.quoted or any(q in claim.text for q in QUOTE_CHARS)
+        if quoted:
+            direct = speaker.direct and not (best_quote and best_quote != speaker.fact_id)
+            speaker = Speaker(best_quote or speaker.fact_id, direct or marked)
+        elif (
+            speaker.fact_id is not None
+            and best_quote == speaker.fact_id
+            and (speaker.direct or not presents_finding(claim.display))
+        ):
+            # A quote runs on over sentences without marks of their own ("... she said.
+            # The next step ..."); in reported speech, "the study found" ends it.
+            quoted = True
+        else:
+            speaker = Speaker()
+        return self.choose_one(claim, alignment, quoted), speaker
+
+    def spoke(self, speaker: Speaker, match: Match, verdict: Verdict) -> Speaker:
+        """The quote the article is in after a claim got its verdict: a supported, verbatim
+        quote starts one too."""
+        if match.fact_id in self.quote_facts and verdict == "supported":
+            return Speaker(match.fact_id, speaker.direct)
+        return speaker
+
+    def choose_one(self, claim: Claim, alignment: ClaimAlignment, quoted: bool) -> Choice:
+        """Which fact one claim reports, given whether it is someone's words."""
+        text = claim.display
+        match = best(alignment)
+        if form_reason(text):
+            return Choice(Match(None, match.similarity, runner_up=match.runner_up), basis="form")
+        if quoted:
+            # An attributed quote most likely reports a quote fact close to its best match.
+            best_quote = best(alignment, quote=True)
+            floor = max(THRESHOLD, match.similarity - QUOTE_MARGIN)
+            if best_quote.fact_id and best_quote.similarity >= floor:
+                match = best_quote
+        elif match.fact_id in self.quote_facts:
+            if match.similarity >= VERBATIM:
+                quoted = True  # the investigator's words, verbatim, marks or not
+            else:
+                # An unattributed paraphrase of a quote is the article's own statement: judge
+                # it against the other facts; if none fits, it passes off the investigator's
+                # words as the study's.
+                paraphrase = match
+                match = best(alignment, quote=False)
+                if match.fact_id is None and claims_outcome(text):
+                    match = best(alignment, quote=False, threshold=LOOSE_MATCH)
+                if match.fact_id is None:
+                    return Choice(paraphrase, basis="paraphrased-quote")
+        if (
+            match.similarity < NOVEL_MATCH
+            and presents_finding(text)
+            and not quoted
+            and self._novel_finding(claim, alignment)
+        ):
+            return Choice(Match(None, match.similarity, runner_up=match.runner_up), False, "novel")
+        if match.fact_id is None and claims_outcome(text):
+            match = best(alignment, quote=None if quoted else False, threshold=LOOSE_MATCH)
+        return Choice(match, quoted)
+
+    @staticmethod
+    def _novel_finding(claim: Claim, alignment: ClaimAlignment) -> bool:
+        """A finding whose words are largely new to the sheet: the study reports no such thing."""
+        reading = cues.read(claim.display)
+        if reading.negated or reading.of("negation"):
+            return False  # "the study cannot show X" states a limitation, not a finding
+        novel = alignment.novel
+        return bool(novel) and len(novel) / max(alignment.content_words, 1) >= NOVEL_SHARE

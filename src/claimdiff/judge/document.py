@@ -1,0 +1,77 @@
+"""A document's claims judged in order: choose each claim's fact, then give its verdict.
+
+Choosing reads the article as it goes (a quote runs on over sentences), so the two steps
+alternate claim by claim; neither calls back into the aligner.
+"""
+
+from __future__ import annotations
+
+from claimdiff.align.aligner import Alignment, Candidate, ClaimAlignment
+from claimdiff.judge.attribution import attributed, speaks
+from claimdiff.judge.choose import Chooser, Speaker, best, no_fact
+from claimdiff.judge.framing import known_surnames
+from claimdiff.judge.verdicts import Verdicts
+from claimdiff.language.textnorm import TermMap
+from claimdiff.model import Claim, Document, Judgement, Match, Sheet
+
+
+class Judge:
+    """Judges the claims of documents against the facts of one sheet."""
+
+    def __init__(self, sheet: Sheet, terms: TermMap) -> None:
+        self.sheet = sheet
+        self.chooser = Chooser(frozenset(f.id for f in sheet.facts if f.kind == "quote"))
+        self.verdicts = Verdicts(sheet, terms)
+        self._surnames = known_surnames(sheet)
+
+    def judge(self, doc: Document, alignment: Alignment) -> list[tuple[Match, Judgement]]:
+        """The fact each claim of a document reports (its match) and its judgement."""
+        said = attributed(doc, self._surnames)
+        out: list[tuple[Match, Judgement]] = []
+        speaker = Speaker()
+        for claim, aligned, quoted in zip(doc.claims, alignment.claims, said, strict=True):
+            choice, speaker = self.chooser.choose(claim, aligned, quoted, speaker)
+            judgement = self.verdicts.judge(claim, choice, aligned)
+            speaker = self.chooser.spoke(speaker, choice.match, judgement.verdict)
+            match = choice.match
+            if judgement.verdict == "background":
+                match = no_fact(match)  # a background sentence reports no fact
+            out.append((match, judgement))
+        return out
+
+    def judge_pair(
+        self,
+        claim: Claim,
+        aligned: ClaimAlignment,
+        candidate: Candidate | None,
+        quoted: bool | None = None,
+        document: Document | None = None,
+    ) -> tuple[Match, Judgement]:
+        """The claim judged against the fact a reviewer paired it with (or against none).
+
+        Unless `quoted` says whether the claim is someone's words, that is read from the
+        claim, and in `document` from its neighbours too.
+        """
+        if quoted is not None:
+            pass
+        elif document is not None and 0 <= claim.index < len(document.claims):
+            quoted = attributed(document, self._surnames)[claim.index]
+        else:
+            quoted = speaks(claim, self._surnames)
+        ranked = best(aligned)
+        others = tuple(
+            (fact_id, sim)
+            for fact_id, sim in ((ranked.fact_id, round(ranked.similarity, 3)), *ranked.runner_up)
+            if fact_id is not None and (candidate is None or fact_id != candidate.fact_id)
+        )
+        if candidate is None:
+            match = Match(None, ranked.similarity, runner_up=others)
+        else:
+            match = Match(
+                candidate.fact_id,
+                candidate.similarity,
+                candidate.claim_spans,
+                candidate.fact_spans,
+                others,
+            )
+        return match, self.verdicts.judge_claim(claim, match, quoted=quoted)

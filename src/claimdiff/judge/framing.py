@@ -1,0 +1,142 @@
+"""How a claim presents itself: as the study's finding, a promise, a question, someone's words.
+
+Both halves of the judge read claims this way: choosing the fact a claim reports
+(`choose`) and giving it a verdict (`verdicts`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+
+from claimdiff.language import cues
+from claimdiff.language.textnorm import normalize_word, tokenize
+from claimdiff.locations import data_file
+from claimdiff.model import Sheet
+
+LADDER = cues.LADDER
+
+QUOTE_CHARS = '"“”„«»'
+NAME = re.compile(r"\b([A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+)+)")
+TITLED_NAME = re.compile(
+    r"\b(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+"
+    r"(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+)?)"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|should|is set to|are set to|is going to|are going to)\b", re.I
+)
+_PASSIVE_FINDING = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:found|shown|seen|observed|reported|"
+    r"discovered|proven|confirmed)\s+to\b",
+    re.I,
+)
+
+
+def rung(level: str | None) -> int:
+    """A certainty's place on the ladder (unknown levels count as the strongest)."""
+    return LADDER.index(level) if level in LADDER else len(LADDER) - 1
+
+
+@lru_cache(maxsize=1)
+def framing_words() -> dict[str, frozenset[str]]:
+    """Study nouns, finding and speech verbs, titles and roles (comparison forms)."""
+    raw = tomllib.loads(data_file("framing.toml").read_text(encoding="utf-8"))
+    out = {}
+    for key in ("study_nouns", "finding_verbs", "speech_verbs", "titles", "roles"):
+        out[key] = frozenset(normalize_word(w) for w in raw.get(key, []))
+    return out
+
+
+def sheet_corpus(sheet: Sheet) -> str:
+    """Every word the sheet writes: facts, phrasings, people, places, the journal and terms."""
+    study = sheet.study
+    return " ".join(
+        [
+            *(f.text for f in sheet.facts),
+            *(a for f in sheet.facts for a in f.also),
+            *study.authors,
+            *study.institutions,
+            study.journal or "",
+            study.title,
+            study.subjects or "",
+            *sheet.terms,
+            *(p for ps in sheet.terms.values() for p in ps),
+        ]
+    )
+
+
+def known_surnames(sheet: Sheet) -> frozenset[str]:
+    """Names the sheet knows: any capitalised word of it ("Bullock (Versus Arthritis)") and
+    the authors' surnames, lower case."""
+    names = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", sheet_corpus(sheet))}
+    names |= {a.split()[-1].lower() for a in sheet.study.authors if a.split()}
+    return frozenset(names)
+
+
+def claim_certainty(reading: cues.Reading, text: str) -> str:
+    """The certainty a claim gives its proposition.
+
+    A frame's hedge ("suggests that", "reveals that") gives way to a hedge inside the
+    proposition it introduces: "suggests that X is likely" is probable, "reveals that X is
+    possibly Y" speculated.
+    """
+    level = reading.certainty or "shown"
+    if any(c.kind == "caveat" and c.value == "limitation" for c in reading.cues):
+        return "speculated"  # "does not prove", "cannot show": a limitation, not an assertion
+    pathway = any(c.kind == "benefit" and c.value == "pathway" and c.scoped for c in reading.cues)
+    if pathway and not any(c.kind == "booster" and c.scoped for c in reading.cues):
+        # "opens the way to", "paves the way for", "holds promise": a possibility, not a result
+        level = min(level, "suggested", key=rung)
+    frames = [
+        c for c in reading.certainty_cues if re.match(r"\s*(?:that|whether|how)\b", text[c.end :])
+    ]
+    if frames:
+        inner = [
+            c
+            for c in reading.of("hedge", "modal")
+            if c.start >= frames[0].end and c.value in LADDER
+        ]
+        if inner:
+            level = min((c.value for c in inner), key=rung)
+    return level
+
+
+def presents_finding(text: str) -> bool:
+    """The sentence presents itself as the study's work ("the study found", "results show")."""
+    words = framing_words()
+    norms = {t.norm for t in tokenize(text)}
+    if bool(norms & words["study_nouns"]) and bool(norms & words["finding_verbs"]):
+        return True
+    return bool(_PASSIVE_FINDING.search(text))
+
+
+def promise(text: str, reading: cues.Reading) -> cues.Cue | None:
+    """A promised benefit: a cure or breakthrough, or a treatment or test that will come."""
+    benefits = reading.of("benefit")
+    strong = [
+        c
+        for c in benefits
+        if c.value in ("cure", "breakthrough") or re.match(r"(?:will|can)\b", c.text, re.I)
+    ]
+    if strong:
+        return strong[0]
+    if rung(claim_certainty(reading, text)) < rung("probable") or not _FUTURE.search(text):
+        return None
+    return next((c for c in benefits if c.value in ("treatment", "test", "prevention")), None)
+
+
+def claims_outcome(text: str) -> bool:
+    """The claim presents a finding of the study or a benefit it promises."""
+    return presents_finding(text) or promise(text, cues.read(text)) is not None
+
+
+def form_reason(text: str) -> str | None:
+    """Why a sentence is background by its form alone (a question, a byline), or None."""
+    stripped = text.strip()
+    if stripped.endswith("?"):
+        return "background: a question, not a statement"
+    byline = re.match(r"^(?:posted|written|published|updated)?\s*by\s+[A-Z]", stripped, re.I)
+    if byline and len(stripped.split()) <= 8:
+        return "background: a byline"
+    return None

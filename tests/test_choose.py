@@ -1,0 +1,97 @@
+"""Choosing the fact a claim reports from the aligner's candidates, and judging a claim against
+a fact a reviewer chose (`Checker.judge_pair`). The study is invented for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimdiff.align.aligner import Candidate, ClaimAlignment
+from claimdiff.judge.choose import LOOSE_MATCH, THRESHOLD, best
+from claimdiff.model import Claim
+from claimdiff.pipeline.checker import Checker, prepare_document
+from claimdiff.read.load import document_from_text
+from test_align import SHEET
+
+CHECKER = Checker(SHEET)
+
+
+def aligned(*cands: Candidate, tokens: int = 8) -> ClaimAlignment:
+    return ClaimAlignment(cands, tokens, (), tokens, ())
+
+
+def cand(fact_id: str, sim: float, quote: bool = False, **kw: object) -> Candidate:
+    return Candidate(fact_id, sim, quote, **kw)  # type: ignore[arg-type]
+
+
+def test_best_is_the_top_candidate_above_the_threshold() -> None:
+    a = aligned(cand("x", 0.62), cand("y", 0.40))
+    match = best(a)
+    assert (match.fact_id, match.runner_up) == ("x", (("y", 0.4),))
+    low = aligned(cand("x", THRESHOLD - 0.01))
+    assert best(low).fact_id is None
+    assert best(low).runner_up[0][0] == "x"  # the near miss is kept for the reviewer
+    assert best(low, threshold=LOOSE_MATCH).fact_id == "x"
+
+
+def test_close_candidates_are_told_apart_by_the_word_named_first() -> None:
+    """Within the tie margin, the fact whose distinctive word the claim names first wins."""
+    a = aligned(
+        cand("late", 0.50, words=frozenset({"x", "late"}), named=((5, "late"),)),
+        cand("early", 0.48, words=frozenset({"x", "early"}), named=((1, "early"),)),
+    )
+    assert best(a).fact_id == "early"
+    shared = aligned(
+        cand("late", 0.50, words=frozenset({"x"}), named=((1, "x"),)),
+        cand("early", 0.48, words=frozenset({"x"}), named=((1, "x"),)),
+    )
+    assert best(shared).fact_id == "late"  # a word both use tells nothing apart
+    far = aligned(cand("late", 0.60, named=((5, "late"),)), cand("early", 0.48, named=((1, "e"),)))
+    assert best(far).fact_id == "late"
+
+
+def test_quotes_and_other_facts_can_be_chosen_apart() -> None:
+    a = aligned(cand("fact", 0.7), cand("quote", 0.5, quote=True))
+    assert best(a, quote=True).fact_id == "quote"
+    assert best(a, quote=False).fact_id == "fact"
+    assert best(aligned(cand("fact", 0.7)), quote=True).fact_id is None
+
+
+# ------------------------------------------------------------------ judge_pair
+
+
+def claim_in(text: str) -> tuple[Claim, object]:
+    doc = prepare_document(document_from_text(text + "\n", Path("pair.txt")))
+    assert len(doc.claims) == 1
+    return doc.claims[0], doc
+
+
+def test_judge_pair_against_a_supporting_and_a_contradicting_fact() -> None:
+    claim, _ = claim_in("Tusselin users coughed 31% less often, in a trial of 500 adults.")
+    match, judgement = CHECKER.judge_pair(claim, "cough")
+    assert (match.fact_id, judgement.verdict) == ("cough", "supported")
+    assert match.claim_spans  # the shared words, from the aligner
+    match, judgement = CHECKER.judge_pair(claim, "design")
+    assert (match.fact_id, judgement.verdict) == ("design", "misreported")
+    assert "412" in " ".join(judgement.reasons)
+    assert "cough" in dict(match.runner_up)  # the claim's other candidates
+
+
+def test_judge_pair_with_no_fact_and_an_unknown_fact() -> None:
+    claim, _ = claim_in("The researchers found that tusselin also improved memory.")
+    match, judgement = CHECKER.judge_pair(claim, None)
+    assert match.fact_id is None and judgement.verdict == "unsupported"
+    with pytest.raises(KeyError):
+        CHECKER.judge_pair(claim, "no-such-fact")
+
+
+def test_judge_pair_reads_a_quote_from_its_document() -> None:
+    text = 'Dr Ana Lee said: "For people who have coughed for years, this could change daily life."'
+    claim, doc = claim_in(text)
+    _, judgement = CHECKER.judge_pair(claim, "quote-lee", document=doc)  # type: ignore[arg-type]
+    assert judgement.verdict == "supported" and "quote" in judgement.reasons[0]
+    checked = CHECKER.check_document(doc)  # type: ignore[arg-type]
+    assert checked.results[0].verdict == judgement.verdict
+    _, unquoted = CHECKER.judge_pair(claim, "quote-lee", quoted=False)
+    assert not unquoted.reasons[0].startswith("quote:")
