@@ -204,3 +204,25 @@ def test_hostile_article_leaves_the_terminal_intact(terminal: Terminal, tmp_path
     assert "Study facts" in terminal.screen()  # nothing cleared the screen
     terminal.keys("q")
     assert wait_exit(status) == 0
+
+
+def test_keys_in_one_read_land_on_the_claim_they_point_at(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    """`jjm` typed in one terminal read marks the third claim misreported (issue 14)."""
+    status = run_claimdiff(terminal, tmp_path)
+    screen = terminal.wait_for(lambda s: "Article 1/2" in s and "Reviewed 0/" in s)
+    claims = [detail_claim(screen)]
+    for _ in range(2):
+        terminal.keys("j")
+        screen = terminal.wait_for(lambda s: detail_claim(s) not in ("", *claims))
+        claims.append(detail_claim(screen))
+    terminal.keys("g")
+    terminal.wait_for(lambda s: detail_claim(s) == claims[0])
+    terminal.tmux("send-keys", "-t", "main", "-l", "jjm")
+    terminal.wait_for("Reviewed 1/")
+    terminal.keys("k")  # a verdict moves on: back to the claim it marked
+    screen = terminal.wait_for(lambda s: detail_claim(s) == claims[2])
+    assert "MISREPORTED" in screen and ("your verdict" in screen or "confirmed by you" in screen)
+    terminal.keys("q")
+    assert wait_exit(status) == 0

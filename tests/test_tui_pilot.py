@@ -120,17 +120,21 @@ async def test_selected_claim_marks_and_shows_its_fact(tmp_path: Path) -> None:
         assert "benefit: promises a cure" in detail
 
 
-async def test_next_and_previous_problem(tmp_path: Path) -> None:
+async def test_next_and_previous_problem_wrap_with_a_message(tmp_path: Path) -> None:
     app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("n")
         assert claim(app) == 1
         await pilot.press("n")
         assert claim(app) == 4
         await pilot.press("n")
         assert claim(app) == 5
-        await pilot.press("n")  # no more: stays
+        await pilot.press("n")  # past the last problem: back to the first, and told so
+        assert claim(app) == 0
+        assert any("back to the first" in n.message for n in app._notifications)
+        await pilot.press("N")  # and backwards past the first: to the last
         assert claim(app) == 5
+        assert any("back to the last" in n.message for n in app._notifications)
         await pilot.press("N")
         assert claim(app) == 4
 
@@ -185,29 +189,30 @@ async def test_confirm_and_verdict_keys_update_score_and_save(tmp_path: Path) ->
         assert article is not None
         score = app.screen.query_one(ScoreBar)
         assert score.score.accuracy == pytest.approx(3 / 7) and score.score.reviewed == 0
-        await pilot.press("space")
+        await pilot.press("space")  # confirms, and moves on to the next unreviewed claim
         assert article.review(0).status == "confirmed"  # type: ignore[union-attr]
-        assert score.score.reviewed == 1
-        await pilot.press("j", "s")  # overstated -> supported
-        assert article.verdict(1) == "supported"
+        assert score.score.reviewed == 1 and claim(app) == 1
+        await pilot.press("s")  # overstated -> supported
+        assert article.verdict(1) == "supported" and claim(app) == 2
         assert score.score.accuracy == pytest.approx(4 / 7)
-        await pilot.press("j", "o")
+        await pilot.press("o")
         assert article.verdict(2) == "overstated"
-        await pilot.press("j", "m")
+        await pilot.press("m")
         assert article.verdict(3) == "misreported"
-        await pilot.press("j", "u")
+        await pilot.press("u")
         assert article.verdict(4) == "unsupported"
-        await pilot.press("j", "b")
-        assert article.verdict(5) == "background"
+        await pilot.press("b")
+        assert article.verdict(5) == "background" and claim(app) == 6
         assert score.score.accuracy == pytest.approx(2 / 6)
         assert score.score.reviewed == 6
         assert "✎" in rendered(screen.article_view)
         assert stored(app).reviews == article.reviews and len(article.reviews) == 6
-        assert "you" in rendered(app.screen.query_one(DetailStrip))
+        await pilot.press("k")
+        assert "your verdict" in rendered(app.screen.query_one(DetailStrip))
 
 
 async def test_undo_redo_many_levels(tmp_path: Path) -> None:
-    app = make_app(tmp_path)
+    app = make_app(tmp_path, config=Config(tmp_path / "config.toml", advance=False))
     async with app.run_test(size=SIZE) as pilot:
         article = main(app).article
         assert article is not None
@@ -232,7 +237,7 @@ async def test_clear_review(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         article = main(app).article
-        await pilot.press("m", "x")
+        await pilot.press("m", "k", "x")
         assert article is not None and not article.is_reviewed(0)
         await pilot.press("z")
         assert article.verdict(0) == "misreported"
@@ -243,7 +248,7 @@ async def test_reason_prompt(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         article = main(app).article
         assert article is not None
-        await pilot.press("o", "r")
+        await pilot.press("o", "k", "r")
         assert isinstance(app.screen, ReasonScreen)
         await pilot.press(*"says people")
         await pilot.press("enter")
@@ -493,7 +498,7 @@ async def test_quit(tmp_path: Path) -> None:
 async def test_reopen_restores_reviews(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("m", "j", "space", "q")
+        await pilot.press("m", "space", "q")
     again = make_app(tmp_path)
     async with again.run_test(size=SIZE):
         article = main(again).article

@@ -15,6 +15,7 @@ claims. What is removed, in order:
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from collections import Counter
@@ -42,6 +43,25 @@ _QUOTES_OPEN = "\"“„«‘'(（[「『"
 _QUOTES_CLOSE = "\"”»’')）]」』"
 _SENTENCE_END = re.compile(r"[.,;][\"'”’)\]]*\Z")
 _TWO_SENTENCES = re.compile(r"\.[\"'”’)\]]*\s+[A-Z]")
+# Dates written in figures ("2021-07-01T18:00", "01/07/2021", "1.7.21") and clock times.
+_NUMERIC_DATE = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}(?:[t ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?)?\b"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b"
+)
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.h]\d{2}(?::\d{2})?)?(?:\s?[ap]\.?m\b\.?)|\b\d{1,2}[:.h]\d{2}(?::\d{2})?\b"
+)
+_DATE_TOKEN = re.compile(r"\x00|[^\W_][\w.]*")
+_ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.h]\d{2}(?::\d{2})?")
+# A block that is nothing but pictures in Markdown or HTML (any file format).
+_IMAGE_MARKUP = re.compile(
+    r"\s*(?:(?:\[\s*)?!\[[^\]\n]{0,500}\]\([^)\n]{0,4000}\)(?:\s*\]\([^)\n]{0,4000}\))?"
+    r"|<img\b[^>\n]{0,4000}>|<figure\b[^>\n]{0,400}>|</figure>)\s*(?:\s+|\Z)",
+    re.IGNORECASE,
+)
+_PICTURE = re.compile(r"photo|image|picture|caption|copyright")
+_TAGLINE = "site tagline"
+_SENTENCE_CLOSE = re.compile(r"[.!?…:;][\"'”’»)\]*_]*\Z")
 
 
 # --------------------------------------------------------------------------- rules
@@ -109,6 +129,43 @@ class _MenuRule:
 
 
 @dataclass(frozen=True, slots=True)
+class _DateRule:
+    """A line made only of dates, times and their labels, with at least one date in it."""
+
+    why: str
+    anchors: frozenset[str]  # month and weekday names, "ago", "yesterday"
+    allowed: frozenset[str]
+    max_words: int
+
+    def matches(self, line: str) -> bool:
+        rest = _CLOCK.sub(" 0 ", _NUMERIC_DATE.sub(" \x00 ", line.lower()))
+        dated = "\x00" in rest
+        tokens = _DATE_TOKEN.findall(rest)
+        if not tokens or len(tokens) > self.max_words:
+            return False
+        for token in tokens:
+            token = token.rstrip(".")
+            if token in self.anchors:
+                dated = True
+            elif not (token == "\x00" or token in self.allowed or _ORDINAL.fullmatch(token)):
+                return False
+        return dated
+
+
+@dataclass(frozen=True, slots=True)
+class _Neighbours:
+    """Shape rules that look at a line's place: captions beside pictures, the page's foot."""
+
+    caption_why: str
+    caption_words: int
+    caption_cues: re.Pattern[str]
+    roles: re.Pattern[str]
+    footer_why: str
+    footer_words: int
+    footer_keep: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
 class Rules:
     """The furniture rules of `data/boilerplate.toml`, compiled."""
 
@@ -117,6 +174,8 @@ class Rules:
     words: tuple[_WordsRule, ...]
     sections: tuple[_SectionRule, ...]
     menus: tuple[_MenuRule, ...] = ()
+    dates: _DateRule | None = None
+    neighbours: _Neighbours | None = None
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:
@@ -169,6 +228,31 @@ def rules() -> Rules:
             )
             for e in data.get("menu", [])
         ),
+        dates=_date_rule(data["dates"]) if "dates" in data else None,
+        neighbours=_neighbours(data) if "captions" in data and "footer" in data else None,
+    )
+
+
+def _date_rule(entry: dict[str, Any]) -> _DateRule:
+    anchors = [*entry["months"], *entry["weekdays"], *entry.get("relative", [])]
+    return _DateRule(
+        why=entry["why"],
+        anchors=frozenset(a.lower() for a in anchors),
+        allowed=frozenset(w.lower() for w in entry.get("words", [])),
+        max_words=int(entry.get("max_words", 16)),
+    )
+
+
+def _neighbours(data: dict[str, Any]) -> _Neighbours:
+    captions, footer = data["captions"], data["footer"]
+    return _Neighbours(
+        caption_why=captions["why"],
+        caption_words=int(captions.get("max_words", 12)),
+        caption_cues=_compile(captions["cues"]),
+        roles=_compile(captions["roles"]),
+        footer_why=footer["why"],
+        footer_words=int(footer.get("max_words", 12)),
+        footer_keep=_compile(footer["keep"]),
     )
 
 
@@ -209,7 +293,11 @@ def furniture_line(line: str) -> str | None:
     why = rules().lines.why(core, len(tokens))
     if why:
         return why
-    return next((r.why for r in rules().words if r.matches(tokens)), None)
+    why = next((r.why for r in rules().words if r.matches(tokens)), None)
+    if why:
+        return why
+    dates = rules().dates
+    return dates.why if dates is not None and dates.matches(core) else None
 
 
 @lru_cache(maxsize=4096)
@@ -232,7 +320,7 @@ class _Cleaner:
         self.markup = lay.markup
         self.blocks = lay.blocks
         self.dropped: list[Dropped] = list(doc.dropped)
-        self.gone: set[int] = set()  # blocks dropped whole
+        self.gone: dict[int, str] = {}  # blocks dropped whole, and why
         self._lines: LineIndex | None = None
         body = min((b.start for b in self.blocks if b.kind != "meta"), default=len(self.text))
         self.script = dominant_script(self.text[body:])  # the article's writing system
@@ -246,6 +334,9 @@ class _Cleaner:
         self._sections()
         self._foreign_scripts()
         self._sentences()
+        self._captions()
+        self._site_name()
+        self._footer()
         return normalise(self.dropped)
 
     # -- helpers
@@ -257,7 +348,7 @@ class _Cleaner:
 
     def _drop_block(self, i: int, why: str) -> None:
         block = self.blocks[i]
-        self.gone.add(i)
+        self.gone[i] = why
         self.dropped.append(Dropped(block.outer, block.end, why))
 
     def _display(self, start: int, end: int) -> str:
@@ -269,9 +360,122 @@ class _Cleaner:
 
     # -- stages
 
+    def _covered(self) -> list[str | None]:
+        """For each block, the reason it is gone when drops cover all of its content."""
+        spans = merged_spans(self.dropped)
+        starts = [a for a, _ in spans]
+        reasons = sorted((d.start, d.end, d.why) for d in self.dropped)
+        reason_starts = [a for a, _, _ in reasons]
+        out: list[str | None] = []
+        for i, block in enumerate(self.blocks):
+            if i in self.gone:
+                out.append(self.gone[i])
+                continue
+            pieces = kept_pieces(self.text, block.start, block.end, spans, starts)
+            if any(not self.text[a:b].isspace() for a, b, _ in pieces):
+                out.append(None)
+                continue
+            k = max(bisect.bisect_right(reason_starts, block.start) - 1, 0)
+            while k + 1 < len(reasons) and reasons[k][1] <= block.start:
+                k += 1
+            out.append(reasons[k][2] if reasons else "gone")
+        return out
+
+    def _prose(self, i: int) -> bool:
+        """Whether block i reads as running text (a sentence of some length, or several lines)."""
+        block = self.blocks[i]
+        if block.kind not in ("para", "item") or not self._content(i):
+            return False
+        shown = self._display(block.start, block.end)
+        return len(_WORD.findall(shown)) >= 12 and (
+            block.lines > 1 or bool(_SENTENCE_CLOSE.search(shown))
+        )
+
+    def _short_line(self, i: int, max_words: int) -> str | None:
+        """Block i's display text when it is one short line of a paragraph, else None."""
+        block = self.blocks[i]
+        if block.kind != "para" or block.lines != 1 or block.end - block.start > MAX_LINE:
+            return None
+        shown = self._display(block.start, block.end).strip()
+        words = len(_WORD.findall(shown))
+        return shown if 0 < words <= max_words else None
+
+    def _captions(self) -> None:
+        """Short lines beside a picture or its credit, and picture descriptions in the page head."""
+        nb = rules().neighbours
+        if nb is None:
+            return
+        covered = self._covered()
+        picture = [bool(why and _PICTURE.search(why)) for why in covered]
+        kept = [i for i, why in enumerate(covered) if why is None and self._content(i)]
+        headline = kept[0] if kept else None
+        first_prose = next((i for i in kept if self._prose(i)), len(self.blocks))
+        changed = True
+        while changed:
+            changed = False
+            for i in kept:
+                if covered[i] is not None:
+                    continue
+                shown = self._short_line(i, nb.caption_words)
+                if shown is None or nb.roles.search(shown):
+                    continue
+                para = self.blocks[i].para
+                beside = any(
+                    0 <= j < len(self.blocks) and picture[j] and self.blocks[j].para == para
+                    for j in (i - 1, i + 1)
+                )
+                described = (
+                    i < first_prose
+                    and i != headline
+                    and not _SENTENCE_CLOSE.search(shown)
+                    and nb.caption_cues.search(shown)
+                )
+                if beside or described:
+                    self._drop_block(i, nb.caption_why)
+                    covered[i], picture[i], changed = nb.caption_why, True, True
+
+    def _site_name(self) -> None:
+        """The page's first line, when a site tagline follows it, is the site's name."""
+        covered = self._covered()
+        content = [i for i, b in enumerate(self.blocks) if b.kind != "meta"]
+        if len(content) < 2 or covered[content[0]] is not None:
+            return
+        first, second = content[0], content[1]
+        shown = self._short_line(first, 6)
+        if covered[second] == _TAGLINE and shown and not _SENTENCE_CLOSE.search(shown):
+            self._drop_block(first, "site name (page header)")
+
+    def _footer(self) -> None:
+        """Short lines after the article's last paragraph: links, labels, template chrome."""
+        nb = rules().neighbours
+        if nb is None:
+            return
+        covered = self._covered()
+        run: list[int] = []
+        for i in reversed(range(len(self.blocks))):
+            if self.blocks[i].kind == "meta" or covered[i] is not None:
+                continue
+            shown = self._short_line(i, nb.footer_words)
+            if (
+                shown is None
+                or _SENTENCE_CLOSE.search(shown)
+                or nb.roles.search(shown)
+                or nb.footer_keep.search(shown)
+            ):
+                break
+            run.append(i)
+        if run and any(covered[j] is None and self._prose(j) for j in range(min(run))):
+            for i in run:
+                self._drop_block(i, nb.footer_why)
+
     def _furniture_blocks(self) -> None:
         for i, block in enumerate(self.blocks):
-            if not self._content(i) or block.end - block.start > MAX_LINE:
+            if not self._content(i):
+                continue
+            if _IMAGE_MARKUP.fullmatch(self.text, block.start, block.end):
+                self._drop_block(i, "image (file name or markup)")
+                continue
+            if block.end - block.start > MAX_LINE:
                 continue
             why = furniture_line(self._display(block.start, block.end))
             if why:
@@ -280,19 +484,22 @@ class _Cleaner:
     def _menus(self) -> None:
         """Runs of very short lines that hold a usual menu entry: a site's menu."""
         for rule in rules().menus:
-            run: list[int] = []
+            run: list[int] = []  # menu entries, some of them already dropped as furniture
             for i in range(len(self.blocks) + 1):
-                if i < len(self.blocks) and i in self.gone:
+                if i < len(self.blocks) and i in self.gone and self.blocks[i].kind == "meta":
                     continue
                 entry = self._menu_entry(i, rule) if i < len(self.blocks) else None
                 if entry is not None:
                     run.append(i)
                     continue
+                if i < len(self.blocks) and i in self.gone:
+                    continue  # furniture of another shape inside the menu
                 if len(run) >= rule.min_lines and any(
                     self._menu_entry(j, rule) in rule.anchors for j in run
                 ):
                     for j in run:
-                        self._drop_block(j, rule.why)
+                        if j not in self.gone:
+                            self._drop_block(j, rule.why)
                 run = []
 
     def _menu_entry(self, i: int, rule: _MenuRule) -> str | None:
@@ -408,6 +615,10 @@ class _Cleaner:
                 self._drop_block(i, "photo caption and credit")
                 block_dropped_now.add(i)
                 continue
+            if why == _TAGLINE and first_of_block and self._caption(block_text[i]):
+                self._drop_block(i, why)  # the tagline's other sentences go with it
+                block_dropped_now.add(i)
+                continue
             if why is None and furniture:
                 why = language.foreign(shown)
             if why:
@@ -431,10 +642,7 @@ class _Cleaner:
         block = self.blocks[i]
         what = "paragraph" if len(sentences) > 1 or block.lines > 1 else "line"
         shown = sentences[0][2]
-        self.gone.add(i)
-        self.dropped.append(
-            Dropped(block.outer, block.end, self._repeat_why(what, self.blocks[first].start, shown))
-        )
+        self._drop_block(i, self._repeat_why(what, self.blocks[first].start, shown))
         return True
 
     def _repeat_why(self, what: str, first: int, shown: str) -> str:

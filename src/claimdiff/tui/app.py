@@ -117,7 +117,13 @@ class ClaimdiffApp(App[int]):
     ) -> None:
         """A toast whose text is always plain and inert: messages quote file names, article and
         review text, so they are never markup and their control characters are made visible."""
-        super().notify(one_line(message), title=one_line(title), severity=severity, timeout=timeout)
+        super().notify(
+            one_line(message),
+            title=one_line(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     # ------------------------------------------------------------------ start-up
 
@@ -380,16 +386,34 @@ class ClaimdiffApp(App[int]):
     # ------------------------------------------------------------------ looks
 
     def format_title(self, title: str, sub_title: str) -> Content:
-        """claimdiff · study │ sub-title (e.g. the article and its position), fitted to width."""
-        width = max(40, self.size.width - 20)
+        """claimdiff · study │ sub-title (e.g. the article and its position), fitted to width.
+
+        The study's title is cut only when the line would not fit otherwise, and then only
+        down to a quarter of the width: the rest of the room goes to the sub-title.
+        """
+        room = max(20, self.size.width - 20)  # Header: 8 columns of icon, 10 of clock space
         study = one_line(self.sheet.study.title)
-        room = max(12, min(len(study), width - len(title) - len(sub_title) - 8, width // 2))
-        if len(study) > room:
-            study = study[: room - 1] + "…"
+        fixed = len(title) + len(" · ") + len("  │  ") * bool(sub_title)
+        spare = room - fixed - len(sub_title)
+        keep = max(spare, min(len(study), max(12, room // 4)))
+        if len(study) > keep:
+            study = study[: keep - 1] + "…"
         parts: list[Content | tuple[str, str] | str] = [(title, "bold"), (f" · {study}", "dim")]
         if sub_title:
             parts += [("  │  ", "dim"), Content(sub_title)]
         return Content.assemble(*parts)
+
+    def _refit_title(self) -> None:
+        """Fit the header's title to the new width (Textual formats it only when it changes)."""
+        from textual.widgets import Header
+        from textual.widgets._header import HeaderTitle
+
+        for header in self.screen.query(Header):
+            for label in header.query(HeaderTitle):
+                label.update(header.format_title())
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._refit_title)
 
     def get_css_variables(self) -> dict[str, str]:
         """The theme's variables plus `$text-unsupported`/`$unsupported-muted`.

@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.markup import escape
 
 from claimdiff.safe_text import one_line
+from claimdiff.tui.widgets.article_view import FILTER_NAMES
 
 if TYPE_CHECKING:
     from claimdiff.tui.app import ClaimdiffApp
@@ -63,8 +64,7 @@ class ClaimdiffCommands(Provider):
             ("Redo", main.action_redo, "Redo what was undone", True),
             ("Export…", main.action_export, "Choose a format and a file", True),
         ]
-        for name in ("all", "problems", "unreviewed"):
-            what = "all claims" if name == "all" else f"{name} claims only"
+        for name, what in FILTER_NAMES.items():
             out.append((f"Filter: {what}", partial(main.set_filter, name), "", True))
         dropped = "Hide removed text" if main.show_dropped else "Show removed text"
         out.append((dropped, main.action_dropped, "Spam, page furniture and repeats", True))

@@ -2,6 +2,8 @@
 
     theme = "nord"          # any Textual theme; changed from the palette and remembered
     author = "A. Reviewer"  # named as author in ClaimReview exports
+    advance = false         # a verdict key stays on the claim (default: on to the next
+                            # unreviewed claim)
 
     [keymap]                # binding id = keys, e.g. move with n/p instead of j/k
     "claim.next" = "n,down"
@@ -29,7 +31,12 @@ from claimdiff.errors import ClaimdiffError
 from claimdiff.results.files import read_regular, write_text
 
 LIMIT = 1_000_000  # bytes: a settings file larger than this is not one
-SETTINGS: dict[str, str] = {"theme": "text", "author": "text", "keymap": "table"}
+SETTINGS: dict[str, str] = {
+    "theme": "text",
+    "author": "text",
+    "advance": "true or false",
+    "keymap": "table",
+}
 HEADER = "claimdiff settings (see docs/tui.md); edit freely: comments are kept"
 
 
@@ -61,9 +68,14 @@ class Config:
     theme: str | None = None
     author: str | None = None
     keymap: dict[str, str] = field(default_factory=dict)
+    advance: bool = True  # a verdict key moves on to the next unreviewed claim
     problem: str | None = None  # why the file could not be used (then it is never written)
     warnings: list[str] = field(default_factory=list)  # settings left out, with their lines
-    _loaded: dict[str, object] = field(default_factory=dict, repr=False)
+    _loaded: dict[str, object] = field(default_factory=dict, repr=False)  # as in the file
+
+    def __post_init__(self) -> None:
+        if not self._loaded:  # nothing read yet: the file holds only the defaults
+            self._loaded = Config(self.path, _loaded={"-": None})._values()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Config:
@@ -88,6 +100,13 @@ class Config:
                 )
             elif kind == "text":
                 setattr(config, key, value)
+            elif kind == "true or false":
+                if isinstance(value, bool):
+                    setattr(config, key, value)
+                else:
+                    config.warnings.append(
+                        f"{where}: {key} must be true or false, not {_type_name(value)}; ignored"
+                    )
             elif not isinstance(value, dict):
                 config.warnings.append(
                     f"{where}: {key} must be a table, not {_type_name(value)}; ignored"
@@ -105,7 +124,12 @@ class Config:
         return config
 
     def _values(self) -> dict[str, object]:
-        return {"theme": self.theme, "author": self.author, "keymap": dict(self.keymap)}
+        return {
+            "theme": self.theme,
+            "author": self.author,
+            "advance": self.advance,
+            "keymap": dict(self.keymap),
+        }
 
     def save(self) -> None:
         """Write the settings that changed since loading, keeping everything else in the file

@@ -252,7 +252,8 @@ def dropped_prompt(document_text: str, dropped: Dropped) -> Rows:
     length = dropped.end - dropped.start
     # Only the start of a long passage is made visible (it may be megabytes).
     head = document_text[dropped.start : dropped.start + min(length, 4 * DROPPED_PREVIEW)]
-    shown = one_line(head)
+    # its lines joined by a visible mark: front matter such as "---\ntitle: " reads as such
+    shown = " ↵ ".join(one_line(line) for line in head.splitlines() if line.strip())
     cut = len(shown) > DROPPED_PREVIEW or len(head) < length
     body = Content.assemble(
         (shown[:DROPPED_PREVIEW], "strike $text-muted"),

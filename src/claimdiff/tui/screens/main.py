@@ -20,7 +20,13 @@ from claimdiff.results.review import Change, ReviewedArticle
 from claimdiff.safe_text import one_line
 from claimdiff.tui.messages import ClaimHighlighted, FactActivated, JumpTo
 from claimdiff.tui.render import MUTED, bar
-from claimdiff.tui.widgets.article_view import FILTERS, ArticleView, Filter
+from claimdiff.tui.widgets.article_view import (
+    FILTER_NAMES,
+    FILTERS,
+    ArticleView,
+    Filter,
+    wanted,
+)
 from claimdiff.tui.widgets.detail_strip import DetailStrip
 from claimdiff.tui.widgets.facts_view import FactsView
 from claimdiff.tui.widgets.key_footer import KeyFooter
@@ -87,7 +93,7 @@ class MainScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.article_index: int | None = None
-        self.claim: int | None = None
+        self.shown_claim: int | None = None  # the claim the detail strip and facts show
         self._show_dropped = False
         self._filter: Filter = "all"
         self._loading = ""
@@ -117,6 +123,15 @@ class MainScreen(Screen[None]):
     @property
     def facts_view(self) -> FactsView:
         return self.query_one("#facts", FactsView)
+
+    @property
+    def claim(self) -> int | None:
+        """The claim under the cursor, read from the article pane itself: a key that changes a
+        review acts on the claim the cursor was on when the key was read, even when the keys
+        before it (a burst of `jjm`) have not yet been shown in the detail strip."""
+        if self.article_index is None:
+            return None
+        return self.article_view.claim
 
     @property
     def show_dropped(self) -> bool:
@@ -195,7 +210,7 @@ class MainScreen(Screen[None]):
             self.notify(f"{slot.path.name}: {what}", severity="warning", markup=False)
             return
         self.article_index = index
-        self.claim = None
+        self.shown_claim = None
         article = slot.article
         self.set_class(True, "-ready")
         self.facts_view.show(article)
@@ -212,7 +227,7 @@ class MainScreen(Screen[None]):
 
     def _select(self, index: int | None) -> None:
         """The reviewer is on claim `index`: mark its fact, show its detail."""
-        self.claim = index
+        self.shown_claim = index
         article = self.article
         fact = article.fact_id(index) if article is not None and index is not None else None
         self.facts_view.select_fact(fact, move_cursor=not self.facts_view.has_focus)
@@ -310,6 +325,8 @@ class MainScreen(Screen[None]):
     # ------------------------------------------------------------------ moving
 
     def action_problem(self, direction: int) -> None:
+        """The next (or previous) problem claim shown; past the last, back to the first (and
+        the reviewer is told so)."""
         article = self.article
         if article is None:
             return
@@ -326,10 +343,17 @@ class MainScreen(Screen[None]):
         else:
             later = [c for c in reversed(problems) if position[c] < here]
         if later:
-            self.article_view.select_claim(later[0])
-            self.article_view.focus()
+            target = later[0]
+        elif problems == [current]:
+            self.notify("This is the only problem claim here.", timeout=2)
+            return
         else:
-            self.app.bell()
+            target = problems[0] if direction > 0 else problems[-1]
+            where = "first" if direction > 0 else "last"
+            edge = "last" if direction > 0 else "first"
+            self.notify(f"Past the {edge} problem: back to the {where} one.", timeout=3)
+        self.article_view.select_claim(target)
+        self.article_view.focus()
 
     def action_article(self, direction: int) -> None:
         ready = self.cd.ready_slots
@@ -354,7 +378,13 @@ class MainScreen(Screen[None]):
 
     # ------------------------------------------------------------------ reviewing
 
-    def _review(self, change: Callable[[ReviewedArticle, int], Change | None]) -> None:
+    def _review(
+        self,
+        change: Callable[[ReviewedArticle, int], Change | None],
+        *,
+        advance: bool = False,
+    ) -> None:
+        """Apply `change` to the claim under the cursor now, save, and (for a verdict) move on."""
         article, index = self.article, self.claim
         if article is None or index is None:
             self.app.bell()
@@ -369,6 +399,8 @@ class MainScreen(Screen[None]):
         if done is not None:
             self.cd.save(article)
             self.changed(done.index, [])
+        if advance:
+            self._advance(article, index)
 
     def changed(self, index: int, adopted: list[int]) -> None:
         """Claims changed: re-render just them, their facts, the detail and the score."""
@@ -389,10 +421,54 @@ class MainScreen(Screen[None]):
         self._update_score()
 
     def action_confirm(self) -> None:
-        self._review(lambda a, i: a.confirm(i))
+        self._review(lambda a, i: a.confirm(i), advance=True)
 
     def action_verdict(self, verdict: Verdict) -> None:
-        self._review(lambda a, i: a.set_verdict(i, verdict))
+        self._review(lambda a, i: a.set_verdict(i, verdict), advance=True)
+
+    def _advance(self, article: ReviewedArticle, index: int) -> None:
+        """After a verdict on claim `index`: on to the next unreviewed claim shown, in reading
+        order; after this article's last, the next article's first (then back round)."""
+        if not self.cd.config.advance:
+            return
+        shown = self.article_view.visible_claims
+        here = self.article_view.position(index)
+        if here is not None:
+            for claim in shown[here + 1 :]:
+                if not article.is_reviewed(claim):
+                    self.article_view.select_claim(claim)
+                    return
+        left = sum(1 for c in shown if not article.is_reviewed(c))
+        ready = self.cd.ready_slots
+        current = self.article_index
+        start = ready.index(current) + 1 if current in ready else 0
+        for slot_index in ready[start:] + ready[:start]:
+            other = self.cd.slots[slot_index].article
+            if other is None:
+                continue
+            target = next(
+                (
+                    c
+                    for c in range(len(other))
+                    if not other.is_reviewed(c) and wanted(other, c, self._filter)
+                ),
+                None,
+            )
+            if target is None:
+                continue
+            if slot_index == current:
+                self.article_view.select_claim(target)
+                self.notify("Back to the first unreviewed claim of this article.", timeout=3)
+                return
+            self.open_article(slot_index, target)
+            note = f" ({left} left unreviewed in the previous one)" if left else ""
+            self.notify(
+                f"Article {slot_index + 1}/{len(self.cd.slots)}{note}",
+                title="Next article",
+                timeout=3,
+            )
+            return
+        self.notify("Every claim of every open article is reviewed.", timeout=4)
 
     def action_clear(self) -> None:
         self._review(lambda a, i: a.clear(i) if a.is_reviewed(i) else None)
@@ -466,7 +542,7 @@ class MainScreen(Screen[None]):
                 self._select(None)
         self._update_article_title()
         self._update_score()
-        self.notify(f"Showing {'all claims' if name == 'all' else name + ' claims'}", timeout=2)
+        self.notify(f"Showing {FILTER_NAMES[name]}", timeout=2)
 
     def action_dropped(self) -> None:
         self.set_dropped(not self._show_dropped)

@@ -19,6 +19,11 @@ from claimdiff.tui.widgets.option_pane import OptionPane
 
 Filter = Literal["all", "problems", "unreviewed"]
 FILTERS: tuple[Filter, ...] = ("all", "problems", "unreviewed")
+FILTER_NAMES: dict[Filter, str] = {
+    "all": "all claims",
+    "problems": "problem claims only",
+    "unreviewed": "unreviewed claims only",
+}
 
 Entry = int | None
 """A line of the pane: a claim (its index, >= 0), a dropped passage (-1 - its index) or a
@@ -30,6 +35,15 @@ WINDOW = 600
 MARGIN = 60
 """The window moves (is rebuilt around the cursor) when the cursor comes this close to its
 edge, so a step never lands on an entry that is not built."""
+
+
+def wanted(article: ReviewedArticle, index: int, filter: str) -> bool:
+    """Whether claim `index` is shown under `filter`."""
+    if filter == "problems":
+        return article.verdict(index) in PROBLEMS
+    if filter == "unreviewed":
+        return not article.is_reviewed(index)
+    return True
 
 
 class ArticleView(OptionPane, inherit_bindings=False):
@@ -70,13 +84,8 @@ class ArticleView(OptionPane, inherit_bindings=False):
     # ------------------------------------------------------------------ content
 
     def _wanted(self, index: int) -> bool:
-        article = self.article
-        assert article is not None
-        if self.filter == "problems":
-            return article.verdict(index) in PROBLEMS
-        if self.filter == "unreviewed":
-            return not article.is_reviewed(index)
-        return True
+        assert self.article is not None
+        return wanted(self.article, index, self.filter)
 
     def show(
         self,
@@ -220,6 +229,10 @@ class ArticleView(OptionPane, inherit_bindings=False):
             bisect.bisect_left(self._entry_of, self._lo),
             bisect.bisect_left(self._entry_of, self._hi),
         )
+
+    def position(self, index: int) -> int | None:
+        """Where claim `index` is in `visible_claims` (None: not shown)."""
+        return self._position.get(index)
 
     def _nearest(self, index: int) -> int:
         """The shown claim at or after `index` in reading order (else the last before it)."""

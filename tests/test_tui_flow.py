@@ -1,0 +1,104 @@
+"""The review flow at a reviewer's pace: one key per claim, keys that land where they point."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import events
+
+from claimdiff.results.store import ReviewStore
+from claimdiff.tui.app import ClaimdiffApp
+from claimdiff.tui.config import Config
+from tui_fixtures import SHEET, STUDY, article_result, second_result
+
+SIZE = (120, 35)
+
+
+def make_app(tmp_path: Path, **config: object) -> ClaimdiffApp:
+    return ClaimdiffApp(
+        SHEET,
+        results=[article_result(), second_result()],
+        store=ReviewStore(STUDY, root=tmp_path / "data"),
+        config=Config(tmp_path / "config.toml", **config),  # type: ignore[arg-type]
+    )
+
+
+def burst(app: ClaimdiffApp, keys: str) -> None:
+    """Keys as one terminal read delivers them: all queued before the first is handled."""
+    assert app._driver is not None
+    for key in keys:
+        name = {" ": "space"}.get(key, key)
+        event = events.Key(name, key)
+        event.set_sender(app)
+        app._driver.send_message(event)
+
+
+async def test_one_key_per_claim_reviews_a_whole_article(tmp_path: Path) -> None:
+    """Eight claims, eight keys: each verdict key moves on to the next unreviewed claim."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        article = app.main.article
+        assert article is not None and len(article) == 8
+        await pilot.press("space", "s", "space", "space", "space", "m", "space", "b")
+        assert article.reviewed_count() == 8
+        assert [article.verdict(i) for i in range(8)] == [
+            "overstated", "supported", "supported", "supported", "misreported",
+            "misreported", "supported", "background",
+        ]  # fmt: skip
+        # after the article's last claim, the next article's first unreviewed claim
+        assert app.main.article_index == 1 and app.main.claim == 0
+        assert app.main.sub_title.startswith("Article 2/2")
+
+
+async def test_advance_skips_reviewed_claims_and_comes_back_round(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        article = app.main.article
+        assert article is not None
+        await pilot.press("j", "j", "space")  # claim 2 reviewed; on to 3
+        assert app.main.claim == 3
+        await pilot.press("g", "j", "space")  # claim 1 reviewed: 2 is done, so on to 3
+        assert app.main.claim == 3
+        await pilot.press("G", "space")  # the last claim: to the next article
+        assert app.main.article_index == 1 and app.main.claim == 0
+        assert any("5 left unreviewed" in n.message for n in app._notifications)
+        await pilot.press("space", "space", "space")  # article 2 done: back to article 1
+        assert app.main.article_index == 0 and app.main.claim == 0
+        await pilot.press(*"s" * 5)
+        assert article.reviewed_count() == 8
+        assert any("Every claim of every open article" in n.message for n in app._notifications)
+
+
+async def test_advance_setting_off_stays_on_the_claim(tmp_path: Path) -> None:
+    app = make_app(tmp_path, advance=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space")
+        assert app.main.claim == 0 and app.main.article is not None
+        assert app.main.article.is_reviewed(0)
+        await pilot.press("m")
+        assert app.main.claim == 0 and app.main.article.verdict(0) == "misreported"
+
+
+def test_advance_setting_is_read_and_written(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("advance = false\n")
+    assert Config.load(path).advance is False
+    Config.load(path).save()
+    assert Config.load(path).advance is False
+    path.write_text("")
+    assert Config.load(path).advance is True
+
+
+async def test_a_burst_marks_the_claim_the_keys_point_at(tmp_path: Path) -> None:
+    """`jjm` in one read marks the third claim, not the first (issue 14)."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        article = app.main.article
+        assert article is not None
+        burst(app, "jjm")
+        await pilot.pause(0.1)
+        assert [i for i in range(8) if article.is_reviewed(i)] == [2]
+        assert article.verdict(2) == "misreported"
+        burst(app, " j j j")  # confirm 3, skip 4, confirm 5, skip 6...
+        await pilot.pause(0.1)
+        assert [i for i in range(8) if article.is_reviewed(i)] == [2, 3, 5, 7]
