@@ -43,6 +43,7 @@ class FrontMatter:
     end: int
     body: int
     closed: bool
+    oversize: bool = False  # longer than the scan: read in part, all of it metadata
     metadata: dict[str, object] = field(default_factory=dict)
     title: Value | None = None
     standfirst: Value | None = None
@@ -64,30 +65,57 @@ def _parse(text: str, opener: str, closers: tuple[str, ...], reader: _Reader) ->
         return None
     lines = list(spans)
     closer = next((i for i, (a, b) in enumerate(lines) if text[a:b].rstrip() in closers), None)
+    oversize = closer is None and len(text) > _SCAN
+    beyond = _end_beyond_scan(text, lines, closers, reader) if oversize else None
+    closed = closer is not None or beyond is not None
     end = first[1]
     for i, (start, stop) in enumerate(lines):
         if i == closer:
             end = stop
             break
         if reader.feed(text, start, stop):
-            if closer is None and text[start:stop].strip():
+            if not closed and text[start:stop].strip():
                 end = stop
-        elif closer is None:
+        elif not closed:
             break  # never closed: the front matter is what parsed up to here
         elif not reader.keys:
             return None  # "---" followed by prose: a rule, not front matter
     if not reader.keys:
         return None
     lowered = {k.lower() for k in reader.keys}
-    if closer is None and len(lowered) < 2 and not lowered & set(TITLE_KEYS):
+    if not closed and len(lowered) < 2 and not lowered & set(TITLE_KEYS):
         return None  # one stray "key: value" line after a rule is not front matter
+    if beyond is not None:
+        end = beyond
     body = end
     m = re.match(r"\r\n|\r|\n", text[end : end + 2])
     if m:
         body += m.end()
-    fm = FrontMatter(start=0, end=end, body=body, closed=closer is not None)
+    fm = FrontMatter(start=0, end=end, body=body, closed=closed, oversize=oversize)
     reader.finish(fm)
     return fm
+
+
+def _end_beyond_scan(
+    text: str, lines: list[tuple[int, int]], closers: tuple[str, ...], reader: _Reader
+) -> int | None:
+    """Where front matter longer than the scan ends: at its closing line, or (never closed) at
+    the last line that still looks like front matter. None when it stopped inside the scan.
+
+    Only lines are looked at past the scan (no values are read): all of it is metadata.
+    """
+    if not lines or not all(reader.plausible(text[a:b]) for a, b in lines[-50:-1]):
+        return None  # (the last line may be cut short by the scan: it is read again below)
+    end = lines[-2][1] if len(lines) > 1 else lines[-1][0]
+    for start, stop in line_spans(text, lines[-1][0]):
+        line = text[start:stop]
+        if line.rstrip() in closers:
+            return stop
+        if not reader.plausible(line):
+            return end
+        if line.strip():
+            end = stop
+    return end
 
 
 class _Reader:
@@ -96,8 +124,14 @@ class _Reader:
         self.values: dict[str, object] = {}
         self.spans: dict[str, Value] = {}
 
+    LINE: re.Pattern[str] = re.compile(r"")  # a line that can belong to the block
+
     def feed(self, text: str, start: int, stop: int) -> bool:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    def plausible(self, line: str) -> bool:
+        """Whether a line looks like part of this kind of front matter (no parsing)."""
+        return not line.strip() or bool(self.LINE.match(line))
 
     def finish(self, fm: FrontMatter) -> None:
         lowered = {k.lower(): k for k in self.keys}
@@ -115,6 +149,8 @@ class _Reader:
 
 class _Yaml(_Reader):
     """`key: value`, quoted values, `- item` lists, `|`/`>` block scalars, nested `k: v`."""
+
+    LINE = re.compile(r"[ \t]|#|-(?:[ \t]|$)|[A-Za-z_][\w.\- ]{0,80}?[ \t]*:(?:[ \t]|$)")
 
     def __init__(self) -> None:
         super().__init__()
@@ -195,6 +231,10 @@ class _Yaml(_Reader):
 
 class _Toml(_Reader):
     """`key = value` lines, `[table]` headers, strings, arrays (also over several lines)."""
+
+    LINE = re.compile(
+        r"""[ \t]|#|\[|[A-Za-z_][\w.\-]{0,80}[ \t]*=|"[^"]{1,80}"[ \t]*=|[\]"'0-9-]"""
+    )
 
     def __init__(self) -> None:
         super().__init__()

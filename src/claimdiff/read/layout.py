@@ -18,6 +18,7 @@ from claimdiff.read.lines import line_spans
 
 BlockKind = Literal["title", "standfirst", "heading", "item", "para", "meta"]
 FRONT_MATTER = "front matter (metadata)"
+FRONT_MATTER_LONG = "front matter (metadata; past 256 KB only its end was looked for)"
 
 _HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
 _HEADING_TAIL = re.compile(r"(?:[ \t]+#+)?[ \t]*\Z")
@@ -80,13 +81,14 @@ def _front_matter_blocks(fm: FrontMatter) -> list[Block]:
     fields = sorted((v.start, v.end, kind) for v, kind in named if v is not None)
     blocks: list[Block] = []
     pos = fm.start
+    why = FRONT_MATTER_LONG if fm.oversize else FRONT_MATTER
     for start, end, kind in fields:
         if start > pos:
-            blocks.append(Block("meta", pos, start, pos, -1, why=FRONT_MATTER))
+            blocks.append(Block("meta", pos, start, pos, -1, why=why))
         blocks.append(Block(kind, start, end, start, -1))
         pos = end
     if fm.end > pos:
-        blocks.append(Block("meta", pos, fm.end, pos, -1, why=FRONT_MATTER))
+        blocks.append(Block("meta", pos, fm.end, pos, -1, why=why))
     return blocks
 
 

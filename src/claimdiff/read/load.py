@@ -71,7 +71,12 @@ def document_from_text(text: str, path: Path | str, kind: str | None = None) -> 
     if kind == "html":
         page = extract_page(text, path)
         return Document(
-            path=path, text=page.text, format="html", title=page.title, metadata=page.metadata
+            path=path,
+            text=page.text,
+            format="html",
+            title=page.title,
+            metadata=page.metadata,
+            dropped=page.dropped,
         )
     if kind == "markdown":
         fm = parse_front_matter(text)
