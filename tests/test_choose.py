@@ -95,3 +95,38 @@ def test_judge_pair_reads_a_quote_from_its_document() -> None:
     assert checked.results[0].verdict == judgement.verdict
     _, unquoted = CHECKER.judge_pair(claim, "quote-lee", quoted=False)
     assert not unquoted.reasons[0].startswith("quote:")
+
+
+# ------------------------------------------------------------------ several facts
+
+
+def check_one(text: str) -> object:
+    doc = prepare_document(document_from_text(text + "\n", Path("many.txt")))
+    (result,) = CHECKER.check_document(doc).results
+    return result
+
+
+def test_a_claim_reports_every_fact_it_names() -> None:
+    r = check_one(
+        "Published in the Journal of Airway Medicine, the trial shows that adults taking "
+        "tusselin coughed 31% less often than those on placebo."
+    )
+    assert r.match.fact_id == "cough"  # type: ignore[attr-defined]
+    assert r.match.facts == ("cough", "journal")  # type: ignore[attr-defined]
+    assert r.verdict == "supported"  # type: ignore[attr-defined]
+    reasons = " ".join(r.judgement.reasons)  # type: ignore[attr-defined]
+    assert '"cough"' in reasons and '"journal"' in reasons
+    single = check_one("Adults taking tusselin coughed 31% less often than those on placebo.")
+    assert single.match.facts == ("cough",)  # type: ignore[attr-defined]
+
+
+def test_the_worst_verdict_of_several_facts_stands_and_names_its_fact() -> None:
+    r = check_one(
+        "Published in the Journal of Airway Medicine in 2019, the trial shows that adults "
+        "taking tusselin coughed 31% less often than those on placebo."
+    )
+    assert r.match.facts == ("cough", "journal")  # type: ignore[attr-defined]
+    assert r.verdict == "misreported"  # type: ignore[attr-defined]
+    first = r.judgement.reasons[0]  # type: ignore[attr-defined]
+    assert "2019" in first and '"journal"' in first
+    assert any(x.startswith("supported") for x in r.judgement.reasons)  # type: ignore[attr-defined]

@@ -244,7 +244,8 @@ def test_a_menu_of_short_lines_is_dropped_but_a_symptom_list_is_not() -> None:
         gone=["Home", "Health", "Contact us"],
         kept=["Fatigue", "Brain fog", "The study was small and done in mice."],
     )
-    assert {d.why for d in doc.dropped} <= {"navigation", "navigation menu", "section label"}
+    allowed = {"navigation", "navigation menu", "section label", "site links (footer)"}
+    assert {d.why for d in doc.dropped} <= allowed
 
 
 # --------------------------------------------------------------------------- rules, one by one
@@ -596,6 +597,12 @@ def test_dropped_spans_are_valid_sorted_and_disjoint(text: str, kind: str) -> No
         ("Accessibility statement", "site links (footer)"),
         ("Sign in or register", "account links"),
         ("Log in", "account links"),
+        ("Follow us on Instagram | TikTok", "social links"),
+        ("Reply to this comment", "comment form"),
+        ("Image 3 of 7", "button or media control"),
+        ("Rate this article", "button or media control"),
+        ("Support independent journalism", "call to action (button)"),
+        ("Breadcrumb", "navigation"),
         # buttons and media players
         ("Play video", "button or media control"),
         ("Open gallery", "button or media control"),
@@ -838,3 +845,45 @@ def test_a_news_page_of_invented_furniture() -> None:
         ],
     )
     assert doc.claims[0].display == "Daily Naps Linked to Better Memory in Older Adults"
+
+
+_WALKING = (
+    "Walking Eases Back Pain, Trial Finds\n\n"
+    "People who walked daily had less back pain after a year than those who did not. "
+    "The trial enrolled 700 adults.\n\n"
+    "The walkers also slept better, the authors reported in the journal. "
+    "They plan a longer trial.\n\n"
+    "Experts said the result was encouraging but the trial was not blinded. "
+    "More work is needed.\n\n"
+)
+
+
+def test_reader_comments_after_the_article_go() -> None:
+    doc = _doc(
+        _WALKING + "3 thoughts on “Walking Eases Back Pain, Trial Finds”\n\n"
+        "Sam Reyes says:\n12 May 2023 at 9:14 am\n\n"
+        "I walk every day. This study proves walking cures back pain!\n\nReply\n\n"
+        "Lena Ford says:\n13 May 2023 at 10:01 am\n\nWalking helped me too.\n\nReply\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["thoughts on", "Sam Reyes", "proves walking cures", "helped me too"],
+        kept=["The trial enrolled 700 adults.", "More work is needed."],
+    )
+    assert "reader comments" in {d.why for d in doc.dropped}
+
+
+def test_a_comment_count_without_comments_drops_nothing_after_it() -> None:
+    doc = _doc(_WALKING + "12 Comments\n\nThe authors will present the data at a meeting in May.\n")
+    assert "reader comments" not in {d.why for d in doc.dropped}
+    assert "present the data at a meeting" in _shown(doc)
+
+
+def test_a_comment_count_at_the_top_never_starts_a_comments_section() -> None:
+    doc = _doc("12 Comments\n\nReply\n\n" + _WALKING)
+    assert "The trial enrolled 700 adults." in _shown(doc)
+
+
+@pytest.mark.parametrize("line", ["12", "1,204", "3.4K", "0"])
+def test_a_number_alone_is_a_counter(line: str) -> None:
+    assert furniture_line(line) == "counter (shares, likes or comments)"

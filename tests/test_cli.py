@@ -91,7 +91,15 @@ def test_check_json_schema() -> None:
     }
     assert [a["path"] for a in data["articles"]] == [str(p) for p in ARTICLES]
     for art in data["articles"]:
-        assert set(art) == {"path", "title", "accuracy", "counts", "claims", "dropped"}
+        assert set(art) == {
+            "path",
+            "title",
+            "accuracy",
+            "reports_study",
+            "counts",
+            "claims",
+            "dropped",
+        }
         assert isinstance(art["title"], str)
         assert art["accuracy"] is None or 0.0 <= art["accuracy"] <= 1.0
         assert list(art["counts"]) == list(VERDICTS)
@@ -102,6 +110,7 @@ def test_check_json_schema() -> None:
                 "start",
                 "end",
                 "fact",
+                "facts",
                 "similarity",
                 "verdict",
                 "reasons",

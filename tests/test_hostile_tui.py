@@ -321,7 +321,7 @@ async def test_a_big_article_loads_in_a_worker_with_its_stage_shown(
             await pilot.pause(0.02)
         for _ in range(1500):  # cleaning 400 kB takes a while on a busy machine
             text = " ".join(screen_text(app).split())
-            if "aligning" in text:
+            if "checking 2/2: aligning" in text:  # not the first article's stage
                 break
             await pilot.pause(0.02)
         assert app.slots[1].state == "pending"

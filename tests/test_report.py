@@ -90,13 +90,30 @@ def test_json_schema_and_types() -> None:
     data = json.loads(to_json(SHEET, [result]))
     assert data["study"] == {"id": "toy", "title": "A toy study"}
     (art,) = data["articles"]
-    assert set(art) == {"path", "title", "accuracy", "counts", "claims", "dropped"}
+    assert set(art) == {
+        "path",
+        "title",
+        "accuracy",
+        "reports_study",
+        "counts",
+        "claims",
+        "dropped",
+    }
     assert art["path"] == "evil\x1b[31m.txt"
     assert list(art["counts"]) == list(VERDICTS)
     assert art["counts"]["overstated"] == 1 and art["counts"]["background"] == 0
     assert art["accuracy"] == pytest.approx(1 / 3)
     for claim in art["claims"]:
-        assert set(claim) == {"text", "start", "end", "fact", "similarity", "verdict", "reasons"}
+        assert set(claim) == {
+            "text",
+            "start",
+            "end",
+            "fact",
+            "facts",
+            "similarity",
+            "verdict",
+            "reasons",
+        }
         assert HOSTILE[claim["start"] : claim["end"]] == claim["text"]
         assert isinstance(claim["similarity"], float) and isinstance(claim["reasons"], list)
     assert art["dropped"] == [
@@ -248,3 +265,23 @@ def test_report_modules_do_not_import_textual() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_every_fact_of_a_claim_and_an_article_about_another_study_are_reported() -> None:
+    base = article("Mice felt cold, and antibodies may help.\nAnother line.\n", [])
+    claim = Claim(0, 0, 40, "Mice felt cold, and antibodies may help.")
+    two = ClaimResult(claim, Match("cold", 0.7, also=("cause",)), Judgement("supported"))
+    result = ArticleResult(base.document, [two])
+    data = to_json_data(SHEET, [result])["articles"][0]  # type: ignore[index]
+    assert data["claims"][0]["fact"] == "cold"
+    assert data["claims"][0]["facts"] == ["cold", "cause"]
+    assert data["reports_study"] is True and data["accuracy"] == 1.0
+    assert "fact cold (0.70) + cause" in to_text(SHEET, [result])
+    assert "| cold, cause |" in to_markdown(SHEET, [result])
+
+    off = ArticleResult(base.document, [two], reports_study=False)
+    data = to_json_data(SHEET, [off])["articles"][0]  # type: ignore[index]
+    assert data["reports_study"] is False and data["accuracy"] is None
+    assert "does not appear to report this study" in to_text(SHEET, [off])
+    assert "does not appear to report this study" in to_markdown(SHEET, [off])
+    assert to_json_data(SHEET, [base])["articles"][0]["claims"] == []  # type: ignore[index]

@@ -262,9 +262,11 @@ Span = tuple[int, int]
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """A claim's best fact (or none) and the words the two share.
+    """A claim's main fact (or none) and the words the two share.
 
-    `claim_spans` are offsets into the document text; `fact_spans` offsets into `fact.text`.
+    `claim_spans` are offsets into the document text; `fact_spans` offsets into `fact.text`
+    (both for the main fact). A claim may report more than one fact ("published in the X,
+    the study challenges the view that ..."): `also` holds the others.
     """
 
     fact_id: str | None
@@ -272,6 +274,12 @@ class Match:
     claim_spans: tuple[Span, ...] = ()
     fact_spans: tuple[Span, ...] = ()
     runner_up: tuple[tuple[str, float], ...] = ()  # next-best (fact id, similarity) pairs
+    also: tuple[str, ...] = ()  # other facts the claim reports, in the order it names them
+
+    @property
+    def facts(self) -> tuple[str, ...]:
+        """Every fact the claim reports, the main one first (empty when none)."""
+        return () if self.fact_id is None else (self.fact_id, *self.also)
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,10 +305,16 @@ class ClaimResult:
 
 @dataclass(slots=True)
 class ArticleResult:
-    """Everything claimdiff says about one article."""
+    """Everything claimdiff says about one article.
+
+    `reports_study` is False when the article does not appear to report the sheet's study
+    (few claims align, none to the facts that set the study apart); its accuracy is then
+    n/a (None).
+    """
 
     document: Document
     results: list[ClaimResult]
+    reports_study: bool = True
 
     @property
     def title(self) -> str:
@@ -316,4 +330,6 @@ class ArticleResult:
 
     @property
     def accuracy(self) -> float | None:
+        if not self.reports_study:
+            return None
         return accuracy(r.verdict for r in self.results)

@@ -234,6 +234,20 @@ def _features(words: Sequence[str]) -> list[str]:
 
 
 @dataclass(frozen=True, slots=True)
+class Signals:
+    """What the similarity is made of, claims x facts (each fact at its best phrasing):
+    IDF-weighted recall of the claim's words, precision (how much of the fact the claim
+    covers, frame words counting less) and the fuzzy token-set ratio, all in [0, 1]; `cover`
+    is the precision with every claim word counting alike; `empty` marks claims with no words."""
+
+    recall: np.ndarray
+    precision: np.ndarray
+    fuzzy: np.ndarray
+    empty: np.ndarray
+    cover: np.ndarray
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A fact a claim may report: how close the two are and the words they share.
 
@@ -246,6 +260,7 @@ class Candidate:
     fact_id: str
     similarity: float
     quote: bool  # the fact is a quote (an investigator's words), not the study's own
+    coverage: float = 0.0  # how much of the fact (IDF-weighted) the claim names
     claim_spans: tuple[Span, ...] = ()
     fact_spans: tuple[Span, ...] = ()
     words: frozenset[str] = frozenset()
@@ -358,8 +373,8 @@ class Aligner:
         # A word used by at most a third of the facts tells facts apart.
         self._distinctive = math.log((n + 1) / (n / 3 + 0.5))
         self._known_cache: dict[str, str | None] = {}
-        # claim text -> its scores and novel words (oldest first)
-        self._rows: dict[str, tuple[np.ndarray, tuple[tuple[Span, ...], int]]] = {}
+        # claim text -> its scores, how much of each fact it covers, its novel words
+        self._rows: dict[str, tuple[np.ndarray, np.ndarray, tuple[tuple[Span, ...], int]]] = {}
         # Every ending of a fact word, so "immune" finds "autoimmune" at once.
         self._endings: dict[str, str] = {}
         for f in self.vocab:
@@ -473,12 +488,31 @@ class Aligner:
         weight_lists: Sequence[Sequence[float]] | None = None,
     ) -> np.ndarray:
         """Similarities of each token list against each fact (claims x facts)."""
+        return self.blend(self.signals(token_lists, weight_lists))
+
+    @staticmethod
+    def blend(signals: Signals) -> np.ndarray:
+        """The similarity: the signals blended (claims x facts, in [0, 1])."""
+        out = W_RECALL * signals.recall + W_PRECISION * signals.precision + W_FUZZ * signals.fuzzy
+        out[signals.empty] = 0.0
+        blended: np.ndarray = np.clip(out, 0.0, 1.0)
+        return blended
+
+    def signals(
+        self,
+        token_lists: Sequence[Sequence[Token]],
+        weight_lists: Sequence[Sequence[float]] | None = None,
+    ) -> Signals:
+        """Each signal of each token list against each fact (claims x facts); a fact scores
+        its best phrasing on each signal."""
         n_claims, n_facts = len(token_lists), len(self.sheet.facts)
         if not n_claims or not n_facts or not self._pstrings:
-            return np.zeros((n_claims, n_facts))
+            zeros = np.zeros((n_claims, n_facts))
+            return Signals(zeros, zeros, zeros, np.ones(n_claims, dtype=bool), zeros)
         n_phr = len(self._pstrings)
         shared_w = np.zeros((n_claims, n_phr))
         shared_b = np.zeros((n_claims, n_phr))
+        shared_c = np.zeros((n_claims, n_phr))
         mass = np.zeros(n_claims)
         if self._dense:
             vectors = []
@@ -496,6 +530,7 @@ class Aligner:
                 facts = self._pmatw[:, used].T  # used columns x phrasings
                 shared_w = cw @ facts
                 shared_b = np.minimum(cw, 1.0) @ facts
+                shared_c = (cw > 0) @ facts
         else:
             for r, toks in enumerate(token_lists):
                 weights = weight_lists[r] if weight_lists is not None else [1.0] * len(toks)
@@ -505,8 +540,10 @@ class Aligner:
                     if hits is not None:
                         shared_w[r, hits] += w * self.weight[col]
                         shared_b[r, hits] += min(w, 1.0) * self.weight[col]
+                        shared_c[r, hits] += self.weight[col]
         recall = shared_w / mass[:, None]
         precision = shared_b / np.maximum(self._pmass[None, :], 1e-9)
+        cover = shared_c / np.maximum(self._pmass[None, :], 1e-9)
         # The fuzzy score reads the reported proposition without its frame.
         strings = []
         for r, toks in enumerate(token_lists):
@@ -514,16 +551,11 @@ class Aligner:
             core = [t.norm for t, w in zip(toks, weights, strict=True) if w >= 1.0]
             strings.append(" ".join(core or [t.norm for t in toks]))
         fuzzy = process.cdist(strings, self._pstrings, scorer=fuzz.token_set_ratio, workers=1)
-        # Each signal takes the fact's best phrasing, then the signals are blended.
-        out = np.zeros((n_claims, n_facts))
-        for weight, signal in (
-            (W_RECALL, recall),
-            (W_PRECISION, precision),
-            (W_FUZZ, fuzzy / 100.0),
-        ):
-            out += weight * np.maximum.reduceat(signal, self._starts, axis=1)
-        out[[not s for s in strings]] = 0.0
-        return np.clip(out, 0.0, 1.0)
+        best = [
+            np.maximum.reduceat(x, self._starts, axis=1) for x in (recall, precision, fuzzy, cover)
+        ]
+        empty = np.array([not s for s in strings], dtype=bool)
+        return Signals(best[0], best[1], best[2] / 100.0, empty, best[3])
 
     # ------------------------------------------------------------------ candidates
 
@@ -548,7 +580,12 @@ class Aligner:
         return novel, len(core)
 
     def _candidate(
-        self, index: int, similarity: float, toks: Sequence[Token], known: Sequence[str | None]
+        self,
+        index: int,
+        similarity: float,
+        coverage: float,
+        toks: Sequence[Token],
+        known: Sequence[str | None],
     ) -> Candidate:
         """Fact `index` as a candidate for a claim whose tokens read as `known`."""
         fact_words = self.fact_words[index]
@@ -567,6 +604,7 @@ class Aligner:
             self.sheet.facts[index].id,
             similarity,
             self._quotes[index],
+            coverage,
             merge_spans(claim_spans),
             merge_spans(fact_spans),
             words,
@@ -577,6 +615,7 @@ class Aligner:
         self,
         toks: Sequence[Token],
         row: np.ndarray,
+        coverage: np.ndarray,
         novel: tuple[tuple[Span, ...], int],
         base: int,
     ) -> ClaimAlignment:
@@ -589,7 +628,9 @@ class Aligner:
         known = [self._known(t.norm) for t in toks]
         spans, content = novel
         return ClaimAlignment(
-            tuple(self._candidate(k, float(row[k]), toks, known) for k in picked),
+            tuple(
+                self._candidate(k, float(row[k]), float(coverage[k]), toks, known) for k in picked
+            ),
             len(toks),
             tuple((base + s, base + e) for s, e in spans),
             content,
@@ -602,7 +643,8 @@ class Aligner:
         alignment = self.align([claim]).claims[0]
         toks = self.claim_tokens(claim)
         known = [self._known(t.norm) for t in toks]
-        return self._candidate(index, float(alignment.scores[index]), toks, known)
+        coverage = float(self._rows[claim.text][1][index])
+        return self._candidate(index, float(alignment.scores[index]), coverage, toks, known)
 
     def align(self, claims: Sequence[Claim]) -> Alignment:
         """Every claim's ranked candidates.
@@ -611,7 +653,7 @@ class Aligner:
         between paragraphs, syndicated copies of a story) are scored once.
         """
         toks = [self.claim_tokens(c) for c in claims]
-        here: dict[str, tuple[np.ndarray, tuple[tuple[Span, ...], int]]] = {
+        here: dict[str, tuple[np.ndarray, np.ndarray, tuple[tuple[Span, ...], int]]] = {
             c.text: self._rows[c.text] for c in claims if c.text in self._rows
         }
         todo = [i for i, c in enumerate(claims) if c.text not in here]
@@ -621,17 +663,18 @@ class Aligner:
                 for i in todo
             ]
             rows = np.zeros((len(todo), len(self.sheet.facts)), dtype=np.float32)
+            covers = np.zeros((len(todo), len(self.sheet.facts)), dtype=np.float32)
             for lo in range(0, len(todo), SCORE_CHUNK):  # memory stays flat on huge articles
                 part = todo[lo : lo + SCORE_CHUNK]
-                rows[lo : lo + len(part)] = self.score_matrix(
-                    [toks[i] for i in part], weights[lo : lo + len(part)]
-                )
+                signals = self.signals([toks[i] for i in part], weights[lo : lo + len(part)])
+                rows[lo : lo + len(part)] = self.blend(signals)
+                covers[lo : lo + len(part)] = signals.cover
             for k, i in enumerate(todo):
                 row = self._kind_prior(claims[i], toks[i], rows[k])
                 novel = self._novel(claims[i], toks[i], weights[k])
                 if len(self._rows) >= ROW_CACHE:
                     self._rows.pop(next(iter(self._rows)))
-                self._rows[claims[i].text] = here[claims[i].text] = (row, novel)
+                self._rows[claims[i].text] = here[claims[i].text] = (row, covers[k], novel)
         return Alignment(
             tuple(
                 self._claim_alignment(t, *here[c.text], c.start)

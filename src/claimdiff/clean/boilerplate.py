@@ -166,6 +166,15 @@ class _Neighbours:
 
 
 @dataclass(frozen=True, slots=True)
+class _CommentsRule:
+    """A heading over reader comments, and lines that show comments follow it."""
+
+    why: str
+    heading: re.Pattern[str]
+    evidence: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
 class Rules:
     """The furniture rules of `data/boilerplate.toml`, compiled."""
 
@@ -176,6 +185,7 @@ class Rules:
     menus: tuple[_MenuRule, ...] = ()
     dates: _DateRule | None = None
     neighbours: _Neighbours | None = None
+    comments: _CommentsRule | None = None
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:
@@ -230,6 +240,13 @@ def rules() -> Rules:
         ),
         dates=_date_rule(data["dates"]) if "dates" in data else None,
         neighbours=_neighbours(data) if "captions" in data and "footer" in data else None,
+        comments=_CommentsRule(
+            why=data["comments"]["why"],
+            heading=_compile(data["comments"]["headings"]),
+            evidence=_compile(data["comments"]["evidence"]),
+        )
+        if "comments" in data
+        else None,
     )
 
 
@@ -336,6 +353,7 @@ class _Cleaner:
         self._sentences()
         self._captions()
         self._site_name()
+        self._comments()
         self._footer()
         return normalise(self.dropped)
 
@@ -444,6 +462,39 @@ class _Cleaner:
         shown = self._short_line(first, 6)
         if covered[second] == _TAGLINE and shown and not _SENTENCE_CLOSE.search(shown):
             self._drop_block(first, "site name (page header)")
+
+    def _comments(self) -> None:
+        """Reader comments: a heading such as "12 comments" after the article's text, then
+        what shows comments ("Jane says:", "Reply"); everything from there to the end goes."""
+        rule = rules().comments
+        if rule is None:
+            return
+        covered = self._covered()
+        prose = 0
+        for i, block in enumerate(self.blocks):
+            if self._prose(i) and covered[i] is None:
+                prose += 1
+            if prose < 3 or block.kind not in ("para", "heading") or block.lines != 1:
+                continue
+            line = self._display(block.start, block.end).strip(_EDGE)
+            if len(line) > 200 or not rule.heading.fullmatch(line):
+                continue
+            after = range(i + 1, min(len(self.blocks), i + 40))
+            if not any(self._comment_evidence(j, rule, covered[j]) for j in after):
+                continue
+            for j in range(i, len(self.blocks)):
+                if self.blocks[j].kind != "meta" and j not in self.gone:
+                    self._drop_block(j, rule.why)
+            return
+
+    def _comment_evidence(self, j: int, rule: _CommentsRule, why: str | None) -> bool:
+        block = self.blocks[j]
+        if block.kind == "meta" or block.end - block.start > 200:
+            return False
+        if why in ("comment form", "date line"):
+            return why == "comment form"
+        line = self._display(block.start, block.end).strip(_EDGE)
+        return bool(rule.evidence.fullmatch(line))
 
     def _footer(self) -> None:
         """Short lines after the article's last paragraph: links, labels, template chrome."""

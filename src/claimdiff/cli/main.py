@@ -295,6 +295,12 @@ COMMANDS: dict[str, Command] = {
             run_check,
         ),
         Command(
+            "draft",
+            "draft a fact sheet from the study's own texts (paper, abstract, press release)",
+            lambda parser: _draft().configure(parser),
+            lambda args: _draft().run(args),
+        ),
+        Command(
             "export",
             "export checked articles with their reviews (json, markdown, csv, claimreview)",
             lambda parser: _export().configure(parser),
@@ -302,6 +308,13 @@ COMMANDS: dict[str, Command] = {
         ),
     )
 }
+
+
+def _draft() -> ModuleType:
+    """The draft command's module, imported when the command runs."""
+    from claimdiff.cli import draft as cli_draft
+
+    return cli_draft
 
 
 def _export() -> ModuleType:

@@ -11,7 +11,7 @@ whose words are largely new to the sheet reports nothing the study found.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from claimdiff.align.aligner import CANDIDATES, Candidate, ClaimAlignment
@@ -26,6 +26,9 @@ NOVEL_MATCH = 0.31  # below this, a finding made mostly of words no fact uses is
 NOVEL_SHARE = 0.5
 VERBATIM = 0.80  # a claim this close to a quote fact is that quote, marks or not
 QUOTE_MARGIN = 0.08  # an attributed claim prefers a quote fact scoring this close to its best
+ALSO_COVER = 0.5  # another fact the claim covers this much of, in words of its own, is
+ALSO_WORDS = 2  # reported too; the claim must name this many of its distinctive words
+ALSO_MAX = 2  # other facts one claim may report
 
 Basis = Literal["aligned", "form", "novel", "paraphrased-quote"]
 """Why a claim got its match: aligned by similarity; a question or byline (no fact by its
@@ -158,7 +161,33 @@ class Chooser:
             return Choice(Match(None, match.similarity, runner_up=match.runner_up), False, "novel")
         if match.fact_id is None and claims_outcome(text):
             match = best(alignment, quote=None if quoted else False, threshold=LOOSE_MATCH)
+        if match.fact_id is not None and not quoted:
+            match = replace(match, also=self._also(alignment, match.fact_id))
         return Choice(match, quoted)
+
+    def _also(self, alignment: ClaimAlignment, main_id: str) -> tuple[str, ...]:
+        """Other facts the claim reports besides its main one, in the order it names them.
+
+        A candidate counts when the claim covers most of it and names at least `ALSO_WORDS`
+        of its distinctive words that the facts already taken lack ("reduced grip strength
+        and a loss of skin nerve fibres": a second result; "published in the X, the study
+        shows ...": the journal).
+        """
+        main = next((c for c in alignment.candidates if c.fact_id == main_id), None)
+        if main is None:
+            return ()
+        taken = set(main.words)
+        found: list[tuple[int, str]] = []
+        for cand in alignment.candidates:
+            if cand is main or cand.quote or cand.coverage < ALSO_COVER:
+                continue
+            own = [k for k, word in cand.named if word not in taken]
+            if len(set(own)) >= ALSO_WORDS:
+                found.append((own[0], cand.fact_id))
+                taken |= cand.words
+            if len(found) == ALSO_MAX:
+                break
+        return tuple(fact_id for _, fact_id in sorted(found))
 
     @staticmethod
     def _novel_finding(claim: Claim, alignment: ClaimAlignment) -> bool:

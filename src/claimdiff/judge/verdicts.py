@@ -59,6 +59,23 @@ _IDIOMS = re.compile(
 )
 
 
+SEVERITY: tuple[str, ...] = ("misreported", "overstated", "unsupported", "supported", "background")
+
+
+def worst(parts: Sequence[tuple[str, Judgement]]) -> Judgement:
+    """The verdict of a claim that reports several facts: the worst of its verdicts against
+    each, with every fact's reasons (the worst first), each naming its fact."""
+    if len(parts) == 1:
+        return parts[0][1]
+    ordered = sorted(parts, key=lambda p: SEVERITY.index(p[1].verdict))
+    reasons = []
+    for fact_id, judgement in ordered:
+        named = _quote(fact_id)
+        for reason in judgement.reasons:
+            reasons.append(reason if named in reason else f"{reason} (fact {named})")
+    return Judgement(ordered[0][1].verdict, tuple(reasons))
+
+
 def _quote(text: str) -> str:
     return f'"{text}"'
 
@@ -323,7 +340,17 @@ class Verdicts:
             )
         if choice.basis == "paraphrased-quote":
             return self._unattributed_quote(claim.display, choice.match)
-        return self.judge_claim(claim, choice.match, quoted=choice.quoted)
+        main = self.judge_claim(claim, choice.match, quoted=choice.quoted)
+        if not choice.match.also or main.verdict == "background":
+            return main
+        parts = [(choice.match.fact_id or "", main)]
+        for fact_id in choice.match.also:
+            cand = next((c for c in alignment.candidates if c.fact_id == fact_id), None)
+            match = Match(fact_id, cand.similarity if cand else 0.0)
+            part = self.judge_claim(claim, match, quoted=choice.quoted)
+            if part.verdict != "background":
+                parts.append((fact_id, part))
+        return worst(parts)
 
     @staticmethod
     def _unattributed_quote(text: str, match: Match) -> Judgement:

@@ -48,6 +48,8 @@ _PREVIEW = 70  # characters of a dropped span shown in the text report
 _MAX_DROPPED_LISTED = 20
 _FACT_PREVIEW = 140
 
+OFF_STUDY = "does not appear to report this study: few claims align, none to its distinctive facts"
+
 
 def format_accuracy(value: float | None) -> str:
     """'43%', or 'n/a' when nothing was scored."""
@@ -73,6 +75,7 @@ def article_json_data(r: ArticleResult) -> dict[str, object]:
         "path": str(r.document.path),
         "title": r.title,
         "accuracy": r.accuracy,
+        "reports_study": r.reports_study,
         "counts": r.counts(),
         "claims": [
             {
@@ -80,6 +83,7 @@ def article_json_data(r: ArticleResult) -> dict[str, object]:
                 "start": c.claim.start,
                 "end": c.claim.end,
                 "fact": c.match.fact_id,
+                "facts": list(c.match.facts),
                 "similarity": round(float(c.match.similarity), 3),
                 "verdict": c.verdict,
                 "reasons": list(c.judgement.reasons),
@@ -199,6 +203,8 @@ def _article_text(
         f" ({scored_summary(result)})",
     )
     parts: list[RenderableType] = [heading, accuracy, _counts_text(result.counts())]
+    if not result.reports_study:
+        parts.insert(1, Text(OFF_STUDY, "bold yellow"))
     if result.results:
         parts.append(Text())
         parts.extend(_claims(result, facts))
@@ -255,6 +261,9 @@ def _claim_body(claim_result: ClaimResult, facts: dict[str, str]) -> Text:
         meta.append(" · fact ", "dim")
         meta.append(one_line(fact_id), "cyan")
         meta.append(f" ({claim_result.match.similarity:.2f})", "dim")
+        for other in claim_result.match.also:
+            meta.append(" + ", "dim")
+            meta.append(one_line(other), "cyan")
         fact_text = facts.get(fact_id)
         if fact_text and verdict in PROBLEMS:
             meta.append(f': "{shorten(one_line(fact_text), _FACT_PREVIEW)}"', "dim")
@@ -351,11 +360,13 @@ def _article_markdown(result: ArticleResult, number: int) -> list[str]:
         f"**{format_accuracy(result.accuracy)}** ({scored_summary(result)})",
         "",
     ]
+    if not result.reports_study:
+        lines[-1:-1] = [f"**{OFF_STUDY}**", ""]
     if result.results:
         lines.append("| Verdict | Claim | Fact | Similarity | Reasons |")
         lines.append("| --- | --- | --- | ---: | --- |")
         for c in result.results:
-            fact = "—" if c.match.fact_id is None else md(c.match.fact_id)
+            fact = ", ".join(md(f) for f in c.match.facts) or "—"
             claim_text = md(c.claim.display or c.claim.text)
             if c.claim.kind != "sentence":
                 claim_text = f"*{c.claim.kind}:* {claim_text}"

@@ -1,0 +1,1 @@
+"""Writing and checking fact sheets: draft one from the study's own texts, check it."""

@@ -1,0 +1,1232 @@
+"""Draft a fact sheet from a study's own texts: the paper (or its abstract), the press
+release, the investigators' quotes.
+
+Each sentence that states something becomes a fact. Its kind comes from its role (the
+section of the paper it stands in, and the words that frame it: methods verbs, a reporting
+frame of the authors, a limitation, a quotation, a publication detail), its `source` from
+the document, its certainty from the study's own hedges as the judge's cue reader
+(`language.cues.read`) reads them, and its scope from the subjects it names. Abbreviations
+the texts define become `[terms]`; the title, journal, date, DOI and authors come from the
+paper's front matter, a PDF's metadata or the press release. A press release that restates a
+paper's sentence adds its wording to that fact (`also`); a press-release conclusion that the
+paper's texts do not state is kept at "suggested" at most, since the paper is what shows.
+
+`render` writes the draft as a schema 2 sheet with comments that tell the user what to
+check; the result always loads (`study.sheet.parse_sheet`) without edits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import re
+import tomllib
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from claimdiff import __version__
+from claimdiff.align.aligner import Aligner, acronyms
+from claimdiff.claims.segment import segment
+from claimdiff.clean.boilerplate import find_dropped
+from claimdiff.errors import InputError
+from claimdiff.language import cues
+from claimdiff.language.scope import human_scope, scope_class
+from claimdiff.language.textnorm import content_tokens
+from claimdiff.locations import data_file
+from claimdiff.model import Document, Fact, Rounding, Sheet, Study
+from claimdiff.read.layout import layout
+from claimdiff.read.load import document_from_bytes, read_bytes
+from claimdiff.read.pdf import is_pdf, pdf_from_bytes, section_of
+from claimdiff.study.sheet import parse_sheet
+
+Role = Literal["paper", "press-release", "quote"]
+ROLES: tuple[Role, ...] = ("paper", "press-release", "quote")
+
+BACKED = 0.5  # a press-release sentence scoring this against a paper fact restates it ...
+RESTATES = 0.62  # ... and from this on it is that fact's wording (an `also`), not a new fact
+SAME = 0.72  # ... and from this on they say the same thing (one is dropped)
+ALIKE = 0.6  # two facts scoring this against each other both ways are hard to tell apart
+MIN_WORDS = 5
+MAX_FACTS = 60  # a full paper gives hundreds of sentences; the sheet keeps the telling ones
+
+
+# --------------------------------------------------------------------------- word lists
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    study_reference: re.Pattern[str]
+    design: re.Pattern[str]
+    not_done: re.Pattern[str]
+    conclusion: re.Pattern[str]
+    bibliographic: re.Pattern[str]
+    conflicts: re.Pattern[str]
+    limitations: re.Pattern[str]
+    institution: re.Pattern[str]
+    generic_heads: frozenset[str]
+
+
+def _words(phrases: Sequence[str]) -> str:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + r")\b"
+
+
+@cache
+def lexicon() -> _Lexicon:
+    raw = tomllib.loads(data_file("drafting.toml").read_text(encoding="utf-8"))
+    flags = re.IGNORECASE
+    research = _words(raw["research_verbs"])
+    not_done = (
+        rf"\b(?:was|were|is|are|has|have|had)\s+not\s+(?:been\s+|yet\s+)*{research}"
+        rf"|\b(?:did|do|does|could|can)\s*(?:not|n[o’']t)\s+(?:directly\s+)?{research}"
+        rf"|\bno\s+data\s+(?:on|were|was)\b|\bnot\s+(?:yet\s+)?(?:been\s+)?tested\s+in\b"
+    )
+    inst = _words(raw["institution_words"])
+    name = r"[A-Z][\w’'.&-]*"
+    institution = (
+        rf"(?:{name}\s+){{0,4}}{inst}(?:\s+(?:of|for|and|&|at|in)\s+(?:the\s+)?{name}"
+        rf"(?:,?\s+(?:&\s+)?{name}){{0,3}})?(?:\s+{name}){{0,2}}"
+    )
+    return _Lexicon(
+        study_reference=re.compile(_words(raw["study_reference"]), flags),
+        design=re.compile(_words(raw["design_verbs"]), flags),
+        not_done=re.compile(not_done, flags),
+        conclusion=re.compile(_words(raw["conclusion_frames"]), flags),
+        bibliographic=re.compile(_words(raw["bibliographic"]), flags),
+        conflicts=re.compile(_words(raw["conflicts"]), flags),
+        limitations=re.compile(_words(raw["limitations"]), flags),
+        institution=re.compile(institution),
+        generic_heads=frozenset(raw["generic_heads"]),
+    )
+
+
+# --------------------------------------------------------------------------- sources
+
+
+@dataclass(slots=True)
+class Unit:
+    """One sentence of a source, with where it stands and who said it."""
+
+    text: str
+    section: str | None
+    quoted: bool = False
+    speaker: str | None = None
+    index: int = 0
+
+
+@dataclass(slots=True)
+class SourceText:
+    """A study text read for drafting."""
+
+    path: Path
+    role: Role
+    role_reason: str  # "given (--paper)" or why the role was guessed
+    units: list[Unit]
+    metadata: dict[str, object] = field(default_factory=dict)
+    title: str | None = None
+    pages: int | None = None
+
+    @property
+    def guessed(self) -> bool:
+        return not self.role_reason.startswith("given")
+
+
+_HEADER_LINE = re.compile(r"^([A-Za-z][\w -]{0,30}?):[ \t]+(\S.*)$")
+_RULE_LINE = re.compile(r"^\s*([=#*~_-])\1{2,}.*\1{3,}\s*$|^\s*([=#*~_-])\2{4,}\s*$")
+_LABEL = re.compile(r"^([A-Z][a-z]{2,20}):\s*[\"“″]?\s*(?=\S)")
+_ATTRIBUTION = re.compile(
+    r"^[—–-]\s*((?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'.-]+"
+    r"(?:\s+[A-Z][\w’'.-]+){0,3})"
+)
+_NAME = (
+    r"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Dame|Sir)\.?\s+)?[A-Z][a-z’'-]+"
+    r"(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z’'-]+){1,2}"
+)
+_SPEECH_VERB = r"(?:said|says|added|adds|explained|explains|commented|comments|noted|notes|told)"
+_SAID_QUOTE = re.compile(rf"^(?P<frame>.*?)\b{_SPEECH_VERB}\b[:,]?\s*[\"“](?P<quote>.+)$")
+_QUOTE_SAID = re.compile(rf"^[\"“](?P<quote>.+?)[,.]?[\"”]\s*(?P<frame>.*\b{_SPEECH_VERB}\b.*)$")
+_SPEAKER = re.compile(_NAME)
+_TRAILING_ATTRIBUTION = re.compile(
+    r"\s+[—–]\s*(?P<name>(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'.-]+"
+    r"(?:\s+[A-Z][\w’'.-]+){0,3}),[^—–]*$"
+)
+_PERSON_ROLE = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:the\s+)?study(?:[’']s)?\s+(?P<role>(?:[a-z-]+\s+){{0,2}}"
+    r"(?:investigator|author|researcher|scientist|lead))\b"
+)
+_APPOSITIVE_PUBLISHED = re.compile(
+    r",\s+(?:which\s+(?:has\s+been|was|is)\s+|)published\b[^,]{0,80}?\bin\s+(?:the\s+)?"
+    r"[A-Z][^,]{2,80},"
+)
+_PRONOUN_SPEAKER = re.compile(rf"^(?:he|she|they)\s+{_SPEECH_VERB}\b", re.IGNORECASE)
+
+
+def read_source(path: Path | str, role: Role | None = None) -> SourceText:
+    """Read one study text (text, Markdown, HTML or PDF); InputError when it cannot be."""
+    path = Path(path)
+    data = read_bytes(path)
+    metadata: dict[str, object] = {}
+    title: str | None = None
+    pages = None
+    if is_pdf(data):
+        pdf = pdf_from_bytes(data, path)
+        text, fmt, pages = pdf.text, "text", pdf.pages
+        metadata.update(pdf.metadata)
+        title = str(pdf.metadata["title"]) if "title" in pdf.metadata else None
+    else:
+        doc = document_from_bytes(data, path)
+        text, fmt = doc.text, ("markdown" if doc.format == "markdown" else "text")
+        metadata.update(doc.metadata)
+        title = doc.title
+    text, header = _strip_header(text)
+    metadata.update(header)
+    people = [
+        (m.group("name"), " ".join(m.group("role").split())) for m in _PERSON_ROLE.finditer(text)
+    ]
+    if people:
+        metadata["people"] = people
+    if title is None and isinstance(header.get("title"), str):
+        title = str(header["title"])
+    units = _units(Document(path=path, text=text, format=fmt))  # type: ignore[arg-type]
+    if title and _headline_statement(_CITATION.sub("", title)) and not is_pdf(data):
+        head = _CITATION.sub("", title).strip().rstrip(" :|.") + "."
+        units.insert(0, Unit(head, None, False, None, 0))
+    if not units:
+        raise InputError(path, "holds no sentence that states something (nothing to draft from)")
+    reason = f"given (--{role})" if role else ""
+    if role is None:
+        role, reason = guess_role(units, pdf=pages is not None, name=path.name)
+    if role == "quote":
+        for u in units:
+            u.quoted = True
+    elif role == "paper" and units and units[0].index == 0:
+        units = units[1:]  # a paper's title is bibliographic, not a claim of its text
+    return SourceText(path, role, reason, units, metadata, title, pages)
+
+
+def _strip_header(text: str) -> tuple[str, dict[str, object]]:
+    """A leading block of `key: value` lines (saved notes, e-mails, exported abstracts) is
+    metadata, not text; rule lines ('===== part 2 =====') are dropped everywhere."""
+    lines = text.split("\n")
+    header: dict[str, object] = {}
+    k = 0
+    while k < len(lines) and (m := _HEADER_LINE.match(lines[k].strip())):
+        header[m.group(1).strip().lower()] = m.group(2).strip()
+        k += 1
+    if len(header) < 2:  # one "Note: ..." line is text
+        header, k = {}, 0
+    body = ["" if _RULE_LINE.match(ln) else ln for ln in lines[k:]]
+    return "\n".join(body).lstrip("\n"), header
+
+
+def _units(doc: Document) -> list[Unit]:
+    """The document's sentences, cleaned and segmented as articles are, with their section
+    and speaker."""
+    lay = layout(doc)
+    doc.dropped = find_dropped(doc, lay)
+    claims = segment(doc, lay)
+    units: list[Unit] = []
+    section: str | None = None
+    speaker: str | None = None
+    for claim in claims:
+        text = claim.display.strip()
+        if claim.kind in ("heading", "headline") or section_of(text):
+            if section_of(text) or not _headline_statement(text):
+                section = section_of(text) or section
+                continue
+            text = text.rstrip(" :|") + "."  # a headline that states something
+        if m := _TRAILING_ATTRIBUTION.search(text):
+            # "... unmet clinical need — Dr Jane Roe, lead author": her words.
+            name = m.group("name")
+            text = text[: m.start()].rstrip()
+            if not _END.search(text):
+                text += "."
+            for u in reversed(units):
+                if not u.quoted or u.speaker is not None:
+                    break
+                u.speaker = name
+            units.append(Unit(_tidy(text), section, True, name, len(units) + 1))
+            continue
+        if m := _LABEL.match(text):
+            label = section_of(m.group(1))
+            if label or m.group(1).lower() in ("excerpt", "update", "note", "quote"):
+                section = label or section
+                text = text[m.end() :]
+        if m := _ATTRIBUTION.match(text):
+            # "— Dr Jane Roe, lead author": the preceding sentences were her words.
+            for u in reversed(units):
+                if u.speaker is not None:
+                    break
+                u.speaker, u.quoted = m.group(1), True
+            continue
+        if section == "skip":  # references, author contributions, data availability
+            continue
+        quoted = claim.quoted
+        said = _SAID_QUOTE.match(text) or _QUOTE_SAID.match(text)
+        if said and len(said.group("quote").split()) >= MIN_WORDS:
+            name = _SPEAKER.search(said.group("frame"))
+            if name:
+                speaker = name.group()
+            text, quoted = said.group("quote").strip('”" '), True
+        elif quoted and _PRONOUN_SPEAKER.search(text):
+            pass
+        elif not quoted:
+            speaker = None
+        units.append(
+            Unit(
+                text=_tidy(text),
+                section=section,
+                quoted=quoted,
+                speaker=speaker if quoted else None,
+                index=len(units) + 1,
+            )
+        )
+    return [u for u in units if _states_something(u.text)]
+
+
+def _headline_statement(text: str) -> bool:
+    """A headline that makes a claim ("Study shows X likely causes Y"), not a label."""
+    words = text.split()
+    if (
+        len(words) < MIN_WORDS
+        or len(words) > 25
+        or "|" in text
+        and len(text.split("|")[0].split()) < 5
+    ):
+        return False
+    return bool(
+        re.search(
+            r"\b(?:shows?|finds?|suggests?|reveals?|likely|may|might|could|causes?|"
+            r"linked|result of|is|are)\b",
+            text,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _tidy(text: str) -> str:
+    text = text.strip().strip("″").strip()
+    if text[:1].islower():
+        text = text[0].upper() + text[1:]
+    if text.count("“") > text.count("”"):
+        text = text.replace("“", "", 1)
+    if text.count("”") > text.count("“"):
+        text = "".join(text.rsplit("”", 1))
+    return text.strip()
+
+
+_END = re.compile(r"[.!][\"'”’)\]]*$")
+
+
+def _states_something(text: str) -> bool:
+    """A full sentence that can be checked: enough words, a final full stop, no question."""
+    words = text.split()
+    if len(words) < MIN_WORDS or not _END.search(text) or text.rstrip("\"'”’)").endswith("?"):
+        return False
+    letters = sum(ch.isalpha() for ch in text)
+    return letters >= 0.5 * len(text)
+
+
+def guess_role(units: Sequence[Unit], *, pdf: bool, name: str) -> tuple[Role, str]:
+    """paper, press-release or quote, from how the text speaks of the study."""
+    if pdf:
+        return "paper", "guessed: a PDF is taken for the paper"
+    text = " ".join(u.text for u in units)
+    quoted = sum(u.quoted for u in units)
+    if quoted >= 0.6 * len(units):
+        return "quote", "guessed: most of it is in quotation marks"
+    first_person = len(re.findall(r"\b(?:we|our|us)\b", text, re.IGNORECASE))
+    third = len(
+        re.findall(
+            r"\b(?:researchers|the study|the team|scientists|said|according to|press release)\b",
+            text,
+            re.IGNORECASE,
+        )
+    )
+    if any(u.section for u in units) or first_person > third:
+        return "paper", "guessed: it speaks of the study as the authors do (we, our, sections)"
+    if "press" in name.lower() or "release" in name.lower() or third:
+        return "press-release", "guessed: it reports the study in the third person"
+    return "paper", "guessed: nothing says otherwise"
+
+
+# --------------------------------------------------------------------------- drafting
+
+
+@dataclass(slots=True)
+class DraftFact:
+    """A fact as drafted, with where it came from and what the user should check."""
+
+    text: str
+    kind: str
+    source: str
+    certainty: str = "shown"
+    origin: str = ""
+    id: str = ""
+    speaker: str | None = None
+    subjects: list[str] = field(default_factory=list)
+    not_done: bool = False
+    also: list[str] = field(default_factory=list)
+    rounding: dict[str, float] = field(default_factory=dict)
+    checks: list[str] = field(default_factory=list)
+    role: Role = "paper"
+
+    def fact(self, study_subjects: str | None) -> Fact:
+        scope = " and ".join(self.subjects) if self.subjects else None
+        if scope is None and self.kind == "result":
+            scope = study_subjects
+        return Fact(
+            id=self.id,
+            text=self.text,
+            kind=self.kind,  # type: ignore[arg-type]
+            source=self.source,  # type: ignore[arg-type]
+            certainty=self.certainty,  # type: ignore[arg-type]
+            scope=scope,
+            also=tuple(self.also),
+            subjects=tuple(self.subjects),
+            speaker=self.speaker,
+            rounding=tuple(Rounding(k, _number(k), v) for k, v in self.rounding.items()),
+            not_done=self.not_done,
+        )
+
+
+@dataclass(slots=True)
+class Draft:
+    """A drafted sheet: the study, its terms and facts, and notes for the user."""
+
+    study: Study
+    terms: dict[str, list[str]]
+    facts: list[DraftFact]
+    sources: list[SourceText]
+    notes: list[str] = field(default_factory=list)
+
+    def sheet(self) -> Sheet:
+        facts = tuple(f.fact(self.study.subjects) for f in self.facts)
+        terms = {k: tuple(v) for k, v in self.terms.items()}
+        return Sheet(path=None, study=self.study, facts=facts, terms=terms, schema=2)
+
+
+_SPLIT_FINDINGS = re.compile(
+    r"^(?P<subject>.*?)\b(?P<v1>show|shows|showed|demonstrate|demonstrates|demonstrated|"
+    r"indicate|indicates|reveal|reveals|establish|establishes)\s+that\s+(?P<p>.+?)"
+    r"\s+and\s+(?P<v2>suggest|suggests|indicate|indicates|imply|implies|show|shows|"
+    r"demonstrate|demonstrates)\s+that\s+(?P<q>.+)$"
+)
+_SPLIT_OBSERVED = re.compile(
+    r"^(?P<p>.+?),?\s+and\s+(?:then\s+)?(?P<v>observed|found|showed|noted|saw)\s+that\s+(?P<q>.+)$"
+)
+_SPLIT_PARTICIPLE = re.compile(
+    r"^(?P<p>.+?),\s+(?P<v>demonstrating|suggesting|indicating|showing|implying|confirming)"
+    r"\s+that\s+(?P<q>.+)$"
+)
+_PARTICIPLE_VERB = {
+    "demonstrating": "demonstrates",
+    "suggesting": "suggests",
+    "indicating": "indicates",
+    "showing": "shows",
+    "implying": "implies",
+    "confirming": "confirms",
+}
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|had|has|have|did|does|do|showed|displayed|developed|became|"
+    r"increased|decreased|reduced|lowered|raised|improved|caused|produced|remained)\b"
+)
+_CLAUSE_AND = re.compile(r",\s+and\s+(?=[a-z]+\b)")
+
+
+def split_statements(text: str) -> list[str]:
+    """One sentence's separate statements: 'Our results show that P and suggest that Q',
+    'We did X and observed that Y', 'X, suggesting that Y', 'A did B, and C did D'."""
+    body = text.rstrip()
+    end = "."
+    if body.endswith((".", "!")):
+        body, end = body[:-1], body[-1]
+    if m := _SPLIT_FINDINGS.match(body):
+        subject = m.group("subject").strip()
+        return [
+            f"{subject} {m.group('v1')} that {m.group('p')}{end}",
+            f"{subject} {m.group('v2')} that {m.group('q')}{end}",
+        ]
+    if m := _SPLIT_OBSERVED.match(body):
+        return [m.group("p") + end, _capital(m.group("q")) + end]
+    if m := _SPLIT_PARTICIPLE.match(body):
+        verb = _PARTICIPLE_VERB[m.group("v")]
+        return [m.group("p") + end, f"This {verb} that {m.group('q')}{end}"]
+    for m in _CLAUSE_AND.finditer(body):
+        first, second = body[: m.start()], body[m.end() :]
+        if first.count(",") > 1:  # "A, B, C, and D" closes a list
+            continue
+        second_verb = _FINITE.search(second) or re.search(r"\s\w{3,}ed\b", second)
+        first_verb = _FINITE.search(first) or re.search(r"\b\w+ed\b", first)
+        if len(first.split()) >= 6 and len(second.split()) >= 6 and second_verb and first_verb:
+            return [first + end, _capital(second) + end]
+    return [text]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+_FINDING_THAT = re.compile(
+    r"\b(?:show|shows|showed|shown|demonstrate|demonstrates|demonstrated|find|finds|found|"
+    r"suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed|"
+    r"establish|establishes|established|conclude|concludes|concluded)\s+that\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
+def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
+    """The kind of fact one statement is."""
+    lex = lexicon()
+    section = unit.section
+    if _TITLED.search(text):
+        return "bibliographic"
+    if unit.quoted or role == "quote":
+        return "quote"
+    if role == "press-release" and _FIRST_PERSON.search(text):
+        return "quote"  # a release speaks of the study in the third person: "we" is quoted
+    finding = bool(_FINDING_THAT.search(text))
+    if section == "funding" or (lex.bibliographic.search(text) and not finding):
+        return "caveat" if lex.conflicts.search(text) else "bibliographic"
+    if section == "conflicts" or (lex.conflicts.search(text) and not finding):
+        return "caveat"
+    if lex.not_done.search(text):
+        return "caveat" if section in ("caveat", "conclusion") else "design"
+    reading = cues.read(text)
+    framed = bool(lex.conclusion.search(text)) or finding
+    if (
+        reading.of("caveat")
+        or section == "caveat"
+        or (section != "result" and lex.limitations.search(text) and not framed)
+    ):
+        return "caveat"
+    animals = bool(reading.subjects & {"animal", "cell"})
+    names_study = bool(lex.study_reference.search(text)) or animals
+    if section == "context" or (not names_study and not seen_study):
+        return "context"
+    if section == "design" or (lex.design.search(text) and not _FINITE_RESULT.search(text)):
+        return "design"
+    causal = reading.rule_strength >= 2 or bool(reading.of("causal"))
+    hedged = cues.rank(reading.certainty) < cues.rank("shown")
+    if section == "conclusion" or (framed and (causal or hedged or not animals)):
+        return "conclusion"
+    if role == "paper" or section == "result" or names_study:
+        return "result"
+    states_cause = any(c.scoped and c.value in ("verb", "connective") for c in reading.of("causal"))
+    return "conclusion" if states_cause or hedged else "context"
+
+
+_FINITE_RESULT = re.compile(
+    r"\b(?:displayed|developed|showed|became|had\s+(?:no|a|an|more|less|lower|higher)|"
+    r"were\s+(?:un)?affected|increased|decreased|reduced|improved|worsened|recovered|"
+    r"observed|found)\b",
+    re.IGNORECASE,
+)
+
+
+def certainty_of(text: str) -> tuple[str, bool]:
+    """The sheet certainty of a statement and whether it was a guess (no hedge or booster:
+    the sentence simply states it). The cue reader's "probable" is kept at "suggested": a
+    sheet sets no higher rung than the study's hedge allows."""
+    reading = cues.read(text)
+    level = reading.certainty or "shown"
+    if level == "probable":
+        level = "suggested"
+    return level, not reading.certainty_cues
+
+
+_NUMBER_IN_TEXT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{4,})(?:\.\d+)?(?![\w,]|\.\d)")
+_YEARISH = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _number(written: str) -> float:
+    return float(written.replace(",", "").replace("%", "").strip())
+
+
+def roundings(text: str) -> dict[str, float]:
+    """Counts of 1,000 and more that coverage rounds ("about 2,100" for 2,149): the step is
+    the number's second significant digit."""
+    out: dict[str, float] = {}
+    for m in _NUMBER_IN_TEXT.finditer(text):
+        written = m.group()
+        if _YEARISH.match(written) or "." in written:
+            continue
+        value = _number(written)
+        digits = len(str(int(value)))
+        step = float(10 ** max(digits - 2, 0))
+        if step >= 10 and value % step:
+            out[written] = step
+    return out
+
+
+def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
+    """A sheet drafted from the study's texts (papers first, then the rest)."""
+    ordered = sorted(sources, key=lambda s: ROLES.index(s.role))
+    facts: list[DraftFact] = []
+    seen: dict[str, DraftFact] = {}
+    published: list[str] = []
+    for src in ordered:
+        seen_study = src.role != "paper" or any(u.section for u in src.units)
+        for unit in src.units:
+            for text in split_statements(unit.text) if not unit.quoted else [unit.text]:
+                m = _APPOSITIVE_PUBLISHED.search(text)
+                if m and _FINDING_THAT.search(text):
+                    # "The study, published in X, shows that P": a citation and a claim.
+                    phrase = re.sub(r"^which\s+\w+(?:\s+been)?\s+", "", m.group()[1:-1].strip())
+                    if phrase not in published:
+                        published.append(phrase)
+                    text = text[: m.start()] + " " + text[m.end() :].lstrip()
+                key = _key(text)
+                if key in seen:
+                    _merge_duplicate(seen[key], text, unit, src)
+                    continue
+                kind = classify(text, unit, src.role, seen_study)
+                if kind not in ("context",):
+                    seen_study = True
+                if (
+                    kind == "context"
+                    and src.role == "paper"
+                    and unit.section
+                    not in (
+                        "context",
+                        None,
+                        "abstract",
+                    )
+                ):
+                    kind = "result"
+                fact = _new_fact(text, kind, unit, src)
+                seen[key] = fact
+                facts.append(fact)
+    if len(facts) > MAX_FACTS:
+        facts = _keep_telling(facts)
+    study, notes = _study(sources, facts, study_id)
+    terms = _terms(study, facts)
+    d = Draft(study=study, terms=terms, facts=facts, sources=list(sources), notes=notes)
+    _subjects(d)
+    _subject_caveat(d)
+    _press_release_against_paper(d)
+    _bibliographic(d, published)
+    _ids(d)
+    _alike(d)
+    return d
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", unicodedata.normalize("NFKC", text).lower()).strip()
+
+
+def _merge_duplicate(fact: DraftFact, text: str, unit: Unit, src: SourceText) -> None:
+    """The same sentence again (a release reprinted, a quote repeated): a quote with its
+    speaker wins over an unattributed copy."""
+    if unit.quoted and fact.kind != "quote":
+        fact.kind, fact.source, fact.certainty = "quote", "investigator", "shown"
+        fact.speaker = unit.speaker
+        fact.checks = [c for c in fact.checks if "certainty" not in c]
+    elif unit.speaker and not fact.speaker and fact.kind == "quote":
+        fact.speaker = unit.speaker
+
+
+def _new_fact(text: str, kind: str, unit: Unit, src: SourceText) -> DraftFact:
+    source = {"paper": "paper", "press-release": "press-release", "quote": "investigator"}[src.role]
+    if kind == "quote":
+        source = "investigator"
+    fact = DraftFact(
+        text=text,
+        kind=kind,
+        source=source,
+        origin=f"{src.path.name}, sentence {unit.index}",
+        speaker=unit.speaker if kind == "quote" else None,
+        role=src.role,
+    )
+    if kind == "quote" and not fact.speaker:
+        fact.checks.append('who said this? add speaker = "..."')
+    if kind in ("result", "conclusion", "caveat"):
+        fact.certainty, guessed = certainty_of(text)
+        if guessed and kind == "conclusion":
+            fact.checks.append(
+                "certainty guessed: the sentence states it without a hedge; "
+                "is it what the study shows?"
+            )
+    if lexicon().not_done.search(text) and kind in ("design", "caveat"):
+        fact.not_done = True
+        fact.checks.append("not_done: the study did not do this; a claim that it did is wrong")
+    fact.rounding = roundings(text)
+    if fact.rounding:
+        fact.checks.append("rounding: how far may coverage round these numbers?")
+    return fact
+
+
+def _keep_telling(facts: list[DraftFact]) -> list[DraftFact]:
+    """At most MAX_FACTS facts from a long paper: its conclusions, caveats and quotes first,
+    then results and design in the paper's order."""
+    rank = {"conclusion": 0, "caveat": 0, "quote": 0, "bibliographic": 0, "result": 1}
+    order = sorted(range(len(facts)), key=lambda i: (rank.get(facts[i].kind, 2), i))
+    keep = sorted(order[:MAX_FACTS])
+    return [facts[i] for i in keep]
+
+
+# ---- the study
+
+
+_DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"'<>;,)]+[^\s\"'<>;,).]")
+_CITATION = re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        1,
+    )
+    for m in names
+}
+_DATE_DMY = re.compile(r"\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+((?:19|20)\d\d)\b")
+_DATE_MDY = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
+_DATE_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_JOURNAL = re.compile(
+    r"\bpublished\b[^.]{0,60}?\bin\s+(?:the\s+(?=[A-Z]))?"
+    r"(?P<j>[A-Z][\w&-]*(?:\s+(?:of|for|and|&|in|the)\s+[A-Z][\w&-]*|\s+[A-Z][\w&-]*)*)"
+)
+_TITLED = re.compile(r"\b(?:titled|entitled)\s*[\"“'‘]+\s*(?P<t>[^\"”’]{10,300}?)[.]?[\"”’']")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first date written as '1 July 2021', 'July 1, 2021' or '2021-07-01'."""
+    found: list[tuple[int, dt.date]] = []
+    for m in _DATE_DMY.finditer(text):
+        month = _MONTHS.get(m.group(2).lower())
+        if month:
+            with contextlib.suppress(ValueError):
+                found.append((m.start(), dt.date(int(m.group(3)), month, int(m.group(1)))))
+    for m in _DATE_MDY.finditer(text):
+        month = _MONTHS.get(m.group(1).lower())
+        if month:
+            with contextlib.suppress(ValueError):
+                found.append((m.start(), dt.date(int(m.group(3)), month, int(m.group(2)))))
+    for m in _DATE_ISO.finditer(text):
+        with contextlib.suppress(ValueError):
+            found.append((m.start(), dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+    return min(found)[1] if found else None
+
+
+def _study(
+    sources: Sequence[SourceText], facts: list[DraftFact], study_id: str | None
+) -> tuple[Study, list[str]]:
+    notes: list[str] = []
+    papers = [s for s in sources if s.role == "paper"] or list(sources)
+    title = None
+    journal = doi = None
+    published: dt.date | None = None
+    authors: list[str] = []
+    for src in papers:
+        raw = src.title or ""
+        raw = re.sub(r"\s*[-–—|]\s*(?:abstract|full text|pubmed|pmc)\s*$", "", raw, flags=re.I)
+        if m := _CITATION.search(raw):
+            citation = m.group(1)
+            raw = raw[: m.start()]
+            doi = doi or _first(_DOI, citation)
+            j = re.match(r"\s*([A-Z][A-Za-z .&]+?)\.?\s+(?:19|20)\d\d", citation)
+            journal = journal or (j.group(1).strip() if j else None)
+        title = title or (raw.strip() or None)
+        for key in ("doi", "journal", "outlet"):
+            value = src.metadata.get(key)
+            if isinstance(value, str) and key == "doi":
+                doi = doi or _first(_DOI, value)
+        value = src.metadata.get("authors")
+        if isinstance(value, list) and not authors:
+            authors = [str(a) for a in value]
+        elif isinstance(value, str) and not authors:
+            authors = [a.strip() for a in re.split(r";|,(?:\s+and)?|\s+and\s+", value) if a.strip()]
+        date = src.metadata.get("date") or src.metadata.get("published")
+        if isinstance(date, dt.date):
+            published = published or date
+        elif isinstance(date, str):
+            published = published or parse_date(date) or _iso(date)
+    everything = " ".join(u.text for s in sources for u in s.units)
+    doi = (
+        doi
+        or _first(_DOI, everything)
+        or _first(_DOI, " ".join(str(v) for s in sources for v in s.metadata.values()))
+    )
+    m = _JOURNAL.search(everything)
+    if m and (journal is None or _abbreviates(journal, m.group("j"))):
+        journal = m.group("j")  # "Journal of Clinical Investigation" over "J Clin Invest"
+    for src in sources:
+        for u in src.units:
+            if re.search(r"\bpublished\b", u.text):
+                published = published or _published_date(u.text, src)
+    if title is None and (m := _TITLED.search(everything)):
+        title = m.group("t").strip()
+    if title is None:
+        title = next((s.title for s in sources if s.title), None) or "Untitled study"
+        notes.append("the title was not found in the sources: write the paper's title in [study]")
+    year = published.year if published else None
+    ident = study_id or _study_id(authors, title, year)
+    subjects = _study_subjects(facts)
+    study = Study(
+        id=ident,
+        title=title,
+        authors=tuple(authors),
+        journal=journal,
+        published=published,
+        doi=doi,
+        institutions=tuple(_institutions(everything)),
+        subjects=subjects,
+    )
+    return study, notes
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """'J Clin Invest' abbreviates 'Journal of Clinical Investigation'."""
+    small = {"of", "the", "and", "for", "in", "&"}
+    words = [w for w in name.lower().split() if w not in small]
+    parts = [p.strip(".") for p in short.lower().split() if p.strip(".") not in small]
+    return len(parts) == len(words) and all(
+        w.startswith(p) for p, w in zip(parts, words, strict=True)
+    )
+
+
+def _first(pattern: re.Pattern[str], text: str) -> str | None:
+    m = pattern.search(text)
+    return m.group() if m else None
+
+
+def _iso(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _published_date(sentence: str, src: SourceText) -> dt.date | None:
+    """'published online on July 1, 2021 in ...', or 'published today' in a dated release."""
+    if date := parse_date(sentence):
+        return date
+    if re.search(r"\bpublished\s+today\b", sentence, re.IGNORECASE):
+        for value in src.metadata.values():
+            if isinstance(value, str) and (date := parse_date(value)):
+                return date
+    return None
+
+
+def _study_id(authors: Sequence[str], title: str, year: int | None) -> str:
+    if authors:
+        surname = authors[0].split()[-1]
+        base = _slug(surname)
+    else:
+        words = [title[t.start : t.end] for t in content_tokens(title) if len(t.norm) > 3][:2]
+        base = "-".join(_slug(w) for w in words) or "study"
+    return f"{base}{year}" if authors and year else (f"{base}-{year}" if year else base)
+
+
+def _slug(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+
+
+def _institutions(text: str) -> list[str]:
+    out: list[str] = []
+    for m in lexicon().institution.finditer(text):
+        name = m.group().strip(" ,.")
+        name = re.sub(r"^(?:The|A|An|New|From|At|By|With|In)\s+", "", name)
+        name = re.sub(r"\s+\((?:[A-Za-z]+)\)$", "", name)
+        if len(name.split()) < 2 or any(name in o or o in name for o in out):
+            continue
+        out.append(name)
+    return out[:8]
+
+
+def _species_words(text: str) -> list[tuple[str, str]]:
+    """(class, word) of the subjects a sentence names: ('animal', 'mice'), ('cell', ...)."""
+    reading = cues.read(text)
+    out = [(c.value, c.text.lower()) for c in reading.cues if c.kind == "species" and c.scoped]
+    if not out and human_scope(text):
+        people = [c for c in reading.cues if c.kind == "population" and c.scoped]
+        out += [("human", c.text.lower()) for c in people[:1]]
+    return out
+
+
+_PLURAL = {"mouse": "mice", "rat": "rats", "animal": "animals", "patient": "patients"}
+
+
+def _study_subjects(facts: Sequence[DraftFact]) -> str | None:
+    """Who the results were observed in: the subject the paper's results name most."""
+    counts: Counter[str] = Counter()
+    for f in facts:
+        if f.kind in ("result", "design") and f.role == "paper":
+            for cls, word in _species_words(f.text):
+                if cls in ("animal", "cell", "human"):
+                    counts[_PLURAL.get(word, word)] += 2 if f.kind == "result" else 1
+    if not counts:
+        for f in facts:
+            if f.kind in ("result", "design"):
+                for _cls, word in _species_words(f.text):
+                    counts[_PLURAL.get(word, word)] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _subjects(d: Draft) -> None:
+    """A result observed in other subjects than the study's names them (`subjects`)."""
+    main = scope_class(d.study.subjects) if d.study.subjects else None
+    for f in d.facts:
+        if f.kind != "result":
+            continue
+        named = _species_words(f.text)
+        classes = {cls for cls, _ in named}
+        if named and main and main not in classes:
+            f.subjects = sorted({_PLURAL.get(w, w) for _, w in named})
+
+
+def _terms(study: Study, facts: Sequence[DraftFact]) -> dict[str, list[str]]:
+    """Abbreviations the texts define ("fibrosis syndrome (FS)"), with the long form and the
+    long form without a generic head word ("fibrosis")."""
+    sheet = Sheet(
+        path=None,
+        study=study,
+        facts=tuple(Fact(id=str(i), text=f.text) for i, f in enumerate(facts)),
+    )
+    heads = lexicon().generic_heads
+    out: dict[str, list[str]] = {}
+    for short, longs in acronyms(sheet).items():
+        phrases = [longs[0].lower() if not longs[0].isupper() else longs[0]]
+        words = phrases[0].split()
+        if len(words) >= 2 and words[-1] in heads:
+            phrases.append(" ".join(words[:-1]))
+        out[short] = phrases
+    texts = " ".join(f.text for f in facts if f.role == "paper") or " ".join(f.text for f in facts)
+    for word, lay in _lay_terms().items():
+        if word in out or not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", texts, re.I):
+            continue
+        if any(word.lower() in (p.lower() for p in v) for v in out.values()):
+            continue
+        out[word] = list(lay)
+    return out
+
+
+@cache
+def _lay_terms() -> dict[str, tuple[str, ...]]:
+    raw = tomllib.loads(data_file("lay_terms.toml").read_text(encoding="utf-8"))
+    return {k: tuple(v) for k, v in raw["terms"].items()}
+
+
+def _press_release_against_paper(d: Draft) -> None:
+    """A press-release statement that restates a paper fact becomes that fact's wording; a
+    conclusion the paper's texts do not state is kept at "suggested" at most."""
+    paper = [f for f in d.facts if f.role == "paper" and f.kind != "quote"]
+    others = [f for f in d.facts if f.role != "paper" and f.kind in ("result", "conclusion")]
+    if not paper or not others:
+        return
+    sheet = Sheet(
+        path=None,
+        study=d.study,
+        facts=tuple(
+            Fact(id=str(i), text=f.text, kind=f.kind)  # type: ignore[arg-type]
+            for i, f in enumerate(paper)
+        ),
+        terms={k: tuple(v) for k, v in d.terms.items()},
+    )
+    scores = similarity(sheet, [f.text for f in others])
+    drop: set[int] = set()
+    for row, f in zip(scores, others, strict=True):
+        best = max(range(len(paper)), key=lambda k: row[k])
+        target = paper[best]
+        if row[best] >= RESTATES and target.kind == f.kind and f.certainty == target.certainty:
+            target.also.append(f.text)
+            drop.add(id(f))
+        elif row[best] < BACKED:
+            if f.kind == "conclusion" and f.certainty == "shown":
+                f.certainty = "suggested"
+                f.checks = [c for c in f.checks if "certainty" not in c]
+                f.checks.append(
+                    "certainty kept at suggested: the press release states this, the paper's "
+                    "texts given do not; raise it only if the paper shows it"
+                )
+            elif f.kind == "result":
+                f.checks.append("only the press release states this result; is it the study's?")
+    d.facts = [f for f in d.facts if id(f) not in drop]
+
+
+def _subject_caveat(d: Draft) -> None:
+    """An animal or cell study whose texts never say so as a limitation gets the caveat
+    every such study has: the results were not tested in people."""
+    subjects = d.study.subjects
+    if scope_class(subjects) not in ("animal", "cell"):
+        return
+    for f in d.facts:
+        if f.kind == "caveat" and (human_scope(f.text) or re.search(r"\bhumans?\b", f.text)):
+            return
+    d.facts.append(
+        DraftFact(
+            text=f"The results were observed in {subjects}; the study did not test them in people.",
+            kind="caveat",
+            source="paper",
+            origin="claimdiff, for a study in animals or cells",
+            not_done=True,
+            checks=[
+                f"added by claimdiff: the results are in {subjects}; say what the paper "
+                "says about people (or delete this fact if it tested people too)"
+            ],
+        )
+    )
+
+
+def _bibliographic(d: Draft, published: Sequence[str] = ()) -> None:
+    """Facts for the title, journal and date, the DOI, the authors and the investigators
+    the texts name, ahead of the others."""
+    s = d.study
+    bib: list[DraftFact] = []
+    have = " ".join(f.text for f in d.facts if f.kind == "bibliographic").lower()
+    if s.title and s.title != "Untitled study" and s.title.lower() not in have:
+        bib.append(
+            DraftFact(f"The paper is titled '{s.title}'.", "bibliographic", "paper", id="title")
+        )
+    if s.journal and s.journal.lower() not in have:
+        when = f" on {s.published.day} {s.published:%B %Y}" if s.published else ""
+        bib.append(
+            DraftFact(
+                f"The study was published in {s.journal}{when}.",
+                "bibliographic",
+                "paper",
+                id="journal",
+                also=list(published),
+            )
+        )
+    if s.doi:
+        bib.append(DraftFact(f"The paper's DOI is {s.doi}.", "bibliographic", "paper", id="doi"))
+    if s.authors:
+        bib.append(
+            DraftFact(
+                "The authors are " + _and(s.authors) + ".", "bibliographic", "paper", id="authors"
+            )
+        )
+    if s.institutions and not any(i.lower() in have for i in s.institutions):
+        bib.append(
+            DraftFact(
+                "The research was done at " + _and(s.institutions) + ".",
+                "bibliographic",
+                "press-release" if any(x.role == "press-release" for x in d.sources) else "paper",
+                id="institutions",
+                checks=["which institution led the study, and which took part?"],
+            )
+        )
+    people: dict[str, str] = {}
+    for src in d.sources:
+        for name, role in src.metadata.get("people", []):  # type: ignore[attr-defined]
+            bare = re.sub(r"^(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+", "", name)
+            people.setdefault(bare, role)
+    for name, role in people.items():
+        bib.append(
+            DraftFact(
+                f"{name} is the study's {role}.",
+                "bibliographic",
+                "press-release",
+                id="investigator-" + _slug(name.split()[-1]),
+            )
+        )
+    for f in bib:
+        f.origin = f.origin or "the study's details"
+    d.facts = bib + d.facts
+
+
+def _and(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+_ID_PREFIX = {"quote": "quote", "caveat": "caveat", "context": "context", "design": "design"}
+
+
+def _ids(d: Draft) -> None:
+    """Readable, unique ids: the fact's most telling words ('cold-sensitivity')."""
+    docs = [{t.norm for t in content_tokens(f.text)} for f in d.facts]
+    df: Counter[str] = Counter(w for words in docs for w in words)
+    limit = max(2, len(d.facts) // 4)
+    used: set[str] = set()
+    for f in d.facts:
+        if f.id:
+            used.add(f.id)
+    for f in d.facts:
+        if f.id:
+            continue
+        if f.kind == "quote" and f.speaker:
+            base = "quote-" + _slug(f.speaker.split()[-1])
+        else:
+            words: list[str] = []
+            for t in content_tokens(f.text):
+                w = _slug(f.text[t.start : t.end])
+                if (
+                    len(w) > 2
+                    and not w.isdigit()
+                    and df[t.norm] <= limit
+                    and w not in words
+                    and t.norm not in ("study", "result", "finding", "researcher")
+                ):
+                    words.append(w)
+                if len(words) == 3:
+                    break
+            base = "-".join(words) or f.kind
+            prefix = _ID_PREFIX.get(f.kind)
+            if prefix and not base.startswith(prefix):
+                base = f"{prefix}-{base}"
+        ident, n = base, 2
+        while ident.lower() in {u.lower() for u in used}:
+            ident, n = f"{base}-{n}", n + 1
+        f.id = ident
+        used.add(ident)
+
+
+def similarity(sheet: Sheet, texts: Sequence[str]) -> list[list[float]]:
+    """How well each text aligns to each fact of the sheet, by the aligner itself."""
+    from claimdiff.model import Claim
+
+    aligner = Aligner(sheet)
+    claims = [Claim(index=i, start=0, end=len(t), text=t) for i, t in enumerate(texts)]
+    return [[float(x) for x in c.scores] for c in aligner.align(claims).claims]
+
+
+def _alike(d: Draft) -> None:
+    """Merge facts that say the same (a release reprinted with small changes), and mark
+    facts that align to each other about as well as to themselves."""
+    sheet = d.sheet()
+    scores = similarity(sheet, [f.text for f in d.facts])
+    gone: set[int] = set()
+    for i, f in enumerate(d.facts):
+        for j in range(i + 1, len(d.facts)):
+            g = d.facts[j]
+            if j in gone or i in gone or f.kind != g.kind or f.kind == "bibliographic":
+                continue
+            if min(scores[i][j], scores[j][i]) >= SAME:
+                if g.kind == "quote" and not f.speaker:
+                    f.speaker = g.speaker
+                gone.add(j)
+    if gone:
+        d.facts = [f for k, f in enumerate(d.facts) if k not in gone]
+        _alike(d)
+        return
+    for i, f in enumerate(d.facts):
+        for j, g in enumerate(d.facts):
+            if j <= i or f.kind == "bibliographic" or g.kind == "bibliographic":
+                continue
+            if scores[i][j] >= ALIKE and scores[j][i] >= ALIKE:
+                f.checks.append(
+                    f'too alike to "{g.id}": merge them, or make each say its own point'
+                )
+                g.checks.append(
+                    f'too alike to "{f.id}": merge them, or make each say its own point'
+                )
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def toml_string(text: str) -> str:
+    """A TOML basic string (JSON's escapes are TOML's; DEL is escaped too)."""
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def _list(items: Sequence[str]) -> str:
+    return "[" + ", ".join(toml_string(i) for i in items) + "]"
+
+
+def _key_text(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else toml_string(key)
+
+
+KIND_ORDER = ("bibliographic", "design", "result", "conclusion", "caveat", "quote", "context")
+
+
+def render(d: Draft) -> str:
+    """The draft as a schema 2 sheet, with comments telling the user what to check."""
+    out: list[str] = [
+        f"# Fact sheet drafted by claimdiff {__version__} from the study's own texts:",
+    ]
+    for src in d.sources:
+        pages = f", {src.pages} pages" if src.pages else ""
+        out.append(f"#   {src.path.name}: {src.role} ({src.role_reason}{pages})")
+    out += [
+        "# It loads as it is, but it is a draft: read every fact against the study.",
+        "# Lines starting with '# check:' say what the draft guessed. Then run",
+        "#   claimdiff sheet check THIS-FILE",
+        "# and add the wordings coverage uses to `also` (the viewer can do it as you review).",
+        "# The format is described in docs/fact-sheet.md.",
+    ]
+    for note in d.notes:
+        out.append(f"# check: {note}")
+    out += ["schema = 2", "", "[study]"]
+    s = d.study
+    out.append(f"id = {toml_string(s.id)}")
+    out.append(f"title = {toml_string(s.title)}")
+    if s.authors:
+        out.append(f"authors = {_list(s.authors)}")
+    if s.journal:
+        out.append(f"journal = {toml_string(s.journal)}")
+    if s.published:
+        out.append(f"published = {s.published.isoformat()}")
+    if s.doi:
+        out.append(f"doi = {toml_string(s.doi)}")
+    if s.institutions:
+        out.append(f"institutions = {_list(s.institutions)}")
+    if s.subjects:
+        out.append(f"subjects = {toml_string(s.subjects)}  # check: who the results were seen in")
+    else:
+        out.append('# check: subjects = "..." (who the results were observed in) was not found')
+    out += ["", "[terms]"]
+    if not d.terms:
+        out.append('# abbreviation = ["long form", "other words coverage uses"]')
+    for key, phrases in d.terms.items():
+        out.append(f"{_key_text(key)} = {_list(phrases)}")
+    facts = sorted(d.facts, key=lambda f: KIND_ORDER.index(f.kind))
+    current = None
+    for f in facts:
+        if f.kind != current:
+            current = f.kind
+            out += ["", f"# ---- {f.kind} " + "-" * max(3, 70 - len(f.kind))]
+        out.append("")
+        if f.origin:
+            out.append(f"# from {f.origin}")
+        for check in f.checks:
+            out.append(f"# check: {check}")
+        out.append("[[facts]]")
+        out.append(f"id = {toml_string(f.id)}")
+        out.append(f'kind = "{f.kind}"')
+        out.append(f'source = "{f.source}"')
+        if f.kind in ("result", "conclusion", "caveat"):
+            out.append(f'certainty = "{f.certainty}"')
+        if f.speaker:
+            out.append(f"speaker = {toml_string(f.speaker)}")
+        if f.subjects:
+            out.append(f"subjects = {_list(f.subjects)}")
+        if f.not_done:
+            out.append("not_done = true")
+        out.append(f"text = {toml_string(f.text)}")
+        if f.rounding:
+            pairs = ", ".join(f"{toml_string(k)} = {v:g}" for k, v in f.rounding.items())
+            out.append(f"rounding = {{ {pairs} }}")
+        if f.also:
+            out.append(f"also = {_list(f.also)}")
+    text = "\n".join(out) + "\n"
+    parse_sheet(text, f"{s.id}.toml")  # a draft that would not load is a bug, not a draft
+    return text
+
+
+def draft_sheet(paths: Sequence[tuple[Path, Role | None]], study_id: str | None = None) -> str:
+    """Read the sources and return the drafted sheet's text."""
+    sources = [read_source(path, role) for path, role in paths]
+    return render(draft(sources, study_id))

@@ -1,0 +1,289 @@
+"""`claimdiff draft`: a sheet drafted from a study's own texts loads as written, with kinds,
+certainty, scope, terms and bibliographic facts read from the texts.
+
+The study here is invented for the tests (a zinc gel and wound healing in diabetic mice).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimdiff.authoring.draft import (
+    draft,
+    draft_sheet,
+    parse_date,
+    read_source,
+    roundings,
+    split_statements,
+)
+from claimdiff.cli.main import main
+from claimdiff.study.sheet import load_sheet, parse_sheet
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+_spec = importlib.util.spec_from_file_location("pdfgen", BENCHMARKS / "pdfgen.py")
+assert _spec and _spec.loader
+pdfgen = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(pdfgen)
+
+ABSTRACT = (
+    "title: Topical zinc gel speeds wound closure in diabetic mice (Wound Repair Res. "
+    "2024;12(3):e88; doi:10.5555/wrr.2024.088) - Abstract\n"
+    "source: https://example.org/abstract/88\n"
+    "\n"
+    "Chronic wounds are a common complication of diabetes mellitus and there are few "
+    "effective treatments. Here we show that a topical zinc gel accelerated wound closure"
+    " in diabetic mice. Diabetic mice were treated with zinc gel or a placebo gel twice "
+    "daily for 14 days. Mice treated with zinc gel closed their wounds 4 days earlier "
+    "than controls, and their wound edges contained more new blood vessels. Gel without "
+    "zinc had no effect on healing. Zinc levels in the blood were not measured. Our "
+    "results demonstrate that zinc speeds wound repair in diabetic mice and suggest that "
+    "zinc gels may help people with diabetic foot ulcers.\n"
+)
+
+RELEASE = (
+    "Zinc gel could transform care of diabetic wounds, study suggests\n"
+    "\n"
+    "Researchers at the University of Northwick found that a simple zinc gel helped "
+    "wounds heal days faster in mice with diabetes. The study, published today in Wound "
+    "Repair Research, shows that zinc is the key to healing diabetic ulcers. Professor "
+    "Ada Lindqvist, the study's lead author, said \"We were surprised by how quickly the "
+    'wounds closed. This could one day spare patients months of treatment."\n'
+)
+
+
+@pytest.fixture
+def sources(tmp_path: Path) -> tuple[Path, Path]:
+    abstract = tmp_path / "abstract.txt"
+    abstract.write_text(ABSTRACT, encoding="utf-8")
+    release = tmp_path / "release.txt"
+    release.write_text(RELEASE, encoding="utf-8")
+    return abstract, release
+
+
+def by_text(sheet_text: str, words: str):  # noqa: ANN201 - a Fact
+    sheet = parse_sheet(sheet_text, "draft.toml")
+    found = [f for f in sheet.facts if words.lower() in f.text.lower()]
+    assert found, f"no fact says {words!r}"
+    return found[0]
+
+
+def test_draft_loads_without_edits_and_reads_the_roles(sources: tuple[Path, Path]) -> None:
+    abstract, release = sources
+    text = draft_sheet([(abstract, "paper"), (release, "press-release")])
+    sheet = parse_sheet(text, "draft.toml")
+    assert sheet.schema == 2
+    s = sheet.study
+    assert s.title == "Topical zinc gel speeds wound closure in diabetic mice"
+    assert s.doi == "10.5555/wrr.2024.088"
+    assert s.journal == "Wound Repair Research"  # the full name over "Wound Repair Res"
+    assert s.subjects == "mice"
+    assert "University of Northwick" in s.institutions
+    ids = [f.id for f in sheet.facts]
+    assert len({i.lower() for i in ids}) == len(ids)
+    assert all(i == i.strip() and " " not in i for i in ids)
+
+    assert by_text(text, "Chronic wounds are a common").kind == "context"
+    design = by_text(text, "twice daily for 14 days")
+    assert design.kind == "design"
+    # 'A did X, and B did Y' is two results; both in mice (the study's subjects)
+    closed = by_text(text, "closed their wounds 4 days earlier")
+    vessels = by_text(text, "more new blood vessels")
+    assert closed.id != vessels.id and closed.kind == vessels.kind == "result"
+    assert closed.scope == "mice"
+    # what the study did not do
+    not_done = by_text(text, "were not measured")
+    assert not_done.not_done and not_done.kind in ("design", "caveat")
+    # 'demonstrate that P and suggest that Q': two conclusions with their own certainty
+    shown = by_text(text, "demonstrate that zinc speeds")
+    hedged = by_text(text, "suggest that zinc gels may help")
+    assert (shown.kind, shown.certainty) == ("conclusion", "shown")
+    assert (hedged.kind, hedged.certainty) == ("conclusion", "speculated")
+    # an investigator's quote, with its speaker
+    quote = by_text(text, "surprised by how quickly")
+    assert (quote.kind, quote.speaker) == ("quote", "Professor Ada Lindqvist")
+    # the release's stronger conclusion is not taken at its word
+    key = by_text(text, "zinc is the key to healing")
+    assert key.kind == "conclusion" and key.certainty in ("suggested", "speculated")
+    assert "published today" not in key.text  # the citation went to the journal fact
+    journal = sheet.fact("journal")
+    assert journal is not None and any("published today" in a for a in journal.also)
+    # an animal study gets the caveat about people, marked as such
+    caveat = by_text(text, "did not test them in people")
+    assert caveat.kind == "caveat" and caveat.not_done
+
+
+def test_draft_comments_say_what_to_check(sources: tuple[Path, Path]) -> None:
+    abstract, release = sources
+    text = draft_sheet([(abstract, "paper"), (release, "press-release")])
+    assert text.startswith("# Fact sheet drafted by claimdiff")
+    assert "abstract.txt: paper (given (--paper))" in text
+    assert "# check: certainty kept at suggested" in text
+    assert "# check: added by claimdiff: the results are in mice" in text
+    assert "claimdiff sheet check" in text
+
+
+def test_roles_are_guessed_and_the_sheet_says_so(sources: tuple[Path, Path]) -> None:
+    abstract, release = sources
+    assert read_source(abstract).role == "paper"
+    assert read_source(release).role == "press-release"
+    text = draft_sheet([(abstract, None), (release, None)])
+    assert "abstract.txt: paper (guessed:" in text
+
+
+def test_abbreviations_and_lay_words_become_terms(tmp_path: Path) -> None:
+    paper = tmp_path / "paper.txt"
+    paper.write_text(
+        "Here we show that serum immunoglobulin G (IgG) from donors with chronic itch "
+        "syndrome (CIS) bound to sensory neurons in mice. Mice given CIS IgG scratched more "
+        "often than controls, and their skin contained fewer nerve endings.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(paper, "paper")]), "x.toml")
+    assert sheet.terms["CIS"] == ("chronic itch syndrome", "chronic itch")
+    assert sheet.terms["IgG"][0] == "immunoglobulin g"
+    assert "nerve cells" in sheet.terms["neurons"]  # a lay word coverage uses
+
+
+def test_split_statements() -> None:
+    assert split_statements(
+        "Our data show that A lowers B in rats and suggest that A may help people."
+    ) == [
+        "Our data show that A lowers B in rats.",
+        "Our data suggest that A may help people.",
+    ]
+    assert split_statements(
+        "The team gave rats the drug and observed that the rats slept longer."
+    ) == ["The team gave rats the drug.", "The rats slept longer."]
+    assert split_statements("Treated rats were unaffected, suggesting that the dose was low.") == [
+        "Treated rats were unaffected.",
+        "This suggests that the dose was low.",
+    ]
+    # a list closed by ", and" stays one statement
+    one = "The drug reduced pain, sleep problems, tiredness, and low mood were all less common."
+    assert split_statements(one) == [one]
+
+
+def test_numbers_dates() -> None:
+    assert roundings("The cohort had 2,149 adults and 12,000 children in 2019.") == {"2,149": 100.0}
+    assert str(parse_date("published online on July 1, 2021 in X")) == "2021-07-01"
+    assert str(parse_date("(press release, 2 Jul 2021)")) == "2021-07-02"
+    assert parse_date("no date here") is None
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+PAGES = [
+    [
+        "Abstract",
+        "Here we show that a topical zinc gel accelerated wound closure in diabetic mice. "
+        "Mice treated with zinc gel closed their wounds 4 days earlier than controls.",
+        "Methods",
+        "Diabetic mice were treated with zinc gel or a placebo gel twice daily for 14 days.",
+    ],
+    [
+        "Results",
+        "Mice treated with zinc gel closed their wounds earlier than mice given the placebo "
+        "gel, and the treated wounds contained more new blood vessels at day seven.",
+        "Discussion",
+        "Our findings suggest that zinc gels may help people with diabetic foot ulcers.",
+        "A limitation of this study is that only male mice were examined.",
+        "References",
+        "Smith J, et al. Zinc and skin. J Skin Res. 2019;3:1-9.",
+    ],
+]
+
+
+def test_pdf_paper_gives_metadata_sections_and_facts(tmp_path: Path) -> None:
+    pdf = pdfgen.write_pdf(
+        tmp_path / "paper.pdf",
+        PAGES
+        + [
+            [f"Supplementary note {n}: the gel batch {n} was prepared as before."] for n in range(4)
+        ],
+        info={
+            "Title": "Topical zinc gel speeds wound closure in diabetic mice",
+            "Author": "Ada Lindqvist; Tom Okafor",
+            "CreationDate": "2024-03-05",
+        },
+        header="Wound Repair Research 2024",
+    )
+    src = read_source(pdf)
+    assert src.role == "paper" and src.pages == 6
+    assert all("Wound Repair Research 2024" not in u.text for u in src.units)  # running head
+    assert not any("Zinc and skin" in u.text for u in src.units)  # references are skipped
+    d = draft([src])
+    assert d.study.authors == ("Ada Lindqvist", "Tom Okafor")
+    assert d.study.id == "lindqvist2024"
+    kinds = {f.text: f.kind for f in d.facts}
+    assert (
+        kinds["Diabetic mice were treated with zinc gel or a placebo gel twice daily for 14 days."]
+        == "design"
+    )
+    assert kinds["A limitation of this study is that only male mice were examined."] == "caveat"
+
+
+def test_scanned_pdf_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    scan = pdfgen.write_pdf(tmp_path / "scan.pdf", [["x"]] * 3, scanned=True)
+    assert main(["draft", str(scan)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert f"{scan}: the PDF has no text layer" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"%PDF-1.4\n garbage", "not a readable PDF"),
+        (b"%PDF-", "not a readable PDF"),
+    ],
+)
+def test_broken_pdf_is_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes, expected: str
+) -> None:
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(data)
+    assert main(["draft", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and expected in err
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def test_command_writes_the_sheet_and_never_overwrites(
+    sources: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    abstract, release = sources
+    out = tmp_path / "zinc.toml"
+    assert (
+        main(["draft", "--paper", str(abstract), "--press-release", str(release), "-o", str(out)])
+        == 0
+    )
+    sheet = load_sheet(out)
+    assert sheet.facts
+    assert f"wrote {out}" in capsys.readouterr().err
+    out.write_text("# my edits\n", encoding="utf-8")
+    assert main(["draft", str(abstract), "-o", str(out)]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == "# my edits\n"
+    assert main(["draft", str(abstract), "-o", str(out), "--force"]) == 0
+    assert main(["draft"]) == 2
+    assert "no sources" in capsys.readouterr().err
+
+
+def test_command_prints_the_sheet_on_stdout(sources: tuple[Path, Path]) -> None:
+    abstract, _ = sources
+    proc = subprocess.run(
+        [sys.executable, "-m", "claimdiff", "draft", str(abstract)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert parse_sheet(proc.stdout, "stdout.toml").facts
