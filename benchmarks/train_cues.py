@@ -16,7 +16,10 @@ Training data: the TRAIN part of the deterministic Yu split (benchmarks/quality.
 strength label). Nothing from the Yu test part or the 563 InSciOut test pairs is read.
 Hyperparameters (L2 penalty, minimum feature count) are chosen by 5-fold cross-validation
 on that training data. The weights go to src/claimdiff/data/strength_weights.json, which
-`read` uses at run time (pure Python; the rules decide when the file is absent).
+`read` uses at run time (pure Python; the rules decide when the file is absent), with
+`cues.feature_signature()`: a hash of the cue lexicons and of the features of fixed probe
+sentences. A test fails when the reader's features no longer match the stored hash, i.e.
+after any change to a cue word list or to feature reading: run this script again.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ import quality  # noqa: E402
 
 from claimdiff.language import cues  # noqa: E402
 
-OUT = Path(cues.__file__).resolve().parent / "data" / "strength_weights.json"
+OUT = Path(cues.__file__).resolve().parents[1] / "data" / "strength_weights.json"
 CLASSES = 4
 
 
@@ -210,6 +213,8 @@ def main(argv: list[str] | None = None) -> None:
         "l2": l2,
         "min_count": mc,
         "cv_macro_f1": {k: round(v, 4) for k, v in cv.items()},
+        # The cue feature definitions these weights fit (tests fail when they change).
+        "feature_hash": cues.feature_signature(),
         "training_sentences": len(texts),
         "classes": CLASSES,
         "bias": [round(float(v), 4) for v in b],

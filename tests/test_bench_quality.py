@@ -354,9 +354,9 @@ def test_parse_eval_output():
     assert "a distinctive piece" in notes["fact"]
     assert "Subscribe now" in notes["boilerplate-removed"]
     assert "art1 gold 0.5 got 1.0" in notes["score-err"]
-    held_out = quality.eval_notes(EVAL_OUTPUT, examples=False)
-    assert "distinctive" not in held_out["fact"]
-    assert "Subscribe" not in held_out["boilerplate-removed"]
+    counts_only = quality.eval_notes(EVAL_OUTPUT, examples=False)
+    assert "distinctive" not in counts_only["fact"]
+    assert "Subscribe" not in counts_only["boilerplate-removed"]
 
 
 def test_eval_rows_runs_the_command_and_reads_the_last_line(tmp_path: Path):
@@ -391,14 +391,17 @@ def test_eval_rows_runs_the_command_and_reads_the_last_line(tmp_path: Path):
     )
     article = tmp_path / "art1.txt"
     article.write_text("Semaglutide reduced body weight by 15 percent.\n", encoding="utf-8")
-    es = quality.EvalSet("tiny", "test", sheet, (article,), tmp_path / "gold", held_out=True)
+    es = quality.EvalSet("tiny", "test", sheet, (article,), tmp_path / "gold", examples=False)
     rows = quality.eval_rows(es, shared)
     got = {r.metric: r for r in rows}
     assert set(got) == set(quality.EVAL_TARGETS)
     assert got["fact"].claimdiff == 0.5 and got["fact"].met is False
     assert got["score-err"].lower_is_better and got["score-err"].met is False
     assert got["found"].target is None
-    assert "distinctive" not in got["fact"].note  # held out: counts only
+    assert "distinctive" not in got["fact"].note  # counts only
+    # Annotated articles are development data: shown against the target, never counted.
+    assert all(r.dev and not r.counts for r in rows)
+    assert got["fact"].met_text == "dev: no"
 
 
 def test_eval_rows_reports_a_failed_run_without_rows(tmp_path: Path, capsys):
@@ -478,10 +481,24 @@ def test_write_report_replaces_the_page(tmp_path: Path, monkeypatch):
 
 def test_a_cause_shared_by_several_rows_is_written_once(monkeypatch):
     rows = [
-        quality.Row("Set A", "held-out", "fact", 0.6, "", 9, target=0.85),
-        quality.Row("Set B", "held-out", "fact", 0.7, "", 9, target=0.85),
+        quality.Row("Set A", "test", "fact", 0.6, "", 9, target=0.85),
+        quality.Row("Set B", "test", "fact", 0.7, "", 9, target=0.85),
     ]
     monkeypatch.setitem(report.OBSTACLES, ("demo", "fact"), "Paraphrase.")
     bullets = report.obstacles([quality.Section("demo", "Demo", "", rows)])
     assert bullets[0].endswith("Paraphrase.")
     assert bullets[1].endswith("The cause is the one given above for this metric.")
+
+
+def test_dev_rows_are_shown_but_never_counted_as_targets_met():
+    rows = [
+        quality.Row("Real test set", "test", "verdict", 0.9, "", 9, target=0.82),
+        quality.Row("Samples", "5 real articles", "verdict", 0.9, "", 9, target=0.82, dev=True),
+        quality.Row("Dev", "14 real articles", "verdict", 0.7, "", 9, target=0.82, dev=True),
+    ]
+    section = quality.Section("samples", "Annotated", "", rows)
+    page = report.render([section], dt.datetime(2026, 1, 2, tzinfo=dt.UTC), 1.0, machine="m")
+    assert "Targets met: 1 of 1" in page
+    assert "| dev: yes |" in page and "| dev: no |" in page
+    assert report.obstacles([section]) == []
+    assert "Dev, 14 real articles, verdict" in report.obstacles([section], dev=True)[0]

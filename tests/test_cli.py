@@ -19,6 +19,7 @@ from claimdiff.locations import bundled_articles, bundled_sheet
 from claimdiff.model import VERDICTS
 
 ARTICLES = bundled_articles()
+STUDY = ("--study", str(bundled_sheet()))  # articles are always given with their sheet
 ERROR_LINE = re.compile(r"^claimdiff: error: \S.*$")
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -81,7 +82,7 @@ def test_check_bundled_samples_text_is_plain_when_piped() -> None:
 
 
 def test_check_json_schema() -> None:
-    proc = run("check", "--format", "json", *ARTICLES)
+    proc = run("check", *STUDY, "--format", "json", *ARTICLES)
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
     assert set(data) == {"study", "articles"}
@@ -126,15 +127,27 @@ def test_check_json_schema() -> None:
             assert set(dropped) == {"start", "end", "why"}
 
 
+@pytest.mark.parametrize("command", [("check",), (), ("export",)])
+def test_articles_without_their_study_are_refused_with_how_to_name_it(
+    command: tuple[str, ...],
+) -> None:
+    """A sheet of another study would judge them wrongly, so claimdiff asks which study."""
+    proc = run(*command, ARTICLES[0])
+    assert proc.returncode == 2 and proc.stdout == ""
+    (line,) = error_lines(proc)
+    assert "--study SHEET" in line and "bundled samples" in line
+    assert f"claimdiff {command[0]} --study" in line if command else "claimdiff --study" in line
+
+
 def test_check_markdown() -> None:
-    proc = run("check", "--format", "markdown", ARTICLES[0])
+    proc = run("check", *STUDY, "--format", "markdown", ARTICLES[0])
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("# claimdiff report: ")
     assert "| # | Article | File | Accuracy |" in proc.stdout
 
 
 def test_folder_argument(tmp_path: Path) -> None:
-    proc = run("check", "--format", "json", ARTICLES[0].parent)
+    proc = run("check", *STUDY, "--format", "json", ARTICLES[0].parent)
     assert proc.returncode == 0, proc.stderr
     assert len(json.loads(proc.stdout)["articles"]) == len(ARTICLES)
 
@@ -183,7 +196,7 @@ def test_usage_errors_are_one_line_exit_2(args: tuple[str, ...]) -> None:
 
 
 def test_file_names_with_control_characters_are_shown_inert(tmp_path: Path) -> None:
-    proc = run("check", tmp_path / "evil\x1b[2J.txt")
+    proc = run("check", *STUDY, tmp_path / "evil\x1b[2J.txt")
     assert proc.returncode == 2
     assert "\x1b" not in proc.stderr and "evil␛[2J.txt" in proc.stderr
 
@@ -224,11 +237,11 @@ def pty_run(*args: str, env: dict[str, str] | None = None) -> str:
 
 
 def test_text_is_styled_on_a_terminal_and_plain_with_no_color(hostile: Path) -> None:
-    styled = pty_run("check", str(hostile))
+    styled = pty_run("check", *STUDY, str(hostile))
     assert "\x1b[" in styled
     rest = re.sub(r"\x1b\[[0-9;]*m", "", styled)  # our own style codes
     assert not CONTROL.search(rest.replace("\r\n", "").replace("\n", ""))
-    plain = pty_run("check", str(hostile), env={"NO_COLOR": "1"})
+    plain = pty_run("check", *STUDY, str(hostile), env={"NO_COLOR": "1"})
     assert "\x1b" not in plain
     assert "claimdiff" in plain
 
@@ -240,7 +253,7 @@ def test_viewer_falls_back_to_the_text_report_without_the_tui(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setitem(sys.modules, "claimdiff.tui", None)  # as if the package were absent
-    assert cli.main([str(ARTICLES[0])]) == 0
+    assert cli.main([*STUDY, str(ARTICLES[0])]) == 0
     out, err = capsys.readouterr()
     assert "accuracy" in out and "printing the report instead" in err
 
@@ -261,7 +274,7 @@ def test_viewer_calls_run_app_with_the_contract(
     monkeypatch.setattr(cli, "interactive", lambda: True)
     review = tmp_path / "review.json"
     status = cli.main(
-        [str(ARTICLES[0].parent), "--theme", "nord", "--no-mouse", "--review", str(review)]
+        [*STUDY, str(ARTICLES[0].parent), "--theme", "nord", "--no-mouse", "--review", str(review)]
     )
     assert status == 0
     ((paths, sheet_path, theme, mouse, got_review),) = calls
@@ -287,7 +300,7 @@ def test_a_crash_in_one_article_does_not_stop_the_others(
         return original(self, doc)
 
     monkeypatch.setattr(Checker, "check_document", flaky)
-    assert cli.main(["check", "--format", "json", *map(str, ARTICLES[:2])]) == 1
+    assert cli.main(["check", *STUDY, "--format", "json", *map(str, ARTICLES[:2])]) == 1
     out, err = capsys.readouterr()
     assert err == (
         f"claimdiff: error: {ARTICLES[0]}: internal error while checking this article "
@@ -295,7 +308,7 @@ def test_a_crash_in_one_article_does_not_stop_the_others(
     )
     assert len(json.loads(out)["articles"]) == 1
 
-    assert cli.main(["check", "--debug", *map(str, ARTICLES[:1])]) == 2
+    assert cli.main(["check", *STUDY, "--debug", *map(str, ARTICLES[:1])]) == 2
     assert "Traceback" in capsys.readouterr().err
 
 
@@ -306,12 +319,12 @@ def test_unexpected_error_is_one_line_exit_2(
         raise ValueError("unexpected")
 
     monkeypatch.setattr("claimdiff.study.sheet.load_sheet", broken)
-    assert cli.main(["check", str(ARTICLES[0])]) == 2
+    assert cli.main(["check", *STUDY, str(ARTICLES[0])]) == 2
     _, err = capsys.readouterr()
     assert err == (
         "claimdiff: error: internal error: ValueError: unexpected (run with --debug for details)\n"
     )
-    assert cli.main(["check", "--debug", str(ARTICLES[0])]) == 2
+    assert cli.main(["check", *STUDY, "--debug", str(ARTICLES[0])]) == 2
     assert "Traceback" in capsys.readouterr().err
 
 
@@ -325,7 +338,7 @@ def test_commands_registry() -> None:
 def test_unwritable_output_is_one_line_exit_2() -> None:
     with open("/dev/full", "w") as full:
         proc = subprocess.run(
-            [sys.executable, "-m", "claimdiff", "check", "-f", "json", str(ARTICLES[0])],
+            [sys.executable, "-m", "claimdiff", "check", *STUDY, "-f", "json", str(ARTICLES[0])],
             stdout=full,
             stderr=subprocess.PIPE,
             stdin=subprocess.DEVNULL,
@@ -340,7 +353,7 @@ def test_unwritable_output_is_one_line_exit_2() -> None:
 
 def test_reader_going_away_is_quiet() -> None:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "claimdiff", "check", "-f", "json", *map(str, ARTICLES)],
+        [sys.executable, "-m", "claimdiff", "check", *STUDY, "-f", "json", *map(str, ARTICLES)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         stdin=subprocess.DEVNULL,
@@ -361,7 +374,7 @@ def test_viewer_without_a_terminal_prints_the_report(
     fake.run_app = lambda *a, **k: pytest.fail("the viewer must not start without a terminal")  # type: ignore[attr-defined]
     fake.__spec__ = types.SimpleNamespace(name="claimdiff.tui")  # type: ignore[assignment]
     monkeypatch.setitem(sys.modules, "claimdiff.tui", fake)
-    assert cli.main([str(ARTICLES[0])]) == 0
+    assert cli.main([*STUDY, str(ARTICLES[0])]) == 0
     out, err = capsys.readouterr()
     assert "accuracy" in out
     assert err == (

@@ -408,9 +408,9 @@ def test_shipped_weights_use_only_lexicon_terms_and_function_words() -> None:
     import json
     from importlib import resources
 
-    from claimdiff.language.cues import _lexicon
+    from claimdiff.language.lexicon import load_lexicon
 
-    lex = _lexicon()
+    lex = load_lexicon()
     terms = {term for gi_terms in _terms(lex.trie) for term in gi_terms}
     symbols = set(lex.function) | {"<s>", "</s>", "V", "X", "Xn", "Xj", "Xd", "Xg", "Xl"}
     symbols |= {"Xs", "N", ",", ";", ":", "(", ")", "?"}
@@ -424,6 +424,38 @@ def test_shipped_weights_use_only_lexicon_terms_and_function_words() -> None:
         elif head in ("p2", "p3"):
             for sym in rest.split(" "):
                 assert sym in symbols or ":" in sym, feat  # ":" marks a cue class
+
+
+def test_shipped_weights_fit_the_features_they_were_fitted_on() -> None:
+    from claimdiff.language import cues
+
+    stored = cues.shipped_weights().get("feature_hash")
+    assert stored == cues.feature_signature(), (
+        "the cue lexicons or the feature reading changed since the strength weights were "
+        "fitted: run .venv/bin/python benchmarks/train_cues.py"
+    )
+
+
+def test_the_feature_signature_follows_word_lists_and_feature_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claimdiff.language import cues
+
+    before = cues.feature_signature()
+    real_features = cues.features
+    monkeypatch.setattr(cues, "features", lambda text: [*real_features(text), "new:feature"])
+    assert cues.feature_signature() != before
+    monkeypatch.undo()
+    real_load = cues.load_data
+
+    def one_more_word(name: str) -> dict:
+        data = real_load(name)
+        if name == "causal":
+            data["cues"][0]["terms"] = [*data["cues"][0]["terms"], "zap"]
+        return data
+
+    monkeypatch.setattr(cues, "load_data", one_more_word)
+    assert cues.feature_signature() != before
 
 
 def _terms(node: dict) -> list[set[str]]:

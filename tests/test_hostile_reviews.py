@@ -290,6 +290,7 @@ async def test_two_viewers_on_one_database_keep_each_others_work(tmp_path: Path)
     first, _ = build_app(articles, sheet, review=file)
     second, _ = build_app(articles, sheet, review=file)
     assert first is not None and second is not None
+    first.config.advance = second.config.advance = False  # the cursor stays on the claim
 
     async def saved(app: ClaimdiffApp, pilot: Any) -> None:
         assert app.store.flush()

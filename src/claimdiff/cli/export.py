@@ -88,6 +88,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Export the articles with their reviews; the exit status."""
+    if args.articles and args.study is None:
+        from claimdiff.cli.main import study_hint
+
+        _error(study_hint(" export"))
+        return 2
     try:
         sheet = load_sheet(args.study or bundled_sheet())
     except ClaimdiffError as exc:

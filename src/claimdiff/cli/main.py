@@ -49,6 +49,10 @@ class UsageError(Exception):
         self.prog = prog
 
 
+class StudyMissing(Exception):
+    """Articles were given without the fact sheet of their study; shown as one line, exit 2."""
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse with one-line usage errors (no usage dump, no direct exit)."""
 
@@ -78,9 +82,25 @@ def add_study_option(parser: argparse.ArgumentParser) -> None:
         metavar="SHEET",
         type=Path,
         default=None,
-        help="the study's fact sheet (TOML; see docs/fact-sheet.md). "
-        "Default: the bundled sheet for Goebel et al. 2021",
+        help="the study's fact sheet (TOML; see docs/fact-sheet.md). Needed with ARTICLE "
+        "arguments; without them, the bundled samples are checked against their own sheet",
     )
+
+
+def study_hint(command: str) -> str:
+    """The one-line error for articles given without the sheet of the study they report."""
+    return (
+        "which study do these articles report? name its fact sheet with --study SHEET "
+        f"(e.g. {PROG}{command} --study study.toml story.txt; the format is in "
+        "docs/fact-sheet.md); without ARTICLE arguments claimdiff uses the bundled samples "
+        "and their sheet"
+    )
+
+
+def require_study(args: argparse.Namespace, command: str = "") -> None:
+    """Articles without `--study` are refused: a sheet of another study judges them wrongly."""
+    if args.articles and args.study is None:
+        raise StudyMissing(study_hint(command))
 
 
 def add_article_arguments(parser: argparse.ArgumentParser) -> None:
@@ -156,6 +176,7 @@ def run_check(args: argparse.Namespace) -> int:
     """
     from claimdiff.pipeline.checker import Checker, check_many
 
+    require_study(args, " check")
     sheet = load_sheet_or_fail(args.study)
     paths, failed = resolve_articles(args.articles, args.recursive)
     checker = Checker(sheet)
@@ -301,6 +322,12 @@ COMMANDS: dict[str, Command] = {
             lambda args: _draft().run(args),
         ),
         Command(
+            "sheet",
+            "check a fact sheet before reading articles (sheet check SHEET)",
+            lambda parser: _sheet().configure(parser),
+            lambda args: _sheet().run(args),
+        ),
+        Command(
             "export",
             "export checked articles with their reviews (json, markdown, csv, claimreview)",
             lambda parser: _export().configure(parser),
@@ -315,6 +342,13 @@ def _draft() -> ModuleType:
     from claimdiff.cli import draft as cli_draft
 
     return cli_draft
+
+
+def _sheet() -> ModuleType:
+    """The sheet command's module, imported when the command runs."""
+    from claimdiff.cli import sheet as cli_sheet
+
+    return cli_sheet
 
 
 def _export() -> ModuleType:
@@ -369,6 +403,7 @@ def run_viewer(args: argparse.Namespace) -> int:
         raise UsageError(
             f"put the command first: {PROG} {args.articles[0]} [options] [ARTICLE...]", PROG
         )
+    require_study(args)
     load_sheet_or_fail(args.study)  # a bad sheet stops before the screen changes
     paths, failed = resolve_articles(args.articles, args.recursive)
     if not paths:
@@ -433,6 +468,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except UsageError as exc:
         error(f"{exc} (see '{exc.prog} --help')")
+        return EXIT_FATAL
+    except StudyMissing as exc:
+        error(str(exc))
         return EXIT_FATAL
     except ClaimdiffError as exc:
         if debug:

@@ -6,6 +6,8 @@ alternate claim by claim; neither calls back into the aligner.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from claimdiff.align.aligner import Alignment, Candidate, ClaimAlignment
 from claimdiff.judge.attribution import attributed, speaks
 from claimdiff.judge.choose import Chooser, Speaker, best, no_fact
@@ -13,6 +15,29 @@ from claimdiff.judge.framing import known_surnames
 from claimdiff.judge.verdicts import Verdicts
 from claimdiff.language.textnorm import TermMap
 from claimdiff.model import Claim, Document, Judgement, Match, Sheet
+
+STUDY_MIN = 0.75
+"""An article reports the study when the share of its claims aligned to a fact plus the
+similarity of the second-best distinct fact that sets the study apart reaches this. Set on
+the project's articles against their own sheet and against the sheets of other studies
+(benchmarks/README.md): genuine articles score 0.84 and more, articles about other studies
+on unrelated sheets 0.6 and less."""
+DISTINCTIVE = frozenset({"result", "design", "conclusion", "bibliographic"})
+"""Kinds of fact that set a study apart (context, caveats and quotes can be shared)."""
+
+
+def study_score(judged: Sequence[tuple[Match, Judgement]], kinds: Mapping[str, str]) -> float:
+    """How much an article's claims look like reports of the sheet's study (see STUDY_MIN)."""
+    if not judged:
+        return 1.0
+    aligned = sum(match.fact_id is not None for match, _ in judged)
+    best: dict[str, float] = {}
+    for match, _ in judged:
+        if match.fact_id is not None and kinds.get(match.fact_id) in DISTINCTIVE:
+            best[match.fact_id] = max(best.get(match.fact_id, 0.0), match.similarity)
+    ranked = sorted(best.values(), reverse=True)
+    second = ranked[1] if len(ranked) > 1 else 0.0
+    return aligned / len(judged) + second
 
 
 class Judge:
@@ -23,6 +48,7 @@ class Judge:
         self.chooser = Chooser(frozenset(f.id for f in sheet.facts if f.kind == "quote"))
         self.verdicts = Verdicts(sheet, terms)
         self._surnames = known_surnames(sheet)
+        self._kinds = {f.id: f.kind for f in sheet.facts}
 
     def judge(self, doc: Document, alignment: Alignment) -> list[tuple[Match, Judgement]]:
         """The fact each claim of a document reports (its match) and its judgement."""
@@ -36,6 +62,25 @@ class Judge:
             match = choice.match
             if judgement.verdict == "background":
                 match = no_fact(match)  # a background sentence reports no fact
+            out.append((match, judgement))
+        return out
+
+    def reports_study(self, judged: Sequence[tuple[Match, Judgement]]) -> bool:
+        """Whether an article's judged claims report the sheet's study at all."""
+        return study_score(judged, self._kinds) >= STUDY_MIN
+
+    @staticmethod
+    def off_study(judged: Sequence[tuple[Match, Judgement]]) -> list[tuple[Match, Judgement]]:
+        """The claims of an article about another study: none reports a fact of this sheet,
+        so none is supported, overstated or misreported against it."""
+        out = []
+        for match, judgement in judged:
+            if match.fact_id is not None:
+                reason = (
+                    "background: the article does not appear to report this study; the "
+                    f'closest fact, "{match.fact_id}", is at similarity {match.similarity:.2f}'
+                )
+                match, judgement = no_fact(match), Judgement("background", (reason,))
             out.append((match, judgement))
         return out
 
@@ -74,4 +119,4 @@ class Judge:
                 candidate.fact_spans,
                 others,
             )
-        return match, self.verdicts.judge_claim(claim, match, quoted=quoted)
+        return match, self.verdicts.judge_claim(claim, match, quoted=quoted, paired=True)

@@ -27,7 +27,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from claimdiff.align.aligner import ClaimAlignment
-from claimdiff.judge.choose import Choice
+from claimdiff.judge.choose import SUPPORT_MIN, Choice
 from claimdiff.judge.framing import (
     LADDER,
     NAME,
@@ -347,7 +347,7 @@ class Verdicts:
         for fact_id in choice.match.also:
             cand = next((c for c in alignment.candidates if c.fact_id == fact_id), None)
             match = Match(fact_id, cand.similarity if cand else 0.0)
-            part = self.judge_claim(claim, match, quoted=choice.quoted)
+            part = self.judge_claim(claim, match, quoted=choice.quoted, paired=True)  # by coverage
             if part.verdict != "background":
                 parts.append((fact_id, part))
         return worst(parts)
@@ -376,8 +376,15 @@ class Verdicts:
 
     # ------------------------------------------------------------------ one claim
 
-    def judge_claim(self, claim: Claim, match: Match, quoted: bool = False) -> Judgement:
-        """The verdict of one claim against the fact it was aligned to (or none)."""
+    def judge_claim(
+        self, claim: Claim, match: Match, quoted: bool = False, paired: bool = False
+    ) -> Judgement:
+        """The verdict of one claim against the fact it was aligned to (or none).
+
+        Below `SUPPORT_MIN` similarity a claim is not called supported (the reason says
+        claimdiff is unsure), unless the pair was not found by similarity (`paired`: chosen
+        by a reviewer, or another fact the claim covers).
+        """
         text = claim.display
         reading = cues.read(text)
         background = self._background_reason(text, reading, match, quoted)
@@ -403,7 +410,16 @@ class Verdicts:
         misreports = self._misreports(text, info)
         if misreports:
             return Judgement("misreported", tuple(misreports))
+        if match.similarity < SUPPORT_MIN and not paired:
+            unsure = (
+                f"unsure: the closest fact, {_quote(info.fact.id)}, is only at similarity "
+                f"{match.similarity:.2f}; too far to say the study states this"
+            )
+        else:
+            unsure = None
         if quoted and (info.fact.kind == "quote" or info.fact.source == "investigator"):
+            if unsure:
+                return Judgement("background", (unsure,))
             return Judgement(
                 "supported",
                 (
@@ -415,6 +431,8 @@ class Verdicts:
         if overs:
             return Judgement("overstated", tuple(overs))
         level = self._fact_level(info, text)
+        if unsure:
+            return Judgement("background", (unsure,))
         return Judgement(
             "supported",
             (

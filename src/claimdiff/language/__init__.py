@@ -1,2 +1,4 @@
 """Study-independent language reading shared by the stages: normalised tokens, sentences,
-certainty and causal cues, quantities, scope words."""
+quantities, scope words, and the cue reader (`lexicon`: word lists and phrase matching;
+`clauses`: which words carry the main proposition; `cues`: certainty, causal strength and
+scope of a sentence)."""

@@ -1,0 +1,295 @@
+"""Checkable details of a sentence by category, and the swaps between a claim and a fact.
+
+A detail is a word or phrase of a study-independent category (`data/details.toml`): a body
+fluid or substance, a body part, a cell type, a stimulus, how a treatment is given, an age
+group or health of the people studied; or a country (`data/institutions.toml`). A claim that
+names details of a category where its fact names others of the same category, and none that
+fits, has swapped a detail ("serum" where the study used purified antibodies).
+
+A sheet's own `[terms]` join a category through their phrases: with the term
+`IgG = ["antibodies", ...]`, "IgG" is a substance of the "antibodies" group.
+
+    >>> book = DetailBook()
+    >>> [(s.category, s.said.text, [d.text for d in s.study]) for s in
+    ...  book.swaps("Mice were injected with serum.", "Mice were given purified antibodies.")]
+    [('substance', 'serum', ['antibodies'])]
+    >>> book.swaps("Antibodies from blood were given.", "Purified antibodies were given.")
+    []
+
+People's roles ("lead author", "nurse") are tied to the person they describe: see
+`roles_by_person`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from claimdiff.locations import data_file
+
+COUNTRY = "country"
+ROLE = "role"
+
+
+@dataclass(frozen=True, slots=True)
+class Detail:
+    """One detail found in a text."""
+
+    category: str  # the key in details.toml ("substance"), or "country"
+    group: str  # the detail it names ("serum")
+    text: str  # as written
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Swap:
+    """A claim's details of one category that fit none of its fact's."""
+
+    category: str
+    label: str  # how a reason names the category ("substance", "population")
+    said: Detail  # the claim's detail (the first one)
+    study: tuple[Detail, ...]  # the fact's details of that category
+
+
+@dataclass(frozen=True, slots=True)
+class _Category:
+    label: str
+    within: Mapping[str, frozenset[str]]  # group -> all groups it is part of (transitively)
+    narrower_ok: bool
+    case_sensitive: bool = False
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return tomllib.loads(data_file("details.toml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, Any]:
+    return tomllib.loads(data_file("institutions.toml").read_text(encoding="utf-8"))
+
+
+def _closure(direct: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
+    """Every group each group is part of, following `within` transitively."""
+    out: dict[str, frozenset[str]] = {}
+    for group in direct:
+        seen: set[str] = set()
+        todo = list(direct[group])
+        while todo:
+            g = todo.pop()
+            if g not in seen:
+                seen.add(g)
+                todo.extend(direct.get(g, ()))
+        out[group] = frozenset(seen)
+    return out
+
+
+def _pattern(phrases: Iterable[str], case_sensitive: bool) -> re.Pattern[str] | None:
+    alts = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not alts:
+        return None
+    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in alts)
+    flags = 0 if case_sensitive else re.IGNORECASE
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+class DetailBook:
+    """The detail categories, with a sheet's terms joined to them (built once per sheet)."""
+
+    def __init__(self, terms: Mapping[str, Sequence[str]] | None = None) -> None:
+        data = _data()
+        self._categories: dict[str, _Category] = {}
+        self._group_of: dict[tuple[str, str], str] = {}  # (category, folded phrase) -> group
+        phrases: dict[str, set[str]] = {}
+        for key, spec in data.items():
+            if key in ("ignore", ROLE) or not isinstance(spec, dict) or "groups" not in spec:
+                continue
+            self._categories[key] = _Category(
+                label=str(spec.get("label", key)),
+                within=_closure(spec.get("within", {})),
+                narrower_ok=bool(spec.get("narrower_ok", False)),
+            )
+            for group, words in spec["groups"].items():
+                for w in words:
+                    self._group_of[(key, _fold(w))] = group
+                    phrases.setdefault(key, set()).add(w)
+        countries = _countries()
+        self._categories[COUNTRY] = _Category(
+            label="country",
+            within=_closure(countries.get("country_within", {})),
+            narrower_ok=True,
+            case_sensitive=True,
+        )
+        for group, words in countries.get("countries", {}).items():
+            for w in words:
+                self._group_of[(COUNTRY, _fold(w))] = group
+                phrases.setdefault(COUNTRY, set()).add(w)
+        # A sheet's term joins the category of any of its phrases ("IgG" = "antibodies").
+        for term, alts in (terms or {}).items():
+            for key in list(self._categories):
+                if key == COUNTRY:
+                    continue
+                group = next(
+                    (
+                        g
+                        for a in (term, *alts)
+                        if (g := self._group_of.get((key, _fold(a)))) is not None
+                    ),
+                    None,
+                )
+                if group is not None:
+                    for a in (term, *alts):
+                        self._group_of.setdefault((key, _fold(a)), group)
+                        phrases[key].add(a)
+        self._ignore = _pattern(data.get("ignore", {}).get("phrases", []), False)
+        self._patterns = {
+            key: p
+            for key, cat in self._categories.items()
+            if (p := _pattern(phrases.get(key, ()), cat.case_sensitive)) is not None
+        }
+
+    def label(self, category: str) -> str:
+        return self._categories[category].label
+
+    def find(self, text: str) -> list[Detail]:
+        """The details a text names, longest first where they overlap (across categories:
+        "blood vessels" is a body part, not blood), in text order. Idioms ("blood pressure",
+        "the common cold") name no detail."""
+        found: list[Detail] = []
+        if self._ignore is not None:
+            found.extend(
+                Detail("", "", m.group(), m.start(), m.end()) for m in self._ignore.finditer(text)
+            )
+        for key, pattern in self._patterns.items():
+            for m in pattern.finditer(text):
+                group = self._group_of.get((key, _fold(m.group())))
+                if group is not None:
+                    found.append(Detail(key, group, m.group(), m.start(), m.end()))
+        found.sort(key=lambda d: (-(d.end - d.start), d.start))
+        kept: list[Detail] = []
+        for d in found:
+            if not any(
+                d.start < k.end and k.start < d.end and (k.start, k.end) != (d.start, d.end)
+                for k in kept
+            ):
+                kept.append(d)  # the same words may name details of two categories
+        return sorted((d for d in kept if d.category), key=lambda d: d.start)
+
+    def fits(self, category: str, said: str, study: str) -> bool:
+        """A claim's detail fits the fact's: the same, broader, or (where a subgroup may be
+        reported) narrower."""
+        if said == study:
+            return True
+        cat = self._categories[category]
+        if said in cat.within.get(study, ()):
+            return True  # the claim names the broader detail
+        return cat.narrower_ok and study in cat.within.get(said, ())
+
+    def swaps(
+        self,
+        claim: str | Sequence[Detail],
+        fact: str | Sequence[Detail],
+        categories: Iterable[str] | None = None,
+    ) -> list[Swap]:
+        """Categories in which the claim names details and none of them fits any the fact
+        names (the fact naming at least one)."""
+        said = self.find(claim) if isinstance(claim, str) else list(claim)
+        study = self.find(fact) if isinstance(fact, str) else list(fact)
+        allowed = set(categories) if categories is not None else None
+        out = []
+        for key in dict.fromkeys(d.category for d in said):
+            if allowed is not None and key not in allowed:
+                continue
+            mine = [d for d in said if d.category == key]
+            theirs = [d for d in study if d.category == key]
+            if not theirs:
+                continue
+            if any(self.fits(key, m.group, t.group) for m in mine for t in theirs):
+                continue
+            unique = tuple({t.group: t for t in theirs}.values())
+            out.append(Swap(key, self.label(key), mine[0], unique))
+        return out
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().replace("\u2019", "'").split())
+
+
+# ------------------------------------------------------------------ people's roles
+
+_APPOSED = re.compile(r"^[\s,]*(?:(?:Dr|Prof|Professor)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
+_ROLE_CUT = re.compile(r"[;:()]|\.\s|,\s*(?:and|but|while|whereas)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[re.Pattern[str], dict[str, str]]:
+    of = {}
+    for groups in _data()[ROLE].values():
+        for group, words in groups.items():
+            for w in words:
+                of[_fold(w)] = group
+                of.setdefault(_fold(w) + "s", group)  # "first authors", "nurses"
+    pattern = _pattern(of, False)
+    assert pattern is not None
+    return pattern, of
+
+
+def roles_by_person(text: str, surnames: Iterable[str]) -> dict[str, set[str]]:
+    """The roles a text gives each named person (by lower-case surname).
+
+    A role after a run of names belongs to all of them ("A and B are first authors"); a role
+    before a name with no name before it in its clause belongs to the next name ("senior
+    author C"). Clauses end at semicolons, colons, brackets and full stops. "Dr" and
+    "Professor" before a name are titles, and are read as roles only as "professor"."""
+    pattern, of = _roles()
+    wanted = {s.lower() for s in surnames if s}
+    if not wanted:
+        return {}
+    out: dict[str, set[str]] = {}
+    for clause in _ROLE_CUT.split(text):
+        names = [
+            (m.start(), m.group().lower())
+            for m in re.finditer(r"\b[A-Z][\w'’-]+", clause)
+            if m.group().lower().rstrip("'’s") in wanted or m.group().lower() in wanted
+        ]
+        roles = [(m.start(), m.end(), of[_fold(m.group())]) for m in pattern.finditer(clause)]
+        if not names or not roles:
+            continue
+        last = -1
+        for start, end, group in roles:
+            after = next(((p, n) for p, n in names if p >= end), None)
+            if after is not None and _APPOSED.match(clause[end : after[0]]):
+                owners = [after[1]]  # "nurse Ada Eze", "the lead author, Ruth Okafor"
+            else:
+                owners = [n for p, n in names if last < p < start]  # "A and B are first authors"
+            for n in owners:
+                out.setdefault(_surname(n, wanted), set()).add(group)
+            last = start
+    return out
+
+
+def _surname(word: str, wanted: set[str]) -> str:
+    return word if word in wanted else re.sub(r"['’]s?$", "", word)
+
+
+@lru_cache(maxsize=1)
+def _dimension_of() -> dict[str, str]:
+    return {g: dim for dim, groups in _data()[ROLE].items() for g in groups}
+
+
+def role_conflicts(said: Iterable[str], study: Iterable[str]) -> list[tuple[str, list[str]]]:
+    """The claim's roles for a person that conflict with the study's: another role of the
+    same dimension (authorship, occupation, academic rank), none of the claim's fitting."""
+    dim = _dimension_of()
+    study_set = set(study)
+    out = []
+    for role in dict.fromkeys(said):
+        same = sorted(r for r in study_set if dim.get(r) == dim.get(role))
+        if same and role not in same:
+            out.append((role, same))
+    return out

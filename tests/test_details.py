@@ -1,0 +1,133 @@
+"""Checkable details by category (data/details.toml, countries in institutions.toml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff.language.details import DetailBook, role_conflicts, roles_by_person
+
+BOOK = DetailBook()
+
+
+def swap_of(claim: str, fact: str, book: DetailBook = BOOK) -> tuple[str, str, list[str]] | None:
+    swaps = book.swaps(claim, fact)
+    if not swaps:
+        return None
+    s = swaps[0]
+    return s.label, s.said.text, [d.text for d in s.study]
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact", "expected"),
+    [
+        # a different detail of the same category
+        (
+            "Saliva from the volunteers was tested for the hormone.",
+            "Urine from the volunteers was tested for the hormone.",
+            ("substance", "Saliva", ["Urine"]),
+        ),
+        (
+            "The worms became more sensitive to heat.",
+            "The worms became more sensitive to cold.",
+            ("stimulus", "heat", ["cold"]),
+        ),
+        (
+            "Patients took the drug as a daily tablet.",
+            "Patients received the drug as a weekly injection.",
+            ("treatment", "tablet", ["injection"]),
+        ),
+        (
+            "The compound shrank tumours in the liver.",
+            "The compound shrank tumours in the lungs.",
+            ("body part", "liver", ["lungs"]),
+        ),
+        (
+            "The trial enrolled 300 teenagers.",
+            "The trial enrolled 300 older adults.",
+            ("population", "teenagers", ["older adults"]),
+        ),
+        (
+            "Researchers in Canada followed the families.",
+            "Researchers in Norway followed the families.",
+            ("country", "Canada", ["Norway"]),
+        ),
+        # narrower than the fact's detail, where a narrower one is another thing
+        (
+            "Mice were injected with plasma from the donors.",
+            "Mice were injected with blood from the donors.",
+            ("substance", "plasma", ["blood"]),
+        ),
+    ],
+)
+def test_a_swapped_detail_is_found_with_both_words(
+    claim: str, fact: str, expected: tuple[str, str, list[str]]
+) -> None:
+    assert swap_of(claim, fact) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact"),
+    [
+        # the same detail in other words, or the broader one
+        ("The dogs were given the drug in a pill.", "The dogs took oral tablets."),
+        ("Blood from the donors was tested.", "Serum from the donors was tested."),
+        ("The scans showed changes in the nervous system.", "The scans showed brain changes."),
+        # a subgroup of the fact's population may be reported
+        ("Older adults in the trial slept better.", "Adults in the trial slept better."),
+        ("Researchers in England ran the survey.", "Researchers in the UK ran the survey."),
+        # one of the claim's details fits: the others are context
+        ("Antibodies in the blood of patients bound to nerves.", "The antibodies bound nerves."),
+        # the fact names no detail of that category: nothing to check against
+        ("Saliva samples showed the virus.", "The virus was found in 40% of samples."),
+        # idioms name no detail
+        ("The treatment lowered blood pressure.", "It lowered urine output."),
+        ("Patients with the common cold recovered.", "Patients recovered in the heat."),
+    ],
+)
+def test_fitting_details_are_not_swaps(claim: str, fact: str) -> None:
+    assert swap_of(claim, fact) is None
+
+
+def test_longest_phrase_wins_across_categories() -> None:
+    found = [(d.category, d.group) for d in BOOK.find("Blood vessels and the blood were damaged.")]
+    assert found == [("tissue", "blood vessels"), ("substance", "blood")]
+    both = {(d.category, d.group) for d in BOOK.find("It lowered white blood cells.")}
+    assert both == {("substance", "blood cells"), ("cell", "immune cells")}
+
+
+def test_sheet_terms_join_the_category_of_their_phrases() -> None:
+    book = DetailBook({"Ab-7": ["antibodies", "the antibody"], "TZ": ["trizolam"]})
+    assert swap_of("Mice were given serum.", "Mice were given Ab-7.", book) == (
+        "substance",
+        "serum",
+        ["Ab-7"],
+    )
+    assert swap_of("Mice were given Ab-7.", "Mice were given the antibodies.", book) is None
+    assert swap_of("Mice were given TZ.", "Mice were given serum.", book) is None  # no category
+
+
+def test_country_acronyms_are_case_sensitive() -> None:
+    assert [d.group for d in BOOK.find("Tell us about the US trial.")] == ["United States"]
+
+
+def test_roles_belong_to_the_names_they_describe() -> None:
+    fact = (
+        "Maria Lind and Tomas Berg are first authors and Ruth Okafor senior author; "
+        "Okafor leads the lab in Lagos, where nurse Ada Eze ran the clinic."
+    )
+    roles = roles_by_person(fact, ["Lind", "Berg", "Okafor", "Eze"])
+    assert roles["lind"] == roles["berg"] == {"first author"}
+    assert roles["okafor"] == {"senior author"}
+    assert roles["eze"] == {"nurse"}
+    claim = "The lead author, Ruth Okafor, said the results were clear."
+    assert roles_by_person(claim, ["Okafor"]) == {"okafor": {"first author"}}
+    assert roles_by_person("Dr Ada Eze's team ran the clinic.", ["Eze"]) == {}
+
+
+def test_roles_conflict_only_within_their_dimension() -> None:
+    assert role_conflicts({"first author"}, {"senior author", "professor"}) == [
+        ("first author", ["senior author"])
+    ]
+    assert role_conflicts({"professor"}, {"senior author"}) == []  # a rank, not authorship
+    assert role_conflicts({"doctor"}, {"nurse"}) == [("doctor", ["nurse"])]
+    assert role_conflicts({"senior author"}, {"senior author", "principal investigator"}) == []
