@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual import events
 
 from claimdiff.results.store import ReviewStore
@@ -102,3 +103,52 @@ async def test_a_burst_marks_the_claim_the_keys_point_at(tmp_path: Path) -> None
         burst(app, " j j j")  # confirm 3, skip 4, confirm 5, skip 6...
         await pilot.pause(0.1)
         assert [i for i in range(8) if article.is_reviewed(i)] == [2, 3, 5, 7]
+
+
+# --------------------------------------------------------------------------- what the core adds
+
+
+async def test_every_fact_a_claim_reports_is_in_the_detail_strip(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    result = article_result()
+    both = result.results[2]  # "Researchers gave 48 aged rats ... for 12 weeks."
+    result.results[2] = replace(both, match=replace(both.match, also=("maze",)))
+    app = ClaimdiffApp(
+        SHEET,
+        results=[result],
+        store=ReviewStore(STUDY, root=tmp_path / "data"),
+        config=Config(tmp_path / "config.toml"),
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "j")
+        rows = app.main.query_one("#detail-body").visual
+        text = "\n".join(f"{g.plain} {b.plain}" for g, b in rows.rows)  # type: ignore[attr-defined]
+        assert "Forty-eight aged rats" in text  # the main fact
+        assert "Also" in text and "hidden platform 30 percent faster in the water maze" in text
+
+
+async def test_an_article_that_does_not_report_the_study(tmp_path: Path) -> None:
+    from claimdiff.tui.screens.overview import OverviewScreen
+    from claimdiff.tui.widgets.score_bar import ScoreBar
+
+    other = second_result()
+    other.reports_study = False
+    app = ClaimdiffApp(
+        SHEET,
+        results=[article_result(), other],
+        store=ReviewStore(STUDY, root=tmp_path / "data"),
+        config=Config(tmp_path / "config.toml"),
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.corpus() == pytest.approx(3 / 7)  # the other article is n/a, not 100%
+        await pilot.press("right_square_bracket")
+        bar = str(app.main.query_one(ScoreBar).render())
+        assert "Accuracy n/a" in bar and "does not appear to report this study" in bar
+        assert app.main.sub_title.endswith("not about this study")
+        await pilot.press("space")  # a review does not give it an accuracy
+        assert app.main.article is not None and app.main.article.accuracy() is None
+        await pilot.press("O")
+        assert isinstance(app.screen, OverviewScreen)
+        row = [str(cell) for cell in app.screen.query_one("DataTable").get_row_at(1)]  # type: ignore[attr-defined]
+        assert row[5] == "n/a" and "does not appear to report this study" in row[-1]

@@ -20,7 +20,6 @@ from claimdiff.tui.screens.overview import OverviewScreen
 from claimdiff.tui.screens.reason import ReasonScreen
 from claimdiff.tui.screens.search import SearchScreen
 from claimdiff.tui.widgets.article_view import ArticleView
-from claimdiff.tui.widgets.detail_strip import DetailStrip
 from claimdiff.tui.widgets.facts_view import FactsView
 from claimdiff.tui.widgets.score_bar import ScoreBar
 from tui_fixtures import SHEET, STUDY, article_result, big_result, second_result, write_case
@@ -110,12 +109,12 @@ async def test_selected_claim_marks_and_shows_its_fact(tmp_path: Path) -> None:
         facts = main(app).facts_view
         assert facts.selected == "cohort"
         assert facts.fact is not None and facts.fact.id == "cohort"
-        detail = rendered(app.screen.query_one(DetailStrip))
+        detail = rendered(app.screen.query_one("#detail-body"))
         assert "Researchers gave 48 aged rats" in detail
         assert "Forty-eight aged rats" in detail and "SUPPORTED" in detail
         await pilot.press("j", "j", "j")  # the unsupported claim has no fact
         assert claim(app) == 5 and facts.selected is None and facts.highlighted is None
-        detail = rendered(app.screen.query_one(DetailStrip))
+        detail = rendered(app.screen.query_one("#detail-body"))
         assert "No fact of the study matches" in detail
         assert "benefit: promises a cure" in detail
 
@@ -208,7 +207,7 @@ async def test_confirm_and_verdict_keys_update_score_and_save(tmp_path: Path) ->
         assert "✎" in rendered(screen.article_view)
         assert stored(app).reviews == article.reviews and len(article.reviews) == 6
         await pilot.press("k")
-        assert "your verdict" in rendered(app.screen.query_one(DetailStrip))
+        assert "your verdict" in rendered(app.screen.query_one("#detail-body"))
 
 
 async def test_undo_redo_many_levels(tmp_path: Path) -> None:
@@ -254,7 +253,7 @@ async def test_reason_prompt(tmp_path: Path) -> None:
         await pilot.press("enter")
         assert isinstance(app.screen, MainScreen)
         assert article.review(0).reason == "says people"  # type: ignore[union-attr]
-        assert "says people" in rendered(app.screen.query_one(DetailStrip))
+        assert "says people" in rendered(app.screen.query_one("#detail-body"))
         await pilot.press("r", "escape")  # cancel changes nothing
         assert article.review(0).reason == "says people"  # type: ignore[union-attr]
 
@@ -271,7 +270,7 @@ async def test_realign_to_another_fact_and_to_none(tmp_path: Path) -> None:
         assert article.fact_id(0) == "neurons"
         assert article.review(0).realigned  # type: ignore[union-attr]
         assert screen.facts_view.selected == "neurons"
-        assert "hippocampus" in rendered(app.screen.query_one(DetailStrip))
+        assert "hippocampus" in rendered(app.screen.query_one("#detail-body"))
         await pilot.press("a", "up", "up", "up")  # the picker starts on the current fact
         await pilot.press("escape")
         assert article.fact_id(0) == "neurons"

@@ -18,6 +18,7 @@ the two share; which of them the claim reports (if any) is the judge's choice
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import re
@@ -38,7 +39,45 @@ from claimdiff.model import Claim, Sheet, Span
 CANDIDATES = 4  # candidates kept per voice (the study's facts; its quotes), best first
 ROW_CACHE = 20_000  # claims whose scores are remembered by text
 SCORE_CHUNK = 256  # claims scored together
-W_RECALL, W_PRECISION, W_FUZZ = 0.50, 0.25, 0.25
+FEATURES = (
+    ("recall", "IDF-weighted recall of the claim's words, word pairs and triples (frame 0.3)"),
+    ("precision", "IDF-weighted share of the fact's words the claim names (frame 0.3)"),
+    ("fuzzy", "rapidfuzz token_set_ratio of the proposition's and the fact's stems / 100"),
+)
+"""The signals the similarity blends. `benchmarks/train_align.py` fits their weights and
+records a hash of this in `data/align_weights.toml`; a test fails when the two differ."""
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """The blend of the signals (summing to 1) and the similarity below which a claim reports
+    no fact (`data/align_weights.toml`, written by `benchmarks/train_align.py`)."""
+
+    recall: float
+    precision: float
+    fuzzy: float
+    threshold: float
+    features: str
+
+
+def load_weights() -> Weights:
+    """The blend shipped in `data/align_weights.toml`."""
+    raw = tomllib.loads(data_file("align_weights.toml").read_text(encoding="utf-8"))
+    return Weights(
+        recall=float(raw["recall"]),
+        precision=float(raw["precision"]),
+        fuzzy=float(raw["fuzzy"]),
+        threshold=float(raw["threshold"]),
+        features=str(raw["features"]),
+    )
+
+
+def features_hash() -> str:
+    """A short hash of the feature definitions (`FEATURES`)."""
+    return hashlib.sha256(repr(FEATURES).encode()).hexdigest()[:16]
+
+
+WEIGHTS = load_weights()
 BIGRAM_WEIGHT = 1.0  # a shared word pair adds this share of its words' weight again
 TRIGRAM_WEIGHT = 1.0  # likewise a shared run of three words (verbatim quotes, titles)
 CONCLUSION_BONUS = 0.06  # a claim stating a cause leans to the study's conclusions
@@ -299,8 +338,11 @@ def sheet_terms(sheet: Sheet) -> TermMap:
 class Aligner:
     """Aligns claims to the facts of one sheet; facts are prepared once, in the constructor."""
 
-    def __init__(self, sheet: Sheet, terms: TermMap | None = None) -> None:
+    def __init__(
+        self, sheet: Sheet, terms: TermMap | None = None, weights: Weights | None = None
+    ) -> None:
         self.sheet = sheet
+        self.weights = WEIGHTS if weights is None else weights
         self.terms = sheet_terms(sheet) if terms is None else terms
         self._frame_words = frozenset(
             t.norm for w in _FRAME_WORDS for t in self.terms.tokens(w)
@@ -490,10 +532,10 @@ class Aligner:
         """Similarities of each token list against each fact (claims x facts)."""
         return self.blend(self.signals(token_lists, weight_lists))
 
-    @staticmethod
-    def blend(signals: Signals) -> np.ndarray:
-        """The similarity: the signals blended (claims x facts, in [0, 1])."""
-        out = W_RECALL * signals.recall + W_PRECISION * signals.precision + W_FUZZ * signals.fuzzy
+    def blend(self, signals: Signals) -> np.ndarray:
+        """The similarity: the signals blended with `self.weights` (claims x facts, in [0, 1])."""
+        w = self.weights
+        out = w.recall * signals.recall + w.precision * signals.precision + w.fuzzy * signals.fuzzy
         out[signals.empty] = 0.0
         blended: np.ndarray = np.clip(out, 0.0, 1.0)
         return blended

@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from claimdiff.align.aligner import CANDIDATES, Candidate, ClaimAlignment
+from claimdiff.align.aligner import CANDIDATES, WEIGHTS, Candidate, ClaimAlignment
 from claimdiff.judge.framing import QUOTE_CHARS, claims_outcome, form_reason, presents_finding
 from claimdiff.language import cues
 from claimdiff.model import Claim, Match, Verdict
 
-THRESHOLD = 0.30  # below this similarity a claim reports no fact
+THRESHOLD = WEIGHTS.threshold  # below this similarity a claim reports no fact (fitted)
 LOOSE_MATCH = 0.20  # a claim framed as the study's finding aligns down to this similarity
 TIE_MARGIN = 0.05  # facts this close to the best are told apart by which the claim names first
 NOVEL_MATCH = 0.31  # below this, a finding made mostly of words no fact uses is unsupported

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimdiff.language.stem import stem
+from claimdiff.language.stopwords import STOPWORDS
 from claimdiff.locations import data_file
 
 # Numbers keep their decimal point and thousands separators; words keep inner apostrophes.
@@ -34,11 +35,6 @@ class Token:
     stop: bool = False
 
 
-def _load_stopwords() -> frozenset[str]:
-    lines = data_file("stopwords.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
-
-
 def _load_spelling() -> tuple[dict[str, str], list[tuple[str, str, int]], list[tuple[str, str]]]:
     raw = tomllib.loads(data_file("spelling.toml").read_text(encoding="utf-8"))
     suffixes = [(a, b, int(n)) for a, b, n in raw.get("suffixes", [])]
@@ -46,7 +42,6 @@ def _load_spelling() -> tuple[dict[str, str], list[tuple[str, str, int]], list[t
     return dict(raw.get("words", {})), suffixes, infixes
 
 
-STOPWORDS = _load_stopwords()
 _WORDS, _SUFFIXES, _INFIXES = _load_spelling()
 
 

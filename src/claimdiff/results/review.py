@@ -239,7 +239,10 @@ class ReviewedArticle:
         return self.keys[index] in self.reviews
 
     def accuracy(self) -> float | None:
-        """Accuracy with the reviewer's verdicts in place of claimdiff's."""
+        """Accuracy with the reviewer's verdicts in place of claimdiff's (None, n/a, for an
+        article that does not appear to report the study)."""
+        if not self.result.reports_study:
+            return None
         counts = self.counts()
         scored = sum(counts[v] for v in SCORED)
         return counts["supported"] / scored if scored else None

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -19,12 +21,13 @@ from textual.notifications import SeverityLevel
 from textual.worker import get_current_worker
 
 from claimdiff.errors import ClaimdiffError
-from claimdiff.model import ArticleResult, Sheet, Verdict
+from claimdiff.model import ArticleResult, Claim, Judgement, Match, Sheet, Verdict
 from claimdiff.pipeline.background import BackgroundCheck, Stage
 from claimdiff.results.review import Notice, ReviewedArticle
 from claimdiff.results.score import corpus_accuracy
 from claimdiff.results.store import ReviewStore, SaveOutcome, study_slug
 from claimdiff.safe_text import one_line
+from claimdiff.tui.colours import readable_variables
 from claimdiff.tui.commands import ClaimdiffCommands
 from claimdiff.tui.config import Config
 from claimdiff.tui.messages import ArticleLoaded, LoadProgress, ReviewsSaved
@@ -89,6 +92,9 @@ class ClaimdiffApp(App[int]):
         self.config = config or Config.load()
         self._background = background  # checking `paths`, started before the app, if it was
         self._checker: Checker | None = None
+        self._checker_lock = threading.Lock()
+        self._pairs: dict[tuple[str, int, str | None], Match] = {}  # the core's re-aligned pairs
+        self._pending_pairs: set[tuple[str, int, str | None]] = set()
         self._results = list(results) if results is not None else None
         if self._results is not None:
             paths = [
@@ -288,21 +294,54 @@ class ClaimdiffApp(App[int]):
         if position is not None:
             self.main.reviews_adopted(position, sorted(adopted))
 
+    def _judge_pair(self, claim: Claim, fact_id: str | None) -> tuple[Match, Judgement]:
+        """The core's judgement of `claim` against `fact_id` (thread-safe). The pipeline is
+        imported on first use, never at start-up."""
+        with self._checker_lock:
+            if self._checker is None:
+                from claimdiff.pipeline.checker import Checker
+
+                self._checker = Checker(self.sheet)
+            return self._checker.judge_pair(claim, fact_id)
+
     def rejudge(
         self, article: ReviewedArticle, index: int, fact_id: str | None
     ) -> tuple[Verdict, tuple[str, ...]]:
         """claimdiff's verdict and reasons for the claim paired with another fact."""
         claim = article.result.results[index].claim
         try:
-            if self._checker is None:  # the pipeline is imported on first use, not at start-up
-                from claimdiff.pipeline.checker import Checker
-
-                self._checker = Checker(self.sheet)
-            _, judgement = self._checker.judge_pair(claim, fact_id)
+            match, judgement = self._judge_pair(claim, fact_id)
         except Exception:  # the reviewer's choice stands even if the judge fails on it
             log.exception("judging a re-aligned claim failed")
             return article.verdict(index), ("claimdiff could not judge this pairing",)
+        self._pairs[(article.sha256, index, fact_id)] = match
         return judgement.verdict, judgement.reasons
+
+    def pair(self, article: ReviewedArticle, index: int, fact_id: str | None) -> Match | None:
+        """The core's match (similarity, shared words) of claim `index` with a fact the
+        reviewer chose. None while it is computed (for a re-alignment restored from the
+        review store): the detail strip is redrawn when it is ready."""
+        key = (article.sha256, index, fact_id)
+        match = self._pairs.get(key)
+        if match is None and key not in self._pending_pairs:
+            self._pending_pairs.add(key)
+            self._compute_pair(article, index, fact_id)
+        return match
+
+    @work(thread=True, group="pairs", exit_on_error=False)
+    def _compute_pair(self, article: ReviewedArticle, index: int, fact_id: str | None) -> None:
+        try:
+            match, _ = self._judge_pair(article.result.results[index].claim, fact_id)
+        except Exception:  # the strip then shows the pair without lit words
+            log.exception("matching a re-aligned claim failed")
+            return
+        self.call_from_thread(self._pair_ready, (article.sha256, index, fact_id), match)
+
+    def _pair_ready(self, key: tuple[str, int, str | None], match: Match) -> None:
+        self._pairs[key] = match
+        self._pending_pairs.discard(key)
+        with contextlib.suppress(LookupError):  # the app is closing
+            self.main.pair_ready(key[0], key[1])
 
     def unsaved(self) -> list[Slot]:
         return [s for s in self.slots if s.article and self.store.unsaved(s.article)]
@@ -398,9 +437,12 @@ class ClaimdiffApp(App[int]):
         keep = max(spare, min(len(study), max(12, room // 4)))
         if len(study) > keep:
             study = study[: keep - 1] + "…"
-        parts: list[Content | tuple[str, str] | str] = [(title, "bold"), (f" · {study}", "dim")]
+        parts: list[Content | tuple[str, str] | str] = [
+            (title, "bold"),
+            (f" · {study}", "$text-muted"),
+        ]
         if sub_title:
-            parts += [("  │  ", "dim"), Content(sub_title)]
+            parts += [("  │  ", "$text-muted"), Content(sub_title)]
         return Content.assemble(*parts)
 
     def _refit_title(self) -> None:
@@ -416,7 +458,9 @@ class ClaimdiffApp(App[int]):
         self.call_after_refresh(self._refit_title)
 
     def get_css_variables(self) -> dict[str, str]:
-        """The theme's variables plus `$text-unsupported`/`$unsupported-muted`.
+        """The theme's variables plus `$text-unsupported`/`$unsupported-muted` and the claim
+        cursor's `$cursor`/`$cursor-blurred`, every text colour made readable on every
+        background it is drawn on (`claimdiff.tui.colours`).
 
         Unsupported claims take the theme's accent colour, unless the accent is too close to
         its warning colour (overstated), as in textual-dark: then a mix of error and primary.
@@ -437,6 +481,7 @@ class ClaimdiffApp(App[int]):
             muted = variables.get("accent-muted", "magenta 30%")
         variables["text-unsupported"] = colour
         variables["unsupported-muted"] = muted
+        variables = readable_variables(variables, dark=self.current_theme.dark)
         self.theme_variables = variables
         return variables
 

@@ -8,7 +8,6 @@ by colour alone (and `NO_COLOR` loses nothing).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from textual.content import Content, Span
@@ -191,31 +190,6 @@ def _lit_content(
     if len(cut) < len(shown) or total is not None:
         content = Content.assemble(content, (f" … ({total or len(shown):,} characters)", MUTED))
     return content
-
-
-_WORD = re.compile(r"\w+(?:[.,']\w+)*")
-
-
-def shared_words(claim: Claim, fact_text: str) -> tuple[tuple[int, int], ...]:
-    """Document offsets of the claim's words (3+ letters or any number) found in the fact.
-
-    Used to light words of a pairing the reviewer made, which claimdiff did not align.
-    """
-    fact_words = {m.group().casefold() for m in _WORD.finditer(fact_text)}
-    return tuple(
-        (claim.start + m.start(), claim.start + m.end())
-        for m in _WORD.finditer(claim.text)
-        if (len(m.group()) >= 3 or m.group().isdigit()) and m.group().casefold() in fact_words
-    )
-
-
-def fact_spans_for(fact_text: str, claim: Claim) -> tuple[tuple[int, int], ...]:
-    claim_words = {m.group().casefold() for m in _WORD.finditer(claim.text)}
-    return tuple(
-        (m.start(), m.end())
-        for m in _WORD.finditer(fact_text)
-        if (len(m.group()) >= 3 or m.group().isdigit()) and m.group().casefold() in claim_words
-    )
 
 
 # --------------------------------------------------------------------------- list items

@@ -35,7 +35,7 @@ KEY_NAMES = {
 SECTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("Move", ("claim.", "problem.", "article.", "pane.", "fact.")),
     ("Review (saved at once)", ("review.",)),
-    ("View", ("view.",)),
+    ("View", ("view.", "detail.")),
     ("In the overview", ("overview.",)),
     ("Export and app", ("app.",)),
 ]
@@ -51,11 +51,13 @@ def all_bindings() -> list[Binding]:
     from claimdiff.tui.screens.main import MainScreen
     from claimdiff.tui.screens.overview import OverviewScreen
     from claimdiff.tui.widgets.article_view import ArticleView
+    from claimdiff.tui.widgets.detail_strip import DetailStrip
     from claimdiff.tui.widgets.facts_view import FactsView
 
     seen: set[str] = set()
     out: list[Binding] = []
-    for owner in (ArticleView, FactsView, MainScreen, OverviewScreen, ClaimdiffApp):
+    owners = (ArticleView, FactsView, DetailStrip, MainScreen, OverviewScreen, ClaimdiffApp)
+    for owner in owners:
         for binding in owner.BINDINGS:
             if isinstance(binding, Binding) and binding.id and binding.id not in seen:
                 seen.add(binding.id)

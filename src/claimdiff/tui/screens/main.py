@@ -55,8 +55,10 @@ class MainScreen(Screen[None]):
                 group=ARTICLE_GROUP, show=False, tooltip="Next article"),
         Binding("left_square_bracket,h", "article(-1)", "Prev", id="article.previous",
                 group=ARTICLE_GROUP, show=False, tooltip="Previous article"),
-        Binding("tab,shift+tab", "switch_pane", "Pane", id="pane.switch", show=False,
-                tooltip="Switch between the article and the study's facts"),
+        Binding("tab", "switch_pane(1)", "Pane", id="pane.switch", show=False,
+                tooltip="Next pane: the article, the study's facts, the detail strip"),
+        Binding("shift+tab", "switch_pane(-1)", "Pane", id="pane.previous", show=False,
+                tooltip="Previous pane"),
         Binding("space", "confirm", "Confirm", id="review.confirm",
                 tooltip="Confirm the verdict shown for this claim"),
         Binding("s", "verdict('supported')", "s", id="review.supported", group=VERDICT_GROUP,
@@ -231,7 +233,18 @@ class MainScreen(Screen[None]):
         article = self.article
         fact = article.fact_id(index) if article is not None and index is not None else None
         self.facts_view.select_fact(fact, move_cursor=not self.facts_view.has_focus)
-        self.query_one(DetailStrip).show(self.cd.sheet, article, index)
+        pair = None
+        if article is not None and index is not None:
+            machine = article.result.results[index].match.fact_id
+            if fact != machine and fact is not None:
+                pair = self.cd.pair(article, index, fact)
+        self.query_one(DetailStrip).show(self.cd.sheet, article, index, pair)
+
+    def pair_ready(self, sha256: str, index: int) -> None:
+        """The core's match for a re-aligned claim is ready: redraw it if it is shown."""
+        article = self.article
+        if article is not None and article.sha256 == sha256 and self.shown_claim == index:
+            self._select(index)
 
     @on(ClaimHighlighted)
     def _claim_highlighted(self, message: ClaimHighlighted) -> None:
@@ -284,6 +297,9 @@ class MainScreen(Screen[None]):
         if len(title) > 70:
             title = title[:69] + "…"
         self.sub_title = f"Article {self.article_index + 1}/{len(self.cd.slots)}: {title}"
+        article = self.article
+        if article is not None and not article.result.reports_study:
+            self.sub_title += " · not about this study"
 
     def _update_article_title(self) -> None:
         article = self.article
@@ -368,13 +384,14 @@ class MainScreen(Screen[None]):
         else:
             self.app.bell()
 
-    def action_switch_pane(self) -> None:
-        if self.article_view.has_focus:
-            self.facts_view.focus()
-            if self.facts_view.highlighted is None:
-                self.facts_view.action_step(1)
-        else:
-            self.article_view.focus()
+    def action_switch_pane(self, step: int = 1) -> None:
+        """Focus the next pane: the article, the study's facts, the detail strip."""
+        panes = [self.article_view, self.facts_view, self.query_one(DetailStrip)]
+        here = next((n for n, pane in enumerate(panes) if pane.has_focus), -1)
+        target = panes[(here + step) % len(panes)]
+        target.focus()
+        if target is self.facts_view and self.facts_view.highlighted is None:
+            self.facts_view.action_step(1)
 
     # ------------------------------------------------------------------ reviewing
 

@@ -16,6 +16,7 @@ from claimdiff.model import PROBLEMS
 from claimdiff.safe_text import one_line
 from claimdiff.tui.render import MUTED, pct
 from claimdiff.tui.widgets.key_footer import KeyFooter
+from claimdiff.tui.widgets.score_bar import OFF_STUDY
 
 if TYPE_CHECKING:
     from claimdiff.tui.app import ClaimdiffApp, Slot
@@ -129,6 +130,18 @@ class OverviewScreen(Screen[int | None]):
         problems = sum(counts[v] for v in PROBLEMS)
         reviewed = article.reviewed_count()
         done = "✓ reviewed" if reviewed == len(article) and len(article) else ""
+        if not article.result.reports_study:
+            status = f"{OFF_STUDY} · {done}" if done else OFF_STUDY
+            return [
+                str(index + 1),
+                title,
+                str(len(article)),
+                Content.styled(str(problems), "$text-warning" if problems else ""),
+                f"{reviewed}/{len(article)}",
+                Content.styled("n/a", "bold"),
+                Content.styled("n/a", MUTED),
+                Content.styled(status, "$text-warning"),
+            ]
         return [
             str(index + 1),
             title,

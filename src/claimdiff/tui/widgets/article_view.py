@@ -65,6 +65,8 @@ class ArticleView(OptionPane, inherit_bindings=False):
                 tooltip="A page of claims down"),
         Binding("pageup", "page_up", "Page up", show=False, id="claim.page-up",
                 tooltip="A page of claims up"),
+        Binding("enter", "detail", "Detail", show=False, id="claim.detail",
+                tooltip="Show the claim, its fact and every reason whole (enter again: fit)"),
     ]  # fmt: skip
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -281,6 +283,12 @@ class ArticleView(OptionPane, inherit_bindings=False):
             self.select_claim(shown[position])
         else:
             self.app.bell()
+
+    def action_detail(self) -> None:
+        from claimdiff.tui.widgets.detail_strip import DetailStrip
+
+        for strip in self.screen.query(DetailStrip):
+            strip.action_expand_detail()
 
     def action_edge(self, end: int) -> None:
         shown = self.visible_claims

@@ -11,6 +11,8 @@ from claimdiff.model import SCORED
 from claimdiff.results.review import ReviewedArticle
 from claimdiff.tui.render import MUTED, bar, pct
 
+OFF_STUDY = "does not appear to report this study"
+
 
 @dataclass
 class Score:
@@ -26,6 +28,7 @@ class Score:
     articles: int = 0
     filter: str = "all"
     loading: str = ""  # e.g. "checking 3/5"
+    reports_study: bool = True  # False: the article does not appear to report the study
 
     @classmethod
     def of(cls, article: ReviewedArticle | None, **rest: object) -> Score:
@@ -39,6 +42,7 @@ class Score:
             scored=sum(counts[v] for v in SCORED),
             reviewed=article.reviewed_count(),
             claims=len(article),
+            reports_study=article.result.reports_study,
             **rest,  # type: ignore[arg-type]
         )
 
@@ -72,14 +76,22 @@ class ScoreBar(Widget):
         acc_style = "$success" if (s.accuracy or 0) >= 0.75 else "$warning"
         if s.accuracy is not None and s.accuracy < 0.5:
             acc_style = "$error"
-        parts: list[Content | tuple[str, str] | str] = [
-            ("Acc " if short else "Accuracy ", "bold"),
-            (f"{pct(s.accuracy)} ", "bold"),
-            bar(s.accuracy, width, acc_style),
-            (f" {s.supported}/{s.scored}", MUTED),
-        ]
-        if extras:
-            parts.append((f" supported · claimdiff {pct(s.machine)}", MUTED))
+        parts: list[Content | tuple[str, str] | str]
+        if not s.reports_study:
+            parts = [
+                ("Acc " if short else "Accuracy ", "bold"),
+                ("n/a ", "bold"),
+                ("not this study" if short else OFF_STUDY, "bold $text-warning"),
+            ]
+        else:
+            parts = [
+                ("Acc " if short else "Accuracy ", "bold"),
+                (f"{pct(s.accuracy)} ", "bold"),
+                bar(s.accuracy, width, acc_style),
+                (f" {s.supported}/{s.scored}", MUTED),
+            ]
+            if extras:
+                parts.append((f" supported · claimdiff {pct(s.machine)}", MUTED))
         reviewed = s.reviewed / s.claims if s.claims else None
         parts += [
             ("  Rev " if short else "   Reviewed ", "bold"),
