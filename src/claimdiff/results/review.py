@@ -436,3 +436,13 @@ def attach(
     article.orphans = misses
     known = set(orphans)
     return article, [m for m in misses if m not in known]
+
+
+def __getattr__(name: str) -> object:
+    """`ReviewStore` and `study_slug`, which moved to `claimdiff.results.store`, still import
+    from here (the model itself never touches storage)."""
+    if name in ("ReviewStore", "study_slug"):
+        from claimdiff.results import store
+
+        return getattr(store, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
