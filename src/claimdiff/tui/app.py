@@ -7,7 +7,7 @@ import contextlib
 import logging
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, Literal
@@ -20,22 +20,17 @@ from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.worker import get_current_worker
 
-from claimdiff.errors import ClaimdiffError, ReviewError
+from claimdiff.errors import ClaimdiffError
 from claimdiff.model import ArticleResult, Claim, Judgement, Match, Sheet, Verdict
 from claimdiff.pipeline.background import BackgroundCheck, Stage
-from claimdiff.results.review import (
-    Notice,
-    ReviewedArticle,
-    ReviewStore,
-    atomic_write_text,
-    study_slug,
-)
+from claimdiff.results.review import Notice, ReviewedArticle
 from claimdiff.results.score import corpus_accuracy
+from claimdiff.results.store import ReviewStore, SaveOutcome, study_slug
 from claimdiff.safe_text import one_line
 from claimdiff.tui.colours import readable_variables
 from claimdiff.tui.commands import ClaimdiffCommands
 from claimdiff.tui.config import Config
-from claimdiff.tui.messages import ArticleLoaded, LoadProgress
+from claimdiff.tui.messages import ArticleLoaded, LoadProgress, ReviewsSaved
 
 if TYPE_CHECKING:
     from claimdiff.pipeline.checker import Checker
@@ -143,6 +138,8 @@ class ClaimdiffApp(App[int]):
     async def on_mount(self) -> None:
         if self.config.problem:
             self.notify(self.config.problem, severity="warning", markup=False)
+        for warning in self.config.warnings:  # a setting of the wrong type, with its line
+            self.notify(warning, title="Settings", severity="warning", markup=False)
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
         for slot in self.slots:
@@ -162,6 +159,7 @@ class ClaimdiffApp(App[int]):
     def on_unmount(self) -> None:
         if self._background is not None:
             self._background.stop()  # a child still checking a big article ends with the app
+        self.store.close()  # the queued saves are finished first
 
     def _first_paint(self) -> None:
         self.first_paint = time.time()
@@ -256,22 +254,47 @@ class ClaimdiffApp(App[int]):
 
     # ------------------------------------------------------------------ reviews
 
-    def save(self, article: ReviewedArticle) -> list[int]:
-        """Save the article's review changes now; return claims adopted from another instance."""
-        try:
-            adopted, notices = self.store.save(article)
-        except ReviewError as exc:
+    def save(self, article: ReviewedArticle) -> None:
+        """Hand the article's review changes to the store, which saves them off the UI thread;
+        the outcome comes back as a ReviewsSaved message."""
+        self.store.save_later(article, self._saved)
+
+    def _saved(self, article: ReviewedArticle, outcome: SaveOutcome) -> None:
+        """Called on the store's writer thread."""
+        self.post_message(ReviewsSaved(article, outcome))
+
+    @on(ReviewsSaved)
+    def _reviews_saved(self, message: ReviewsSaved) -> None:
+        self._report_save(message.article, message.outcome)
+
+    def _report_save(self, article: ReviewedArticle, outcome: SaveOutcome) -> None:
+        """Tell the user what a save did; show reviews another viewer made meanwhile."""
+        for text, severity in outcome.notices:
+            self.notify(text, severity=severity, markup=False)  # type: ignore[arg-type]
+        if outcome.problem is not None:
             self.notify(
-                f"{exc.message}. Not saved: export your review (e) to keep it.",
+                f"{outcome.problem}. Not saved yet (tried again with the next review and on "
+                "quit): export your review (e) to keep it.",
                 title="Review not saved",
                 severity="error",
                 markup=False,
                 timeout=15,
             )
-            return []
-        for text, severity in notices:
-            self.notify(text, severity=severity, markup=False)  # type: ignore[arg-type]
-        return adopted
+        adopted = [
+            index
+            for key, review in outcome.adopted.items()
+            if (index := article.index_of(key)) is not None
+            and not any(c.key == key for c in article.journal)  # the reviewer's newer change
+            and article.reviews.get(key) != review
+        ]
+        if not adopted:
+            return
+        for index in adopted:
+            article.put(article.keys[index], outcome.adopted[article.keys[index]])
+        self.notify(f"{len(adopted)} review(s) from another claimdiff were merged", markup=False)
+        position = next((i for i, s in enumerate(self.slots) if s.article is article), None)
+        if position is not None:
+            self.main.reviews_adopted(position, sorted(adopted))
 
     def _judge_pair(self, claim: Claim, fact_id: str | None) -> tuple[Match, Judgement]:
         """The core's judgement of `claim` against `fact_id` (thread-safe). The pipeline is
@@ -362,13 +385,15 @@ class ClaimdiffApp(App[int]):
             self.main.pair_ready(key[0], key[1])
 
     def unsaved(self) -> list[Slot]:
-        return [s for s in self.slots if s.article and (s.article.dirty or s.article.write_all)]
+        return [s for s in self.slots if s.article and self.store.unsaved(s.article)]
 
     async def action_quit(self) -> None:
-        """Quit; if a save failed, try again, and ask for a second `q` before losing work."""
+        """Quit once every review is saved: wait for the queued saves, try failed ones again,
+        and ask for a second `q` before losing work."""
+        self.store.flush()
         for slot in self.unsaved():
             if slot.article and not slot.article.read_only:
-                self.save(slot.article)
+                self._report_save(slot.article, self.store.save(slot.article))
         if self.unsaved() and not self._quit_armed:
             self._quit_armed = True
             self.notify(
@@ -392,13 +417,45 @@ class ClaimdiffApp(App[int]):
 
         return Path.cwd() / f"{study_slug(self.sheet.study.id)}-review.{FORMATS[fmt]}"
 
+    def export_asking(
+        self,
+        fmt: str,
+        path: Path,
+        articles: list[ReviewedArticle],
+        done: Callable[[bool], None] | None = None,
+    ) -> None:
+        """Export to `path`, first asking before replacing a file that exists; `done` gets
+        whether it was written. A folder, a device, a FIFO or a read-only file is refused."""
+        from claimdiff.results.files import writable_target
+        from claimdiff.tui.screens.confirm import ConfirmScreen
+
+        def write(replace: bool | None = True) -> None:
+            written = bool(replace) and self.export(fmt, path, articles)
+            if done is not None:
+                done(written)
+
+        try:
+            writable_target(path)
+        except ClaimdiffError as exc:
+            self.notify(exc.message, title="Export failed", severity="error", markup=False)
+            return
+        if not path.exists():
+            write()
+            return
+        question = f"{path} already exists. Replace it with this export?"
+        self.push_screen(ConfirmScreen("Replace the file?", question, "Replace"), write)
+
     def export(self, fmt: str, path: Path, articles: list[ReviewedArticle]) -> bool:
         """Write an export; tell the user where (or why not)."""
         from claimdiff.results.export import count_exported, render
+        from claimdiff.results.files import write_text
 
         try:
-            atomic_write_text(path, render(fmt, self.sheet, articles, self.config.author))
-        except (OSError, ValueError) as exc:
+            write_text(path, render(fmt, self.sheet, articles, self.config.author))
+        except ClaimdiffError as exc:  # not a regular file, read-only, or the write failed
+            self.notify(exc.message, title="Export failed", severity="error", markup=False)
+            return False
+        except ValueError as exc:
             self.notify(f"{path}: {exc}", title="Export failed", severity="error", markup=False)
             return False
         n = count_exported(fmt, articles)
@@ -476,8 +533,8 @@ class ClaimdiffApp(App[int]):
         self.config.theme = theme
         try:
             self.config.save()
-        except OSError as exc:
-            self.notify(f"theme not saved: {exc}", severity="warning", markup=False)
+        except ClaimdiffError as exc:
+            self.notify(f"theme not saved: {exc.message}", severity="warning", markup=False)
 
     def started(self) -> None:
         """Called by the main screen after the frame that first shows an article."""

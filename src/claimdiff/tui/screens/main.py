@@ -412,13 +412,14 @@ class MainScreen(Screen[None]):
             return
         if article.read_only:
             self.notify(
-                "This article's review file cannot be written; nothing was changed.",
+                "The review database cannot be written; nothing was changed.",
                 severity="error",
             )
             return
         done = change(article, index)
         if done is not None:
-            self.changed(done.index, self.cd.save(article))
+            self.cd.save(article)
+            self.changed(done.index, [])
         if advance:
             self._advance(article, index)
 
@@ -428,6 +429,15 @@ class MainScreen(Screen[None]):
         self.facts_view.update_uses()
         if self.claim != index:
             self.article_view.select_claim(index)
+        self._select(self.claim)
+        self._update_score()
+
+    def reviews_adopted(self, article: int, claims: list[int]) -> None:
+        """Another viewer changed these claims' reviews: show them (the cursor stays)."""
+        if article != self.article_index or not claims:
+            return
+        self.article_view.refresh_claims(claims)
+        self.facts_view.update_uses()
         self._select(self.claim)
         self._update_score()
 
@@ -496,13 +506,14 @@ class MainScreen(Screen[None]):
             self.app.bell()
             return
         if article.read_only:
-            self.notify("This article's review file cannot be written.", severity="error")
+            self.notify("The review database cannot be written.", severity="error")
             return
         done = article.undo() if undo else article.redo()
         if done is None:
             self.notify("Nothing to undo." if undo else "Nothing to redo.", timeout=2)
             return
-        self.changed(done.index, self.cd.save(article))
+        self.cd.save(article)
+        self.changed(done.index, [])
 
     def action_reason(self) -> None:
         from claimdiff.tui.screens.reason import ReasonScreen
