@@ -386,7 +386,7 @@ def viewer_parser() -> _Parser:
         type=Path,
         default=None,
         help="the review database (SQLite) to read and save to; a JSON review file of an "
-        "earlier claimdiff is imported once into FILE.sqlite3 beside it. Default: "
+        "earlier claimdiff is imported once into a .sqlite3 file beside it. Default: "
         "reviews.sqlite3 in your user data folder",
     )
     add_debug_option(parser)
