@@ -34,6 +34,7 @@ from claimdiff.tui.messages import ArticleLoaded, LoadProgress, ReviewsSaved
 
 if TYPE_CHECKING:
     from claimdiff.pipeline.checker import Checker
+    from claimdiff.study.edit import SheetEdit
     from claimdiff.tui.screens.main import MainScreen
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,7 @@ class ClaimdiffApp(App[int]):
         self.config = config or Config.load()
         self._background = background  # checking `paths`, started before the app, if it was
         self._checker: Checker | None = None
+        self._kept: dict[tuple[str, int], SheetEdit] = {}  # what `w` taught the sheet
         self._checker_lock = threading.Lock()
         self._pairs: dict[tuple[str, int, str | None], Match] = {}  # the core's re-aligned pairs
         self._pending_pairs: set[tuple[str, int, str | None]] = set()
@@ -316,6 +318,45 @@ class ClaimdiffApp(App[int]):
             return article.verdict(index), ("claimdiff could not judge this pairing",)
         self._pairs[(article.sha256, index, fact_id)] = match
         return judgement.verdict, judgement.reasons
+
+    def keep_wording(self, article: ReviewedArticle, index: int) -> tuple[str, SeverityLevel]:
+        """Keep the claim's wording in the sheet file: an `also` phrasing of the fact the
+        reviewer aligned it to, or a background example when the reviewer's verdict is
+        background. The same key on the same claim takes it back. Returns the message that
+        shows the change."""
+        from claimdiff.study.edit import add_also, add_background
+        from claimdiff.study.sheet import load_sheet
+
+        path = self.sheet.path
+        if path is None or not path.is_file():
+            return "This sheet has no file to write to.", "error"
+        key = (str(article.result.document.path), index)
+        kept = self._kept.pop(key, None)
+        claim = article.result.results[index].claim.display
+        review = article.review(index)  # only the reviewer's own decision teaches the sheet
+        try:
+            if kept is not None:
+                edit = kept.undo()
+                message = f"{path.name}: took back {kept.what}"
+            elif review is not None and review.verdict == "background":
+                edit = add_background(path, claim)
+                message = f"{path.name}: {edit.what} (w again takes it back)"
+            elif review is not None and review.fact is not None:
+                edit = add_also(path, review.fact, claim)
+                message = f"{path.name}: {edit.what} (w again takes it back)"
+            else:
+                hint = "Re-align this claim to a fact (a), or mark it background (b), first."
+                return hint, "warning"
+            if kept is None and edit.added:
+                self._kept[key] = edit
+            elif kept is None:
+                message = f"{path.name}: already has {edit.what.split(': ', 1)[1][2:]}"
+            self.sheet = load_sheet(path)
+            self._checker = None  # the next re-align judges with the taught sheet
+            self._pairs.clear()
+        except (ClaimdiffError, ValueError) as exc:
+            return f"The sheet was not changed: {exc}", "error"
+        return message, "information"
 
     def pair(self, article: ReviewedArticle, index: int, fact_id: str | None) -> Match | None:
         """The core's match (similarity, shared words) of claim `index` with a fact the

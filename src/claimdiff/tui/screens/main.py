@@ -75,6 +75,10 @@ class MainScreen(Screen[None]):
                 tooltip="Write a reason for this claim's verdict"),
         Binding("a", "realign", "Re-align", id="review.realign", show=False,
                 tooltip="Align this claim to another fact (or to none)"),
+        Binding("w", "keep_wording", "Keep wording", id="review.keep-wording", show=False,
+                tooltip="Keep this claim's wording in the sheet: as an also phrasing of its "
+                "fact (after re-aligning), or as a background example (after b); w again "
+                "takes it back"),
         Binding("x", "clear", "Clear", id="review.clear", show=False,
                 tooltip="Forget the review of this claim"),
         Binding("z", "undo", "Undo", id="review.undo", tooltip="Undo the last review change"),
@@ -545,6 +549,15 @@ class MainScreen(Screen[None]):
 
         picker = FactPickerScreen(self.cd.sheet, claim, article.fact_id(index))
         self.app.push_screen(picker, done)
+
+    def action_keep_wording(self) -> None:
+        """Teach the sheet from this claim (or take back what this key taught it)."""
+        article, index = self.article, self.claim
+        if article is None or index is None:
+            self.app.bell()
+            return
+        message, severity = self.cd.keep_wording(article, index)
+        self.notify(message, title="Fact sheet", severity=severity, timeout=8)
 
     # ------------------------------------------------------------------ views
 
