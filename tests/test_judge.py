@@ -223,7 +223,7 @@ def test_a_wrong_journal_and_year_are_misreported() -> None:
 def test_the_direction_of_a_result_the_other_way_round_is_misreported() -> None:
     r = judged("mice", "All the animals lost weight.")
     assert r.verdict == "misreported", reasons(r)
-    assert "direction" in reasons(r) and "did not lose weight" in reasons(r)
+    assert 'direction: the claim says "lost weight"; the study "did not lose weight"' in reasons(r)
     r = judged("cohort", "Walking at a brisk pace was linked to a rise in dementia risk.")
     assert r.verdict == "misreported" and "direction" in reasons(r)
 

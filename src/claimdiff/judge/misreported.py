@@ -311,8 +311,16 @@ class Misreports(SheetFacts):
         claim_words = self._words(text)
         for span, words in info.denied:
             if words <= claim_words:
-                return [f"direction: the claim says it happened; the study says {quote(span)}"]
+                said = self._span_of(text, words)
+                return [f"direction: the claim says {quote(said)}; the study {quote(span)}"]
         return []
+
+    def _span_of(self, text: str, words: frozenset[str]) -> str:
+        """The stretch of `text` from the first to the last of its words that are in `words`."""
+        hits = [m for m in re.finditer(r"[\w'’-]+", text) if self._words(m.group()) & words]
+        if not hits:
+            return text
+        return text[hits[0].start() : hits[-1].end()]
 
     def _participant_conflicts(self, text: str, info: FactInfo) -> list[str]:
         """The number of people (or animals) the study followed, given wrong ("the trial
