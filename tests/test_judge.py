@@ -206,6 +206,19 @@ def test_numbers_rounded_as_the_sheet_allows_are_right() -> None:
     assert r.verdict == "misreported"
 
 
+def test_a_one_word_denial_is_checked_with_what_it_is_said_of() -> None:
+    # "were not harmed" is said of the healthy neurons grown the same way
+    r = judged("cells", "Healthy neurons grown the same way were harmed by TRX-5.")
+    assert r.verdict == "misreported" and '"were not harmed"' in reasons(r)
+
+
+def test_a_paraphrase_of_much_of_a_fact_is_not_an_unstated_finding() -> None:
+    r = judged(
+        "cells", "The researchers found that TRX-5 shut down an enzyme tumour cells rely on."
+    )
+    assert r.verdict != "unsupported", reasons(r)
+
+
 def test_a_wrong_count_of_participants_is_misreported_whatever_fact_it_aligns_to() -> None:
     r = judged("trial", "The trial followed 2,000 volunteers for 12 weeks.")
     assert r.verdict == "misreported"

@@ -66,6 +66,12 @@ _ENROLLED = re.compile(
     r"over|some|roughly|just|the|a|an|total of|group of)\s+)*$",
     re.I,
 )
+# A fact that says who took part ("followed 412 adults", "a cohort of", "participants").
+_ENROLMENT = re.compile(
+    r"\b(?:follow(?:ed|s)?|enrol(?:l)?(?:ed|s|ment)?|recruit(?:ed|s|ment)?|includ(?:ed|es)|"
+    r"involv(?:ed|es)|randomi[sz]ed|assigned|cohort|participants|took part|sample of|used)\b",
+    re.I,
+)
 # A claim that sets two groups side by side names both ("in contrast, mice given X from
 # healthy people ..."): its population and treatment details are not a swap.
 _CONTRAST = re.compile(
@@ -309,8 +315,10 @@ class Misreports(SheetFacts):
         if NEGATOR.search(text):
             return []
         claim_words = self._words(text)
-        for span, words in info.denied:
-            if words <= claim_words:
+        for span, words, subject in info.denied:
+            # The predicate, and what it is said of unless the predicate is a phrase of its
+            # own ("lose weight"): "observed" alone may be said of anything.
+            if words <= claim_words and (len(words) >= 2 or subject & claim_words):
                 said = self._span_of(text, words)
                 return [f"direction: the claim says {quote(said)}; the study {quote(span)}"]
         return []
@@ -336,15 +344,24 @@ class Misreports(SheetFacts):
                 continue
             if any(f.kind == "count" and f.noun == q.noun for f in info.quantities):
                 continue  # the aligned fact counts them: _number_conflicts compares the two
+            # The facts that say how many took part: the study's design, or a fact that
+            # counts them as enrolled ("followed 412 adults").
             counting = [
                 other
                 for other in self.info
                 if any(f.kind == "count" and f.noun == q.noun for f in other.quantities)
+                and (other.fact.kind == "design" or _ENROLMENT.search(other.fact.text))
             ]
             counts = [
                 f for other in counting for f in other.quantities
                 if f.kind == "count" and f.noun == q.noun
             ]  # fmt: skip
+            everywhere = [
+                f for other in self.info for f in other.quantities
+                if f.kind == "count" and f.noun == q.noun
+            ]  # fmt: skip
+            if self._compatible(q, everywhere):
+                continue  # another count of the sheet (a subgroup, the controls)
             if not counts or self._compatible(q, counts) or _rounded(q, counting):
                 continue
             biggest = max(counts, key=lambda f: f.high)

@@ -61,6 +61,7 @@ from claimdiff.model import Claim, Judgement, Match
 
 UNSTATED_MATCH = 0.50  # a claim framed as a finding this close to a fact reports that fact
 UNSTATED_SHARE = 0.5  # ... below it, this share of words no fact uses makes it unsupported
+UNSTATED_COVER = 0.15  # ... and covering less of its best fact than this (a topic in common)
 EVALUATIVE_MATCH = 0.45  # evaluative claims below this similarity are background
 WRITER_MATCH = 0.50  # claims in the writer's voice below this similarity are background
 FINDING_MATCH = 0.60  # a claim this close to a result states that result
@@ -187,6 +188,12 @@ class Verdicts(Misreports):
             return None
         if len(novel) / max(alignment.content_words, 1) < UNSTATED_SHARE:
             return None
+        best = next(
+            (c for c in alignment.candidates if c.fact_id == choice.match.fact_id),
+            alignment.candidates[0] if alignment.candidates else None,
+        )
+        if best is not None and best.coverage >= UNSTATED_COVER:
+            return None  # a paraphrase of much of a fact, in words of its own
         if not self.frames_finding(text):
             return None
         reading = cues.read(text)
