@@ -56,6 +56,10 @@ _RATE = re.compile(
 )
 
 
+# A number that is part of a name: "the Top-Ten list", "a Top 10 story", "Formula-One".
+_NAMED_NUMBER = re.compile(r"(?:\b[A-Z][a-z]+-|\b[Tt]op[ -])$")
+
+
 def quote(text: str) -> str:
     return f'"{text}"'
 
@@ -70,6 +74,7 @@ def read_quantities(text: str) -> tuple[Quantity, ...]:
         if not (
             q.kind == "duration" and q.vague and _RATE.search(text[max(0, q.start - 24) : q.start])
         )
+        and not _NAMED_NUMBER.search(text[max(0, q.start - 24) : q.start])
     )
 
 
