@@ -55,6 +55,7 @@ WALK: list[tuple[str, list[Step]]] = [
     ("toasts", [toast, clear]),
     ("help", [keys("question_mark"), keys("escape")]),
     ("overview", [keys("O"), keys("down"), keys("escape")]),
+    ("corpus by fact", [keys("O", "tab"), keys("down", "down"), keys("escape")]),
     ("reason dialog", [keys("r", *"why"), keys("escape")]),
     ("re-align dialog", [keys("a"), keys("escape")]),
     ("search", [keys("slash", *"rats"), keys("escape")]),
@@ -62,7 +63,13 @@ WALK: list[tuple[str, list[Step]]] = [
 ]
 
 
-NARROW = ("main, every claim", "main, reviewed claims", "detail strip expanded", "overview")
+NARROW = (
+    "main, every claim",
+    "main, reviewed claims",
+    "detail strip expanded",
+    "overview",
+    "corpus by fact",
+)
 """The states whose layout differs at 80x24 (the colours are the same at any size)."""
 
 

@@ -157,3 +157,13 @@ def test_detail_strip_expanded(snap_compare, long_claim_app, size) -> None:  # n
         await pilot.press("enter")
 
     assert snap_compare(long_claim_app, run_before=expand, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", [WIDE, NARROW], ids=["120x35", "80x24"])
+def test_overview_sizes(snap_compare, app: ClaimdiffApp, size) -> None:  # noqa: ANN001
+    assert snap_compare(app, press=["space", "m", "O"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", [WIDE, NARROW], ids=["120x35", "80x24"])
+def test_corpus_by_fact(snap_compare, app: ClaimdiffApp, size) -> None:  # noqa: ANN001
+    assert snap_compare(app, press=["space", "m", "O", "tab", "down", "down"], terminal_size=size)

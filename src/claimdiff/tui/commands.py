@@ -58,6 +58,12 @@ class ClaimdiffCommands(Provider):
             return []
         out: list[Command] = [
             ("Overview of all articles", main.action_overview, "Scores of every article", True),
+            (
+                "Corpus by fact",
+                main.action_by_fact,
+                "Each fact: the articles reporting it, their verdicts, caveats left out",
+                True,
+            ),
             ("Search claims and facts", main.action_search, "Find words anywhere", True),
             ("Help: keys and symbols", app.action_help, "Every key binding", True),
             ("Undo", main.action_undo, "Undo the last review change", True),

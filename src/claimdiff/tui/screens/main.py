@@ -252,22 +252,65 @@ class MainScreen(Screen[None]):
 
     @on(FactActivated)
     def _fact_activated(self, message: FactActivated) -> None:
-        """Enter on a fact: go to the next claim reporting it (cycling)."""
-        article = self.article
+        """Enter on a fact: the next claim reporting it, in this article and then the next
+        articles (round to the first)."""
+        target = self._next_claim_of(message.fact_id)
+        if target is None:
+            self.notify("No claim shown reports this fact.", severity="warning")
+            return
+        article, claim = target
+        if article != self.article_index:
+            self.open_article(article, claim)
+            self.facts_view.focus()
+        else:
+            self.article_view.select_claim(claim)
+        self._tell_fact_claims(message.fact_id)
+
+    def _claims_of(self, slot: int, fact_id: str) -> list[int]:
+        article = self.cd.slots[slot].article
         if article is None:
-            return
-        shown = set(self.article_view.visible_claims)
-        claims = [c for c in article.claims_for_fact(message.fact_id) if c in shown]
-        if not claims:
-            self.notify("No claim shown here reports this fact.", severity="warning")
-            return
-        after = [c for c in claims if self.claim is not None and c > self.claim]
-        target = after[0] if after and self.facts_view.selected == message.fact_id else claims[0]
-        self.article_view.select_claim(target)
-        self.notify(
-            f"Claim {claims.index(target) + 1} of {len(claims)} reporting this fact",
-            timeout=2,
-        )
+            return []
+        claims = [c for c in article.claims_for_fact(fact_id) if wanted(article, c, self._filter)]
+        also = [
+            i
+            for i, r in enumerate(article.result.results)
+            if fact_id in r.match.also and not article.is_reviewed(i)
+        ]
+        return sorted(set(claims) | {c for c in also if wanted(article, c, self._filter)})
+
+    def _next_claim_of(self, fact_id: str) -> tuple[int, int] | None:
+        """The next (article, claim) that reports `fact_id`: after the cursor when its claim
+        reports it, else from the start of this article; then the next articles, round."""
+        ready = self.cd.ready_slots
+        here = self.article_index
+        if here in ready:
+            claims = self._claims_of(here, fact_id)
+            on_it = self.facts_view.selected == fact_id and self.claim is not None
+            later = [c for c in claims if not on_it or c > (self.claim or 0)]
+            if later:
+                return here, later[0]
+            start = ready.index(here) + 1
+            order = ready[start:] + ready[:start]
+        else:
+            order = ready
+        for slot in order:
+            claims = self._claims_of(slot, fact_id)
+            if claims:
+                return slot, claims[0]
+        return None
+
+    def _tell_fact_claims(self, fact_id: str) -> None:
+        """Which of the claims reporting `fact_id` (in all articles) is under the cursor."""
+        everywhere = [(s, c) for s in self.cd.ready_slots for c in self._claims_of(s, fact_id)]
+        here = (self.article_index, self.claim)
+        if here in everywhere:
+            articles = len({s for s, _ in everywhere})
+            where = f" in {articles} articles" if articles > 1 else ""
+            self.notify(
+                f"Claim {everywhere.index(here) + 1} of {len(everywhere)} reporting this fact"
+                f"{where} (enter on the fact: the next)",
+                timeout=3,
+            )
 
     @on(JumpTo)
     def _jump(self, message: JumpTo) -> None:
@@ -568,14 +611,22 @@ class MainScreen(Screen[None]):
 
         self.app.push_screen(SearchScreen(), done)
 
-    def action_overview(self) -> None:
+    def action_overview(self, tab: str = "articles-tab") -> None:
         from claimdiff.tui.screens.overview import OverviewScreen
 
-        def done(index: int | None) -> None:
-            if index is not None:
-                self.open_article(index)
+        def done(target: int | JumpTo | None) -> None:
+            if isinstance(target, JumpTo):
+                self.jump(target.article, target.claim)
+                if target.fact_id is not None:
+                    self._tell_fact_claims(target.fact_id)
+            elif target is not None:
+                self.open_article(target)
 
-        self.app.push_screen(OverviewScreen(self.article_index), done)
+        self.app.push_screen(OverviewScreen(self.article_index, tab=tab), done)
+
+    def action_by_fact(self) -> None:
+        """The overview's corpus-by-fact tab."""
+        self.action_overview("facts-tab")
 
     def action_export(self) -> None:
         from claimdiff.tui.screens.export import ExportScreen
