@@ -36,6 +36,7 @@ from claimdiff.tui.colours import readable_variables
 from claimdiff.tui.commands import ClaimdiffCommands
 from claimdiff.tui.config import Config
 from claimdiff.tui.messages import ArticleLoaded, LoadProgress
+from claimdiff.tui.practice import Practice
 
 if TYPE_CHECKING:
     from claimdiff.pipeline.checker import Checker
@@ -87,6 +88,7 @@ class ClaimdiffApp(App[int]):
         config: Config | None = None,
         theme: str | None = None,
         errors: Sequence[ClaimdiffError] = (),
+        practice: bool = False,
     ) -> None:
         """Open `paths`, checked by `background` (one is started after the first frame if not
         given), or show precomputed `results` at once. `errors` are inputs that failed before
@@ -110,6 +112,8 @@ class ClaimdiffApp(App[int]):
         for error in errors:
             self.slots.append(Slot(error.path or Path("?"), "error", error=error.message))
         self.title = "claimdiff"
+        self.practice: Practice | None = Practice() if practice else None
+        self._picks = self.practice  # kept when practice is left and taken up again
         self._quit_armed = False
         self.first_paint: float | None = None  # time.time() of the first frame (keys work)
         self.first_frame: float | None = None  # time.time() of the first frame with an article
@@ -319,6 +323,12 @@ class ClaimdiffApp(App[int]):
         self._pending_pairs.discard(key)
         with contextlib.suppress(LookupError):  # the app is closing
             self.main.pair_ready(key[0], key[1])
+
+    def set_practice(self, on: bool) -> None:
+        """Practice mode on or off (the reader's picks are kept for the session)."""
+        if on and self._picks is None:
+            self._picks = Practice()
+        self.practice = self._picks if on else None
 
     def unsaved(self) -> list[Slot]:
         return [s for s in self.slots if s.article and (s.article.dirty or s.article.write_all)]

@@ -72,6 +72,17 @@ class ClaimdiffCommands(Provider):
         ]
         for name, what in FILTER_NAMES.items():
             out.append((f"Filter: {what}", partial(main.set_filter, name), "", True))
+        if app.practice is None:
+            out.append(
+                (
+                    "Practice mode",
+                    partial(main.set_practice, True),
+                    "Pick a verdict before claimdiff's is shown; your agreement is scored",
+                    True,
+                )
+            )
+        else:
+            out.append(("Leave practice mode", partial(main.set_practice, False), "", True))
         dropped = "Hide removed text" if main.show_dropped else "Show removed text"
         out.append((dropped, main.action_dropped, "Spam, page furniture and repeats", True))
         for fmt, label in EXPORT_LABELS.items():

@@ -30,7 +30,7 @@ from claimdiff.tui.widgets.article_view import (
 from claimdiff.tui.widgets.detail_strip import DetailStrip
 from claimdiff.tui.widgets.facts_view import FactsView
 from claimdiff.tui.widgets.key_footer import KeyFooter
-from claimdiff.tui.widgets.score_bar import Score, ScoreBar
+from claimdiff.tui.widgets.score_bar import PracticeScore, Score, ScoreBar
 
 if TYPE_CHECKING:
     from claimdiff.tui.app import ClaimdiffApp
@@ -216,6 +216,7 @@ class MainScreen(Screen[None]):
         article = slot.article
         self.set_class(True, "-ready")
         self.facts_view.show(article)
+        self.article_view.practice = self.cd.practice
         self.article_view.show(
             article, filter=self._filter, show_dropped=self._show_dropped, select=claim
         )
@@ -238,7 +239,7 @@ class MainScreen(Screen[None]):
             machine = article.result.results[index].match.fact_id
             if fact != machine and fact is not None:
                 pair = self.cd.pair(article, index, fact)
-        self.query_one(DetailStrip).show(self.cd.sheet, article, index, pair)
+        self.query_one(DetailStrip).show(self.cd.sheet, article, index, pair, self.cd.practice)
 
     def pair_ready(self, sha256: str, index: int) -> None:
         """The core's match for a re-aligned claim is ready: redraw it if it is shown."""
@@ -339,7 +340,9 @@ class MainScreen(Screen[None]):
         title = one_line(self.cd.slots[self.article_index].title)
         if len(title) > 70:
             title = title[:69] + "…"
-        self.sub_title = f"Article {self.article_index + 1}/{len(self.cd.slots)}: {title}"
+        practice = "Practice · " if self.cd.practice is not None else ""
+        position = f"{self.article_index + 1}/{len(self.cd.slots)}"
+        self.sub_title = f"{practice}Article {position}: {title}"
         article = self.article
         if article is not None and not article.result.reports_study:
             self.sub_title += " · not about this study"
@@ -371,6 +374,14 @@ class MainScreen(Screen[None]):
         self.facts_view.border_subtitle = Content("● used  ○ not mentioned  ⚠ caveat missing")
 
     def _update_score(self) -> None:
+        practice = None
+        if self.cd.practice is not None:
+            loaded = [s.article for s in self.cd.slots if s.article is not None]
+            machine, reviews = self.cd.practice.scores(loaded)
+            article = self.article
+            answered = self.cd.practice.answered(article) if article is not None else 0
+            claims = len(article) if article is not None else 0
+            practice = PracticeScore(machine, reviews, answered, claims)
         self.query_one(ScoreBar).show(
             Score.of(
                 self.article,
@@ -378,6 +389,7 @@ class MainScreen(Screen[None]):
                 articles=len(self.cd.ready_slots),
                 filter=self._filter,
                 loading=self._loading,
+                practice=practice,
             )
         )
 
@@ -386,6 +398,9 @@ class MainScreen(Screen[None]):
     def action_problem(self, direction: int) -> None:
         """The next (or previous) problem claim shown; past the last, back to the first (and
         the reviewer is told so)."""
+        if self.cd.practice is not None:
+            self.notify("Practice mode: n and N would give the answers away.", timeout=3)
+            return
         article = self.article
         if article is None:
             return
@@ -471,10 +486,71 @@ class MainScreen(Screen[None]):
         self._update_score()
 
     def action_confirm(self) -> None:
+        if self.cd.practice is not None:
+            self._next_unanswered()
+            return
         self._review(lambda a, i: a.confirm(i), advance=True)
 
     def action_verdict(self, verdict: Verdict) -> None:
+        if self.cd.practice is not None:
+            self._answer(verdict)
+            return
         self._review(lambda a, i: a.set_verdict(i, verdict), advance=True)
+
+    # ------------------------------------------------------------------ practice
+
+    def set_practice(self, on: bool) -> None:
+        """Practice mode on (verdicts hidden until the reader picks one) or off."""
+        self.cd.set_practice(on)
+        self.article_view.practice = self.cd.practice
+        if on and self._filter == "problems":
+            self._filter = "all"
+        if self.article is not None:
+            self.article_view.show(self.article, filter=self._filter, select=self.claim)
+        self._select(self.claim)
+        self._update_header()
+        self._update_score()
+        if on:
+            self.notify(
+                "Practice: pick a verdict for each claim (s o m u b) to see claimdiff's, and "
+                "its reasons; space goes to the next claim you have not answered. Reviews are "
+                "not changed.",
+                title="Practice mode",
+                timeout=8,
+            )
+        else:
+            self.notify("Practice mode off: verdicts shown.", timeout=3)
+
+    def _answer(self, verdict: Verdict) -> None:
+        """The reader's pick for the claim under the cursor: claimdiff's verdict is revealed."""
+        article, index, practice = self.article, self.claim, self.cd.practice
+        if article is None or index is None or practice is None:
+            self.app.bell()
+            return
+        practice.answer(article, index, verdict)
+        self.article_view.refresh_claims([index])
+        self._select(index)
+        self._update_score()
+
+    def _next_unanswered(self) -> None:
+        article, practice = self.article, self.cd.practice
+        if article is None or practice is None:
+            return
+        shown = self.article_view.visible_claims
+        here = self.article_view.position(self.claim) if self.claim is not None else -1
+        order = shown[(here or 0) + 1 :] + shown[: (here or 0) + 1]
+        target = next((c for c in order if practice.pick(article, c) is None), None)
+        if target is None:
+            self.notify("Every claim of this article is answered: ] goes to the next.")
+            return
+        self.article_view.select_claim(target)
+
+    def _not_in_practice(self) -> bool:
+        """In practice mode, say that reviews are not changed (True: stop here)."""
+        if self.cd.practice is None:
+            return False
+        self.notify("Practice mode: reviews are not changed (ctrl+p: leave practice).", timeout=3)
+        return True
 
     def _advance(self, article: ReviewedArticle, index: int) -> None:
         """After a verdict on claim `index`: on to the next unreviewed claim shown, in reading
@@ -521,12 +597,18 @@ class MainScreen(Screen[None]):
         self.notify("Every claim of every open article is reviewed.", timeout=4)
 
     def action_clear(self) -> None:
+        if self._not_in_practice():
+            return
         self._review(lambda a, i: a.clear(i) if a.is_reviewed(i) else None)
 
     def action_undo(self) -> None:
+        if self._not_in_practice():
+            return
         self._history(undo=True)
 
     def action_redo(self) -> None:
+        if self._not_in_practice():
+            return
         self._history(undo=False)
 
     def _history(self, *, undo: bool) -> None:
@@ -544,6 +626,8 @@ class MainScreen(Screen[None]):
         self.changed(done.index, self.cd.save(article))
 
     def action_reason(self) -> None:
+        if self._not_in_practice():
+            return
         from claimdiff.tui.screens.reason import ReasonScreen
 
         article, index = self.article, self.claim
@@ -560,6 +644,8 @@ class MainScreen(Screen[None]):
         self.app.push_screen(ReasonScreen(claim, review.reason if review else ""), done)
 
     def action_realign(self) -> None:
+        if self._not_in_practice():
+            return
         from claimdiff.tui.screens.fact_picker import FactPickerScreen
 
         article, index = self.article, self.claim
@@ -581,7 +667,10 @@ class MainScreen(Screen[None]):
     # ------------------------------------------------------------------ views
 
     def action_filter(self) -> None:
-        self.set_filter(FILTERS[(FILTERS.index(self._filter) + 1) % len(FILTERS)])
+        following = FILTERS[(FILTERS.index(self._filter) + 1) % len(FILTERS)]
+        if following == "problems" and self.cd.practice is not None:  # it would tell
+            following = FILTERS[(FILTERS.index(following) + 1) % len(FILTERS)]
+        self.set_filter(following)
 
     def set_filter(self, name: Filter) -> None:
         self._filter = name
