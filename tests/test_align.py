@@ -176,3 +176,12 @@ def test_arbitrary_text_never_fails(texts: list[str]) -> None:
                 assert claim.start <= s < e <= claim.end
         for s, e in aligned.novel:
             assert claim.start <= s < e <= claim.end
+
+
+def test_the_blend_file_matches_the_feature_definitions() -> None:
+    """Changing a signal (FEATURES) without refitting the blend fails here: run
+    `benchmarks/train_align.py --write` (it prints the cross-validated figures)."""
+    weights = align_mod.load_weights()
+    assert weights.features == align_mod.features_hash()
+    assert weights.recall + weights.precision + weights.fuzzy == pytest.approx(1.0)
+    assert 0.0 < weights.threshold < 1.0

@@ -18,12 +18,13 @@ the two share; which of them the claim reports (if any) is the judge's choice
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 import numpy as np
@@ -33,12 +34,50 @@ from claimdiff.language import cues
 from claimdiff.language.scope import fact_scope, human_scope
 from claimdiff.language.textnorm import TermMap, Token, normalize_word, tokenize
 from claimdiff.locations import data_file
-from claimdiff.model import Claim, Sheet, Span
+from claimdiff.model import Claim, Fact, Sheet, Span
 
 CANDIDATES = 4  # candidates kept per voice (the study's facts; its quotes), best first
 ROW_CACHE = 20_000  # claims whose scores are remembered by text
 SCORE_CHUNK = 256  # claims scored together
-W_RECALL, W_PRECISION, W_FUZZ = 0.50, 0.25, 0.25
+FEATURES = (
+    ("recall", "IDF-weighted recall of the claim's words, word pairs and triples (frame 0.3)"),
+    ("precision", "IDF-weighted share of the fact's words the claim names (frame 0.3)"),
+    ("fuzzy", "rapidfuzz token_set_ratio of the proposition's and the fact's stems / 100"),
+)
+"""The signals the similarity blends. `benchmarks/train_align.py` fits their weights and
+records a hash of this in `data/align_weights.toml`; a test fails when the two differ."""
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """The blend of the signals (summing to 1) and the similarity below which a claim reports
+    no fact (`data/align_weights.toml`, written by `benchmarks/train_align.py`)."""
+
+    recall: float
+    precision: float
+    fuzzy: float
+    threshold: float
+    features: str
+
+
+def load_weights() -> Weights:
+    """The blend shipped in `data/align_weights.toml`."""
+    raw = tomllib.loads(data_file("align_weights.toml").read_text(encoding="utf-8"))
+    return Weights(
+        recall=float(raw["recall"]),
+        precision=float(raw["precision"]),
+        fuzzy=float(raw["fuzzy"]),
+        threshold=float(raw["threshold"]),
+        features=str(raw["features"]),
+    )
+
+
+def features_hash() -> str:
+    """A short hash of the feature definitions (`FEATURES`)."""
+    return hashlib.sha256(repr(FEATURES).encode()).hexdigest()[:16]
+
+
+WEIGHTS = load_weights()
 BIGRAM_WEIGHT = 1.0  # a shared word pair adds this share of its words' weight again
 TRIGRAM_WEIGHT = 1.0  # likewise a shared run of three words (verbatim quotes, titles)
 CONCLUSION_BONUS = 0.06  # a claim stating a cause leans to the study's conclusions
@@ -282,6 +321,7 @@ class ClaimAlignment:
     novel: tuple[Span, ...]
     content_words: int
     scores: tuple[float, ...]
+    background: float = 0.0  # similarity to the sheet's closest background example
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,11 +336,38 @@ def sheet_terms(sheet: Sheet) -> TermMap:
     return TermMap({**acronyms(sheet), **sheet.terms}, general=True)
 
 
+BACKGROUND_MATCH = 0.6  # a claim this close to a background example, and closer than to any fact
+
+
+def background_sheet(sheet: Sheet) -> Sheet:
+    """The sheet's background examples as the facts of a sheet of their own (same terms)."""
+    facts = tuple(
+        Fact(id=f"background-{i + 1}", text=text, kind="context")
+        for i, text in enumerate(sheet.background)
+    )
+    return Sheet(path=None, study=sheet.study, facts=facts, terms=sheet.terms)
+
+
+def _unless_background(claim: ClaimAlignment, background: ClaimAlignment) -> ClaimAlignment:
+    """No candidates for a claim worded like a background example (more than like a fact)."""
+    similarity = max(background.scores, default=0.0)
+    best_fact = claim.candidates[0].similarity if claim.candidates else 0.0
+    if similarity >= BACKGROUND_MATCH and similarity >= best_fact:
+        return replace(claim, candidates=(), background=similarity)
+    return replace(claim, background=similarity)
+
+
 class Aligner:
     """Aligns claims to the facts of one sheet; facts are prepared once, in the constructor."""
 
-    def __init__(self, sheet: Sheet, terms: TermMap | None = None) -> None:
+    def __init__(
+        self, sheet: Sheet, terms: TermMap | None = None, weights: Weights | None = None
+    ) -> None:
         self.sheet = sheet
+        # Sentences a reviewer marked as not about the study ([background] examples): a
+        # claim worded like one reports no fact.
+        self._background = Aligner(background_sheet(sheet)) if sheet.background else None
+        self.weights = WEIGHTS if weights is None else weights
         self.terms = sheet_terms(sheet) if terms is None else terms
         self._frame_words = frozenset(
             t.norm for w in _FRAME_WORDS for t in self.terms.tokens(w)
@@ -490,10 +557,10 @@ class Aligner:
         """Similarities of each token list against each fact (claims x facts)."""
         return self.blend(self.signals(token_lists, weight_lists))
 
-    @staticmethod
-    def blend(signals: Signals) -> np.ndarray:
-        """The similarity: the signals blended (claims x facts, in [0, 1])."""
-        out = W_RECALL * signals.recall + W_PRECISION * signals.precision + W_FUZZ * signals.fuzzy
+    def blend(self, signals: Signals) -> np.ndarray:
+        """The similarity: the signals blended with `self.weights` (claims x facts, in [0, 1])."""
+        w = self.weights
+        out = w.recall * signals.recall + w.precision * signals.precision + w.fuzzy * signals.fuzzy
         out[signals.empty] = 0.0
         blended: np.ndarray = np.clip(out, 0.0, 1.0)
         return blended
@@ -675,10 +742,20 @@ class Aligner:
                 if len(self._rows) >= ROW_CACHE:
                     self._rows.pop(next(iter(self._rows)))
                 self._rows[claims[i].text] = here[claims[i].text] = (row, covers[k], novel)
-        return Alignment(
+        alignment = Alignment(
             tuple(
                 self._claim_alignment(t, *here[c.text], c.start)
                 for c, t in zip(claims, toks, strict=True)
+            )
+        )
+        if self._background is None:
+            return alignment
+        return Alignment(
+            tuple(
+                _unless_background(a, b)
+                for a, b in zip(
+                    alignment.claims, self._background.align(claims).claims, strict=True
+                )
             )
         )
 

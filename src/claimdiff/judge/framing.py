@@ -23,6 +23,12 @@ TITLED_NAME = re.compile(
     r"\b(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+"
     r"(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+)?)"
 )
+# "This would (therefore) prove that X": a conclusion drawn as proof, not a hypothesis.
+WOULD_PROVE = re.compile(
+    r"\b(?:would|will)\s+(?:(?:therefore|thus|then|also|now|finally|clearly)\s+)?"
+    r"(?:prove|show|demonstrate|confirm|establish)\s+that\b",
+    re.I,
+)
 _FUTURE = re.compile(
     r"\b(?:will|shall|should|is set to|are set to|is going to|are going to)\b", re.I
 )
@@ -84,6 +90,8 @@ def claim_certainty(reading: cues.Reading, text: str) -> str:
     level = reading.certainty or "shown"
     if any(c.kind == "caveat" and c.value == "limitation" for c in reading.cues):
         return "speculated"  # "does not prove", "cannot show": a limitation, not an assertion
+    if WOULD_PROVE.search(text) and not reading.negated and not reading.is_question:
+        level = "shown"  # "this would therefore prove that X" asserts the proof
     pathway = any(c.kind == "benefit" and c.value == "pathway" and c.scoped for c in reading.cues)
     if pathway and not any(c.kind == "booster" and c.scoped for c in reading.cues):
         # "opens the way to", "paves the way for", "holds promise": a possibility, not a result
@@ -105,9 +113,11 @@ def claim_certainty(reading: cues.Reading, text: str) -> str:
 def presents_finding(text: str) -> bool:
     """The sentence presents itself as the study's work ("the study found", "results show")."""
     words = framing_words()
-    norms = {t.norm for t in tokenize(text)}
-    if bool(norms & words["study_nouns"]) and bool(norms & words["finding_verbs"]):
-        return True
+    toks = tokenize(text)
+    nouns = {k for k, t in enumerate(toks) if t.norm in words["study_nouns"]}
+    verbs = {k for k, t in enumerate(toks) if t.norm in words["finding_verbs"]}
+    if nouns and verbs and (len(nouns | verbs) > 1):
+        return True  # two words: "report" alone is not "the report found"
     return bool(_PASSIVE_FINDING.search(text))
 
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 SORTS = ("position", "title", "accuracy", "problems", "reviewed")
 COLUMNS = ("#", "Article", "Claims", "Problems", "Reviewed", "Accuracy", "claimdiff", "Status")
-WIDTHS = (3, 0, 6, 8, 9, 9, 9, 12)  # 0: the room left (at least MIN_FLEX)
+WIDTHS = (3, 0, 6, 8, 9, 9, 9, 0)  # 0: a share of the room left (at least MIN_FLEX)
 OPTIONAL = (6, 2)  # columns left out, in this order, when the screen is too narrow
 SORT_COLUMN = {"position": 0, "title": 1, "problems": 3, "reviewed": 4, "accuracy": 5}
 
@@ -148,12 +148,20 @@ class OverviewScreen(Screen[int | JumpTo | None]):
             if flex() >= MIN_FLEX:
                 break
             keep.remove(n)
+        flexible = [n for n in keep if widths[n] == 0]
+        room_left = flex() + 2 * len(flexible)
+        share = {n: room_left // len(flexible) for n in flexible}
+        if len(flexible) > 1:  # the first (the title or the fact) gets two thirds
+            share[flexible[0]] = room_left * 2 // 3
+            for n in flexible[1:]:
+                share[n] = (room_left - share[flexible[0]]) // (len(flexible) - 1)
         for n in keep:
             label = labels[n]
             if sorted_by == n:
                 reverse = self.fact_reverse if labels is FACT_COLUMNS else self.reverse
                 label += " ▼" if reverse else " ▲"
-            table.add_column(label, key=str(n), width=widths[n] or max(MIN_FLEX, flex()))
+            width = widths[n] or max(MIN_FLEX // 2, share[n] - 2)
+            table.add_column(label, key=str(n), width=width)
         return keep
 
     def _fill(self) -> None:
