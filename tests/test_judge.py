@@ -53,6 +53,14 @@ def test_a_conclusion_drawn_as_proof_is_overstated() -> None:
     assert judged("mice", "The findings suggest AK-9 slows ageing in mice.").verdict == "supported"
 
 
+def test_a_challenge_to_a_view_or_the_view_itself_is_not_a_finding_stated_as_fact() -> None:
+    r = judged("mice", "The findings call into question the view that ageing cannot be slowed.")
+    assert r.verdict == "supported", reasons(r)
+    assert '"call into question the"' in reasons(r)
+    r = judged("mice", "The prevailing view is that AK-9 slows ageing in mice.")
+    assert r.verdict == "supported", reasons(r)
+
+
 def test_ruling_out_what_the_study_never_tested_is_overstated() -> None:
     r = judged("mice", "AK-9 slows ageing in the gut and not in the brain.")
     assert r.verdict == "overstated"
@@ -133,10 +141,46 @@ def test_wrong_numbers_durations_and_units_are_misreported() -> None:
     assert r.verdict == "misreported" and "48 hours" in reasons(r)
 
 
+def test_a_range_is_right_only_with_the_studys_ends() -> None:
+    r = judged("cohort", "The study followed adults aged 30 to 70 in Denmark for 7 years.")
+    assert r.verdict == "misreported"
+    assert 'age: the claim says "aged 30 to 70"; the study "aged 40 to 79"' in reasons(r)
+    ok = judged("cohort", "The study followed 78,430 adults aged 40 to 79 in Denmark for 7 years.")
+    assert ok.verdict == "supported"
+
+
+def test_a_number_of_another_fact_beside_the_aligned_facts_is_not_a_conflict() -> None:
+    r = judged(
+        "trial",
+        "Coughs per hour fell by 31% on celvoprant, and 18% of those on it reported a change "
+        "in taste.",
+    )
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_an_aim_is_not_a_direction() -> None:
+    r = judged(
+        "cohort", "Campaigns to raise dementia risk awareness now promote walking at a brisk pace."
+    )
+    assert (r.match.fact_id, r.verdict) == ("pace", "supported"), reasons(r)
+
+
 def test_a_number_of_the_same_thing_is_compared() -> None:
     r = judged("cohort", "Adults who took 12,000 steps a day were 51% less likely to get dementia.")
     assert r.verdict == "misreported"
     assert '"12,000 steps"' in reasons(r) and '"about 9,800 steps"' in reasons(r)
+
+
+def test_rates_and_another_facts_number_of_the_same_thing_are_not_conflicts() -> None:
+    for sentence in (
+        # "100 steps" is the brisk pace's number; "a minute" is a rate, not how long
+        "Adults who walked briskly, at 100 steps a minute, were 51% less likely to develop "
+        "dementia.",
+        "Adults who took about 9,800 steps a day, 6 or more days a week, were 51% less likely "
+        "to develop dementia.",
+    ):
+        r = judged("cohort", sentence)
+        assert r.verdict == "supported", reasons(r)
 
 
 def test_numbers_rounded_as_the_sheet_allows_are_right() -> None:
@@ -197,6 +241,22 @@ def test_a_swapped_detail_names_both_words(
     assert f"the claim says {said}; the study {study_word}" in reasons(r)
 
 
+def test_a_detail_another_fact_names_is_still_a_swap_for_this_one() -> None:
+    # "neurons" is the spared cells' detail: reporting them as killed swaps the cells
+    r = judged("cells", "TRX-5 killed 70% of the neurons within 48 hours.")
+    assert (r.match.fact_id, r.verdict) == ("kill", "misreported")
+    assert 'cell type: the claim says "neurons"; the study "tumour cells"' in reasons(r)
+
+
+def test_groups_set_side_by_side_are_not_a_swap() -> None:
+    r = judged(
+        "cohort",
+        "Unlike teenagers, adults aged 40 to 79 who took about 9,800 steps a day were 51% less "
+        "likely to develop dementia.",
+    )
+    assert r.verdict == "supported", reasons(r)
+
+
 def test_a_role_swapped_for_another_is_misreported() -> None:
     r = judged("trial", "Lead author Peter Lindqvist said the results were encouraging.")
     assert r.verdict == "misreported"
@@ -206,6 +266,11 @@ def test_a_role_swapped_for_another_is_misreported() -> None:
     assert judged("trial", "Senior author Peter Lindqvist runs a cough clinic.").verdict == (
         "supported"
     )
+    # in a quote's attribution too, whatever fact the words report
+    r = judged(
+        "trial", '"We were surprised by how well it worked," said lead author Peter Lindqvist.'
+    )
+    assert r.verdict == "misreported" and "role" in reasons(r)
 
 
 def test_wrong_species_institution_and_name_are_misreported() -> None:
@@ -249,6 +314,16 @@ def test_a_finding_no_fact_states_is_unsupported(study: str, sentence: str) -> N
     assert r.verdict == "unsupported", reasons(r)
     assert r.match.fact_id is None
     assert "no fact of the sheet" in reasons(r)
+
+
+def test_a_claim_that_inflates_its_fact_is_overstated_not_unsupported() -> None:
+    r = judged(
+        "mice",
+        "The results show that AK-9 slows ageing through the liver, rather than the currently "
+        "held view that it works in the gut.",
+    )
+    assert r.verdict == "overstated", reasons(r)
+    assert 'rules out "the currently held view"' in reasons(r)
 
 
 def test_another_studys_finding_is_named_as_such() -> None:

@@ -29,6 +29,17 @@ WOULD_PROVE = re.compile(
     r"(?:prove|show|demonstrate|confirm|establish)\s+that\b",
     re.I,
 )
+# "calls into question the view that X", "the prevailing view is that X": the claim reports
+# a challenge to a belief, or the belief itself, not a finding stated as fact.
+CHALLENGE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+into\s+question|challeng(?:e|es|ed|ing)|question(?:s|ed|ing)|"
+    r"cast(?:s|ing)?\s+doubt\s+on|throw(?:s|ing)?\s+doubt\s+on)\s+(?:the|a|this|that|"
+    r"long-held|widely|common|traditional|prevailing|current|established)\b"
+    r"|\b(?:prevailing|traditional|common|widespread|current|conventional|dominant|popular|"
+    r"accepted|long-held|widely held|mainstream)\s+(?:view|belief|theory|thinking|wisdom|"
+    r"assumption|paradigm|opinion|idea|understanding)\b",
+    re.I,
+)
 _FUTURE = re.compile(
     r"\b(?:will|shall|should|is set to|are set to|is going to|are going to)\b", re.I
 )
@@ -92,6 +103,8 @@ def claim_certainty(reading: cues.Reading, text: str) -> str:
         return "speculated"  # "does not prove", "cannot show": a limitation, not an assertion
     if WOULD_PROVE.search(text) and not reading.negated and not reading.is_question:
         level = "shown"  # "this would therefore prove that X" asserts the proof
+    if CHALLENGE.search(text):
+        level = min(level, "suggested", key=rung)  # a challenge to a view, or the view
     pathway = any(c.kind == "benefit" and c.value == "pathway" and c.scoped for c in reading.cues)
     if pathway and not any(c.kind == "booster" and c.scoped for c in reading.cues):
         # "opens the way to", "paves the way for", "holds promise": a possibility, not a result

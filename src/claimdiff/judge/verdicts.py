@@ -38,6 +38,7 @@ from rapidfuzz import fuzz
 from claimdiff.align.aligner import ClaimAlignment
 from claimdiff.judge.choose import SUPPORT_MIN, Choice
 from claimdiff.judge.framing import (
+    CHALLENGE,
     LADDER,
     NAME,
     TITLED_NAME,
@@ -159,7 +160,7 @@ _EXCLUSION = re.compile(
     r"(?:\b(?:and|but)\s+not\s+|\brather\s+than\s+|\binstead\s+of\s+)"
     r"(?!only\b|just\b|merely\b|solely\b|simply\b|least\b|yet\b|always\b|all\b|every\b)"
     r"(?P<what>(?:(?:in|from|by|on|to|of)\s+)?(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
-    r"[\w-]+(?:\s+[\w-]+)?)"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,7}?)(?=\s*(?:[,;:.!?)]|$|\s+(?:and|but|or|as|which|that)\b))"
     r"|\bnot\s+(?:in\s+|from\s+)?(?:the\s+)?(?P<what2>[\w-]+)\s*,?\s+but\b",
     re.I,
 )
@@ -182,6 +183,18 @@ _IN_PEOPLE = re.compile(
     r"\b(?:in|among|for)\s+(?:the\s+|human\s+)?(?P<who>people|patients|humans|adults|"
     r"children|women|men|volunteers|sufferers|humankind)\b",
     re.I,
+)
+# A claim that sets two groups side by side names both ("in contrast, mice given X from
+# healthy people ..."): its population and treatment details are not a swap.
+_CONTRAST = re.compile(
+    r"\b(?:in contrast|by contrast|compared (?:with|to)|unlike|whereas|while|versus|vs\.?|"
+    r"than|instead|rather than|as opposed to|on the other hand)\b",
+    re.I,
+)
+_CONTRASTED = frozenset({"age_group", "health", "route"})
+# Before "a day", "a week": something counted per unit of time ("9,800 steps", "6 days").
+_RATE = re.compile(
+    r"(?:\d[\d,.]*|\b(?:once|twice|times|cups?|steps?|days?|doses?))\s+[\w-]*\s*$", re.I
 )
 _NOT_ONLY = re.compile(
     r"\bnot\b[^,;.]{0,40}\b(?:only|solely|just|exclusively|merely|purely)\b", re.I
@@ -329,8 +342,15 @@ def _research_place(text: str, country: Detail) -> bool:
 
 @lru_cache(maxsize=4096)
 def _quantities(text: str) -> tuple[Quantity, ...]:
-    """The quantities of a claim (read once for all the checks that need them)."""
-    return tuple(extract(text))
+    """The quantities of a text (read once for all the checks that need them), without the
+    "a day" of a rate ("9,800 steps a day", "twice a week"): that is not how long."""
+    return tuple(
+        q
+        for q in extract(text)
+        if not (
+            q.kind == "duration" and q.vague and _RATE.search(text[max(0, q.start - 24) : q.start])
+        )
+    )
 
 
 def _rounded(q: Quantity, infos: Sequence[_FactInfo]) -> bool:
@@ -454,7 +474,7 @@ class Verdicts:
         return _FactInfo(
             fact=fact,
             reading=reading,
-            quantities=[q for t in (fact.text, *fact.also) for q in extract(t)],
+            quantities=[q for t in (fact.text, *fact.also) for q in _quantities(t)],
             disclaimers=disclaimers,
             hedged=frozenset(hedged - plain),
             plain=frozenset(plain - hedged),
@@ -503,10 +523,13 @@ class Verdicts:
             )
         if choice.basis == "paraphrased-quote":
             return self._unattributed_quote(claim.display, choice.match)
-        unstated = None if choice.quoted else self._unstated_finding(claim, choice, alignment)
-        if unstated is not None:
-            return unstated
         main = self.judge_claim(claim, choice.match, quoted=choice.quoted)
+        if main.verdict in ("supported", "background") and not choice.quoted:
+            # Only a topic in common with its fact: a finding no fact states. A claim found
+            # overstated or misreported against the fact does report it.
+            unstated = self._unstated_finding(claim, choice, alignment)
+            if unstated is not None:
+                return unstated
         if not choice.match.also or main.verdict == "background":
             return main
         parts = [(choice.match.fact_id or "", main)]
@@ -603,6 +626,9 @@ class Verdicts:
         background = self._background_reason(text, reading, match, quoted)
         if background:
             return Judgement("background", (background,))
+        roles = self._role_conflicts(text)
+        if roles:
+            return Judgement("misreported", tuple(roles))  # whatever fact it reports
         if match.fact_id is None:
             if self.frames_finding(text):
                 return Judgement(
@@ -773,7 +799,6 @@ class Verdicts:
             *self._institution_conflicts(text),
             *self._journal_conflicts(text),
             *self._name_conflicts(text, info),
-            *self._role_conflicts(text),
         ]
 
     def _detail_conflicts(self, text: str, info: _FactInfo) -> list[str]:
@@ -782,6 +807,8 @@ class Verdicts:
         and the sheet's terms). A detail another fact of the sheet names, where the claim
         reports that fact too, is not a swap."""
         said = [d for d in self.details.find(text) if d.category != "country"]
+        if _CONTRAST.search(text):
+            said = [d for d in said if d.category not in _CONTRASTED]
         out = []
         for swap in self.details.swaps(said, info.details):
             if self._named_elsewhere(swap.said, info, text):
@@ -793,7 +820,7 @@ class Verdicts:
     def _named_elsewhere(self, detail: Detail, info: _FactInfo, text: str) -> bool:
         """Another fact names this detail and shares words with the claim that the aligned
         fact lacks (the claim reports that fact too)."""
-        own = self._words(text) - info.words
+        own = self._words(text) - info.words - self._words(detail.text)
         for other in self.info:
             if other is info or not own & other.words:
                 continue
@@ -899,11 +926,16 @@ class Verdicts:
                 for f in info.quantities
                 if f.kind == q.kind and (q.kind != "count" or f.noun == q.noun)
             ]
+            two_facts = any(
+                o is not q and self._compatible(o, [f for f in info.quantities if f.kind == o.kind])
+                for o in quantities
+                if o.kind == q.kind
+            )
             if (
                 not same
                 or self._compatible(q, same)
                 or _rounded(q, [info])
-                or self._elsewhere(q, info, claim_words)
+                or self._elsewhere(q, info, claim_words, two_facts)
             ):
                 continue
             study = " or ".join(_quote(t) for t in sorted({f.text for f in same}))
@@ -921,7 +953,10 @@ class Verdicts:
 
     def _noun_after(self, text: str, q: Quantity) -> tuple[str, str] | None:
         """The word a bare number counts ("9,800 steps": its comparison form, as written)."""
-        m = re.match(r"\s*([A-Za-z][\w-]+)", text[q.end :])
+        m = re.match(
+            r"\s*(?:(?:or|and)\s+(?:more|fewer|less|over|above|under)\s+|\+\s*)?([A-Za-z][\w-]+)",
+            text[q.end :],
+        )
         if m is None:
             return None
         words = self._exact_words(m.group(1))
@@ -936,6 +971,11 @@ class Verdicts:
         same = [(w, f) for n, w, f in info.counted if n == noun[0]]
         if not same or self._compatible(q, [f for _, f in same]) or _rounded(q, [info]):
             return []
+        for other in self.info:  # another fact's number of the same thing: it reports that
+            if other is not info and self._compatible(
+                q, [f for n, _, f in other.counted if n == noun[0]]
+            ):
+                return []
         study = " or ".join(sorted({_quote(f"{f.text} {w}") for w, f in same}))
         return [f"number: the claim says {_quote(q.text + ' ' + noun[1])}; the study {study}"]
 
@@ -948,6 +988,15 @@ class Verdicts:
         week") is.
         """
         tolerance = 0.1 if q.kind in ("percent", "duration", "age") else 0.0
+        if q.low != q.high and q.bound is None:
+            # A range is right only with the study's ends: "aged 30 to 50" is not "25 to 55".
+            ranges = [f for f in facts if f.low != f.high and f.bound is None]
+            if ranges:
+                return any(
+                    abs(q.low - f.low) <= tolerance * f.low
+                    and abs(q.high - f.high) <= tolerance * f.high
+                    for f in ranges
+                )
         if any(q.same_value(f, tolerance) for f in facts):
             return True
         if q.bound in ("min", "max") and any(f.within(q) for f in facts):
@@ -955,7 +1004,9 @@ class Verdicts:
         exact = [f for f in facts if f.bound not in ("min", "max")]
         return not exact and any(q.within(f) for f in facts)
 
-    def _elsewhere(self, q: Quantity, info: _FactInfo, claim_words: frozenset[str]) -> bool:
+    def _elsewhere(
+        self, q: Quantity, info: _FactInfo, claim_words: frozenset[str], two_facts: bool = False
+    ) -> bool:
         """The number belongs to another fact the claim also reports (a claim of two facts).
 
         The claim must share words with that fact that the aligned fact lacks ("... 1 in 40
@@ -963,9 +1014,14 @@ class Verdicts:
         """
         own = claim_words - info.words
         for other in self.info:
-            if other is info or not own & other.words:
+            if other is info:
                 continue
-            if any(f.kind == q.kind and q.same_value(f, 0.1) for f in other.quantities):
+            same = [f for f in other.quantities if f.kind == q.kind]
+            if own & other.words and any(q.same_value(f, 0.1) for f in same):
+                return True
+            # The very number another fact writes ("80%"), beside a number of the aligned fact:
+            # the claim reports that fact too.
+            if two_facts and any((f.low, f.high) == (q.low, q.high) for f in same):
                 return True
         return False
 
@@ -1014,10 +1070,13 @@ class Verdicts:
     def _directed(self, text: str, pattern: re.Pattern[str]) -> list[tuple[str, frozenset[str]]]:
         """Each direction word of `text` with the content words around it (what it moves).
 
-        "more than 40" and "fewer than 10" compare numbers, not effects."""
+        "more than 40" and "fewer than 10" compare numbers, not effects; "treatment to reduce
+        X" states an aim, not a result."""
         out = []
         for m in pattern.finditer(text):
             if re.match(r"\s+than\s+\d", text[m.end() :]):
+                continue
+            if re.search(r"\bto\s+$", text[: m.start()]) and not m.group().endswith("ed"):
                 continue
             before = " ".join(text[: m.start()].split()[-2:])
             after = " ".join(text[m.end() :].split()[:3])
@@ -1156,7 +1215,8 @@ class Verdicts:
         if m and level == "shown":
             return _quote(m.group().strip())
         if level != "shown":
-            return "it"
+            m = CHALLENGE.search(text)
+            return _quote(m.group()) if m else "it"
         verb = reading.main_verb or next(
             (c.text for c in (*reading.of("causal"), *reading.of("correlational")) if c.scoped),
             None,

@@ -171,7 +171,7 @@ class DetailBook:
         ("blood vessels" is a body part, not blood), and the same words may name details of
         two categories. Idioms ("blood pressure", "the common cold") name no detail."""
         words = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(text)]
-        low = [w.lower().replace("\u2019", "'") for w, _, _ in words]
+        low = [re.sub(r"'s$", "", w.lower().replace("\u2019", "'")) for w, _, _ in words]
         found: list[Detail] = []
         i = 0
         while i < len(words):
