@@ -88,7 +88,8 @@ def terminal() -> Iterator[Terminal]:
 
 def detail_claim(screen: str) -> str:
     """The text after the 'Claim' label of the detail strip."""
-    match = re.search(r"Claim (.+)", screen.split("Study facts")[-1])
+    strip = screen.split("Study facts")[-1].split(" Accuracy ")[0]  # not the footer's keys
+    match = re.search(r"Claim (.+)", strip)
     return match.group(1).strip(" │") if match else ""
 
 

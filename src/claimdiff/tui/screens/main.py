@@ -200,11 +200,18 @@ class MainScreen(Screen[None]):
             self.query_one("#loading-label", Label).update(label)
         self._update_score()
 
-    def article_arrived(self, index: int) -> None:
-        if self.article_index is None and self.cd.slots[index].state == "ready":
-            self.open_article(index)
-        else:
-            self._update_score()
+    def article_arrived(self, index: int | None) -> None:
+        """Article `index` (None: some articles) has been checked: open the first one to
+        arrive, else update the score bar."""
+        if self.article_index is None:
+            ready = self.cd.ready_slots
+            if index is not None and index in ready:
+                self.open_article(index)
+                return
+            if index is None and ready:
+                self.open_article(ready[0])
+                return
+        self._update_score()
 
     # ------------------------------------------------------------------ showing
 
@@ -266,7 +273,7 @@ class MainScreen(Screen[None]):
         article, claim = target
         if article != self.article_index:
             self.open_article(article, claim)
-            self.facts_view.focus()
+            self.set_focus(self.facts_view)
         else:
             self.article_view.select_claim(claim)
         self._tell_fact_claims(message.fact_id)
@@ -330,9 +337,9 @@ class MainScreen(Screen[None]):
             self._update_score()
         if fact_id is not None:
             self.facts_view.move_to(fact_id)
-            self.facts_view.focus()
+            self.set_focus(self.facts_view)
         elif claim is not None:
-            self.article_view.focus()
+            self.set_focus(self.article_view)
 
     # ------------------------------------------------------------------ chrome
 
@@ -378,6 +385,7 @@ class MainScreen(Screen[None]):
         self.facts_view.border_subtitle = Content("● used  ○ not mentioned  ⚠ caveat missing")
 
     def _update_score(self) -> None:
+        self.cd.accuracy_changed(self.article_index)  # reviews may have changed it
         practice = None
         if self.cd.practice is not None:
             loaded = [s.article for s in self.cd.slots if s.article is not None]
@@ -431,7 +439,7 @@ class MainScreen(Screen[None]):
             edge = "last" if direction > 0 else "first"
             self.notify(f"Past the {edge} problem: back to the {where} one.", timeout=3)
         self.article_view.select_claim(target)
-        self.article_view.focus()
+        self.set_focus(self.article_view)
 
     def action_article(self, direction: int) -> None:
         ready = self.cd.ready_slots
@@ -451,7 +459,7 @@ class MainScreen(Screen[None]):
         panes = [self.article_view, self.facts_view, self.query_one(DetailStrip)]
         here = next((n for n, pane in enumerate(panes) if pane.has_focus), -1)
         target = panes[(here + step) % len(panes)]
-        target.focus()
+        self.set_focus(target)  # now (not later, as focus() does): the next key goes to it
         if target is self.facts_view and self.facts_view.highlighted is None:
             self.facts_view.action_step(1)
 
@@ -492,6 +500,7 @@ class MainScreen(Screen[None]):
 
     def reviews_adopted(self, article: int, claims: list[int]) -> None:
         """Another viewer changed these claims' reviews: show them (the cursor stays)."""
+        self.cd.accuracy_changed(article)
         if article != self.article_index or not claims:
             return
         self.article_view.refresh_claims(claims)
