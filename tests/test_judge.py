@@ -11,6 +11,33 @@ from claimdiff.judge.facts import read_quantities
 from claimdiff.study.sheet import parse_sheet
 from studies import STUDIES, check, judged, judged_on, reasons
 
+_PLASMA = parse_sheet(
+    """
+schema = 2
+[study]
+id = "plasma-hamsters"
+title = "Plasma from recovered donors speeds recovery in hamsters"
+subjects = "hamsters"
+[terms]
+plasma = ["blood plasma"]
+[[facts]]
+id = "faster"
+kind = "result"
+text = "Hamsters given plasma from recovered donors cleared the virus two days sooner."
+[[facts]]
+id = "control"
+kind = "result"
+text = "Plasma from donors who had never been infected had no effect."
+[[facts]]
+id = "recover"
+kind = "context"
+source = "background"
+text = "Most people who catch the virus get better within a week."
+""",
+    "plasma.toml",
+)
+
+
 # ------------------------------------------------------------------ supported
 
 
@@ -111,6 +138,19 @@ def test_scope_is_judged_against_the_facts_own_subjects() -> None:
 def test_every_where_the_study_found_it_in_some_is_overstated() -> None:
     r = judged("mice", "Every treated mouse developed fewer tumours.")
     assert r.verdict == "overstated" and '"Every"' in reasons(r)
+
+
+def test_a_finding_about_part_of_a_group_told_of_all_of_it_is_overstated() -> None:
+    r = judged("mice", "The treated mice developed fewer tumours.")
+    assert r.verdict == "overstated", reasons(r)
+    assert 'the claim says it of "treated mice"; the study, of "Some of the treated mice"' in (
+        reasons(r)
+    )
+    assert judged("mice", "Many treated mice developed fewer tumours.").verdict == "supported"
+    # background knowledge with its limit dropped is a wrong detail
+    r = judged_on(_PLASMA, "People who catch the virus get better within a week.")
+    assert (r.match.fact_id, r.verdict) == ("recover", "misreported"), reasons(r)
+    assert '"most people"' in reasons(r).lower()
 
 
 def test_a_negated_universal_is_not_a_wider_scope() -> None:
@@ -445,28 +485,6 @@ def test_a_finding_no_fact_states_is_unsupported(study: str, sentence: str) -> N
     assert r.verdict == "unsupported", reasons(r)
     assert r.match.fact_id is None
     assert "no fact of the sheet" in reasons(r)
-
-
-_PLASMA = parse_sheet(
-    """
-schema = 2
-[study]
-id = "plasma-hamsters"
-title = "Plasma from recovered donors speeds recovery in hamsters"
-subjects = "hamsters"
-[terms]
-plasma = ["blood plasma"]
-[[facts]]
-id = "faster"
-kind = "result"
-text = "Hamsters given plasma from recovered donors cleared the virus two days sooner."
-[[facts]]
-id = "control"
-kind = "result"
-text = "Plasma from donors who had never been infected had no effect."
-""",
-    "plasma.toml",
-)
 
 
 def test_what_the_studys_material_or_animals_did_that_no_fact_states_is_unsupported() -> None:

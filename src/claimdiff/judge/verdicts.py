@@ -65,6 +65,7 @@ UNSTATED_COVER = 0.15  # ... and covering less of its best fact than this (a top
 EVALUATIVE_MATCH = 0.45  # evaluative claims below this similarity are background
 WRITER_MATCH = 0.50  # claims in the writer's voice below this similarity are background
 FINDING_MATCH = 0.60  # a claim this close to a result states that result
+PART_COVER = 0.6  # a claim restates a fact about part of a group with this share of its words
 _IDIOMS = re.compile(
     r"\b(?:all over|at all|above all|after all|all in all|all the time|each other|"
     r"(?:every|each) (?:hour|day|night|morning|evening|week|month|year|time|minute|second)|"
@@ -145,6 +146,20 @@ _RESULT_VERB = re.compile(
 )
 _DETERMINER = re.compile(r"\b(?:the|a|an|these|those|their|its|this|that|our|all)\s+$", re.I)
 _NOR_DID = re.compile(r"^\W*(?:nor|neither)\s+did\s+(?:it|they|this|these)\b", re.I)
+# A result that holds for part of a group: "most patients", "some of the treated mice".
+_PART = re.compile(
+    r"(?<!\bthe\s)(?<!\bat\s)\b(?:most|many|some|several|a few|a minority of|half|a third|"
+    r"a quarter|a fraction|a subset|a proportion)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|"
+    r"their\s+)?(?P<group>(?![\w-]+ly\b)[a-z][\w-]*(?:\s+(?!and\b|or\b|but\b|who\b|that\b|"
+    r"which\b|with\b|in\b|of\b|to\b|did\b|were\b|was\b|had\b|have\b)[a-z][\w-]*)?)",
+    re.I,
+)
+# Words that keep a claim's statement to part of a group.
+_PART_WORDS = re.compile(
+    r"\b(?:most|many|some|several|few|half|third|quarter|fraction|subset|proportion|minority|"
+    r"majority|part|certain|percent|per\s+cent|one\s+in|out\s+of)\b|%|\b\d",
+    re.I,
+)
 _NOT_ONLY = re.compile(
     r"\bnot\b[^,;.]{0,40}\b(?:only|solely|just|exclusively|merely|purely)\b", re.I
 )
@@ -364,6 +379,12 @@ class Verdicts(Misreports):
                     f"(similarity {match.similarity:.2f})",
                 ),
             )
+        if info.fact.kind == "context":
+            # Background knowledge told of a whole group where it holds for part of it is a
+            # wrong detail, not an inflated finding of the study.
+            part = self._dropped_part(text, info, claim_certainty(reading, text), match)
+            if part is not None:
+                return Judgement("misreported", (part,))
         overs = self._overstatements(text, reading, info, match)
         if overs:
             return Judgement("overstated", tuple(overs))
@@ -510,6 +531,9 @@ class Verdicts(Misreports):
             self._excludes(text, info),
             self._scope_widening(text, reading, info, claim_level, match),
             self._quantifier_widening(text, reading, info, claim_level),
+            None
+            if info.fact.kind == "context"
+            else self._dropped_part(text, info, claim_level, match),
             self._promised(text, reading, info),
             self._beyond(text, reading, info, claim_level),
         ):
@@ -693,6 +717,37 @@ class Verdicts(Misreports):
                     "the study's finding does not hold for all"
                 )
         return None
+
+    def _dropped_part(
+        self, text: str, info: FactInfo, claim_level: str, match: Match
+    ) -> str | None:
+        """The fact holds for part of a group ("in most patients", "some of the treated
+        mice"); the claim restates it of the whole group, its limit dropped."""
+        if info.fact.kind in ("bibliographic", "quote") or match.similarity < FINDING_MATCH:
+            return None
+        if rung(claim_level) < rung("probable") or _PART_WORDS.search(text):
+            return None
+        if NEGATOR.search(text):
+            return None  # "this does not mean every treated mouse ...": not a wider scope
+        claim_words = self._exact_words(text)
+        for m in _PART.finditer(info.fact.text):
+            group = self._exact_words(m.group("group"))
+            if not group or not group <= claim_words:
+                continue
+            # the claim restates what the fact says of the part, not only names the group
+            clause = next((c for c in clauses(info.fact.text) if m.group() in c), info.fact.text)
+            said_of = self._exact_words(clause) - group
+            if said_of and len(said_of & claim_words) / len(said_of) >= PART_COVER:
+                said = self._span_of_words(text, group)
+                return (
+                    f"scope: the claim says it of {quote(said)}; the study, of "
+                    f"{quote(m.group().strip())}"
+                )
+        return None
+
+    def _span_of_words(self, text: str, words: frozenset[str]) -> str:
+        hits = [m for m in re.finditer(r"[\w'’-]+", text) if self._exact_words(m.group()) & words]
+        return text[hits[0].start() : hits[-1].end()] if hits else text
 
     def _promised(self, text: str, reading: cues.Reading, info: FactInfo) -> str | None:
         """A cure, breakthrough or coming treatment the fact does not establish."""
