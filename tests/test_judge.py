@@ -294,6 +294,10 @@ subjects = "rats"
 id = "reach"
 kind = "result"
 text = "In rats the dye reached the liver and the kidneys, but no dye was found in the brain."
+[[facts]]
+id = "heart"
+kind = "caveat"
+text = "The study of the dye did not measure effects on the heart."
 """,
     "tracer.toml",
 )
@@ -311,6 +315,9 @@ def test_a_place_the_study_says_it_was_not_is_misreported() -> None:
         "The dye did not reach the brain.",
     ):
         assert judged_on(_TRACER, sentence).verdict == "supported", sentence
+    # what the study did not measure is not a place it found nothing
+    r = judged_on(_TRACER, "The dye may have effects on the heart.")
+    assert "body part" not in reasons(r), reasons(r)
 
 
 @pytest.mark.parametrize(

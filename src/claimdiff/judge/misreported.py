@@ -212,7 +212,9 @@ _PLACES = frozenset({"tissue", "cell"})
 _DENIED_PLACE = re.compile(
     r"\b(?:no|not|never|nor|neither|none)\b"
     r"(?:\s+(?!and\b|but\b|that\b|whether\b|if\b|yet\b|established\b|shown\b|known\b|"
-    r"clear\b|proven\b|tested\b|studied\b)[\w-]+){0,3}?"
+    r"clear\b|proven\b|tested\b|studied\b|"
+    r"(?:measur|test|stud|assess|examin|look|record|collect|track|report|check|analy)[\w-]*\b)"
+    r"[\w-]+){0,3}?"
     r"(?:\s+(?:in|on|at|within|of|from|to|along|into|inside))?(?:\s+(?:the|a|an|any))?\s+$",
     re.I,
 )
