@@ -298,6 +298,11 @@ text = "In rats the dye reached the liver and the kidneys, but no dye was found 
 id = "heart"
 kind = "caveat"
 text = "The study of the dye did not measure effects on the heart."
+[[facts]]
+id = "scans"
+kind = "conclusion"
+certainty = "suggested"
+text = "The findings suggest that the dye may help doctors see liver tumours on scans."
 """,
     "tracer.toml",
 )
@@ -318,6 +323,17 @@ def test_a_place_the_study_says_it_was_not_is_misreported() -> None:
     # what the study did not measure is not a place it found nothing
     r = judged_on(_TRACER, "The dye may have effects on the heart.")
     assert "body part" not in reasons(r), reasons(r)
+
+
+def test_an_evaluative_word_describing_the_subject_of_a_hedged_claim_is_not_background() -> None:
+    for sentence in (
+        "Mysterious dye may light up tumours for doctors.",
+        "Stunning dye could show doctors where tumours hide.",
+    ):
+        r = judged_on(_TRACER, sentence)
+        assert (r.match.fact_id, r.verdict) == ("scans", "supported"), reasons(r)
+    r = judged_on(_TRACER, "The dye is amazing.")
+    assert r.verdict == "background" and "evaluative" in reasons(r)
 
 
 @pytest.mark.parametrize(

@@ -480,6 +480,7 @@ class Verdicts(Misreports):
             and match.similarity < EVALUATIVE_MATCH
             and promise(text, reading) is None
             and not presents_finding(text)
+            and not self._hedged_proposition(reading, evaluative[0])
         ):
             return (
                 f"background: evaluative language ({quote(evaluative[0].text)}), not a "
@@ -496,6 +497,18 @@ class Verdicts(Misreports):
         ):
             return f"background: the writer's own voice ({quote(voice.group())}), not the study's"
         return None
+
+    @staticmethod
+    def _hedged_proposition(reading: cues.Reading, evaluative: cues.Cue) -> bool:
+        """An evaluative word that only describes the subject ("Baffling illness may start
+        in the gut") in a sentence that hedges a proposition about it: a claim, not an
+        evaluation."""
+        hedges = [
+            c
+            for c in reading.of("hedge", "modal")
+            if c.scoped and c.value in LADDER[:-1] and c.start > evaluative.end
+        ]
+        return bool(hedges) and evaluative.start <= 2
 
     def _fact_level(self, info: FactInfo, text: str) -> str:
         """The certainty the fact gives the part of it the claim reports.
