@@ -267,6 +267,54 @@ def test_a_wrong_count_of_participants_is_misreported_whatever_fact_it_aligns_to
     assert '"2,000"' in reasons(r) and '"412"' in reasons(r)
 
 
+_GRAPE = parse_sheet(
+    """
+schema = 2
+[study]
+id = "vinoxol-2019"
+title = "The grape-skin compound vinoxol extends lifespan in obese mice"
+journal = "Cell Metabolism Letters"
+published = 2019-04-02
+institutions = ["University of Northfield"]
+subjects = "mice"
+[terms]
+vinoxol = ["the compound", "the grape compound"]
+[[facts]]
+id = "design"
+kind = "design"
+text = "The researchers fed 240 mice a high-fat diet, half of them with vinoxol added."
+[[facts]]
+id = "lifespan"
+kind = "result"
+text = "Obese mice given vinoxol lived on average 15% longer than obese mice without it."
+[[facts]]
+id = "wine"
+kind = "context"
+source = "background"
+text = "Red wine contains only tiny amounts of vinoxol."
+""",
+    "grape.toml",
+)
+
+
+def test_details_of_the_study_are_checked_where_a_claim_reports_no_fact() -> None:
+    r = judged_on(_GRAPE, "The study, published in Science in 2008, followed 2,000 volunteers.")
+    assert (r.match.fact_id, r.verdict) == (None, "misreported"), reasons(r)
+    for part in (
+        'journal: the claim says "Science"; the study appeared in Cell Metabolism Letters',
+        'date: the claim says "2008"; the study was published in 2019',
+        'population: the claim counts "2,000 volunteers"; the study was in mice',
+    ):
+        assert part in reasons(r)
+    r = judged_on(_GRAPE, "The work was published in Cell Metabolism Letters in 2019.")
+    assert r.verdict != "misreported", reasons(r)
+
+
+def test_half_of_a_group_is_not_an_effect_of_fifty_percent() -> None:
+    r = judged_on(_GRAPE, "Mice fed vinoxol lived 50% longer than other mice.")
+    assert r.verdict == "misreported" and '"15%"' in reasons(r), reasons(r)
+
+
 def test_a_wrong_journal_and_year_are_misreported() -> None:
     r = judged("trial", "The study was published in Science in 2008.")
     assert r.verdict == "misreported"

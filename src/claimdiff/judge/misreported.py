@@ -207,6 +207,8 @@ def _research_place(text: str, country: Detail) -> bool:
     )
 
 
+_DIGIT = re.compile(r"\d")
+_PUBLISHED = re.compile(r"\b(?:published|appeared|came out|printed)\b", re.I)
 _PLACES = frozenset({"tissue", "cell"})
 # Before a place: it is where the thing was not ("no cells in the", "but not in the").
 _DENIED_PLACE = re.compile(
@@ -390,7 +392,33 @@ class Misreports(SheetFacts):
             return text
         return text[hits[0].start() : hits[-1].end()]
 
-    def _participant_conflicts(self, text: str, info: FactInfo) -> list[str]:
+    def sheet_misreports(self, text: str) -> list[str]:
+        """The details a claim can get wrong whatever fact it reports, for a claim that
+        reports none closely: the journal, the year it was published, the institution, the
+        country, the species, and how many took part."""
+        return [
+            *self._participant_conflicts(text, None),
+            *self._species_conflicts(text),
+            *self._country_conflicts(text),
+            *self._institution_conflicts(text),
+            *self._journal_conflicts(text),
+            *self._published_conflicts(text),
+        ]
+
+    def _published_conflicts(self, text: str) -> list[str]:
+        """The year the study was published, given wrong ("published in 2008")."""
+        published = self.sheet.study.published
+        if published is None or not _PUBLISHED.search(text):
+            return []
+        years = [q for q in read_quantities(text) if q.kind == "year"]
+        known = {round(q.low) for i in self.info for q in i.quantities if q.kind == "year"}
+        for q in years:
+            if round(q.low) != published.year and round(q.low) not in known:
+                return [f"date: the claim says {quote(q.text)}; the study was published in "
+                        f"{published.year}"]  # fmt: skip
+        return []
+
+    def _participant_conflicts(self, text: str, info: FactInfo | None) -> list[str]:
         """The number of people (or animals) the study followed, given wrong ("the trial
         followed 2,000 volunteers" where it enrolled 412), even where the claim is aligned to
         another fact: the count is checked against every count of the sheet."""
@@ -402,7 +430,7 @@ class Misreports(SheetFacts):
                 continue
             if not _ENROLLED.search(text[max(0, q.start - 40) : q.start]):
                 continue
-            if any(f.kind == "count" and f.noun == q.noun for f in info.quantities):
+            if info and any(f.kind == "count" and f.noun == q.noun for f in info.quantities):
                 continue  # the aligned fact counts them: _number_conflicts compares the two
             # The facts that say how many took part: the study's design, or a fact that
             # counts them as enrolled ("followed 412 adults").
@@ -422,6 +450,12 @@ class Misreports(SheetFacts):
             ]  # fmt: skip
             if self._compatible(q, everywhere):
                 continue  # another count of the sheet (a subgroup, the controls)
+            if not counts and q.noun == "person" and self._study_scope in ("animal", "cell"):
+                where = self.sheet.study.subjects or "animals"
+                counted = re.match(r"\s*[\w-]+", text[q.end :])
+                said = q.text + (counted.group() if counted else "")
+                out.append(f"population: the claim counts {quote(said)}; the study was in {where}")
+                continue
             if not counts or self._compatible(q, counts) or _rounded(q, counting):
                 continue
             biggest = max(counts, key=lambda f: f.high)
@@ -530,7 +564,13 @@ class Misreports(SheetFacts):
         for other in self.info:
             if other is info:
                 continue
-            same = [f for f in other.quantities if f.kind == q.kind]
+            # "half of" the animals is not the "50%" of an effect: a claim's number in digits
+            # is another fact's only where that fact writes it in digits too
+            same = [
+                f
+                for f in other.quantities
+                if f.kind == q.kind and (_DIGIT.search(f.text) or not _DIGIT.search(q.text))
+            ]
             if own & other.words and any(q.same_value(f, 0.1) for f in same):
                 return True
             # The very number another fact writes ("80%"), beside a number of the aligned fact:

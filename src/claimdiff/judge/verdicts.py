@@ -338,6 +338,9 @@ class Verdicts(Misreports):
         if roles:
             return Judgement("misreported", tuple(roles))  # whatever fact it reports
         if match.fact_id is None:
+            wrong = self.sheet_misreports(text)
+            if wrong:
+                return Judgement("misreported", tuple(wrong))
             if self.frames_finding(text):
                 return Judgement(
                     "unsupported",
