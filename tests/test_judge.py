@@ -110,6 +110,15 @@ def test_a_mouse_finding_stated_about_people_is_overstated() -> None:
     assert kept.verdict == "supported"
 
 
+def test_a_cause_told_of_people_is_wider_even_beside_a_caveat_of_a_mouse_study() -> None:
+    r = judged("mice", "Eating foods rich in AK-9 raises your chances of living to 100.")
+    assert r.verdict == "overstated", reasons(r)
+    assert 'scope: the claim is about people ("your"); the finding is in mice' in reasons(r)
+    # the caveat itself, told of people, is what the study says
+    r = judged("mice", "The dose used in the mice was far higher than people would eat.")
+    assert r.verdict == "supported", reasons(r)
+
+
 def test_a_claim_addressed_to_you_is_about_people() -> None:
     r = judged("mice", "This food compound will help you live longer.")
     assert r.verdict == "overstated"

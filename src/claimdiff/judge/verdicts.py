@@ -163,6 +163,9 @@ _PART_WORDS = re.compile(
 _NOT_ONLY = re.compile(
     r"\bnot\b[^,;.]{0,40}\b(?:only|solely|just|exclusively|merely|purely)\b", re.I
 )
+_CLINICAL = frozenset(
+    {"symptom", "symptoms", "disease", "diseases", "illness", "disorder", "syndrome", "condition"}
+)
 _EXPERIMENT_WORDS = frozenset(
     normalize_word(w)
     for w in (
@@ -686,8 +689,11 @@ class Verdicts(Misreports):
     def _scope_widening(
         self, text: str, reading: cues.Reading, info: FactInfo, claim_level: str, match: Match
     ) -> str | None:
-        """A finding in animals or cells stated, confidently, about people."""
-        if info.scope not in ("animal", "cell") or rung(claim_level) < rung("probable"):
+        """A finding in animals or cells stated, confidently, about people (also where the
+        claim is closest to a caveat of an animal or cell study: "X raises your chances")."""
+        caveat = info.scope is None and info.fact.kind == "caveat"
+        scope = self._study_scope if caveat else info.scope
+        if scope not in ("animal", "cell") or rung(claim_level) < rung("probable"):
             return None
         if "animal" in reading.subjects:
             return None  # "mice given X, as in humans with the disease": about the mice
@@ -700,6 +706,8 @@ class Verdicts(Misreports):
         human = in_people.group("who") if in_people else human_scope(text, self._material)
         if human is None or not states_finding:
             return None
+        if caveat and (human.lower() in _CLINICAL or reading.strength < 3):
+            return None  # a caveat about "symptoms": only people told of a cause are wider
         return self._scope_reason(human, info)
 
     def _scope_reason(self, word: str, info: FactInfo) -> str:
