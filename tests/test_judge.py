@@ -301,6 +301,14 @@ id = "wine"
 kind = "context"
 source = "background"
 text = "Red wine contains only tiny amounts of vinoxol."
+[[facts]]
+id = "lean"
+kind = "result"
+text = "In lean mice on a normal diet, vinoxol did not extend lifespan."
+[[facts]]
+id = "weight"
+kind = "result"
+text = "The mice given vinoxol did not lose weight."
 """,
     "grape.toml",
 )
@@ -317,6 +325,24 @@ def test_details_of_the_study_are_checked_where_a_claim_reports_no_fact() -> Non
         assert part in reasons(r)
     r = judged_on(_GRAPE, "The work was published in Cell Metabolism Letters in 2019.")
     assert r.verdict != "misreported", reasons(r)
+
+
+def test_success_claimed_where_the_treatment_failed_is_misreported() -> None:
+    for sentence in (
+        "The compound worked in lean mice too.",
+        "The compound also helped lean mice on a normal diet.",
+    ):
+        r = judged_on(_GRAPE, sentence)
+        assert r.verdict == "misreported", reasons(r)
+        assert '"did not extend lifespan"' in reasons(r)
+    for sentence in (
+        "In lean mice, vinoxol did not work.",
+        "Vinoxol helped obese mice live longer.",
+        # a denial of a harm: "it helped" them keep their weight is what the study says
+        "Vinoxol helped the mice keep their weight.",
+    ):
+        r = judged_on(_GRAPE, sentence)
+        assert r.verdict == "supported", (sentence, reasons(r))
 
 
 def test_half_of_a_group_is_not_an_effect_of_fifty_percent() -> None:

@@ -208,6 +208,13 @@ def _research_place(text: str, country: Detail) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+# A claim of success that asserts any effect: "it worked", "the drug helped".
+_WORKED = re.compile(
+    r"\b(?:worked|works|helped|helps|succeeded|was effective|were effective|is effective|"
+    r"are effective|had an effect|had the same effect|did the same|paid off|benefited)\b",
+    re.I,
+)
+WORKED_COVER = 0.6  # ... said of this share of the fact's other words
 _PUBLISHED = re.compile(r"\b(?:published|appeared|came out|printed)\b", re.I)
 _PLACES = frozenset({"tissue", "cell"})
 # Before a place: it is where the thing was not ("no cells in the", "but not in the").
@@ -383,7 +390,23 @@ class Misreports(SheetFacts):
             if words <= claim_words and (len(words) >= 2 or subject & claim_words):
                 said = self._span_of(text, words)
                 return [f"direction: the claim says {quote(said)}; the study {quote(span)}"]
+            # "it worked in lean mice too" where "in lean mice, X did not extend lifespan":
+            # a claim of success for what the fact, besides its denial, says
+            worked = _WORKED.search(text)
+            if worked is None or not self._treatment(subject):
+                continue  # "the mice did not lose weight": "it helped" may mean just that
+            rest = {w for w in info.words - words if not w.startswith("¬")}
+            if rest and len(rest & claim_words) / len(rest) >= WORKED_COVER:
+                return [
+                    f"direction: the claim says {quote(worked.group())}; the study {quote(span)}"
+                ]
         return []
+
+    def _treatment(self, subject: frozenset[str]) -> bool:
+        """Words that name what the study gave or tested (a term of the sheet that is not
+        its subjects): "vinoxol did not extend lifespan" is the treatment failing."""
+        terms = self._words(" ".join(w for t, alts in self.sheet.terms.items() for w in (t, *alts)))
+        return bool(subject & terms) and not subject & self._subject_words
 
     def _span_of(self, text: str, words: frozenset[str]) -> str:
         """The stretch of `text` from the first to the last of its words that are in `words`."""
