@@ -434,6 +434,12 @@ def test_an_evaluative_word_describing_the_subject_of_a_hedged_claim_is_not_back
             '"British"',
             '"Danish"',
         ),
+        (
+            "mice",
+            "The mice were injected with AK-9 from middle age.",
+            '"injected"',
+            '"in their food"',
+        ),
     ],
 )
 def test_a_swapped_detail_names_both_words(
@@ -442,6 +448,11 @@ def test_a_swapped_detail_names_both_words(
     r = judged(study, sentence)
     assert r.verdict == "misreported", reasons(r)
     assert f"the claim says {said}; the study {study_word}" in reasons(r)
+
+
+def test_given_by_mouth_fits_given_in_food() -> None:
+    r = judged("mice", "The mice were given AK-9 orally from middle age.")
+    assert r.verdict == "supported", reasons(r)
 
 
 def test_a_detail_another_fact_names_is_still_a_swap_for_this_one() -> None:
