@@ -181,6 +181,14 @@ def test_a_cause_told_for_an_association_is_overstated() -> None:
         assert "association" in reasons(r)
 
 
+def test_advice_for_an_association_is_a_cause() -> None:
+    r = judged("cohort", "Walk 10,000 steps a day to keep dementia away.")
+    assert r.verdict == "overstated", reasons(r)
+    assert reasons(r).startswith('causal: the claim says "keep dementia away", a cause')
+    r = judged("cohort", "Walk briskly, about 100 steps a minute.")
+    assert r.verdict == "supported", reasons(r)
+
+
 def test_an_association_reported_as_one_is_supported() -> None:
     r = judged(
         "cohort",

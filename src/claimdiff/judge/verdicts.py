@@ -163,6 +163,17 @@ _PART_WORDS = re.compile(
 _NOT_ONLY = re.compile(
     r"\bnot\b[^,;.]{0,40}\b(?:only|solely|just|exclusively|merely|purely)\b", re.I
 )
+# Advice in the imperative with what it is for: "Walk more to keep dementia away", "Eat
+# fish and protect your heart".
+_ADVICE = re.compile(
+    r"^\W*(?:walk|eat|drink|take|avoid|skip|cut|get|do|try|add|swap|sleep|exercise|run|keep|"
+    r"stop|start|have|choose|limit|reduce|increase|use|go|switch|ditch|give up)\b(?![-'’])"
+    r"[^.?!;]*?\b(?:to|and|for)\s+(?:(?:help|better|really|your|you)\s+){0,2}"
+    r"(?P<goal>keep\s+[\w-]+\s+(?:away|at bay)|stay\s+\w+|prevent|protect|avoid|lower|"
+    r"reduce|cut|boost|improve|ward off|stave off|beat|fight|live longer|lose|slash|halve|"
+    r"a longer life|a healthier|better health)",
+    re.I,
+)
 _CLINICAL = frozenset(
     {"symptom", "symptoms", "disease", "diseases", "illness", "disorder", "syndrome", "condition"}
 )
@@ -653,7 +664,11 @@ class Verdicts(Misreports):
     @staticmethod
     def _stated_cause(text: str, reading: cues.Reading) -> str | None:
         """The words of a claim that state a direct cause ("lowers", "leads to", "raises your
-        risk of"), or None for a hedged cause ("may lower"), an association, or a denial."""
+        risk of"), or None for a hedged cause ("may lower"), an association, or a denial.
+        Advice is a cause too: "walk more to keep dementia away"."""
+        advice = _ADVICE.match(text)
+        if advice and not reading.negated and not reading.is_question:
+            return advice.group("goal")
         if reading.negated or reading.strength < 3:
             return None
         if rung(claim_certainty(reading, text)) < rung("probable"):
