@@ -4,9 +4,11 @@ Numbers, durations, ranges, dates and amounts (with the rounding the sheet allow
 number of people or animals the study followed; women for men, rats for mice; a detail of a
 category of `data/details.toml` swapped for another ("serum" for purified antibodies); the
 research placed in another country or credited to another university; another journal; a
-person the sheet never names, or given another role; an effect the other way round, or what
-the study says did not happen stated as having happened. Each reason names the claim's word
-and the study's.
+person the sheet never names, or given another role; an effect the other way round, what
+the study says did not happen stated as having happened (or success claimed where the
+treatment failed), or a place the study says it was not found. A claim that reports no fact
+still has its journal, year of publication, institution, country, species and participant
+count checked (`sheet_misreports`). Each reason names the claim's word and the study's.
 """
 
 from __future__ import annotations

@@ -8,9 +8,9 @@ the project's contract. A claim is compared with the fact it reports:
   `data/details.toml` such as a body fluid or how a treatment was given, the direction of a
   result), or the claim says the study did what a `not_done` fact says it did not;
 - overstated: more certainty than the fact has on the certainty ladder, a wider scope (mice to
-  people; some to all), a cause where the study found an association, something ruled out
-  that the study did not test, a promised benefit, or what the fact says the study did not
-  establish;
+  people; some to all; "the treated mice" for "some of the treated mice"), a cause where the
+  study found an association (advice included), something ruled out that the study did not
+  test, a promised benefit, or what the fact says the study did not establish;
 - supported otherwise.
 
 Reasons are written for a reader: the claim's word and the study's word, the population in
@@ -18,7 +18,8 @@ plain words, and which fact's certainty was compared.
 
 Which fact a claim reports is chosen before (`choose`). Claims that report no fact, or that
 are framed as the study's finding in words no fact uses, are `unsupported` when they present
-themselves as the study's finding, `background` otherwise; another study's finding (schema 2
+themselves as the study's finding ("the study also found", "in the mice, X", "the serum did
+not cause X"), `background` otherwise; another study's finding (schema 2
 `[[related]]`) is named as such.
 Investigator quotes are judged as quotes: an attributed quote that matches a quote fact is
 supported even where the investigator says more than the paper, while the same words passed
