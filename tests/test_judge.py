@@ -497,7 +497,8 @@ def test_a_role_swapped_for_another_is_misreported() -> None:
 
 def test_wrong_species_institution_and_name_are_misreported() -> None:
     r = judged("mice", "The study used 120 rats.")
-    assert r.verdict == "misreported" and '"rats"' in reasons(r)
+    assert r.verdict == "misreported"
+    assert 'population: the claim says "rats"; the study used mice' in reasons(r)
     r = judged("cells", "TRX-5 killed 70% of the tumour cells in mice.")
     assert r.verdict == "misreported" and "cells in culture" in reasons(r)
     r = judged("trial", "The trial was run by researchers at Oxford University.")

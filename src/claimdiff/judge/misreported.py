@@ -693,7 +693,8 @@ class Misreports(SheetFacts):
             return [
                 f"population: the claim says {quote(found[wrong[0]])}; the study was in {where}"
             ]
-        study = " and ".join(sorted(self._known_species))
+        # the sheet's own word for its subjects ("mice"), else the species it names ("mouse")
+        study = self.sheet.study.subjects or " and ".join(sorted(self._known_species))
         return [f"population: the claim says {quote(found[wrong[0]])}; the study used {study}"]
 
     def _institution_conflicts(self, text: str) -> list[str]:
