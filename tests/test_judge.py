@@ -373,6 +373,12 @@ def test_half_of_a_group_is_not_an_effect_of_fifty_percent() -> None:
     assert r.verdict == "misreported" and '"15%"' in reasons(r), reasons(r)
 
 
+def test_a_count_of_the_donors_of_the_studys_material_is_checked() -> None:
+    r = judged("cells", "The cells came from 60 patients.")
+    assert r.verdict == "misreported" and '"6"' in reasons(r) and '"60"' in reasons(r), reasons(r)
+    assert judged("cells", "The cells came from 6 patients.").verdict != "misreported"
+
+
 def test_the_age_group_of_the_people_counted_is_checked_against_the_studys_subjects() -> None:
     r = judged("trial", "The trial enrolled 412 children with a long-lasting cough.")
     assert r.verdict == "misreported", reasons(r)

@@ -286,6 +286,7 @@ class Misreports(SheetFacts):
         self._people = frozenset(people)
         self._roles = roles_by_person(". ".join(f.text for f in sheet.facts), people)
         self._countries = [d for d in self.details.find(corpus) if d.category == "country"]
+        self._material_words = self._words(" ".join(self._material))
         # Each fact's direction words with what they move, read once when first needed.
         self._fact_directed: dict[
             tuple[str, int], tuple[list[tuple[str, frozenset[str]]], ...]
@@ -475,8 +476,12 @@ class Misreports(SheetFacts):
         """The number of people (or animals) the study followed, given wrong ("the trial
         followed 2,000 volunteers" where it enrolled 412), even where the claim is aligned to
         another fact: the count is checked against every count of the sheet."""
-        if not presents_finding(text) and not STUDY_SUBJECT.search(text):
-            return []
+        if not (
+            presents_finding(text)
+            or STUDY_SUBJECT.search(text)
+            or self._words(text) & (self._subject_words | self._material_words)
+        ):
+            return []  # "the cells came from 60 patients" counts the study's donors too
         out = []
         for q in read_quantities(text):
             if q.kind != "count" or q.noun not in ("person", "animal"):

@@ -199,7 +199,7 @@ class Verdicts(Misreports):
         super().__init__(sheet, terms)
         # The study's material and subjects ("the antibodies", "the mice"): what they did is
         # what the experiment found.
-        self._experiment_words = self._words(" ".join(self._material)) | self._subject_words
+        self._experiment_words = self._material_words | self._subject_words
 
     def judge(self, claim: Claim, choice: Choice, alignment: ClaimAlignment) -> Judgement:
         """The verdict of a claim given the fact chosen for it (or why none was)."""
