@@ -27,13 +27,13 @@ if TYPE_CHECKING:
 
 SORTS = ("position", "title", "accuracy", "problems", "reviewed")
 COLUMNS = ("#", "Article", "Claims", "Problems", "Reviewed", "Accuracy", "claimdiff", "Status")
-WIDTHS = (3, 0, 6, 8, 9, 9, 9, 0)  # 0: a share of the room left (at least MIN_FLEX)
+WIDTHS = (4, 0, 6, 10, 10, 10, 9, 0)  # 0: a share of the room left (at least MIN_FLEX)
 OPTIONAL = (6, 2)  # columns left out, in this order, when the screen is too narrow
 SORT_COLUMN = {"position": 0, "title": 1, "problems": 3, "reviewed": 4, "accuracy": 5}
 
 FACT_SORTS = ("sheet", "articles", "problems", "omitted")
 FACT_COLUMNS = ("Fact", "Kind", "Articles", "Claims", "Verdicts", "Problems", "Left out by")
-FACT_WIDTHS = (0, 13, 8, 6, 12, 8, 11)
+FACT_WIDTHS = (0, 13, 10, 6, 12, 10, 13)  # sortable ones with room for ▲
 FACT_OPTIONAL = (1, 3)
 MIN_FLEX = 24
 FACT_SORT_COLUMN = {"sheet": 0, "articles": 2, "problems": 5, "omitted": 6}

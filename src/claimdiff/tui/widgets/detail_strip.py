@@ -225,7 +225,7 @@ def detail(
     note = text(review.reason, "italic") if review is not None and review.reason else None
     if practice is not None:  # the verdict, its reasons and any review wait for the pick
         picked = practice.pick(article, index)
-        status_line, reasons, note = _practice(result, review, picked, reasons, note)
+        status_line, reasons, note = _practice(result, review, picked, reasons, note, width)
         return Detail(
             status_line,
             lit_claim(claim, claim_spans),
@@ -261,10 +261,13 @@ def _practice(
     picked: Verdict | None,
     reasons: list[Content],
     note: Content | None,
+    width: int = 120,
 ) -> tuple[Content, list[Content], Content | None]:
     """Status, reasons and note in practice mode: hidden until the reader picks a verdict."""
     if picked is None:
         keys = " · ".join(f"{v[0]} {v}" for v in VERDICTS)
+        if len(keys) + 14 > width - GUTTER:  # on one line: the keys alone
+            keys = " ".join(v[0] for v in VERDICTS)
         status = Content.assemble(("Your verdict? ", "bold $text-primary"), (keys, MUTED))
         hidden = Content.styled("claimdiff's reasons are shown once you pick a verdict", MUTED)
         return status, [hidden], None
