@@ -353,6 +353,27 @@ async def test_overview_sort_and_open(tmp_path: Path) -> None:
         assert isinstance(app.screen, MainScreen) and main(app).article_index == 1
 
 
+async def test_overview_titles_take_the_room_an_empty_status_column_leaves(tmp_path: Path) -> None:
+    """At 120 columns a 41-character title is shown whole when no article has a status to
+    show; an error takes its share of the room back."""
+    title = "Green tea boosts memory, scientists prove"
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("O")
+        table = app.screen.query_one(DataTable)
+        assert title in rendered(table)
+        status = next(c for c in table.columns.values() if str(c.label) == "Status")
+        assert status.width >= len("Status")
+    results = [article_result(), second_result(), InputError(Path("bad.pdf"), "x" * 40)]
+    app = make_app(tmp_path, results)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("O")
+        table = app.screen.query_one(DataTable)
+        status = next(c for c in table.columns.values() if str(c.label) == "Status")
+        assert status.width >= 15
+        assert "Green tea boosts memory" in rendered(table)
+
+
 async def test_export_dialog_writes_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

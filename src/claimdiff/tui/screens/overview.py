@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -135,9 +136,11 @@ class OverviewScreen(Screen[int | JumpTo | None]):
         widths: tuple[int, ...],
         optional: tuple[int, ...],
         sorted_by: int | None,
+        rows: list[list[object]],
     ) -> list[int]:
         """Add the columns that fit (optional ones left out first on a narrow screen), the
-        0-width one taking the room left; return the indices of the columns added."""
+        0-width ones sharing the room left (the first, the title or the fact, two thirds of it,
+        and any room the others' `rows` do not need); return the indices of the columns added."""
         keep = list(range(len(labels)))
         room = self.size.width - 2
 
@@ -149,19 +152,26 @@ class OverviewScreen(Screen[int | JumpTo | None]):
                 break
             keep.remove(n)
         flexible = [n for n in keep if widths[n] == 0]
-        room_left = flex() + 2 * len(flexible)
-        share = {n: room_left // len(flexible) for n in flexible}
-        if len(flexible) > 1:  # the first (the title or the fact) gets two thirds
-            share[flexible[0]] = room_left * 2 // 3
-            for n in flexible[1:]:
-                share[n] = (room_left - share[flexible[0]]) // (len(flexible) - 1)
+        first, others = flexible[0], flexible[1:]
+        room = flex()  # for the flexible columns' text
+        need = {n: max([len(labels[n]) + 2, *(_cells(row[n]) for row in rows)]) for n in flexible}
+        width = {n: widths[n] for n in keep if widths[n]}
+        for n in others:  # at most their share (a third between them), and only what they need
+            share = (room - room * 2 // 3) // len(others)
+            width[n] = max(len(labels[n]) + 2, min(share, need[n]))
+        width[first] = max(MIN_FLEX // 2, room - sum(width[n] for n in others))
+        for n in others:  # room the first does not need goes to the others that need it
+            spare = width[first] - max(MIN_FLEX // 2, need[first])
+            grow = min(max(0, spare), need[n] - width[n])
+            if grow > 0:
+                width[n] += grow
+                width[first] -= grow
         for n in keep:
             label = labels[n]
             if sorted_by == n:
                 reverse = self.fact_reverse if labels is FACT_COLUMNS else self.reverse
                 label += " ▼" if reverse else " ▲"
-            width = widths[n] or max(MIN_FLEX // 2, share[n] - 2)
-            table.add_column(label, key=str(n), width=width)
+            table.add_column(label, key=str(n), width=width[n])
         return keep
 
     def _fill(self) -> None:
@@ -171,10 +181,10 @@ class OverviewScreen(Screen[int | JumpTo | None]):
         if table.row_count:
             selected = table.coordinate_to_cell_key(Coordinate(cursor, 0)).row_key.value
         table.clear(columns=True)
-        keep = self._columns(table, COLUMNS, WIDTHS, OPTIONAL, SORT_COLUMN.get(self.sort))
         order = sorted(range(len(self.cd.slots)), key=self._key, reverse=self.reverse)
-        for index in order:
-            cells = self._row(index, self.cd.slots[index])
+        rows = [self._row(index, self.cd.slots[index]) for index in order]
+        keep = self._columns(table, COLUMNS, WIDTHS, OPTIONAL, SORT_COLUMN.get(self.sort), rows)
+        for index, cells in zip(order, rows, strict=True):
             table.add_row(*(cells[n] for n in keep), key=str(index))
         target = selected if selected is not None else str(self.current or 0)
         if table.row_count:
@@ -262,15 +272,15 @@ class OverviewScreen(Screen[int | JumpTo | None]):
         _, articles = self._articles()
         self._rows = corpus_by_fact(self.cd.sheet, articles)
         table.clear(columns=True)
-        column = FACT_SORT_COLUMN.get(self.fact_sort)
-        keep = self._columns(table, FACT_COLUMNS, FACT_WIDTHS, FACT_OPTIONAL, column)
         order = list(range(len(self._rows)))
         if self.fact_sort != "sheet":  # most first; stable, so sheet order breaks ties
             order.sort(key=lambda n: self._fact_key(self._rows[n]), reverse=True)
         if self.fact_reverse:
             order.reverse()
-        for n in order:
-            cells = self._fact_cells(self._rows[n])
+        rows = [self._fact_cells(self._rows[n]) for n in order]
+        column = FACT_SORT_COLUMN.get(self.fact_sort)
+        keep = self._columns(table, FACT_COLUMNS, FACT_WIDTHS, FACT_OPTIONAL, column, rows)
+        for n, cells in zip(order, rows, strict=True):
             table.add_row(*(cells[k] for k in keep), key=str(n))
         if table.row_count and selected is not None and selected in table.rows:
             table.move_cursor(row=table.get_row_index(selected))
@@ -428,3 +438,8 @@ def _bar_symbols(row: FactRow, width: int) -> list[tuple[str, str]]:
         return [(SYMBOLS[v], v) for v in verdicts]
     shown = [(SYMBOLS[v], v) for v in verdicts[: width - 3]]
     return [*shown, (f"+{len(verdicts) - (width - 3)}", "background")]
+
+
+def _cells(cell: object) -> int:
+    """The width of a table cell's text."""
+    return cell.cell_length if isinstance(cell, Content) else cell_len(str(cell))
