@@ -374,6 +374,35 @@ async def test_overview_titles_take_the_room_an_empty_status_column_leaves(tmp_p
         assert "Green tea boosts memory" in rendered(table)
 
 
+async def test_overview_columns_refit_when_the_terminal_is_resized(tmp_path: Path) -> None:
+    """Opened at 120 columns, then the terminal narrowed to 80: both tables fit the new width
+    (no column pushed off the screen), and widened again they use the room."""
+
+    def used(table: DataTable) -> int:
+        return sum(c.get_render_width(table) for c in table.columns.values())
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("O")
+        screen = app.screen
+        assert isinstance(screen, OverviewScreen)
+        articles, facts = (
+            screen.query_one("#articles", DataTable),
+            screen.query_one("#by-fact", DataTable),
+        )
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        assert used(articles) <= 78 and used(facts) <= 78
+        assert "Status" in [str(c.label) for c in articles.columns.values()]
+        await pilot.resize_terminal(120, 35)
+        await pilot.pause()
+        await pilot.pause()
+        assert used(articles) > 100 and "claimdiff" in [
+            str(c.label) for c in articles.columns.values()
+        ]
+
+
 async def test_export_dialog_writes_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -67,6 +67,7 @@ class OverviewScreen(Screen[int | JumpTo | None]):
         self.fact_reverse = False
         self._tab = tab
         self._rows: list[FactRow] = []
+        self._width = 0  # the width the columns were fitted to
 
     @property
     def cd(self) -> ClaimdiffApp:
@@ -85,9 +86,17 @@ class OverviewScreen(Screen[int | JumpTo | None]):
 
     def on_mount(self) -> None:
         self.sub_title = "Overview"
+        self._width = self.size.width
         self._fill()
         self._fill_facts()
         self._show_tab(self._tab)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The columns fitted again to a new width (the cursor stays on its row)."""
+        if event.size.width != self._width:
+            self._width = event.size.width
+            self._fill()
+            self._fill_facts()
 
     @property
     def on_facts(self) -> bool:
