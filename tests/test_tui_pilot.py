@@ -395,6 +395,8 @@ async def test_overview_columns_refit_when_the_terminal_is_resized(tmp_path: Pat
         await pilot.pause()
         assert used(articles) <= 78 and used(facts) <= 78
         assert "Status" in [str(c.label) for c in articles.columns.values()]
+        title = next(c for c in articles.columns.values() if str(c.label) == "Article")
+        assert title.width >= 24  # the claim count (also in Reviewed) left out for it
         await pilot.resize_terminal(120, 35)
         await pilot.pause()
         await pilot.pause()

@@ -147,34 +147,18 @@ class OverviewScreen(Screen[int | JumpTo | None]):
         sorted_by: int | None,
         rows: list[list[object]],
     ) -> list[int]:
-        """Add the columns that fit (optional ones left out first on a narrow screen), the
-        0-width ones sharing the room left (the first, the title or the fact, two thirds of it,
-        and any room the others' `rows` do not need); return the indices of the columns added."""
+        """Add the columns that fit, sized by `_fit` (on a narrow screen the `optional` ones are
+        left out, in order, until the title or the fact has MIN_FLEX cells); return the
+        indices of the columns added."""
         keep = list(range(len(labels)))
-        room = self.size.width - 2
-
-        def flex() -> int:
-            return room - sum(widths[n] + 2 for n in keep)
-
-        for n in optional:
-            if flex() >= MIN_FLEX:
+        need = {n: max([len(labels[n]) + 2, *(_cells(row[n]) for row in rows)]) for n in keep}
+        width = _fit(self.size.width - 2, keep, labels, widths, need)
+        first = next(n for n in keep if widths[n] == 0)
+        for n in optional:  # the first flexible column at least MIN_FLEX wide, if it needs it
+            if width[first] >= min(MIN_FLEX, need[first]):
                 break
             keep.remove(n)
-        flexible = [n for n in keep if widths[n] == 0]
-        first, others = flexible[0], flexible[1:]
-        room = flex()  # for the flexible columns' text
-        need = {n: max([len(labels[n]) + 2, *(_cells(row[n]) for row in rows)]) for n in flexible}
-        width = {n: widths[n] for n in keep if widths[n]}
-        for n in others:  # at most their share (a third between them), and only what they need
-            share = (room - room * 2 // 3) // len(others)
-            width[n] = max(len(labels[n]) + 2, min(share, need[n]))
-        width[first] = max(MIN_FLEX // 2, room - sum(width[n] for n in others))
-        for n in others:  # room the first does not need goes to the others that need it
-            spare = width[first] - max(MIN_FLEX // 2, need[first])
-            grow = min(max(0, spare), need[n] - width[n])
-            if grow > 0:
-                width[n] += grow
-                width[first] -= grow
+            width = _fit(self.size.width - 2, keep, labels, widths, need)
         for n in keep:
             label = labels[n]
             if sorted_by == n:
@@ -452,3 +436,31 @@ def _bar_symbols(row: FactRow, width: int) -> list[tuple[str, str]]:
 def _cells(cell: object) -> int:
     """The width of a table cell's text."""
     return cell.cell_length if isinstance(cell, Content) else cell_len(str(cell))
+
+
+def _fit(
+    room: int,
+    keep: list[int],
+    labels: tuple[str, ...],
+    widths: tuple[int, ...],
+    need: dict[int, int],
+) -> dict[int, int]:
+    """The widths of the columns `keep` in `room` cells: the fixed ones as given, the flexible
+    (0) ones sharing what is left: the others at most a third between them and only what they
+    `need` (their label at least), the first (the title or the fact) the rest, less what it
+    does not need itself."""
+    width = {n: widths[n] for n in keep if widths[n]}
+    flexible = [n for n in keep if widths[n] == 0]
+    first, others = flexible[0], flexible[1:]
+    left = room - sum(width[n] + 2 for n in width) - 2 * len(flexible)
+    for n in others:
+        share = (left - left * 2 // 3) // len(others)
+        width[n] = max(len(labels[n]) + 2, min(share, need[n]))
+    width[first] = max(MIN_FLEX // 2, left - sum(width[n] for n in others))
+    for n in others:
+        spare = width[first] - max(MIN_FLEX // 2, need[first])
+        grow = min(max(0, spare), need[n] - width[n])
+        if grow > 0:
+            width[n] += grow
+            width[first] -= grow
+    return width
