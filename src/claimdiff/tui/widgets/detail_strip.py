@@ -266,11 +266,13 @@ def _practice(
     """Status, reasons and note in practice mode: hidden until the reader picks a verdict."""
     if picked is None:
         keys = " · ".join(f"{v[0]} {v}" for v in VERDICTS)
-        if len(keys) + 14 > width - GUTTER:  # on one line: the keys alone
-            keys = " ".join(v[0] for v in VERDICTS)
-        status = Content.assemble(("Your verdict? ", "bold $text-primary"), (keys, MUTED))
         hidden = Content.styled("claimdiff's reasons are shown once you pick a verdict", MUTED)
-        return status, [hidden], None
+        if len(keys) + 14 <= width - GUTTER:
+            status = Content.assemble(("Your verdict? ", "bold $text-primary"), (keys, MUTED))
+            return status, [hidden], None
+        # too narrow for one line: the keys, named, where the first reason goes (always shown)
+        status = Content.styled("Your verdict?", "bold $text-primary")
+        return status, [Content.styled(keys, MUTED), hidden], None
     said = result.verdict
     agree = picked == said
     parts: list[Content | tuple[str, str] | str] = [
