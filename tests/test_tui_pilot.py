@@ -684,6 +684,36 @@ async def test_two_thousand_sentences_stay_responsive(tmp_path: Path) -> None:
         assert claim(app) not in (None, 0)
 
 
+async def test_a_review_re_measures_only_its_own_claim(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A review key on a 1,000-claim article measures the changed claim again, not every
+    claim of the article (it did: 25 ms a key), and the pane shows the new verdict."""
+    from claimdiff.tui.render import Rows
+
+    app = make_app(tmp_path, [big_result(1000)])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        measured = 0
+        height = Rows.get_height
+
+        def counted(self: Rows, rules: object, width: int) -> int:
+            nonlocal measured
+            measured += 1
+            return height(self, rules, width)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(Rows, "get_height", counted)
+        await pilot.press("m")  # claim 1 misreported; on to claim 2
+        await pilot.pause()
+        assert main(app).article.verdict(1) == "misreported"  # type: ignore[union-attr]
+        assert claim(app) == 2
+        assert measured < 50, measured
+        view = main(app).article_view
+        line = next(t for t in rendered(view).splitlines() if "Sentence 2 " in t)
+        assert "✗" in line  # the claim's line shows its new verdict
+
+
 async def test_narrow_layout_stacks_panes(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -210,7 +210,7 @@ class ArticleView(OptionPane, inherit_bindings=False):
             option = self._option_of.get(index)
             if option is not None:
                 prompt = claim_prompt(self.article, index, self.practice)
-                self.replace_option_prompt_at_index(option, prompt)
+                self.replace_prompt(option, prompt)
 
     # ------------------------------------------------------------------ cursor
 

@@ -107,12 +107,10 @@ class FactsView(OptionPane, inherit_bindings=False):
         for kind in {f.kind for f in changed}:
             facts = self._by_kind[kind]
             missing = sum(1 for f in facts if not uses.get(f.id))
-            self.replace_option_prompt_at_index(
-                self._heading_of[kind], heading_prompt(kind, len(facts), missing)
-            )
+            self.replace_prompt(self._heading_of[kind], heading_prompt(kind, len(facts), missing))
 
     def _render_fact(self, fact: Fact) -> None:
-        self.replace_option_prompt_at_index(
+        self.replace_prompt(
             self._option_of[fact.id],
             fact_prompt(fact, self._uses.get(fact.id, 0), selected=fact.id == self._marked),
         )
