@@ -486,11 +486,29 @@ async def test_help_lists_every_binding(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        text = str(app.screen.query_one("#help").render())
+        text = " ".join(str(app.screen.query_one("#help").render()).split())
         for binding in all_bindings():
-            assert binding.tooltip and binding.tooltip in text, binding.id
+            assert binding.tooltip and " ".join(binding.tooltip.split()) in text, binding.id
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
+
+
+async def test_help_at_80_columns_wraps_under_the_description(tmp_path: Path) -> None:
+    """A description too long for the line goes on under itself, not under the keys."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        await pilot.pause()
+        help_text = app.screen.query_one("#help")
+        lines = [s.text.rstrip() for s in help_text.render_lines(help_text.region.reset_offset)]
+        lines = [line for line in lines if line]
+        assert any(line.startswith("  j ↓") for line in lines)
+        for line in lines:  # a heading, a key's line, or a description going on
+            heading = line == line.upper() and not line.startswith(" ")
+            assert heading or line.startswith("  "), line
+        wrapped = [line for line in lines if line.startswith(" " * 16)]
+        assert wrapped, "nothing wrapped at 80 columns"
 
 
 def test_every_binding_has_an_id_and_tooltip() -> None:
