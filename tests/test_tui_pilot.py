@@ -743,6 +743,29 @@ async def test_narrow_layout_stacks_panes(tmp_path: Path) -> None:
         assert claim(app) == 1
 
 
+async def test_a_resize_keeps_the_selected_claim_in_view(tmp_path: Path) -> None:
+    """Lines re-wrap at the new width: the selected claim (and its fact) is scrolled into view
+    again, not left wherever the old line offset now points."""
+    app = make_app(tmp_path, [big_result(300)])
+
+    def in_view(pane) -> bool:  # noqa: ANN001
+        line = pane._index_to_line[pane.highlighted]
+        top = pane.scroll_offset.y
+        return top <= line and line + pane._heights[pane.highlighted] <= top + pane.size.height
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("G", *["k"] * 40)
+        await pilot.pause()
+        view = main(app).article_view
+        assert claim(app) == 259 and in_view(view)
+        for size in ((160, 50), (80, 24), (120, 35)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.pause()
+            assert in_view(view), size
+            assert in_view(main(app).facts_view), size
+
+
 async def test_no_color_keeps_meaning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
     app = make_app(tmp_path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.reactive import reactive
 from textual.visual import VisualType
 from textual.widgets import OptionList
@@ -17,6 +18,11 @@ class OptionPane(OptionList, inherit_bindings=False):
     """
 
     highlighted: reactive[int | None] = reactive(None, repaint=False)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The lines wrap anew at a new width: bring the highlighted option back into view
+        (the old scroll offset now points elsewhere)."""
+        self.call_after_refresh(self.scroll_to_highlight)
 
     def _watch_highlighted(self, old: int | None, new: int | None) -> None:
         for index in (old, new):
