@@ -151,6 +151,8 @@ class MainScreen(Screen[None]):
         return self.cd.slots[self.article_index].article
 
     def on_mount(self) -> None:
+        self.article_view.on_claim = self._select  # at once: see ArticleView.on_claim
+        self.facts_view.on_fact = self._activate_fact
         self.query_one("#facts").border_title = Content("Study facts")
         self.article_view.border_title = Content("Article")
         self.article_view.focus()
@@ -260,13 +262,19 @@ class MainScreen(Screen[None]):
 
     @on(ClaimHighlighted)
     def _claim_highlighted(self, message: ClaimHighlighted) -> None:
-        self._select(message.index)
+        """The cursor moved (a click, a page key): show the claim it is on now. The message
+        may come late, after a key moved on or opened another article: its index is not used."""
+        if self.claim != self.shown_claim:
+            self._select(self.claim)
 
     @on(FactActivated)
     def _fact_activated(self, message: FactActivated) -> None:
+        self._activate_fact(message.fact_id)
+
+    def _activate_fact(self, fact_id: str) -> None:
         """Enter on a fact: the next claim reporting it, in this article and then the next
         articles (round to the first)."""
-        target = self._next_claim_of(message.fact_id)
+        target = self._next_claim_of(fact_id)
         if target is None:
             self.notify("No claim shown reports this fact.", severity="warning")
             return
@@ -276,7 +284,7 @@ class MainScreen(Screen[None]):
             self.set_focus(self.facts_view)
         else:
             self.article_view.select_claim(claim)
-        self._tell_fact_claims(message.fact_id)
+        self._tell_fact_claims(fact_id)
 
     def _claims_of(self, slot: int, fact_id: str) -> list[int]:
         article = self.cd.slots[slot].article

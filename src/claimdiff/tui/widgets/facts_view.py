@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual import on
@@ -57,6 +58,9 @@ class FactsView(OptionPane, inherit_bindings=False):
         self._kinds: list[str] = [k for k in FACT_KINDS if k in self._by_kind]
         self._kinds += sorted(set(self._by_kind) - set(self._kinds))
         self._fact_options: list[int] = []
+        # Told at once of `enter` on a fact (so that the keys after it act on the claim it
+        # moves to); without it the screen hears of it through FactActivated.
+        self.on_fact: Callable[[str], None] | None = None
 
     def _build(self) -> None:
         """Fill every option (when the article changes; never on a claim step)."""
@@ -175,7 +179,9 @@ class FactsView(OptionPane, inherit_bindings=False):
 
     def action_activate(self) -> None:
         fact = self.fact
-        if fact is not None:
+        if fact is not None and self.on_fact is not None:
+            self.on_fact(fact.id)
+        elif fact is not None:
             self.post_message(FactActivated(fact.id))
 
     @on(OptionList.OptionSelected)
