@@ -107,6 +107,8 @@ def test_the_sequences_hypothesis_found() -> None:
         (["G", "G", "tab", "m"], True),
         (["tab", "enter", "m"], False),
         (["tab", "j", "enter", "shift+tab", "m"], False),
+        (["tab", "G", "f", "enter"], False),  # the facts pane has the focus before it hears
+        (["tab", "G", "shift+tab", "tab", "enter"], False),
     ):
         fast, slow = both(keys, advance)
         assert fast == slow, keys

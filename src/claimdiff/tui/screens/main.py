@@ -246,7 +246,9 @@ class MainScreen(Screen[None]):
         self.shown_claim = index
         article = self.article
         fact = article.fact_id(index) if article is not None and index is not None else None
-        self.facts_view.select_fact(fact, move_cursor=not self.facts_view.has_focus)
+        # `focused`, not `has_focus`: that is set when the Focus message is handled, after
+        # the keys of a burst that came with the key that moved the focus
+        self.facts_view.select_fact(fact, move_cursor=self.focused is not self.facts_view)
         pair = None
         if article is not None and index is not None:
             machine = article.result.results[index].match.fact_id
@@ -465,8 +467,10 @@ class MainScreen(Screen[None]):
     def action_switch_pane(self, step: int = 1) -> None:
         """Focus the next pane: the article, the study's facts, the detail strip."""
         panes = [self.article_view, self.facts_view, self.query_one(DetailStrip)]
-        here = next((n for n, pane in enumerate(panes) if pane.has_focus), -1)
+        here = next((n for n, pane in enumerate(panes) if pane is self.focused), -1)
         target = panes[(here + step) % len(panes)]
+        if self.focused is self.facts_view and target is not self.facts_view:
+            self.facts_view.leave()  # now, not on the Blur message that comes later
         self.set_focus(target)  # now (not later, as focus() does): the next key goes to it
         if target is self.facts_view and self.facts_view.highlighted is None:
             self.facts_view.action_step(1)

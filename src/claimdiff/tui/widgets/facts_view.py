@@ -141,9 +141,14 @@ class FactsView(OptionPane, inherit_bindings=False):
             if fact is not None:
                 self._render_fact(fact)
 
-    def on_blur(self) -> None:
+    def leave(self) -> None:
+        """The focus goes elsewhere: the cursor back on the selected claim's fact."""
         if self.selected is not None:
             self.select_fact(self.selected)
+
+    def on_blur(self) -> None:
+        if self.screen.focused is not self:  # not back already (a burst of keys)
+            self.leave()
 
     def move_to(self, fact_id: str) -> None:
         """Put the cursor on a fact (for search and the palette)."""
