@@ -102,7 +102,7 @@ def test_draft_loads_without_edits_and_reads_the_roles(sources: tuple[Path, Path
     shown = by_text(text, "demonstrate that zinc speeds")
     hedged = by_text(text, "suggest that zinc gels may help")
     assert (shown.kind, shown.certainty) == ("conclusion", "shown")
-    assert (hedged.kind, hedged.certainty) == ("conclusion", "speculated")
+    assert (hedged.kind, hedged.certainty) == ("conclusion", "suggested")
     # an investigator's quote, with its speaker
     quote = by_text(text, "surprised by how quickly")
     assert (quote.kind, quote.speaker) == ("quote", "Professor Ada Lindqvist")
@@ -135,6 +135,103 @@ def test_roles_are_guessed_and_the_sheet_says_so(sources: tuple[Path, Path]) -> 
     assert "abstract.txt: paper (guessed:" in text
 
 
+# A second invented study (a peptide and blood pressure in rats), with a release copied the
+# way web pages copy them: an excerpt in odd quotation marks whose attribution comes last, a
+# site name after the headline, a paragraph cut after a comma, a second copy with a frame.
+PEPTIDE_ABSTRACT = (
+    "title: An oral peptide lowers blood pressure in hypertensive rats (Cardiorenal Res. "
+    "2023;7(2):e41; doi:10.5555/crr.2023.041) - Abstract\n"
+    "source: https://example.org/abstract/41\n"
+    "\n"
+    "Hypertension (HTN) is a leading cause of stroke and its causes are only partly "
+    "understood. Here we show that the oral peptide VX9 lowered blood pressure in "
+    "hypertensive rats. Rats given VX9 for 6 weeks had lower systolic blood pressure than "
+    "controls. A scrambled peptide had no effect. VX9 accumulated in the small intestine and "
+    "a small number of lymph nodes, but in no other organs. Furthermore, VX9 bound to kidney "
+    "tissue. Patient HDL did not bind VX9. Our data suggest that VX9 may help people with "
+    "high blood pressure.\n"
+)
+
+PEPTIDE_RELEASE = (
+    "Peptide pill lowers blood pressure, study finds | University of Eastmoor:\n"
+    "Excerpt: \u2033a peptide pill lowers blood pressure, according to a new study.\n"
+    "Our team has opened a completely new way of thinking about high blood pressure. This "
+    "could change everything. Most patients today are treated with diuretics and beta "
+    "blockers, which fail to control blood pressure in a third of them\n"
+    "\u2014 Dr Mira Holt, study lead author, University of Eastmoor\u2033\n"
+    "\n"
+    "A new study by researchers at St Brannoc\u2019s Hospital and the University of Eastmoor "
+    "has shown that a peptide pill lowers blood pressure.\n"
+    "\n"
+    "The research was led by St Brannoc's Hospital, in collaboration with the University of "
+    "Eastmoor,\n"
+    "\n"
+    "The study shows that VX9 helps people with high blood pressure.\n"
+)
+
+
+@pytest.fixture
+def peptide(tmp_path: Path) -> str:
+    abstract = tmp_path / "abstract.txt"
+    abstract.write_text(PEPTIDE_ABSTRACT, encoding="utf-8")
+    release = tmp_path / "release.txt"
+    release.write_text(PEPTIDE_RELEASE, encoding="utf-8")
+    return draft_sheet([(abstract, "paper"), (release, "press-release")])
+
+
+def test_copied_release_gives_whole_quotes_with_their_speaker(peptide: str) -> None:
+    sheet = parse_sheet(peptide, "draft.toml")
+    # the attribution at the end of the excerpt names the speaker of every quote before it
+    quote = by_text(peptide, "opened a completely new way")
+    assert (quote.kind, quote.speaker) == ("quote", "Dr Mira Holt")
+    # a short sentence that goes on from the one before it is kept with it, not lost
+    assert quote.text.endswith("This could change everything.")
+    # background an investigator states in passing is the subject's context, still theirs
+    context = by_text(peptide, "treated with diuretics")
+    assert (context.kind, context.source, context.speaker) == (
+        "context",
+        "investigator",
+        "Dr Mira Holt",
+    )
+    # the site's name after the headline is not part of any statement
+    assert not any("| University" in t for f in sheet.facts for t in (f.text, *f.also))
+
+
+def test_copied_release_gives_who_did_the_study_once(peptide: str) -> None:
+    sheet = parse_sheet(peptide, "draft.toml")
+    assert sheet.study.institutions == ("St Brannoc\u2019s Hospital", "University of Eastmoor")
+    # a paragraph cut after its last comma still states who led the research
+    led = by_text(peptide, "The research was led by")
+    assert led.kind == "bibliographic"
+    # "A new study by researchers at X has shown that P" states P: the frame naming who did
+    # it is not kept as a wording of P, which would pull claims about who did it to P
+    wordings = [t for f in sheet.facts for t in (f.text, *f.also)]
+    assert not any("researchers at St Brannoc" in t for t in wordings)
+    assert "A peptide pill lowers blood pressure." in wordings
+
+
+def test_the_study_subjects_certainty_and_scope(peptide: str) -> None:
+    sheet = parse_sheet(peptide, "draft.toml")
+    assert sheet.study.subjects == "rats"  # "... in hypertensive rats", not "patients"
+    # "suggest that X may help": what the study suggests; the release's "shows that X helps"
+    # is a wording of it and does not raise it
+    hedged = by_text(peptide, "Our data suggest that VX9 may help")
+    assert (hedged.kind, hedged.certainty) == ("conclusion", "suggested")
+    assert "The study shows that VX9 helps people with high blood pressure." in hedged.also
+    # "bound to" here is the verb, not "bound to happen"
+    assert by_text(peptide, "VX9 bound to kidney tissue").certainty == "shown"
+    # a count in a result is not a limitation
+    assert by_text(peptide, "a small number of lymph nodes").kind == "result"
+    caveat = by_text(peptide, "did not test them in people")
+    assert caveat.kind == "caveat" and caveat.not_done
+    # material taken from patients does not make patients the subjects of a result
+    hdl = by_text(peptide, "Patient HDL did not bind")
+    assert hdl.subjects == () and hdl.scope == "rats"
+    # a conclusion shown in rats holds for rats: a claim about people widens it
+    pill = by_text(peptide, "A peptide pill lowers blood pressure, according to")
+    assert pill.kind == "conclusion" and pill.scope == "rats"
+
+
 def test_abbreviations_and_lay_words_become_terms(tmp_path: Path) -> None:
     paper = tmp_path / "paper.txt"
     paper.write_text(
@@ -147,6 +244,17 @@ def test_abbreviations_and_lay_words_become_terms(tmp_path: Path) -> None:
     assert sheet.terms["CIS"] == ("chronic itch syndrome", "chronic itch")
     assert sheet.terms["IgG"][0] == "immunoglobulin g"
     assert "nerve cells" in sheet.terms["neurons"]  # a lay word coverage uses
+
+
+def test_lay_words_are_not_everyday_words_with_other_senses() -> None:
+    """A lay phrase folds into its technical term in every claim: "the causes are unknown"
+    must not become "the etiology", nor "the activity of nerves" "locomotor activity"."""
+    from claimdiff.authoring.draft import _lay_terms
+
+    everyday = {"cause", "causes", "activity", "people", "group", "rate", "works", "affects",
+                "strength", "weight", "growth", "spread", "shot"}  # fmt: skip
+    for word, phrases in _lay_terms().items():
+        assert not everyday & set(phrases), word
 
 
 def test_split_statements() -> None:

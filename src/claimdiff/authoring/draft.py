@@ -63,6 +63,7 @@ MAX_FACTS = 60  # a full paper gives hundreds of sentences; the sheet keeps the 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     study_reference: re.Pattern[str]
+    study_voice: re.Pattern[str]  # the words of study_reference that name the study itself
     design: re.Pattern[str]
     not_done: re.Pattern[str]
     conclusion: re.Pattern[str]
@@ -71,6 +72,14 @@ class _Lexicon:
     limitations: re.Pattern[str]
     institution: re.Pattern[str]
     generic_heads: frozenset[str]
+    sample_nouns: frozenset[str]
+
+
+_STUDY_NOUNS = frozenset(
+    {"study", "research", "researchers", "team", "authors", "investigators", "scientists"}
+    | {"results", "findings", "finding", "data", "experiments", "trial", "work", "paper"}
+    | {"cohort", "here"}
+)
 
 
 def _words(phrases: Sequence[str]) -> str:
@@ -96,6 +105,9 @@ def lexicon() -> _Lexicon:
     )
     return _Lexicon(
         study_reference=re.compile(_words(raw["study_reference"]), flags),
+        study_voice=re.compile(
+            _words([p for p in raw["study_reference"] if set(p.split()) & _STUDY_NOUNS]), flags
+        ),
         design=re.compile(_words(raw["design_verbs"]), flags),
         not_done=re.compile(not_done, flags),
         conclusion=re.compile(_words(raw["conclusion_frames"]), flags),
@@ -104,6 +116,7 @@ def lexicon() -> _Lexicon:
         limitations=re.compile(_words(raw["limitations"]), flags),
         institution=re.compile(institution),
         generic_heads=frozenset(raw["generic_heads"]),
+        sample_nouns=frozenset(raw["sample_nouns"]),
     )
 
 
@@ -235,13 +248,17 @@ def _units(doc: Document) -> list[Unit]:
     units: list[Unit] = []
     section: str | None = None
     speaker: str | None = None
+    prev_end, follows = 0, False  # where the claim before ended; whether it made the last unit
     for claim in claims:
         text = claim.display.strip()
+        gap = doc.text[prev_end : claim.start]
+        joined = follows and bool(units) and not gap.strip() and "\n\n" not in gap
+        prev_end, follows = claim.end, False
         if claim.kind in ("heading", "headline") or section_of(text):
             if section_of(text) or not _headline_statement(text):
                 section = section_of(text) or section
                 continue
-            text = text.rstrip(" :|") + "."  # a headline that states something
+            text = _SITE_SUFFIX.sub("", text).rstrip(" :|") + "."  # a headline that states
         if m := _TRAILING_ATTRIBUTION.search(text):
             # "... unmet clinical need — Dr Jane Roe, lead author": her words.
             name = m.group("name")
@@ -253,6 +270,7 @@ def _units(doc: Document) -> list[Unit]:
                     break
                 u.speaker = name
             units.append(Unit(_tidy(text), section, True, name, len(units) + 1))
+            follows = True
             continue
         if m := _LABEL.match(text):
             label = section_of(m.group(1))
@@ -279,6 +297,16 @@ def _units(doc: Document) -> list[Unit]:
             pass
         elif not quoted:
             speaker = None
+        follows = True
+        if joined and _ANAPHORIC_SHORT.match(text):
+            # "... limited understanding of the illness. This should now change.": too short
+            # to check alone, it goes on saying what the sentence before it says.
+            units[-1].text = f"{units[-1].text} {_tidy(text)}"
+            continue
+        if _OPEN_END.search(text) and (
+            claim.end >= len(doc.text.rstrip()) or _PARAGRAPH_END.match(doc.text, claim.end)
+        ):
+            text = _OPEN_END.sub(".", text)  # a copied paragraph cut after its last comma
         units.append(
             Unit(
                 text=_tidy(text),
@@ -289,6 +317,17 @@ def _units(doc: Document) -> list[Unit]:
             )
         )
     return [u for u in units if _states_something(u.text)]
+
+
+_SITE_SUFFIX = re.compile(  # "... | University of X", "... - The Daily Post": the site's name
+    r"\s+(?:\|\s+(?:\S+\s+){0,5}\S+|[–—-]\s+(?:(?:[A-Z][\w’'.&-]*|of|the|and|&)\s+){0,4}"
+    r"[A-Z][\w’'.&-]*)\s*:?\s*$"
+)
+_ANAPHORIC_SHORT = re.compile(
+    r"^(?:this|that|it|these|those|they|such|so)\b(?:\s+\S+){1,3}[.!]$", re.IGNORECASE
+)
+_OPEN_END = re.compile(r"\s*[,;]$")
+_PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|$)")
 
 
 def _headline_statement(text: str) -> bool:
@@ -490,7 +529,9 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
     if _TITLED.search(text):
         return "bibliographic"
     if unit.quoted or role == "quote":
-        return "quote"
+        # Background an investigator states in passing ("Treatment today is ...") is the
+        # subject's context, whoever says it; their view of the study is their quote.
+        return "context" if _general_statement(text) else "quote"
     if role == "press-release" and _FIRST_PERSON.search(text):
         return "quote"  # a release speaks of the study in the third person: "we" is quoted
     finding = bool(_FINDING_THAT.search(text))
@@ -503,7 +544,7 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
     reading = cues.read(text)
     framed = bool(lex.conclusion.search(text)) or finding
     if (
-        reading.of("caveat")
+        _limits(text, reading)
         or section == "caveat"
         or (section != "result" and lex.limitations.search(text) and not framed)
     ):
@@ -518,10 +559,42 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
     hedged = cues.rank(reading.certainty) < cues.rank("shown")
     if section == "conclusion" or (framed and (causal or hedged or not animals)):
         return "conclusion"
+    if role != "paper" and reading.rule_strength >= 2 and not reading.subjects:
+        return "conclusion"  # a release's "X lowers Y", said of no one: what it concludes
     if role == "paper" or section == "result" or names_study:
         return "result"
     states_cause = any(c.scoped and c.value in ("verb", "connective") for c in reading.of("causal"))
     return "conclusion" if states_cause or hedged else "context"
+
+
+def _limits(text: str, reading: cues.Reading) -> bool:
+    """The sentence states a limitation or a call for more work; "a small number of X" is
+    one only when X are the study's participants, not a count in a result."""
+    for c in reading.of("caveat"):
+        if not c.scoped:
+            continue
+        m = _SMALL_COUNT.match(text, c.start)
+        if m and m.group("noun").lower() not in lexicon().sample_nouns:
+            continue
+        return True
+    return False
+
+
+_SMALL_COUNT = re.compile(r"small\s+(?:number|sample)\s+of\s+(?:\w+\s+)?(?P<noun>\w+)", re.I)
+
+
+def _general_statement(text: str) -> bool:
+    """A plain statement about the subject in general: no first person, no word for the
+    study, no hedge, no evaluation, no advice."""
+    if _FIRST_PERSON.search(text) or lexicon().study_voice.search(text):
+        return False
+    reading = cues.read(text)
+    if cues.rank(reading.certainty or "shown") < cues.rank("shown"):
+        return False
+    return not any(
+        c.scoped and c.kind in ("evaluative", "advice", "source", "modal", "hedge")
+        for c in reading.cues
+    )
 
 
 _FINITE_RESULT = re.compile(
@@ -540,7 +613,17 @@ def certainty_of(text: str) -> tuple[str, bool]:
     level = reading.certainty or "shown"
     if level == "probable":
         level = "suggested"
+    if level == "speculated" and any(
+        c.kind == "hedge" and c.value == "suggested" and c.scoped and _THAT.match(text, c.end)
+        for c in reading.cues
+    ):
+        # "Our data suggest that X may help": the study suggests (that X may help), and a
+        # claim that it suggests X helps says no more.
+        level = "suggested"
     return level, not reading.certainty_cues
+
+
+_THAT = re.compile(r"\s+that\b")
 
 
 _NUMBER_IN_TEXT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{4,})(?:\.\d+)?(?![\w,]|\.\d)")
@@ -584,6 +667,8 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
                     if phrase not in published:
                         published.append(phrase)
                     text = text[: m.start()] + " " + text[m.end() :].lstrip()
+                if not unit.quoted:
+                    text = unframe(text)
                 key = _key(text)
                 if key in seen:
                     _merge_duplicate(seen[key], text, unit, src)
@@ -605,6 +690,7 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
                 fact = _new_fact(text, kind, unit, src)
                 seen[key] = fact
                 facts.append(fact)
+    _quote_speakers(facts)
     if len(facts) > MAX_FACTS:
         facts = _keep_telling(facts)
     study, notes = _study(sources, facts, study_id)
@@ -613,10 +699,60 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
     _subjects(d)
     _subject_caveat(d)
     _press_release_against_paper(d)
+    _conclusion_scope(d)
     _bibliographic(d, published)
     _ids(d)
     _alike(d)
     return d
+
+
+_ATTRIBUTED_FINDING = re.compile(
+    r"^(?P<frame>[^\"“”]{3,250}?)\s+(?:has|have)\s+(?:now\s+)?(?:shown|found|revealed|"
+    r"demonstrated|established|discovered|confirmed)\s+that\s+(?P<p>\S.{20,})$",
+    re.IGNORECASE,
+)
+
+
+def unframe(text: str) -> str:
+    """'A new study by X, with Y, has shown that P' states P: who did the study is the
+    institutions' fact, and a wording that names them would pull claims about who did it
+    to P. Only a frame that shows or finds is dropped (P then reads as plainly as the
+    frame states it); 'suggests that P' keeps its hedge."""
+    m = _ATTRIBUTED_FINDING.match(text)
+    if not m or _FIRST_PERSON.search(m.group("frame")):
+        return text
+    frame = m.group("frame")
+    names = lexicon().institution.search(frame) or re.search(
+        r"\b(?:researchers|scientists|team|investigators|study|research)\b", frame, re.I
+    )
+    if not names or re.search(r"\b(?:results|findings|data|analysis)\b", frame, re.I):
+        return text
+    return _capital(m.group("p"))
+
+
+def _quote_speakers(facts: Sequence[DraftFact]) -> None:
+    """Quotes in a row in one text are one person's words: an unattributed sentence next to
+    an attributed one ("Our work ... The implications ... — Dr Jane Roe") takes its speaker."""
+    runs: list[list[DraftFact]] = []
+    for f in facts:
+        spoken = f.kind == "quote" or f.source == "investigator"
+        file = f.origin.split(",")[0]
+        if spoken and runs and runs[-1] and runs[-1][-1].origin.split(",")[0] == file:
+            runs[-1].append(f)
+        elif spoken:
+            runs.append([f])
+        else:
+            runs.append([])
+    for run in runs:
+        names = {f.speaker for f in run if f.speaker}
+        if len(names) != 1:
+            continue
+        (name,) = names
+        for f in run:
+            if not f.speaker:
+                f.speaker = name
+                f.checks = [c for c in f.checks if not c.startswith("who said this")]
+                f.checks.append(f"speaker: {name} said the quotes next to this one; check")
 
 
 def _key(text: str) -> str:
@@ -636,14 +772,14 @@ def _merge_duplicate(fact: DraftFact, text: str, unit: Unit, src: SourceText) ->
 
 def _new_fact(text: str, kind: str, unit: Unit, src: SourceText) -> DraftFact:
     source = {"paper": "paper", "press-release": "press-release", "quote": "investigator"}[src.role]
-    if kind == "quote":
+    if kind == "quote" or (unit.quoted and kind == "context"):
         source = "investigator"
     fact = DraftFact(
         text=text,
         kind=kind,
         source=source,
         origin=f"{src.path.name}, sentence {unit.index}",
-        speaker=unit.speaker if kind == "quote" else None,
+        speaker=unit.speaker if source == "investigator" else None,
         role=src.role,
     )
     if kind == "quote" and not fact.speaker:
@@ -781,7 +917,7 @@ def _study(
         notes.append("the title was not found in the sources: write the paper's title in [study]")
     year = published.year if published else None
     ident = study_id or _study_id(authors, title, year)
-    subjects = _study_subjects(facts)
+    subjects = _study_subjects(facts, title)
     study = Study(
         id=ident,
         title=title,
@@ -844,38 +980,65 @@ def _slug(text: str) -> str:
 
 
 def _institutions(text: str) -> list[str]:
+    """The institutions the texts name, each once ("King’s College London" is "King's
+    College London"; "Psychology, & Neuroscience" is "Psychology & Neuroscience")."""
     out: list[str] = []
-    for m in lexicon().institution.finditer(text):
-        name = m.group().strip(" ,.")
+    lex = lexicon()
+    found: list[str] = []
+    for m in lex.institution.finditer(text):
+        name = re.split(r"\.\s", m.group())[0].strip(" ,.")  # a name ends with its sentence
+        # "X Hospital and the University of Y" names two; "Psychology and Neuroscience" one
+        found += re.split(r"\s+(?:and|&)\s+the\s+", name)
+    for name in found:
         name = re.sub(r"^(?:The|A|An|New|From|At|By|With|In)\s+", "", name)
         name = re.sub(r"\s+\((?:[A-Za-z]+)\)$", "", name)
-        if len(name.split()) < 2 or any(name in o or o in name for o in out):
+        key = _name_key(name)
+        if len(name.split()) < 2 or any(key in _name_key(o) or _name_key(o) in key for o in out):
             continue
         out.append(name)
     return out[:8]
+
+
+def _name_key(name: str) -> str:
+    folded = unicodedata.normalize("NFKC", name).replace("’", "'").replace("‘", "'").lower()
+    return " ".join(re.sub(r"[^\w']+|\band\b", " ", folded).split())
 
 
 def _species_words(text: str) -> list[tuple[str, str]]:
     """(class, word) of the subjects a sentence names: ('animal', 'mice'), ('cell', ...)."""
     reading = cues.read(text)
     out = [(c.value, c.text.lower()) for c in reading.cues if c.kind == "species" and c.scoped]
-    if not out and human_scope(text):
+    # "patient IgG", "DNA from patients": an abbreviation names material taken from people
+    material = {w.lower() for w in _ACRONYM.findall(text)}
+    if not out and human_scope(text, material):
         people = [c for c in reading.cues if c.kind == "population" and c.scoped]
         out += [("human", c.text.lower()) for c in people[:1]]
     return out
 
 
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
+_IN_SUBJECTS = re.compile(r"\bin\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 _PLURAL = {"mouse": "mice", "rat": "rats", "animal": "animals", "patient": "patients"}
 
 
-def _study_subjects(facts: Sequence[DraftFact]) -> str | None:
-    """Who the results were observed in: the subject the paper's results name most."""
+def _study_subjects(facts: Sequence[DraftFact], title: str | None = None) -> str | None:
+    """Who the results were observed in: the subject the paper's results name most, and
+    most of all the one its title and findings say they hold 'in' ("... in diabetic mice";
+    "bacteria" given to rats are not the subjects)."""
     counts: Counter[str] = Counter()
     for f in facts:
         if f.kind in ("result", "design") and f.role == "paper":
             for cls, word in _species_words(f.text):
                 if cls in ("animal", "cell", "human"):
                     counts[_PLURAL.get(word, word)] += 2 if f.kind == "result" else 1
+    said = [f.text for f in facts if f.role == "paper" and f.kind in ("result", "conclusion")]
+    for text in [title or "", *said]:
+        for c in cues.read(text).cues:
+            species = c.kind == "species" and c.value in ("animal", "cell", "human")
+            if species and _IN_SUBJECTS.search(text[: c.start]):
+                counts[_PLURAL.get(c.text.lower(), c.text.lower())] += 3
     if not counts:
         for f in facts:
             if f.kind in ("result", "design"):
@@ -929,8 +1092,9 @@ def _lay_terms() -> dict[str, tuple[str, ...]]:
 
 
 def _press_release_against_paper(d: Draft) -> None:
-    """A press-release statement that restates a paper fact becomes that fact's wording; a
-    conclusion the paper's texts do not state is kept at "suggested" at most."""
+    """A press-release statement that restates a paper fact becomes that fact's wording (the
+    paper's certainty stands); a conclusion the paper states more cautiously takes the
+    paper's hedge; one the paper's texts do not state is kept at "suggested" at most."""
     paper = [f for f in d.facts if f.role == "paper" and f.kind != "quote"]
     others = [f for f in d.facts if f.role != "paper" and f.kind in ("result", "conclusion")]
     if not paper or not others:
@@ -949,9 +1113,20 @@ def _press_release_against_paper(d: Draft) -> None:
     for row, f in zip(scores, others, strict=True):
         best = max(range(len(paper)), key=lambda k: row[k])
         target = paper[best]
-        if row[best] >= RESTATES and target.kind == f.kind and f.certainty == target.certainty:
-            target.also.append(f.text)
+        if row[best] >= RESTATES and target.kind == f.kind:
+            target.also += [t for t in (f.text, *f.also) if t not in target.also]
             drop.add(id(f))
+        elif (
+            row[best] >= BACKED
+            and f.kind == target.kind == "conclusion"
+            and cues.rank(f.certainty) > cues.rank(target.certainty)
+        ):
+            f.certainty = target.certainty
+            f.checks = [c for c in f.checks if "certainty" not in c]
+            f.checks.append(
+                f"certainty lowered to {target.certainty}: the paper states this more "
+                "cautiously than the press release does"
+            )
         elif row[best] < BACKED:
             if f.kind == "conclusion" and f.certainty == "shown":
                 f.certainty = "suggested"
@@ -965,6 +1140,19 @@ def _press_release_against_paper(d: Draft) -> None:
     d.facts = [f for f in d.facts if id(f) not in drop]
 
 
+def _conclusion_scope(d: Draft) -> None:
+    """What an animal or cell study shows, it shows in its subjects: a conclusion stated as
+    shown that names no one else holds for them (a claim about people widens it)."""
+    subjects = d.study.subjects
+    if scope_class(subjects) not in ("animal", "cell") or subjects is None:
+        return
+    for f in d.facts:
+        if f.kind != "conclusion" or f.certainty != "shown" or f.subjects:
+            continue
+        if not _species_words(f.text) and not re.search(r"\bhumans?\b", f.text, re.I):
+            f.subjects = [subjects]
+
+
 def _subject_caveat(d: Draft) -> None:
     """An animal or cell study whose texts never say so as a limitation gets the caveat
     every such study has: the results were not tested in people."""
@@ -972,8 +1160,11 @@ def _subject_caveat(d: Draft) -> None:
     if scope_class(subjects) not in ("animal", "cell"):
         return
     for f in d.facts:
-        if f.kind == "caveat" and (human_scope(f.text) or re.search(r"\bhumans?\b", f.text)):
-            return
+        if f.kind != "caveat" or not (human_scope(f.text) or re.search(r"\bhumans?\b", f.text)):
+            continue
+        classes = {cls for cls, _ in _species_words(f.text)}
+        if f.not_done or classes & {"animal", "cell"} or cues.read(f.text).of("caveat"):
+            return  # the texts say themselves what holds for people
     d.facts.append(
         DraftFact(
             text=f"The results were observed in {subjects}; the study did not test them in people.",
