@@ -114,7 +114,7 @@ def test_review_and_export_import_without_textual() -> None:
 def test_tallies_follow_every_change() -> None:
     """Counts and claims-per-fact are kept up to date, not recounted (huge articles)."""
     article = ReviewedArticle.fresh(article_result())
-    article.counts(), article.claims_for_fact("maze")  # computed once, then maintained
+    article.counts(), article.claims_for_fact("maze"), article.reviewed_count()  # then kept
     rng = random.Random(3)
     verdicts = ["supported", "overstated", "misreported", "unsupported", "background"]
     for _ in range(300):
@@ -134,6 +134,7 @@ def test_tallies_follow_every_change() -> None:
         fresh = ReviewedArticle.fresh(article.result)
         fresh.reviews = dict(article.reviews)
         assert article.counts() == fresh.counts()
+        assert article.reviewed_count() == fresh.reviewed_count()
         assert article.accuracy() == fresh.accuracy()
         for fact in ("maze", "cohort", "journal", None):
             assert article.claims_for_fact(fact) == fresh.claims_for_fact(fact)

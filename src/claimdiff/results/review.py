@@ -201,6 +201,7 @@ class ReviewedArticle:
         self._index = {k: i for i, k in enumerate(self.keys)}
         self._fact_claims: dict[str | None, list[int]] | None = None
         self._counts: dict[Verdict, int] | None = None  # kept up to date once computed
+        self._reviewed: int | None = None  # likewise
 
     @classmethod
     def fresh(cls, result: ArticleResult) -> ReviewedArticle:
@@ -251,7 +252,10 @@ class ReviewedArticle:
         return self.result.accuracy
 
     def reviewed_count(self) -> int:
-        return sum(1 for k in self.reviews if k in self._index)
+        """How many claims are reviewed (counted once, then kept up to date)."""
+        if self._reviewed is None:
+            self._reviewed = sum(1 for k in self.reviews if k in self._index)
+        return self._reviewed
 
     def counts(self) -> dict[Verdict, int]:
         """How many claims have each verdict shown (counted once, then kept up to date: an
@@ -314,12 +318,15 @@ class ReviewedArticle:
         Not journalled: for reviews that come from the store (e.g. another viewer's)."""
         index = self._index.get(key)
         before = (self.verdict(index), self.fact_id(index)) if index is not None else None
+        was_reviewed = key in self.reviews
         if review is None:
             self.reviews.pop(key, None)
         else:
             self.reviews[key] = review
         if index is None or before is None:
             return
+        if self._reviewed is not None:
+            self._reviewed += (review is not None) - was_reviewed
         verdict, fact = self.verdict(index), self.fact_id(index)
         if self._counts is not None and verdict != before[0]:
             self._counts[before[0]] -= 1
