@@ -16,6 +16,7 @@ import pytest
 from claimdiff.authoring.draft import (
     draft,
     draft_sheet,
+    implied_design,
     parse_date,
     read_source,
     roundings,
@@ -113,7 +114,7 @@ def test_draft_loads_without_edits_and_reads_the_roles(sources: tuple[Path, Path
     journal = sheet.fact("journal")
     assert journal is not None and any("published today" in a for a in journal.also)
     # an animal study gets the caveat about people, marked as such
-    caveat = by_text(text, "did not test them in people")
+    caveat = by_text(text, "did not test whether the findings hold in people")
     assert caveat.kind == "caveat" and caveat.not_done
 
 
@@ -214,15 +215,15 @@ def test_the_study_subjects_certainty_and_scope(peptide: str) -> None:
     sheet = parse_sheet(peptide, "draft.toml")
     assert sheet.study.subjects == "rats"  # "... in hypertensive rats", not "patients"
     # "suggest that X may help": what the study suggests; the release's "shows that X helps"
-    # is a wording of it and does not raise it
+    # is a wording of it (without its frame) and does not raise it
     hedged = by_text(peptide, "Our data suggest that VX9 may help")
     assert (hedged.kind, hedged.certainty) == ("conclusion", "suggested")
-    assert "The study shows that VX9 helps people with high blood pressure." in hedged.also
+    assert "VX9 helps people with high blood pressure." in hedged.also
     # "bound to" here is the verb, not "bound to happen"
     assert by_text(peptide, "VX9 bound to kidney tissue").certainty == "shown"
     # a count in a result is not a limitation
     assert by_text(peptide, "a small number of lymph nodes").kind == "result"
-    caveat = by_text(peptide, "did not test them in people")
+    caveat = by_text(peptide, "did not test whether the findings hold in people")
     assert caveat.kind == "caveat" and caveat.not_done
     # material taken from patients does not make patients the subjects of a result
     hdl = by_text(peptide, "Patient HDL did not bind")
@@ -230,6 +231,133 @@ def test_the_study_subjects_certainty_and_scope(peptide: str) -> None:
     # a conclusion shown in rats holds for rats: a claim about people widens it
     pill = by_text(peptide, "A peptide pill lowers blood pressure, according to")
     assert pill.kind == "conclusion" and pill.scope == "rats"
+
+
+def test_a_design_stated_in_passing_is_a_design_fact(tmp_path: Path, peptide: str) -> None:
+    paper = tmp_path / "paper.txt"
+    paper.write_text(
+        "Here we show that a fibre supplement protects mice from weight gain. Mice given "
+        "the fibre supplement for eight weeks gained less weight, had lower blood glucose, "
+        "slept longer and showed fewer signs of fat in the liver than mice on a standard "
+        "diet.\n",
+        encoding="utf-8",
+    )
+    text = draft_sheet([(paper, "paper")])
+    # how the mice were treated, which coverage reports as the method ("the team gave mice
+    # a fibre supplement"): no sentence of the text states it on its own
+    design = by_text(text, "Mice were given the fibre supplement for eight weeks.")
+    assert design.kind == "design" and not design.not_done
+    assert by_text(text, "gained less weight").kind == "result"
+    # a result that says little else would be too alike to it to tell apart: no design fact
+    assert not any(
+        f.kind == "design" and "VX9" in f.text for f in parse_sheet(peptide, "p.toml").facts
+    )
+    assert (
+        implied_design("Patients receiving the vaccine reported fewer infections.")
+        == "Patients received the vaccine."
+    )
+    assert (
+        implied_design("Obese rats fed the fibre-rich diet also gained less weight.")
+        == "Obese rats were fed the fibre-rich diet."
+    )
+    # not subjects, or not a result said of them
+    assert implied_design("Wounds treated with the gel closed faster.") is None
+    assert implied_design("Mice given the drug.") is None
+    assert implied_design("Here we show that mice given X lived longer.") is None
+
+
+def test_the_caveats_every_such_study_has(sources: tuple[Path, Path], tmp_path: Path) -> None:
+    abstract, release = sources
+    zinc = draft_sheet([(abstract, "paper"), (release, "press-release")])
+    more = parse_sheet(zinc, "z.toml").fact("caveat-more-research")
+    assert more is not None and more.kind == "caveat"
+    assert "# check: added by claimdiff: coverage says this of nearly every study" in zinc
+    people = parse_sheet(zinc, "z.toml").fact("caveat-only-mice")
+    assert people is not None and people.not_done
+    # texts that state what is still to be done are not given the general caveat
+    paper = tmp_path / "paper.txt"
+    paper.write_text(
+        ABSTRACT.replace("Zinc levels", "Larger studies are needed to confirm this. Zinc levels"),
+        encoding="utf-8",
+    )
+    own = parse_sheet(draft_sheet([(paper, "paper")]), "own.toml")
+    assert own.fact("caveat-more-research") is None
+    assert any("Larger studies are needed" in f.text for f in own.facts if f.kind == "caveat")
+
+
+def test_the_subjects_other_names_are_a_term(sources: tuple[Path, Path]) -> None:
+    abstract, _ = sources
+    sheet = parse_sheet(draft_sheet([(abstract, "paper")]), "z.toml")
+    # coverage says "the rodents" and "a mouse"
+    assert set(sheet.terms["mice"]) >= {"mouse", "rodents"}
+
+
+def test_a_headline_of_several_claims_gives_each(tmp_path: Path) -> None:
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "News from Northwick\n\n"
+        "New Study Shows Zinc Gel Speeds Healing in Diabetic Mice; Zinc Gels Could Help "
+        "Patients With Foot Ulcers; \u201cRemarkable Results\u201d\n\n"
+        "Researchers at the University of Northwick found that zinc gel helped wounds heal "
+        "faster in mice with diabetes.\n",
+        encoding="utf-8",
+    )
+    text = draft_sheet([(release, "press-release")])
+    wordings = [t for f in parse_sheet(text, "r.toml").facts for t in (f.text, *f.also)]
+    # each claim of the headline, without the frame "New Study Shows"
+    assert "Zinc Gel Speeds Healing in Diabetic Mice." in wordings
+    could = by_text(text, "Zinc Gels Could Help Patients")
+    assert could.certainty == "speculated"
+    assert not any("Remarkable" in t for t in wordings)
+
+
+def test_the_draft_passes_its_own_check(sources: tuple[Path, Path], peptide: str) -> None:
+    """What the draft adds (a design stated in passing, the general caveats, wordings of
+    facts) does not make facts or wordings that `sheet check` finds too alike."""
+    from claimdiff.authoring.check import check_sheet
+
+    abstract, release = sources
+    zinc = draft_sheet([(abstract, "paper"), (release, "press-release")])
+    for text in (zinc, peptide):
+        assert check_sheet(parse_sheet(text, "draft.toml")) == []
+
+
+def test_the_citation_is_a_wording_of_the_journal_fact(sources: tuple[Path, Path]) -> None:
+    abstract, release = sources
+    sheet = parse_sheet(draft_sheet([(abstract, "paper"), (release, "press-release")]), "z.toml")
+    journal = sheet.fact("journal")
+    assert journal is not None
+    # the volume, issue and article number, which a claim can get wrong
+    assert "(volume 12, issue 3, e88)" in journal.text
+    # coverage copies the citation as it stands ("Citation: Wound Repair Res. 2024;...")
+    assert "Wound Repair Res. 2024;12(3):e88" in journal.also
+
+
+def test_a_fact_stands_alone(tmp_path: Path) -> None:
+    paper = tmp_path / "paper.txt"
+    paper.write_text(
+        "Here we show that zinc gel speeds wound closure in mice. Furthermore, zinc gel "
+        "reduced scarring in the treated mice. In contrast, gel without zinc had no effect on "
+        "scarring.\n",
+        encoding="utf-8",
+    )
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "The study, published online on March 5, 2024 in Wound Repair Research, shows that "
+        "zinc gel heals wounds in mice without leaving scars.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(paper, "paper"), (release, "press-release")]), "z.toml")
+    texts = [f.text for f in sheet.facts]
+    # the link to the sentence before is not part of the fact (nor of its id)
+    assert "Zinc gel reduced scarring in the treated mice." in texts
+    assert "Gel without zinc had no effect on scarring." in texts
+    assert not any(f.id.startswith(("furthermore", "contrast")) for f in sheet.facts)
+    # a citation with a date in it goes to the journal fact, whole
+    journal = sheet.fact("journal")
+    assert journal is not None
+    assert "published online on March 5, 2024 in Wound Repair Research" in journal.also
+    assert not any("published online" in f.text for f in sheet.facts if f.id != "journal")
 
 
 def test_abbreviations_and_lay_words_become_terms(tmp_path: Path) -> None:

@@ -10,6 +10,10 @@ the texts define become `[terms]`; the title, journal, date, DOI and authors com
 paper's front matter, a PDF's metadata or the press release. A press release that restates a
 paper's sentence adds its wording to that fact (`also`); a press-release conclusion that the
 paper's texts do not state is kept at "suggested" at most, since the paper is what shows.
+A design that a result states in passing ("Mice treated with X showed Y") becomes a design
+fact, a headline of several claims gives each, and the caveats coverage repeats of nearly
+every study (not tested in people, for animals or cells; more research is needed) are added
+unless the texts state them, marked for the user to check.
 
 `render` writes the draft as a schema 2 sheet with comments that tell the user what to
 check; the result always loads (`study.sheet.parse_sheet`) without edits.
@@ -73,6 +77,8 @@ class _Lexicon:
     institution: re.Pattern[str]
     generic_heads: frozenset[str]
     sample_nouns: frozenset[str]
+    treated: re.Pattern[str]  # "Mice treated with X displayed ...": subjects, participle, X
+    given_forms: dict[str, str]  # the participle -> the design fact's verb ("were given")
 
 
 _STUDY_NOUNS = frozenset(
@@ -117,6 +123,14 @@ def lexicon() -> _Lexicon:
         institution=re.compile(institution),
         generic_heads=frozenset(raw["generic_heads"]),
         sample_nouns=frozenset(raw["sample_nouns"]),
+        treated=re.compile(
+            r"^(?:in\s+)?(?P<subjects>(?:(?:the|all)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+            rf"(?P<given>{_words(list(raw['given_participles']))})\s+"
+            r"(?P<what>\S+(?:\s+\S+){0,14}?)\s*,?\s+"
+            rf"(?={_words(raw['result_verbs'])})",
+            flags,
+        ),
+        given_forms={k.lower(): v for k, v in raw["given_participles"].items()},
     )
 
 
@@ -175,8 +189,16 @@ _PERSON_ROLE = re.compile(
     r"(?:investigator|author|researcher|scientist|lead))\b"
 )
 _APPOSITIVE_PUBLISHED = re.compile(
-    r",\s+(?:which\s+(?:has\s+been|was|is)\s+|)published\b[^,]{0,80}?\bin\s+(?:the\s+)?"
-    r"[A-Z][^,]{2,80},"
+    r",\s+(?:which\s+(?:has\s+been|was|is)\s+|)published\b[^,]{0,80}?"
+    r"(?:,\s*(?:19|20)\d\d\b[^,]{0,20}?)?\bin\s+(?:the\s+)?[A-Z][^,]{2,80},"
+)
+# A sentence's link to the one before it ("Furthermore, ...", "In contrast, ..."): a fact
+# stands alone, and its id is made of its own words.
+_CONNECTIVE = re.compile(
+    r"^(?:furthermore|moreover|in addition|additionally|also|however|in contrast|by contrast|"
+    r"conversely|similarly|likewise|importantly|notably|finally|then|thus|therefore|"
+    r"consequently)\s*,\s+(?=\S)",
+    re.IGNORECASE,
 )
 _PRONOUN_SPEAKER = re.compile(rf"^(?:he|she|they)\s+{_SPEECH_VERB}\b", re.IGNORECASE)
 
@@ -254,6 +276,15 @@ def _units(doc: Document) -> list[Unit]:
         gap = doc.text[prev_end : claim.start]
         joined = follows and bool(units) and not gap.strip() and "\n\n" not in gap
         prev_end, follows = claim.end, False
+        headline = claim.kind in ("heading", "headline") or _title_case(text)
+        if headline and ";" in text and not section_of(text):
+            # "Study shows X; Y causes Z in mice; W may help": a headline of several claims
+            parts = [_SITE_SUFFIX.sub("", p).strip(" “”\"'‘’:|") for p in text.split(";")]
+            stated = [p for p in parts if _headline_statement(p)]
+            for part in stated:
+                units.append(Unit(_tidy(part + "."), section, False, None, len(units) + 1))
+            if stated:
+                continue
         if claim.kind in ("heading", "headline") or section_of(text):
             if section_of(text) or not _headline_statement(text):
                 section = section_of(text) or section
@@ -328,6 +359,12 @@ _ANAPHORIC_SHORT = re.compile(
 )
 _OPEN_END = re.compile(r"\s*[,;]$")
 _PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|$)")
+
+
+def _title_case(text: str) -> bool:
+    """A line in title case ("Study Shows Zinc Gel Heals Wounds"): a headline."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) >= 4]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _headline_statement(text: str) -> bool:
@@ -668,7 +705,8 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
                         published.append(phrase)
                     text = text[: m.start()] + " " + text[m.end() :].lstrip()
                 if not unit.quoted:
-                    text = unframe(text)
+                    text = unframe(_CONNECTIVE.sub("", text, count=1))
+                    text = _capital(text)
                 key = _key(text)
                 if key in seen:
                     _merge_duplicate(seen[key], text, unit, src)
@@ -697,7 +735,9 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
     terms = _terms(study, facts)
     d = Draft(study=study, terms=terms, facts=facts, sources=list(sources), notes=notes)
     _subjects(d)
+    _implied_design(d)
     _subject_caveat(d)
+    _more_research_caveat(d)
     _press_release_against_paper(d)
     _conclusion_scope(d)
     _bibliographic(d, published)
@@ -713,11 +753,21 @@ _ATTRIBUTED_FINDING = re.compile(
 )
 
 
+_STUDY_FINDS = re.compile(
+    r"^(?:(?:a|the|this)\s+)?(?:(?:new|recent|latest|large|small)\s+)?(?:study|research|paper|"
+    r"trial|analysis)\s+(?:shows?|finds?|found|reveals?|revealed|demonstrates?|confirms?)\s+"
+    r"(?:that\s+)?(?P<p>\S.{10,})$",
+    re.IGNORECASE,
+)
+
+
 def unframe(text: str) -> str:
     """'A new study by X, with Y, has shown that P' states P: who did the study is the
     institutions' fact, and a wording that names them would pull claims about who did it
     to P. Only a frame that shows or finds is dropped (P then reads as plainly as the
     frame states it); 'suggests that P' keeps its hedge."""
+    if (m := _STUDY_FINDS.match(text)) and not _FIRST_PERSON.search(text):
+        return _capital(m.group("p"))  # "New study shows X likely Y" (a headline) states it
     m = _ATTRIBUTED_FINDING.match(text)
     if not m or _FIRST_PERSON.search(m.group("frame")):
         return text
@@ -1082,7 +1132,24 @@ def _terms(study: Study, facts: Sequence[DraftFact]) -> dict[str, list[str]]:
         if any(word.lower() in (p.lower() for p in v) for v in out.values()):
             continue
         out[word] = list(lay)
+    if study.subjects and study.subjects not in out:
+        names = subject_names(study.subjects)
+        if names:
+            out[study.subjects] = names
     return out
+
+
+def subject_names(subjects: str) -> list[str]:
+    """The other words for a study's animals ("mice": "mouse", "murine", "rodents"), from the
+    species groups and the class words coverage uses for them."""
+    raw = tomllib.loads(data_file("species.toml").read_text(encoding="utf-8"))
+    classes = tomllib.loads(data_file("drafting.toml").read_text(encoding="utf-8"))
+    word = subjects.lower().strip()
+    for group, names in raw["groups"].items():
+        if word in names:
+            extra = classes.get("subject_class_words", {}).get(group, [])
+            return [n for n in (*names, *extra) if n != word]
+    return []
 
 
 @cache
@@ -1153,6 +1220,62 @@ def _conclusion_scope(d: Draft) -> None:
             f.subjects = [subjects]
 
 
+def implied_design(text: str) -> str | None:
+    """What a result says in passing was done to its subjects, as a design statement:
+    "Mice treated with zinc gel healed faster" -> "Mice were treated with zinc gel."."""
+    lex = lexicon()
+    m = lex.treated.match(text)
+    if m is None:
+        return None
+    subjects = m.group("subjects")
+    head = subjects.split()[-1].lower()
+    if not (_species_words(subjects) or head in lex.sample_nouns):
+        return None
+    what = m.group("what").strip(" ,;:")
+    if len(what.split()) < 1 or _FINDING_THAT.search(what):
+        return None
+    subjects = re.sub(r"^(?:in|the|all)\s+", "", subjects, flags=re.IGNORECASE)
+    verb = lex.given_forms[" ".join(m.group("given").lower().split())]
+    return f"{_capital(subjects)} {verb} {what}."
+
+
+def _implied_design(d: Draft) -> None:
+    """A design the results state only in passing ("Mice treated with X showed Y") is a
+    design fact too: coverage describes the method in those words ("the team treated mice
+    with X"), and a claim that does is not about the result. Not when the result says
+    little else (the two would be too alike to tell apart); a design fact that says the same
+    takes it as its wording (`_alike`)."""
+    have = {_key(t) for f in d.facts for t in (f.text, *f.also)}
+    added: list[tuple[DraftFact, DraftFact]] = []  # (the design, the result it came from)
+    for f in list(d.facts):
+        if f.kind not in ("result", "conclusion"):
+            continue
+        text = implied_design(f.text)
+        if text is None or _key(text) in have:
+            continue
+        have.add(_key(text))
+        design = DraftFact(
+            text=text,
+            kind="design",
+            source=f.source,
+            origin=f"{f.origin} (the design it states in passing)",
+            role=f.role,
+        )
+        d.facts.append(design)
+        added.append((design, f))
+    if not added:
+        return
+    sheet = d.sheet()
+    index = {id(f): k for k, f in enumerate(d.facts)}
+    scores = similarity(sheet, [f.text for _, f in added])
+    alike = {
+        id(design)
+        for row, (design, _) in zip(scores, added, strict=True)
+        if row[index[id(design)]] >= ALIKE
+    }
+    d.facts = [f for f in d.facts if id(f) not in alike]
+
+
 def _subject_caveat(d: Draft) -> None:
     """An animal or cell study whose texts never say so as a limitation gets the caveat
     every such study has: the results were not tested in people."""
@@ -1167,14 +1290,49 @@ def _subject_caveat(d: Draft) -> None:
             return  # the texts say themselves what holds for people
     d.facts.append(
         DraftFact(
-            text=f"The results were observed in {subjects}; the study did not test them in people.",
+            text=f"The study was done in {subjects} only; it did not test whether the findings "
+            "hold in people.",
             kind="caveat",
             source="paper",
             origin="claimdiff, for a study in animals or cells",
+            id=f"caveat-only-{_slug(subjects or 'subjects')}",
             not_done=True,
             checks=[
                 f"added by claimdiff: the results are in {subjects}; say what the paper "
                 "says about people (or delete this fact if it tested people too)"
+            ],
+        )
+    )
+
+
+_MORE_RESEARCH = re.compile(
+    r"\b(?:further|more|future|additional|larger)\s+(?:research|studies|study|work|trials)\b"
+    r"|\bneeds?\s+to\s+be\s+(?:replicated|confirmed)\b",
+    re.IGNORECASE,
+)
+
+
+def _more_research_caveat(d: Draft) -> None:
+    """The caveat nearly every study states in its discussion and nearly all coverage
+    repeats ("more research is needed"), when the texts given do not state it: a claim that
+    says so is then supported, not aligned to some finding and judged against it."""
+    if not d.facts or any(_MORE_RESEARCH.search(f.text) for f in d.facts if f.kind == "caveat"):
+        return
+    d.facts.append(
+        DraftFact(
+            text="Further research is needed to confirm the findings and to understand how "
+            "they come about.",
+            kind="caveat",
+            source="paper",
+            origin="claimdiff, for every study",
+            id="caveat-more-research",
+            also=[
+                "More research is needed.",
+                "Further studies are required to confirm the results.",
+            ],
+            checks=[
+                "added by claimdiff: coverage says this of nearly every study; keep it if "
+                "the paper's discussion says so, and name what it says is still to be done"
             ],
         )
     )
@@ -1192,13 +1350,18 @@ def _bibliographic(d: Draft, published: Sequence[str] = ()) -> None:
         )
     if s.journal and s.journal.lower() not in have:
         when = f" on {s.published.day} {s.published:%B %Y}" if s.published else ""
+        cited = _citation(d.sources)
+        where = ""
+        if cited and (m := _VOLUME.search(cited)):
+            where = f" (volume {m.group('volume')}, issue {m.group('issue')}"
+            where += f", {m.group('page')})" if m.group("page") else ")"
         bib.append(
             DraftFact(
-                f"The study was published in {s.journal}{when}.",
+                f"The study was published in {s.journal}{when}{where}.",
                 "bibliographic",
                 "paper",
                 id="journal",
-                also=list(published),
+                also=list(published) + ([cited] if cited else []),
             )
         )
     if s.doi:
@@ -1236,6 +1399,27 @@ def _bibliographic(d: Draft, published: Sequence[str] = ()) -> None:
     for f in bib:
         f.origin = f.origin or "the study's details"
     d.facts = bib + d.facts
+
+
+_VOLUME = re.compile(
+    r"(?:19|20)\d\d\s*;\s*(?P<volume>\d+)\((?P<issue>[\w-]+)\)(?::\s*(?P<page>[\w-]+))?"
+)
+
+
+def _citation(sources: Sequence[SourceText]) -> str | None:
+    """The paper's citation as coverage copies it ("J Clin Invest. 2021;131(13):e144201"),
+    from the end of its title line, without the DOI."""
+    for src in sources:
+        if src.role != "paper" or not src.title:
+            continue
+        raw = re.sub(
+            r"\s*[-–—|]\s*(?:abstract|full text|pubmed|pmc)\s*$", "", src.title, flags=re.I
+        )
+        if m := _CITATION.search(raw):
+            cited = re.split(r"[;,]?\s*doi\s*:", m.group(1), flags=re.I)[0].strip(" ;,")
+            if re.search(r"(?:19|20)\d\d", cited) and re.match(r"[A-Z]", cited):
+                return cited
+    return None
 
 
 def _and(items: Sequence[str]) -> str:
