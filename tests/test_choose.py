@@ -129,4 +129,4 @@ def test_the_worst_verdict_of_several_facts_stands_and_names_its_fact() -> None:
     assert r.verdict == "misreported"  # type: ignore[attr-defined]
     first = r.judgement.reasons[0]  # type: ignore[attr-defined]
     assert "2019" in first and '"journal"' in first
-    assert any(x.startswith("supported") for x in r.judgement.reasons)  # type: ignore[attr-defined]
+    assert any(x.startswith("other fact, supported") for x in r.judgement.reasons)  # type: ignore[attr-defined]

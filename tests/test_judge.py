@@ -8,6 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimdiff.judge.facts import read_quantities
+from claimdiff.judge.verdicts import worst
+from claimdiff.model import Judgement
 from claimdiff.study.sheet import parse_sheet
 from studies import STUDIES, check, judged, judged_on, reasons
 
@@ -117,6 +119,39 @@ def test_a_cause_told_of_people_is_wider_even_beside_a_caveat_of_a_mouse_study()
     # the caveat itself, told of people, is what the study says
     r = judged("mice", "The dose used in the mice was far higher than people would eat.")
     assert r.verdict == "supported", reasons(r)
+
+
+def test_a_scope_reason_says_why_a_disease_word_is_about_people() -> None:
+    """ "symptoms", "disease" are not people: the reason says what the word stands for."""
+    r = judged("mice", "AK-9 slows the diseases of ageing.")
+    assert r.verdict == "overstated", reasons(r)
+    assert (
+        'scope: the claim is about people (it speaks of "diseases" without saying in mice); '
+        "the finding is in mice" in reasons(r)
+    )
+    assert 'about people ("diseases")' not in reasons(r)
+
+
+def test_reasons_for_readers_carry_no_similarity_figures() -> None:
+    r = judged("mice", "Mice fed AK-9 lived 12% longer.")
+    assert r.verdict == "supported" and "similarity" not in reasons(r), reasons(r)
+    assert reasons(r).startswith('supported: reports "lifespan"')
+
+
+def test_a_claim_of_several_facts_gives_each_reason_once_and_names_the_others() -> None:
+    promise = "promise: the claim promises a cure the study does not offer"
+    judgement = worst(
+        [
+            ("lifespan", Judgement("overstated", (promise,))),
+            ("design", Judgement("supported", ('supported: reports "design"',))),
+            ("ageing", Judgement("overstated", (promise,))),
+        ]
+    )
+    assert judgement.verdict == "overstated"
+    assert judgement.reasons == (
+        f'{promise} (fact "lifespan")',
+        'other fact, supported: reports "design"',
+    )
 
 
 def test_a_claim_addressed_to_you_is_about_people() -> None:

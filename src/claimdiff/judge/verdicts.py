@@ -83,11 +83,19 @@ def worst(parts: Sequence[tuple[str, Judgement]]) -> Judgement:
     if len(parts) == 1:
         return parts[0][1]
     ordered = sorted(parts, key=lambda p: SEVERITY.index(p[1].verdict))
-    reasons = []
+    reasons: list[str] = []
+    said: set[str] = set()  # a reason that holds against two facts (a promise) is given once
+    verdict = ordered[0][1].verdict
     for fact_id, judgement in ordered:
         named = quote(fact_id)
         for reason in judgement.reasons:
-            reasons.append(reason if named in reason else f"{reason} (fact {named})")
+            if reason in said:
+                continue
+            said.add(reason)
+            reason = reason if named in reason else f"{reason} (fact {named})"
+            if judgement.verdict != verdict:  # the other facts' verdicts say they are others
+                reason = f"other fact, {reason}"
+            reasons.append(reason)
     return Judgement(ordered[0][1].verdict, tuple(reasons))
 
 
@@ -392,10 +400,7 @@ class Verdicts(Misreports):
                 return Judgement("background", (unsure,))
             return Judgement(
                 "supported",
-                (
-                    f"quote: an attributed quote matching {quote(info.fact.id)} "
-                    f"(similarity {match.similarity:.2f})",
-                ),
+                (f"quote: an attributed quote matching {quote(info.fact.id)}",),
             )
         if info.fact.kind == "context":
             # Background knowledge told of a whole group where it holds for part of it is a
@@ -416,7 +421,7 @@ class Verdicts(Misreports):
         """Which fact was compared, at which certainty and why, for a supported claim."""
         level = self._fact_level(info, text)
         fact = quote(info.fact.id)
-        head = f"supported: reports {fact} (similarity {match.similarity:.2f})"
+        head = f"supported: reports {fact}"
         if level != info.fact.certainty:
             plain = self._plain_clause(info, text)
             return (
@@ -747,6 +752,11 @@ class Verdicts(Misreports):
             or self.sheet.study.subjects
             or ("animals" if info.scope == "animal" else "cells")
         )
+        if word.lower() in _CLINICAL:  # "symptoms": the disease as people have it
+            return (
+                f"scope: the claim is about people (it speaks of {quote(word)} without saying "
+                f"in {subject}); the finding is in {subject}"
+            )
         who = plain_population(word)
         named = "" if word.lower() == who else f" ({quote(word)})"
         return f"scope: the claim is about {who}{named}; the finding is in {subject}"
