@@ -35,6 +35,19 @@ def test_best_is_the_top_candidate_above_the_threshold() -> None:
     assert best(low, threshold=LOOSE_MATCH).fact_id == "x"
 
 
+def test_best_reads_the_threshold_when_called(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A threshold set on the module (as benchmarks/fit_end_to_end.py does for a fit) is the
+    one `best` applies, not the value it had when the module was loaded."""
+    from claimdiff.judge import choose
+
+    a = aligned(cand("x", 0.33))
+    assert best(a).fact_id == ("x" if THRESHOLD <= 0.33 else None)
+    monkeypatch.setattr(choose, "THRESHOLD", 0.40)
+    assert best(a).fact_id is None
+    monkeypatch.setattr(choose, "THRESHOLD", 0.20)
+    assert best(a).fact_id == "x"
+
+
 def test_close_candidates_are_told_apart_by_the_word_named_first() -> None:
     """Within the tie margin, the fact whose distinctive word the claim names first wins."""
     a = aligned(

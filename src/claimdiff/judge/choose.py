@@ -60,14 +60,15 @@ class Speaker:
 
 
 def best(
-    alignment: ClaimAlignment, quote: bool | None = None, threshold: float = THRESHOLD
+    alignment: ClaimAlignment, quote: bool | None = None, threshold: float | None = None
 ) -> Match:
     """The best candidate (of quotes only, or of the other facts only, when `quote` says so),
-    or no fact when it is below `threshold`.
+    or no fact when it is below `threshold` (by default `THRESHOLD`).
 
     Candidates within `TIE_MARGIN` of the best are told apart by which of them the claim
     names first, by a word its rivals lack.
     """
+    threshold = THRESHOLD if threshold is None else threshold
     cands = [c for c in alignment.candidates if quote is None or c.quote == quote][:CANDIDATES]
     if not cands:
         return Match(None, 0.0)
