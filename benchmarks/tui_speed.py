@@ -70,7 +70,7 @@ import sys
 from pathlib import Path
 sys.path.insert(0, {tests!r})
 from tui_fixtures import SHEET, article_result, second_result
-from claimdiff.results.review import ReviewStore
+from claimdiff.results.store import ReviewStore
 from claimdiff.tui.app import ClaimdiffApp
 from claimdiff.tui.config import Config
 
@@ -209,7 +209,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from claimdiff.locations import bundled_articles, bundled_sheet
-    from claimdiff.results.review import ReviewStore
+    from claimdiff.results.store import ReviewStore
     from claimdiff.study.sheet import load_sheet
     from claimdiff.tui.app import ClaimdiffApp
     from claimdiff.tui.config import Config

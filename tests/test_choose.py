@@ -81,13 +81,13 @@ def claim_in(text: str) -> tuple[Claim, object]:
 
 
 def test_judge_pair_against_a_supporting_and_a_contradicting_fact() -> None:
-    claim, _ = claim_in("Tusselin users coughed 31% less often, in a trial of 500 adults.")
+    claim, _ = claim_in("Tusselin users coughed 31% less often, in a trial in four countries.")
     match, judgement = CHECKER.judge_pair(claim, "cough")
     assert (match.fact_id, judgement.verdict) == ("cough", "supported")
     assert match.claim_spans  # the shared words, from the aligner
     match, judgement = CHECKER.judge_pair(claim, "design")
     assert (match.fact_id, judgement.verdict) == ("design", "misreported")
-    assert "412" in " ".join(judgement.reasons)
+    assert "three" in " ".join(judgement.reasons)
     assert "cough" in dict(match.runner_up)  # the claim's other candidates
 
 

@@ -22,26 +22,26 @@ def texts(reading: Reading, kind: str, scoped: bool | None = None) -> list[str]:
 @pytest.mark.parametrize(
     ("sentence", "certainty"),
     [
-        ("Antibodies may cause the pain.", "speculated"),
-        ("Antibodies might cause the pain.", "speculated"),
-        ("Antibodies could possibly cause the pain.", "speculated"),
-        ("It is possible that antibodies cause the pain.", "speculated"),
-        ("Researchers speculate that antibodies cause the pain.", "speculated"),
-        ("The results suggest that antibodies cause the pain.", "suggested"),
-        ("The findings indicate that antibodies cause the pain.", "suggested"),
-        ("The data point to antibodies as the cause of the pain.", "suggested"),
-        ("Antibodies appear to cause the pain.", "suggested"),
-        ("Antibodies are thought to cause the pain.", "suggested"),
-        ("There is evidence that antibodies cause the pain.", "suggested"),
-        ("Antibodies are linked to the pain.", "suggested"),
-        ("Antibodies are likely to cause the pain.", "probable"),
-        ("Antibodies probably cause the pain.", "probable"),
-        ("The study strongly suggests that antibodies cause the pain.", "probable"),
-        ("The results clearly suggest that antibodies cause the pain.", "probable"),
-        ("The study shows that antibodies cause the pain.", "shown"),
-        ("Scientists prove that antibodies cause the pain.", "shown"),
-        ("Antibodies cause the pain.", "shown"),
-        ("Antibodies caused the pain in every mouse.", "shown"),
+        ("Pollutants may cause the cough.", "speculated"),
+        ("Pollutants might cause the cough.", "speculated"),
+        ("Pollutants could possibly cause the cough.", "speculated"),
+        ("It is possible that pollutants cause the cough.", "speculated"),
+        ("Researchers speculate that pollutants cause the cough.", "speculated"),
+        ("The results suggest that pollutants cause the cough.", "suggested"),
+        ("The findings indicate that pollutants cause the cough.", "suggested"),
+        ("The data point to pollutants as the cause of the cough.", "suggested"),
+        ("Pollutants appear to cause the cough.", "suggested"),
+        ("Pollutants are thought to cause the cough.", "suggested"),
+        ("There is evidence that pollutants cause the cough.", "suggested"),
+        ("Pollutants are linked to the cough.", "suggested"),
+        ("Pollutants are likely to cause the cough.", "probable"),
+        ("Pollutants probably cause the cough.", "probable"),
+        ("The study strongly suggests that pollutants cause the cough.", "probable"),
+        ("The results clearly suggest that pollutants cause the cough.", "probable"),
+        ("The study shows that pollutants cause the cough.", "shown"),
+        ("Scientists prove that pollutants cause the cough.", "shown"),
+        ("Pollutants cause the cough.", "shown"),
+        ("Pollutants caused the cough in every mouse.", "shown"),
         ("The drug will cure the disease.", "shown"),
         ("Lupus – an autoimmune disorder", "shown"),
     ],
@@ -51,11 +51,11 @@ def test_certainty_ladder(sentence: str, certainty: str) -> None:
 
 
 def test_certainty_names_the_cue_that_set_it() -> None:
-    r = read("The results suggest that antibodies cause the pain.")
+    r = read("The results suggest that pollutants cause the cough.")
     assert [c.text for c in r.certainty_cues] == ["suggest"]
     assert r.certainty_cues[0].kind == "hedge"
     assert r.certainty_cues[0].value == "suggested"
-    assert read("Antibodies cause the pain.").certainty_cues == ()
+    assert read("Pollutants cause the cough.").certainty_cues == ()
 
 
 def test_weakest_hedge_on_the_main_clause_wins() -> None:
@@ -81,23 +81,25 @@ def test_hedge_in_a_relative_clause_does_not_hedge_the_claim() -> None:
 
 
 def test_hedge_in_the_subject_of_a_reporting_frame_is_ignored() -> None:
-    r = read("Scientists studying possible causes found that the antibodies cause pain.")
+    r = read("Scientists studying possible causes found that the pollutants cause coughing.")
     assert r.certainty == "shown"
     assert [c.text for c in r.of("hedge", scoped=False)] == ["possible"]
 
 
 def test_hedge_in_a_fronted_subordinate_clause_is_ignored() -> None:
-    assert read("Although the cause may differ, the antibodies induce pain.").certainty == "shown"
+    assert (
+        read("Although the cause may differ, the pollutants induce coughing.").certainty == "shown"
+    )
 
 
 def test_hedge_after_a_reporting_frame_counts() -> None:
-    r = read("According to the authors, the condition is likely caused by antibodies.")
+    r = read("According to the authors, the condition is likely caused by pollutants.")
     assert r.certainty == "probable"
     assert r.attribution is not None and r.attribution.text == "According to"
 
 
 def test_trailing_reporting_frame_keeps_the_claims_own_certainty() -> None:
-    r = read("The antibodies cause the pain, the researchers said.")
+    r = read("The pollutants cause the cough, the researchers said.")
     assert r.certainty == "shown"
     assert r.attribution is not None and r.attribution.text == "said"
     r = read("Long working hours may be linked to stroke, suggests a new study.")
@@ -201,7 +203,7 @@ def test_causal_word_in_a_purpose_clause_is_not_the_claim() -> None:
         ("The study is a great step in finding effective treatments.", "finding", []),
         ("The team hopes for proving the idea in people.", "proving", []),
         # "by" reports what was done; a causal -ing after "in" is still the claim
-        ("By showing that IgG causes pain, the study made its case.", None, ["showing"]),
+        ("By showing that ozone causes coughing, the study made its case.", None, ["showing"]),
         ("The drug was effective in reducing pain.", None, []),
     ],
 )
@@ -225,9 +227,9 @@ def test_participle_modifier_is_not_a_causal_verb() -> None:
 
 
 def test_species_and_populations() -> None:
-    r = read("Antibodies from patients caused pain in mice.")
-    assert r.subjects == {"animal"}, "patients are the source of the antibodies"
-    assert texts(r, "material") == ["antibodies"]
+    r = read("Blood from patients caused fever in mice.")
+    assert r.subjects == {"animal"}, "patients are the source of the blood"
+    assert texts(r, "material") == ["blood"]
     r = read("The treatment relieved pain in women with lupus.")
     assert r.subjects == {"human"} and r.populations == {"women"}
     r = read("Female mice developed more pain than male mice.")
@@ -239,17 +241,17 @@ def test_species_and_populations() -> None:
 
 
 def test_human_tissue_is_material_not_people() -> None:
-    r = read("The antibodies bound to nerve cells in human skin.")
+    r = read("The virus bound to nerve cells in human skin.")
     assert "human" not in r.subjects
     assert any(c.kind == "material" for c in r.cues)
 
 
 def test_quantifiers() -> None:
-    assert read("All patients had the antibodies.").quantifier == "universal"
+    assert read("All patients had the gene variant.").quantifier == "universal"
     assert read("Every mouse developed pain.").quantifier == "universal"
-    assert read("Some patients had the antibodies.").quantifier == "existential"
+    assert read("Some patients had the gene variant.").quantifier == "existential"
     assert read("Many women report fatigue.").quantifier == "existential"
-    assert read("Patients had the antibodies.").quantifier is None
+    assert read("Patients had the gene variant.").quantifier is None
     assert read("This is the most common form of pain.").quantifier is None
 
 

@@ -79,6 +79,8 @@ def test_a_swapped_detail_is_found_with_both_words(
         ("Antibodies in the blood of patients bound to nerves.", "The antibodies bound nerves."),
         # the fact names no detail of that category: nothing to check against
         ("Saliva samples showed the virus.", "The virus was found in 40% of samples."),
+        # a possessive names the group ("healthy people's blood")
+        ("Mice given healthy people's antibodies were unaffected.", "IgG from healthy people."),
         # idioms name no detail
         ("The treatment lowered blood pressure.", "It lowered urine output."),
         ("Patients with the common cold recovered.", "Patients recovered in the heat."),

@@ -148,7 +148,7 @@ def test_walk_review_quit_and_reopen(terminal: Terminal, tmp_path: Path) -> None
     terminal.wait_for("Article 2/2")
     terminal.keys("q")
     assert wait_exit(status) == 0
-    assert list((tmp_path / "data" / "reviews").rglob("*.json"))
+    assert (tmp_path / "data" / "reviews.sqlite3").is_file()
 
     terminal.close()
     again = Terminal()

@@ -23,7 +23,8 @@ from claimdiff.results.export import (
     to_markdown,
 )
 from claimdiff.results.report import to_json_data
-from claimdiff.results.review import ReviewedArticle, ReviewStore
+from claimdiff.results.review import ReviewedArticle
+from claimdiff.results.store import ReviewStore
 from tui_fixtures import SHEET, article_result, second_result, write_case
 
 HOSTILE = "Cure [bold red]now[/] \x1b[2J\x1b]52;c;ZXZpbA==\x07 \u202eevil | <script> *x*"

@@ -291,7 +291,7 @@ async def test_a_big_article_loads_in_a_worker_with_its_stage_shown(
 
     from claimdiff.pipeline.background import BackgroundCheck
     from claimdiff.pipeline.checker import Checker
-    from claimdiff.results.review import ReviewStore
+    from claimdiff.results.store import ReviewStore
     from claimdiff.study.sheet import load_sheet
     from claimdiff.tui.config import Config
 

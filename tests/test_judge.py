@@ -1,4 +1,5 @@
-"""The judge: each rule of the verdict contract, on a small sheet written for these tests."""
+"""The judge: each rule of the verdict contract, on invented studies of four designs
+(tests/studies.py: a drug trial, an observational cohort, cells in a dish, a mouse study)."""
 
 from __future__ import annotations
 
@@ -6,242 +7,400 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimdiff.model import ClaimResult, Fact, Sheet, Study
-from claimdiff.pipeline.checker import Checker, prepare_document
-from claimdiff.read.load import document_from_text
+from studies import STUDIES, check, judged, reasons
 
-SHEET = Sheet(
-    path=None,
-    study=Study(
-        id="toy",
-        title="Serum antibodies from patients cause pain in mice",
-        authors=("Jane Roe", "John Doe"),
-        journal="Journal of Pain Studies",
-        institutions=("University of Northtown",),
-        subjects="mice",
-    ),
-    terms={"IgG": ["antibodies", "antibody"], "mice": ["mouse", "rodents"]},
-    facts=(
-        Fact(
-            "pain",
-            "Female mice given IgG from 8 patients became more sensitive to pressure within "
-            "two days.",
-            "result",
-            scope="mice",
-        ),
-        Fact(
-            "recovery",
-            "The mice recovered after a few weeks, once the antibodies were cleared.",
-            "result",
-            scope="mice",
-        ),
-        Fact(
-            "cohort",
-            "IgG came from 40 patients with the disease; IgG from 8 of them was tested one by one.",
-            "design",
-        ),
-        Fact(
-            "autoimmune",
-            "The findings suggest that the disease may partly be autoimmune, with patients' "
-            "antibodies contributing to the pain; the paper does not establish that the disease "
-            "is autoimmune or that it does not involve the brain.",
-            "conclusion",
-            certainty="suggested",
-        ),
-        Fact(
-            "therapy",
-            "Therapies that lower IgG may be effective treatments; such therapies already exist "
-            "for other disorders.",
-            "conclusion",
-            certainty="suggested",
-        ),
-        Fact(
-            "journal",
-            "The study was published in the Journal of Pain Studies in 2021.",
-            "bibliographic",
-        ),
-        Fact(
-            "team",
-            "The research was led by Jane Roe at the University of Northtown.",
-            "bibliographic",
-        ),
-        Fact(
-            "quote-roe",
-            "Jane Roe: 'This finally proves the disease lives in the immune system, and a cure "
-            "will follow.'",
-            "quote",
-            source="investigator",
-        ),
-        Fact(
-            "savings",
-            "Treating patients earlier would save health services $750 million a year.",
-            "conclusion",
-        ),
-        Fact(
-            "exercise",
-            "Patients who exercised more were associated with less pain.",
-            "result",
-            scope="patients",
-        ),
-        Fact(
-            "women",
-            "The disease is associated with being female: about 80% of patients are women.",
-            "context",
-            source="background",
-        ),
-    ),
+# ------------------------------------------------------------------ supported
+
+
+@pytest.mark.parametrize(
+    ("study", "sentence", "fact"),
+    [
+        ("trial", "The trial enrolled 412 adults who had coughed for more than a year.", "design"),
+        ("trial", "Coughs per hour fell by 31% on celvoprant and by 12% on placebo.", "frequency"),
+        ("cohort", "Walking more may help lower the risk of dementia.", "conclusion"),
+        ("cells", "TRX-5 killed 70% of brain tumour cells in the lab within two days.", "kill"),
+        ("mice", "Mice fed AK-9 lived 12% longer.", "lifespan"),
+    ],
 )
-CHECKER = Checker(SHEET)
+def test_a_faithful_report_is_supported(study: str, sentence: str, fact: str) -> None:
+    r = judged(study, sentence)
+    assert (r.match.fact_id, r.verdict) == (fact, "supported"), reasons(r)
 
 
-def check(text: str) -> list[ClaimResult]:
-    doc = prepare_document(document_from_text(text, "article.txt"))
-    return CHECKER.check_document(doc).results
+def test_the_supported_reason_says_which_certainty_was_compared() -> None:
+    r = judged("trial", "Celvoprant could become a treatment option for a cough lasting years.")
+    assert r.verdict == "supported"
+    assert '"could" (speculated)' in reasons(r) and '"suggest"' in reasons(r)
+    assert '"option"' in reasons(r)
 
 
-def judged(sentence: str) -> ClaimResult:
-    results = check(sentence + "\n")
-    assert len(results) == 1, [r.claim.text for r in results]
-    return results[0]
+# ------------------------------------------------------------------ certainty
 
 
-def reasons(result: ClaimResult) -> str:
-    return " | ".join(result.judgement.reasons)
+def test_a_hedged_finding_stated_as_fact_names_both_words() -> None:
+    r = judged("mice", "AK-9 slows ageing.")
+    assert (r.match.fact_id, r.verdict) == ("ageing", "overstated")
+    assert reasons(r).startswith('certainty: the claim says "slows", stated plainly (shown)')
+    assert 'the study says "suggest" (suggested) in "ageing"' in reasons(r)
+    r = judged("mice", "Researchers have proven that AK-9 slows ageing.")
+    assert 'the claim says "proven" (shown)' in reasons(r)
 
 
-def test_a_faithful_report_is_supported() -> None:
-    r = judged("Mice given antibodies from eight patients became more sensitive to pressure.")
-    assert (r.match.fact_id, r.verdict) == ("pain", "supported")
-
-
-def test_hedged_conclusion_reported_as_fact_is_overstated() -> None:
-    r = judged("The study shows that the disease is autoimmune.")
-    assert (r.match.fact_id, r.verdict) == ("autoimmune", "overstated")
+def test_a_conclusion_drawn_as_proof_is_overstated() -> None:
+    r = judged("mice", "This would therefore prove that AK-9 slows ageing.")
+    assert (r.match.fact_id, r.verdict) == ("ageing", "overstated")
     assert "certainty" in reasons(r)
-    hedged = judged("The findings suggest the disease may be partly autoimmune.")
-    assert hedged.verdict == "supported"
+    assert judged("mice", "The findings suggest AK-9 slows ageing in mice.").verdict == "supported"
 
 
-def test_the_certainty_reason_names_a_cue_of_the_main_clause_only() -> None:
-    r = judged("The disease is autoimmune, a great step in finding treatments.")
-    assert (r.match.fact_id, r.verdict) == ("autoimmune", "overstated")
-    assert "says it plainly" in reasons(r) and "finding" not in reasons(r)
+def test_a_challenge_to_a_view_or_the_view_itself_is_not_a_finding_stated_as_fact() -> None:
+    r = judged("mice", "The findings call into question the view that ageing cannot be slowed.")
+    assert r.verdict == "supported", reasons(r)
+    assert '"call into question the"' in reasons(r)
+    r = judged("mice", "The prevailing view is that AK-9 slows ageing in mice.")
+    assert r.verdict == "supported", reasons(r)
 
 
-def test_plain_clause_of_a_hedged_fact_is_held_to_shown() -> None:
-    r = judged("Therapies like these already exist for other disorders.")
-    assert (r.match.fact_id, r.verdict) == ("therapy", "supported")
-
-
-def test_mouse_finding_stated_about_people_is_overstated() -> None:
-    r = judged("Antibodies cause the pain of patients with the disease, the study shows.")
+def test_ruling_out_what_the_study_never_tested_is_overstated() -> None:
+    r = judged("mice", "AK-9 slows ageing in the gut and not in the brain.")
     assert r.verdict == "overstated"
-    assert "scope" in reasons(r) or "certainty" in reasons(r)
-    kept = judged("The study shows that antibodies made the mice more sensitive to pressure.")
+    assert 'beyond the study: the claim rules out "in the brain"' in reasons(r)
+    # the study's own limits are not a claim beyond it
+    r = judged("mice", "The findings suggest AK-9 slows ageing in mice, but not in people.")
+    assert "rules out" not in reasons(r)
+
+
+# ------------------------------------------------------------------ scope
+
+
+def test_a_mouse_finding_stated_about_people_is_overstated() -> None:
+    r = judged("mice", "Scientists have proved that AK-9 makes people live longer.")
+    assert r.verdict == "overstated", reasons(r)
+    assert "scope: the claim is about people" in reasons(r) and "mice" in reasons(r)
+    kept = judged("mice", "The study shows that mice fed AK-9 lived 12% longer.")
     assert kept.verdict == "supported"
 
 
-def test_each_where_the_study_tested_some_is_overstated() -> None:
-    r = judged("Antibodies from each one of the 40 patients were tested one by one in mice.")
+def test_a_claim_addressed_to_you_is_about_people() -> None:
+    r = judged("mice", "This food compound will help you live longer.")
     assert r.verdict == "overstated"
-    assert '"each"' in reasons(r)
+    assert 'scope: the claim is about people ("you"); the finding is in mice' in reasons(r)
+
+
+def test_scope_reasons_name_the_population_in_plain_words() -> None:
+    r = judged("cells", "TRX-5 kills brain tumour cells in patients.")
+    assert r.verdict == "overstated"
+    assert "scope: the claim is about patients; the finding is in cells in culture" in reasons(r)
+    assert "about patient;" not in reasons(r) and "about symptoms" not in reasons(r)
+
+
+def test_every_where_the_study_found_it_in_some_is_overstated() -> None:
+    r = judged("mice", "Every treated mouse developed fewer tumours.")
+    assert r.verdict == "overstated" and '"Every"' in reasons(r)
+
+
+def test_a_negated_universal_is_not_a_wider_scope() -> None:
+    r = judged("mice", "This does not mean that every treated mouse developed fewer tumours.")
+    assert "scope:" not in reasons(r)
+
+
+# ------------------------------------------------------------------ cause and association
+
+
+def test_a_cause_told_for_an_association_is_overstated() -> None:
+    for sentence in (
+        "Walking 9,800 steps a day lowers your risk of dementia by 51%.",
+        "Brisk walking raises your protection against dementia.",
+    ):
+        r = judged("cohort", sentence)
+        assert r.verdict == "overstated", sentence
+        assert reasons(r).startswith("causal: the claim says"), reasons(r)
+        assert "association" in reasons(r)
+
+
+def test_an_association_reported_as_one_is_supported() -> None:
+    r = judged(
+        "cohort",
+        "Adults who took about 9,800 steps a day were 51% less likely to develop dementia.",
+    )
+    assert (r.match.fact_id, r.verdict) == ("dementia", "supported")
+    hedged = judged("cohort", "Walking briskly may be linked to a further drop in dementia risk.")
+    assert hedged.verdict == "supported", reasons(hedged)
+
+
+# ------------------------------------------------------------------ misreported
 
 
 def test_wrong_numbers_durations_and_units_are_misreported() -> None:
-    r = judged("IgG came from 44 patients with the disease.")
-    assert r.verdict == "misreported" and "40" in reasons(r) and "44" in reasons(r)
-    r = judged("The mice recovered after a few days, once the antibodies were cleared.")
-    assert r.verdict == "misreported" and "duration" in reasons(r)
-    r = judged("The study was published in the Journal of Pain Studies in 2019.")
-    assert r.verdict == "misreported" and "date" in reasons(r)
+    r = judged("trial", "Taste disturbance was reported by 38% of those on the drug.")
+    assert r.verdict == "misreported"
+    assert 'number: the claim says "38%"; the study "18%" or "3%"' in reasons(r)
+    r = judged("trial", "The tablets were taken twice a day for 12 months.")
+    assert r.verdict == "misreported" and "duration" in reasons(r) and '"12 weeks"' in reasons(r)
+    r = judged("cells", "TRX-5 killed 70% of the tumour cells within 48 days.")
+    assert r.verdict == "misreported" and "48 hours" in reasons(r)
 
 
-def test_wrong_direction_and_amount_are_misreported() -> None:
-    r = judged("Mice given IgG from patients became less sensitive to pressure.")
+def test_a_range_is_right_only_with_the_studys_ends() -> None:
+    r = judged("cohort", "The study followed adults aged 30 to 70 in Denmark for 7 years.")
+    assert r.verdict == "misreported"
+    assert 'age: the claim says "aged 30 to 70"; the study "aged 40 to 79"' in reasons(r)
+    ok = judged("cohort", "The study followed 78,430 adults aged 40 to 79 in Denmark for 7 years.")
+    assert ok.verdict == "supported"
+
+
+def test_a_number_of_another_fact_beside_the_aligned_facts_is_not_a_conflict() -> None:
+    r = judged(
+        "trial",
+        "Coughs per hour fell by 31% on celvoprant, and 18% of those on it reported a change "
+        "in taste.",
+    )
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_an_aim_is_not_a_direction() -> None:
+    r = judged(
+        "cohort", "Campaigns to raise dementia risk awareness now promote walking at a brisk pace."
+    )
+    assert (r.match.fact_id, r.verdict) == ("pace", "supported"), reasons(r)
+
+
+def test_a_number_of_the_same_thing_is_compared() -> None:
+    r = judged("cohort", "Adults who took 12,000 steps a day were 51% less likely to get dementia.")
+    assert r.verdict == "misreported"
+    assert '"12,000 steps"' in reasons(r) and '"about 9,800 steps"' in reasons(r)
+
+
+def test_rates_and_another_facts_number_of_the_same_thing_are_not_conflicts() -> None:
+    for sentence in (
+        # "100 steps" is the brisk pace's number; "a minute" is a rate, not how long
+        "Adults who walked briskly, at 100 steps a minute, were 51% less likely to develop "
+        "dementia.",
+        "Adults who took about 9,800 steps a day, 6 or more days a week, were 51% less likely "
+        "to develop dementia.",
+    ):
+        r = judged("cohort", sentence)
+        assert r.verdict == "supported", reasons(r)
+
+
+def test_numbers_rounded_as_the_sheet_allows_are_right() -> None:
+    for sentence in (
+        "The study followed 78,000 adults for seven years.",
+        "The study followed about 78,000 Danish adults for seven years.",
+        "Adults who took 10,000 steps a day were 51% less likely to develop dementia.",
+    ):
+        assert judged("cohort", sentence).verdict == "supported", sentence
+    r = judged("cohort", "The study followed 75,000 adults for seven years.")
+    assert r.verdict == "misreported"
+
+
+def test_a_wrong_count_of_participants_is_misreported_whatever_fact_it_aligns_to() -> None:
+    r = judged("trial", "The trial followed 2,000 volunteers for 12 weeks.")
+    assert r.verdict == "misreported"
+    assert '"2,000"' in reasons(r) and '"412"' in reasons(r)
+
+
+def test_a_wrong_journal_and_year_are_misreported() -> None:
+    r = judged("trial", "The study was published in Science in 2008.")
+    assert r.verdict == "misreported"
+    assert "journal" in reasons(r) and "date" in reasons(r)
+    ok = judged("trial", "The study was published in the Journal of Respiratory Trials in 2024.")
+    assert ok.verdict == "supported"
+
+
+def test_the_direction_of_a_result_the_other_way_round_is_misreported() -> None:
+    r = judged("mice", "All the animals lost weight.")
+    assert r.verdict == "misreported", reasons(r)
+    assert "direction" in reasons(r) and "did not lose weight" in reasons(r)
+    r = judged("cohort", "Walking at a brisk pace was linked to a rise in dementia risk.")
     assert r.verdict == "misreported" and "direction" in reasons(r)
-    r = judged("Treating patients earlier would save health services $5 billion a year.")
-    assert r.verdict == "misreported" and "amount" in reasons(r)
-    r = judged("Treating patients earlier would save health services $750m a year.")
-    assert r.verdict == "supported"
 
 
-def test_wrong_population_species_institution_journal_and_name() -> None:
-    r = judged("Male mice given IgG from 8 patients became more sensitive to pressure.")
-    assert r.verdict == "misreported" and "population" in reasons(r)
-    r = judged("Rats given IgG from patients became more sensitive to pressure.")
-    assert r.verdict == "misreported" and "rat" in reasons(r)
-    r = judged("The research was led by scientists at Harvard University.")
+@pytest.mark.parametrize(
+    ("study", "sentence", "said", "study_word"),
+    [
+        (
+            "trial",
+            "Adults in the trial took celvoprant as an injection twice a day for 12 weeks.",
+            '"injection"',
+            '"tablets"',
+        ),
+        (
+            "cohort",
+            "The study followed 78,430 British adults for seven years.",
+            '"British"',
+            '"Danish"',
+        ),
+    ],
+)
+def test_a_swapped_detail_names_both_words(
+    study: str, sentence: str, said: str, study_word: str
+) -> None:
+    r = judged(study, sentence)
+    assert r.verdict == "misreported", reasons(r)
+    assert f"the claim says {said}; the study {study_word}" in reasons(r)
+
+
+def test_a_detail_another_fact_names_is_still_a_swap_for_this_one() -> None:
+    # "neurons" is the spared cells' detail: reporting them as killed swaps the cells
+    r = judged("cells", "TRX-5 killed 70% of the neurons within 48 hours.")
+    assert (r.match.fact_id, r.verdict) == ("kill", "misreported")
+    assert 'cell type: the claim says "neurons"; the study "tumour cells"' in reasons(r)
+
+
+def test_groups_set_side_by_side_are_not_a_swap() -> None:
+    r = judged(
+        "cohort",
+        "Unlike teenagers, adults aged 40 to 79 who took about 9,800 steps a day were 51% less "
+        "likely to develop dementia.",
+    )
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_role_swapped_for_another_is_misreported() -> None:
+    r = judged("trial", "Lead author Peter Lindqvist said the results were encouraging.")
+    assert r.verdict == "misreported"
+    assert 'role: the claim calls Lindqvist "first author"; the study, "senior author"' in (
+        reasons(r)
+    )
+    assert judged("trial", "Senior author Peter Lindqvist runs a cough clinic.").verdict == (
+        "supported"
+    )
+    # in a quote's attribution too, whatever fact the words report
+    r = judged(
+        "trial", '"We were surprised by how well it worked," said lead author Peter Lindqvist.'
+    )
+    assert r.verdict == "misreported" and "role" in reasons(r)
+
+
+def test_wrong_species_institution_and_name_are_misreported() -> None:
+    r = judged("mice", "The study used 120 rats.")
+    assert r.verdict == "misreported" and '"rats"' in reasons(r)
+    r = judged("cells", "TRX-5 killed 70% of the tumour cells in mice.")
+    assert r.verdict == "misreported" and "cells in culture" in reasons(r)
+    r = judged("trial", "The trial was run by researchers at Oxford University.")
     assert r.verdict == "misreported" and "institution" in reasons(r)
-    r = judged("The study was published in the Journal of Brain Science in 2021.")
-    assert r.verdict == "misreported" and "journal" in reasons(r)
-    r = judged("The research was led by Professor Mary Smith at the University of Northtown.")
+    r = judged("trial", "The trial was run by Professor Mary Smith at Harlow General Hospital.")
     assert r.verdict == "misreported" and "name" in reasons(r)
 
 
-def test_attributed_quote_is_supported_even_where_it_says_more() -> None:
-    r = judged('Jane Roe said: "This finally proves the disease lives in the immune system."')
-    assert (r.match.fact_id, r.verdict) == ("quote-roe", "supported")
+def test_saying_the_study_did_what_it_did_not_is_misreported() -> None:
+    r = judged("trial", "The drug also worked well in children.")
+    assert (r.match.fact_id, r.verdict) == ("children", "misreported")
+    assert "not done" in reasons(r) and "The drug was not tested in children" in reasons(r)
+    r = judged("mice", "AK-9 was tested in people.")
+    assert r.verdict == "misreported"
+    # the study's own limitation, reported as one, is supported
+    assert judged("mice", "AK-9 has not yet been tested in people.").verdict == "supported"
+    # stated about people without saying the study did it: a wider scope
+    r = judged("mice", "AK-9 extends life in humans.")
+    assert r.verdict == "overstated" and "scope" in reasons(r)
+
+
+# ------------------------------------------------------------------ unsupported
+
+
+@pytest.mark.parametrize(
+    ("study", "sentence"),
+    [
+        ("mice", "In the mice, AK-9 also improved memory."),
+        ("cells", "In the dishes, TRX-5 also made the tumour cells release a toxic protein."),
+        ("trial", "The researchers also found that the drug improved sleep and lowered pulse."),
+        ("trial", "In the trial, the drug helped people lose weight."),
+    ],
+)
+def test_a_finding_no_fact_states_is_unsupported(study: str, sentence: str) -> None:
+    r = judged(study, sentence)
+    assert r.verdict == "unsupported", reasons(r)
+    assert r.match.fact_id is None
+    assert "no fact of the sheet" in reasons(r)
+
+
+def test_a_claim_that_inflates_its_fact_is_overstated_not_unsupported() -> None:
+    r = judged(
+        "mice",
+        "The results show that AK-9 slows ageing through the liver, rather than the currently "
+        "held view that it works in the gut.",
+    )
+    assert r.verdict == "overstated", reasons(r)
+    assert 'rules out "the currently held view"' in reasons(r)
+
+
+def test_another_studys_finding_is_named_as_such() -> None:
+    r = judged("cohort", "The study found that a six-month walking programme improved memory.")
+    assert r.verdict == "unsupported" and r.match.fact_id is None
+    assert "another study (a later trial by the same group" in reasons(r)
+    r = judged(
+        "cohort", "The same team later showed that a walking programme improved memory scores."
+    )
+    assert r.verdict == "background" and "another study" in reasons(r)
+
+
+# ------------------------------------------------------------------ quotes
+
+
+def test_an_attributed_quote_is_supported_even_where_it_says_more() -> None:
+    r = judged(
+        "trial",
+        'Peter Lindqvist said: "For people who have coughed for years, this is the first pill '
+        'that really works."',
+    )
+    assert (r.match.fact_id, r.verdict) == ("quote-lindqvist", "supported")
     assert "quote" in reasons(r)
 
 
-def test_pull_quote_with_a_byline_line_is_attributed() -> None:
+def test_a_pull_quote_with_a_byline_line_is_attributed() -> None:
     results = check(
-        "This finally proves the disease lives in the immune system.\n\n"
-        "Professor Jane Roe, lead author\n"
+        "trial",
+        "For people who have coughed for years, this is the first pill that really works.\n\n"
+        "Professor Peter Lindqvist, senior author\n",
     )
-    assert results[0].match.fact_id == "quote-roe"
+    assert results[0].match.fact_id == "quote-lindqvist"
     assert results[0].verdict == "supported"
 
 
-def test_promises_and_what_was_not_established_are_overstated() -> None:
-    r = judged("The research will lead to a cure for the disease.")
-    assert r.verdict == "overstated"
-    r = judged("The study found the disease is in the immune system and not the brain.")
-    assert r.verdict == "overstated"
+# ------------------------------------------------------------------ promises, limits, background
+
+
+def test_promises_are_overstated() -> None:
+    r = judged("cells", "TRX-5 will lead to a cure for brain tumours.")
+    assert r.verdict == "overstated" and "promise" in reasons(r)
 
 
 def test_limitations_are_not_overstatements() -> None:
-    r = judged("The paper cannot prove that the disease is autoimmune.")
+    r = judged("cohort", "The study cannot prove that walking lowers the risk of dementia.")
     assert r.verdict != "overstated"
 
 
-def test_cause_stated_for_an_association_is_overstated() -> None:
-    r = judged("Exercise reduces pain in patients.")
-    assert r.verdict == "overstated" and "causal" in reasons(r)
-
-
-def test_background_sentences() -> None:
-    for sentence in (
-        "Could this change everything?",
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could a daily walk keep the doctor away?",
         "By Ann Writer, Health Reporter",
         "This brings tremendous hope to everyone.",
         "Bake the bread for an hour at a high heat.",
-        "I have had this disease for years, so my hopes are high.",
+        "I have walked to work for years, so my hopes are high.",
         "That is a huge deal!",
-    ):
-        r = judged(sentence)
-        assert r.verdict == "background", sentence
-        assert r.match.fact_id is None
-
-
-def test_unsupported_finding() -> None:
-    r = judged("The researchers also found that coffee improved their sleep and memory.")
-    assert r.verdict == "unsupported"
-    assert "sleep" in reasons(r)
+    ],
+)
+def test_background_sentences(sentence: str) -> None:
+    r = judged("cohort", sentence)
+    assert r.verdict == "background", reasons(r)
+    assert r.match.fact_id is None
 
 
 @pytest.mark.parametrize("text", ["", "   ", "!!!", "a"])
 def test_degenerate_claims_do_not_fail(text: str) -> None:
-    verdicts = [r.verdict for r in check("Title\n\n" + text + "\n")]
+    verdicts = [r.verdict for r in check("trial", "Title\n\n" + text + "\n")]
     assert set(verdicts) <= {"supported", "background", "unsupported", "overstated", "misreported"}
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(min_size=1, max_size=200))
-def test_every_verdict_has_a_reason(text: str) -> None:
+@given(st.sampled_from(sorted(STUDIES)), st.text(min_size=1, max_size=200))
+def test_every_verdict_has_a_reason(study: str, text: str) -> None:
     if not text.strip():
         return
-    for r in check(text):
+    for r in check(study, text):
         assert r.judgement.reasons
         assert 0.0 <= r.match.similarity <= 1.0
-        assert r.match.fact_id is None or SHEET.fact(r.match.fact_id) is not None
+        assert r.match.fact_id is None or STUDIES[study].fact(r.match.fact_id) is not None

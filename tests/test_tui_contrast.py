@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from textual.theme import BUILTIN_THEMES
 
-from claimdiff.results.review import ReviewStore
+from claimdiff.results.store import ReviewStore
 from claimdiff.tui.app import ClaimdiffApp
 from claimdiff.tui.config import Config
 from contrast import MINIMUM, Span, spans

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from textual import events
 
-from claimdiff.results.review import ReviewStore
+from claimdiff.results.store import ReviewStore
 from claimdiff.tui.app import ClaimdiffApp
 from claimdiff.tui.config import Config
 from tui_fixtures import SHEET, STUDY, article_result, second_result

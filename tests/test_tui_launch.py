@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from claimdiff.locations import bundled_articles, bundled_sheet
-from claimdiff.results.review import ReviewStore
+from claimdiff.results.store import ReviewStore
 from claimdiff.study.sheet import load_sheet
 from claimdiff.tui import run_app
 from claimdiff.tui.app import ClaimdiffApp

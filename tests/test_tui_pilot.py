@@ -9,7 +9,7 @@ import pytest
 from textual.widgets import DataTable, Input, OptionList
 
 from claimdiff.errors import InputError
-from claimdiff.results.review import ReviewStore
+from claimdiff.results.store import ReviewStore
 from claimdiff.tui.app import ClaimdiffApp
 from claimdiff.tui.config import Config
 from claimdiff.tui.screens.export import ExportScreen
@@ -37,6 +37,17 @@ def make_app(tmp_path: Path, results: list | None = None, **kw: object) -> Claim
         store=ReviewStore(STUDY, root=tmp_path / "data"),
         **kw,  # type: ignore[arg-type]
     )
+
+
+def stored(app: ClaimdiffApp, index: int = 0):  # noqa: ANN201 - a ReviewedArticle
+    """The reviews of the app's article `index` as saved (read by another store)."""
+    assert app.store.flush()
+    article = app.slots[index].article
+    assert article is not None
+    store = ReviewStore(app.store.study, app.store.file, root=app.store.root)
+    saved, _ = store.open(article.result)
+    store.close()
+    return saved
 
 
 def main(app: ClaimdiffApp) -> MainScreen:
@@ -194,8 +205,7 @@ async def test_confirm_and_verdict_keys_update_score_and_save(tmp_path: Path) ->
         assert score.score.accuracy == pytest.approx(2 / 6)
         assert score.score.reviewed == 6
         assert "✎" in rendered(screen.article_view)
-        saved = json.loads(article.file.read_text())  # type: ignore[union-attr]
-        assert len(saved["articles"][article.sha256]["reviews"]) == 6
+        assert stored(app).reviews == article.reviews and len(article.reviews) == 6
         await pilot.press("k")
         assert "your verdict" in rendered(app.screen.query_one("#detail-body"))
 
@@ -217,8 +227,9 @@ async def test_undo_redo_many_levels(tmp_path: Path) -> None:
         assert not article.is_reviewed(0)
         await pilot.press("j", "j", "Z")  # redo jumps back to the claim it changes
         assert claim(app) == 0 and article.verdict(0) == "supported"
-        saved = json.loads(article.file.read_text())  # type: ignore[union-attr]
-        assert saved["articles"][article.sha256]["reviews"][0]["verdict"] == "supported"
+        saved = stored(app)
+        assert saved.verdict(0) == "supported" and saved.reviewed_count() == 1
+        assert [c.key for c in saved.undo_stack] == [c.key for c in article.undo_stack]
 
 
 async def test_clear_review(tmp_path: Path) -> None:
@@ -362,6 +373,62 @@ async def test_export_dialog_writes_the_file(
         assert "## 2. Tea compound helps old rats" in text
 
 
+async def test_export_asks_before_replacing_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimdiff.tui.screens.confirm import ConfirmScreen
+
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "tea-memory-2024-review.json"
+    target.write_text("my earlier export\n")
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("m", "e")
+        await pilot.click("#export")
+        assert isinstance(app.screen, ConfirmScreen)  # asked, nothing written yet
+        question = str(app.screen.query_one("#question").render())
+        assert "tea-memory-2024-review.json already exists. Replace it" in question
+        await pilot.press("enter")  # the focus is on Cancel: enter never replaces
+        assert isinstance(app.screen, ExportScreen)
+        assert target.read_text() == "my earlier export\n"
+        await pilot.click("#export")
+        await pilot.press("y")
+        assert isinstance(app.screen, MainScreen)
+        assert json.loads(target.read_text())["articles"][0]["reviewed"] == 1
+        # a read-only file is not offered for replacing: one clear line instead
+        target.chmod(0o444)
+        before = target.read_text()
+        await pilot.press("e")
+        await pilot.click("#export")
+        assert isinstance(app.screen, ExportScreen)
+        messages = [n.message for n in app._notifications]
+        assert f"{target.name}: is read-only; it was not overwritten" in messages[-1]
+        assert target.read_text() == before
+        # nor is a folder, whose name is then kept in the dialog to be changed
+        await pilot.press("escape")
+        (tmp_path / "out").mkdir()
+        app.export_asking("json", tmp_path / "out", [])
+        await pilot.pause()
+        assert "out: is a directory" in [n.message for n in app._notifications][-1]
+
+
+async def test_palette_export_asks_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimdiff.tui.screens.confirm import ConfirmScreen
+
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "tea-memory-2024-review.jsonld"
+    target.write_text("keep me")
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "ctrl+p", *"export as claimreview")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert target.read_text() == "keep me"
+
+
 async def test_help_lists_every_binding(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -454,9 +521,9 @@ async def test_theme_is_remembered(tmp_path: Path) -> None:
     assert Config.load(tmp_path / "config.toml").theme == "nord"  # --theme is not saved
 
 
-async def test_corrupted_review_file_is_reported(tmp_path: Path) -> None:
-    file = tmp_path / "review.json"
-    file.write_text("{ not json")
+async def test_corrupted_review_database_is_set_aside_and_reported(tmp_path: Path) -> None:
+    file = tmp_path / "review.sqlite3"
+    file.write_bytes(b"SQLite format 3\x00" + b"\x13" * 200)
     app = ClaimdiffApp(
         SHEET,
         results=[article_result()],
@@ -465,33 +532,39 @@ async def test_corrupted_review_file_is_reported(tmp_path: Path) -> None:
     )
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         messages = [n.message for n in app._notifications]
-        assert any("corrupted review file" in m for m in messages)
-        assert list(tmp_path.glob("review.json.*.bak"))
+        assert any("corrupted review database" in m for m in messages), messages
+        (backup,) = tmp_path.glob("review.sqlite3.*.bak")
+        assert backup.read_bytes().startswith(b"SQLite format 3")
         await pilot.press("space")
-    assert json.loads(file.read_text())["schema"] == 1
+        assert stored(app).reviewed_count() == 1
 
 
 async def test_failed_save_is_reported_and_quit_asks_twice(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import errno
+    import sqlite3
 
-    import claimdiff.results.review
+    import claimdiff.results.store
 
-    def disk_full(path: Path, text: str) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
+    real = claimdiff.results.store._upsert_article
+
+    def disk_full(*args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
 
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        monkeypatch.setattr(claimdiff.results.review, "atomic_write_text", disk_full)
+        monkeypatch.setattr(claimdiff.results.store, "_upsert_article", disk_full)
         await pilot.press("space")
+        assert app.store.flush()
+        await pilot.pause()
         assert any("Review not saved" in n.title for n in app._notifications)
-        assert main(app).article.dirty  # type: ignore[union-attr]
+        assert [s.path for s in app.unsaved()] == [app.slots[0].path]
         await pilot.press("q")  # the first q tries again, warns and stays
         assert app.is_running and app.return_code is None
-        monkeypatch.undo()
+        monkeypatch.setattr(claimdiff.results.store, "_upsert_article", real)
         await pilot.press("j", "space")  # the next save writes everything pending
-        assert not main(app).article.dirty  # type: ignore[union-attr]
+        assert app.store.flush()
+        assert not app.unsaved()
         await pilot.press("q")
     assert app.return_code == 0
     again = make_app(tmp_path)

@@ -13,7 +13,7 @@ from textual.widgets._toast import Toast
 
 from claimdiff.errors import InputError
 from claimdiff.model import Sheet, Study
-from claimdiff.results.review import ReviewStore
+from claimdiff.results.store import ReviewStore
 from claimdiff.tui import build_app
 from claimdiff.tui.app import ClaimdiffApp
 from claimdiff.tui.config import Config
@@ -101,7 +101,7 @@ async def test_every_toast_is_text_and_clicking_it_runs_nothing(
         app._accept(1, app.slots[1].article, None, [(f"notice {PAYLOAD}", "warning")])
         screen.open_article(2)
         app.export("json", tmp_path / f"no such folder {PAYLOAD}" / "x" / "\0", [])
-        app.notify(str(app.store.file), title=f"Reviews {PAYLOAD}")
+        app.notify(str(app.store.path), title=f"Reviews {PAYLOAD}")
         await pilot.press("O", "down", "down", "enter", "escape")
         assert isinstance(app.screen, MainScreen)
         messages = [n.message + " " + n.title for n in app._notifications]

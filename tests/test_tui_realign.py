@@ -9,7 +9,7 @@ from pathlib import Path
 from textual.content import Content
 
 from claimdiff.model import ArticleResult, Judgement, Match
-from claimdiff.results.review import ReviewStore
+from claimdiff.results.store import ReviewStore
 from claimdiff.tui.app import ClaimdiffApp
 from claimdiff.tui.config import Config
 from claimdiff.tui.render import LIT, Rows

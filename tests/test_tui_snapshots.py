@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from claimdiff.errors import InputError
-from claimdiff.results.review import ReviewStore
+from claimdiff.results.store import ReviewStore
 from claimdiff.tui.app import ClaimdiffApp
 from claimdiff.tui.config import Config
 from tui_fixtures import SHEET, STUDY, article_result, second_result

@@ -24,7 +24,7 @@ import os
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 import numpy as np
@@ -34,7 +34,7 @@ from claimdiff.language import cues
 from claimdiff.language.scope import fact_scope, human_scope
 from claimdiff.language.textnorm import TermMap, Token, normalize_word, tokenize
 from claimdiff.locations import data_file
-from claimdiff.model import Claim, Sheet, Span
+from claimdiff.model import Claim, Fact, Sheet, Span
 
 CANDIDATES = 4  # candidates kept per voice (the study's facts; its quotes), best first
 ROW_CACHE = 20_000  # claims whose scores are remembered by text
@@ -321,6 +321,7 @@ class ClaimAlignment:
     novel: tuple[Span, ...]
     content_words: int
     scores: tuple[float, ...]
+    background: float = 0.0  # similarity to the sheet's closest background example
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,6 +336,27 @@ def sheet_terms(sheet: Sheet) -> TermMap:
     return TermMap({**acronyms(sheet), **sheet.terms}, general=True)
 
 
+BACKGROUND_MATCH = 0.6  # a claim this close to a background example, and closer than to any fact
+
+
+def background_sheet(sheet: Sheet) -> Sheet:
+    """The sheet's background examples as the facts of a sheet of their own (same terms)."""
+    facts = tuple(
+        Fact(id=f"background-{i + 1}", text=text, kind="context")
+        for i, text in enumerate(sheet.background)
+    )
+    return Sheet(path=None, study=sheet.study, facts=facts, terms=sheet.terms)
+
+
+def _unless_background(claim: ClaimAlignment, background: ClaimAlignment) -> ClaimAlignment:
+    """No candidates for a claim worded like a background example (more than like a fact)."""
+    similarity = max(background.scores, default=0.0)
+    best_fact = claim.candidates[0].similarity if claim.candidates else 0.0
+    if similarity >= BACKGROUND_MATCH and similarity >= best_fact:
+        return replace(claim, candidates=(), background=similarity)
+    return replace(claim, background=similarity)
+
+
 class Aligner:
     """Aligns claims to the facts of one sheet; facts are prepared once, in the constructor."""
 
@@ -342,6 +364,9 @@ class Aligner:
         self, sheet: Sheet, terms: TermMap | None = None, weights: Weights | None = None
     ) -> None:
         self.sheet = sheet
+        # Sentences a reviewer marked as not about the study ([background] examples): a
+        # claim worded like one reports no fact.
+        self._background = Aligner(background_sheet(sheet)) if sheet.background else None
         self.weights = WEIGHTS if weights is None else weights
         self.terms = sheet_terms(sheet) if terms is None else terms
         self._frame_words = frozenset(
@@ -717,10 +742,20 @@ class Aligner:
                 if len(self._rows) >= ROW_CACHE:
                     self._rows.pop(next(iter(self._rows)))
                 self._rows[claims[i].text] = here[claims[i].text] = (row, covers[k], novel)
-        return Alignment(
+        alignment = Alignment(
             tuple(
                 self._claim_alignment(t, *here[c.text], c.start)
                 for c, t in zip(claims, toks, strict=True)
+            )
+        )
+        if self._background is None:
+            return alignment
+        return Alignment(
+            tuple(
+                _unless_background(a, b)
+                for a, b in zip(
+                    alignment.claims, self._background.align(claims).claims, strict=True
+                )
             )
         )
 

@@ -32,6 +32,7 @@ from typing import Literal
 
 from claimdiff import __version__
 from claimdiff.align.aligner import Aligner, acronyms
+from claimdiff.authoring.check import ALIKE as CHECK_ALIKE
 from claimdiff.claims.segment import segment
 from claimdiff.clean.boilerplate import find_dropped
 from claimdiff.errors import InputError
@@ -50,8 +51,8 @@ ROLES: tuple[Role, ...] = ("paper", "press-release", "quote")
 
 BACKED = 0.5  # a press-release sentence scoring this against a paper fact restates it ...
 RESTATES = 0.62  # ... and from this on it is that fact's wording (an `also`), not a new fact
-SAME = 0.72  # ... and from this on they say the same thing (one is dropped)
-ALIKE = 0.6  # two facts scoring this against each other both ways are hard to tell apart
+SAME = CHECK_ALIKE  # ... and from this on (same kind) they say the same: one fact, two wordings
+ALIKE = CHECK_ALIKE  # two facts scoring this against each other both ways are hard to tell apart
 MIN_WORDS = 5
 MAX_FACTS = 60  # a full paper gives hundreds of sentences; the sheet keeps the telling ones
 
@@ -1115,6 +1116,8 @@ def _alike(d: Draft) -> None:
             if min(scores[i][j], scores[j][i]) >= SAME:
                 if g.kind == "quote" and not f.speaker:
                     f.speaker = g.speaker
+                if _key(g.text) != _key(f.text):
+                    f.also.append(g.text)  # the other wording still helps alignment
                 gone.add(j)
     if gone:
         d.facts = [f for k, f in enumerate(d.facts) if k not in gone]

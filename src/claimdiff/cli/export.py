@@ -1,10 +1,12 @@
 """`claimdiff export`: write the reviewed report of articles without opening the TUI.
 
-    claimdiff export [--study SHEET] [--review FILE] [--format FORMAT] [-o OUT] ARTICLE...
+    claimdiff export [-s SHEET] [--review FILE] [-f FORMAT] [-o OUT] [-r] [ARTICLE...]
 
-Reviews are read from the same place the TUI saves them (or `--review FILE`); nothing on disk
-is changed except OUT. Exit 0 on success, 1 when some articles could not be read (the rest are
-exported), 2 on bad usage or when nothing could be exported.
+The options read as `claimdiff check`'s (`-s/--study`, `-f/--format`, `-r/--recursive`,
+`--debug`). Reviews are read from the same place the viewer saves them (or `--review FILE`);
+nothing on disk is changed except OUT, which must be a regular file (or a symlink to one: its
+target is replaced) that is not read-only. Exit 0 on success, 1 when some articles could not
+be read (the rest are exported), 2 on bad usage or when nothing could be exported.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from claimdiff.locations import bundled_articles, bundled_sheet
 from claimdiff.pipeline.checker import Checker
 from claimdiff.read import inputs
 from claimdiff.results.export import FORMATS, render
-from claimdiff.results.review import ReviewedArticle, ReviewStore, atomic_write_text
+from claimdiff.results.files import writable_target, write_text
+from claimdiff.results.review import ReviewedArticle
+from claimdiff.results.store import ReviewStore, review_target_problem
 from claimdiff.safe_text import one_line
 from claimdiff.study.sheet import load_sheet
 
@@ -45,26 +49,37 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    """The arguments of `claimdiff export`."""
+    """The arguments of `claimdiff export` (the shared ones as `claimdiff check` has them)."""
+    from claimdiff.cli.main import add_article_arguments, add_debug_option, add_study_option
+
+    add_study_option(parser)
     parser.add_argument(
-        "--study",
+        "--review",
         type=Path,
-        metavar="SHEET",
-        help="the study's fact sheet (needed with ARTICLE; default: the bundled samples' sheet)",
+        metavar="FILE",
+        help="the review database to read (default: where the viewer saves reviews); a JSON "
+        "review file of an earlier claimdiff is read as it is",
     )
     parser.add_argument(
-        "--review", type=Path, metavar="FILE", help="review file (default: where the TUI saves)"
+        "--format",
+        "-f",
+        choices=list(FORMATS),
+        default="json",
+        help="json: the check report with the reviews; markdown: a report to paste; csv: one "
+        "row per claim; claimreview: schema.org ClaimReview JSON-LD. Default: json",
     )
     parser.add_argument(
-        "--format", choices=list(FORMATS), default="json", help="output format (default: json)"
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT",
+        help="write to this file instead of stdout (a regular file, replaced atomically)",
     )
-    parser.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here, not stdout")
     parser.add_argument(
         "--author", metavar="NAME", help="reviewer named as author in ClaimReview output"
     )
-    parser.add_argument(
-        "articles", nargs="*", type=Path, metavar="ARTICLE", help="files or folders"
-    )
+    add_article_arguments(parser)
+    add_debug_option(parser)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -83,7 +98,21 @@ def run(args: argparse.Namespace) -> int:
     except ClaimdiffError as exc:
         _error(exc.message)
         return 2
-    paths, errors = expand_paths(args.articles or bundled_articles())
+    problem = review_target_problem(args.review) if args.review is not None else None
+    if problem is not None:
+        _error(problem)
+        return 2
+    if args.output is not None:
+        try:  # before the (slow) check: a FIFO, a device or a read-only OUT is refused at once
+            writable_target(args.output)
+        except ClaimdiffError as exc:
+            hint = " (without -o the export goes to stdout)" if "FIFO" in exc.problem else ""
+            _error(exc.message + hint)
+            return 2
+    found = inputs.expand_paths(
+        args.articles or bundled_articles(), recursive=getattr(args, "recursive", False)
+    )
+    paths, errors = found.paths, list(found.errors)
     for error in errors:
         _error(error.message)
     store = ReviewStore(sheet.study, args.review, repair=False)
@@ -114,8 +143,8 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
     else:
         try:
-            atomic_write_text(args.output, text)
-        except OSError as exc:
-            _error(f"{args.output}: {exc.strerror or exc}")
+            write_text(args.output, text)
+        except ClaimdiffError as exc:
+            _error(exc.message)
             return 2
     return 1 if failed else 0

@@ -385,8 +385,9 @@ def viewer_parser() -> _Parser:
         metavar="FILE",
         type=Path,
         default=None,
-        help="the review file to read and save to (default: one per study and article "
-        "under your user data folder)",
+        help="the review database (SQLite) to read and save to; a JSON review file of an "
+        "earlier claimdiff is imported once into a .sqlite3 file beside it. Default: "
+        "reviews.sqlite3 in your user data folder",
     )
     add_debug_option(parser)
     return parser

@@ -34,6 +34,7 @@ QUOTE_MARGIN = 0.08  # an attributed claim prefers a quote fact scoring this clo
 ALSO_COVER = 0.5  # another fact the claim covers this much of, in words of its own, is
 ALSO_WORDS = 2  # reported too; the claim must name this many of its distinctive words
 ALSO_MAX = 2  # other facts one claim may report
+RELATED_MATCH = 0.50  # a claim reports another study's finding only this close to it
 
 Basis = Literal["aligned", "form", "novel", "paraphrased-quote"]
 """Why a claim got its match: aligned by similarity; a question or byline (no fact by its
@@ -101,8 +102,9 @@ def no_fact(match: Match) -> Match:
 class Chooser:
     """Chooses, claim by claim through a document, the fact each claim reports."""
 
-    def __init__(self, quote_facts: frozenset[str]) -> None:
+    def __init__(self, quote_facts: frozenset[str], related: frozenset[str] = frozenset()) -> None:
         self.quote_facts = quote_facts
+        self.related = related  # findings of other studies (schema 2 [[related]])
 
     def choose(
         self, claim: Claim, alignment: ClaimAlignment, attributed: bool, speaker: Speaker
@@ -167,6 +169,12 @@ class Chooser:
             return Choice(Match(None, match.similarity, runner_up=match.runner_up), False, "novel")
         if match.fact_id is None and claims_outcome(text):
             match = best(alignment, quote=None if quoted else False, threshold=LOOSE_MATCH)
+        if match.fact_id in self.related and match.similarity < RELATED_MATCH:
+            # Another study's finding must be reported closely; else this study's best fact.
+            own = replace(alignment, candidates=tuple(
+                c for c in alignment.candidates if c.fact_id not in self.related
+            ))  # fmt: skip
+            match = best(own, quote=None if quoted else False)
         if match.fact_id is not None and not quoted:
             match = replace(match, also=self._also(alignment, match.fact_id))
         return Choice(match, quoted)
@@ -186,6 +194,8 @@ class Chooser:
         found: list[tuple[int, str]] = []
         for cand in alignment.candidates:
             if cand is main or cand.quote or cand.coverage < ALSO_COVER:
+                continue
+            if cand.fact_id in self.related:
                 continue
             own = [k for k, word in cand.named if word not in taken]
             if len(set(own)) >= ALSO_WORDS:

@@ -45,7 +45,10 @@ class Judge:
 
     def __init__(self, sheet: Sheet, terms: TermMap) -> None:
         self.sheet = sheet
-        self.chooser = Chooser(frozenset(f.id for f in sheet.facts if f.kind == "quote"))
+        self.chooser = Chooser(
+            frozenset(f.id for f in sheet.facts if f.kind == "quote"),
+            frozenset(f.id for f in sheet.facts if f.study is not None),
+        )
         self.verdicts = Verdicts(sheet, terms)
         self._surnames = known_surnames(sheet)
         self._kinds = {f.id: f.kind for f in sheet.facts}
@@ -60,8 +63,11 @@ class Judge:
             judgement = self.verdicts.judge(claim, choice, aligned)
             speaker = self.chooser.spoke(speaker, choice.match, judgement.verdict)
             match = choice.match
-            if judgement.verdict == "background":
-                match = no_fact(match)  # a background sentence reports no fact
+            fact = self.sheet.fact(match.fact_id)
+            if judgement.verdict in ("background", "unsupported") or (fact and fact.study):
+                # Background and unsupported sentences report no fact of this study (the
+                # candidate stays a runner-up), nor does another study's finding.
+                match = no_fact(match)
             out.append((match, judgement))
         return out
 

@@ -23,6 +23,23 @@ TITLED_NAME = re.compile(
     r"\b(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+"
     r"(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+)?)"
 )
+# "This would (therefore) prove that X": a conclusion drawn as proof, not a hypothesis.
+WOULD_PROVE = re.compile(
+    r"\b(?:would|will)\s+(?:(?:therefore|thus|then|also|now|finally|clearly)\s+)?"
+    r"(?:prove|show|demonstrate|confirm|establish)\s+that\b",
+    re.I,
+)
+# "calls into question the view that X", "the prevailing view is that X": the claim reports
+# a challenge to a belief, or the belief itself, not a finding stated as fact.
+CHALLENGE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+into\s+question|challeng(?:e|es|ed|ing)|question(?:s|ed|ing)|"
+    r"cast(?:s|ing)?\s+doubt\s+on|throw(?:s|ing)?\s+doubt\s+on)\s+(?:the|a|this|that|"
+    r"long-held|widely|common|traditional|prevailing|current|established)\b"
+    r"|\b(?:prevailing|traditional|common|widespread|current|conventional|dominant|popular|"
+    r"accepted|long-held|widely held|mainstream)\s+(?:view|belief|theory|thinking|wisdom|"
+    r"assumption|paradigm|opinion|idea|understanding)\b",
+    re.I,
+)
 _FUTURE = re.compile(
     r"\b(?:will|shall|should|is set to|are set to|is going to|are going to)\b", re.I
 )
@@ -84,6 +101,10 @@ def claim_certainty(reading: cues.Reading, text: str) -> str:
     level = reading.certainty or "shown"
     if any(c.kind == "caveat" and c.value == "limitation" for c in reading.cues):
         return "speculated"  # "does not prove", "cannot show": a limitation, not an assertion
+    if WOULD_PROVE.search(text) and not reading.negated and not reading.is_question:
+        level = "shown"  # "this would therefore prove that X" asserts the proof
+    if CHALLENGE.search(text):
+        level = min(level, "suggested", key=rung)  # a challenge to a view, or the view
     pathway = any(c.kind == "benefit" and c.value == "pathway" and c.scoped for c in reading.cues)
     if pathway and not any(c.kind == "booster" and c.scoped for c in reading.cues):
         # "opens the way to", "paves the way for", "holds promise": a possibility, not a result
@@ -105,9 +126,11 @@ def claim_certainty(reading: cues.Reading, text: str) -> str:
 def presents_finding(text: str) -> bool:
     """The sentence presents itself as the study's work ("the study found", "results show")."""
     words = framing_words()
-    norms = {t.norm for t in tokenize(text)}
-    if bool(norms & words["study_nouns"]) and bool(norms & words["finding_verbs"]):
-        return True
+    toks = tokenize(text)
+    nouns = {k for k, t in enumerate(toks) if t.norm in words["study_nouns"]}
+    verbs = {k for k, t in enumerate(toks) if t.norm in words["finding_verbs"]}
+    if nouns and verbs and (len(nouns | verbs) > 1):
+        return True  # two words: "report" alone is not "the report found"
     return bool(_PASSIVE_FINDING.search(text))
 
 

@@ -3,14 +3,23 @@
 The verdict definitions (supported, overstated, misreported, unsupported, background) follow
 the project's contract. A claim is compared with the fact it reports:
 
-- misreported: a checkable detail differs (a number, a duration, a date, a name, an
-  institution, the journal, the species);
+- misreported: a checkable detail differs (a number, a duration, a date, a name, a role, an
+  institution, a country, the journal, the species, a detail of a category of
+  `data/details.toml` such as a body fluid or how a treatment was given, the direction of a
+  result), or the claim says the study did what a `not_done` fact says it did not;
 - overstated: more certainty than the fact has on the certainty ladder, a wider scope (mice to
-  people; some to all), a promised benefit, or what the fact says the study did not establish;
+  people; some to all), a cause where the study found an association, something ruled out
+  that the study did not test, a promised benefit, or what the fact says the study did not
+  establish;
 - supported otherwise.
 
-Which fact a claim reports is chosen before (`choose`). Claims that report no fact are
-`unsupported` when they present themselves as the study's finding, `background` otherwise.
+Reasons are written for a reader: the claim's word and the study's word, the population in
+plain words, and which fact's certainty was compared.
+
+Which fact a claim reports is chosen before (`choose`). Claims that report no fact, or that
+are framed as the study's finding in words no fact uses, are `unsupported` when they present
+themselves as the study's finding, `background` otherwise; another study's finding (schema 2
+`[[related]]`) is named as such.
 Investigator quotes are judged as quotes: an attributed quote that matches a quote fact is
 supported even where the investigator says more than the paper, while the same words passed
 off as the study's own finding are overstated.
@@ -29,9 +38,11 @@ from rapidfuzz import fuzz
 from claimdiff.align.aligner import ClaimAlignment
 from claimdiff.judge.choose import SUPPORT_MIN, Choice
 from claimdiff.judge.framing import (
+    CHALLENGE,
     LADDER,
     NAME,
     TITLED_NAME,
+    WOULD_PROVE,
     claim_certainty,
     form_reason,
     known_surnames,
@@ -41,12 +52,15 @@ from claimdiff.judge.framing import (
     sheet_corpus,
 )
 from claimdiff.language import cues
+from claimdiff.language.details import Detail, DetailBook, role_conflicts, roles_by_person
 from claimdiff.language.quantities import Quantity, extract
-from claimdiff.language.scope import fact_scope, human_scope
-from claimdiff.language.textnorm import TermMap
+from claimdiff.language.scope import fact_scope, human_scope, material_words, plain_population
+from claimdiff.language.textnorm import TermMap, normalize_word
 from claimdiff.locations import data_file
 from claimdiff.model import Claim, Fact, Judgement, Match, Sheet
 
+UNSTATED_MATCH = 0.50  # a claim framed as a finding this close to a fact reports that fact
+UNSTATED_SHARE = 0.5  # ... below it, this share of words no fact uses makes it unsupported
 EVALUATIVE_MATCH = 0.45  # evaluative claims below this similarity are background
 WRITER_MATCH = 0.50  # claims in the writer's voice below this similarity are background
 FINDING_MATCH = 0.60  # a claim this close to a result states that result
@@ -110,9 +124,78 @@ _JOURNAL_WORDS = re.compile(
     r"medicine|reports|bulletin",
     re.IGNORECASE,
 )
-# The writer talking to or about the reader: "I drink three cups", "most of us", "your cup",
-# and exclamations. Outside quotes these are the article's voice, not the study's.
+# The writer talking to or about the reader ("I", "we", "you") and exclamations. Outside
+# quotes these are the article's voice, not the study's, unless they report the study.
 _WRITER = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|us|our|ours|you|your|yours)\b|!\s*$")
+# What a result says did not happen: "did not lose weight", "were not affected".
+_DENIAL = re.compile(
+    r"\b(?:(?:did|does|do|was|were|is|are|has|have|had)\s*(?:not|n['’]t)|never|no longer)"
+    r"\s+(?:been\s+)?(?P<what>[a-z][\w-]*(?:\s+(?!and\b|or\b|but\b)[a-z][\w-]*){0,2})",
+    re.I,
+)
+_NEGATOR = re.compile(r"\b(?:not|n['’]t|never|no|nor|neither|without|no longer|none)\b", re.I)
+# What a study does: a claim saying it did this for a fact stating it did not is misreported.
+_DOING = re.compile(
+    r"\b(?:test|tested|testing|trial(?:l)?ed|stud(?:y|ied)|measur(?:e|ed|ing)|record(?:ed)?|"
+    r"track(?:ed)?|assess(?:ed)?|examin(?:e|ed)|gave|given|administered|enrol(?:l)?ed|"
+    r"included|recruited|followed|asked|surveyed|monitored|collected|analy[sz]ed|looked at|"
+    r"checked|counted|took into account|accounted for|controlled for)\b",
+    re.I,
+)
+# The study's own participants counted ("the trial followed 2,000 volunteers").
+_ENROLLED = re.compile(
+    r"\b(?:follow(?:ed|s|ing)?|enrol(?:l)?(?:ed|s|ing)?|recruit(?:ed|s|ing)?|involv(?:ed|es|ing)|"
+    r"includ(?:ed|es|ing)|tested|studied|surveyed|tracked|analy[sz]ed|examined|assigned|"
+    r"randomi[sz]ed|gave|of|among|in|with|from)\s+(?:(?:about|around|nearly|almost|more than|"
+    r"over|some|roughly|just|the|a|an|total of|group of)\s+)*$",
+    re.I,
+)
+_STUDY_SUBJECT = re.compile(
+    r"\b(?:study|studies|trial|research|researchers|scientists|team|cohort|experiment|survey|"
+    r"analysis|paper)\b",
+    re.I,
+)
+# "X and not Y", "X rather than Y", "not Y but X": the claim rules Y out.
+_EXCLUSION = re.compile(
+    r"(?:\b(?:and|but)\s+not\s+|\brather\s+than\s+|\binstead\s+of\s+)"
+    r"(?!only\b|just\b|merely\b|solely\b|simply\b|least\b|yet\b|always\b|all\b|every\b)"
+    r"(?P<what>(?:(?:in|from|by|on|to|of)\s+)?(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,7}?)(?=\s*(?:[,;:.!?)]|$|\s+(?:and|but|or|as|which|that)\b))"
+    r"|\bnot\s+(?:in\s+|from\s+)?(?:the\s+)?(?P<what2>[\w-]+)\s*,?\s+but\b",
+    re.I,
+)
+# A claim that says it reports another study ("a later trial", "a follow-up study").
+_ANOTHER_STUDY = re.compile(
+    r"\b(?:another|a second|a separate|a later|a newer|a new|an earlier|a previous|a prior|"
+    r"a follow-up|the follow-up|follow-up|subsequent|earlier|previous|prior|later|separate|"
+    r"other)\s+(?:\w+\s+)?(?:study|studies|trial|trials|paper|work|research|experiment)\b"
+    r"|\b(?:later|since|subsequently|afterwards|since then)\b",
+    re.I,
+)
+# A claim set in the experiment: "In the mice, ...", "Among the volunteers, ...".
+_IN_EXPERIMENT = re.compile(
+    r"^\W*(?:in|among|across|for)\s+(?:the|these|those|both|all|treated|its)\s+"
+    r"(?P<where>(?:[\w-]+\s+){0,2}[\w-]+)\s*,",
+    re.I,
+)
+# Where a finding is said to hold: "in patients", "in humans".
+_IN_PEOPLE = re.compile(
+    r"\b(?:in|among|for)\s+(?:the\s+|human\s+)?(?P<who>people|patients|humans|adults|"
+    r"children|women|men|volunteers|sufferers|humankind)\b",
+    re.I,
+)
+# A claim that sets two groups side by side names both ("in contrast, mice given X from
+# healthy people ..."): its population and treatment details are not a swap.
+_CONTRAST = re.compile(
+    r"\b(?:in contrast|by contrast|compared (?:with|to)|unlike|whereas|while|versus|vs\.?|"
+    r"than|instead|rather than|as opposed to|on the other hand)\b",
+    re.I,
+)
+_CONTRASTED = frozenset({"age_group", "health", "route"})
+# Before "a day", "a week": something counted per unit of time ("9,800 steps", "6 days").
+_RATE = re.compile(
+    r"(?:\d[\d,.]*|\b(?:once|twice|times|cups?|steps?|days?|doses?))\s+[\w-]*\s*$", re.I
+)
 _NOT_ONLY = re.compile(
     r"\bnot\b[^,;.]{0,40}\b(?:only|solely|just|exclusively|merely|purely)\b", re.I
 )
@@ -227,6 +310,60 @@ def _has_any(text: str, pattern: re.Pattern[str]) -> str | None:
     return m.group() if m else None
 
 
+_EXPERIMENT_WORDS = frozenset(
+    normalize_word(w)
+    for w in (
+        "mice", "rats", "animals", "cells", "dishes", "dish", "participants", "patients",
+        "volunteers", "group", "groups", "samples", "cultures", "experiments", "subjects",
+        "children", "adults", "women", "men",
+    )
+)  # fmt: skip
+
+
+_RESEARCH_NOUN = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:researchers?|scientists?|team|study|studies|trial|university|"
+    r"universities|doctors|investigators|cohort|adults|participants|volunteers|patients|"
+    r"children|men|women|people|mice|lab|laboratory|hospital)\b",
+    re.I,
+)
+
+
+def _research_place(text: str, country: Detail) -> bool:
+    """A country named as where the research was done or who took part ("Danish
+    researchers", "British adults", "a study in Norway"), not merely mentioned."""
+    if _RESEARCH_NOUN.match(text[country.end :]):
+        return True
+    before = text[: country.start]
+    return bool(
+        re.search(r"\b(?:in|from|across|throughout)\s+(?:the\s+)?$", before, re.I)
+        and _STUDY_SUBJECT.search(before)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    """The quantities of a text (read once for all the checks that need them), without the
+    "a day" of a rate ("9,800 steps a day", "twice a week"): that is not how long."""
+    return tuple(
+        q
+        for q in extract(text)
+        if not (
+            q.kind == "duration" and q.vague and _RATE.search(text[max(0, q.start - 24) : q.start])
+        )
+    )
+
+
+def _rounded(q: Quantity, infos: Sequence[_FactInfo]) -> bool:
+    """The claim's number is one of the facts' numbers rounded as the sheet allows ("about
+    2,100" or "2,150" for 2,149 with a rounding step of 100)."""
+    if q.low != q.high:
+        return False
+    value = q.low
+    if q.kind == "percent":
+        return any(r.allows(value) for i in infos for r in i.fact.rounding if r.text.endswith("%"))
+    return any(r.allows(value) for i in infos for r in i.fact.rounding)
+
+
 def _first_word(text: str) -> str:
     """The first word of a cue ("all patients" -> "all"), lower case."""
     return text.split()[0].lower() if text.split() else ""
@@ -256,6 +393,9 @@ class _FactInfo:
     scope: str | None  # "animal", "cell" or "human"
     words: frozenset[str]
     universal: bool
+    details: tuple[Detail, ...]  # checkable details its text and phrasings name
+    counted: tuple[tuple[str, str, Quantity], ...]  # bare numbers: (word counted, as written)
+    denied: tuple[tuple[str, frozenset[str]], ...]  # "did not lose weight": (span, words)
 
 
 class Verdicts:
@@ -264,10 +404,20 @@ class Verdicts:
     def __init__(self, sheet: Sheet, terms: TermMap) -> None:
         self.sheet = sheet
         self.terms = terms
+        study = sheet.study
         self._index = {f.id: i for i, f in enumerate(sheet.facts)}
         self._plain_terms = TermMap(sheet.terms)
+        self.details = DetailBook(sheet.terms)
+        # The sheet's words for material ("IgG" = "antibodies"): "IgG from patients" names a
+        # source, not people.
+        stuff = material_words()
+        self._material = frozenset(
+            w.lower()
+            for term, alts in sheet.terms.items()
+            if any(a.lower() in stuff for a in (term, *alts))
+            for w in (term, *alts)
+        )
         self.info = [self._fact_info(f) for f in sheet.facts]
-        study = sheet.study
         corpus = sheet_corpus(sheet)
         self._known_text = corpus
         self._known_lower = corpus.lower()
@@ -279,6 +429,18 @@ class Verdicts:
         self._subject_words = (
             {t.norm for t in terms.tokens(study.subjects)} if study.subjects else set()
         )
+        # Who is who: each person's roles anywhere in the sheet ("Okafor is the senior author").
+        people = {a.split()[-1] for a in study.authors if a.split()}
+        people |= {n.split()[-1] for f in sheet.facts for n in NAME.findall(f.text)}
+        people |= {f.speaker.split()[-1] for f in sheet.facts if f.speaker and f.speaker.split()}
+        self._people = frozenset(people)
+        self._roles = roles_by_person(". ".join(f.text for f in sheet.facts), people)
+        self._countries = [d for d in self.details.find(corpus) if d.category == "country"]
+        self._study_scope = fact_scope(None, "", "result", study.subjects)
+        # Each fact's direction words with what they move, read once when first needed.
+        self._fact_directed: dict[
+            tuple[str, int], tuple[list[tuple[str, frozenset[str]]], ...]
+        ] = {}
 
     def _words(self, text: str) -> frozenset[str]:
         """Content words as the aligner sees them (terms and synonyms folded)."""
@@ -297,7 +459,8 @@ class Verdicts:
                 words = self._words(alt)
                 if len(words) >= 2:
                     negative = bool(re.search(r"\b(?:not|no|never|rather than|instead of)\b", alt))
-                    disclaimers.append((words, negative, human_scope(alt) is not None))
+                    about_people = human_scope(alt, self._material) is not None
+                    disclaimers.append((words, negative, about_people))
         # A fact may hedge one clause and state another plainly ("therapies that lower X may
         # work; such therapies already exist"): keep the words of each kind of clause apart.
         hedged: set[str] = set()
@@ -311,14 +474,34 @@ class Verdicts:
         return _FactInfo(
             fact=fact,
             reading=reading,
-            quantities=[q for t in (fact.text, *fact.also) for q in extract(t)],
+            quantities=[q for t in (fact.text, *fact.also) for q in _quantities(t)],
             disclaimers=disclaimers,
             hedged=frozenset(hedged - plain),
             plain=frozenset(plain - hedged),
             scope=fact_scope(fact.scope, fact.text, fact.kind, self.sheet.study.subjects),
             words=self._words(" ".join((fact.text, *fact.also))),
             universal=any(_first_word(c.text) in UNIVERSAL for c in reading.of("quantifier")),
+            details=tuple(self.details.find(" . ".join((fact.text, *fact.also)))),
+            counted=tuple(
+                (*noun, q)
+                for t in (fact.text, *fact.also)
+                for q in extract(t)
+                if q.kind == "number" and (noun := self._noun_after(t, q))
+            ),
+            denied=tuple(self._denied(fact)),
         )
+
+    def _denied(self, fact: Fact) -> list[tuple[str, frozenset[str]]]:
+        """What a result says did not happen: "the mice did not lose weight" -> the words
+        of "lose weight" (the denied predicate), with the words that deny it."""
+        if fact.kind not in ("result", "design") or fact.not_done:
+            return []
+        out = []
+        for m in _DENIAL.finditer(fact.text):
+            words = self._words(m.group("what"))
+            if words and not _DISCLAIMER.search(fact.text[max(0, m.start() - 20) : m.end()]):
+                out.append((m.group().strip(), words))
+        return out
 
     # ------------------------------------------------------------------ choices
 
@@ -341,6 +524,12 @@ class Verdicts:
         if choice.basis == "paraphrased-quote":
             return self._unattributed_quote(claim.display, choice.match)
         main = self.judge_claim(claim, choice.match, quoted=choice.quoted)
+        if main.verdict in ("supported", "background") and not choice.quoted:
+            # Only a topic in common with its fact: a finding no fact states. A claim found
+            # overstated or misreported against the fact does report it.
+            unstated = self._unstated_finding(claim, choice, alignment)
+            if unstated is not None:
+                return unstated
         if not choice.match.also or main.verdict == "background":
             return main
         parts = [(choice.match.fact_id or "", main)]
@@ -351,6 +540,53 @@ class Verdicts:
             if part.verdict != "background":
                 parts.append((fact_id, part))
         return worst(parts)
+
+    def _unstated_finding(
+        self, claim: Claim, choice: Choice, alignment: ClaimAlignment
+    ) -> Judgement | None:
+        """A claim framed as the study's work or result ("the study also found", "the
+        researchers discovered", "in the mice, X happened") whose words are largely new to
+        the sheet, and that no fact states closely: unsupported, not background and not
+        supported by the fact that shares its topic words."""
+        text = claim.display
+        novel = alignment.novel
+        if choice.match.similarity >= UNSTATED_MATCH or len(novel) < 2:
+            return None
+        if len(novel) / max(alignment.content_words, 1) < UNSTATED_SHARE:
+            return None
+        if not self.frames_finding(text):
+            return None
+        reading = cues.read(text)
+        if reading.is_question or reading.caveats or reading.evaluative:
+            return None
+        if rung(claim_certainty(reading, text)) < rung("probable"):
+            return None  # a hypothesis or a possibility, not a finding stated as found
+        words = ", ".join(
+            _quote(claim.text[s - claim.start : e - claim.start]) for s, e in novel[:4]
+        )
+        return Judgement(
+            "unsupported",
+            (
+                "unsupported: presented as the study's finding, but no fact of the sheet states "
+                f"it (nothing about {words})",
+            ),
+        )
+
+    def frames_finding(self, text: str) -> bool:
+        """The claim presents itself as the study's work or result: "the study found", "the
+        researchers discovered", or set in the experiment ("In the mice, ...", "In the
+        trial, ...")."""
+        if _ANOTHER_STUDY.search(text):
+            return False  # "earlier studies have shown": not this study's finding
+        if presents_finding(text):
+            return True
+        m = _IN_EXPERIMENT.match(text)
+        if m is None:
+            return False
+        where = self._words(m.group("where"))
+        return bool(where & (self._subject_words | _EXPERIMENT_WORDS)) or bool(
+            _STUDY_SUBJECT.search(m.group("where"))
+        )
 
     @staticmethod
     def _unattributed_quote(text: str, match: Match) -> Judgement:
@@ -390,8 +626,11 @@ class Verdicts:
         background = self._background_reason(text, reading, match, quoted)
         if background:
             return Judgement("background", (background,))
+        roles = self._role_conflicts(text)
+        if roles:
+            return Judgement("misreported", tuple(roles))  # whatever fact it reports
         if match.fact_id is None:
-            if presents_finding(text):
+            if self.frames_finding(text):
                 return Judgement(
                     "unsupported",
                     (
@@ -407,9 +646,14 @@ class Verdicts:
                 ),
             )
         info = self.info[self._index[match.fact_id]]
+        if info.fact.study is not None:
+            return self._other_study(text, info)
         misreports = self._misreports(text, info)
         if misreports:
             return Judgement("misreported", tuple(misreports))
+        undone = self._not_done(text, reading, info)
+        if undone is not None:
+            return undone
         if match.similarity < SUPPORT_MIN and not paired:
             unsure = (
                 f"unsure: the closest fact, {_quote(info.fact.id)}, is only at similarity "
@@ -430,14 +674,82 @@ class Verdicts:
         overs = self._overstatements(text, reading, info, match)
         if overs:
             return Judgement("overstated", tuple(overs))
-        level = self._fact_level(info, text)
         if unsure:
             return Judgement("background", (unsure,))
+        return Judgement("supported", (self._supported_reason(text, reading, info, match),))
+
+    def _supported_reason(
+        self, text: str, reading: cues.Reading, info: _FactInfo, match: Match
+    ) -> str:
+        """Which fact was compared, at which certainty and why, for a supported claim."""
+        level = self._fact_level(info, text)
+        fact = _quote(info.fact.id)
+        head = f"supported: reports {fact} (similarity {match.similarity:.2f})"
+        if level != info.fact.certainty:
+            plain = self._plain_clause(info, text)
+            return (
+                f"{head}: its plainly stated part ({_quote(plain)}, {level}), not its hedged "
+                f"part (the fact card says {info.fact.certainty}); no wider in scope"
+            )
+        claim_level = claim_certainty(reading, text)
+        if level == "shown":
+            return f"{head}, no more certain than the study (shown) and no wider in scope"
+        said = self._claim_word(reading, text, claim_level)
+        return (
+            f"{head}: the claim says {said} ({claim_level}), no more than the study, which "
+            f"{self._study_word(info, level, text)}; no wider in scope"
+        )
+
+    def _not_done(self, text: str, reading: cues.Reading, info: _FactInfo) -> Judgement | None:
+        """A claim that the study did what a fact says it did not do or measure ("the drug
+        worked in children" where "the drug was not tested in children"). Stated about people
+        where the study was in animals or cells, without saying the study did it, it widens
+        the scope instead ("X extends life in humans")."""
+        if not info.fact.not_done or _NEGATOR.search(text) or reading.is_question:
+            return None
+        if rung(claim_certainty(reading, text)) < rung("probable") or reading.caveats:
+            return None  # "might one day be tested in people" does not say it was
+        said = _quote(info.fact.text.rstrip("."))
+        human = human_scope(text, self._material)
+        if human and self._study_scope in ("animal", "cell") and not _DOING.search(text):
+            who = plain_population(human)
+            named = "" if human.lower() == who else f" ({_quote(human)})"
+            where = self.sheet.study.subjects or (
+                "animals" if self._study_scope == "animal" else "cells"
+            )
+            return Judgement(
+                "overstated",
+                (
+                    f"scope: the claim is about {who}{named}; the study was in {where} and "
+                    f"says {said}",
+                ),
+            )
         return Judgement(
-            "supported",
+            "misreported",
+            (f"not done: the claim says the study did this; the study says {said}",),
+        )
+
+    def _other_study(self, text: str, info: _FactInfo) -> Judgement:
+        """A finding of another study that coverage confuses with this one: background when
+        the claim says it is another study's, unsupported when it passes it off as this
+        one's."""
+        other = self.sheet.related_study(info.fact)
+        if other is None:
+            name = "another study"
+        else:
+            year = f", {other.published.year}" if other.published else ""
+            relation = f"{other.relation}: " if other.relation else ""
+            name = f"another study ({relation}{_quote(other.title)}{year})"
+        if _ANOTHER_STUDY.search(text):
+            return Judgement(
+                "background",
+                (f"background: reports a finding of {name}, not of this study",),
+            )
+        return Judgement(
+            "unsupported",
             (
-                f"supported: reports {_quote(info.fact.id)} (similarity {match.similarity:.2f}) "
-                f"with no more certainty than the study ({level}) and no wider scope",
+                f"unsupported: this is a finding of {name}; the claim presents it as this "
+                f"study's ({_quote(info.fact.id)})",
             ),
         )
 
@@ -477,17 +789,125 @@ class Verdicts:
     def _misreports(self, text: str, info: _FactInfo) -> list[str]:
         return [
             *self._number_conflicts(text, info),
+            *self._participant_conflicts(text, info),
             *self._sex_conflicts(text, info),
             *self._direction_conflicts(text, info),
+            *self._denial_conflicts(text, info),
             *self._species_conflicts(text),
+            *self._detail_conflicts(text, info),
+            *self._country_conflicts(text),
             *self._institution_conflicts(text),
             *self._journal_conflicts(text),
             *self._name_conflicts(text, info),
         ]
 
+    def _detail_conflicts(self, text: str, info: _FactInfo) -> list[str]:
+        """A detail swapped for another of its category: "serum" where the study gave
+        purified antibodies, "heat" for the cold, a tablet for an injection (data/details.toml
+        and the sheet's terms). A detail another fact of the sheet names, where the claim
+        reports that fact too, is not a swap."""
+        said = [d for d in self.details.find(text) if d.category != "country"]
+        if _CONTRAST.search(text):
+            said = [d for d in said if d.category not in _CONTRASTED]
+        out = []
+        for swap in self.details.swaps(said, info.details):
+            if self._named_elsewhere(swap.said, info, text):
+                continue
+            study = " or ".join(_quote(d.text) for d in swap.study[:2])
+            out.append(f"{swap.label}: the claim says {_quote(swap.said.text)}; the study {study}")
+        return out
+
+    def _named_elsewhere(self, detail: Detail, info: _FactInfo, text: str) -> bool:
+        """Another fact names this detail and shares words with the claim that the aligned
+        fact lacks (the claim reports that fact too)."""
+        own = self._words(text) - info.words - self._words(detail.text)
+        for other in self.info:
+            if other is info or not own & other.words:
+                continue
+            if any(
+                d.category == detail.category and d.group == detail.group for d in other.details
+            ):
+                return True
+        return False
+
+    def _country_conflicts(self, text: str) -> list[str]:
+        """The research placed in a country the sheet never names ("British adults" for a
+        Danish cohort), when the sheet names where it was done."""
+        if not self._countries:
+            return []
+        said = [
+            d
+            for d in self.details.find(text)
+            if d.category == "country" and _research_place(text, d)
+        ]
+        for swap in self.details.swaps(said, self._countries, ("country",)):
+            study = " or ".join(_quote(d.text) for d in swap.study[:2])
+            return [f"country: the claim says {_quote(swap.said.text)}; the study {study}"]
+        return []
+
+    def _role_conflicts(self, text: str) -> list[str]:
+        """A person given another role than the sheet gives them (the senior author called
+        the lead author, a nurse called a doctor)."""
+        out: list[str] = []
+        if not self._roles or not any(p in text for p in self._people):
+            return out
+        for person, roles in roles_by_person(text, self._people).items():
+            known = self._roles.get(person)
+            if not known:
+                continue
+            for said, study in role_conflicts(roles, known):
+                name = next((p for p in self._people if p.lower() == person), person)
+                out.append(
+                    f"role: the claim calls {name} {_quote(said)}; the study, "
+                    + " and ".join(_quote(r) for r in study)
+                )
+        return out
+
+    def _denial_conflicts(self, text: str, info: _FactInfo) -> list[str]:
+        """What the study says did not happen, stated as having happened ("all the mice
+        lost weight" where "the mice did not lose weight"), or the other way round."""
+        if _NEGATOR.search(text):
+            return []
+        claim_words = self._words(text)
+        for span, words in info.denied:
+            if words <= claim_words:
+                return [f"direction: the claim says it happened; the study says {_quote(span)}"]
+        return []
+
+    def _participant_conflicts(self, text: str, info: _FactInfo) -> list[str]:
+        """The number of people (or animals) the study followed, given wrong ("the trial
+        followed 2,000 volunteers" where it enrolled 412), even where the claim is aligned to
+        another fact: the count is checked against every count of the sheet."""
+        if not presents_finding(text) and not _STUDY_SUBJECT.search(text):
+            return []
+        out = []
+        for q in _quantities(text):
+            if q.kind != "count" or q.noun not in ("person", "animal"):
+                continue
+            if not _ENROLLED.search(text[max(0, q.start - 40) : q.start]):
+                continue
+            if any(f.kind == "count" and f.noun == q.noun for f in info.quantities):
+                continue  # the aligned fact counts them: _number_conflicts compares the two
+            counting = [
+                other
+                for other in self.info
+                if any(f.kind == "count" and f.noun == q.noun for f in other.quantities)
+            ]
+            counts = [
+                f for other in counting for f in other.quantities
+                if f.kind == "count" and f.noun == q.noun
+            ]  # fmt: skip
+            if not counts or self._compatible(q, counts) or _rounded(q, counting):
+                continue
+            biggest = max(counts, key=lambda f: f.high)
+            out.append(
+                f"number: the study counts {_quote(biggest.text)}; the claim {_quote(q.text)}"
+            )
+        return out
+
     def _number_conflicts(self, text: str, info: _FactInfo) -> list[str]:
         out = []
-        quantities = extract(text)
+        quantities = _quantities(text)
         # The words the numbers are written with ("two days") say nothing of which fact it is.
         masked = text
         for q in quantities:
@@ -495,6 +915,7 @@ class Verdicts:
         claim_words = self._words(masked)
         for q in quantities:
             if q.kind == "number":
+                out.extend(self._counted_conflict(text, q, info))
                 continue
             swap = self._unit_swap(q)
             if swap:
@@ -505,9 +926,19 @@ class Verdicts:
                 for f in info.quantities
                 if f.kind == q.kind and (q.kind != "count" or f.noun == q.noun)
             ]
-            if not same or self._compatible(q, same) or self._elsewhere(q, info, claim_words):
+            two_facts = any(
+                o is not q and self._compatible(o, [f for f in info.quantities if f.kind == o.kind])
+                for o in quantities
+                if o.kind == q.kind
+            )
+            if (
+                not same
+                or self._compatible(q, same)
+                or _rounded(q, [info])
+                or self._elsewhere(q, info, claim_words, two_facts)
+            ):
                 continue
-            study = ", ".join(sorted({f.text for f in same}))
+            study = " or ".join(_quote(t) for t in sorted({f.text for f in same}))
             label = {
                 "duration": "duration",
                 "year": "date",
@@ -516,9 +947,37 @@ class Verdicts:
                 "money": "amount",
             }
             out.append(
-                f"{label.get(q.kind, 'number')}: {study} in the study, {q.text} in the claim"
+                f"{label.get(q.kind, 'number')}: the claim says {_quote(q.text)}; the study {study}"
             )
         return out
+
+    def _noun_after(self, text: str, q: Quantity) -> tuple[str, str] | None:
+        """The word a bare number counts ("9,800 steps": its comparison form, as written)."""
+        m = re.match(
+            r"\s*(?:(?:or|and)\s+(?:more|fewer|less|over|above|under)\s+|\+\s*)?([A-Za-z][\w-]+)",
+            text[q.end :],
+        )
+        if m is None:
+            return None
+        words = self._exact_words(m.group(1))
+        return (next(iter(words)), m.group(1)) if len(words) == 1 else None
+
+    def _counted_conflict(self, text: str, q: Quantity, info: _FactInfo) -> list[str]:
+        """A bare number of the same thing as one of the fact's ("12,000 steps a day" where
+        the study says "9,800 steps")."""
+        noun = self._noun_after(text, q)
+        if noun is None:
+            return []
+        same = [(w, f) for n, w, f in info.counted if n == noun[0]]
+        if not same or self._compatible(q, [f for _, f in same]) or _rounded(q, [info]):
+            return []
+        for other in self.info:  # another fact's number of the same thing: it reports that
+            if other is not info and self._compatible(
+                q, [f for n, _, f in other.counted if n == noun[0]]
+            ):
+                return []
+        study = " or ".join(sorted({_quote(f"{f.text} {w}") for w, f in same}))
+        return [f"number: the claim says {_quote(q.text + ' ' + noun[1])}; the study {study}"]
 
     @staticmethod
     def _compatible(q: Quantity, facts: Sequence[Quantity]) -> bool:
@@ -529,6 +988,15 @@ class Verdicts:
         week") is.
         """
         tolerance = 0.1 if q.kind in ("percent", "duration", "age") else 0.0
+        if q.low != q.high and q.bound is None:
+            # A range is right only with the study's ends: "aged 30 to 50" is not "25 to 55".
+            ranges = [f for f in facts if f.low != f.high and f.bound is None]
+            if ranges:
+                return any(
+                    abs(q.low - f.low) <= tolerance * f.low
+                    and abs(q.high - f.high) <= tolerance * f.high
+                    for f in ranges
+                )
         if any(q.same_value(f, tolerance) for f in facts):
             return True
         if q.bound in ("min", "max") and any(f.within(q) for f in facts):
@@ -536,7 +1004,9 @@ class Verdicts:
         exact = [f for f in facts if f.bound not in ("min", "max")]
         return not exact and any(q.within(f) for f in facts)
 
-    def _elsewhere(self, q: Quantity, info: _FactInfo, claim_words: frozenset[str]) -> bool:
+    def _elsewhere(
+        self, q: Quantity, info: _FactInfo, claim_words: frozenset[str], two_facts: bool = False
+    ) -> bool:
         """The number belongs to another fact the claim also reports (a claim of two facts).
 
         The claim must share words with that fact that the aligned fact lacks ("... 1 in 40
@@ -544,9 +1014,14 @@ class Verdicts:
         """
         own = claim_words - info.words
         for other in self.info:
-            if other is info or not own & other.words:
+            if other is info:
                 continue
-            if any(f.kind == q.kind and q.same_value(f, 0.1) for f in other.quantities):
+            same = [f for f in other.quantities if f.kind == q.kind]
+            if own & other.words and any(q.same_value(f, 0.1) for f in same):
+                return True
+            # The very number another fact writes ("80%"), beside a number of the aligned fact:
+            # the claim reports that fact too.
+            if two_facts and any((f.low, f.high) == (q.low, q.high) for f in same):
                 return True
         return False
 
@@ -558,7 +1033,7 @@ class Verdicts:
             for f in info.quantities:
                 swapped = f.kind == "duration" and f.unit and f.unit != q.unit and not f.vague
                 if swapped and _written_number(f) == _written_number(q) is not None:
-                    return f"duration: {_quote(q.text)} where the study says {_quote(f.text)}"
+                    return f"duration: the claim says {_quote(q.text)}; the study {_quote(f.text)}"
         return None
 
     def _direction_conflicts(self, text: str, info: _FactInfo) -> list[str]:
@@ -567,11 +1042,17 @@ class Verdicts:
         The two direction words must bear on the same thing (a content word next to both),
         and neither side may use the other word too."""
         fact_text = " ".join((info.fact.text, *info.fact.also))
-        for up, down in _direction_words():
+        for k, (up, down) in enumerate(_direction_words()):
             if not (up.search(text) or down.search(text)):
                 continue
             claim_up, claim_down = self._directed(text, up), self._directed(text, down)
-            fact_up, fact_down = self._directed(fact_text, up), self._directed(fact_text, down)
+            key = (info.fact.id, k)
+            if key not in self._fact_directed:
+                self._fact_directed[key] = (
+                    self._directed(fact_text, up),
+                    self._directed(fact_text, down),
+                )
+            fact_up, fact_down = self._fact_directed[key]
             for said, study, other_said, other_study in (
                 (claim_up, fact_down, claim_down, fact_up),
                 (claim_down, fact_up, claim_up, fact_down),
@@ -581,18 +1062,21 @@ class Verdicts:
                 shared = {w for _, t in said for w in t} & {w for _, t in study for w in t}
                 if shared:
                     return [
-                        f"direction: the claim says {_quote(said[0][0])} "
-                        f"where the study says {_quote(study[0][0])}"
+                        f"direction: the claim says {_quote(said[0][0])}; "
+                        f"the study {_quote(study[0][0])}"
                     ]
         return []
 
     def _directed(self, text: str, pattern: re.Pattern[str]) -> list[tuple[str, frozenset[str]]]:
         """Each direction word of `text` with the content words around it (what it moves).
 
-        "more than 40" and "fewer than 10" compare numbers, not effects."""
+        "more than 40" and "fewer than 10" compare numbers, not effects; "treatment to reduce
+        X" states an aim, not a result."""
         out = []
         for m in pattern.finditer(text):
             if re.match(r"\s+than\s+\d", text[m.end() :]):
+                continue
+            if re.search(r"\bto\s+$", text[: m.start()]) and not m.group().endswith("ed"):
                 continue
             before = " ".join(text[: m.start()].split()[-2:])
             after = " ".join(text[m.end() :].split()[:3])
@@ -602,20 +1086,32 @@ class Verdicts:
     def _sex_conflicts(self, text: str, info: _FactInfo) -> list[str]:
         """ "men" where the fact's people are women (or the other way round)."""
         claim = _sexes(text)
+        if not claim:
+            return []
         fact = _sexes(" ".join((info.fact.text, *info.fact.also)))
         if len(claim) == 1 and len(fact) == 1 and claim != fact:
             (said,), (study,) = claim, fact
-            return [f"population: the claim is about {said}; the study's are {study}"]
+            return [f"population: the claim is about {said}; the study's people are {study}"]
         return []
 
     def _species_conflicts(self, text: str) -> list[str]:
         groups = _species_groups()
-        named = {groups[m.group().lower()] for m in _species_pattern().finditer(text)}
-        wrong = sorted(named - self._known_species)
-        if not wrong or not self._known_species:
+        found = {groups[m.group().lower()]: m.group() for m in _species_pattern().finditer(text)}
+        wrong = sorted(set(found) - self._known_species)
+        if not wrong:
             return []
+        if not self._known_species:
+            # A study of cells or people: a claim that the finding was in animals.
+            if self._study_scope not in ("cell", "human") or _ANOTHER_STUDY.search(text):
+                return []
+            if not cues.read(text).subjects & {"animal"}:
+                return []  # "mouse antibodies" names a material, not who it was found in
+            where = self.sheet.study.subjects or "people"
+            return [
+                f"population: the claim says {_quote(found[wrong[0]])}; the study was in {where}"
+            ]
         study = " and ".join(sorted(self._known_species))
-        return [f"population: the claim is about {wrong[0]}; the study used {study}"]
+        return [f"population: the claim says {_quote(found[wrong[0]])}; the study used {study}"]
 
     def _institution_conflicts(self, text: str) -> list[str]:
         """The study credited to a university the sheet never names ("Oxford researchers")."""
@@ -623,7 +1119,8 @@ class Verdicts:
             if fuzz.partial_ratio(name.lower(), self._known_lower) < 85:
                 known = ", ".join(self.sheet.study.institutions[:3]) or "other institutions"
                 return [
-                    f"institution: {_quote(name)} is not among the study's institutions ({known})"
+                    f"institution: the claim credits {_quote(name)}; the study's institutions "
+                    f"are {known}"
                 ]
         return []
 
@@ -637,7 +1134,7 @@ class Verdicts:
             return []
         if fuzz.partial_ratio(named.lower(), self._known_lower) >= 85:
             return []
-        return [f"journal: {_quote(named)} where the study appeared in {journal}"]
+        return [f"journal: the claim says {_quote(named)}; the study appeared in {journal}"]
 
     def _name_conflicts(self, text: str, info: _FactInfo) -> list[str]:
         """A person the sheet never names, where the fact names who it was (authors, quotes)."""
@@ -657,7 +1154,9 @@ class Verdicts:
             known = self._known_surnames
             if surname in known or any(fuzz.ratio(surname, k) >= 85 for k in known):
                 continue
-            return [f"name: {_quote(m.group().strip())} is not named by the study"]
+            return [
+                f"name: the claim names {_quote(m.group().strip())}, whom the study does not name"
+            ]
         return []
 
     # ------------------------------------------------------------------ overstated
@@ -687,14 +1186,13 @@ class Verdicts:
         level = self._fact_level(info, text)
         claim_level = claim_certainty(reading, text)
         if rung(claim_level) > rung(level):
-            cue = self._certainty_cue(reading, claim_level)
-            verb = {"suggested": "suggests", "speculated": "only speculates"}.get(level, "states")
             out.append(
-                f"certainty: the claim says {cue} ({claim_level}) "
-                f"where the study {verb} it ({level})"
+                f"certainty: the claim says {self._claim_word(reading, text, claim_level)} "
+                f"({claim_level}); the study {self._study_word(info, level, text)}"
             )
         for reason in (
-            self._causal(reading, info),
+            self._causal(text, reading, info),
+            self._excludes(text, info),
             self._scope_widening(text, reading, info, claim_level, match),
             self._quantifier_widening(text, reading, info, claim_level),
             self._promised(text, reading, info),
@@ -705,18 +1203,73 @@ class Verdicts:
         return out
 
     @staticmethod
-    def _certainty_cue(reading: cues.Reading, level: str) -> str:
+    def _claim_word(reading: cues.Reading, text: str, level: str) -> str:
+        """The word that gives a claim its certainty ("proves", "may"), or for a plain
+        statement the verb that states it ("is", "leads to")."""
         kinds = ("booster", "hedge", "modal", "reporting")
-        for c in reading.cues:  # a cue outside the main clause ("a step in finding") is not it
+        for c in (*reading.certainty_cues, *reading.cues):
+            # a cue outside the main clause ("a step in finding") is not it
             if c.scoped and c.kind in kinds and c.value == level:
                 return _quote(c.text)
-        return "it plainly"
+        m = WOULD_PROVE.search(text)
+        if m and level == "shown":
+            return _quote(m.group().strip())
+        if level != "shown":
+            m = CHALLENGE.search(text)
+            return _quote(m.group()) if m else "it"
+        verb = reading.main_verb or next(
+            (c.text for c in (*reading.of("causal"), *reading.of("correlational")) if c.scoped),
+            None,
+        )
+        return f"{_quote(verb)}, stated plainly" if verb else "it plainly"
 
-    @staticmethod
-    def _causal(reading: cues.Reading, info: _FactInfo) -> str | None:
-        """A cause stated where the study found an association."""
+    def _study_word(self, info: _FactInfo, level: str, text: str) -> str:
+        """How the study states the fact the claim is held to: its hedge ("says "may"
+        (suggested) in "option""), and why the level differs from the fact card's when the
+        claim reports the plainly stated part of a hedged fact."""
+        fact = info.fact
+        if level != fact.certainty:
+            plain = self._plain_clause(info, text)
+            return (
+                f"states {_quote(plain)} plainly ({level}) in {_quote(fact.id)}, whose other "
+                f"part is hedged (the card says {fact.certainty})"
+            )
+        hedges = [
+            c.text
+            for c in info.reading.of("hedge", "modal", "reporting")
+            if c.scoped and c.value in LADDER[:-1]
+        ]
+        if not hedges:
+            return f"states {_quote(fact.id)} as {level}"
+        words = " and ".join(_quote(h) for h in dict.fromkeys(hedges))
+        return f"says {words} ({level}) in {_quote(fact.id)}"
+
+    def _plain_clause(self, info: _FactInfo, text: str) -> str:
+        """The clause of a fact stated without a hedge that a claim's words cover best."""
+        words = self._exact_words(text)
+        best, score = info.fact.text, -1
+        for clause in _clauses(info.fact.text):
+            clause_words = self._exact_words(clause)
+            if any(c.value in LADDER[:-1] for c in cues.read(clause).of("hedge", "modal")):
+                continue
+            if len(words & clause_words) > score:
+                best, score = clause, len(words & clause_words)
+        return best.rstrip(".")
+
+    def _causal(self, text: str, reading: cues.Reading, info: _FactInfo) -> str | None:
+        """A cause stated where the study found an association: the sheet marks the result
+        as one (schema 2: `association`, or any result of an observational study), or its
+        text says "associated with", "linked to" without a causal word."""
         if info.fact.kind not in ("result", "conclusion"):
             return None
+        if info.fact.association:
+            said = self._stated_cause(text, reading)
+            if said is None:
+                return None
+            return (
+                f"causal: the claim says {_quote(said)}, a cause; the study found an "
+                "association (an observational result), not an effect"
+            )
         # Only an explicit association ("associated with", "linked to") is weaker than a cause:
         # a trial's "more" or "difference" is itself causal evidence.
         found = next(
@@ -739,26 +1292,71 @@ class Verdicts:
             f"causal: the claim says {_quote(said)}, a cause; the study found an association{study}"
         )
 
+    @staticmethod
+    def _stated_cause(text: str, reading: cues.Reading) -> str | None:
+        """The words of a claim that state a direct cause ("lowers", "leads to", "raises your
+        risk of"), or None for a hedged cause ("may lower"), an association, or a denial."""
+        if reading.negated or reading.strength < 3:
+            return None
+        if rung(claim_certainty(reading, text)) < rung("probable"):
+            return None
+        return next(
+            (c.text for c in reading.strength_cues if c.kind == "causal"),
+            next((c.text for c in reading.of("causal", scoped=True)), None),
+        )
+
+    def _excludes(self, text: str, info: _FactInfo) -> str | None:
+        """The claim rules something out that the study did not ("the immune system and not
+        the brain", "rather than the diet"): overstated however it is hedged, unless the fact
+        itself states that exclusion as a finding."""
+        m = _EXCLUSION.search(text)
+        if m is None or info.fact.kind in ("quote", "bibliographic"):
+            return None
+        what = (m.group("what") or m.group("what2") or "").strip()
+        if human_scope(what) or self._names_subjects(what):
+            return None  # "in mice and not in people" states the study's limits
+        excluded = self._exact_words(what)
+        if not excluded:
+            return None
+        for clause in _clauses(info.fact.text):
+            if _DISCLAIMER.search(clause):
+                continue
+            if _NEGATOR.search(clause) and excluded & self._exact_words(clause):
+                return None  # the study itself says it was not that
+        return (
+            f"beyond the study: the claim rules out {_quote(what)}, "
+            f"which {_quote(info.fact.id)} does not"
+        )
+
     def _scope_widening(
         self, text: str, reading: cues.Reading, info: _FactInfo, claim_level: str, match: Match
     ) -> str | None:
         """A finding in animals or cells stated, confidently, about people."""
         if info.scope not in ("animal", "cell") or rung(claim_level) < rung("probable"):
             return None
-        if reading.subjects & {"animal", "cell"} or self._names_subjects(text):
-            return None
+        if "animal" in reading.subjects:
+            return None  # "mice given X, as in humans with the disease": about the mice
+        in_people = _IN_PEOPLE.search(text)
+        if not in_people and ("cell" in reading.subjects or self._names_subjects(text)):
+            return None  # but "tumour cells in patients" is about patients all the same
         states_finding = (
             reading.strength >= 2 or presents_finding(text) or match.similarity >= FINDING_MATCH
         )
-        human = human_scope(text)
+        human = in_people.group("who") if in_people else human_scope(text, self._material)
         if human is None or not states_finding:
             return None
+        return self._scope_reason(human, info)
+
+    def _scope_reason(self, word: str, info: _FactInfo) -> str:
+        """ "scope: the claim is about people ("you"); the finding is in mice"."""
         subject = (
             info.fact.scope
             or self.sheet.study.subjects
-            or ("mice" if info.scope == "animal" else "cells")
+            or ("animals" if info.scope == "animal" else "cells")
         )
-        return f"scope: the claim is about {human}; the finding is in {subject}"
+        who = plain_population(word)
+        named = "" if word.lower() == who else f" ({_quote(word)})"
+        return f"scope: the claim is about {who}{named}; the finding is in {subject}"
 
     def _quantifier_widening(
         self, text: str, reading: cues.Reading, info: _FactInfo, claim_level: str
@@ -771,6 +1369,9 @@ class Verdicts:
         masked = _IDIOMS.sub(" ", text)
         for c in reading.of("quantifier"):
             word = _first_word(c.text)
+            clause = re.split(r"[;:,]|\bbut\b", text[: c.start])[-1]
+            if _NEGATOR.search(clause):
+                continue  # "this does not mean every patient ...": not a wider scope
             if word in UNIVERSAL and c.scoped and _has_word(masked, word):
                 return (
                     f"scope: the claim says {_quote(c.text)}; "

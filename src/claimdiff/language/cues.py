@@ -151,6 +151,9 @@ class Reading:
     """The claim is stated under a condition ("if", "unless", "only when")."""
     attribution: Cue | None = None
     """The reporting cue when the sentence is reported speech ("said", "according to")."""
+    main_verb: str | None = None
+    """The first verb group of the main proposition as written ("is", "has reduced"), so a
+    reason can name the word that states a claim plainly."""
     decide: Callable[[], tuple[int, tuple[Cue, ...]]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -469,6 +472,7 @@ def _interpret(
         is_question=is_question,
         conditional=conditional,
         attribution=attribution,
+        main_verb=_main_verb(text, toks, lex),
     )
     if weights is None or not words:
         return reading
@@ -478,6 +482,14 @@ def _interpret(
         return weights.decide(feats, [(h, _cue(text, toks, h, groups[h.group])) for h in hits], lex)
 
     return replace(reading, decide=decide)
+
+
+def _main_verb(text: str, toks: list[Tok], lex: Lexicon) -> str | None:
+    """The first verb group of the main proposition, as written."""
+    for a, b in verb_groups(toks, lex):
+        if toks[a].main:
+            return text[toks[a].start : toks[b - 1].end]
+    return None
 
 
 # --------------------------------------------------------------------------- learned strength

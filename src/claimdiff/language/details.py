@@ -146,39 +146,53 @@ class DetailBook:
                     for a in (term, *alts):
                         self._group_of.setdefault((key, _fold(a)), group)
                         phrases[key].add(a)
-        self._ignore = _pattern(data.get("ignore", {}).get("phrases", []), False)
-        self._patterns = {
-            key: p
-            for key, cat in self._categories.items()
-            if (p := _pattern(phrases.get(key, ()), cat.case_sensitive)) is not None
-        }
+        # Phrases are looked up word by word (the longest phrase at a place wins: "blood
+        # vessels" is a body part, not blood); country names keep their case ("US", not "us").
+        self._of: dict[str, list[tuple[str, str]]] = {}  # folded phrase -> (category, group)
+        self._countries: dict[str, str] = {}  # phrase as written -> country
+        for (key, folded), group in self._group_of.items():
+            if key != COUNTRY:
+                self._of.setdefault(folded, []).append((key, group))
+        for group, words in countries.get("countries", {}).items():
+            for w in words:
+                self._countries[" ".join(_WORDS.findall(w))] = group
+        for phrase in data.get("ignore", {}).get("phrases", []):
+            self._of.setdefault(_fold(" ".join(_WORDS.findall(phrase))), [])
+        self._longest = max((len(k.split()) for k in (*self._of, *self._countries)), default=1)
+        self._first = frozenset(k.split()[0] for k in self._of if k) | frozenset(
+            k.split()[0].lower() for k in self._countries if k
+        )
 
     def label(self, category: str) -> str:
         return self._categories[category].label
 
     def find(self, text: str) -> list[Detail]:
-        """The details a text names, longest first where they overlap (across categories:
-        "blood vessels" is a body part, not blood), in text order. Idioms ("blood pressure",
-        "the common cold") name no detail."""
+        """The details a text names, in text order; where phrases overlap the longest wins
+        ("blood vessels" is a body part, not blood), and the same words may name details of
+        two categories. Idioms ("blood pressure", "the common cold") name no detail."""
+        words = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(text)]
+        low = [re.sub(r"'s$", "", w.lower().replace("\u2019", "'")) for w, _, _ in words]
         found: list[Detail] = []
-        if self._ignore is not None:
-            found.extend(
-                Detail("", "", m.group(), m.start(), m.end()) for m in self._ignore.finditer(text)
-            )
-        for key, pattern in self._patterns.items():
-            for m in pattern.finditer(text):
-                group = self._group_of.get((key, _fold(m.group())))
-                if group is not None:
-                    found.append(Detail(key, group, m.group(), m.start(), m.end()))
-        found.sort(key=lambda d: (-(d.end - d.start), d.start))
-        kept: list[Detail] = []
-        for d in found:
-            if not any(
-                d.start < k.end and k.start < d.end and (k.start, k.end) != (d.start, d.end)
-                for k in kept
-            ):
-                kept.append(d)  # the same words may name details of two categories
-        return sorted((d for d in kept if d.category), key=lambda d: d.start)
+        i = 0
+        while i < len(words):
+            step = 1
+            if low[i] not in self._first:
+                i += 1
+                continue
+            for n in range(min(self._longest, len(words) - i), 0, -1):
+                start, end = words[i][1], words[i + n - 1][2]
+                hits = self._of.get(" ".join(low[i : i + n]))
+                country = self._countries.get(" ".join(w for w, _, _ in words[i : i + n]))
+                if hits is None and country is None:
+                    continue
+                said = text[start:end]
+                found.extend(Detail(k, g, said, start, end) for k, g in hits or ())
+                if country is not None:
+                    found.append(Detail(COUNTRY, country, said, start, end))
+                step = n
+                break
+            i += step
+        return found
 
     def fits(self, category: str, said: str, study: str) -> bool:
         """A claim's detail fits the fact's: the same, broader, or (where a subgroup may be
@@ -216,8 +230,14 @@ class DetailBook:
         return out
 
 
+_WORDS = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?(?:\.(?=[A-Za-z]\.))?(?:[A-Za-z]\.)*")
+"""A word: letters and digits, inner hyphens and apostrophes ("co-author", "mother's"), and
+the dots of an initialism ("U.S.")."""
+
+
 def _fold(text: str) -> str:
-    return " ".join(text.lower().replace("\u2019", "'").split())
+    """A phrase as the lookup sees it: its words, lower case, one space apart."""
+    return " ".join(w.lower().replace("\u2019", "'") for w in _WORDS.findall(text))
 
 
 # ------------------------------------------------------------------ people's roles

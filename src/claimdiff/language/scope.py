@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Collection
 from functools import lru_cache
 
 from claimdiff.language import cues
@@ -23,23 +24,30 @@ def _scope_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(w.lower() for w in v) for k, v in raw.items()}
 
 
-def human_scope(text: str) -> str | None:
+def material_words() -> frozenset[str]:
+    """Words for material taken from a subject ("blood", "cells", "antibodies")."""
+    return _scope_words()["material"]
+
+
+def human_scope(text: str, material: Collection[str] = ()) -> str | None:
     """The word that makes a sentence a statement about people, or None.
 
     "symptoms of the disease", "in patients", "in the human skin" make one; "antibodies from
     patients", "human blood" or "disease-like symptoms" only name a source or a model.
+    `material` adds words for material (lower case), such as a sheet's terms for it.
     """
     words = _scope_words()
+    stuff = words["material"] | {m.lower() for m in material}
     toks = [m.group() for m in _WORD.finditer(text)]
     low = [re.sub(r"['’]s?$", "", t.lower()) for t in toks]
     for i, w in enumerate(low):
         nxt = low[i + 1] if i + 1 < len(low) else ""
         if w in words["people"]:
-            if nxt in words["material"]:
+            if nxt in stuff:
                 continue  # "patient antibodies", "human blood"
             before = low[max(0, i - 6) : i]
             if any(b in ("from", "of", "by") for b in before[-4:]) and any(
-                b in words["material"] for b in before
+                b in stuff for b in before
             ):
                 continue  # "antibodies from people with X"
             return toks[i]
@@ -50,6 +58,23 @@ def human_scope(text: str) -> str | None:
                 continue
             return toks[i]
     return None
+
+
+_PLAIN = {
+    "patients": ("patient", "patients", "sufferer", "sufferers"),
+    "children": ("child", "children", "kid", "kids", "baby", "babies", "infant", "infants"),
+    "teenagers": ("teenager", "teenagers"),
+    "women": ("woman", "women"),
+    "men": ("man", "men"),
+    "older people": ("elderly",),
+}
+
+
+def plain_population(word: str) -> str:
+    """Who a scope word puts a claim about, in plain words: "patients" for "patient",
+    "people" for "you", "humans" or "symptoms" (a disease as people have it)."""
+    low = word.lower()
+    return next((plain for plain, words in _PLAIN.items() if low in words), "people")
 
 
 def scope_class(scope: str | None) -> str | None:

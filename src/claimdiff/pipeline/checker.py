@@ -48,9 +48,14 @@ class Checker:
 
     def __init__(self, sheet: Sheet) -> None:
         self.sheet = sheet
-        terms = sheet_terms(sheet)
-        self.aligner = Aligner(sheet, terms)
-        self.judge = Judge(sheet, terms)
+        # Findings of related studies are aligned too, so that a claim reporting one is named
+        # as that study's (schema 2 `[[related]]`).
+        judged = replace(
+            sheet, facts=sheet.facts + tuple(f for r in sheet.related for f in r.facts)
+        )
+        terms = sheet_terms(judged)
+        self.aligner = Aligner(judged, terms)
+        self.judge = Judge(judged, terms)
 
     def check_document(self, doc: Document) -> ArticleResult:
         alignment = self.aligner.align(doc.claims)

@@ -62,15 +62,16 @@ def build_app(
     from claimdiff.errors import ClaimdiffError, InputError
     from claimdiff.locations import bundled_articles
     from claimdiff.read.inputs import expand_paths
-    from claimdiff.results.review import ReviewStore
+    from claimdiff.results.store import ReviewStore, review_target_problem
     from claimdiff.study.sheet import load_sheet
 
     try:
         sheet = load_sheet(sheet_path)
     except ClaimdiffError as exc:
         return None, [exc.message]
-    if review is not None and review.is_dir():
-        return None, [f"{review}: is a directory (--review takes a file)"]
+    problem = review_target_problem(review) if review is not None else None
+    if problem is not None:  # a directory, device or FIFO: never opened (a FIFO would hang)
+        return None, [problem]
     found = expand_paths(paths or bundled_articles())
     files = found.paths
     errors: list[ClaimdiffError] = list(found.errors)

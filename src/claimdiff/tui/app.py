@@ -7,7 +7,7 @@ import contextlib
 import logging
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, Literal
@@ -20,25 +20,21 @@ from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.worker import get_current_worker
 
-from claimdiff.errors import ClaimdiffError, ReviewError
+from claimdiff.errors import ClaimdiffError
 from claimdiff.model import ArticleResult, Claim, Judgement, Match, Sheet, Verdict
 from claimdiff.pipeline.background import BackgroundCheck, Stage
-from claimdiff.results.review import (
-    Notice,
-    ReviewedArticle,
-    ReviewStore,
-    atomic_write_text,
-    study_slug,
-)
+from claimdiff.results.review import Notice, ReviewedArticle
 from claimdiff.results.score import corpus_accuracy
+from claimdiff.results.store import ReviewStore, SaveOutcome, study_slug
 from claimdiff.safe_text import one_line
 from claimdiff.tui.colours import readable_variables
 from claimdiff.tui.commands import ClaimdiffCommands
 from claimdiff.tui.config import Config
-from claimdiff.tui.messages import ArticleLoaded, LoadProgress
+from claimdiff.tui.messages import ArticleLoaded, LoadProgress, ReviewsSaved
 
 if TYPE_CHECKING:
     from claimdiff.pipeline.checker import Checker
+    from claimdiff.study.edit import SheetEdit
     from claimdiff.tui.screens.main import MainScreen
 
 log = logging.getLogger(__name__)
@@ -97,6 +93,7 @@ class ClaimdiffApp(App[int]):
         self.config = config or Config.load()
         self._background = background  # checking `paths`, started before the app, if it was
         self._checker: Checker | None = None
+        self._kept: dict[tuple[str, int], SheetEdit] = {}  # what `w` taught the sheet
         self._checker_lock = threading.Lock()
         self._pairs: dict[tuple[str, int, str | None], Match] = {}  # the core's re-aligned pairs
         self._pending_pairs: set[tuple[str, int, str | None]] = set()
@@ -141,6 +138,8 @@ class ClaimdiffApp(App[int]):
     async def on_mount(self) -> None:
         if self.config.problem:
             self.notify(self.config.problem, severity="warning", markup=False)
+        for warning in self.config.warnings:  # a setting of the wrong type, with its line
+            self.notify(warning, title="Settings", severity="warning", markup=False)
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
         for slot in self.slots:
@@ -160,6 +159,7 @@ class ClaimdiffApp(App[int]):
     def on_unmount(self) -> None:
         if self._background is not None:
             self._background.stop()  # a child still checking a big article ends with the app
+        self.store.close()  # the queued saves are finished first
 
     def _first_paint(self) -> None:
         self.first_paint = time.time()
@@ -254,22 +254,47 @@ class ClaimdiffApp(App[int]):
 
     # ------------------------------------------------------------------ reviews
 
-    def save(self, article: ReviewedArticle) -> list[int]:
-        """Save the article's review changes now; return claims adopted from another instance."""
-        try:
-            adopted, notices = self.store.save(article)
-        except ReviewError as exc:
+    def save(self, article: ReviewedArticle) -> None:
+        """Hand the article's review changes to the store, which saves them off the UI thread;
+        the outcome comes back as a ReviewsSaved message."""
+        self.store.save_later(article, self._saved)
+
+    def _saved(self, article: ReviewedArticle, outcome: SaveOutcome) -> None:
+        """Called on the store's writer thread."""
+        self.post_message(ReviewsSaved(article, outcome))
+
+    @on(ReviewsSaved)
+    def _reviews_saved(self, message: ReviewsSaved) -> None:
+        self._report_save(message.article, message.outcome)
+
+    def _report_save(self, article: ReviewedArticle, outcome: SaveOutcome) -> None:
+        """Tell the user what a save did; show reviews another viewer made meanwhile."""
+        for text, severity in outcome.notices:
+            self.notify(text, severity=severity, markup=False)  # type: ignore[arg-type]
+        if outcome.problem is not None:
             self.notify(
-                f"{exc.message}. Not saved: export your review (e) to keep it.",
+                f"{outcome.problem}. Not saved yet (tried again with the next review and on "
+                "quit): export your review (e) to keep it.",
                 title="Review not saved",
                 severity="error",
                 markup=False,
                 timeout=15,
             )
-            return []
-        for text, severity in notices:
-            self.notify(text, severity=severity, markup=False)  # type: ignore[arg-type]
-        return adopted
+        adopted = [
+            index
+            for key, review in outcome.adopted.items()
+            if (index := article.index_of(key)) is not None
+            and not any(c.key == key for c in article.journal)  # the reviewer's newer change
+            and article.reviews.get(key) != review
+        ]
+        if not adopted:
+            return
+        for index in adopted:
+            article.put(article.keys[index], outcome.adopted[article.keys[index]])
+        self.notify(f"{len(adopted)} review(s) from another claimdiff were merged", markup=False)
+        position = next((i for i, s in enumerate(self.slots) if s.article is article), None)
+        if position is not None:
+            self.main.reviews_adopted(position, sorted(adopted))
 
     def _judge_pair(self, claim: Claim, fact_id: str | None) -> tuple[Match, Judgement]:
         """The core's judgement of `claim` against `fact_id` (thread-safe). The pipeline is
@@ -293,6 +318,45 @@ class ClaimdiffApp(App[int]):
             return article.verdict(index), ("claimdiff could not judge this pairing",)
         self._pairs[(article.sha256, index, fact_id)] = match
         return judgement.verdict, judgement.reasons
+
+    def keep_wording(self, article: ReviewedArticle, index: int) -> tuple[str, SeverityLevel]:
+        """Keep the claim's wording in the sheet file: an `also` phrasing of the fact the
+        reviewer aligned it to, or a background example when the reviewer's verdict is
+        background. The same key on the same claim takes it back. Returns the message that
+        shows the change."""
+        from claimdiff.study.edit import add_also, add_background
+        from claimdiff.study.sheet import load_sheet
+
+        path = self.sheet.path
+        if path is None or not path.is_file():
+            return "This sheet has no file to write to.", "error"
+        key = (str(article.result.document.path), index)
+        kept = self._kept.pop(key, None)
+        claim = article.result.results[index].claim.display
+        review = article.review(index)  # only the reviewer's own decision teaches the sheet
+        try:
+            if kept is not None:
+                edit = kept.undo()
+                message = f"{path.name}: took back {kept.what}"
+            elif review is not None and review.verdict == "background":
+                edit = add_background(path, claim)
+                message = f"{path.name}: {edit.what} (w again takes it back)"
+            elif review is not None and review.fact is not None:
+                edit = add_also(path, review.fact, claim)
+                message = f"{path.name}: {edit.what} (w again takes it back)"
+            else:
+                hint = "Re-align this claim to a fact (a), or mark it background (b), first."
+                return hint, "warning"
+            if kept is None and edit.added:
+                self._kept[key] = edit
+            elif kept is None:
+                message = f"{path.name}: already has {edit.what.split(': ', 1)[1][2:]}"
+            self.sheet = load_sheet(path)
+            self._checker = None  # the next re-align judges with the taught sheet
+            self._pairs.clear()
+        except (ClaimdiffError, ValueError) as exc:
+            return f"The sheet was not changed: {exc}", "error"
+        return message, "information"
 
     def pair(self, article: ReviewedArticle, index: int, fact_id: str | None) -> Match | None:
         """The core's match (similarity, shared words) of claim `index` with a fact the
@@ -321,13 +385,15 @@ class ClaimdiffApp(App[int]):
             self.main.pair_ready(key[0], key[1])
 
     def unsaved(self) -> list[Slot]:
-        return [s for s in self.slots if s.article and (s.article.dirty or s.article.write_all)]
+        return [s for s in self.slots if s.article and self.store.unsaved(s.article)]
 
     async def action_quit(self) -> None:
-        """Quit; if a save failed, try again, and ask for a second `q` before losing work."""
+        """Quit once every review is saved: wait for the queued saves, try failed ones again,
+        and ask for a second `q` before losing work."""
+        self.store.flush()
         for slot in self.unsaved():
             if slot.article and not slot.article.read_only:
-                self.save(slot.article)
+                self._report_save(slot.article, self.store.save(slot.article))
         if self.unsaved() and not self._quit_armed:
             self._quit_armed = True
             self.notify(
@@ -351,13 +417,45 @@ class ClaimdiffApp(App[int]):
 
         return Path.cwd() / f"{study_slug(self.sheet.study.id)}-review.{FORMATS[fmt]}"
 
+    def export_asking(
+        self,
+        fmt: str,
+        path: Path,
+        articles: list[ReviewedArticle],
+        done: Callable[[bool], None] | None = None,
+    ) -> None:
+        """Export to `path`, first asking before replacing a file that exists; `done` gets
+        whether it was written. A folder, a device, a FIFO or a read-only file is refused."""
+        from claimdiff.results.files import writable_target
+        from claimdiff.tui.screens.confirm import ConfirmScreen
+
+        def write(replace: bool | None = True) -> None:
+            written = bool(replace) and self.export(fmt, path, articles)
+            if done is not None:
+                done(written)
+
+        try:
+            writable_target(path)
+        except ClaimdiffError as exc:
+            self.notify(exc.message, title="Export failed", severity="error", markup=False)
+            return
+        if not path.exists():
+            write()
+            return
+        question = f"{path} already exists. Replace it with this export?"
+        self.push_screen(ConfirmScreen("Replace the file?", question, "Replace"), write)
+
     def export(self, fmt: str, path: Path, articles: list[ReviewedArticle]) -> bool:
         """Write an export; tell the user where (or why not)."""
         from claimdiff.results.export import count_exported, render
+        from claimdiff.results.files import write_text
 
         try:
-            atomic_write_text(path, render(fmt, self.sheet, articles, self.config.author))
-        except (OSError, ValueError) as exc:
+            write_text(path, render(fmt, self.sheet, articles, self.config.author))
+        except ClaimdiffError as exc:  # not a regular file, read-only, or the write failed
+            self.notify(exc.message, title="Export failed", severity="error", markup=False)
+            return False
+        except ValueError as exc:
             self.notify(f"{path}: {exc}", title="Export failed", severity="error", markup=False)
             return False
         n = count_exported(fmt, articles)
@@ -435,8 +533,8 @@ class ClaimdiffApp(App[int]):
         self.config.theme = theme
         try:
             self.config.save()
-        except OSError as exc:
-            self.notify(f"theme not saved: {exc}", severity="warning", markup=False)
+        except ClaimdiffError as exc:
+            self.notify(f"theme not saved: {exc.message}", severity="warning", markup=False)
 
     def started(self) -> None:
         """Called by the main screen after the frame that first shows an article."""

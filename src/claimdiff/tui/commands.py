@@ -78,12 +78,12 @@ class ClaimdiffCommands(Provider):
                     True,
                 )
             )
-        review_path = app.store.file or app.store.folder
+        review_path = app.store.path
         out.append(
             (
                 "Show where reviews are saved",
                 partial(app.notify, str(review_path), title="Reviews", markup=False),
-                "The review file or folder",
+                "The review database (SQLite)",
                 True,
             )
         )
@@ -112,7 +112,7 @@ class ClaimdiffCommands(Provider):
     def _export(self, fmt: str) -> None:
         app: ClaimdiffApp = self.app  # type: ignore[assignment]
         articles = [s.article for s in app.slots if s.article is not None]
-        app.export(fmt, app.default_export_path(fmt), articles)
+        app.export_asking(fmt, app.default_export_path(fmt), articles)
 
     async def discover(self) -> Hits:
         for title, callback, help_text, shown in self._commands():

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from claimdiff.results.review import Notice, ReviewedArticle
+from claimdiff.results.store import SaveOutcome
 
 
 @dataclass
@@ -49,6 +50,14 @@ class ReviewsChanged(Message):
 
     article: int
     claims: list[int]
+
+
+@dataclass
+class ReviewsSaved(Message):
+    """The store saved (or failed to save) an article's review changes."""
+
+    article: ReviewedArticle
+    outcome: SaveOutcome
 
 
 @dataclass

@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from claimdiff.results.export import FORMATS
+from claimdiff.results.review import ReviewedArticle
 from claimdiff.tui.commands import EXPORT_LABELS
 
 if TYPE_CHECKING:
@@ -97,8 +98,13 @@ class ExportScreen(ModalScreen[bool]):
             articles = [slot.article] if slot.article is not None else []
         else:
             articles = [s.article for s in self.cd.slots if s.article is not None]
-        if self.cd.export(self.format, path, articles):
-            self.dismiss(True)
+        chosen: list[ReviewedArticle] = [a for a in articles if a is not None]
+
+        def written(ok: bool) -> None:
+            if ok:
+                self.dismiss(True)
+
+        self.cd.export_asking(self.format, path, chosen, written)
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:

@@ -121,7 +121,7 @@ def help_content(app: ClaimdiffApp) -> Content:
     )
     lines.append(Content(""))
     lines.append(Content.styled("FILES", "bold $text-secondary"))
-    review = app.store.file or app.store.folder
+    review = app.store.path
     lines.append(Content.assemble(("  Reviews   ", "bold"), one_line(str(review))))
     lines.append(Content.assemble(("  Settings  ", "bold"), one_line(str(app.config.path))))
     lines.append(

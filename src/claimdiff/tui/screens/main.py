@@ -75,6 +75,10 @@ class MainScreen(Screen[None]):
                 tooltip="Write a reason for this claim's verdict"),
         Binding("a", "realign", "Re-align", id="review.realign", show=False,
                 tooltip="Align this claim to another fact (or to none)"),
+        Binding("w", "keep_wording", "Keep wording", id="review.keep-wording", show=False,
+                tooltip="Keep this claim's wording in the sheet: as an also phrasing of its "
+                "fact (after re-aligning), or as a background example (after b); w again "
+                "takes it back"),
         Binding("x", "clear", "Clear", id="review.clear", show=False,
                 tooltip="Forget the review of this claim"),
         Binding("z", "undo", "Undo", id="review.undo", tooltip="Undo the last review change"),
@@ -408,13 +412,14 @@ class MainScreen(Screen[None]):
             return
         if article.read_only:
             self.notify(
-                "This article's review file cannot be written; nothing was changed.",
+                "The review database cannot be written; nothing was changed.",
                 severity="error",
             )
             return
         done = change(article, index)
         if done is not None:
-            self.changed(done.index, self.cd.save(article))
+            self.cd.save(article)
+            self.changed(done.index, [])
         if advance:
             self._advance(article, index)
 
@@ -424,6 +429,15 @@ class MainScreen(Screen[None]):
         self.facts_view.update_uses()
         if self.claim != index:
             self.article_view.select_claim(index)
+        self._select(self.claim)
+        self._update_score()
+
+    def reviews_adopted(self, article: int, claims: list[int]) -> None:
+        """Another viewer changed these claims' reviews: show them (the cursor stays)."""
+        if article != self.article_index or not claims:
+            return
+        self.article_view.refresh_claims(claims)
+        self.facts_view.update_uses()
         self._select(self.claim)
         self._update_score()
 
@@ -492,13 +506,14 @@ class MainScreen(Screen[None]):
             self.app.bell()
             return
         if article.read_only:
-            self.notify("This article's review file cannot be written.", severity="error")
+            self.notify("The review database cannot be written.", severity="error")
             return
         done = article.undo() if undo else article.redo()
         if done is None:
             self.notify("Nothing to undo." if undo else "Nothing to redo.", timeout=2)
             return
-        self.changed(done.index, self.cd.save(article))
+        self.cd.save(article)
+        self.changed(done.index, [])
 
     def action_reason(self) -> None:
         from claimdiff.tui.screens.reason import ReasonScreen
@@ -534,6 +549,15 @@ class MainScreen(Screen[None]):
 
         picker = FactPickerScreen(self.cd.sheet, claim, article.fact_id(index))
         self.app.push_screen(picker, done)
+
+    def action_keep_wording(self) -> None:
+        """Teach the sheet from this claim (or take back what this key taught it)."""
+        article, index = self.article, self.claim
+        if article is None or index is None:
+            self.app.bell()
+            return
+        message, severity = self.cd.keep_wording(article, index)
+        self.notify(message, title="Fact sheet", severity=severity, timeout=8)
 
     # ------------------------------------------------------------------ views
 
