@@ -489,10 +489,16 @@ def embedding_section(sets: Sequence[Set], checkers: Checkers, meaning: Meaning)
     report("rescue below the threshold", sets, outcomes, labels)
 
 
+VERBOSE = False  # --verbose: every variant's own figures too
+
+
 def report(title: str, sets: Sequence[Set], outcomes: list[Outcome], labels: list[str]) -> None:
     cv, fitted = cross_validate(sets, outcomes)
     print(f" {title} ({len(outcomes) - 1} variants):")
     print(line("today", outcomes[0]))
+    if VERBOSE:
+        for label, outcome in zip(labels[1:], outcomes[1:], strict=True):
+            print(line(label, outcome))
     print(line("leave-one-article-out CV", cv))
     print(line("fitted on all", outcomes[fitted]) + f"  ({labels[fitted]})")
 
@@ -680,7 +686,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="wordllama",
         help="the sentence embedding measured (installed in the venv by hand)",
     )
+    ap.add_argument("-v", "--verbose", action="store_true", help="every variant's figures")
     args = ap.parse_args(argv)
+    global VERBOSE
+    VERBOSE = args.verbose
     only = set(args.only.split(","))
     started = time.perf_counter()
     sets = load_sets(args.shared)
