@@ -263,8 +263,8 @@ def test_viewer_calls_run_app_with_the_contract(
 ) -> None:
     calls: list[tuple[object, ...]] = []
 
-    def run_app(paths, sheet_path, *, theme, mouse, review):  # type: ignore[no-untyped-def]
-        calls.append((paths, sheet_path, theme, mouse, review))
+    def run_app(paths, sheet_path, *, theme, mouse, review, practice):  # type: ignore[no-untyped-def]
+        calls.append((paths, sheet_path, theme, mouse, review, practice))
         return 0
 
     fake = types.ModuleType("claimdiff.tui")
@@ -277,14 +277,17 @@ def test_viewer_calls_run_app_with_the_contract(
         [*STUDY, str(ARTICLES[0].parent), "--theme", "nord", "--no-mouse", "--review", str(review)]
     )
     assert status == 0
-    ((paths, sheet_path, theme, mouse, got_review),) = calls
+    ((paths, sheet_path, theme, mouse, got_review, practice),) = calls
     assert paths == ARTICLES
     assert sheet_path == bundled_sheet()
-    assert (theme, mouse, got_review) == ("nord", False, review)
+    assert (theme, mouse, got_review, practice) == ("nord", False, review, False)
 
     calls.clear()
     assert cli.main([]) == 0
-    assert calls[0][0] == ARTICLES and calls[0][2:] == (None, True, None)
+    assert calls[0][0] == ARTICLES and calls[0][2:] == (None, True, None, False)
+    calls.clear()
+    assert cli.main(["--practice"]) == 0
+    assert calls[0][5] is True
 
 
 def test_a_crash_in_one_article_does_not_stop_the_others(

@@ -57,7 +57,9 @@ class Terminal:
             self.tmux("send-keys", "-t", "main", key)
             time.sleep(0.15)
 
-    def wait_for(self, check: Callable[[str], bool] | str, timeout: float = 20) -> str:
+    def wait_for(
+        self, check: Callable[[str], bool] | str, timeout: float = 20, message: str = ""
+    ) -> str:
         test = (lambda s: check in s) if isinstance(check, str) else check
         deadline = time.monotonic() + timeout
         text = ""
@@ -66,7 +68,7 @@ class Terminal:
             if test(text):
                 return text
             time.sleep(0.1)
-        raise AssertionError(f"not seen on screen in {timeout}s: {check!r}\n{text}")
+        raise AssertionError(f"not seen on screen in {timeout}s: {check!r} {message}\n{text}")
 
     def close(self) -> None:
         socket = self.tmux("display", "-p", "#{socket_path}").strip()
@@ -88,7 +90,8 @@ def terminal() -> Iterator[Terminal]:
 
 def detail_claim(screen: str) -> str:
     """The text after the 'Claim' label of the detail strip."""
-    match = re.search(r"Claim (.+)", screen.split("Study facts")[-1])
+    strip = screen.split("Study facts")[-1].split(" Accuracy ")[0]  # not the footer's keys
+    match = re.search(r"Claim (.+)", strip)
     return match.group(1).strip(" │") if match else ""
 
 
@@ -120,7 +123,9 @@ def wait_exit(status: Path, timeout: float = 15) -> int:
 
 def test_walk_review_quit_and_reopen(terminal: Terminal, tmp_path: Path) -> None:
     status = run_claimdiff(terminal, tmp_path)
-    screen = terminal.wait_for(lambda s: "Article 1/2" in s and "Reviewed 0/" in s)
+    screen = terminal.wait_for(
+        lambda s: "Article 1/2" in s and "Reviewed 0/" in s and detail_claim(s) != ""
+    )
     assert "claimdiff" in screen.splitlines()[0]
     assert "Green tea boosts memory" in screen
     assert "Study facts" in screen and "Accuracy" in screen and "Corpus" in screen
@@ -211,14 +216,14 @@ def test_keys_in_one_read_land_on_the_claim_they_point_at(
 ) -> None:
     """`jjm` typed in one terminal read marks the third claim misreported (issue 14)."""
     status = run_claimdiff(terminal, tmp_path)
-    screen = terminal.wait_for(lambda s: "Article 1/2" in s and "Reviewed 0/" in s)
+    screen = terminal.wait_for(lambda s: "Reviewed 0/" in s and detail_claim(s) != "")
     claims = [detail_claim(screen)]
     for _ in range(2):
         terminal.keys("j")
         screen = terminal.wait_for(lambda s: detail_claim(s) not in ("", *claims))
         claims.append(detail_claim(screen))
     terminal.keys("g")
-    terminal.wait_for(lambda s: detail_claim(s) == claims[0])
+    terminal.wait_for(lambda s: detail_claim(s) == claims[0], message=repr(claims))
     terminal.tmux("send-keys", "-t", "main", "-l", "jjm")
     terminal.wait_for("Reviewed 1/")
     terminal.keys("k")  # a verdict moves on: back to the claim it marked

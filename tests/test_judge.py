@@ -94,6 +94,18 @@ def test_scope_reasons_name_the_population_in_plain_words() -> None:
     assert "about patient;" not in reasons(r) and "about symptoms" not in reasons(r)
 
 
+def test_scope_is_judged_against_the_facts_own_subjects() -> None:
+    # a trial in adults, with one result in cells (schema 2 `subjects` on the fact)
+    r = judged("trial", "Celvoprant calms the nerve endings that set off coughing in patients.")
+    assert (r.match.fact_id, r.verdict) == ("nerves", "overstated")
+    assert "the finding is in airway cells grown in the lab" in reasons(r)
+    kept = judged(
+        "trial",
+        "In lab-grown airway cells, celvoprant calmed the nerve endings that set off coughing.",
+    )
+    assert kept.verdict == "supported"
+
+
 def test_every_where_the_study_found_it_in_some_is_overstated() -> None:
     r = judged("mice", "Every treated mouse developed fewer tumours.")
     assert r.verdict == "overstated" and '"Every"' in reasons(r)

@@ -39,6 +39,15 @@ async def toast(app: ClaimdiffApp, pilot: Any) -> None:
     await pilot.pause()
 
 
+def practice(on: bool) -> Step:
+    async def step(app: ClaimdiffApp, pilot: Any) -> None:
+        app.main.set_practice(on)
+        app.clear_notifications()
+        await pilot.pause()
+
+    return step
+
+
 async def clear(app: ClaimdiffApp, pilot: Any) -> None:
     app.clear_notifications()
     await pilot.pause()
@@ -55,6 +64,8 @@ WALK: list[tuple[str, list[Step]]] = [
     ("toasts", [toast, clear]),
     ("help", [keys("question_mark"), keys("escape")]),
     ("overview", [keys("O"), keys("down"), keys("escape")]),
+    ("corpus by fact", [keys("O", "tab"), keys("down", "down"), keys("escape")]),
+    ("practice mode", [practice(True), keys("s", "j", "o", "j"), practice(False)]),
     ("reason dialog", [keys("r", *"why"), keys("escape")]),
     ("re-align dialog", [keys("a"), keys("escape")]),
     ("search", [keys("slash", *"rats"), keys("escape")]),
@@ -62,7 +73,14 @@ WALK: list[tuple[str, list[Step]]] = [
 ]
 
 
-NARROW = ("main, every claim", "main, reviewed claims", "detail strip expanded", "overview")
+NARROW = (
+    "main, every claim",
+    "main, reviewed claims",
+    "detail strip expanded",
+    "overview",
+    "corpus by fact",
+    "practice mode",
+)
 """The states whose layout differs at 80x24 (the colours are the same at any size)."""
 
 

@@ -152,3 +152,61 @@ async def test_an_article_that_does_not_report_the_study(tmp_path: Path) -> None
         assert isinstance(app.screen, OverviewScreen)
         row = [str(cell) for cell in app.screen.query_one("DataTable").get_row_at(1)]  # type: ignore[attr-defined]
         assert row[5] == "n/a" and "does not appear to report this study" in row[-1]
+
+
+# --------------------------------------------------------------------------- the corpus by fact
+
+
+async def test_corpus_by_fact_tab_and_enter_jumps_to_the_claims(tmp_path: Path) -> None:
+    from textual.widgets import DataTable
+
+    from claimdiff.tui.screens.main import MainScreen
+    from claimdiff.tui.screens.overview import OverviewScreen
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("O", "tab")
+        screen = app.screen
+        assert isinstance(screen, OverviewScreen) and screen.on_facts
+        table = screen.query_one("#by-fact", DataTable)
+        assert table.row_count == len(SHEET.facts)
+        cells = [str(c) for c in table.get_row_at(2)]  # the maze fact
+        assert cells[2] == "2/2" and cells[3] == "4" and cells[4] == "▲▲✓✓"
+        dose = [str(c) for c in table.get_row_at(6)]
+        assert dose[-1] == "2/2 ⚠"  # a caveat both articles leave out
+        summary = str(screen.query_one("#summary").render())
+        assert "Caveats most articles leave out: rats-only, dose" in summary
+        await pilot.press("s")  # by how many articles report it (ties in the sheet's order)
+        assert screen.fact_sort == "articles"
+        assert str(table.get_row_at(0)[0]).startswith("Forty-eight aged rats")
+        await pilot.press("s")  # by problems
+        assert screen.fact_sort == "problems"
+        assert str(table.get_row_at(0)[0]).startswith("Rats given the extract found")
+        table.move_cursor(row=0)  # (the cursor stays on its fact when the order changes)
+        await pilot.press("enter")  # its claims: the first one
+        assert isinstance(app.screen, MainScreen)
+        assert app.main.article_index == 0 and app.main.claim == 0
+        assert any("Claim 1 of 4 reporting this fact in 2 articles" in n.message
+                   for n in app._notifications)  # fmt: skip
+        await pilot.press("tab")  # the facts pane, on the maze fact: enter steps through
+        assert app.main.facts_view.fact is not None and app.main.facts_view.fact.id == "maze"
+        await pilot.press("enter")
+        assert (app.main.article_index, app.main.claim) == (0, 1)
+        await pilot.press("enter", "enter")  # past this article's last: the next article
+        assert (app.main.article_index, app.main.claim) == (1, 0)
+        await pilot.press("enter")  # and round to the first
+        assert (app.main.article_index, app.main.claim) == (0, 0)
+
+
+async def test_corpus_by_fact_from_the_palette(tmp_path: Path) -> None:
+    from claimdiff.tui.screens.overview import OverviewScreen
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p", *"corpus by fact")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, OverviewScreen) and app.screen.on_facts
+        await pilot.press("tab")
+        assert not app.screen.on_facts

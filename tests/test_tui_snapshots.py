@@ -157,3 +157,25 @@ def test_detail_strip_expanded(snap_compare, long_claim_app, size) -> None:  # n
         await pilot.press("enter")
 
     assert snap_compare(long_claim_app, run_before=expand, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", [WIDE, NARROW], ids=["120x35", "80x24"])
+def test_overview_sizes(snap_compare, app: ClaimdiffApp, size) -> None:  # noqa: ANN001
+    assert snap_compare(app, press=["space", "m", "O"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", [WIDE, NARROW], ids=["120x35", "80x24"])
+def test_corpus_by_fact(snap_compare, app: ClaimdiffApp, size) -> None:  # noqa: ANN001
+    assert snap_compare(app, press=["space", "m", "O", "tab", "down", "down"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", [WIDE, NARROW], ids=["120x35", "80x24"])
+def test_practice_mode(snap_compare, app: ClaimdiffApp, size) -> None:  # noqa: ANN001
+    """The headline answered (the reader differs), the next claim still hidden."""
+
+    async def practise(pilot) -> None:  # noqa: ANN001
+        pilot.app.main.set_practice(True)
+        await pilot.pause()
+        await pilot.press("s", "j", "o", "j")
+
+    assert snap_compare(app, run_before=practise, terminal_size=size)

@@ -1,6 +1,6 @@
 """The `claimdiff` command: the interactive viewer by default, and headless subcommands.
 
-    claimdiff [ARTICLE...] [--study SHEET] [--theme NAME] [--no-mouse] [--review FILE]
+    claimdiff [ARTICLE...] [--study SHEET] [--theme NAME] [--no-mouse] [--review FILE] [--practice]
     claimdiff check [--study SHEET] [--format text|json|markdown] [ARTICLE...]
 
 Subcommands are registered in one place, `COMMANDS` below. Every failure the user can cause
@@ -389,6 +389,12 @@ def viewer_parser() -> _Parser:
         "earlier claimdiff is imported once into a .sqlite3 file beside it. Default: "
         "reviews.sqlite3 in your user data folder",
     )
+    parser.add_argument(
+        "--practice",
+        action="store_true",
+        help="practice mode: each verdict is hidden until you pick yours; your agreement "
+        "with claimdiff and with saved reviews is kept as a score (reviews are not changed)",
+    )
     add_debug_option(parser)
     return parser
 
@@ -429,6 +435,7 @@ def run_viewer(args: argparse.Namespace) -> int:
         theme=args.theme,
         mouse=args.mouse,
         review=args.review,
+        practice=args.practice,
     )
     return EXIT_PARTIAL if failed and status == EXIT_OK else status
 

@@ -24,6 +24,7 @@ from typing import Any, cast
 
 from claimdiff import __version__
 from claimdiff.model import SCORED, SYMBOLS, Sheet
+from claimdiff.results.by_fact import corpus_by_fact, omitted_caveats
 from claimdiff.results.report import to_json_data
 from claimdiff.results.review import ReviewedArticle
 from claimdiff.results.score import corpus_accuracy
@@ -122,9 +123,42 @@ def to_markdown(sheet: Sheet, articles: Sequence[ReviewedArticle]) -> str:
         "*Reviewed* marks a verdict a person confirmed or set.",
         "",
     ]
+    out += _markdown_by_fact(sheet, articles)
     for n, article in enumerate(articles, 1):
         out += _markdown_article(sheet, n, article)
     return "\n".join(out).rstrip() + "\n"
+
+
+def _markdown_by_fact(sheet: Sheet, articles: Sequence[ReviewedArticle]) -> list[str]:
+    """The corpus by fact as a table: which articles report each fact, the verdicts of their
+    claims, and (for caveats) how many articles leave it out."""
+    rows = corpus_by_fact(sheet, articles)
+    if not rows or not articles:
+        return []
+    considered = rows[0].considered
+    out = [
+        "## The corpus by fact",
+        "",
+        f"Of the {considered} article(s) that report the study. Verdicts as reviewed; a claim "
+        "may report more than one fact.",
+        "",
+        "| Fact | Kind | Articles | Claims | Verdicts | Problems | Left out by |",
+        "| --- | --- | ---: | ---: | --- | ---: | ---: |",
+    ]
+    for row in rows:
+        left = f"{row.omitted_by}/{considered}" if considered else ""
+        if row.mostly_omitted:
+            left = f"**{left}** ⚠"
+        fact = f"{markdown_code(row.fact.id)}: {md(row.fact.text)}"
+        out.append(
+            f"| {fact} | {row.fact.kind} | {len(row.articles)}/{considered} | {len(row.claims)} "
+            f"| {md(row.bar()) or '—'} | {row.problems} | {left} |"
+        )
+    caveats = omitted_caveats(rows)
+    if caveats:
+        names = ", ".join(markdown_code(r.fact.id) for r in caveats)
+        out += ["", f"Caveats most articles leave out: {names}."]
+    return [*out, ""]
 
 
 def _markdown_article(sheet: Sheet, n: int, article: ReviewedArticle) -> list[str]:

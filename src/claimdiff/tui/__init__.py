@@ -23,6 +23,7 @@ def run_app(
     theme: str | None = None,
     mouse: bool = True,
     review: Path | None = None,
+    practice: bool = False,
 ) -> int:
     """Open articles (files or folders; none: the bundled samples) against a fact sheet.
 
@@ -30,7 +31,7 @@ def run_app(
     article is unusable (each problem printed as one `claimdiff: error:` line, before the
     screen changes).
     """
-    app, problems = build_app(paths, sheet_path, theme=theme, review=review)
+    app, problems = build_app(paths, sheet_path, theme=theme, review=review, practice=practice)
     if app is None:
         for problem in problems:
             _error(problem)
@@ -52,6 +53,7 @@ def build_app(
     *,
     theme: str | None = None,
     review: Path | None = None,
+    practice: bool = False,
 ) -> tuple[ClaimdiffApp | None, list[str]]:
     """The app for `run_app`, or None and the one-line problems that stop it from starting.
 
@@ -98,7 +100,7 @@ def build_app(
         return None, [f"--theme: unknown theme {theme!r} (choose from {themes})"]
     app = ClaimdiffApp(
         sheet, files, store=ReviewStore(sheet.study, review), config=Config.load(), theme=theme,
-        errors=errors, background=background,
+        errors=errors, background=background, practice=practice,
     )  # fmt: skip
     return app, []
 

@@ -7,6 +7,7 @@ import contextlib
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,13 +25,13 @@ from claimdiff.errors import ClaimdiffError
 from claimdiff.model import ArticleResult, Claim, Judgement, Match, Sheet, Verdict
 from claimdiff.pipeline.background import BackgroundCheck, Stage
 from claimdiff.results.review import Notice, ReviewedArticle
-from claimdiff.results.score import corpus_accuracy
 from claimdiff.results.store import ReviewStore, SaveOutcome, study_slug
 from claimdiff.safe_text import one_line
 from claimdiff.tui.colours import readable_variables
 from claimdiff.tui.commands import ClaimdiffCommands
 from claimdiff.tui.config import Config
-from claimdiff.tui.messages import ArticleLoaded, LoadProgress, ReviewsSaved
+from claimdiff.tui.messages import ArticleLoaded, InboxReady, LoadProgress, ReviewsSaved
+from claimdiff.tui.practice import Practice
 
 if TYPE_CHECKING:
     from claimdiff.pipeline.checker import Checker
@@ -38,6 +39,11 @@ if TYPE_CHECKING:
     from claimdiff.tui.screens.main import MainScreen
 
 log = logging.getLogger(__name__)
+
+DRAIN = 0.012
+"""Seconds the screen spends opening arrived articles before it answers waiting keys."""
+TOASTS = 3
+"""More errors (or review messages) than this at once make one toast, not one each."""
 
 """Turns an article file into its checked result (raises ClaimdiffError for bad input)."""
 
@@ -83,6 +89,7 @@ class ClaimdiffApp(App[int]):
         config: Config | None = None,
         theme: str | None = None,
         errors: Sequence[ClaimdiffError] = (),
+        practice: bool = False,
     ) -> None:
         """Open `paths`, checked by `background` (one is started after the first frame if not
         given), or show precomputed `results` at once. `errors` are inputs that failed before
@@ -106,7 +113,17 @@ class ClaimdiffApp(App[int]):
         self.slots = [Slot(Path(p)) for p in paths]
         for error in errors:
             self.slots.append(Slot(error.path or Path("?"), "error", error=error.message))
+        self._pending = sum(1 for s in self.slots if s.state == "pending")
+        self._accuracies: dict[int, float] = {}  # each open article's accuracy, as counted
+        self._corpus = (0.0, 0)  # their sum and number (see `corpus`)
+        self._ready_indices: list[int] = []  # the slots checked and open, in order
+        self._inbox: deque[ArticleLoaded] = deque()  # articles checked, not yet shown
+        self._stage: LoadProgress | None = None  # the latest stage, not yet shown
+        self._inbox_lock = threading.Lock()
+        self._inbox_told = False  # an InboxReady message is on its way
         self.title = "claimdiff"
+        self.practice: Practice | None = Practice() if practice else None
+        self._picks = self.practice  # kept when practice is left and taken up again
         self._quit_armed = False
         self.first_paint: float | None = None  # time.time() of the first frame (keys work)
         self.first_frame: float | None = None  # time.time() of the first frame with an article
@@ -177,7 +194,12 @@ class ClaimdiffApp(App[int]):
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def _load(self, todo: list[tuple[int, Path]]) -> None:
         """Relay the background check of the articles (slot index, path): the stage of each
-        (a 20 MB article takes minutes) and each article as soon as it is ready."""
+        (a 20 MB article takes minutes) and each article as soon as it is ready.
+
+        Articles go into an inbox that the screen drains a few milliseconds at a time (one
+        message waits in the app's queue at most), so keys pressed while thousands of
+        articles arrive are answered between two drains, not after all of them.
+        """
         worker = get_current_worker()
         paths = [path for _, path in todo]
         if self._background is None or self._background.paths != paths:
@@ -188,7 +210,7 @@ class ClaimdiffApp(App[int]):
                 return
             if isinstance(event, Stage):
                 name = names[event.index]
-                self.post_message(LoadProgress(event.index, len(todo), name, event.what))
+                self._deliver(progress=LoadProgress(event.index, len(todo), name, event.what))
                 continue
             article, error = None, event.error
             notices: list[Notice] = []
@@ -200,8 +222,72 @@ class ClaimdiffApp(App[int]):
                 except Exception as exc:  # a bug must cost one article, not the session
                     log.exception("opening %s failed", names[event.index])
                     error = f"{todo[event.index][1]}: unexpected error: {exc!r}"
-            self.post_message(ArticleLoaded(todo[event.index][0], article, error, notices))
-        self.post_message(LoadProgress(len(todo), len(todo), ""))
+            self._deliver(ArticleLoaded(todo[event.index][0], article, error, notices))
+        self._deliver(progress=LoadProgress(len(todo), len(todo), ""))
+
+    def _deliver(
+        self, loaded: ArticleLoaded | None = None, progress: LoadProgress | None = None
+    ) -> None:
+        """From the loading thread: put an article (or the latest stage) in the inbox, and
+        tell the screen if it has not been told since it last drained it."""
+        with self._inbox_lock:
+            if loaded is not None:
+                self._inbox.append(loaded)
+            if progress is not None:
+                self._stage = progress
+            if self._inbox_told:
+                return
+            self._inbox_told = True
+        self.post_message(InboxReady())
+
+    @on(InboxReady)
+    def _drain(self) -> None:
+        """Open the articles that arrived, for at most DRAIN seconds (the rest after the keys
+        waiting behind), then show the progress and the score once."""
+        start = time.perf_counter()
+        errors: list[str] = []
+        notices: list[Notice] = []
+        while time.perf_counter() - start < DRAIN:
+            with self._inbox_lock:
+                if not self._inbox:
+                    self._inbox_told = False
+                    break
+                loaded = self._inbox.popleft()
+            error = self._accept(loaded.index, loaded.article, loaded.error, tell=False)
+            if error:
+                errors.append(error)
+            notices += loaded.notices
+        else:  # time is up: the rest after whatever is waiting (keys first)
+            self.call_later(self._drain)
+        with self._inbox_lock:
+            stage, self._stage = self._stage, None
+        self._tell(errors, notices)
+        try:
+            main = self.main
+        except LookupError:
+            return
+        if stage is not None:
+            main.show_progress(stage.done, stage.total, stage.name, stage.stage)
+        main.article_arrived(None)
+        if self._pending == 0 and not self.ready_slots:
+            self.exit(2, return_code=2)
+
+    def _tell(self, errors: list[str], notices: list[Notice]) -> None:
+        """Toasts for what went wrong, a few one by one, many as one."""
+        if len(errors) <= TOASTS:
+            for error in errors:
+                self.notify(error, title="Article not opened", severity="error", markup=False)
+        else:
+            self.notify(
+                f"{len(errors):,} articles could not be opened (O lists them with the reason).",
+                title="Articles not opened",
+                severity="error",
+                timeout=10,
+            )
+        for text, severity in notices[:TOASTS]:
+            self.notify(text, severity=severity, markup=False, timeout=10)  # type: ignore[arg-type]
+        if len(notices) > TOASTS:
+            self.notify(f"… and {len(notices) - TOASTS:,} more messages about reviews.", timeout=10)
 
     @on(ArticleLoaded)
     def _article_loaded(self, message: ArticleLoaded) -> None:
@@ -212,22 +298,28 @@ class ClaimdiffApp(App[int]):
         index: int,
         article: ReviewedArticle | None,
         error: str | None,
-        notices: list[Notice],
-    ) -> None:
+        notices: list[Notice] = (),  # type: ignore[assignment]
+        *,
+        tell: bool = True,
+    ) -> str | None:
+        """Article `index` is checked: keep it (or its error). With `tell`, show its toasts
+        and the screen's update now (else the caller does, once for many)."""
         slot = self.slots[index]
+        if slot.state == "pending":
+            self._pending -= 1
         slot.article, slot.error = article, error
         slot.state = "ready" if article is not None else "error"
-        if error:
-            self.notify(error, title="Article not opened", severity="error", markup=False)
-        for text, severity in notices:
-            self.notify(text, severity=severity, markup=False, timeout=10)  # type: ignore[arg-type]
+        if article is not None:
+            self._ready_indices.append(index)
+            self._ready_indices.sort()
+        self.accuracy_changed(index)
+        if not tell:
+            return error
+        self._tell([error] if error else [], list(notices))
         self.main.article_arrived(index)
-        if all(s.state != "pending" for s in self.slots) and not self.ready_slots:
+        if self._pending == 0 and not self.ready_slots:
             self.exit(2, return_code=2)
-
-    @on(LoadProgress)
-    def _progress(self, message: LoadProgress) -> None:
-        self.main.show_progress(message.done, message.total, message.name, message.stage)
+        return error
 
     @property
     def main(self) -> MainScreen:
@@ -240,17 +332,36 @@ class ClaimdiffApp(App[int]):
 
     async def checked(self) -> None:
         """Wait until every article has been checked (or failed), and its worker is done."""
-        while any(s.state == "pending" for s in self.slots):
+        while self._pending:
             await asyncio.sleep(0.005)
         await self.workers.wait_for_complete()
 
     @property
     def ready_slots(self) -> list[int]:
-        return [i for i, s in enumerate(self.slots) if s.state == "ready"]
+        """The indices of the articles checked and open, in order."""
+        return list(self._ready_indices)
 
     def corpus(self) -> float | None:
-        """The mean accuracy (with reviews) of the articles loaded so far."""
-        return corpus_accuracy(s.article.accuracy() for s in self.slots if s.article is not None)
+        """The mean accuracy (with reviews) of the articles loaded so far (n/a ones left
+        out). Kept as a running total: with thousands of articles it is asked for on every
+        key, and only `accuracy_changed` articles are counted again."""
+        total, known = self._corpus
+        return total / known if known else None
+
+    def accuracy_changed(self, index: int | None) -> None:
+        """Article `index`'s accuracy may have changed (a review): count it again."""
+        if index is None:
+            return
+        slot = self.slots[index]
+        old = self._accuracies.pop(index, None)
+        new = slot.article.accuracy() if slot.article is not None else None
+        total, known = self._corpus
+        if old is not None:
+            total, known = total - old, known - 1
+        if new is not None:
+            self._accuracies[index] = new
+            total, known = total + new, known + 1
+        self._corpus = (total, known) if known else (0.0, 0)
 
     # ------------------------------------------------------------------ reviews
 
@@ -383,6 +494,12 @@ class ClaimdiffApp(App[int]):
         self._pending_pairs.discard(key)
         with contextlib.suppress(LookupError):  # the app is closing
             self.main.pair_ready(key[0], key[1])
+
+    def set_practice(self, on: bool) -> None:
+        """Practice mode on or off (the reader's picks are kept for the session)."""
+        if on and self._picks is None:
+            self._picks = Practice()
+        self.practice = self._picks if on else None
 
     def unsaved(self) -> list[Slot]:
         return [s for s in self.slots if s.article and self.store.unsaved(s.article)]

@@ -58,6 +58,12 @@ class ClaimdiffCommands(Provider):
             return []
         out: list[Command] = [
             ("Overview of all articles", main.action_overview, "Scores of every article", True),
+            (
+                "Corpus by fact",
+                main.action_by_fact,
+                "Each fact: the articles reporting it, their verdicts, caveats left out",
+                True,
+            ),
             ("Search claims and facts", main.action_search, "Find words anywhere", True),
             ("Help: keys and symbols", app.action_help, "Every key binding", True),
             ("Undo", main.action_undo, "Undo the last review change", True),
@@ -66,6 +72,17 @@ class ClaimdiffCommands(Provider):
         ]
         for name, what in FILTER_NAMES.items():
             out.append((f"Filter: {what}", partial(main.set_filter, name), "", True))
+        if app.practice is None:
+            out.append(
+                (
+                    "Practice mode",
+                    partial(main.set_practice, True),
+                    "Pick a verdict before claimdiff's is shown; your agreement is scored",
+                    True,
+                )
+            )
+        else:
+            out.append(("Leave practice mode", partial(main.set_practice, False), "", True))
         dropped = "Hide removed text" if main.show_dropped else "Show removed text"
         out.append((dropped, main.action_dropped, "Spam, page furniture and repeats", True))
         for fmt, label in EXPORT_LABELS.items():

@@ -34,6 +34,10 @@ class ArticleLoaded(Message):
     notices: list[Notice]
 
 
+class InboxReady(Message):
+    """Checked articles (or a new stage) are waiting in the app's inbox."""
+
+
 @dataclass
 class LoadProgress(Message):
     """The loader is working on article `done + 1` of `total`, at `stage` (e.g. "reading")."""

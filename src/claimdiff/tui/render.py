@@ -19,6 +19,7 @@ from textual.visual import RenderOptions, Visual
 from claimdiff.model import SYMBOLS, Claim, Dropped, Fact, Verdict
 from claimdiff.results.review import ReviewedArticle
 from claimdiff.safe_text import one_line, one_line_indexed
+from claimdiff.tui.practice import Practice
 
 STYLE: dict[str, str] = {
     "supported": "$text-success",
@@ -202,19 +203,31 @@ def review_mark(article: ReviewedArticle, index: int) -> str:
     return "•" if review.status == "confirmed" else "✎"
 
 
-def claim_prompt(article: ReviewedArticle, index: int) -> Rows:
-    """A claim in the article pane: verdict symbol, review mark, text."""
+def claim_prompt(article: ReviewedArticle, index: int, practice: Practice | None = None) -> Rows:
+    """A claim in the article pane: verdict symbol, review mark, text. In practice mode the
+    verdict is hidden (○) until the reader picks one; then claimdiff's verdict is shown with
+    = or ≠ for whether the reader agreed."""
     claim = article.result.results[index].claim
     verdict = article.verdict(index)
-    gutter = Content.assemble(
-        (SYMBOLS[verdict], f"bold {STYLE[verdict]}"), (review_mark(article, index), "$text-primary")
-    )
+    mark = (review_mark(article, index), "$text-primary")
+    if practice is not None:
+        picked = practice.pick(article, index)
+        verdict = article.result.results[index].verdict
+        if picked is None:
+            mark = (" ", "")
+        else:
+            mark = ("=" if picked == verdict else "≠", "bold $text-primary")
+    hidden = practice is not None and mark[0] == " "
+    symbol = ("○", MUTED) if hidden else (SYMBOLS[verdict], f"bold {STYLE[verdict]}")
+    gutter = Content.assemble(symbol, mark)
     body = text(claim.display)
     if claim.kind in ("headline", "heading"):
         body = body.stylize("bold")
     elif claim.kind == "standfirst":
         body = body.stylize("italic")
-    if verdict == "background":
+    if hidden:
+        pass
+    elif verdict == "background":
         body = body.stylize(MUTED)
     elif verdict != "supported":
         body = body.stylize(STYLE[verdict])

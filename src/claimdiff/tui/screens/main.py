@@ -30,7 +30,7 @@ from claimdiff.tui.widgets.article_view import (
 from claimdiff.tui.widgets.detail_strip import DetailStrip
 from claimdiff.tui.widgets.facts_view import FactsView
 from claimdiff.tui.widgets.key_footer import KeyFooter
-from claimdiff.tui.widgets.score_bar import Score, ScoreBar
+from claimdiff.tui.widgets.score_bar import PracticeScore, Score, ScoreBar
 
 if TYPE_CHECKING:
     from claimdiff.tui.app import ClaimdiffApp
@@ -200,11 +200,18 @@ class MainScreen(Screen[None]):
             self.query_one("#loading-label", Label).update(label)
         self._update_score()
 
-    def article_arrived(self, index: int) -> None:
-        if self.article_index is None and self.cd.slots[index].state == "ready":
-            self.open_article(index)
-        else:
-            self._update_score()
+    def article_arrived(self, index: int | None) -> None:
+        """Article `index` (None: some articles) has been checked: open the first one to
+        arrive, else update the score bar."""
+        if self.article_index is None:
+            ready = self.cd.ready_slots
+            if index is not None and index in ready:
+                self.open_article(index)
+                return
+            if index is None and ready:
+                self.open_article(ready[0])
+                return
+        self._update_score()
 
     # ------------------------------------------------------------------ showing
 
@@ -220,6 +227,7 @@ class MainScreen(Screen[None]):
         article = slot.article
         self.set_class(True, "-ready")
         self.facts_view.show(article)
+        self.article_view.practice = self.cd.practice
         self.article_view.show(
             article, filter=self._filter, show_dropped=self._show_dropped, select=claim
         )
@@ -242,7 +250,7 @@ class MainScreen(Screen[None]):
             machine = article.result.results[index].match.fact_id
             if fact != machine and fact is not None:
                 pair = self.cd.pair(article, index, fact)
-        self.query_one(DetailStrip).show(self.cd.sheet, article, index, pair)
+        self.query_one(DetailStrip).show(self.cd.sheet, article, index, pair, self.cd.practice)
 
     def pair_ready(self, sha256: str, index: int) -> None:
         """The core's match for a re-aligned claim is ready: redraw it if it is shown."""
@@ -256,22 +264,65 @@ class MainScreen(Screen[None]):
 
     @on(FactActivated)
     def _fact_activated(self, message: FactActivated) -> None:
-        """Enter on a fact: go to the next claim reporting it (cycling)."""
-        article = self.article
+        """Enter on a fact: the next claim reporting it, in this article and then the next
+        articles (round to the first)."""
+        target = self._next_claim_of(message.fact_id)
+        if target is None:
+            self.notify("No claim shown reports this fact.", severity="warning")
+            return
+        article, claim = target
+        if article != self.article_index:
+            self.open_article(article, claim)
+            self.set_focus(self.facts_view)
+        else:
+            self.article_view.select_claim(claim)
+        self._tell_fact_claims(message.fact_id)
+
+    def _claims_of(self, slot: int, fact_id: str) -> list[int]:
+        article = self.cd.slots[slot].article
         if article is None:
-            return
-        shown = set(self.article_view.visible_claims)
-        claims = [c for c in article.claims_for_fact(message.fact_id) if c in shown]
-        if not claims:
-            self.notify("No claim shown here reports this fact.", severity="warning")
-            return
-        after = [c for c in claims if self.claim is not None and c > self.claim]
-        target = after[0] if after and self.facts_view.selected == message.fact_id else claims[0]
-        self.article_view.select_claim(target)
-        self.notify(
-            f"Claim {claims.index(target) + 1} of {len(claims)} reporting this fact",
-            timeout=2,
-        )
+            return []
+        claims = [c for c in article.claims_for_fact(fact_id) if wanted(article, c, self._filter)]
+        also = [
+            i
+            for i, r in enumerate(article.result.results)
+            if fact_id in r.match.also and not article.is_reviewed(i)
+        ]
+        return sorted(set(claims) | {c for c in also if wanted(article, c, self._filter)})
+
+    def _next_claim_of(self, fact_id: str) -> tuple[int, int] | None:
+        """The next (article, claim) that reports `fact_id`: after the cursor when its claim
+        reports it, else from the start of this article; then the next articles, round."""
+        ready = self.cd.ready_slots
+        here = self.article_index
+        if here in ready:
+            claims = self._claims_of(here, fact_id)
+            on_it = self.facts_view.selected == fact_id and self.claim is not None
+            later = [c for c in claims if not on_it or c > (self.claim or 0)]
+            if later:
+                return here, later[0]
+            start = ready.index(here) + 1
+            order = ready[start:] + ready[:start]
+        else:
+            order = ready
+        for slot in order:
+            claims = self._claims_of(slot, fact_id)
+            if claims:
+                return slot, claims[0]
+        return None
+
+    def _tell_fact_claims(self, fact_id: str) -> None:
+        """Which of the claims reporting `fact_id` (in all articles) is under the cursor."""
+        everywhere = [(s, c) for s in self.cd.ready_slots for c in self._claims_of(s, fact_id)]
+        here = (self.article_index, self.claim)
+        if here in everywhere:
+            articles = len({s for s, _ in everywhere})
+            where = f" in {articles} articles" if articles > 1 else ""
+            self.notify(
+                f"Claim {everywhere.index(here) + 1} of {len(everywhere)} reporting this fact"
+                f"{where} (enter on the fact: the next)",
+                timeout=3,
+            )
 
     @on(JumpTo)
     def _jump(self, message: JumpTo) -> None:
@@ -286,9 +337,9 @@ class MainScreen(Screen[None]):
             self._update_score()
         if fact_id is not None:
             self.facts_view.move_to(fact_id)
-            self.facts_view.focus()
+            self.set_focus(self.facts_view)
         elif claim is not None:
-            self.article_view.focus()
+            self.set_focus(self.article_view)
 
     # ------------------------------------------------------------------ chrome
 
@@ -300,7 +351,9 @@ class MainScreen(Screen[None]):
         title = one_line(self.cd.slots[self.article_index].title)
         if len(title) > 70:
             title = title[:69] + "…"
-        self.sub_title = f"Article {self.article_index + 1}/{len(self.cd.slots)}: {title}"
+        practice = "Practice · " if self.cd.practice is not None else ""
+        position = f"{self.article_index + 1}/{len(self.cd.slots)}"
+        self.sub_title = f"{practice}Article {position}: {title}"
         article = self.article
         if article is not None and not article.result.reports_study:
             self.sub_title += " · not about this study"
@@ -332,6 +385,15 @@ class MainScreen(Screen[None]):
         self.facts_view.border_subtitle = Content("● used  ○ not mentioned  ⚠ caveat missing")
 
     def _update_score(self) -> None:
+        self.cd.accuracy_changed(self.article_index)  # reviews may have changed it
+        practice = None
+        if self.cd.practice is not None:
+            loaded = [s.article for s in self.cd.slots if s.article is not None]
+            machine, reviews = self.cd.practice.scores(loaded)
+            article = self.article
+            answered = self.cd.practice.answered(article) if article is not None else 0
+            claims = len(article) if article is not None else 0
+            practice = PracticeScore(machine, reviews, answered, claims)
         self.query_one(ScoreBar).show(
             Score.of(
                 self.article,
@@ -339,6 +401,7 @@ class MainScreen(Screen[None]):
                 articles=len(self.cd.ready_slots),
                 filter=self._filter,
                 loading=self._loading,
+                practice=practice,
             )
         )
 
@@ -347,6 +410,9 @@ class MainScreen(Screen[None]):
     def action_problem(self, direction: int) -> None:
         """The next (or previous) problem claim shown; past the last, back to the first (and
         the reviewer is told so)."""
+        if self.cd.practice is not None:
+            self.notify("Practice mode: n and N would give the answers away.", timeout=3)
+            return
         article = self.article
         if article is None:
             return
@@ -373,7 +439,7 @@ class MainScreen(Screen[None]):
             edge = "last" if direction > 0 else "first"
             self.notify(f"Past the {edge} problem: back to the {where} one.", timeout=3)
         self.article_view.select_claim(target)
-        self.article_view.focus()
+        self.set_focus(self.article_view)
 
     def action_article(self, direction: int) -> None:
         ready = self.cd.ready_slots
@@ -393,7 +459,7 @@ class MainScreen(Screen[None]):
         panes = [self.article_view, self.facts_view, self.query_one(DetailStrip)]
         here = next((n for n, pane in enumerate(panes) if pane.has_focus), -1)
         target = panes[(here + step) % len(panes)]
-        target.focus()
+        self.set_focus(target)  # now (not later, as focus() does): the next key goes to it
         if target is self.facts_view and self.facts_view.highlighted is None:
             self.facts_view.action_step(1)
 
@@ -434,6 +500,7 @@ class MainScreen(Screen[None]):
 
     def reviews_adopted(self, article: int, claims: list[int]) -> None:
         """Another viewer changed these claims' reviews: show them (the cursor stays)."""
+        self.cd.accuracy_changed(article)
         if article != self.article_index or not claims:
             return
         self.article_view.refresh_claims(claims)
@@ -442,10 +509,71 @@ class MainScreen(Screen[None]):
         self._update_score()
 
     def action_confirm(self) -> None:
+        if self.cd.practice is not None:
+            self._next_unanswered()
+            return
         self._review(lambda a, i: a.confirm(i), advance=True)
 
     def action_verdict(self, verdict: Verdict) -> None:
+        if self.cd.practice is not None:
+            self._answer(verdict)
+            return
         self._review(lambda a, i: a.set_verdict(i, verdict), advance=True)
+
+    # ------------------------------------------------------------------ practice
+
+    def set_practice(self, on: bool) -> None:
+        """Practice mode on (verdicts hidden until the reader picks one) or off."""
+        self.cd.set_practice(on)
+        self.article_view.practice = self.cd.practice
+        if on and self._filter == "problems":
+            self._filter = "all"
+        if self.article is not None:
+            self.article_view.show(self.article, filter=self._filter, select=self.claim)
+        self._select(self.claim)
+        self._update_header()
+        self._update_score()
+        if on:
+            self.notify(
+                "Practice: pick a verdict for each claim (s o m u b) to see claimdiff's, and "
+                "its reasons; space goes to the next claim you have not answered. Reviews are "
+                "not changed.",
+                title="Practice mode",
+                timeout=8,
+            )
+        else:
+            self.notify("Practice mode off: verdicts shown.", timeout=3)
+
+    def _answer(self, verdict: Verdict) -> None:
+        """The reader's pick for the claim under the cursor: claimdiff's verdict is revealed."""
+        article, index, practice = self.article, self.claim, self.cd.practice
+        if article is None or index is None or practice is None:
+            self.app.bell()
+            return
+        practice.answer(article, index, verdict)
+        self.article_view.refresh_claims([index])
+        self._select(index)
+        self._update_score()
+
+    def _next_unanswered(self) -> None:
+        article, practice = self.article, self.cd.practice
+        if article is None or practice is None:
+            return
+        shown = self.article_view.visible_claims
+        here = self.article_view.position(self.claim) if self.claim is not None else -1
+        order = shown[(here or 0) + 1 :] + shown[: (here or 0) + 1]
+        target = next((c for c in order if practice.pick(article, c) is None), None)
+        if target is None:
+            self.notify("Every claim of this article is answered: ] goes to the next.")
+            return
+        self.article_view.select_claim(target)
+
+    def _not_in_practice(self) -> bool:
+        """In practice mode, say that reviews are not changed (True: stop here)."""
+        if self.cd.practice is None:
+            return False
+        self.notify("Practice mode: reviews are not changed (ctrl+p: leave practice).", timeout=3)
+        return True
 
     def _advance(self, article: ReviewedArticle, index: int) -> None:
         """After a verdict on claim `index`: on to the next unreviewed claim shown, in reading
@@ -492,12 +620,18 @@ class MainScreen(Screen[None]):
         self.notify("Every claim of every open article is reviewed.", timeout=4)
 
     def action_clear(self) -> None:
+        if self._not_in_practice():
+            return
         self._review(lambda a, i: a.clear(i) if a.is_reviewed(i) else None)
 
     def action_undo(self) -> None:
+        if self._not_in_practice():
+            return
         self._history(undo=True)
 
     def action_redo(self) -> None:
+        if self._not_in_practice():
+            return
         self._history(undo=False)
 
     def _history(self, *, undo: bool) -> None:
@@ -516,6 +650,8 @@ class MainScreen(Screen[None]):
         self.changed(done.index, [])
 
     def action_reason(self) -> None:
+        if self._not_in_practice():
+            return
         from claimdiff.tui.screens.reason import ReasonScreen
 
         article, index = self.article, self.claim
@@ -532,6 +668,8 @@ class MainScreen(Screen[None]):
         self.app.push_screen(ReasonScreen(claim, review.reason if review else ""), done)
 
     def action_realign(self) -> None:
+        if self._not_in_practice():
+            return
         from claimdiff.tui.screens.fact_picker import FactPickerScreen
 
         article, index = self.article, self.claim
@@ -562,7 +700,10 @@ class MainScreen(Screen[None]):
     # ------------------------------------------------------------------ views
 
     def action_filter(self) -> None:
-        self.set_filter(FILTERS[(FILTERS.index(self._filter) + 1) % len(FILTERS)])
+        following = FILTERS[(FILTERS.index(self._filter) + 1) % len(FILTERS)]
+        if following == "problems" and self.cd.practice is not None:  # it would tell
+            following = FILTERS[(FILTERS.index(following) + 1) % len(FILTERS)]
+        self.set_filter(following)
 
     def set_filter(self, name: Filter) -> None:
         self._filter = name
@@ -592,14 +733,22 @@ class MainScreen(Screen[None]):
 
         self.app.push_screen(SearchScreen(), done)
 
-    def action_overview(self) -> None:
+    def action_overview(self, tab: str = "articles-tab") -> None:
         from claimdiff.tui.screens.overview import OverviewScreen
 
-        def done(index: int | None) -> None:
-            if index is not None:
-                self.open_article(index)
+        def done(target: int | JumpTo | None) -> None:
+            if isinstance(target, JumpTo):
+                self.jump(target.article, target.claim)
+                if target.fact_id is not None:
+                    self._tell_fact_claims(target.fact_id)
+            elif target is not None:
+                self.open_article(target)
 
-        self.app.push_screen(OverviewScreen(self.article_index), done)
+        self.app.push_screen(OverviewScreen(self.article_index, tab=tab), done)
+
+    def action_by_fact(self) -> None:
+        """The overview's corpus-by-fact tab."""
+        self.action_overview("facts-tab")
 
     def action_export(self) -> None:
         from claimdiff.tui.screens.export import ExportScreen

@@ -1,4 +1,5 @@
-"""All articles with their scores: sort them, open one with enter."""
+"""The corpus at a glance, in two tabs: every article with its scores, and every fact with the
+articles that report it (`tab` switches). Sort with `s`, open with `enter`."""
 
 from __future__ import annotations
 
@@ -10,42 +11,61 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.coordinate import Coordinate
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Header, Static, TabbedContent, TabPane
 
-from claimdiff.model import PROBLEMS
-from claimdiff.safe_text import one_line
-from claimdiff.tui.render import MUTED, pct
+from claimdiff.model import PROBLEMS, SYMBOLS
+from claimdiff.results.by_fact import FactRow, corpus_by_fact, omitted_caveats
+from claimdiff.safe_text import one_line, shorten
+from claimdiff.tui.messages import JumpTo
+from claimdiff.tui.render import MUTED, STYLE, pct
 from claimdiff.tui.widgets.key_footer import KeyFooter
 from claimdiff.tui.widgets.score_bar import OFF_STUDY
 
 if TYPE_CHECKING:
+    from claimdiff.results.review import ReviewedArticle
     from claimdiff.tui.app import ClaimdiffApp, Slot
 
 SORTS = ("position", "title", "accuracy", "problems", "reviewed")
 COLUMNS = ("#", "Article", "Claims", "Problems", "Reviewed", "Accuracy", "claimdiff", "Status")
-WIDTHS = (3, 0, 6, 8, 9, 9, 9, 0)  # 0: shared out of the remaining width
+WIDTHS = (3, 0, 6, 8, 9, 9, 9, 0)  # 0: a share of the room left (at least MIN_FLEX)
+OPTIONAL = (6, 2)  # columns left out, in this order, when the screen is too narrow
 SORT_COLUMN = {"position": 0, "title": 1, "problems": 3, "reviewed": 4, "accuracy": 5}
 
+FACT_SORTS = ("sheet", "articles", "problems", "omitted")
+FACT_COLUMNS = ("Fact", "Kind", "Articles", "Claims", "Verdicts", "Problems", "Left out by")
+FACT_WIDTHS = (0, 13, 8, 6, 12, 8, 11)
+FACT_OPTIONAL = (1, 3)
+MIN_FLEX = 24
+FACT_SORT_COLUMN = {"sheet": 0, "articles": 2, "problems": 5, "omitted": 6}
+BAR = 12
 
-class OverviewScreen(Screen[int | None]):
-    """A table of the session's articles (failed ones included, with their error)."""
+
+class OverviewScreen(Screen[int | JumpTo | None]):
+    """Articles (failed ones included, with their error) and facts across the corpus."""
 
     BINDING_GROUP_TITLE = "Overview"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", id="overview.open", priority=True,
-                tooltip="Open the article under the cursor"),
+                tooltip="Open the article under the cursor, or the first claim reporting the fact"),
+        Binding("tab,shift+tab", "switch", "By fact", id="overview.switch",
+                tooltip="Switch between the articles and the corpus by fact"),
         Binding("s", "sort", "Sort", id="overview.sort",
-                tooltip="Sort by the next column: position, title, accuracy, problems, reviewed"),
+                tooltip="Sort by the next column (articles: position, title, accuracy, problems, "
+                        "reviewed; facts: sheet order, articles, problems, left out)"),
         Binding("r", "reverse", "Reverse", id="overview.reverse", tooltip="Reverse the order"),
         Binding("escape,O,q", "close", "Back", id="overview.close",
                 tooltip="Back to the article"),
     ]  # fmt: skip
 
-    def __init__(self, current: int | None) -> None:
+    def __init__(self, current: int | None, *, tab: str = "articles") -> None:
         super().__init__()
         self.current = current
         self.sort = "position"
+        self.fact_sort = "sheet"
         self.reverse = False
+        self.fact_reverse = False
+        self._tab = tab
+        self._rows: list[FactRow] = []
 
     @property
     def cd(self) -> ClaimdiffApp:
@@ -54,14 +74,43 @@ class OverviewScreen(Screen[int | None]):
     def compose(self) -> ComposeResult:
         yield Header(icon="◆")
         yield Static(id="summary")
-        yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
+        with TabbedContent(initial=self._tab):
+            with TabPane("Articles", id="articles-tab"):
+                yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
+            with TabPane("By fact", id="facts-tab"):
+                yield DataTable(id="by-fact", cursor_type="row", zebra_stripes=True)
         yield Static(id="row-detail")
         yield KeyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Overview"
         self._fill()
-        self.query_one(DataTable).focus()
+        self._fill_facts()
+        self._show_tab(self._tab)
+
+    @property
+    def on_facts(self) -> bool:
+        return self._tab == "facts-tab"
+
+    @property
+    def table(self) -> DataTable[object]:
+        return self.query_one("#by-fact" if self.on_facts else "#articles", DataTable)
+
+    def _show_tab(self, tab: str) -> None:
+        self._tab = tab if tab in ("articles-tab", "facts-tab") else "articles-tab"
+        self.query_one(TabbedContent).active = self._tab
+        self.table.focus()
+        self._describe_cursor()
+
+    def action_switch(self) -> None:
+        self._show_tab("articles-tab" if self.on_facts else "facts-tab")
+
+    @on(TabbedContent.TabActivated)
+    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        if event.pane.id and event.pane.id != self._tab:
+            self._show_tab(event.pane.id)
+
+    # ------------------------------------------------------------------ articles
 
     def _key(self, index: int) -> tuple[object, ...]:
         slot = self.cd.slots[index]
@@ -79,42 +128,87 @@ class OverviewScreen(Screen[int | None]):
             return (0, article.reviewed_count() / max(1, len(article)))
         return (index,)
 
+    def _columns(
+        self,
+        table: DataTable[object],
+        labels: tuple[str, ...],
+        widths: tuple[int, ...],
+        optional: tuple[int, ...],
+        sorted_by: int | None,
+    ) -> list[int]:
+        """Add the columns that fit (optional ones left out first on a narrow screen), the
+        0-width one taking the room left; return the indices of the columns added."""
+        keep = list(range(len(labels)))
+        room = self.size.width - 2
+
+        def flex() -> int:
+            return room - sum(widths[n] + 2 for n in keep)
+
+        for n in optional:
+            if flex() >= MIN_FLEX:
+                break
+            keep.remove(n)
+        flexible = [n for n in keep if widths[n] == 0]
+        room_left = flex() + 2 * len(flexible)
+        share = {n: room_left // len(flexible) for n in flexible}
+        if len(flexible) > 1:  # the first (the title or the fact) gets two thirds
+            share[flexible[0]] = room_left * 2 // 3
+            for n in flexible[1:]:
+                share[n] = (room_left - share[flexible[0]]) // (len(flexible) - 1)
+        for n in keep:
+            label = labels[n]
+            if sorted_by == n:
+                reverse = self.fact_reverse if labels is FACT_COLUMNS else self.reverse
+                label += " ▼" if reverse else " ▲"
+            width = widths[n] or max(MIN_FLEX // 2, share[n] - 2)
+            table.add_column(label, key=str(n), width=width)
+        return keep
+
     def _fill(self) -> None:
-        table = self.query_one(DataTable)
+        table = self.query_one("#articles", DataTable)
         cursor = table.cursor_row
         selected = None
         if table.row_count:
             selected = table.coordinate_to_cell_key(Coordinate(cursor, 0)).row_key.value
         table.clear(columns=True)
-        spare = max(30, self.size.width - sum(WIDTHS) - 2 * len(WIDTHS) - 2)
-        flexible = {1: spare * 2 // 3, 7: spare - spare * 2 // 3}
-        for n, label in enumerate(COLUMNS):
-            if SORT_COLUMN.get(self.sort) == n:
-                label += " ▼" if self.reverse else " ▲"
-            table.add_column(label, key=str(n), width=WIDTHS[n] or flexible[n])
+        keep = self._columns(table, COLUMNS, WIDTHS, OPTIONAL, SORT_COLUMN.get(self.sort))
         order = sorted(range(len(self.cd.slots)), key=self._key, reverse=self.reverse)
         for index in order:
-            table.add_row(*self._row(index, self.cd.slots[index]), key=str(index))
+            cells = self._row(index, self.cd.slots[index])
+            table.add_row(*(cells[n] for n in keep), key=str(index))
         target = selected if selected is not None else str(self.current or 0)
         if table.row_count:
             table.move_cursor(row=table.get_row_index(target) if target in table.rows else 0)
-            key = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value
-            if key is not None:
-                self._describe(int(key))
+        self._summary()
+        self._describe_cursor()
+
+    def _summary(self) -> None:
         ready = [s.article for s in self.cd.slots if s.article is not None]
         reviewed = sum(a.reviewed_count() for a in ready)
         claims = sum(len(a) for a in ready)
         failed = sum(1 for s in self.cd.slots if s.state == "error")
-        summary = Content.assemble(
+        off = sum(1 for a in ready if not a.result.reports_study)
+        caveats = omitted_caveats(self._rows)
+        sort = self.fact_sort if self.on_facts else self.sort
+        reverse = self.fact_reverse if self.on_facts else self.reverse
+        parts: list[Content | tuple[str, str] | str] = [
             ("Corpus accuracy ", "bold"),
             (pct(self.cd.corpus()), "bold"),
-            (f" over {len(ready)} article{'s' * (len(ready) != 1)}", MUTED),
+            (f" over {len(ready) - off} article{'s' * (len(ready) - off != 1)}", MUTED),
             ("   Reviewed ", "bold"),
             f"{reviewed}/{claims} claims",
+            (f"   {off} not about this study" if off else "", "bold $text-warning"),
             (f"   {failed} could not be opened" if failed else "", "bold $text-error"),
-            (f"   sorted by {self.sort}{' (reversed)' if self.reverse else ''}", MUTED),
-        )
-        self.query_one("#summary", Static).update(summary)
+            (f"   sorted by {sort}{' (reversed)' if reverse else ''}", MUTED),
+        ]
+        if caveats:
+            names = ", ".join(one_line(r.fact.id) for r in caveats[:4])
+            more = f" and {len(caveats) - 4} more" if len(caveats) > 4 else ""
+            parts += [
+                ("\nCaveats most articles leave out: ", "bold $text-warning"),
+                f"{names}{more}",
+            ]
+        self.query_one("#summary", Static).update(Content.assemble(*parts))
 
     def _row(self, index: int, slot: Slot) -> list[object]:
         title = Content(one_line(slot.title))
@@ -130,41 +224,113 @@ class OverviewScreen(Screen[int | None]):
         problems = sum(counts[v] for v in PROBLEMS)
         reviewed = article.reviewed_count()
         done = "✓ reviewed" if reviewed == len(article) and len(article) else ""
-        if not article.result.reports_study:
-            status = f"{OFF_STUDY} · {done}" if done else OFF_STUDY
-            return [
-                str(index + 1),
-                title,
-                str(len(article)),
-                Content.styled(str(problems), "$text-warning" if problems else ""),
-                f"{reviewed}/{len(article)}",
-                Content.styled("n/a", "bold"),
-                Content.styled("n/a", MUTED),
-                Content.styled(status, "$text-warning"),
-            ]
+        off = not article.result.reports_study
+        status = f"{OFF_STUDY} · {done}" if off and done else (OFF_STUDY if off else done)
         return [
             str(index + 1),
             title,
             str(len(article)),
             Content.styled(str(problems), "$text-warning" if problems else ""),
             f"{reviewed}/{len(article)}",
-            Content.styled(pct(article.accuracy()), "bold"),
-            Content.styled(pct(article.machine_accuracy()), MUTED),
-            Content.styled(done, "$text-success"),
+            Content.styled("n/a" if off else pct(article.accuracy()), "bold"),
+            Content.styled("n/a" if off else pct(article.machine_accuracy()), MUTED),
+            Content.styled(status, "$text-warning" if off else "$text-success"),
         ]
 
+    # ------------------------------------------------------------------ facts
+
+    def _articles(self) -> tuple[list[int], list[ReviewedArticle]]:
+        """The loaded articles: their slot indices and the articles."""
+        slots = [i for i, s in enumerate(self.cd.slots) if s.article is not None]
+        return slots, [self.cd.slots[i].article for i in slots]  # type: ignore[misc]
+
+    def _fact_key(self, row: FactRow) -> tuple[object, ...]:
+        if self.fact_sort == "articles":
+            return (len(row.articles),)
+        if self.fact_sort == "problems":
+            return (row.problems,)
+        if self.fact_sort == "omitted":
+            return (row.omitted_by if row.fact.kind == "caveat" else -1,)
+        return ()
+
+    def _fill_facts(self) -> None:
+        table = self.query_one("#by-fact", DataTable)
+        cursor = table.cursor_row
+        selected = None
+        if table.row_count:
+            selected = table.coordinate_to_cell_key(Coordinate(cursor, 0)).row_key.value
+        _, articles = self._articles()
+        self._rows = corpus_by_fact(self.cd.sheet, articles)
+        table.clear(columns=True)
+        column = FACT_SORT_COLUMN.get(self.fact_sort)
+        keep = self._columns(table, FACT_COLUMNS, FACT_WIDTHS, FACT_OPTIONAL, column)
+        order = list(range(len(self._rows)))
+        if self.fact_sort != "sheet":  # most first; stable, so sheet order breaks ties
+            order.sort(key=lambda n: self._fact_key(self._rows[n]), reverse=True)
+        if self.fact_reverse:
+            order.reverse()
+        for n in order:
+            cells = self._fact_cells(self._rows[n])
+            table.add_row(*(cells[k] for k in keep), key=str(n))
+        if table.row_count and selected is not None and selected in table.rows:
+            table.move_cursor(row=table.get_row_index(selected))
+        self._summary()
+
+    def _fact_cells(self, row: FactRow) -> list[object]:
+        fact = row.fact
+        text = Content(shorten(one_line(fact.text), 300))
+        considered = row.considered
+        bar = Content.assemble(
+            *((symbol, STYLE[verdict]) for symbol, verdict in _bar_symbols(row, BAR))
+        )
+        if fact.kind == "caveat" and considered:
+            omitted = f"{row.omitted_by}/{considered}"
+            style = "bold $text-warning" if row.mostly_omitted else ""
+            left_out = Content.styled(f"{omitted} ⚠" if row.mostly_omitted else omitted, style)
+        elif considered:
+            left_out = Content.styled(f"{row.omitted_by}/{considered}", MUTED)
+        else:
+            left_out = Content("")
+        return [
+            text,
+            Content.styled(fact.kind, MUTED),
+            f"{len(row.articles)}/{considered}",
+            str(len(row.claims)),
+            bar,
+            Content.styled(str(row.problems), "$text-warning" if row.problems else ""),
+            left_out,
+        ]
+
+    # ------------------------------------------------------------------ keys
+
     def action_sort(self) -> None:
-        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
-        self._fill()
+        if self.on_facts:
+            self.fact_sort = FACT_SORTS[(FACT_SORTS.index(self.fact_sort) + 1) % len(FACT_SORTS)]
+            self._fill_facts()
+        else:
+            self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+            self._fill()
 
     def action_reverse(self) -> None:
-        self.reverse = not self.reverse
-        self._fill()
+        if self.on_facts:
+            self.fact_reverse = not self.fact_reverse
+            self._fill_facts()
+        else:
+            self.reverse = not self.reverse
+            self._fill()
 
     @on(DataTable.HeaderSelected)
     def _header(self, event: DataTable.HeaderSelected) -> None:
-        by_column = {v: k for k, v in SORT_COLUMN.items()}
-        name = by_column.get(event.column_index)
+        if event.data_table.id == "by-fact":
+            by_column = {v: k for k, v in FACT_SORT_COLUMN.items()}
+            name = by_column.get(event.column_index)
+            if name is not None:
+                self.fact_reverse = not self.fact_reverse if name == self.fact_sort else False
+                self.fact_sort = name
+                self._fill_facts()
+            return
+        articles = {v: k for k, v in SORT_COLUMN.items()}
+        name = articles.get(event.column_index)
         if name is not None:
             self.reverse = not self.reverse if name == self.sort else False
             self.sort = name
@@ -172,8 +338,20 @@ class OverviewScreen(Screen[int | None]):
 
     @on(DataTable.RowHighlighted)
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if event.row_key.value is not None:
-            self._describe(int(event.row_key.value))
+        self._describe_cursor()
+
+    def _describe_cursor(self) -> None:
+        table = self.table
+        if not table.row_count:
+            self.query_one("#row-detail", Static).update("")
+            return
+        key = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value
+        if key is None:
+            return
+        if self.on_facts:
+            self._describe_fact(self._rows[int(key)])
+        else:
+            self._describe(int(key))
 
     def _describe(self, index: int) -> None:
         """The highlighted article's file and, for one that failed, its whole error."""
@@ -192,17 +370,44 @@ class OverviewScreen(Screen[int | None]):
             detail = Content.styled(path, MUTED)
         self.query_one("#row-detail", Static).update(detail)
 
+    def _describe_fact(self, row: FactRow) -> None:
+        """The highlighted fact whole, and the articles that report it."""
+        slots, _ = self._articles()
+        names = [one_line(self.cd.slots[slots[n]].title) for n in row.articles]
+        reported = (
+            f"Reported by: {'; '.join(shorten(n, 50) for n in names[:4])}"
+            + (f" and {len(names) - 4} more" if len(names) > 4 else "")
+            if names
+            else "Reported by no article"
+        )
+        detail = Content.assemble(
+            (f"{one_line(row.fact.id)} · {row.fact.certainty}: ", "bold"),
+            one_line(row.fact.text),
+            (f"\n{reported}", MUTED),
+            ("  (enter: its claims)" if names else "", MUTED),
+        )
+        self.query_one("#row-detail", Static).update(detail)
+
     @on(DataTable.RowSelected)
     def _row_selected(self, event: DataTable.RowSelected) -> None:
         self._open(event.row_key.value)
 
     def action_open(self) -> None:
-        table = self.query_one(DataTable)
+        table = self.table
         if table.row_count:
             self._open(table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value)
 
     def _open(self, key: str | None) -> None:
         if key is None:
+            return
+        if self.on_facts:
+            row = self._rows[int(key)]
+            if not row.claims:
+                self.notify("No article reports this fact.", severity="warning")
+                return
+            slots, _ = self._articles()
+            article, claim = row.claims[0]
+            self.dismiss(JumpTo(slots[article], claim=claim, fact_id=row.fact.id))
             return
         slot = self.cd.slots[int(key)]
         if slot.state != "ready":
@@ -213,3 +418,13 @@ class OverviewScreen(Screen[int | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def _bar_symbols(row: FactRow, width: int) -> list[tuple[str, str]]:
+    """(symbol, verdict) pairs for `row.bar(width)`: problems first, then "+N" for the rest."""
+    order = ("misreported", "overstated", "unsupported", "supported", "background")
+    verdicts = [v for v in order for _ in range(row.counts[v])]  # type: ignore[index]
+    if len(verdicts) <= width:
+        return [(SYMBOLS[v], v) for v in verdicts]
+    shown = [(SYMBOLS[v], v) for v in verdicts[: width - 3]]
+    return [*shown, (f"+{len(verdicts) - (width - 3)}", "background")]

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 from claimdiff.model import PROBLEMS
 from claimdiff.results.review import ReviewedArticle
 from claimdiff.tui.messages import ClaimHighlighted
+from claimdiff.tui.practice import Practice
 from claimdiff.tui.render import claim_prompt, dropped_prompt
 from claimdiff.tui.widgets.option_pane import OptionPane
 
@@ -72,6 +73,7 @@ class ArticleView(OptionPane, inherit_bindings=False):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
         self.article: ReviewedArticle | None = None
+        self.practice: Practice | None = None  # verdicts hidden until the reader picks one
         self.filter: Filter = "all"
         self.show_dropped = False
         self._entries: list[Entry] = []  # every line of the pane, in reading order
@@ -178,7 +180,7 @@ class ArticleView(OptionPane, inherit_bindings=False):
             if entry_ is None:
                 options.append(Option(Content(""), disabled=True))
             elif entry_ >= 0:
-                options.append(Option(claim_prompt(article, entry_)))
+                options.append(Option(claim_prompt(article, entry_, self.practice)))
             else:
                 options.append(
                     Option(dropped_prompt(doc.text, doc.dropped[-1 - entry_]), disabled=True)
@@ -207,7 +209,8 @@ class ArticleView(OptionPane, inherit_bindings=False):
         for index in indices:
             option = self._option_of.get(index)
             if option is not None:
-                self.replace_option_prompt_at_index(option, claim_prompt(self.article, index))
+                prompt = claim_prompt(self.article, index, self.practice)
+                self.replace_option_prompt_at_index(option, prompt)
 
     # ------------------------------------------------------------------ cursor
 

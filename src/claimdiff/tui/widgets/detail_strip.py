@@ -19,9 +19,10 @@ from textual.content import Content
 from textual.css.styles import RulesMap
 from textual.widgets import Static
 
-from claimdiff.model import SYMBOLS, ClaimResult, Match, Sheet
+from claimdiff.model import SYMBOLS, VERDICTS, ClaimResult, Match, Sheet, Verdict
 from claimdiff.results.highlight import content_spans
-from claimdiff.results.review import ReviewedArticle
+from claimdiff.results.review import Review, ReviewedArticle
+from claimdiff.tui.practice import Practice
 from claimdiff.tui.render import (
     MUTED,
     STYLE,
@@ -162,6 +163,7 @@ def detail(
     pair: Match | None = None,
     *,
     width: int = 120,
+    practice: Practice | None = None,
 ) -> Detail:
     """Everything about claim `index`. `pair` is claimdiff's match of the claim with the fact
     the reviewer chose (when it is not claimdiff's own; None while it is being computed)."""
@@ -220,6 +222,20 @@ def detail(
             )
 
     reasons = [text(f"• {r}") for r in article.reasons(index)]
+    note = text(review.reason, "italic") if review is not None and review.reason else None
+    if practice is not None:  # the verdict, its reasons and any review wait for the pick
+        picked = practice.pick(article, index)
+        status_line, reasons, note = _practice(result, review, picked, reasons, note)
+        return Detail(
+            status_line,
+            lit_claim(claim, claim_spans),
+            body,
+            meta,
+            certainty,
+            reasons,
+            note,
+            others,
+        )
     if not reasons:
         reasons = [
             Content.styled(
@@ -227,7 +243,6 @@ def detail(
                 MUTED,
             )
         ]
-    note = text(review.reason, "italic") if review is not None and review.reason else None
     return Detail(
         Content.assemble(*status),
         lit_claim(claim, claim_spans),
@@ -238,6 +253,35 @@ def detail(
         note,
         others,
     )
+
+
+def _practice(
+    result: ClaimResult,
+    review: Review | None,
+    picked: Verdict | None,
+    reasons: list[Content],
+    note: Content | None,
+) -> tuple[Content, list[Content], Content | None]:
+    """Status, reasons and note in practice mode: hidden until the reader picks a verdict."""
+    if picked is None:
+        keys = " · ".join(f"{v[0]} {v}" for v in VERDICTS)
+        status = Content.assemble(("Your verdict? ", "bold $text-primary"), (keys, MUTED))
+        hidden = Content.styled("claimdiff's reasons are shown once you pick a verdict", MUTED)
+        return status, [hidden], None
+    said = result.verdict
+    agree = picked == said
+    parts: list[Content | tuple[str, str] | str] = [
+        verdict_badge(said),
+        ("  you said ", MUTED),
+        (f"{SYMBOLS[picked]} {picked}", f"bold {STYLE[picked]}"),
+        ("  = you agree" if agree else "  ≠ you differ", "bold $text-primary"),
+    ]
+    if review is not None:
+        parts += [(" · saved review: ", MUTED), (f"{SYMBOLS[review.verdict]} {review.verdict}",
+                                                 STYLE[review.verdict])]  # fmt: skip
+    if not reasons:
+        reasons = [Content.styled("claimdiff found no drift", MUTED)]
+    return Content.assemble(*parts), reasons, note
 
 
 def _other_facts(result: ClaimResult, fact_id: str | None) -> list[str]:
@@ -268,6 +312,7 @@ class DetailStrip(VerticalScroll, can_focus=True):
         self._shown: tuple[Sheet | None, ReviewedArticle | None, int | None, Match | None] = (
             None, None, None, None,
         )  # fmt: skip
+        self._practice: Practice | None = None
         self.expanded = False
         self.cut = False  # something is not shown until the strip is expanded
 
@@ -284,9 +329,12 @@ class DetailStrip(VerticalScroll, can_focus=True):
         article: ReviewedArticle | None,
         index: int | None,
         pair: Match | None = None,
+        practice: Practice | None = None,
     ) -> None:
-        """Show claim `index` of `article` (None: no claim); `pair` as for `detail`."""
+        """Show claim `index` of `article` (None: no claim); `pair`, `practice` as for
+        `detail`."""
         self._shown = (sheet, article, index, pair)
+        self._practice = practice
         self._draw()
 
     def _draw(self) -> None:
@@ -299,7 +347,7 @@ class DetailStrip(VerticalScroll, can_focus=True):
             return
         size = self.scrollable_content_region.size
         width = max(20, (size.width or 120) - 1)  # a column kept for the scroll bar
-        value = detail(sheet, article, index, pair, width=width)
+        value = detail(sheet, article, index, pair, width=width, practice=self._practice)
         rows, self.cut = value.rows(width, size.height or None, expanded=self.expanded)
         self.body.update(rows)
         self.scroll_home(animate=False, immediate=True)

@@ -9,9 +9,21 @@ from textual.widget import Widget
 
 from claimdiff.model import SCORED
 from claimdiff.results.review import ReviewedArticle
+from claimdiff.tui.practice import Agreement
 from claimdiff.tui.render import MUTED, bar, pct
 
 OFF_STUDY = "does not appear to report this study"
+
+
+@dataclass
+class PracticeScore:
+    """The reader's practice score: agreement with claimdiff and with saved reviews over the
+    claims answered, and how many of this article's claims they answered."""
+
+    machine: Agreement
+    reviews: Agreement
+    answered: int
+    claims: int
 
 
 @dataclass
@@ -29,6 +41,7 @@ class Score:
     filter: str = "all"
     loading: str = ""  # e.g. "checking 3/5"
     reports_study: bool = True  # False: the article does not appear to report the study
+    practice: PracticeScore | None = None  # in practice mode: the reader's score instead
 
     @classmethod
     def of(cls, article: ReviewedArticle | None, **rest: object) -> Score:
@@ -72,6 +85,8 @@ class ScoreBar(Widget):
         return line
 
     def _line(self, width: int, extras: bool, *, short: bool) -> Content:
+        if self.score.practice is not None:
+            return _practice_line(self.score.practice, width, extras, short=short)
         s = self.score
         acc_style = "$success" if (s.accuracy or 0) >= 0.75 else "$warning"
         if s.accuracy is not None and s.accuracy < 0.5:
@@ -107,3 +122,26 @@ class ScoreBar(Widget):
         if s.loading:
             parts.append((f"  {s.loading}", "italic $text-warning"))
         return Content.assemble(*parts)
+
+
+def _practice_line(p: PracticeScore, width: int, extras: bool, *, short: bool) -> Content:
+    """Practice: agreement with claimdiff (and with saved reviews), answered claims."""
+    agree = p.machine.share
+    parts: list[Content | tuple[str, str] | str] = [
+        ("Practice ", "bold $text-primary"),
+        ("agree " if short else "Agreement with claimdiff ", "bold"),
+        (f"{pct(agree)} ", "bold"),
+        bar(agree, width, "$primary"),
+        (f" {p.machine.agreed}/{p.machine.compared}", MUTED),
+    ]
+    if p.reviews.compared:
+        label = "  reviews " if short else "   with saved reviews "
+        parts += [
+            (label, "bold"),
+            (pct(p.reviews.share), "bold"),
+            (f" {p.reviews.agreed}/{p.reviews.compared}", MUTED),
+        ]
+    parts += [("  Done " if short else "   Answered ", "bold"), f"{p.answered}/{p.claims}"]
+    if extras:
+        parts.append(("  · s o m u b: your verdict", MUTED))
+    return Content.assemble(*parts)

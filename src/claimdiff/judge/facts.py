@@ -1,0 +1,202 @@
+"""What the judge knows about each fact of a sheet, read once per sheet.
+
+`SheetFacts` holds, for every fact, its reading (certainty cues), quantities, checkable
+details (`language.details`), what it says did not happen, the clauses it hedges and states
+plainly, and what it says the study did not establish; and for the sheet its terms, the
+words it uses for material and its names. The misreport checks (`misreported`) and the
+verdicts (`verdicts`) build on it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimdiff.judge.framing import LADDER, known_surnames, sheet_corpus
+from claimdiff.language import cues
+from claimdiff.language.details import Detail, DetailBook
+from claimdiff.language.quantities import Quantity, extract
+from claimdiff.language.scope import fact_scope, human_scope, material_words
+from claimdiff.language.textnorm import TermMap
+from claimdiff.model import Fact, Sheet
+
+UNIVERSAL = frozenset({"all", "every", "each", "everyone", "everybody", "always"})
+DISCLAIMER = re.compile(
+    r"\b(?:does|do|did)\s+not\s+(?:establish|show|prove|demonstrate|test|examine|address|mean)"
+    r"(?:\s+that)?\s+(?P<what>[^;.]+)"
+    r"|\b(?:whether|if)\s+(?P<what2>[^;.]+?)\s+(?:was|were|has|have)\s+not\s+(?:been\s+)?"
+    r"(?:tested|examined|studied|shown|established)"
+    r"|\bnot\s+(?:yet\s+)?(?:tested|established|shown|proven)\s+(?:in|that|whether)\s+"
+    r"(?P<what3>[^;.]+)"
+)
+# What a result says did not happen: "did not lose weight", "were not affected".
+_DENIAL = re.compile(
+    r"\b(?:(?:did|does|do|was|were|is|are|has|have|had)\s*(?:not|n['’]t)|never|no longer)"
+    r"\s+(?:been\s+)?(?P<what>[a-z][\w-]*(?:\s+(?!and\b|or\b|but\b)[a-z][\w-]*){0,2})",
+    re.I,
+)
+NEGATOR = re.compile(r"\b(?:not|n['’]t|never|no|nor|neither|without|no longer|none)\b", re.I)
+STUDY_SUBJECT = re.compile(
+    r"\b(?:study|studies|trial|research|researchers|scientists|team|cohort|experiment|survey|"
+    r"analysis|paper)\b",
+    re.I,
+)
+# A claim that says it reports another study ("a later trial", "a follow-up study").
+ANOTHER_STUDY = re.compile(
+    r"\b(?:another|a second|a separate|a later|a newer|a new|an earlier|a previous|a prior|"
+    r"a follow-up|the follow-up|follow-up|subsequent|earlier|previous|prior|later|separate|"
+    r"other)\s+(?:\w+\s+)?(?:study|studies|trial|trials|paper|work|research|experiment)\b"
+    r"|\b(?:later|since|subsequently|afterwards|since then)\b",
+    re.I,
+)
+# Before "a day", "a week": something counted per unit of time ("9,800 steps", "6 days").
+_RATE = re.compile(
+    r"(?:\d[\d,.]*|\b(?:once|twice|times|cups?|steps?|days?|doses?))\s+[\w-]*\s*$", re.I
+)
+
+
+def quote(text: str) -> str:
+    return f'"{text}"'
+
+
+@lru_cache(maxsize=4096)
+def read_quantities(text: str) -> tuple[Quantity, ...]:
+    """The quantities of a text (read once for all the checks that need them), without the
+    "a day" of a rate ("9,800 steps a day", "twice a week"): that is not how long."""
+    return tuple(
+        q
+        for q in extract(text)
+        if not (
+            q.kind == "duration" and q.vague and _RATE.search(text[max(0, q.start - 24) : q.start])
+        )
+    )
+
+
+def first_word(text: str) -> str:
+    """The first word of a cue ("all patients" -> "all"), lower case."""
+    return text.split()[0].lower() if text.split() else ""
+
+
+def clauses(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r";|\.\s+|,?\s+but\s+", text) if p.strip()] or [text]
+
+
+@dataclass(slots=True)
+class FactInfo:
+    """What the judge needs to know about one fact, computed once per sheet."""
+
+    fact: Fact
+    reading: cues.Reading
+    quantities: list[Quantity]
+    disclaimers: list[tuple[frozenset[str], bool, bool]]  # words, negative?, about people?
+    hedged: frozenset[str]  # words of the fact's hedged clauses
+    plain: frozenset[str]  # words of its clauses stated without a hedge
+    scope: str | None  # "animal", "cell" or "human"
+    words: frozenset[str]
+    universal: bool
+    details: tuple[Detail, ...]  # checkable details its text and phrasings name
+    counted: tuple[tuple[str, str, Quantity], ...]  # bare numbers: (word counted, as written)
+    denied: tuple[tuple[str, frozenset[str]], ...]  # "did not lose weight": (span, words)
+
+
+class SheetFacts:
+    """The facts of one sheet as the judge reads them (prepared once)."""
+
+    def __init__(self, sheet: Sheet, terms: TermMap) -> None:
+        self.sheet = sheet
+        self.terms = terms
+        study = sheet.study
+        self._index = {f.id: i for i, f in enumerate(sheet.facts)}
+        self._plain_terms = TermMap(sheet.terms)
+        self.details = DetailBook(sheet.terms)
+        # The sheet's words for material ("IgG" = "antibodies"): "IgG from patients" names a
+        # source, not people.
+        stuff = material_words()
+        self._material = frozenset(
+            w.lower()
+            for term, alts in sheet.terms.items()
+            if any(a.lower() in stuff for a in (term, *alts))
+            for w in (term, *alts)
+        )
+        self.info = [self._fact_info(f) for f in sheet.facts]
+        corpus = sheet_corpus(sheet)
+        self._known_text = corpus
+        self._known_lower = corpus.lower()
+        self._known_surnames = known_surnames(sheet)
+        self._subject_words = (
+            {t.norm for t in terms.tokens(study.subjects)} if study.subjects else set()
+        )
+        self._study_scope = fact_scope(None, "", "result", study.subjects)
+
+    def _words(self, text: str) -> frozenset[str]:
+        """Content words as the aligner sees them (terms and synonyms folded)."""
+        return frozenset(t.norm for t in self.terms.tokens(text))
+
+    def _exact_words(self, text: str) -> frozenset[str]:
+        """Content words with only the sheet's terms folded (no general synonyms)."""
+        return frozenset(t.norm for t in self._plain_terms.tokens(text))
+
+    def _fact_info(self, fact: Fact) -> FactInfo:
+        reading = cues.read(fact.text)
+        disclaimers = []
+        for m in DISCLAIMER.finditer(fact.text):
+            what = m.group("what") or m.group("what2") or m.group("what3") or ""
+            for alt in re.split(r"\s*,?\s+n?or\s+(?:that\s+)?", what):
+                words = self._words(alt)
+                if len(words) >= 2:
+                    negative = bool(re.search(r"\b(?:not|no|never|rather than|instead of)\b", alt))
+                    about_people = human_scope(alt, self._material) is not None
+                    disclaimers.append((words, negative, about_people))
+        # A fact may hedge one clause and state another plainly ("therapies that lower X may
+        # work; such therapies already exist"): keep the words of each kind of clause apart.
+        hedged: set[str] = set()
+        plain: set[str] = set()
+        for clause in clauses(fact.text):
+            if DISCLAIMER.search(clause):
+                continue
+            clause_reading = cues.read(clause)
+            is_hedged = any(c.value in LADDER[:-1] for c in clause_reading.of("hedge", "modal"))
+            (hedged if is_hedged else plain).update(self._exact_words(clause))
+        return FactInfo(
+            fact=fact,
+            reading=reading,
+            quantities=[q for t in (fact.text, *fact.also) for q in read_quantities(t)],
+            disclaimers=disclaimers,
+            hedged=frozenset(hedged - plain),
+            plain=frozenset(plain - hedged),
+            scope=fact_scope(fact.scope, fact.text, fact.kind, self.sheet.study.subjects),
+            words=self._words(" ".join((fact.text, *fact.also))),
+            universal=any(first_word(c.text) in UNIVERSAL for c in reading.of("quantifier")),
+            details=tuple(self.details.find(" . ".join((fact.text, *fact.also)))),
+            counted=tuple(
+                (*noun, q)
+                for t in (fact.text, *fact.also)
+                for q in extract(t)
+                if q.kind == "number" and (noun := self._noun_after(t, q))
+            ),
+            denied=tuple(self._denied(fact)),
+        )
+
+    def _denied(self, fact: Fact) -> list[tuple[str, frozenset[str]]]:
+        """What a result says did not happen: "the mice did not lose weight" -> the words
+        of "lose weight" (the denied predicate), with the words that deny it."""
+        if fact.kind not in ("result", "design") or fact.not_done:
+            return []
+        out = []
+        for m in _DENIAL.finditer(fact.text):
+            words = self._words(m.group("what"))
+            if words and not DISCLAIMER.search(fact.text[max(0, m.start() - 20) : m.end()]):
+                out.append((m.group().strip(), words))
+        return out
+
+    def _noun_after(self, text: str, q: Quantity) -> tuple[str, str] | None:
+        """The word a bare number counts ("9,800 steps": its comparison form, as written)."""
+        m = re.match(
+            r"\s*(?:(?:or|and)\s+(?:more|fewer|less|over|above|under)\s+|\+\s*)?([A-Za-z][\w-]+)",
+            text[q.end :],
+        )
+        if m is None:
+            return None
+        words = self._exact_words(m.group(1))
+        return (next(iter(words)), m.group(1)) if len(words) == 1 else None

@@ -1,0 +1,587 @@
+"""Misreported details: a claim that gets a checkable detail of its fact wrong.
+
+Numbers, durations, ranges, dates and amounts (with the rounding the sheet allows); the
+number of people or animals the study followed; women for men, rats for mice; a detail of a
+category of `data/details.toml` swapped for another ("serum" for purified antibodies); the
+research placed in another country or credited to another university; another journal; a
+person the sheet never names, or given another role; an effect the other way round, or what
+the study says did not happen stated as having happened. Each reason names the claim's word
+and the study's.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from claimdiff.judge.facts import (
+    ANOTHER_STUDY,
+    NEGATOR,
+    STUDY_SUBJECT,
+    FactInfo,
+    SheetFacts,
+    quote,
+    read_quantities,
+)
+from claimdiff.judge.framing import NAME, TITLED_NAME, presents_finding
+from claimdiff.language import cues
+from claimdiff.language.details import Detail, role_conflicts, roles_by_person
+from claimdiff.language.quantities import Quantity
+from claimdiff.language.textnorm import TermMap
+from claimdiff.locations import data_file
+from claimdiff.model import Sheet
+
+
+@lru_cache(maxsize=1)
+def _species_groups() -> dict[str, str]:
+    raw = tomllib.loads(data_file("species.toml").read_text(encoding="utf-8"))
+    return {w.lower(): group for group, words in raw["groups"].items() for w in words}
+
+
+_INSTITUTION = re.compile(
+    r"(?:[A-Z][\w'’&.-]*\s+){0,4}?"
+    r"(?:University|College|Institute|Institutet|Hospital|Hospitals|School|Centre|Center|"
+    r"Clinic|Laboratory|Laboratories|Academy)\b"
+    r"(?:\s+(?:of|for|de)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})?"
+    r"(?:\s+[A-Z][\w'’&.-]*){0,2}"
+)
+_JOURNAL = re.compile(
+    r"\b(?:published|appear(?:s|ed|ing)?|reported|described)\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?"
+    r"((?:journal\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)"
+)
+_JOURNAL_WORDS = re.compile(
+    r"journal|review|letters|proceedings|annals|lancet|nature|science|cell|bmj|jama|plos|"
+    r"medicine|reports|bulletin",
+    re.IGNORECASE,
+)
+# The study's own participants counted ("the trial followed 2,000 volunteers").
+_ENROLLED = re.compile(
+    r"\b(?:follow(?:ed|s|ing)?|enrol(?:l)?(?:ed|s|ing)?|recruit(?:ed|s|ing)?|involv(?:ed|es|ing)|"
+    r"includ(?:ed|es|ing)|tested|studied|surveyed|tracked|analy[sz]ed|examined|assigned|"
+    r"randomi[sz]ed|gave|of|among|in|with|from)\s+(?:(?:about|around|nearly|almost|more than|"
+    r"over|some|roughly|just|the|a|an|total of|group of)\s+)*$",
+    re.I,
+)
+# A claim that sets two groups side by side names both ("in contrast, mice given X from
+# healthy people ..."): its population and treatment details are not a swap.
+_CONTRAST = re.compile(
+    r"\b(?:in contrast|by contrast|compared (?:with|to)|unlike|whereas|while|versus|vs\.?|"
+    r"than|instead|rather than|as opposed to|on the other hand)\b",
+    re.I,
+)
+_CONTRASTED = frozenset({"age_group", "health", "route"})
+
+
+@lru_cache(maxsize=1)
+def _short_institutions() -> re.Pattern[str]:
+    raw = tomllib.loads(data_file("institutions.toml").read_text(encoding="utf-8"))
+    names = sorted(raw.get("short_names", []), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:at|from|by|of|with|led by|conducted by|carried out by|done by)\s+(?:the\s+)?$", re.I
+)
+_CREDIT_AFTER = re.compile(
+    r"^\s*(?:'s\s+)?(?:researchers?|scientists?|team|investigators?|study|scholars?|academics?)\b",
+    re.I,
+)
+_TOP_LEVEL = re.compile(r"\b(?:University|College)\b")
+
+
+def _credited_institutions(text: str) -> list[str]:
+    """Universities (and well-known short names) credited with the research in a sentence.
+
+    Sub-units (institutes, centres, schools, departments) are left out: coverage names them
+    freely and a sheet rarely lists them all.
+    """
+    out = []
+    candidates = [(m.group(), m.start(), m.end()) for m in _short_institutions().finditer(text)]
+    for name in _institutions(text):
+        if _TOP_LEVEL.search(name):
+            at = text.find(name)
+            candidates.append((name, at, at + len(name)))
+    for name, start, end in candidates:
+        if _CREDIT_BEFORE.search(text[max(0, start - 30) : start]) or _CREDIT_AFTER.match(
+            text[end:]
+        ):
+            out.append(name)
+    return out
+
+
+def _institutions(text: str) -> list[str]:
+    """Institution names written in a sentence ("the University of Liverpool")."""
+    out = []
+    for m in _INSTITUTION.finditer(text):
+        name = m.group().strip().rstrip(".,;:")
+        words = name.split()
+        # Drop a person's title and name run into the institution ("Professor Jane Roe").
+        for k, w in enumerate(words):
+            if w.rstrip(".") in (
+                "Dr",
+                "Doctor",
+                "Prof",
+                "Professor",
+                "Mr",
+                "Mrs",
+                "Ms",
+                "Sir",
+                "Dame",
+            ):
+                words = words[k + 3 :] if len(words) > k + 3 else []
+        name = " ".join(words)
+        if len(name.split()) >= 2 and name[0].isupper():
+            out.append(name)
+    return out
+
+
+_SEXES = {
+    "women": r"women|woman|female|females|girls|mothers|wives",
+    "men": r"men|man|male|males|boys|fathers|husbands",
+}
+
+
+def _sexes(text: str) -> set[str]:
+    """Which sexes a sentence names ("men and women" names both)."""
+    return {sex for sex, words in _SEXES.items() if re.search(rf"\b(?:{words})\b", text, re.I)}
+
+
+def _written_number(q: Quantity) -> str | None:
+    m = re.search(r"\d+(?:[.,]\d+)*", q.text)
+    return m.group() if m else None
+
+
+@lru_cache(maxsize=1)
+def _species_pattern() -> re.Pattern[str]:
+    words = sorted(_species_groups(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _direction_words() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    raw = tomllib.loads(data_file("directions.toml").read_text(encoding="utf-8"))
+
+    def pattern(words: list[str]) -> re.Pattern[str]:
+        alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE)
+
+    return [(pattern(a), pattern(b)) for a, b in raw["pairs"]]
+
+
+_RESEARCH_NOUN = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:researchers?|scientists?|team|study|studies|trial|university|"
+    r"universities|doctors|investigators|cohort|adults|participants|volunteers|patients|"
+    r"children|men|women|people|mice|lab|laboratory|hospital)\b",
+    re.I,
+)
+
+
+def _research_place(text: str, country: Detail) -> bool:
+    """A country named as where the research was done or who took part ("Danish
+    researchers", "British adults", "a study in Norway"), not merely mentioned."""
+    if _RESEARCH_NOUN.match(text[country.end :]):
+        return True
+    before = text[: country.start]
+    return bool(
+        re.search(r"\b(?:in|from|across|throughout)\s+(?:the\s+)?$", before, re.I)
+        and STUDY_SUBJECT.search(before)
+    )
+
+
+def _rounded(q: Quantity, infos: Sequence[FactInfo]) -> bool:
+    """The claim's number is one of the facts' numbers rounded as the sheet allows ("about
+    2,100" or "2,150" for 2,149 with a rounding step of 100)."""
+    if q.low != q.high:
+        return False
+    value = q.low
+    if q.kind == "percent":
+        return any(r.allows(value) for i in infos for r in i.fact.rounding if r.text.endswith("%"))
+    return any(r.allows(value) for i in infos for r in i.fact.rounding)
+
+
+class Misreports(SheetFacts):
+    """The misreport checks of a claim against its fact (and the sheet)."""
+
+    def __init__(self, sheet: Sheet, terms: TermMap) -> None:
+        super().__init__(sheet, terms)
+        study = sheet.study
+        corpus = self._known_text
+        groups = _species_groups()
+        self._known_species = {
+            groups[m.group().lower()] for m in _species_pattern().finditer(corpus)
+        }
+        # Who is who: each person's roles anywhere in the sheet ("Okafor is the senior author").
+        people = {a.split()[-1] for a in study.authors if a.split()}
+        people |= {n.split()[-1] for f in sheet.facts for n in NAME.findall(f.text)}
+        people |= {f.speaker.split()[-1] for f in sheet.facts if f.speaker and f.speaker.split()}
+        self._people = frozenset(people)
+        self._roles = roles_by_person(". ".join(f.text for f in sheet.facts), people)
+        self._countries = [d for d in self.details.find(corpus) if d.category == "country"]
+        # Each fact's direction words with what they move, read once when first needed.
+        self._fact_directed: dict[
+            tuple[str, int], tuple[list[tuple[str, frozenset[str]]], ...]
+        ] = {}
+
+    def _misreports(self, text: str, info: FactInfo) -> list[str]:
+        return [
+            *self._number_conflicts(text, info),
+            *self._participant_conflicts(text, info),
+            *self._sex_conflicts(text, info),
+            *self._direction_conflicts(text, info),
+            *self._denial_conflicts(text, info),
+            *self._species_conflicts(text),
+            *self._detail_conflicts(text, info),
+            *self._country_conflicts(text),
+            *self._institution_conflicts(text),
+            *self._journal_conflicts(text),
+            *self._name_conflicts(text, info),
+        ]
+
+    def _detail_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """A detail swapped for another of its category: "serum" where the study gave
+        purified antibodies, "heat" for the cold, a tablet for an injection (data/details.toml
+        and the sheet's terms). A detail another fact of the sheet names, where the claim
+        reports that fact too, is not a swap."""
+        said = [d for d in self.details.find(text) if d.category != "country"]
+        if _CONTRAST.search(text):
+            said = [d for d in said if d.category not in _CONTRASTED]
+        out = []
+        for swap in self.details.swaps(said, info.details):
+            if self._named_elsewhere(swap.said, info, text):
+                continue
+            study = " or ".join(quote(d.text) for d in swap.study[:2])
+            out.append(f"{swap.label}: the claim says {quote(swap.said.text)}; the study {study}")
+        return out
+
+    def _named_elsewhere(self, detail: Detail, info: FactInfo, text: str) -> bool:
+        """Another fact names this detail and shares words with the claim that the aligned
+        fact lacks (the claim reports that fact too)."""
+        own = self._words(text) - info.words - self._words(detail.text)
+        for other in self.info:
+            if other is info or not own & other.words:
+                continue
+            if any(
+                d.category == detail.category and d.group == detail.group for d in other.details
+            ):
+                return True
+        return False
+
+    def _country_conflicts(self, text: str) -> list[str]:
+        """The research placed in a country the sheet never names ("British adults" for a
+        Danish cohort), when the sheet names where it was done."""
+        if not self._countries:
+            return []
+        said = [
+            d
+            for d in self.details.find(text)
+            if d.category == "country" and _research_place(text, d)
+        ]
+        for swap in self.details.swaps(said, self._countries, ("country",)):
+            study = " or ".join(quote(d.text) for d in swap.study[:2])
+            return [f"country: the claim says {quote(swap.said.text)}; the study {study}"]
+        return []
+
+    def _role_conflicts(self, text: str) -> list[str]:
+        """A person given another role than the sheet gives them (the senior author called
+        the lead author, a nurse called a doctor)."""
+        out: list[str] = []
+        if not self._roles or not any(p in text for p in self._people):
+            return out
+        for person, roles in roles_by_person(text, self._people).items():
+            known = self._roles.get(person)
+            if not known:
+                continue
+            for said, study in role_conflicts(roles, known):
+                name = next((p for p in self._people if p.lower() == person), person)
+                out.append(
+                    f"role: the claim calls {name} {quote(said)}; the study, "
+                    + " and ".join(quote(r) for r in study)
+                )
+        return out
+
+    def _denial_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """What the study says did not happen, stated as having happened ("all the mice
+        lost weight" where "the mice did not lose weight"), or the other way round."""
+        if NEGATOR.search(text):
+            return []
+        claim_words = self._words(text)
+        for span, words in info.denied:
+            if words <= claim_words:
+                return [f"direction: the claim says it happened; the study says {quote(span)}"]
+        return []
+
+    def _participant_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """The number of people (or animals) the study followed, given wrong ("the trial
+        followed 2,000 volunteers" where it enrolled 412), even where the claim is aligned to
+        another fact: the count is checked against every count of the sheet."""
+        if not presents_finding(text) and not STUDY_SUBJECT.search(text):
+            return []
+        out = []
+        for q in read_quantities(text):
+            if q.kind != "count" or q.noun not in ("person", "animal"):
+                continue
+            if not _ENROLLED.search(text[max(0, q.start - 40) : q.start]):
+                continue
+            if any(f.kind == "count" and f.noun == q.noun for f in info.quantities):
+                continue  # the aligned fact counts them: _number_conflicts compares the two
+            counting = [
+                other
+                for other in self.info
+                if any(f.kind == "count" and f.noun == q.noun for f in other.quantities)
+            ]
+            counts = [
+                f for other in counting for f in other.quantities
+                if f.kind == "count" and f.noun == q.noun
+            ]  # fmt: skip
+            if not counts or self._compatible(q, counts) or _rounded(q, counting):
+                continue
+            biggest = max(counts, key=lambda f: f.high)
+            out.append(f"number: the study counts {quote(biggest.text)}; the claim {quote(q.text)}")
+        return out
+
+    def _number_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        out = []
+        quantities = read_quantities(text)
+        # The words the numbers are written with ("two days") say nothing of which fact it is.
+        masked = text
+        for q in quantities:
+            masked = masked[: q.start] + " " * (q.end - q.start) + masked[q.end :]
+        claim_words = self._words(masked)
+        for q in quantities:
+            if q.kind == "number":
+                out.extend(self._counted_conflict(text, q, info))
+                continue
+            swap = self._unit_swap(q)
+            if swap:
+                out.append(swap)
+                continue
+            same = [
+                f
+                for f in info.quantities
+                if f.kind == q.kind and (q.kind != "count" or f.noun == q.noun)
+            ]
+            two_facts = any(
+                o is not q and self._compatible(o, [f for f in info.quantities if f.kind == o.kind])
+                for o in quantities
+                if o.kind == q.kind
+            )
+            if (
+                not same
+                or self._compatible(q, same)
+                or _rounded(q, [info])
+                or self._elsewhere(q, info, claim_words, two_facts)
+            ):
+                continue
+            study = " or ".join(quote(t) for t in sorted({f.text for f in same}))
+            label = {
+                "duration": "duration",
+                "year": "date",
+                "age": "age",
+                "frequency": "frequency",
+                "money": "amount",
+            }
+            out.append(
+                f"{label.get(q.kind, 'number')}: the claim says {quote(q.text)}; the study {study}"
+            )
+        return out
+
+    def _counted_conflict(self, text: str, q: Quantity, info: FactInfo) -> list[str]:
+        """A bare number of the same thing as one of the fact's ("12,000 steps a day" where
+        the study says "9,800 steps")."""
+        noun = self._noun_after(text, q)
+        if noun is None:
+            return []
+        same = [(w, f) for n, w, f in info.counted if n == noun[0]]
+        if not same or self._compatible(q, [f for _, f in same]) or _rounded(q, [info]):
+            return []
+        for other in self.info:  # another fact's number of the same thing: it reports that
+            if other is not info and self._compatible(
+                q, [f for n, _, f in other.counted if n == noun[0]]
+            ):
+                return []
+        study = " or ".join(sorted({quote(f"{f.text} {w}") for w, f in same}))
+        return [f"number: the claim says {quote(q.text + ' ' + noun[1])}; the study {study}"]
+
+    @staticmethod
+    def _compatible(q: Quantity, facts: Sequence[Quantity]) -> bool:
+        """A claim's quantity agrees with the fact's: the same value, or within its bounds.
+
+        A fact that gives exact values ("69.1% lost at least 10%") is not satisfied by any
+        number above its threshold ("96.1%"); a fact that only gives bounds ("more than a
+        week") is.
+        """
+        tolerance = 0.1 if q.kind in ("percent", "duration", "age") else 0.0
+        if q.low != q.high and q.bound is None:
+            # A range is right only with the study's ends: "aged 30 to 50" is not "25 to 55".
+            ranges = [f for f in facts if f.low != f.high and f.bound is None]
+            if ranges:
+                return any(
+                    abs(q.low - f.low) <= tolerance * f.low
+                    and abs(q.high - f.high) <= tolerance * f.high
+                    for f in ranges
+                )
+        if any(q.same_value(f, tolerance) for f in facts):
+            return True
+        if q.bound in ("min", "max") and any(f.within(q) for f in facts):
+            return True
+        exact = [f for f in facts if f.bound not in ("min", "max")]
+        return not exact and any(q.within(f) for f in facts)
+
+    def _elsewhere(
+        self, q: Quantity, info: FactInfo, claim_words: frozenset[str], two_facts: bool = False
+    ) -> bool:
+        """The number belongs to another fact the claim also reports (a claim of two facts).
+
+        The claim must share words with that fact that the aligned fact lacks ("... 1 in 40
+        people, 80% of them women": "women" is the other fact's).
+        """
+        own = claim_words - info.words
+        for other in self.info:
+            if other is info:
+                continue
+            same = [f for f in other.quantities if f.kind == q.kind]
+            if own & other.words and any(q.same_value(f, 0.1) for f in same):
+                return True
+            # The very number another fact writes ("80%"), beside a number of the aligned fact:
+            # the claim reports that fact too.
+            if two_facts and any((f.low, f.high) == (q.low, q.high) for f in same):
+                return True
+        return False
+
+    def _unit_swap(self, q: Quantity) -> str | None:
+        """The sheet's number with another unit ("68 months" for "68 weeks")."""
+        if q.kind != "duration" or q.vague or not q.unit:
+            return None
+        for info in self.info:
+            for f in info.quantities:
+                swapped = f.kind == "duration" and f.unit and f.unit != q.unit and not f.vague
+                if swapped and _written_number(f) == _written_number(q) is not None:
+                    return f"duration: the claim says {quote(q.text)}; the study {quote(f.text)}"
+        return None
+
+    def _direction_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """An effect the other way round: "decreased" where the study says "increased".
+
+        The two direction words must bear on the same thing (a content word next to both),
+        and neither side may use the other word too."""
+        fact_text = " ".join((info.fact.text, *info.fact.also))
+        for k, (up, down) in enumerate(_direction_words()):
+            if not (up.search(text) or down.search(text)):
+                continue
+            claim_up, claim_down = self._directed(text, up), self._directed(text, down)
+            key = (info.fact.id, k)
+            if key not in self._fact_directed:
+                self._fact_directed[key] = (
+                    self._directed(fact_text, up),
+                    self._directed(fact_text, down),
+                )
+            fact_up, fact_down = self._fact_directed[key]
+            for said, study, other_said, other_study in (
+                (claim_up, fact_down, claim_down, fact_up),
+                (claim_down, fact_up, claim_up, fact_down),
+            ):
+                if not said or not study or other_said or other_study:
+                    continue
+                shared = {w for _, t in said for w in t} & {w for _, t in study for w in t}
+                if shared:
+                    return [
+                        f"direction: the claim says {quote(said[0][0])}; "
+                        f"the study {quote(study[0][0])}"
+                    ]
+        return []
+
+    def _directed(self, text: str, pattern: re.Pattern[str]) -> list[tuple[str, frozenset[str]]]:
+        """Each direction word of `text` with the content words around it (what it moves).
+
+        "more than 40" and "fewer than 10" compare numbers, not effects; "treatment to reduce
+        X" states an aim, not a result."""
+        out = []
+        for m in pattern.finditer(text):
+            if re.match(r"\s+than\s+\d", text[m.end() :]):
+                continue
+            if re.search(r"\bto\s+$", text[: m.start()]) and not m.group().endswith("ed"):
+                continue
+            before = " ".join(text[: m.start()].split()[-2:])
+            after = " ".join(text[m.end() :].split()[:3])
+            out.append((m.group(), self._exact_words(before + " " + after)))
+        return out
+
+    def _sex_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """ "men" where the fact's people are women (or the other way round)."""
+        claim = _sexes(text)
+        if not claim:
+            return []
+        fact = _sexes(" ".join((info.fact.text, *info.fact.also)))
+        if len(claim) == 1 and len(fact) == 1 and claim != fact:
+            (said,), (study,) = claim, fact
+            return [f"population: the claim is about {said}; the study's people are {study}"]
+        return []
+
+    def _species_conflicts(self, text: str) -> list[str]:
+        groups = _species_groups()
+        found = {groups[m.group().lower()]: m.group() for m in _species_pattern().finditer(text)}
+        wrong = sorted(set(found) - self._known_species)
+        if not wrong:
+            return []
+        if not self._known_species:
+            # A study of cells or people: a claim that the finding was in animals.
+            if self._study_scope not in ("cell", "human") or ANOTHER_STUDY.search(text):
+                return []
+            if not cues.read(text).subjects & {"animal"}:
+                return []  # "mouse antibodies" names a material, not who it was found in
+            where = self.sheet.study.subjects or "people"
+            return [
+                f"population: the claim says {quote(found[wrong[0]])}; the study was in {where}"
+            ]
+        study = " and ".join(sorted(self._known_species))
+        return [f"population: the claim says {quote(found[wrong[0]])}; the study used {study}"]
+
+    def _institution_conflicts(self, text: str) -> list[str]:
+        """The study credited to a university the sheet never names ("Oxford researchers")."""
+        for name in _credited_institutions(text):
+            if fuzz.partial_ratio(name.lower(), self._known_lower) < 85:
+                known = ", ".join(self.sheet.study.institutions[:3]) or "other institutions"
+                return [
+                    f"institution: the claim credits {quote(name)}; the study's institutions "
+                    f"are {known}"
+                ]
+        return []
+
+    def _journal_conflicts(self, text: str) -> list[str]:
+        journal = self.sheet.study.journal
+        m = _JOURNAL.search(text)
+        if not journal or not m:
+            return []
+        named = m.group(1).strip(" .,")
+        if len(named) < 4 or not _JOURNAL_WORDS.search(named):
+            return []
+        if fuzz.partial_ratio(named.lower(), self._known_lower) >= 85:
+            return []
+        return [f"journal: the claim says {quote(named)}; the study appeared in {journal}"]
+
+    def _name_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """A person the sheet never names, where the fact names who it was (authors, quotes)."""
+        fact_text = " ".join((info.fact.text, *info.fact.also))
+        names_people = (
+            info.fact.kind == "quote"
+            or bool(NAME.search(fact_text))
+            or (
+                info.fact.kind == "bibliographic"
+                and re.search(r"\bauthor|\bled\b|investigator", fact_text, re.I)
+            )
+        )
+        if not names_people:
+            return []
+        for m in TITLED_NAME.finditer(text):
+            surname = re.sub(r"['’]s$", "", m.group("name").split()[-1]).lower()
+            known = self._known_surnames
+            if surname in known or any(fuzz.ratio(surname, k) >= 85 for k in known):
+                continue
+            return [
+                f"name: the claim names {quote(m.group().strip())}, whom the study does not name"
+            ]
+        return []
