@@ -53,5 +53,13 @@ def judged(study: str, sentence: str) -> ClaimResult:
     return results[0]
 
 
+def judged_on(sheet: Sheet, sentence: str) -> ClaimResult:
+    """One sentence checked on its own against a sheet written inside a test."""
+    doc = prepare_document(document_from_text(sentence + "\n", "article.txt"))
+    results = Checker(sheet).check_document(doc).results
+    assert len(results) == 1, [r.claim.text for r in results]
+    return results[0]
+
+
 def reasons(result: ClaimResult) -> str:
     return " | ".join(result.judgement.reasons)

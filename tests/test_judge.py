@@ -7,7 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from studies import STUDIES, check, judged, reasons
+from claimdiff.judge.facts import read_quantities
+from claimdiff.study.sheet import parse_sheet
+from studies import STUDIES, check, judged, judged_on, reasons
 
 # ------------------------------------------------------------------ supported
 
@@ -206,6 +208,19 @@ def test_numbers_rounded_as_the_sheet_allows_are_right() -> None:
     assert r.verdict == "misreported"
 
 
+def test_a_one_word_denial_is_checked_with_what_it_is_said_of() -> None:
+    # "were not harmed" is said of the healthy neurons grown the same way
+    r = judged("cells", "Healthy neurons grown the same way were harmed by TRX-5.")
+    assert r.verdict == "misreported" and '"were not harmed"' in reasons(r)
+
+
+def test_a_paraphrase_of_much_of_a_fact_is_not_an_unstated_finding() -> None:
+    r = judged(
+        "cells", "The researchers found that TRX-5 shut down an enzyme tumour cells rely on."
+    )
+    assert r.verdict != "unsupported", reasons(r)
+
+
 def test_a_wrong_count_of_participants_is_misreported_whatever_fact_it_aligns_to() -> None:
     r = judged("trial", "The trial followed 2,000 volunteers for 12 weeks.")
     assert r.verdict == "misreported"
@@ -223,9 +238,39 @@ def test_a_wrong_journal_and_year_are_misreported() -> None:
 def test_the_direction_of_a_result_the_other_way_round_is_misreported() -> None:
     r = judged("mice", "All the animals lost weight.")
     assert r.verdict == "misreported", reasons(r)
-    assert "direction" in reasons(r) and "did not lose weight" in reasons(r)
+    assert 'direction: the claim says "lost weight"; the study "did not lose weight"' in reasons(r)
     r = judged("cohort", "Walking at a brisk pace was linked to a rise in dementia risk.")
     assert r.verdict == "misreported" and "direction" in reasons(r)
+
+
+_TRACER = parse_sheet(
+    """
+schema = 2
+[study]
+id = "tracer"
+title = "A tracer dye given by mouth reaches the liver of rats"
+subjects = "rats"
+[[facts]]
+id = "reach"
+kind = "result"
+text = "In rats the dye reached the liver and the kidneys, but no dye was found in the brain."
+""",
+    "tracer.toml",
+)
+
+
+def test_a_place_the_study_says_it_was_not_is_misreported() -> None:
+    for sentence in ("In rats the dye reached the brain.", "The dye reached the brain and liver."):
+        r = judged_on(_TRACER, sentence)
+        assert r.verdict == "misreported", reasons(r)
+        assert 'body part: the claim says "brain"; the study "no dye was found in the brain"' in (
+            reasons(r)
+        )
+    for sentence in (
+        "The dye reached the liver and the kidneys.",
+        "The dye did not reach the brain.",
+    ):
+        assert judged_on(_TRACER, sentence).verdict == "supported", sentence
 
 
 @pytest.mark.parametrize(
@@ -309,6 +354,80 @@ def test_saying_the_study_did_what_it_did_not_is_misreported() -> None:
     assert r.verdict == "overstated" and "scope" in reasons(r)
 
 
+def test_a_count_of_a_whole_population_is_not_the_number_studied() -> None:
+    # the design counts 412 adults; these count everyone with the complaint
+    for sentence in (
+        "Around three million adults in Britain live with a cough that lasts for years.",
+        "An estimated 5 million people worldwide have a cough that lasts for years.",
+        "Around two million adults in the UK suffer from a cough that was treated with tablets "
+        "twice a day.",
+    ):
+        r = judged("trial", sentence)
+        assert r.verdict != "misreported", reasons(r)
+    r = judged("trial", "About 600 adults in the trial took celvoprant.")
+    assert r.verdict == "misreported" and '"412"' in reasons(r)
+
+
+def test_a_number_that_is_part_of_a_name_is_not_a_quantity() -> None:
+    assert read_quantities("The Top-Ten list and the Phase-3 trial, a Top 10 story.") == ()
+    r = judged(
+        "cohort",
+        "Adults who took about 9,800 steps a day, a Top-Ten steps habit, were less likely to "
+        "develop dementia.",
+    )
+    assert r.verdict == "supported", reasons(r)
+
+
+_HEAT = parse_sheet(
+    """
+schema = 2
+[study]
+id = "toxin-rats"
+title = "A snake toxin makes rats more sensitive to heat"
+subjects = "rats"
+[[facts]]
+id = "heat"
+kind = "result"
+text = "Rats given the toxin became more sensitive to heat."
+""",
+    "heat.toml",
+)
+
+
+def test_the_level_of_a_stimulus_is_not_the_direction_of_the_effect() -> None:
+    # a lower threshold is a greater sensitivity: "at lower temperatures" is the stimulus
+    for sentence in (
+        "Rats given the toxin pulled their tails away from heat at lower levels than other rats.",
+        "Rats given the toxin reacted to heat at lower temperatures than normal.",
+    ):
+        r = judged_on(_HEAT, sentence)
+        assert r.verdict == "supported", reasons(r)
+    r = judged_on(_HEAT, "Rats given the toxin became less sensitive to heat.")
+    assert r.verdict == "misreported" and '"less"' in reasons(r) and '"more"' in reasons(r)
+    # "at lower risk" is the effect itself
+    r = judged("cohort", "Walking at a brisk pace put adults at higher risk of dementia.")
+    assert r.verdict == "misreported" and "direction" in reasons(r), reasons(r)
+
+
+# ------------------------------------------------------------------ voices
+
+
+def test_researchers_telling_what_they_did_are_not_the_writers_voice() -> None:
+    for sentence in (
+        "We recruited our volunteers in Denmark and tracked them for years.",
+        "In our work we asked adults in Denmark to wear a counter.",
+    ):
+        r = judged("cohort", sentence)
+        assert (r.match.fact_id, r.verdict) == ("cohort", "supported"), reasons(r)
+    r = judged("cohort", "We all know that walking is good for us.")
+    assert r.verdict == "background"
+
+
+def test_a_time_unit_after_each_is_not_a_wider_scope() -> None:
+    r = judged("trial", "We asked them to count their coughs each hour.")
+    assert r.verdict == "supported" and "scope:" not in reasons(r), reasons(r)
+
+
 # ------------------------------------------------------------------ unsupported
 
 
@@ -326,6 +445,46 @@ def test_a_finding_no_fact_states_is_unsupported(study: str, sentence: str) -> N
     assert r.verdict == "unsupported", reasons(r)
     assert r.match.fact_id is None
     assert "no fact of the sheet" in reasons(r)
+
+
+_PLASMA = parse_sheet(
+    """
+schema = 2
+[study]
+id = "plasma-hamsters"
+title = "Plasma from recovered donors speeds recovery in hamsters"
+subjects = "hamsters"
+[terms]
+plasma = ["blood plasma"]
+[[facts]]
+id = "faster"
+kind = "result"
+text = "Hamsters given plasma from recovered donors cleared the virus two days sooner."
+[[facts]]
+id = "control"
+kind = "result"
+text = "Plasma from donors who had never been infected had no effect."
+""",
+    "plasma.toml",
+)
+
+
+def test_what_the_studys_material_or_animals_did_that_no_fact_states_is_unsupported() -> None:
+    for sentence in (
+        "The plasma did not cause fever in the hamsters.",
+        "Nor did it cause any weight loss.",
+        "The hamsters gained weight after the treatment.",
+    ):
+        r = judged_on(_PLASMA, sentence)
+        assert r.verdict == "unsupported", (sentence, reasons(r))
+    r = judged("cells", "The tumour cells released a toxic protein when treated.")
+    assert r.verdict == "unsupported", reasons(r)
+    # general knowledge of the material or the animals is not the study's finding
+    for sentence in (
+        "Plasma produced by the body carries nutrients and hormones.",
+        "Hamsters are small rodents often kept as pets.",
+    ):
+        assert judged_on(_PLASMA, sentence).verdict == "background", sentence
 
 
 def test_a_claim_that_inflates_its_fact_is_overstated_not_unsupported() -> None:

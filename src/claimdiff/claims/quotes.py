@@ -1,7 +1,7 @@
 """Which sentences are quotations: words mostly inside quotation marks.
 
 The open/closed state runs across the sentences of a paragraph, because a quote often spans
-several sentences (`"The implications are profound. Establishing … affected," he said.`). A
+several sentences (`"We did not expect this. The effect … lasted," she said.`). A
 quote opened and never closed ends with its paragraph. Double marks of any style (straight,
 curly, low-9, guillemets) pair up in turn, so a reversed or mistyped mark still closes the
 quote; single marks count only where they cannot be apostrophes ("King’s", "patients’").

@@ -56,6 +56,10 @@ _RATE = re.compile(
 )
 
 
+# A number that is part of a name: "the Top-Ten list", "a Top 10 story", "Formula-One".
+_NAMED_NUMBER = re.compile(r"(?:\b[A-Z][a-z]+-|\b[Tt]op[ -])$")
+
+
 def quote(text: str) -> str:
     return f'"{text}"'
 
@@ -70,6 +74,7 @@ def read_quantities(text: str) -> tuple[Quantity, ...]:
         if not (
             q.kind == "duration" and q.vague and _RATE.search(text[max(0, q.start - 24) : q.start])
         )
+        and not _NAMED_NUMBER.search(text[max(0, q.start - 24) : q.start])
     )
 
 
@@ -97,7 +102,9 @@ class FactInfo:
     universal: bool
     details: tuple[Detail, ...]  # checkable details its text and phrasings name
     counted: tuple[tuple[str, str, Quantity], ...]  # bare numbers: (word counted, as written)
-    denied: tuple[tuple[str, frozenset[str]], ...]  # "did not lose weight": (span, words)
+    # "the mice did not lose weight": (the denial as written, the words of "lose weight", the
+    # words of what it is said of, "the mice")
+    denied: tuple[tuple[str, frozenset[str], frozenset[str]], ...]
 
 
 class SheetFacts:
@@ -178,16 +185,19 @@ class SheetFacts:
             denied=tuple(self._denied(fact)),
         )
 
-    def _denied(self, fact: Fact) -> list[tuple[str, frozenset[str]]]:
-        """What a result says did not happen: "the mice did not lose weight" -> the words
-        of "lose weight" (the denied predicate), with the words that deny it."""
+    def _denied(self, fact: Fact) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+        """What a result says did not happen: "the mice did not lose weight" -> the denial
+        as written, the words of the denied predicate ("lose weight") and of its subject
+        (the words of the clause before it)."""
         if fact.kind not in ("result", "design") or fact.not_done:
             return []
         out = []
         for m in _DENIAL.finditer(fact.text):
             words = self._words(m.group("what"))
             if words and not DISCLAIMER.search(fact.text[max(0, m.start() - 20) : m.end()]):
-                out.append((m.group().strip(), words))
+                before = re.split(r"[;:,]|\b(?:and|but|while|whereas)\b", fact.text[: m.start()])
+                subject = self._words(" ".join(before[-1].split()[-4:]))
+                out.append((m.group().strip(), words, subject))
         return out
 
     def _noun_after(self, text: str, q: Quantity) -> tuple[str, str] | None:

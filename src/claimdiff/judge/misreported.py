@@ -66,6 +66,12 @@ _ENROLLED = re.compile(
     r"over|some|roughly|just|the|a|an|total of|group of)\s+)*$",
     re.I,
 )
+# A fact that says who took part ("followed 412 adults", "a cohort of", "participants").
+_ENROLMENT = re.compile(
+    r"\b(?:follow(?:ed|s)?|enrol(?:l)?(?:ed|s|ment)?|recruit(?:ed|s|ment)?|includ(?:ed|es)|"
+    r"involv(?:ed|es)|randomi[sz]ed|assigned|cohort|participants|took part|sample of|used)\b",
+    re.I,
+)
 # A claim that sets two groups side by side names both ("in contrast, mice given X from
 # healthy people ..."): its population and treatment details are not a swap.
 _CONTRAST = re.compile(
@@ -74,6 +80,15 @@ _CONTRAST = re.compile(
     re.I,
 )
 _CONTRASTED = frozenset({"age_group", "health", "route"})
+# A count of a whole population, not of the people studied: "two million people in Spain
+# live with it", "an estimated 50 million worldwide".
+_POPULATION_BEFORE = re.compile(r"\b(?:an\s+)?estimated\s+$", re.I)
+_POPULATION_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:worldwide|globally|nationwide)\b|"
+    r"(?:(?:in|across|throughout|around)\s+(?:the\s+)?[\w.]+(?:\s+[A-Z][\w.]*)?\s+)?"
+    r"(?:are\s+|is\s+)?(?:suffer|suffers|suffering|live\s+with|living\s+with|"
+    r"(?:are\s+)?affected\s+by|(?:are|have\s+been)\s+diagnosed)\b)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +207,30 @@ def _research_place(text: str, country: Detail) -> bool:
     )
 
 
+_PLACES = frozenset({"tissue", "cell"})
+# Before a place: it is where the thing was not ("no cells in the", "but not in the").
+_DENIED_PLACE = re.compile(
+    r"\b(?:no|not|never|nor|neither|none)\b"
+    r"(?:\s+(?!and\b|but\b|that\b|whether\b|if\b|yet\b|established\b|shown\b|known\b|"
+    r"clear\b|proven\b|tested\b|studied\b)[\w-]+){0,3}?"
+    r"(?:\s+(?:in|on|at|within|of|from|to|along|into|inside))?(?:\s+(?:the|a|an|any))?\s+$",
+    re.I,
+)
+_RISK = re.compile(r"\s+(?:\w+\s+)?(?:risk|odds|chance|likelihood|probability)\b", re.I)
+_AT_LEVEL = re.compile(r"\bat\s+(?:a\s+|an\s+|the\s+|much\s+|even\s+)?$", re.I)
+
+
+def _population_count(text: str, q: Quantity) -> bool:
+    """A count of people living somewhere or with a condition ("two million people in Spain
+    have it"), not of the people a study followed."""
+    if q.noun not in ("person", None):
+        return False
+    return bool(
+        _POPULATION_BEFORE.search(text[max(0, q.start - 20) : q.start])
+        or _POPULATION_AFTER.match(text[q.end : q.end + 60])
+    )
+
+
 def _rounded(q: Quantity, infos: Sequence[FactInfo]) -> bool:
     """The claim's number is one of the facts' numbers rounded as the sheet allows ("about
     2,100" or "2,150" for 2,149 with a rounding step of 100)."""
@@ -235,6 +274,7 @@ class Misreports(SheetFacts):
             *self._denial_conflicts(text, info),
             *self._species_conflicts(text),
             *self._detail_conflicts(text, info),
+            *self._excluded_place_conflicts(text, info),
             *self._country_conflicts(text),
             *self._institution_conflicts(text),
             *self._journal_conflicts(text),
@@ -256,6 +296,30 @@ class Misreports(SheetFacts):
             study = " or ".join(quote(d.text) for d in swap.study[:2])
             out.append(f"{swap.label}: the claim says {quote(swap.said.text)}; the study {study}")
         return out
+
+    def _excluded_place_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """A place the study says it was not found ("bound in the ganglia but labelled no
+        cells in the spinal cord"; "reached the liver but not the brain") said to be where
+        it was."""
+        if NEGATOR.search(text):
+            return []
+        fact_text = " . ".join((info.fact.text, *info.fact.also))
+        denied, named = {}, set()
+        for d in info.details:
+            if d.category not in _PLACES:
+                continue
+            m = _DENIED_PLACE.search(fact_text[max(0, d.start - 50) : d.start])
+            if m:
+                denied[d.group] = (m.group().strip() + " " + d.text).strip()
+            else:
+                named.add(d.group)
+        for d in self.details.find(text):
+            if d.category in _PLACES and d.group in denied and d.group not in named:
+                return [
+                    f"{self.details.label(d.category)}: the claim says {quote(d.text)}; the "
+                    f"study {quote(denied[d.group])}"
+                ]
+        return []
 
     def _named_elsewhere(self, detail: Detail, info: FactInfo, text: str) -> bool:
         """Another fact names this detail and shares words with the claim that the aligned
@@ -309,10 +373,20 @@ class Misreports(SheetFacts):
         if NEGATOR.search(text):
             return []
         claim_words = self._words(text)
-        for span, words in info.denied:
-            if words <= claim_words:
-                return [f"direction: the claim says it happened; the study says {quote(span)}"]
+        for span, words, subject in info.denied:
+            # The predicate, and what it is said of unless the predicate is a phrase of its
+            # own ("lose weight"): "observed" alone may be said of anything.
+            if words <= claim_words and (len(words) >= 2 or subject & claim_words):
+                said = self._span_of(text, words)
+                return [f"direction: the claim says {quote(said)}; the study {quote(span)}"]
         return []
+
+    def _span_of(self, text: str, words: frozenset[str]) -> str:
+        """The stretch of `text` from the first to the last of its words that are in `words`."""
+        hits = [m for m in re.finditer(r"[\w'’-]+", text) if self._words(m.group()) & words]
+        if not hits:
+            return text
+        return text[hits[0].start() : hits[-1].end()]
 
     def _participant_conflicts(self, text: str, info: FactInfo) -> list[str]:
         """The number of people (or animals) the study followed, given wrong ("the trial
@@ -328,15 +402,24 @@ class Misreports(SheetFacts):
                 continue
             if any(f.kind == "count" and f.noun == q.noun for f in info.quantities):
                 continue  # the aligned fact counts them: _number_conflicts compares the two
+            # The facts that say how many took part: the study's design, or a fact that
+            # counts them as enrolled ("followed 412 adults").
             counting = [
                 other
                 for other in self.info
                 if any(f.kind == "count" and f.noun == q.noun for f in other.quantities)
+                and (other.fact.kind == "design" or _ENROLMENT.search(other.fact.text))
             ]
             counts = [
                 f for other in counting for f in other.quantities
                 if f.kind == "count" and f.noun == q.noun
             ]  # fmt: skip
+            everywhere = [
+                f for other in self.info for f in other.quantities
+                if f.kind == "count" and f.noun == q.noun
+            ]  # fmt: skip
+            if self._compatible(q, everywhere):
+                continue  # another count of the sheet (a subgroup, the controls)
             if not counts or self._compatible(q, counts) or _rounded(q, counting):
                 continue
             biggest = max(counts, key=lambda f: f.high)
@@ -358,6 +441,8 @@ class Misreports(SheetFacts):
             swap = self._unit_swap(q)
             if swap:
                 out.append(swap)
+                continue
+            if q.kind == "count" and _population_count(text, q):
                 continue
             same = [
                 f
@@ -502,6 +587,10 @@ class Misreports(SheetFacts):
         out = []
         for m in pattern.finditer(text):
             if re.match(r"\s+than\s+\d", text[m.end() :]):
+                continue
+            if _AT_LEVEL.search(text[: m.start()]) and not _RISK.match(text[m.end() :]):
+                # "at lower pressures", "at a higher dose": the stimulus, not the effect (but
+                # "at higher risk" is the effect)
                 continue
             if re.search(r"\bto\s+$", text[: m.start()]) and not m.group().endswith("ed"):
                 continue

@@ -56,17 +56,19 @@ from claimdiff.judge.framing import (
 from claimdiff.judge.misreported import Misreports
 from claimdiff.language import cues
 from claimdiff.language.scope import human_scope, plain_population
-from claimdiff.language.textnorm import normalize_word
-from claimdiff.model import Claim, Judgement, Match
+from claimdiff.language.textnorm import TermMap, normalize_word
+from claimdiff.model import Claim, Judgement, Match, Sheet
 
 UNSTATED_MATCH = 0.50  # a claim framed as a finding this close to a fact reports that fact
 UNSTATED_SHARE = 0.5  # ... below it, this share of words no fact uses makes it unsupported
+UNSTATED_COVER = 0.15  # ... and covering less of its best fact than this (a topic in common)
 EVALUATIVE_MATCH = 0.45  # evaluative claims below this similarity are background
 WRITER_MATCH = 0.50  # claims in the writer's voice below this similarity are background
 FINDING_MATCH = 0.60  # a claim this close to a result states that result
 _IDIOMS = re.compile(
     r"\b(?:all over|at all|above all|after all|all in all|all the time|each other|"
-    r"every (?:day|week|month|year|time)|all (?:of )?(?:which|whom|these|those|them)|"
+    r"(?:every|each) (?:hour|day|night|morning|evening|week|month|year|time|minute|second)|"
+    r"all (?:of )?(?:which|whom|these|those|them)|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) every \w+)\b",
     re.IGNORECASE,
 )
@@ -90,6 +92,16 @@ def worst(parts: Sequence[tuple[str, Judgement]]) -> Judgement:
 # The writer talking to or about the reader ("I", "we", "you") and exclamations. Outside
 # quotes these are the article's voice, not the study's, unless they report the study.
 _WRITER = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|us|our|ours|you|your|yours)\b|!\s*$")
+# "we selected", "we injected": researchers telling what they did (an investigator writing
+# or quoted), not the writer talking to the reader.
+_RESEARCH_WE = re.compile(
+    r"\bwe\s+(?:(?:then|also|first|next|later|have|had|then|carefully)\s+){0,2}"
+    r"(?:selected|used|recruited|injected|transferred|gave|tested|measured|asked|collected|"
+    r"found|showed|observed|discovered|examined|studied|enrolled|followed|compared|treated|"
+    r"purified|isolated|analy[sz]ed|identified|took|performed|conducted|removed|"
+    r"randomi[sz]ed|assigned|sampled|recorded|tracked|surveyed|grew|fed)\b",
+    re.I,
+)
 # What a study does: a claim saying it did this for a fact stating it did not is misreported.
 _DOING = re.compile(
     r"\b(?:test|tested|testing|trial(?:l)?ed|stud(?:y|ied)|measur(?:e|ed|ing)|record(?:ed)?|"
@@ -119,6 +131,20 @@ _IN_PEOPLE = re.compile(
     r"children|women|men|volunteers|sufferers|humankind)\b",
     re.I,
 )
+# What an experiment's material or animals did: "the serum did not produce X", "the treated
+# rats gained weight", "nor did it cause Y".
+_RESULT_VERB = re.compile(
+    r"\b(?:did\s+not|didn['’]t|never)\s+(?:\w+\s+)?"
+    r"(?:produce|cause|trigger|induce|increase|reduce|lower|raise|change|lead|release|secrete|"
+    r"activate|block|kill|damage|bind|attach|affect|improve|worsen|prevent|develop|show|gain|"
+    r"lose)\b"
+    r"|\b(?:produced|caused|triggered|induced|increased|reduced|lowered|raised|changed|led\s+to|"
+    r"released|secreted|activated|blocked|killed|damaged|bound|attached|affected|improved|"
+    r"worsened|prevented|developed|showed|gained|lost)\b",
+    re.I,
+)
+_DETERMINER = re.compile(r"\b(?:the|a|an|these|those|their|its|this|that|our|all)\s+$", re.I)
+_NOR_DID = re.compile(r"^\W*(?:nor|neither)\s+did\s+(?:it|they|this|these)\b", re.I)
 _NOT_ONLY = re.compile(
     r"\bnot\b[^,;.]{0,40}\b(?:only|solely|just|exclusively|merely|purely)\b", re.I
 )
@@ -138,6 +164,12 @@ def _has_word(text: str, word: str) -> bool:
 
 class Verdicts(Misreports):
     """Gives claims their verdicts against the facts of one sheet (prepared once)."""
+
+    def __init__(self, sheet: Sheet, terms: TermMap) -> None:
+        super().__init__(sheet, terms)
+        # The study's material and subjects ("the antibodies", "the mice"): what they did is
+        # what the experiment found.
+        self._experiment_words = self._words(" ".join(self._material)) | self._subject_words
 
     def judge(self, claim: Claim, choice: Choice, alignment: ClaimAlignment) -> Judgement:
         """The verdict of a claim given the fact chosen for it (or why none was)."""
@@ -187,6 +219,12 @@ class Verdicts(Misreports):
             return None
         if len(novel) / max(alignment.content_words, 1) < UNSTATED_SHARE:
             return None
+        best = next(
+            (c for c in alignment.candidates if c.fact_id == choice.match.fact_id),
+            alignment.candidates[0] if alignment.candidates else None,
+        )
+        if best is not None and best.coverage >= UNSTATED_COVER:
+            return None  # a paraphrase of much of a fact, in words of its own
         if not self.frames_finding(text):
             return None
         reading = cues.read(text)
@@ -211,7 +249,7 @@ class Verdicts(Misreports):
         trial, ...")."""
         if ANOTHER_STUDY.search(text):
             return False  # "earlier studies have shown": not this study's finding
-        if presents_finding(text):
+        if presents_finding(text) or self._experiment_result(text):
             return True
         m = _IN_EXPERIMENT.match(text)
         if m is None:
@@ -220,6 +258,30 @@ class Verdicts(Misreports):
         return bool(where & (self._subject_words | _EXPERIMENT_WORDS)) or bool(
             STUDY_SUBJECT.search(m.group("where"))
         )
+
+    def _experiment_result(self, text: str) -> bool:
+        """The claim tells what the study's material or animals did ("the serum did not
+        produce X", "the treated rats gained weight"), or goes on with it ("Nor did it ...")."""
+        if _NOR_DID.match(text):
+            return True
+        m = next(
+            (
+                m
+                for m in _RESULT_VERB.finditer(text)
+                # "antibodies produced by the body", "the affected mice": a participle naming
+                # a thing, not a result
+                if not _DETERMINER.search(text[: m.start()])
+                and (
+                    not re.match(r"\s+by\b", text[m.end() :])
+                    or re.search(r"\b(?:was|were|been|being)\s+$", text[: m.start()])
+                )
+            ),
+            None,
+        )
+        if m is None:
+            return False
+        subject = re.split(r"[;:,]|\b(?:that|which|who|because|if|when)\b", text[: m.start()])[-1]
+        return bool(self._words(subject) & self._experiment_words)
 
     @staticmethod
     def _unattributed_quote(text: str, match: Match) -> Judgement:
@@ -409,6 +471,7 @@ class Verdicts(Misreports):
             and match.similarity < WRITER_MATCH
             and reading.strength < 2
             and not presents_finding(text)
+            and not _RESEARCH_WE.search(text)
         ):
             return f"background: the writer's own voice ({quote(voice.group())}), not the study's"
         return None
