@@ -143,3 +143,21 @@ def test_the_worst_verdict_of_several_facts_stands_and_names_its_fact() -> None:
     first = r.judgement.reasons[0]  # type: ignore[attr-defined]
     assert "2019" in first and '"journal"' in first
     assert any(x.startswith("supported") for x in r.judgement.reasons)  # type: ignore[attr-defined]
+
+
+def test_a_tie_break_never_leaves_a_matched_claim_with_no_fact() -> None:
+    """A rival named first but below the threshold does not win over a best candidate that
+    reaches it; among rivals that both reach it, the one named first still wins."""
+    above, below = THRESHOLD + 0.02, THRESHOLD - 0.02
+    a = aligned(
+        cand("relapse", above, words=frozenset({"relapse"}), named=((6, "relapse"),)),
+        cand("dosing", below, words=frozenset({"dose"}), named=((1, "dose"),)),
+    )
+    match = best(a)
+    assert (match.fact_id, match.similarity) == ("relapse", above)
+    assert match.runner_up == (("dosing", round(below, 3)),)
+    both = aligned(
+        cand("relapse", above + 0.02, words=frozenset({"relapse"}), named=((6, "relapse"),)),
+        cand("dosing", above, words=frozenset({"dose"}), named=((1, "dose"),)),
+    )
+    assert best(both).fact_id == "dosing"
