@@ -80,7 +80,7 @@ def test_a_swapped_detail_is_found_with_both_words(
         # the fact names no detail of that category: nothing to check against
         ("Saliva samples showed the virus.", "The virus was found in 40% of samples."),
         # a possessive names the group ("healthy people's blood")
-        ("Mice given healthy people's antibodies were unaffected.", "IgG from healthy people."),
+        ("Rats given healthy donors' antibodies ran further.", "IgE from healthy donors."),
         # idioms name no detail
         ("The treatment lowered blood pressure.", "It lowered urine output."),
         ("Patients with the common cold recovered.", "Patients recovered in the heat."),

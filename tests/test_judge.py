@@ -11,6 +11,33 @@ from claimdiff.judge.facts import read_quantities
 from claimdiff.study.sheet import parse_sheet
 from studies import STUDIES, check, judged, judged_on, reasons
 
+_PLASMA = parse_sheet(
+    """
+schema = 2
+[study]
+id = "plasma-hamsters"
+title = "Plasma from recovered donors speeds recovery in hamsters"
+subjects = "hamsters"
+[terms]
+plasma = ["blood plasma"]
+[[facts]]
+id = "faster"
+kind = "result"
+text = "Hamsters given plasma from recovered donors cleared the virus two days sooner."
+[[facts]]
+id = "control"
+kind = "result"
+text = "Plasma from donors who had never been infected had no effect."
+[[facts]]
+id = "recover"
+kind = "context"
+source = "background"
+text = "Most people who catch the virus get better within a week."
+""",
+    "plasma.toml",
+)
+
+
 # ------------------------------------------------------------------ supported
 
 
@@ -83,6 +110,15 @@ def test_a_mouse_finding_stated_about_people_is_overstated() -> None:
     assert kept.verdict == "supported"
 
 
+def test_a_cause_told_of_people_is_wider_even_beside_a_caveat_of_a_mouse_study() -> None:
+    r = judged("mice", "Eating foods rich in AK-9 raises your chances of living to 100.")
+    assert r.verdict == "overstated", reasons(r)
+    assert 'scope: the claim is about people ("your"); the finding is in mice' in reasons(r)
+    # the caveat itself, told of people, is what the study says
+    r = judged("mice", "The dose used in the mice was far higher than people would eat.")
+    assert r.verdict == "supported", reasons(r)
+
+
 def test_a_claim_addressed_to_you_is_about_people() -> None:
     r = judged("mice", "This food compound will help you live longer.")
     assert r.verdict == "overstated"
@@ -113,6 +149,19 @@ def test_every_where_the_study_found_it_in_some_is_overstated() -> None:
     assert r.verdict == "overstated" and '"Every"' in reasons(r)
 
 
+def test_a_finding_about_part_of_a_group_told_of_all_of_it_is_overstated() -> None:
+    r = judged("mice", "The treated mice developed fewer tumours.")
+    assert r.verdict == "overstated", reasons(r)
+    assert 'the claim says it of "treated mice"; the study, of "Some of the treated mice"' in (
+        reasons(r)
+    )
+    assert judged("mice", "Many treated mice developed fewer tumours.").verdict == "supported"
+    # background knowledge with its limit dropped is a wrong detail
+    r = judged_on(_PLASMA, "People who catch the virus get better within a week.")
+    assert (r.match.fact_id, r.verdict) == ("recover", "misreported"), reasons(r)
+    assert '"most people"' in reasons(r).lower()
+
+
 def test_a_negated_universal_is_not_a_wider_scope() -> None:
     r = judged("mice", "This does not mean that every treated mouse developed fewer tumours.")
     assert "scope:" not in reasons(r)
@@ -130,6 +179,14 @@ def test_a_cause_told_for_an_association_is_overstated() -> None:
         assert r.verdict == "overstated", sentence
         assert reasons(r).startswith("causal: the claim says"), reasons(r)
         assert "association" in reasons(r)
+
+
+def test_advice_for_an_association_is_a_cause() -> None:
+    r = judged("cohort", "Walk 10,000 steps a day to keep dementia away.")
+    assert r.verdict == "overstated", reasons(r)
+    assert reasons(r).startswith('causal: the claim says "keep dementia away", a cause')
+    r = judged("cohort", "Walk briskly, about 100 steps a minute.")
+    assert r.verdict == "supported", reasons(r)
 
 
 def test_an_association_reported_as_one_is_supported() -> None:
@@ -227,6 +284,80 @@ def test_a_wrong_count_of_participants_is_misreported_whatever_fact_it_aligns_to
     assert '"2,000"' in reasons(r) and '"412"' in reasons(r)
 
 
+_GRAPE = parse_sheet(
+    """
+schema = 2
+[study]
+id = "vinoxol-2019"
+title = "The grape-skin compound vinoxol extends lifespan in obese mice"
+journal = "Cell Metabolism Letters"
+published = 2019-04-02
+institutions = ["University of Northfield"]
+subjects = "mice"
+[terms]
+vinoxol = ["the compound", "the grape compound"]
+[[facts]]
+id = "design"
+kind = "design"
+text = "The researchers fed 240 mice a high-fat diet, half of them with vinoxol added."
+[[facts]]
+id = "lifespan"
+kind = "result"
+text = "Obese mice given vinoxol lived on average 15% longer than obese mice without it."
+[[facts]]
+id = "wine"
+kind = "context"
+source = "background"
+text = "Red wine contains only tiny amounts of vinoxol."
+[[facts]]
+id = "lean"
+kind = "result"
+text = "In lean mice on a normal diet, vinoxol did not extend lifespan."
+[[facts]]
+id = "weight"
+kind = "result"
+text = "The mice given vinoxol did not lose weight."
+""",
+    "grape.toml",
+)
+
+
+def test_details_of_the_study_are_checked_where_a_claim_reports_no_fact() -> None:
+    r = judged_on(_GRAPE, "The study, published in Science in 2008, followed 2,000 volunteers.")
+    assert (r.match.fact_id, r.verdict) == (None, "misreported"), reasons(r)
+    for part in (
+        'journal: the claim says "Science"; the study appeared in Cell Metabolism Letters',
+        'date: the claim says "2008"; the study was published in 2019',
+        'population: the claim counts "2,000 volunteers"; the study was in mice',
+    ):
+        assert part in reasons(r)
+    r = judged_on(_GRAPE, "The work was published in Cell Metabolism Letters in 2019.")
+    assert r.verdict != "misreported", reasons(r)
+
+
+def test_success_claimed_where_the_treatment_failed_is_misreported() -> None:
+    for sentence in (
+        "The compound worked in lean mice too.",
+        "The compound also helped lean mice on a normal diet.",
+    ):
+        r = judged_on(_GRAPE, sentence)
+        assert r.verdict == "misreported", reasons(r)
+        assert '"did not extend lifespan"' in reasons(r)
+    for sentence in (
+        "In lean mice, vinoxol did not work.",
+        "Vinoxol helped obese mice live longer.",
+        # a denial of a harm: "it helped" them keep their weight is what the study says
+        "Vinoxol helped the mice keep their weight.",
+    ):
+        r = judged_on(_GRAPE, sentence)
+        assert r.verdict == "supported", (sentence, reasons(r))
+
+
+def test_half_of_a_group_is_not_an_effect_of_fifty_percent() -> None:
+    r = judged_on(_GRAPE, "Mice fed vinoxol lived 50% longer than other mice.")
+    assert r.verdict == "misreported" and '"15%"' in reasons(r), reasons(r)
+
+
 def test_a_wrong_journal_and_year_are_misreported() -> None:
     r = judged("trial", "The study was published in Science in 2008.")
     assert r.verdict == "misreported"
@@ -254,6 +385,15 @@ subjects = "rats"
 id = "reach"
 kind = "result"
 text = "In rats the dye reached the liver and the kidneys, but no dye was found in the brain."
+[[facts]]
+id = "heart"
+kind = "caveat"
+text = "The study of the dye did not measure effects on the heart."
+[[facts]]
+id = "scans"
+kind = "conclusion"
+certainty = "suggested"
+text = "The findings suggest that the dye may help doctors see liver tumours on scans."
 """,
     "tracer.toml",
 )
@@ -271,6 +411,20 @@ def test_a_place_the_study_says_it_was_not_is_misreported() -> None:
         "The dye did not reach the brain.",
     ):
         assert judged_on(_TRACER, sentence).verdict == "supported", sentence
+    # what the study did not measure is not a place it found nothing
+    r = judged_on(_TRACER, "The dye may have effects on the heart.")
+    assert "body part" not in reasons(r), reasons(r)
+
+
+def test_an_evaluative_word_describing_the_subject_of_a_hedged_claim_is_not_background() -> None:
+    for sentence in (
+        "Mysterious dye may light up tumours for doctors.",
+        "Stunning dye could show doctors where tumours hide.",
+    ):
+        r = judged_on(_TRACER, sentence)
+        assert (r.match.fact_id, r.verdict) == ("scans", "supported"), reasons(r)
+    r = judged_on(_TRACER, "The dye is amazing.")
+    assert r.verdict == "background" and "evaluative" in reasons(r)
 
 
 @pytest.mark.parametrize(
@@ -288,6 +442,12 @@ def test_a_place_the_study_says_it_was_not_is_misreported() -> None:
             '"British"',
             '"Danish"',
         ),
+        (
+            "mice",
+            "The mice were injected with AK-9 from middle age.",
+            '"injected"',
+            '"in their food"',
+        ),
     ],
 )
 def test_a_swapped_detail_names_both_words(
@@ -296,6 +456,11 @@ def test_a_swapped_detail_names_both_words(
     r = judged(study, sentence)
     assert r.verdict == "misreported", reasons(r)
     assert f"the claim says {said}; the study {study_word}" in reasons(r)
+
+
+def test_given_by_mouth_fits_given_in_food() -> None:
+    r = judged("mice", "The mice were given AK-9 orally from middle age.")
+    assert r.verdict == "supported", reasons(r)
 
 
 def test_a_detail_another_fact_names_is_still_a_swap_for_this_one() -> None:
@@ -332,7 +497,8 @@ def test_a_role_swapped_for_another_is_misreported() -> None:
 
 def test_wrong_species_institution_and_name_are_misreported() -> None:
     r = judged("mice", "The study used 120 rats.")
-    assert r.verdict == "misreported" and '"rats"' in reasons(r)
+    assert r.verdict == "misreported"
+    assert 'population: the claim says "rats"; the study used mice' in reasons(r)
     r = judged("cells", "TRX-5 killed 70% of the tumour cells in mice.")
     assert r.verdict == "misreported" and "cells in culture" in reasons(r)
     r = judged("trial", "The trial was run by researchers at Oxford University.")
@@ -445,28 +611,6 @@ def test_a_finding_no_fact_states_is_unsupported(study: str, sentence: str) -> N
     assert r.verdict == "unsupported", reasons(r)
     assert r.match.fact_id is None
     assert "no fact of the sheet" in reasons(r)
-
-
-_PLASMA = parse_sheet(
-    """
-schema = 2
-[study]
-id = "plasma-hamsters"
-title = "Plasma from recovered donors speeds recovery in hamsters"
-subjects = "hamsters"
-[terms]
-plasma = ["blood plasma"]
-[[facts]]
-id = "faster"
-kind = "result"
-text = "Hamsters given plasma from recovered donors cleared the virus two days sooner."
-[[facts]]
-id = "control"
-kind = "result"
-text = "Plasma from donors who had never been infected had no effect."
-""",
-    "plasma.toml",
-)
 
 
 def test_what_the_studys_material_or_animals_did_that_no_fact_states_is_unsupported() -> None:

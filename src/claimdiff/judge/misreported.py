@@ -4,9 +4,11 @@ Numbers, durations, ranges, dates and amounts (with the rounding the sheet allow
 number of people or animals the study followed; women for men, rats for mice; a detail of a
 category of `data/details.toml` swapped for another ("serum" for purified antibodies); the
 research placed in another country or credited to another university; another journal; a
-person the sheet never names, or given another role; an effect the other way round, or what
-the study says did not happen stated as having happened. Each reason names the claim's word
-and the study's.
+person the sheet never names, or given another role; an effect the other way round, what
+the study says did not happen stated as having happened (or success claimed where the
+treatment failed), or a place the study says it was not found. A claim that reports no fact
+still has its journal, year of publication, institution, country, species and participant
+count checked (`sheet_misreports`). Each reason names the claim's word and the study's.
 """
 
 from __future__ import annotations
@@ -207,12 +209,23 @@ def _research_place(text: str, country: Detail) -> bool:
     )
 
 
+_DIGIT = re.compile(r"\d")
+# A claim of success that asserts any effect: "it worked", "the drug helped".
+_WORKED = re.compile(
+    r"\b(?:worked|works|helped|helps|succeeded|was effective|were effective|is effective|"
+    r"are effective|had an effect|had the same effect|did the same|paid off|benefited)\b",
+    re.I,
+)
+WORKED_COVER = 0.6  # ... said of this share of the fact's other words
+_PUBLISHED = re.compile(r"\b(?:published|appeared|came out|printed)\b", re.I)
 _PLACES = frozenset({"tissue", "cell"})
 # Before a place: it is where the thing was not ("no cells in the", "but not in the").
 _DENIED_PLACE = re.compile(
     r"\b(?:no|not|never|nor|neither|none)\b"
     r"(?:\s+(?!and\b|but\b|that\b|whether\b|if\b|yet\b|established\b|shown\b|known\b|"
-    r"clear\b|proven\b|tested\b|studied\b)[\w-]+){0,3}?"
+    r"clear\b|proven\b|tested\b|studied\b|"
+    r"(?:measur|test|stud|assess|examin|look|record|collect|track|report|check|analy)[\w-]*\b)"
+    r"[\w-]+){0,3}?"
     r"(?:\s+(?:in|on|at|within|of|from|to|along|into|inside))?(?:\s+(?:the|a|an|any))?\s+$",
     re.I,
 )
@@ -379,7 +392,23 @@ class Misreports(SheetFacts):
             if words <= claim_words and (len(words) >= 2 or subject & claim_words):
                 said = self._span_of(text, words)
                 return [f"direction: the claim says {quote(said)}; the study {quote(span)}"]
+            # "it worked in lean mice too" where "in lean mice, X did not extend lifespan":
+            # a claim of success for what the fact, besides its denial, says
+            worked = _WORKED.search(text)
+            if worked is None or not self._treatment(subject):
+                continue  # "the mice did not lose weight": "it helped" may mean just that
+            rest = {w for w in info.words - words if not w.startswith("¬")}
+            if rest and len(rest & claim_words) / len(rest) >= WORKED_COVER:
+                return [
+                    f"direction: the claim says {quote(worked.group())}; the study {quote(span)}"
+                ]
         return []
+
+    def _treatment(self, subject: frozenset[str]) -> bool:
+        """Words that name what the study gave or tested (a term of the sheet that is not
+        its subjects): "vinoxol did not extend lifespan" is the treatment failing."""
+        terms = self._words(" ".join(w for t, alts in self.sheet.terms.items() for w in (t, *alts)))
+        return bool(subject & terms) and not subject & self._subject_words
 
     def _span_of(self, text: str, words: frozenset[str]) -> str:
         """The stretch of `text` from the first to the last of its words that are in `words`."""
@@ -388,7 +417,33 @@ class Misreports(SheetFacts):
             return text
         return text[hits[0].start() : hits[-1].end()]
 
-    def _participant_conflicts(self, text: str, info: FactInfo) -> list[str]:
+    def sheet_misreports(self, text: str) -> list[str]:
+        """The details a claim can get wrong whatever fact it reports, for a claim that
+        reports none closely: the journal, the year it was published, the institution, the
+        country, the species, and how many took part."""
+        return [
+            *self._participant_conflicts(text, None),
+            *self._species_conflicts(text),
+            *self._country_conflicts(text),
+            *self._institution_conflicts(text),
+            *self._journal_conflicts(text),
+            *self._published_conflicts(text),
+        ]
+
+    def _published_conflicts(self, text: str) -> list[str]:
+        """The year the study was published, given wrong ("published in 2008")."""
+        published = self.sheet.study.published
+        if published is None or not _PUBLISHED.search(text):
+            return []
+        years = [q for q in read_quantities(text) if q.kind == "year"]
+        known = {round(q.low) for i in self.info for q in i.quantities if q.kind == "year"}
+        for q in years:
+            if round(q.low) != published.year and round(q.low) not in known:
+                return [f"date: the claim says {quote(q.text)}; the study was published in "
+                        f"{published.year}"]  # fmt: skip
+        return []
+
+    def _participant_conflicts(self, text: str, info: FactInfo | None) -> list[str]:
         """The number of people (or animals) the study followed, given wrong ("the trial
         followed 2,000 volunteers" where it enrolled 412), even where the claim is aligned to
         another fact: the count is checked against every count of the sheet."""
@@ -400,7 +455,7 @@ class Misreports(SheetFacts):
                 continue
             if not _ENROLLED.search(text[max(0, q.start - 40) : q.start]):
                 continue
-            if any(f.kind == "count" and f.noun == q.noun for f in info.quantities):
+            if info and any(f.kind == "count" and f.noun == q.noun for f in info.quantities):
                 continue  # the aligned fact counts them: _number_conflicts compares the two
             # The facts that say how many took part: the study's design, or a fact that
             # counts them as enrolled ("followed 412 adults").
@@ -420,6 +475,12 @@ class Misreports(SheetFacts):
             ]  # fmt: skip
             if self._compatible(q, everywhere):
                 continue  # another count of the sheet (a subgroup, the controls)
+            if not counts and q.noun == "person" and self._study_scope in ("animal", "cell"):
+                where = self.sheet.study.subjects or "animals"
+                counted = re.match(r"\s*[\w-]+", text[q.end :])
+                said = q.text + (counted.group() if counted else "")
+                out.append(f"population: the claim counts {quote(said)}; the study was in {where}")
+                continue
             if not counts or self._compatible(q, counts) or _rounded(q, counting):
                 continue
             biggest = max(counts, key=lambda f: f.high)
@@ -528,7 +589,13 @@ class Misreports(SheetFacts):
         for other in self.info:
             if other is info:
                 continue
-            same = [f for f in other.quantities if f.kind == q.kind]
+            # "half of" the animals is not the "50%" of an effect: a claim's number in digits
+            # is another fact's only where that fact writes it in digits too
+            same = [
+                f
+                for f in other.quantities
+                if f.kind == q.kind and (_DIGIT.search(f.text) or not _DIGIT.search(q.text))
+            ]
             if own & other.words and any(q.same_value(f, 0.1) for f in same):
                 return True
             # The very number another fact writes ("80%"), beside a number of the aligned fact:
@@ -626,7 +693,8 @@ class Misreports(SheetFacts):
             return [
                 f"population: the claim says {quote(found[wrong[0]])}; the study was in {where}"
             ]
-        study = " and ".join(sorted(self._known_species))
+        # the sheet's own word for its subjects ("mice"), else the species it names ("mouse")
+        study = self.sheet.study.subjects or " and ".join(sorted(self._known_species))
         return [f"population: the claim says {quote(found[wrong[0]])}; the study used {study}"]
 
     def _institution_conflicts(self, text: str) -> list[str]:

@@ -8,9 +8,9 @@ the project's contract. A claim is compared with the fact it reports:
   `data/details.toml` such as a body fluid or how a treatment was given, the direction of a
   result), or the claim says the study did what a `not_done` fact says it did not;
 - overstated: more certainty than the fact has on the certainty ladder, a wider scope (mice to
-  people; some to all), a cause where the study found an association, something ruled out
-  that the study did not test, a promised benefit, or what the fact says the study did not
-  establish;
+  people; some to all; "the treated mice" for "some of the treated mice"), a cause where the
+  study found an association (advice included), something ruled out that the study did not
+  test, a promised benefit, or what the fact says the study did not establish;
 - supported otherwise.
 
 Reasons are written for a reader: the claim's word and the study's word, the population in
@@ -18,7 +18,8 @@ plain words, and which fact's certainty was compared.
 
 Which fact a claim reports is chosen before (`choose`). Claims that report no fact, or that
 are framed as the study's finding in words no fact uses, are `unsupported` when they present
-themselves as the study's finding, `background` otherwise; another study's finding (schema 2
+themselves as the study's finding ("the study also found", "in the mice, X", "the serum did
+not cause X"), `background` otherwise; another study's finding (schema 2
 `[[related]]`) is named as such.
 Investigator quotes are judged as quotes: an attributed quote that matches a quote fact is
 supported even where the investigator says more than the paper, while the same words passed
@@ -65,6 +66,7 @@ UNSTATED_COVER = 0.15  # ... and covering less of its best fact than this (a top
 EVALUATIVE_MATCH = 0.45  # evaluative claims below this similarity are background
 WRITER_MATCH = 0.50  # claims in the writer's voice below this similarity are background
 FINDING_MATCH = 0.60  # a claim this close to a result states that result
+PART_COVER = 0.6  # a claim restates a fact about part of a group with this share of its words
 _IDIOMS = re.compile(
     r"\b(?:all over|at all|above all|after all|all in all|all the time|each other|"
     r"(?:every|each) (?:hour|day|night|morning|evening|week|month|year|time|minute|second)|"
@@ -145,8 +147,36 @@ _RESULT_VERB = re.compile(
 )
 _DETERMINER = re.compile(r"\b(?:the|a|an|these|those|their|its|this|that|our|all)\s+$", re.I)
 _NOR_DID = re.compile(r"^\W*(?:nor|neither)\s+did\s+(?:it|they|this|these)\b", re.I)
+# A result that holds for part of a group: "most patients", "some of the treated mice".
+_PART = re.compile(
+    r"(?<!\bthe\s)(?<!\bat\s)\b(?:most|many|some|several|a few|a minority of|half|a third|"
+    r"a quarter|a fraction|a subset|a proportion)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|"
+    r"their\s+)?(?P<group>(?![\w-]+ly\b)[a-z][\w-]*(?:\s+(?!and\b|or\b|but\b|who\b|that\b|"
+    r"which\b|with\b|in\b|of\b|to\b|did\b|were\b|was\b|had\b|have\b)[a-z][\w-]*)?)",
+    re.I,
+)
+# Words that keep a claim's statement to part of a group.
+_PART_WORDS = re.compile(
+    r"\b(?:most|many|some|several|few|half|third|quarter|fraction|subset|proportion|minority|"
+    r"majority|part|certain|percent|per\s+cent|one\s+in|out\s+of)\b|%|\b\d",
+    re.I,
+)
 _NOT_ONLY = re.compile(
     r"\bnot\b[^,;.]{0,40}\b(?:only|solely|just|exclusively|merely|purely)\b", re.I
+)
+# Advice in the imperative with what it is for: "Walk more to keep dementia away", "Eat
+# fish and protect your heart".
+_ADVICE = re.compile(
+    r"^\W*(?:walk|eat|drink|take|avoid|skip|cut|get|do|try|add|swap|sleep|exercise|run|keep|"
+    r"stop|start|have|choose|limit|reduce|increase|use|go|switch|ditch|give up)\b(?![-'’])"
+    r"[^.?!;]*?\b(?:to|and|for)\s+(?:(?:help|better|really|your|you)\s+){0,2}"
+    r"(?P<goal>keep\s+[\w-]+\s+(?:away|at bay)|stay\s+\w+|prevent|protect|avoid|lower|"
+    r"reduce|cut|boost|improve|ward off|stave off|beat|fight|live longer|lose|slash|halve|"
+    r"a longer life|a healthier|better health)",
+    re.I,
+)
+_CLINICAL = frozenset(
+    {"symptom", "symptoms", "disease", "diseases", "illness", "disorder", "syndrome", "condition"}
 )
 _EXPERIMENT_WORDS = frozenset(
     normalize_word(w)
@@ -323,6 +353,9 @@ class Verdicts(Misreports):
         if roles:
             return Judgement("misreported", tuple(roles))  # whatever fact it reports
         if match.fact_id is None:
+            wrong = self.sheet_misreports(text)
+            if wrong:
+                return Judgement("misreported", tuple(wrong))
             if self.frames_finding(text):
                 return Judgement(
                     "unsupported",
@@ -364,6 +397,12 @@ class Verdicts(Misreports):
                     f"(similarity {match.similarity:.2f})",
                 ),
             )
+        if info.fact.kind == "context":
+            # Background knowledge told of a whole group where it holds for part of it is a
+            # wrong detail, not an inflated finding of the study.
+            part = self._dropped_part(text, info, claim_certainty(reading, text), match)
+            if part is not None:
+                return Judgement("misreported", (part,))
         overs = self._overstatements(text, reading, info, match)
         if overs:
             return Judgement("overstated", tuple(overs))
@@ -459,6 +498,7 @@ class Verdicts(Misreports):
             and match.similarity < EVALUATIVE_MATCH
             and promise(text, reading) is None
             and not presents_finding(text)
+            and not self._hedged_proposition(reading, evaluative[0])
         ):
             return (
                 f"background: evaluative language ({quote(evaluative[0].text)}), not a "
@@ -475,6 +515,18 @@ class Verdicts(Misreports):
         ):
             return f"background: the writer's own voice ({quote(voice.group())}), not the study's"
         return None
+
+    @staticmethod
+    def _hedged_proposition(reading: cues.Reading, evaluative: cues.Cue) -> bool:
+        """An evaluative word that only describes the subject ("Baffling illness may start
+        in the gut") in a sentence that hedges a proposition about it: a claim, not an
+        evaluation."""
+        hedges = [
+            c
+            for c in reading.of("hedge", "modal")
+            if c.scoped and c.value in LADDER[:-1] and c.start > evaluative.end
+        ]
+        return bool(hedges) and evaluative.start <= 2
 
     def _fact_level(self, info: FactInfo, text: str) -> str:
         """The certainty the fact gives the part of it the claim reports.
@@ -510,6 +562,9 @@ class Verdicts(Misreports):
             self._excludes(text, info),
             self._scope_widening(text, reading, info, claim_level, match),
             self._quantifier_widening(text, reading, info, claim_level),
+            None
+            if info.fact.kind == "context"
+            else self._dropped_part(text, info, claim_level, match),
             self._promised(text, reading, info),
             self._beyond(text, reading, info, claim_level),
         ):
@@ -610,7 +665,11 @@ class Verdicts(Misreports):
     @staticmethod
     def _stated_cause(text: str, reading: cues.Reading) -> str | None:
         """The words of a claim that state a direct cause ("lowers", "leads to", "raises your
-        risk of"), or None for a hedged cause ("may lower"), an association, or a denial."""
+        risk of"), or None for a hedged cause ("may lower"), an association, or a denial.
+        Advice is a cause too: "walk more to keep dementia away"."""
+        advice = _ADVICE.match(text)
+        if advice and not reading.negated and not reading.is_question:
+            return advice.group("goal")
         if reading.negated or reading.strength < 3:
             return None
         if rung(claim_certainty(reading, text)) < rung("probable"):
@@ -646,8 +705,11 @@ class Verdicts(Misreports):
     def _scope_widening(
         self, text: str, reading: cues.Reading, info: FactInfo, claim_level: str, match: Match
     ) -> str | None:
-        """A finding in animals or cells stated, confidently, about people."""
-        if info.scope not in ("animal", "cell") or rung(claim_level) < rung("probable"):
+        """A finding in animals or cells stated, confidently, about people (also where the
+        claim is closest to a caveat of an animal or cell study: "X raises your chances")."""
+        caveat = info.scope is None and info.fact.kind == "caveat"
+        scope = self._study_scope if caveat else info.scope
+        if scope not in ("animal", "cell") or rung(claim_level) < rung("probable"):
             return None
         if "animal" in reading.subjects:
             return None  # "mice given X, as in humans with the disease": about the mice
@@ -660,6 +722,8 @@ class Verdicts(Misreports):
         human = in_people.group("who") if in_people else human_scope(text, self._material)
         if human is None or not states_finding:
             return None
+        if caveat and (human.lower() in _CLINICAL or reading.strength < 3):
+            return None  # a caveat about "symptoms": only people told of a cause are wider
         return self._scope_reason(human, info)
 
     def _scope_reason(self, word: str, info: FactInfo) -> str:
@@ -693,6 +757,37 @@ class Verdicts(Misreports):
                     "the study's finding does not hold for all"
                 )
         return None
+
+    def _dropped_part(
+        self, text: str, info: FactInfo, claim_level: str, match: Match
+    ) -> str | None:
+        """The fact holds for part of a group ("in most patients", "some of the treated
+        mice"); the claim restates it of the whole group, its limit dropped."""
+        if info.fact.kind in ("bibliographic", "quote") or match.similarity < FINDING_MATCH:
+            return None
+        if rung(claim_level) < rung("probable") or _PART_WORDS.search(text):
+            return None
+        if NEGATOR.search(text):
+            return None  # "this does not mean every treated mouse ...": not a wider scope
+        claim_words = self._exact_words(text)
+        for m in _PART.finditer(info.fact.text):
+            group = self._exact_words(m.group("group"))
+            if not group or not group <= claim_words:
+                continue
+            # the claim restates what the fact says of the part, not only names the group
+            clause = next((c for c in clauses(info.fact.text) if m.group() in c), info.fact.text)
+            said_of = self._exact_words(clause) - group
+            if said_of and len(said_of & claim_words) / len(said_of) >= PART_COVER:
+                said = self._span_of_words(text, group)
+                return (
+                    f"scope: the claim says it of {quote(said)}; the study, of "
+                    f"{quote(m.group().strip())}"
+                )
+        return None
+
+    def _span_of_words(self, text: str, words: frozenset[str]) -> str:
+        hits = [m for m in re.finditer(r"[\w'’-]+", text) if self._exact_words(m.group()) & words]
+        return text[hits[0].start() : hits[-1].end()] if hits else text
 
     def _promised(self, text: str, reading: cues.Reading, info: FactInfo) -> str | None:
         """A cure, breakthrough or coming treatment the fact does not establish."""
