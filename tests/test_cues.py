@@ -246,6 +246,14 @@ def test_human_tissue_is_material_not_people() -> None:
     assert any(c.kind == "material" for c in r.cues)
 
 
+def test_bound_to_forecasts_only_after_a_form_of_be() -> None:
+    assert read("The new rules are bound to fail.").certainty == "probable"
+    assert read("Prices are almost bound to rise.").certainty == "probable"
+    # a verb and its preposition: the protein bound to the cells, as observed
+    assert read("The protein bound to kidney cells in the dish.").certainty == "shown"
+    assert read("Furthermore, the toxin bound to human liver tissue.").certainty == "shown"
+
+
 def test_quantifiers() -> None:
     assert read("All patients had the gene variant.").quantifier == "universal"
     assert read("Every mouse developed pain.").quantifier == "universal"

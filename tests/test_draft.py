@@ -16,6 +16,7 @@ import pytest
 from claimdiff.authoring.draft import (
     draft,
     draft_sheet,
+    implied_design,
     parse_date,
     read_source,
     roundings,
@@ -102,7 +103,7 @@ def test_draft_loads_without_edits_and_reads_the_roles(sources: tuple[Path, Path
     shown = by_text(text, "demonstrate that zinc speeds")
     hedged = by_text(text, "suggest that zinc gels may help")
     assert (shown.kind, shown.certainty) == ("conclusion", "shown")
-    assert (hedged.kind, hedged.certainty) == ("conclusion", "speculated")
+    assert (hedged.kind, hedged.certainty) == ("conclusion", "suggested")
     # an investigator's quote, with its speaker
     quote = by_text(text, "surprised by how quickly")
     assert (quote.kind, quote.speaker) == ("quote", "Professor Ada Lindqvist")
@@ -113,7 +114,7 @@ def test_draft_loads_without_edits_and_reads_the_roles(sources: tuple[Path, Path
     journal = sheet.fact("journal")
     assert journal is not None and any("published today" in a for a in journal.also)
     # an animal study gets the caveat about people, marked as such
-    caveat = by_text(text, "did not test them in people")
+    caveat = by_text(text, "did not test whether the findings hold in people")
     assert caveat.kind == "caveat" and caveat.not_done
 
 
@@ -135,6 +136,230 @@ def test_roles_are_guessed_and_the_sheet_says_so(sources: tuple[Path, Path]) -> 
     assert "abstract.txt: paper (guessed:" in text
 
 
+# A second invented study (a peptide and blood pressure in rats), with a release copied the
+# way web pages copy them: an excerpt in odd quotation marks whose attribution comes last, a
+# site name after the headline, a paragraph cut after a comma, a second copy with a frame.
+PEPTIDE_ABSTRACT = (
+    "title: An oral peptide lowers blood pressure in hypertensive rats (Cardiorenal Res. "
+    "2023;7(2):e41; doi:10.5555/crr.2023.041) - Abstract\n"
+    "source: https://example.org/abstract/41\n"
+    "\n"
+    "Hypertension (HTN) is a leading cause of stroke and its causes are only partly "
+    "understood. Here we show that the oral peptide VX9 lowered blood pressure in "
+    "hypertensive rats. Rats given VX9 for 6 weeks had lower systolic blood pressure than "
+    "controls. A scrambled peptide had no effect. VX9 accumulated in the small intestine and "
+    "a small number of lymph nodes, but in no other organs. Furthermore, VX9 bound to kidney "
+    "tissue. Patient HDL did not bind VX9. Our data suggest that VX9 may help people with "
+    "high blood pressure.\n"
+)
+
+PEPTIDE_RELEASE = (
+    "Peptide pill lowers blood pressure, study finds | University of Eastmoor:\n"
+    "Excerpt: \u2033a peptide pill lowers blood pressure, according to a new study.\n"
+    "Our team has opened a completely new way of thinking about high blood pressure. This "
+    "could change everything. Most patients today are treated with diuretics and beta "
+    "blockers, which fail to control blood pressure in a third of them\n"
+    "\u2014 Dr Mira Holt, study lead author, University of Eastmoor\u2033\n"
+    "\n"
+    "A new study by researchers at St Brannoc\u2019s Hospital and the University of Eastmoor "
+    "has shown that a peptide pill lowers blood pressure.\n"
+    "\n"
+    "The research was led by St Brannoc's Hospital, in collaboration with the University of "
+    "Eastmoor,\n"
+    "\n"
+    "The study shows that VX9 helps people with high blood pressure.\n"
+)
+
+
+@pytest.fixture
+def peptide(tmp_path: Path) -> str:
+    abstract = tmp_path / "abstract.txt"
+    abstract.write_text(PEPTIDE_ABSTRACT, encoding="utf-8")
+    release = tmp_path / "release.txt"
+    release.write_text(PEPTIDE_RELEASE, encoding="utf-8")
+    return draft_sheet([(abstract, "paper"), (release, "press-release")])
+
+
+def test_copied_release_gives_whole_quotes_with_their_speaker(peptide: str) -> None:
+    sheet = parse_sheet(peptide, "draft.toml")
+    # the attribution at the end of the excerpt names the speaker of every quote before it
+    quote = by_text(peptide, "opened a completely new way")
+    assert (quote.kind, quote.speaker) == ("quote", "Dr Mira Holt")
+    # a short sentence that goes on from the one before it is kept with it, not lost
+    assert quote.text.endswith("This could change everything.")
+    # background an investigator states in passing is the subject's context, still theirs
+    context = by_text(peptide, "treated with diuretics")
+    assert (context.kind, context.source, context.speaker) == (
+        "context",
+        "investigator",
+        "Dr Mira Holt",
+    )
+    # the site's name after the headline is not part of any statement
+    assert not any("| University" in t for f in sheet.facts for t in (f.text, *f.also))
+
+
+def test_copied_release_gives_who_did_the_study_once(peptide: str) -> None:
+    sheet = parse_sheet(peptide, "draft.toml")
+    assert sheet.study.institutions == ("St Brannoc\u2019s Hospital", "University of Eastmoor")
+    # a paragraph cut after its last comma still states who led the research
+    led = by_text(peptide, "The research was led by")
+    assert led.kind == "bibliographic"
+    # "A new study by researchers at X has shown that P" states P: the frame naming who did
+    # it is not kept as a wording of P, which would pull claims about who did it to P
+    wordings = [t for f in sheet.facts for t in (f.text, *f.also)]
+    assert not any("researchers at St Brannoc" in t for t in wordings)
+    assert "A peptide pill lowers blood pressure." in wordings
+
+
+def test_the_study_subjects_certainty_and_scope(peptide: str) -> None:
+    sheet = parse_sheet(peptide, "draft.toml")
+    assert sheet.study.subjects == "rats"  # "... in hypertensive rats", not "patients"
+    # "suggest that X may help": what the study suggests; the release's "shows that X helps"
+    # is a wording of it (without its frame) and does not raise it
+    hedged = by_text(peptide, "Our data suggest that VX9 may help")
+    assert (hedged.kind, hedged.certainty) == ("conclusion", "suggested")
+    assert "VX9 helps people with high blood pressure." in hedged.also
+    # "bound to" here is the verb, not "bound to happen"
+    assert by_text(peptide, "VX9 bound to kidney tissue").certainty == "shown"
+    # a count in a result is not a limitation
+    assert by_text(peptide, "a small number of lymph nodes").kind == "result"
+    caveat = by_text(peptide, "did not test whether the findings hold in people")
+    assert caveat.kind == "caveat" and caveat.not_done
+    # material taken from patients does not make patients the subjects of a result
+    hdl = by_text(peptide, "Patient HDL did not bind")
+    assert hdl.subjects == () and hdl.scope == "rats"
+    # a conclusion shown in rats holds for rats: a claim about people widens it
+    pill = by_text(peptide, "A peptide pill lowers blood pressure, according to")
+    assert pill.kind == "conclusion" and pill.scope == "rats"
+
+
+def test_a_design_stated_in_passing_is_a_design_fact(tmp_path: Path, peptide: str) -> None:
+    paper = tmp_path / "paper.txt"
+    paper.write_text(
+        "Here we show that a fibre supplement protects mice from weight gain. Mice given "
+        "the fibre supplement for eight weeks gained less weight, had lower blood glucose, "
+        "slept longer and showed fewer signs of fat in the liver than mice on a standard "
+        "diet.\n",
+        encoding="utf-8",
+    )
+    text = draft_sheet([(paper, "paper")])
+    # how the mice were treated, which coverage reports as the method ("the team gave mice
+    # a fibre supplement"): no sentence of the text states it on its own
+    design = by_text(text, "Mice were given the fibre supplement for eight weeks.")
+    assert design.kind == "design" and not design.not_done
+    assert by_text(text, "gained less weight").kind == "result"
+    # a result that says little else would be too alike to it to tell apart: no design fact
+    assert not any(
+        f.kind == "design" and "VX9" in f.text for f in parse_sheet(peptide, "p.toml").facts
+    )
+    assert (
+        implied_design("Patients receiving the vaccine reported fewer infections.")
+        == "Patients received the vaccine."
+    )
+    assert (
+        implied_design("Obese rats fed the fibre-rich diet also gained less weight.")
+        == "Obese rats were fed the fibre-rich diet."
+    )
+    # not subjects, or not a result said of them
+    assert implied_design("Wounds treated with the gel closed faster.") is None
+    assert implied_design("Mice given the drug.") is None
+    assert implied_design("Here we show that mice given X lived longer.") is None
+
+
+def test_the_caveats_every_such_study_has(sources: tuple[Path, Path], tmp_path: Path) -> None:
+    abstract, release = sources
+    zinc = draft_sheet([(abstract, "paper"), (release, "press-release")])
+    more = parse_sheet(zinc, "z.toml").fact("caveat-more-research")
+    assert more is not None and more.kind == "caveat"
+    assert "# check: added by claimdiff: coverage says this of nearly every study" in zinc
+    people = parse_sheet(zinc, "z.toml").fact("caveat-only-mice")
+    assert people is not None and people.not_done
+    # texts that state what is still to be done are not given the general caveat
+    paper = tmp_path / "paper.txt"
+    paper.write_text(
+        ABSTRACT.replace("Zinc levels", "Larger studies are needed to confirm this. Zinc levels"),
+        encoding="utf-8",
+    )
+    own = parse_sheet(draft_sheet([(paper, "paper")]), "own.toml")
+    assert own.fact("caveat-more-research") is None
+    assert any("Larger studies are needed" in f.text for f in own.facts if f.kind == "caveat")
+
+
+def test_the_subjects_other_names_are_a_term(sources: tuple[Path, Path]) -> None:
+    abstract, _ = sources
+    sheet = parse_sheet(draft_sheet([(abstract, "paper")]), "z.toml")
+    # coverage says "the rodents" and "a mouse"
+    assert set(sheet.terms["mice"]) >= {"mouse", "rodents"}
+
+
+def test_a_headline_of_several_claims_gives_each(tmp_path: Path) -> None:
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "News from Northwick\n\n"
+        "New Study Shows Zinc Gel Speeds Healing in Diabetic Mice; Zinc Gels Could Help "
+        "Patients With Foot Ulcers; \u201cRemarkable Results\u201d\n\n"
+        "Researchers at the University of Northwick found that zinc gel helped wounds heal "
+        "faster in mice with diabetes.\n",
+        encoding="utf-8",
+    )
+    text = draft_sheet([(release, "press-release")])
+    wordings = [t for f in parse_sheet(text, "r.toml").facts for t in (f.text, *f.also)]
+    # each claim of the headline, without the frame "New Study Shows"
+    assert "Zinc Gel Speeds Healing in Diabetic Mice." in wordings
+    could = by_text(text, "Zinc Gels Could Help Patients")
+    assert could.certainty == "speculated"
+    assert not any("Remarkable" in t for t in wordings)
+
+
+def test_the_draft_passes_its_own_check(sources: tuple[Path, Path], peptide: str) -> None:
+    """What the draft adds (a design stated in passing, the general caveats, wordings of
+    facts) does not make facts or wordings that `sheet check` finds too alike."""
+    from claimdiff.authoring.check import check_sheet
+
+    abstract, release = sources
+    zinc = draft_sheet([(abstract, "paper"), (release, "press-release")])
+    for text in (zinc, peptide):
+        assert check_sheet(parse_sheet(text, "draft.toml")) == []
+
+
+def test_the_citation_is_a_wording_of_the_journal_fact(sources: tuple[Path, Path]) -> None:
+    abstract, release = sources
+    sheet = parse_sheet(draft_sheet([(abstract, "paper"), (release, "press-release")]), "z.toml")
+    journal = sheet.fact("journal")
+    assert journal is not None
+    # the volume, issue and article number, which a claim can get wrong
+    assert "(volume 12, issue 3, e88)" in journal.text
+    # coverage copies the citation as it stands ("Citation: Wound Repair Res. 2024;...")
+    assert "Wound Repair Res. 2024;12(3):e88" in journal.also
+
+
+def test_a_fact_stands_alone(tmp_path: Path) -> None:
+    paper = tmp_path / "paper.txt"
+    paper.write_text(
+        "Here we show that zinc gel speeds wound closure in mice. Furthermore, zinc gel "
+        "reduced scarring in the treated mice. In contrast, gel without zinc had no effect on "
+        "scarring.\n",
+        encoding="utf-8",
+    )
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "The study, published online on March 5, 2024 in Wound Repair Research, shows that "
+        "zinc gel heals wounds in mice without leaving scars.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(paper, "paper"), (release, "press-release")]), "z.toml")
+    texts = [f.text for f in sheet.facts]
+    # the link to the sentence before is not part of the fact (nor of its id)
+    assert "Zinc gel reduced scarring in the treated mice." in texts
+    assert "Gel without zinc had no effect on scarring." in texts
+    assert not any(f.id.startswith(("furthermore", "contrast")) for f in sheet.facts)
+    # a citation with a date in it goes to the journal fact, whole
+    journal = sheet.fact("journal")
+    assert journal is not None
+    assert "published online on March 5, 2024 in Wound Repair Research" in journal.also
+    assert not any("published online" in f.text for f in sheet.facts if f.id != "journal")
+
+
 def test_abbreviations_and_lay_words_become_terms(tmp_path: Path) -> None:
     paper = tmp_path / "paper.txt"
     paper.write_text(
@@ -147,6 +372,17 @@ def test_abbreviations_and_lay_words_become_terms(tmp_path: Path) -> None:
     assert sheet.terms["CIS"] == ("chronic itch syndrome", "chronic itch")
     assert sheet.terms["IgG"][0] == "immunoglobulin g"
     assert "nerve cells" in sheet.terms["neurons"]  # a lay word coverage uses
+
+
+def test_lay_words_are_not_everyday_words_with_other_senses() -> None:
+    """A lay phrase folds into its technical term in every claim: "the causes are unknown"
+    must not become "the etiology", nor "the activity of nerves" "locomotor activity"."""
+    from claimdiff.authoring.draft import _lay_terms
+
+    everyday = {"cause", "causes", "activity", "people", "group", "rate", "works", "affects",
+                "strength", "weight", "growth", "spread", "shot"}  # fmt: skip
+    for word, phrases in _lay_terms().items():
+        assert not everyday & set(phrases), word
 
 
 def test_split_statements() -> None:

@@ -32,6 +32,14 @@ def test_inflections_and_spellings_meet() -> None:
     assert normalize_word("King’s") == normalize_word("king")
 
 
+def test_accents_fold_away() -> None:
+    # a copy that keeps the accent and one that drops it name the same thing
+    assert normalize_word("naïve") == normalize_word("naive")
+    assert normalize_word("Sjögren's") == normalize_word("Sjogren")
+    assert normalize_word("café") == normalize_word("cafe")
+    assert normalize_word("ℌ") == normalize_word("H")
+
+
 def test_numbers_keep_their_form() -> None:
     norms = [t.norm for t in tokenize("1,200 people and 2.5%")]
     assert norms == ["1200", normalize_word("people"), "and", "2.5"]

@@ -10,6 +10,10 @@ the texts define become `[terms]`; the title, journal, date, DOI and authors com
 paper's front matter, a PDF's metadata or the press release. A press release that restates a
 paper's sentence adds its wording to that fact (`also`); a press-release conclusion that the
 paper's texts do not state is kept at "suggested" at most, since the paper is what shows.
+A design that a result states in passing ("Mice treated with X showed Y") becomes a design
+fact, a headline of several claims gives each, and the caveats coverage repeats of nearly
+every study (not tested in people, for animals or cells; more research is needed) are added
+unless the texts state them, marked for the user to check.
 
 `render` writes the draft as a schema 2 sheet with comments that tell the user what to
 check; the result always loads (`study.sheet.parse_sheet`) without edits.
@@ -63,6 +67,7 @@ MAX_FACTS = 60  # a full paper gives hundreds of sentences; the sheet keeps the 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     study_reference: re.Pattern[str]
+    study_voice: re.Pattern[str]  # the words of study_reference that name the study itself
     design: re.Pattern[str]
     not_done: re.Pattern[str]
     conclusion: re.Pattern[str]
@@ -71,6 +76,16 @@ class _Lexicon:
     limitations: re.Pattern[str]
     institution: re.Pattern[str]
     generic_heads: frozenset[str]
+    sample_nouns: frozenset[str]
+    treated: re.Pattern[str]  # "Mice treated with X displayed ...": subjects, participle, X
+    given_forms: dict[str, str]  # the participle -> the design fact's verb ("were given")
+
+
+_STUDY_NOUNS = frozenset(
+    {"study", "research", "researchers", "team", "authors", "investigators", "scientists"}
+    | {"results", "findings", "finding", "data", "experiments", "trial", "work", "paper"}
+    | {"cohort", "here"}
+)
 
 
 def _words(phrases: Sequence[str]) -> str:
@@ -96,6 +111,9 @@ def lexicon() -> _Lexicon:
     )
     return _Lexicon(
         study_reference=re.compile(_words(raw["study_reference"]), flags),
+        study_voice=re.compile(
+            _words([p for p in raw["study_reference"] if set(p.split()) & _STUDY_NOUNS]), flags
+        ),
         design=re.compile(_words(raw["design_verbs"]), flags),
         not_done=re.compile(not_done, flags),
         conclusion=re.compile(_words(raw["conclusion_frames"]), flags),
@@ -104,6 +122,15 @@ def lexicon() -> _Lexicon:
         limitations=re.compile(_words(raw["limitations"]), flags),
         institution=re.compile(institution),
         generic_heads=frozenset(raw["generic_heads"]),
+        sample_nouns=frozenset(raw["sample_nouns"]),
+        treated=re.compile(
+            r"^(?:in\s+)?(?P<subjects>(?:(?:the|all)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+            rf"(?P<given>{_words(list(raw['given_participles']))})\s+"
+            r"(?P<what>\S+(?:\s+\S+){0,14}?)\s*,?\s+"
+            rf"(?={_words(raw['result_verbs'])})",
+            flags,
+        ),
+        given_forms={k.lower(): v for k, v in raw["given_participles"].items()},
     )
 
 
@@ -162,8 +189,16 @@ _PERSON_ROLE = re.compile(
     r"(?:investigator|author|researcher|scientist|lead))\b"
 )
 _APPOSITIVE_PUBLISHED = re.compile(
-    r",\s+(?:which\s+(?:has\s+been|was|is)\s+|)published\b[^,]{0,80}?\bin\s+(?:the\s+)?"
-    r"[A-Z][^,]{2,80},"
+    r",\s+(?:which\s+(?:has\s+been|was|is)\s+|)published\b[^,]{0,80}?"
+    r"(?:,\s*(?:19|20)\d\d\b[^,]{0,20}?)?\bin\s+(?:the\s+)?[A-Z][^,]{2,80},"
+)
+# A sentence's link to the one before it ("Furthermore, ...", "In contrast, ..."): a fact
+# stands alone, and its id is made of its own words.
+_CONNECTIVE = re.compile(
+    r"^(?:furthermore|moreover|in addition|additionally|also|however|in contrast|by contrast|"
+    r"conversely|similarly|likewise|importantly|notably|finally|then|thus|therefore|"
+    r"consequently)\s*,\s+(?=\S)",
+    re.IGNORECASE,
 )
 _PRONOUN_SPEAKER = re.compile(rf"^(?:he|she|they)\s+{_SPEECH_VERB}\b", re.IGNORECASE)
 
@@ -235,13 +270,26 @@ def _units(doc: Document) -> list[Unit]:
     units: list[Unit] = []
     section: str | None = None
     speaker: str | None = None
+    prev_end, follows = 0, False  # where the claim before ended; whether it made the last unit
     for claim in claims:
         text = claim.display.strip()
+        gap = doc.text[prev_end : claim.start]
+        joined = follows and bool(units) and not gap.strip() and "\n\n" not in gap
+        prev_end, follows = claim.end, False
+        headline = claim.kind in ("heading", "headline") or _title_case(text)
+        if headline and ";" in text and not section_of(text):
+            # "Study shows X; Y causes Z in mice; W may help": a headline of several claims
+            parts = [_SITE_SUFFIX.sub("", p).strip(" “”\"'‘’:|") for p in text.split(";")]
+            stated = [p for p in parts if _headline_statement(p)]
+            for part in stated:
+                units.append(Unit(_tidy(part + "."), section, False, None, len(units) + 1))
+            if stated:
+                continue
         if claim.kind in ("heading", "headline") or section_of(text):
             if section_of(text) or not _headline_statement(text):
                 section = section_of(text) or section
                 continue
-            text = text.rstrip(" :|") + "."  # a headline that states something
+            text = _SITE_SUFFIX.sub("", text).rstrip(" :|") + "."  # a headline that states
         if m := _TRAILING_ATTRIBUTION.search(text):
             # "... unmet clinical need — Dr Jane Roe, lead author": her words.
             name = m.group("name")
@@ -253,6 +301,7 @@ def _units(doc: Document) -> list[Unit]:
                     break
                 u.speaker = name
             units.append(Unit(_tidy(text), section, True, name, len(units) + 1))
+            follows = True
             continue
         if m := _LABEL.match(text):
             label = section_of(m.group(1))
@@ -279,6 +328,16 @@ def _units(doc: Document) -> list[Unit]:
             pass
         elif not quoted:
             speaker = None
+        follows = True
+        if joined and _ANAPHORIC_SHORT.match(text):
+            # "... limited understanding of the illness. This should now change.": too short
+            # to check alone, it goes on saying what the sentence before it says.
+            units[-1].text = f"{units[-1].text} {_tidy(text)}"
+            continue
+        if _OPEN_END.search(text) and (
+            claim.end >= len(doc.text.rstrip()) or _PARAGRAPH_END.match(doc.text, claim.end)
+        ):
+            text = _OPEN_END.sub(".", text)  # a copied paragraph cut after its last comma
         units.append(
             Unit(
                 text=_tidy(text),
@@ -289,6 +348,23 @@ def _units(doc: Document) -> list[Unit]:
             )
         )
     return [u for u in units if _states_something(u.text)]
+
+
+_SITE_SUFFIX = re.compile(  # "... | University of X", "... - The Daily Post": the site's name
+    r"\s+(?:\|\s+(?:\S+\s+){0,5}\S+|[–—-]\s+(?:(?:[A-Z][\w’'.&-]*|of|the|and|&)\s+){0,4}"
+    r"[A-Z][\w’'.&-]*)\s*:?\s*$"
+)
+_ANAPHORIC_SHORT = re.compile(
+    r"^(?:this|that|it|these|those|they|such|so)\b(?:\s+\S+){1,3}[.!]$", re.IGNORECASE
+)
+_OPEN_END = re.compile(r"\s*[,;]$")
+_PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|$)")
+
+
+def _title_case(text: str) -> bool:
+    """A line in title case ("Study Shows Zinc Gel Heals Wounds"): a headline."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) >= 4]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _headline_statement(text: str) -> bool:
@@ -490,7 +566,9 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
     if _TITLED.search(text):
         return "bibliographic"
     if unit.quoted or role == "quote":
-        return "quote"
+        # Background an investigator states in passing ("Treatment today is ...") is the
+        # subject's context, whoever says it; their view of the study is their quote.
+        return "context" if _general_statement(text) else "quote"
     if role == "press-release" and _FIRST_PERSON.search(text):
         return "quote"  # a release speaks of the study in the third person: "we" is quoted
     finding = bool(_FINDING_THAT.search(text))
@@ -503,7 +581,7 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
     reading = cues.read(text)
     framed = bool(lex.conclusion.search(text)) or finding
     if (
-        reading.of("caveat")
+        _limits(text, reading)
         or section == "caveat"
         or (section != "result" and lex.limitations.search(text) and not framed)
     ):
@@ -518,10 +596,42 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
     hedged = cues.rank(reading.certainty) < cues.rank("shown")
     if section == "conclusion" or (framed and (causal or hedged or not animals)):
         return "conclusion"
+    if role != "paper" and reading.rule_strength >= 2 and not reading.subjects:
+        return "conclusion"  # a release's "X lowers Y", said of no one: what it concludes
     if role == "paper" or section == "result" or names_study:
         return "result"
     states_cause = any(c.scoped and c.value in ("verb", "connective") for c in reading.of("causal"))
     return "conclusion" if states_cause or hedged else "context"
+
+
+def _limits(text: str, reading: cues.Reading) -> bool:
+    """The sentence states a limitation or a call for more work; "a small number of X" is
+    one only when X are the study's participants, not a count in a result."""
+    for c in reading.of("caveat"):
+        if not c.scoped:
+            continue
+        m = _SMALL_COUNT.match(text, c.start)
+        if m and m.group("noun").lower() not in lexicon().sample_nouns:
+            continue
+        return True
+    return False
+
+
+_SMALL_COUNT = re.compile(r"small\s+(?:number|sample)\s+of\s+(?:\w+\s+)?(?P<noun>\w+)", re.I)
+
+
+def _general_statement(text: str) -> bool:
+    """A plain statement about the subject in general: no first person, no word for the
+    study, no hedge, no evaluation, no advice."""
+    if _FIRST_PERSON.search(text) or lexicon().study_voice.search(text):
+        return False
+    reading = cues.read(text)
+    if cues.rank(reading.certainty or "shown") < cues.rank("shown"):
+        return False
+    return not any(
+        c.scoped and c.kind in ("evaluative", "advice", "source", "modal", "hedge")
+        for c in reading.cues
+    )
 
 
 _FINITE_RESULT = re.compile(
@@ -540,7 +650,17 @@ def certainty_of(text: str) -> tuple[str, bool]:
     level = reading.certainty or "shown"
     if level == "probable":
         level = "suggested"
+    if level == "speculated" and any(
+        c.kind == "hedge" and c.value == "suggested" and c.scoped and _THAT.match(text, c.end)
+        for c in reading.cues
+    ):
+        # "Our data suggest that X may help": the study suggests (that X may help), and a
+        # claim that it suggests X helps says no more.
+        level = "suggested"
     return level, not reading.certainty_cues
+
+
+_THAT = re.compile(r"\s+that\b")
 
 
 _NUMBER_IN_TEXT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{4,})(?:\.\d+)?(?![\w,]|\.\d)")
@@ -584,6 +704,9 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
                     if phrase not in published:
                         published.append(phrase)
                     text = text[: m.start()] + " " + text[m.end() :].lstrip()
+                if not unit.quoted:
+                    text = unframe(_CONNECTIVE.sub("", text, count=1))
+                    text = _capital(text)
                 key = _key(text)
                 if key in seen:
                     _merge_duplicate(seen[key], text, unit, src)
@@ -605,18 +728,81 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
                 fact = _new_fact(text, kind, unit, src)
                 seen[key] = fact
                 facts.append(fact)
+    _quote_speakers(facts)
     if len(facts) > MAX_FACTS:
         facts = _keep_telling(facts)
     study, notes = _study(sources, facts, study_id)
     terms = _terms(study, facts)
     d = Draft(study=study, terms=terms, facts=facts, sources=list(sources), notes=notes)
     _subjects(d)
+    _implied_design(d)
     _subject_caveat(d)
+    _more_research_caveat(d)
     _press_release_against_paper(d)
+    _conclusion_scope(d)
     _bibliographic(d, published)
     _ids(d)
     _alike(d)
     return d
+
+
+_ATTRIBUTED_FINDING = re.compile(
+    r"^(?P<frame>[^\"“”]{3,250}?)\s+(?:has|have)\s+(?:now\s+)?(?:shown|found|revealed|"
+    r"demonstrated|established|discovered|confirmed)\s+that\s+(?P<p>\S.{20,})$",
+    re.IGNORECASE,
+)
+
+
+_STUDY_FINDS = re.compile(
+    r"^(?:(?:a|the|this)\s+)?(?:(?:new|recent|latest|large|small)\s+)?(?:study|research|paper|"
+    r"trial|analysis)\s+(?:shows?|finds?|found|reveals?|revealed|demonstrates?|confirms?)\s+"
+    r"(?:that\s+)?(?P<p>\S.{10,})$",
+    re.IGNORECASE,
+)
+
+
+def unframe(text: str) -> str:
+    """'A new study by X, with Y, has shown that P' states P: who did the study is the
+    institutions' fact, and a wording that names them would pull claims about who did it
+    to P. Only a frame that shows or finds is dropped (P then reads as plainly as the
+    frame states it); 'suggests that P' keeps its hedge."""
+    if (m := _STUDY_FINDS.match(text)) and not _FIRST_PERSON.search(text):
+        return _capital(m.group("p"))  # "New study shows X likely Y" (a headline) states it
+    m = _ATTRIBUTED_FINDING.match(text)
+    if not m or _FIRST_PERSON.search(m.group("frame")):
+        return text
+    frame = m.group("frame")
+    names = lexicon().institution.search(frame) or re.search(
+        r"\b(?:researchers|scientists|team|investigators|study|research)\b", frame, re.I
+    )
+    if not names or re.search(r"\b(?:results|findings|data|analysis)\b", frame, re.I):
+        return text
+    return _capital(m.group("p"))
+
+
+def _quote_speakers(facts: Sequence[DraftFact]) -> None:
+    """Quotes in a row in one text are one person's words: an unattributed sentence next to
+    an attributed one ("Our work ... The implications ... — Dr Jane Roe") takes its speaker."""
+    runs: list[list[DraftFact]] = []
+    for f in facts:
+        spoken = f.kind == "quote" or f.source == "investigator"
+        file = f.origin.split(",")[0]
+        if spoken and runs and runs[-1] and runs[-1][-1].origin.split(",")[0] == file:
+            runs[-1].append(f)
+        elif spoken:
+            runs.append([f])
+        else:
+            runs.append([])
+    for run in runs:
+        names = {f.speaker for f in run if f.speaker}
+        if len(names) != 1:
+            continue
+        (name,) = names
+        for f in run:
+            if not f.speaker:
+                f.speaker = name
+                f.checks = [c for c in f.checks if not c.startswith("who said this")]
+                f.checks.append(f"speaker: {name} said the quotes next to this one; check")
 
 
 def _key(text: str) -> str:
@@ -636,14 +822,14 @@ def _merge_duplicate(fact: DraftFact, text: str, unit: Unit, src: SourceText) ->
 
 def _new_fact(text: str, kind: str, unit: Unit, src: SourceText) -> DraftFact:
     source = {"paper": "paper", "press-release": "press-release", "quote": "investigator"}[src.role]
-    if kind == "quote":
+    if kind == "quote" or (unit.quoted and kind == "context"):
         source = "investigator"
     fact = DraftFact(
         text=text,
         kind=kind,
         source=source,
         origin=f"{src.path.name}, sentence {unit.index}",
-        speaker=unit.speaker if kind == "quote" else None,
+        speaker=unit.speaker if source == "investigator" else None,
         role=src.role,
     )
     if kind == "quote" and not fact.speaker:
@@ -781,7 +967,7 @@ def _study(
         notes.append("the title was not found in the sources: write the paper's title in [study]")
     year = published.year if published else None
     ident = study_id or _study_id(authors, title, year)
-    subjects = _study_subjects(facts)
+    subjects = _study_subjects(facts, title)
     study = Study(
         id=ident,
         title=title,
@@ -844,38 +1030,65 @@ def _slug(text: str) -> str:
 
 
 def _institutions(text: str) -> list[str]:
+    """The institutions the texts name, each once ("King’s College London" is "King's
+    College London"; "Psychology, & Neuroscience" is "Psychology & Neuroscience")."""
     out: list[str] = []
-    for m in lexicon().institution.finditer(text):
-        name = m.group().strip(" ,.")
+    lex = lexicon()
+    found: list[str] = []
+    for m in lex.institution.finditer(text):
+        name = re.split(r"\.\s", m.group())[0].strip(" ,.")  # a name ends with its sentence
+        # "X Hospital and the University of Y" names two; "Psychology and Neuroscience" one
+        found += re.split(r"\s+(?:and|&)\s+the\s+", name)
+    for name in found:
         name = re.sub(r"^(?:The|A|An|New|From|At|By|With|In)\s+", "", name)
         name = re.sub(r"\s+\((?:[A-Za-z]+)\)$", "", name)
-        if len(name.split()) < 2 or any(name in o or o in name for o in out):
+        key = _name_key(name)
+        if len(name.split()) < 2 or any(key in _name_key(o) or _name_key(o) in key for o in out):
             continue
         out.append(name)
     return out[:8]
+
+
+def _name_key(name: str) -> str:
+    folded = unicodedata.normalize("NFKC", name).replace("’", "'").replace("‘", "'").lower()
+    return " ".join(re.sub(r"[^\w']+|\band\b", " ", folded).split())
 
 
 def _species_words(text: str) -> list[tuple[str, str]]:
     """(class, word) of the subjects a sentence names: ('animal', 'mice'), ('cell', ...)."""
     reading = cues.read(text)
     out = [(c.value, c.text.lower()) for c in reading.cues if c.kind == "species" and c.scoped]
-    if not out and human_scope(text):
+    # "patient IgG", "DNA from patients": an abbreviation names material taken from people
+    material = {w.lower() for w in _ACRONYM.findall(text)}
+    if not out and human_scope(text, material):
         people = [c for c in reading.cues if c.kind == "population" and c.scoped]
         out += [("human", c.text.lower()) for c in people[:1]]
     return out
 
 
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
+_IN_SUBJECTS = re.compile(r"\bin\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 _PLURAL = {"mouse": "mice", "rat": "rats", "animal": "animals", "patient": "patients"}
 
 
-def _study_subjects(facts: Sequence[DraftFact]) -> str | None:
-    """Who the results were observed in: the subject the paper's results name most."""
+def _study_subjects(facts: Sequence[DraftFact], title: str | None = None) -> str | None:
+    """Who the results were observed in: the subject the paper's results name most, and
+    most of all the one its title and findings say they hold 'in' ("... in diabetic mice";
+    "bacteria" given to rats are not the subjects)."""
     counts: Counter[str] = Counter()
     for f in facts:
         if f.kind in ("result", "design") and f.role == "paper":
             for cls, word in _species_words(f.text):
                 if cls in ("animal", "cell", "human"):
                     counts[_PLURAL.get(word, word)] += 2 if f.kind == "result" else 1
+    said = [f.text for f in facts if f.role == "paper" and f.kind in ("result", "conclusion")]
+    for text in [title or "", *said]:
+        for c in cues.read(text).cues:
+            species = c.kind == "species" and c.value in ("animal", "cell", "human")
+            if species and _IN_SUBJECTS.search(text[: c.start]):
+                counts[_PLURAL.get(c.text.lower(), c.text.lower())] += 3
     if not counts:
         for f in facts:
             if f.kind in ("result", "design"):
@@ -919,7 +1132,24 @@ def _terms(study: Study, facts: Sequence[DraftFact]) -> dict[str, list[str]]:
         if any(word.lower() in (p.lower() for p in v) for v in out.values()):
             continue
         out[word] = list(lay)
+    if study.subjects and study.subjects not in out:
+        names = subject_names(study.subjects)
+        if names:
+            out[study.subjects] = names
     return out
+
+
+def subject_names(subjects: str) -> list[str]:
+    """The other words for a study's animals ("mice": "mouse", "murine", "rodents"), from the
+    species groups and the class words coverage uses for them."""
+    raw = tomllib.loads(data_file("species.toml").read_text(encoding="utf-8"))
+    classes = tomllib.loads(data_file("drafting.toml").read_text(encoding="utf-8"))
+    word = subjects.lower().strip()
+    for group, names in raw["groups"].items():
+        if word in names:
+            extra = classes.get("subject_class_words", {}).get(group, [])
+            return [n for n in (*names, *extra) if n != word]
+    return []
 
 
 @cache
@@ -929,8 +1159,9 @@ def _lay_terms() -> dict[str, tuple[str, ...]]:
 
 
 def _press_release_against_paper(d: Draft) -> None:
-    """A press-release statement that restates a paper fact becomes that fact's wording; a
-    conclusion the paper's texts do not state is kept at "suggested" at most."""
+    """A press-release statement that restates a paper fact becomes that fact's wording (the
+    paper's certainty stands); a conclusion the paper states more cautiously takes the
+    paper's hedge; one the paper's texts do not state is kept at "suggested" at most."""
     paper = [f for f in d.facts if f.role == "paper" and f.kind != "quote"]
     others = [f for f in d.facts if f.role != "paper" and f.kind in ("result", "conclusion")]
     if not paper or not others:
@@ -949,9 +1180,20 @@ def _press_release_against_paper(d: Draft) -> None:
     for row, f in zip(scores, others, strict=True):
         best = max(range(len(paper)), key=lambda k: row[k])
         target = paper[best]
-        if row[best] >= RESTATES and target.kind == f.kind and f.certainty == target.certainty:
-            target.also.append(f.text)
+        if row[best] >= RESTATES and target.kind == f.kind:
+            target.also += [t for t in (f.text, *f.also) if t not in target.also]
             drop.add(id(f))
+        elif (
+            row[best] >= BACKED
+            and f.kind == target.kind == "conclusion"
+            and cues.rank(f.certainty) > cues.rank(target.certainty)
+        ):
+            f.certainty = target.certainty
+            f.checks = [c for c in f.checks if "certainty" not in c]
+            f.checks.append(
+                f"certainty lowered to {target.certainty}: the paper states this more "
+                "cautiously than the press release does"
+            )
         elif row[best] < BACKED:
             if f.kind == "conclusion" and f.certainty == "shown":
                 f.certainty = "suggested"
@@ -965,6 +1207,75 @@ def _press_release_against_paper(d: Draft) -> None:
     d.facts = [f for f in d.facts if id(f) not in drop]
 
 
+def _conclusion_scope(d: Draft) -> None:
+    """What an animal or cell study shows, it shows in its subjects: a conclusion stated as
+    shown that names no one else holds for them (a claim about people widens it)."""
+    subjects = d.study.subjects
+    if scope_class(subjects) not in ("animal", "cell") or subjects is None:
+        return
+    for f in d.facts:
+        if f.kind != "conclusion" or f.certainty != "shown" or f.subjects:
+            continue
+        if not _species_words(f.text) and not re.search(r"\bhumans?\b", f.text, re.I):
+            f.subjects = [subjects]
+
+
+def implied_design(text: str) -> str | None:
+    """What a result says in passing was done to its subjects, as a design statement:
+    "Mice treated with zinc gel healed faster" -> "Mice were treated with zinc gel."."""
+    lex = lexicon()
+    m = lex.treated.match(text)
+    if m is None:
+        return None
+    subjects = m.group("subjects")
+    head = subjects.split()[-1].lower()
+    if not (_species_words(subjects) or head in lex.sample_nouns):
+        return None
+    what = m.group("what").strip(" ,;:")
+    if len(what.split()) < 1 or _FINDING_THAT.search(what):
+        return None
+    subjects = re.sub(r"^(?:in|the|all)\s+", "", subjects, flags=re.IGNORECASE)
+    verb = lex.given_forms[" ".join(m.group("given").lower().split())]
+    return f"{_capital(subjects)} {verb} {what}."
+
+
+def _implied_design(d: Draft) -> None:
+    """A design the results state only in passing ("Mice treated with X showed Y") is a
+    design fact too: coverage describes the method in those words ("the team treated mice
+    with X"), and a claim that does is not about the result. Not when the result says
+    little else (the two would be too alike to tell apart); a design fact that says the same
+    takes it as its wording (`_alike`)."""
+    have = {_key(t) for f in d.facts for t in (f.text, *f.also)}
+    added: list[tuple[DraftFact, DraftFact]] = []  # (the design, the result it came from)
+    for f in list(d.facts):
+        if f.kind not in ("result", "conclusion"):
+            continue
+        text = implied_design(f.text)
+        if text is None or _key(text) in have:
+            continue
+        have.add(_key(text))
+        design = DraftFact(
+            text=text,
+            kind="design",
+            source=f.source,
+            origin=f"{f.origin} (the design it states in passing)",
+            role=f.role,
+        )
+        d.facts.append(design)
+        added.append((design, f))
+    if not added:
+        return
+    sheet = d.sheet()
+    index = {id(f): k for k, f in enumerate(d.facts)}
+    scores = similarity(sheet, [f.text for _, f in added])
+    alike = {
+        id(design)
+        for row, (design, _) in zip(scores, added, strict=True)
+        if row[index[id(design)]] >= ALIKE
+    }
+    d.facts = [f for f in d.facts if id(f) not in alike]
+
+
 def _subject_caveat(d: Draft) -> None:
     """An animal or cell study whose texts never say so as a limitation gets the caveat
     every such study has: the results were not tested in people."""
@@ -972,18 +1283,56 @@ def _subject_caveat(d: Draft) -> None:
     if scope_class(subjects) not in ("animal", "cell"):
         return
     for f in d.facts:
-        if f.kind == "caveat" and (human_scope(f.text) or re.search(r"\bhumans?\b", f.text)):
-            return
+        if f.kind != "caveat" or not (human_scope(f.text) or re.search(r"\bhumans?\b", f.text)):
+            continue
+        classes = {cls for cls, _ in _species_words(f.text)}
+        if f.not_done or classes & {"animal", "cell"} or cues.read(f.text).of("caveat"):
+            return  # the texts say themselves what holds for people
     d.facts.append(
         DraftFact(
-            text=f"The results were observed in {subjects}; the study did not test them in people.",
+            text=f"The study was done in {subjects} only; it did not test whether the findings "
+            "hold in people.",
             kind="caveat",
             source="paper",
             origin="claimdiff, for a study in animals or cells",
+            id=f"caveat-only-{_slug(subjects or 'subjects')}",
             not_done=True,
             checks=[
                 f"added by claimdiff: the results are in {subjects}; say what the paper "
                 "says about people (or delete this fact if it tested people too)"
+            ],
+        )
+    )
+
+
+_MORE_RESEARCH = re.compile(
+    r"\b(?:further|more|future|additional|larger)\s+(?:research|studies|study|work|trials)\b"
+    r"|\bneeds?\s+to\s+be\s+(?:replicated|confirmed)\b",
+    re.IGNORECASE,
+)
+
+
+def _more_research_caveat(d: Draft) -> None:
+    """The caveat nearly every study states in its discussion and nearly all coverage
+    repeats ("more research is needed"), when the texts given do not state it: a claim that
+    says so is then supported, not aligned to some finding and judged against it."""
+    if not d.facts or any(_MORE_RESEARCH.search(f.text) for f in d.facts if f.kind == "caveat"):
+        return
+    d.facts.append(
+        DraftFact(
+            text="Further research is needed to confirm the findings and to understand how "
+            "they come about.",
+            kind="caveat",
+            source="paper",
+            origin="claimdiff, for every study",
+            id="caveat-more-research",
+            also=[
+                "More research is needed.",
+                "Further studies are required to confirm the results.",
+            ],
+            checks=[
+                "added by claimdiff: coverage says this of nearly every study; keep it if "
+                "the paper's discussion says so, and name what it says is still to be done"
             ],
         )
     )
@@ -1001,13 +1350,18 @@ def _bibliographic(d: Draft, published: Sequence[str] = ()) -> None:
         )
     if s.journal and s.journal.lower() not in have:
         when = f" on {s.published.day} {s.published:%B %Y}" if s.published else ""
+        cited = _citation(d.sources)
+        where = ""
+        if cited and (m := _VOLUME.search(cited)):
+            where = f" (volume {m.group('volume')}, issue {m.group('issue')}"
+            where += f", {m.group('page')})" if m.group("page") else ")"
         bib.append(
             DraftFact(
-                f"The study was published in {s.journal}{when}.",
+                f"The study was published in {s.journal}{when}{where}.",
                 "bibliographic",
                 "paper",
                 id="journal",
-                also=list(published),
+                also=list(published) + ([cited] if cited else []),
             )
         )
     if s.doi:
@@ -1045,6 +1399,27 @@ def _bibliographic(d: Draft, published: Sequence[str] = ()) -> None:
     for f in bib:
         f.origin = f.origin or "the study's details"
     d.facts = bib + d.facts
+
+
+_VOLUME = re.compile(
+    r"(?:19|20)\d\d\s*;\s*(?P<volume>\d+)\((?P<issue>[\w-]+)\)(?::\s*(?P<page>[\w-]+))?"
+)
+
+
+def _citation(sources: Sequence[SourceText]) -> str | None:
+    """The paper's citation as coverage copies it ("J Clin Invest. 2021;131(13):e144201"),
+    from the end of its title line, without the DOI."""
+    for src in sources:
+        if src.role != "paper" or not src.title:
+            continue
+        raw = re.sub(
+            r"\s*[-–—|]\s*(?:abstract|full text|pubmed|pmc)\s*$", "", src.title, flags=re.I
+        )
+        if m := _CITATION.search(raw):
+            cited = re.split(r"[;,]?\s*doi\s*:", m.group(1), flags=re.I)[0].strip(" ;,")
+            if re.search(r"(?:19|20)\d\d", cited) and re.match(r"[A-Z]", cited):
+                return cited
+    return None
 
 
 def _and(items: Sequence[str]) -> str:

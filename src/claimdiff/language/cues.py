@@ -299,6 +299,13 @@ def _keep(h: Hit, toks: list[Tok], lex: Lexicon) -> bool:
         nxt = next_word(toks, h.i)
         if raw_cap and nxt is not None and toks[nxt].norm.isdigit():
             return False
+    if g.kind == "hedge" and first.norm == "bound" and h.j - h.i == 2:
+        # "is bound to fail" is a forecast; "the antibody bound to nerve cells" a result.
+        prev = prev_word(toks, h.i)
+        if prev is not None and (toks[prev].norm.endswith("ly") or toks[prev].norm == "almost"):
+            prev = prev_word(toks, prev)
+        if prev is None or toks[prev].norm not in lex.be:
+            return False
     if g.kind == "quantifier" and first.norm in _ANY:
         before = {t.norm for t in toks[max(0, h.i - 4) : h.i]}
         if before & _ANY_BLOCKERS or any(t.norm == "?" for t in toks):

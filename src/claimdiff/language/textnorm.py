@@ -49,6 +49,11 @@ _WORDS, _SUFFIXES, _INFIXES = _load_spelling()
 def normalize_word(word: str) -> str:
     """The comparison form of one word: folded, spelled the American way, stemmed."""
     w = unicodedata.normalize("NFKC", word).translate(_FOLD).lower()
+    if not w.isascii():  # "naïve" meets "naive", "Sjögren" meets "Sjogren"
+        bare = "".join(
+            ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch)
+        )
+        w = unicodedata.normalize("NFKC", bare)
     if w[:1].isdigit():
         return w.replace(",", "")
     if w.endswith("'s"):
