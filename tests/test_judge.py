@@ -212,6 +212,21 @@ def test_wrong_numbers_durations_and_units_are_misreported() -> None:
     assert r.verdict == "misreported" and "48 hours" in reasons(r)
 
 
+def test_a_percentage_is_right_to_the_point_or_as_a_round_figure() -> None:
+    for sentence in (
+        "Coughs per hour fell by 13% on celvoprant and by 12% on placebo.",
+        "Coughs per hour fell by 35% on celvoprant.",
+    ):
+        r = judged("trial", sentence)
+        assert r.verdict == "misreported" and '"31%"' in reasons(r), (sentence, reasons(r))
+    for study, sentence in (
+        ("trial", "Coughs per hour fell by about 30% on celvoprant."),
+        ("trial", "Coughs per hour fell by nearly a third on celvoprant."),
+        ("cohort", "Adults who took about 9,800 steps a day were 50% less likely to get dementia."),
+    ):
+        assert judged(study, sentence).verdict == "supported", sentence
+
+
 def test_a_range_is_right_only_with_the_studys_ends() -> None:
     r = judged("cohort", "The study followed adults aged 30 to 70 in Denmark for 7 years.")
     assert r.verdict == "misreported"
@@ -356,6 +371,30 @@ def test_success_claimed_where_the_treatment_failed_is_misreported() -> None:
 def test_half_of_a_group_is_not_an_effect_of_fifty_percent() -> None:
     r = judged_on(_GRAPE, "Mice fed vinoxol lived 50% longer than other mice.")
     assert r.verdict == "misreported" and '"15%"' in reasons(r), reasons(r)
+
+
+def test_a_count_of_the_donors_of_the_studys_material_is_checked() -> None:
+    r = judged("cells", "The cells came from 60 patients.")
+    assert r.verdict == "misreported" and '"6"' in reasons(r) and '"60"' in reasons(r), reasons(r)
+    assert judged("cells", "The cells came from 6 patients.").verdict != "misreported"
+
+
+def test_the_age_group_of_the_people_counted_is_checked_against_the_studys_subjects() -> None:
+    r = judged("trial", "The trial enrolled 412 children with a long-lasting cough.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'population: the claim counts "children"; the study\'s subjects are "adults' in (
+        reasons(r)
+    )
+
+
+def test_an_account_of_the_method_is_not_a_conclusion_stated_more_strongly() -> None:
+    # whichever hedged conclusion it shares words with
+    r = judged("trial", "The trial enrolled 412 adults with a long-lasting cough.")
+    assert r.verdict == "supported", reasons(r)
+    assert "certainty" not in reasons(r)
+    assert judged("trial", "Celvoprant is a treatment option for long-lasting cough.").verdict == (
+        "overstated"
+    )
 
 
 def test_a_wrong_journal_and_year_are_misreported() -> None:

@@ -27,7 +27,7 @@ KEYS = {  # every key that moves or changes a review (no dialogs)
     "j": "j", "k": "k", "g": "g", "G": "G", "n": "n", "N": "N", "space": " ",
     "s": "s", "o": "o", "m": "m", "u": "u", "b": "b", "x": "x", "z": "z", "Z": "Z",
     "right_square_bracket": "]", "left_square_bracket": "[", "f": "f", "d": "d",
-    "enter": "\r", "tab": "\t",
+    "enter": "\r", "tab": "\t", "shift+tab": "",
 }  # fmt: skip
 SEQUENCES = st.lists(st.sampled_from(sorted(KEYS)), min_size=1, max_size=30)
 
@@ -96,3 +96,19 @@ def test_the_reported_sequences() -> None:
     fast, slow = both(["space", "j", "space", "j", "space", "j"], advance=False)
     assert fast == slow
     assert [c for c, *_ in fast["saved"]["tea-boosts-memory.txt"]] == [0, 1, 2]
+
+
+def test_the_sequences_hypothesis_found() -> None:
+    """The facts pane follows the claim at once (`G G tab enter`), and a late highlight from
+    the article left behind does not reach the next one (`G G tab m`: IndexError); `enter` on
+    a fact moves the claim before the next key acts (`tab enter m`)."""
+    for keys, advance in (
+        (["G", "G", "tab", "enter"], False),
+        (["G", "G", "tab", "m"], True),
+        (["tab", "enter", "m"], False),
+        (["tab", "j", "enter", "shift+tab", "m"], False),
+        (["tab", "G", "f", "enter"], False),  # the facts pane has the focus before it hears
+        (["tab", "G", "shift+tab", "tab", "enter"], False),
+    ):
+        fast, slow = both(keys, advance)
+        assert fast == slow, keys

@@ -51,6 +51,32 @@ async def test_one_key_per_claim_reviews_a_whole_article(tmp_path: Path) -> None
         assert app.main.sub_title.startswith("Article 2/2")
 
 
+async def test_the_first_sample_article_takes_one_key_per_claim(tmp_path: Path) -> None:
+    """The bundled first article, through the real pipeline: each of its claims confirmed with
+    one `space` (59 keys when `space` stayed on the claim: space and j for all but the last)."""
+    from claimdiff.locations import bundled_articles, bundled_sheet
+    from claimdiff.study.sheet import load_sheet
+
+    sheet = load_sheet(bundled_sheet())
+    app = ClaimdiffApp(
+        sheet,
+        bundled_articles()[:1],
+        store=ReviewStore(sheet.study, root=tmp_path / "data"),
+        config=Config(tmp_path / "config.toml"),
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await app.checked()
+        await pilot.pause()
+        article = app.main.article
+        assert article is not None and len(article) >= 20
+        keys = 0
+        while article.reviewed_count() < len(article) and keys < 2 * len(article):
+            await pilot.press("space")
+            keys += 1
+        assert keys == len(article)
+        assert all(article.verdict(i) == article.result.results[i].verdict for i in range(keys))
+
+
 async def test_advance_skips_reviewed_claims_and_comes_back_round(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
@@ -103,6 +129,65 @@ async def test_a_burst_marks_the_claim_the_keys_point_at(tmp_path: Path) -> None
         burst(app, " j j j")  # confirm 3, skip 4, confirm 5, skip 6...
         await pilot.pause(0.1)
         assert [i for i in range(8) if article.is_reviewed(i)] == [2, 3, 5, 7]
+
+
+# --------------------------------------------------------------------------- what is in view
+
+
+LONG = " ".join(["In a sentence that restates, with one qualification after another,"] * 4) + (
+    " that the rats given the extract found the hidden platform 30 percent faster."
+)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 35)], ids=["80x24", "120x35"])
+async def test_verdict_first_reason_and_note_always_in_view(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """A long claim with three reasons and a note: the strip shows the verdict, the first
+    reason and the note without scrolling; `enter` shows the claim and every reason whole;
+    the footer keeps ? and q."""
+    from dataclasses import replace
+
+    from claimdiff.model import Judgement
+    from claimdiff.tui.widgets.detail_strip import DetailStrip
+    from claimdiff.tui.widgets.key_footer import KeyFooter
+
+    result = article_result()
+    first = result.results[1]
+    reasons = (
+        "certainty: the first reason, which the reviewer must always see",
+        "scope: a second reason that may wait for enter",
+        "population: a third reason that may wait for enter",
+    )
+    claim = replace(first.claim, text=LONG, display=LONG)
+    result.results[1] = replace(first, claim=claim, judgement=Judgement("overstated", reasons))
+    app = ClaimdiffApp(
+        SHEET,
+        results=[result],
+        store=ReviewStore(STUDY, root=tmp_path / "data"),
+        config=Config(tmp_path / "config.toml"),
+    )
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("j", "r", *"my own note on it", "enter")
+        await pilot.pause()
+        assert app.main.claim == 1
+        strip = app.main.query_one(DetailStrip)
+
+        def shown() -> str:
+            rows = strip.body.visual
+            return "\n".join(f"{g.plain} {b.plain}" for g, b in rows.rows)  # type: ignore[attr-defined]
+
+        assert strip.body.outer_size.height <= strip.scrollable_content_region.height
+        text = shown()
+        for part in ("OVERSTATED", reasons[0], "my own note on it"):
+            assert part in " ".join(text.split()), part
+        assert strip.cut and LONG not in " ".join(text.split())
+        await pilot.press("tab", "tab", "enter")  # the strip focused, expanded
+        assert strip.expanded
+        text = " ".join(shown().split())
+        assert LONG in text and all(r in text for r in reasons)
+        footer = str(app.screen.query_one(KeyFooter).render())
+        assert "? Help" in footer and "q Quit" in footer
 
 
 # --------------------------------------------------------------------------- what the core adds

@@ -353,6 +353,58 @@ async def test_overview_sort_and_open(tmp_path: Path) -> None:
         assert isinstance(app.screen, MainScreen) and main(app).article_index == 1
 
 
+async def test_overview_titles_take_the_room_an_empty_status_column_leaves(tmp_path: Path) -> None:
+    """At 120 columns a 41-character title is shown whole when no article has a status to
+    show; an error takes its share of the room back."""
+    title = "Green tea boosts memory, scientists prove"
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("O")
+        table = app.screen.query_one(DataTable)
+        assert title in rendered(table)
+        status = next(c for c in table.columns.values() if str(c.label) == "Status")
+        assert status.width >= len("Status")
+    results = [article_result(), second_result(), InputError(Path("bad.pdf"), "x" * 40)]
+    app = make_app(tmp_path, results)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("O")
+        table = app.screen.query_one(DataTable)
+        status = next(c for c in table.columns.values() if str(c.label) == "Status")
+        assert status.width >= 15
+        assert "Green tea boosts memory" in rendered(table)
+
+
+async def test_overview_columns_refit_when_the_terminal_is_resized(tmp_path: Path) -> None:
+    """Opened at 120 columns, then the terminal narrowed to 80: both tables fit the new width
+    (no column pushed off the screen), and widened again they use the room."""
+
+    def used(table: DataTable) -> int:
+        return sum(c.get_render_width(table) for c in table.columns.values())
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("O")
+        screen = app.screen
+        assert isinstance(screen, OverviewScreen)
+        articles, facts = (
+            screen.query_one("#articles", DataTable),
+            screen.query_one("#by-fact", DataTable),
+        )
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        assert used(articles) <= 78 and used(facts) <= 78
+        assert "Status" in [str(c.label) for c in articles.columns.values()]
+        title = next(c for c in articles.columns.values() if str(c.label) == "Article")
+        assert title.width >= 24  # the claim count (also in Reviewed) left out for it
+        await pilot.resize_terminal(120, 35)
+        await pilot.pause()
+        await pilot.pause()
+        assert used(articles) > 100 and "claimdiff" in [
+            str(c.label) for c in articles.columns.values()
+        ]
+
+
 async def test_export_dialog_writes_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -434,11 +486,29 @@ async def test_help_lists_every_binding(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        text = str(app.screen.query_one("#help").render())
+        text = " ".join(str(app.screen.query_one("#help").render()).split())
         for binding in all_bindings():
-            assert binding.tooltip and binding.tooltip in text, binding.id
+            assert binding.tooltip and " ".join(binding.tooltip.split()) in text, binding.id
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
+
+
+async def test_help_at_80_columns_wraps_under_the_description(tmp_path: Path) -> None:
+    """A description too long for the line goes on under itself, not under the keys."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        await pilot.pause()
+        help_text = app.screen.query_one("#help")
+        lines = [s.text.rstrip() for s in help_text.render_lines(help_text.region.reset_offset)]
+        lines = [line for line in lines if line]
+        assert any(line.startswith("  j ↓") for line in lines)
+        for line in lines:  # a heading, a key's line, or a description going on
+            heading = line == line.upper() and not line.startswith(" ")
+            assert heading or line.startswith("  "), line
+        wrapped = [line for line in lines if line.startswith(" " * 16)]
+        assert wrapped, "nothing wrapped at 80 columns"
 
 
 def test_every_binding_has_an_id_and_tooltip() -> None:
@@ -632,6 +702,36 @@ async def test_two_thousand_sentences_stay_responsive(tmp_path: Path) -> None:
         assert claim(app) not in (None, 0)
 
 
+async def test_a_review_re_measures_only_its_own_claim(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A review key on a 1,000-claim article measures the changed claim again, not every
+    claim of the article (it did: 25 ms a key), and the pane shows the new verdict."""
+    from claimdiff.tui.render import Rows
+
+    app = make_app(tmp_path, [big_result(1000)])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        measured = 0
+        height = Rows.get_height
+
+        def counted(self: Rows, rules: object, width: int) -> int:
+            nonlocal measured
+            measured += 1
+            return height(self, rules, width)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(Rows, "get_height", counted)
+        await pilot.press("m")  # claim 1 misreported; on to claim 2
+        await pilot.pause()
+        assert main(app).article.verdict(1) == "misreported"  # type: ignore[union-attr]
+        assert claim(app) == 2
+        assert measured < 50, measured
+        view = main(app).article_view
+        line = next(t for t in rendered(view).splitlines() if "Sentence 2 " in t)
+        assert "✗" in line  # the claim's line shows its new verdict
+
+
 async def test_narrow_layout_stacks_panes(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -641,6 +741,29 @@ async def test_narrow_layout_stacks_panes(tmp_path: Path) -> None:
         assert facts.y >= article.bottom and article.width == facts.width == 80
         await pilot.press("j")
         assert claim(app) == 1
+
+
+async def test_a_resize_keeps_the_selected_claim_in_view(tmp_path: Path) -> None:
+    """Lines re-wrap at the new width: the selected claim (and its fact) is scrolled into view
+    again, not left wherever the old line offset now points."""
+    app = make_app(tmp_path, [big_result(300)])
+
+    def in_view(pane) -> bool:  # noqa: ANN001
+        line = pane._index_to_line[pane.highlighted]
+        top = pane.scroll_offset.y
+        return top <= line and line + pane._heights[pane.highlighted] <= top + pane.size.height
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("G", *["k"] * 40)
+        await pilot.pause()
+        view = main(app).article_view
+        assert claim(app) == 259 and in_view(view)
+        for size in ((160, 50), (80, 24), (120, 35)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.pause()
+            assert in_view(view), size
+            assert in_view(main(app).facts_view), size
 
 
 async def test_no_color_keeps_meaning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -111,3 +111,22 @@ async def test_practice_from_the_palette(tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.practice, Practice)
         assert "Your verdict?" in detail(app)
+
+
+async def test_the_verdict_keys_are_named_at_80_columns(tmp_path: Path) -> None:
+    """A new reader at 80x24 sees what each key means before picking, not letters alone."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = " ".join(detail(app).split())
+        assert "Your verdict?" in shown
+        for named in (
+            "s supported",
+            "o overstated",
+            "m misreported",
+            "u unsupported",
+            "b background",
+        ):
+            assert named in shown, named
+        strip = app.main.query_one("#detail")
+        assert strip.query_one("#detail-body").outer_size.height <= strip.size.height

@@ -233,6 +233,19 @@ _RISK = re.compile(r"\s+(?:\w+\s+)?(?:risk|odds|chance|likelihood|probability)\b
 _AT_LEVEL = re.compile(r"\bat\s+(?:a\s+|an\s+|the\s+|much\s+|even\s+)?$", re.I)
 
 
+def _same_percent(q: Quantity, f: Quantity) -> bool:
+    """Two percentages agree: the same to the nearest whole point ("31%" for 30.6%), a round
+    figure to the nearest five ("50%" for 51%), or within a tenth where either is
+    approximate or written in words ("about 30%", "a third" for 31%). "13%" is not the
+    study's 12%, nor "35%" its 31%."""
+    loose = "approx" in (q.bound, f.bound) or not (_DIGIT.search(q.text) and _DIGIT.search(f.text))
+    round_figure = q.low == q.high >= 10 and q.low % 5 == 0
+    slack = 2.5 if round_figure else 0.5
+    if loose:
+        slack = max(slack, 0.1 * max(q.high, f.high))
+    return q.low - slack <= f.high and f.low - slack <= q.high
+
+
 def _population_count(text: str, q: Quantity) -> bool:
     """A count of people living somewhere or with a condition ("two million people in Spain
     have it"), not of the people a study followed."""
@@ -273,6 +286,7 @@ class Misreports(SheetFacts):
         self._people = frozenset(people)
         self._roles = roles_by_person(". ".join(f.text for f in sheet.facts), people)
         self._countries = [d for d in self.details.find(corpus) if d.category == "country"]
+        self._material_words = self._words(" ".join(self._material))
         # Each fact's direction words with what they move, read once when first needed.
         self._fact_directed: dict[
             tuple[str, int], tuple[list[tuple[str, frozenset[str]]], ...]
@@ -430,6 +444,21 @@ class Misreports(SheetFacts):
             *self._published_conflicts(text),
         ]
 
+    def _age_swap(self, counted: str) -> str | None:
+        """The age group of the people counted ("412 children") where the study's subjects
+        are of another ("adults with a long-lasting cough")."""
+        subjects = self.sheet.study.subjects
+        if not subjects:
+            return None
+        said = [d for d in self.details.find(counted) if d.category == "age_group"][:1]
+        study = [d for d in self.details.find(subjects) if d.category == "age_group"]
+        for swap in self.details.swaps(said, study, ("age_group",)):
+            return (
+                f"population: the claim counts {quote(swap.said.text)}; the study's subjects "
+                f"are {quote(subjects)}"
+            )
+        return None
+
     def _published_conflicts(self, text: str) -> list[str]:
         """The year the study was published, given wrong ("published in 2008")."""
         published = self.sheet.study.published
@@ -447,14 +476,21 @@ class Misreports(SheetFacts):
         """The number of people (or animals) the study followed, given wrong ("the trial
         followed 2,000 volunteers" where it enrolled 412), even where the claim is aligned to
         another fact: the count is checked against every count of the sheet."""
-        if not presents_finding(text) and not STUDY_SUBJECT.search(text):
-            return []
+        if not (
+            presents_finding(text)
+            or STUDY_SUBJECT.search(text)
+            or self._words(text) & (self._subject_words | self._material_words)
+        ):
+            return []  # "the cells came from 60 patients" counts the study's donors too
         out = []
         for q in read_quantities(text):
             if q.kind != "count" or q.noun not in ("person", "animal"):
                 continue
             if not _ENROLLED.search(text[max(0, q.start - 40) : q.start]):
                 continue
+            age = self._age_swap(text[q.end : q.end + 40])
+            if age:
+                out.append(age)
             if info and any(f.kind == "count" and f.noun == q.noun for f in info.quantities):
                 continue  # the aligned fact counts them: _number_conflicts compares the two
             # The facts that say how many took part: the study's design, or a fact that
@@ -570,7 +606,10 @@ class Misreports(SheetFacts):
                     and abs(q.high - f.high) <= tolerance * f.high
                     for f in ranges
                 )
-        if any(q.same_value(f, tolerance) for f in facts):
+        if q.kind == "percent":
+            if any(_same_percent(q, f) for f in facts):
+                return True
+        elif any(q.same_value(f, tolerance) for f in facts):
             return True
         if q.bound in ("min", "max") and any(f.within(q) for f in facts):
             return True

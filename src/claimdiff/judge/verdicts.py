@@ -199,7 +199,7 @@ class Verdicts(Misreports):
         super().__init__(sheet, terms)
         # The study's material and subjects ("the antibodies", "the mice"): what they did is
         # what the experiment found.
-        self._experiment_words = self._words(" ".join(self._material)) | self._subject_words
+        self._experiment_words = self._material_words | self._subject_words
 
     def judge(self, claim: Claim, choice: Choice, alignment: ClaimAlignment) -> Judgement:
         """The verdict of a claim given the fact chosen for it (or why none was)."""
@@ -426,6 +426,11 @@ class Verdicts(Misreports):
         claim_level = claim_certainty(reading, text)
         if level == "shown":
             return f"{head}, no more certain than the study (shown) and no wider in scope"
+        if rung(claim_level) > rung(level):  # passed as an account of the method
+            return (
+                f"{head}: tells what the study did ({quote(reading.main_verb or '')}), not "
+                f"its hedged finding more strongly; no wider in scope"
+            )
         said = self._claim_word(reading, text, claim_level)
         return (
             f"{head}: the claim says {said} ({claim_level}), no more than the study, which "
@@ -552,7 +557,7 @@ class Verdicts(Misreports):
         out = []
         level = self._fact_level(info, text)
         claim_level = claim_certainty(reading, text)
-        if rung(claim_level) > rung(level):
+        if rung(claim_level) > rung(level) and not self._tells_method(text, reading, info):
             out.append(
                 f"certainty: the claim says {self._claim_word(reading, text, claim_level)} "
                 f"({claim_level}); the study {self._study_word(info, level, text)}"
@@ -571,6 +576,15 @@ class Verdicts(Misreports):
             if reason:
                 out.append(reason)
         return out
+
+    @staticmethod
+    def _tells_method(text: str, reading: cues.Reading, info: FactInfo) -> bool:
+        """A plain account of what the study did ("the trial enrolled 412 adults") states no
+        hedged conclusion more strongly, whichever conclusion it shares words with."""
+        if info.fact.kind not in ("conclusion", "result") or reading.of("booster"):
+            return False
+        verb = reading.main_verb or ""
+        return bool(verb and _DOING.fullmatch(verb)) and not reading.strength_cues
 
     @staticmethod
     def _claim_word(reading: cues.Reading, text: str, level: str) -> str:

@@ -65,7 +65,22 @@ def all_bindings() -> list[Binding]:
     return out
 
 
-def help_content(app: ClaimdiffApp) -> Content:
+KEYS = 16
+"""The width of the keys' column: descriptions start (and go on when they wrap) here."""
+
+
+def _hang(head: Content, body: Content, width: int) -> Content:
+    """`head` then `body`, which wraps (when `width` is set) to go on under itself."""
+    if not width or head.cell_length + body.cell_length <= width:
+        return head + body
+    indent = head.cell_length
+    lines = body.wrap(max(8, width - indent))
+    return head + Content("\n" + " " * indent).join(line.rstrip() for line in lines)
+
+
+def help_content(app: ClaimdiffApp, width: int = 0) -> Content:
+    """Every key by section, the symbols, and the files; descriptions wrapped to `width`
+    (0: not wrapped) with a hanging indent."""
     keymap: dict[str, str] = getattr(app, "_keymap", {}) or {}
     lines: list[Content] = []
     bindings = all_bindings()
@@ -74,19 +89,12 @@ def help_content(app: ClaimdiffApp) -> Content:
         for binding in bindings:
             if binding.id and binding.id.startswith(prefixes):
                 keys = key_text(keymap.get(binding.id, binding.key))
-                lines.append(
-                    Content.assemble(
-                        (f"  {keys:<14}", "bold $text-accent"),
-                        binding.tooltip or binding.description,
-                    )
-                )
+                head = Content.styled(f"  {keys:<{KEYS - 2}}", "bold $text-accent")
+                lines.append(_hang(head, Content(binding.tooltip or binding.description), width))
         if title.startswith("Export"):
-            lines.append(
-                Content.assemble(
-                    (f"  {'ctrl+p':<14}", "bold $text-accent"),
-                    "Command palette: jump to an article or fact, export, theme, filters",
-                )  # fmt: skip
-            )
+            head = Content.styled(f"  {'ctrl+p':<{KEYS - 2}}", "bold $text-accent")
+            palette = "Command palette: jump to an article or fact, export, theme, filters"
+            lines.append(_hang(head, Content(palette), width))
         lines.append(Content(""))
     lines.append(Content.styled("VERDICTS", "bold $text-secondary"))
     meaning = {
@@ -97,40 +105,37 @@ def help_content(app: ClaimdiffApp) -> Content:
         "background": "not a checkable claim about the study; not scored",
     }
     for verdict, text in meaning.items():
-        lines.append(
-            Content.assemble(
-                (f"  {SYMBOLS[verdict]} ", f"bold {STYLE[verdict]}"),
-                (f"{verdict:<12}", "bold"),
-                (text, MUTED),
-            )
+        head = Content.assemble(
+            (f"  {SYMBOLS[verdict]} ", f"bold {STYLE[verdict]}"), (f"{verdict:<12}", "bold")
         )
-    lines.append(
-        Content.assemble(
-            ("  • ", "bold $text-primary"),
-            "you confirmed the verdict   ",
-            ("✎ ", "bold $text-primary"),
-            "you set it or re-aligned the claim",
-        )
+        lines.append(_hang(head, Content.styled(text, MUTED), width))
+    marks = Content.assemble(
+        ("• ", "bold $text-primary"),
+        "you confirmed the verdict   ",
+        ("✎ ", "bold $text-primary"),
+        "you set it or re-aligned the claim",
     )
-    lines.append(
-        Content.assemble(
-            "  ● fact used   ○ fact not mentioned   ",
-            ("⚠", "bold $text-warning"),
-            " caveat the article omits   ▶ the selected claim's fact",
-        )
+    lines.append(_hang(Content("  "), marks, width))
+    legend = Content.assemble(
+        "● fact used   ○ fact not mentioned   ",
+        ("⚠", "bold $text-warning"),
+        " caveat the article omits   ▶ the selected claim's fact",
     )
+    lines.append(_hang(Content("  "), legend, width))
     lines.append(Content(""))
     lines.append(Content.styled("FILES", "bold $text-secondary"))
     review = app.store.path
-    lines.append(Content.assemble(("  Reviews   ", "bold"), one_line(str(review))))
-    lines.append(Content.assemble(("  Settings  ", "bold"), one_line(str(app.config.path))))
     lines.append(
-        Content.styled(
-            "  Accuracy = supported / (supported + overstated + misreported + unsupported),"
-            " counting your verdicts.",
-            MUTED,
-        )
+        _hang(Content.styled("  Reviews   ", "bold"), Content(one_line(str(review))), width)
     )
+    settings = Content(one_line(str(app.config.path)))
+    lines.append(_hang(Content.styled("  Settings  ", "bold"), settings, width))
+    accuracy = Content.styled(
+        "Accuracy = supported / (supported + overstated + misreported + unsupported),"
+        " counting your verdicts.",
+        MUTED,
+    )
+    lines.append(_hang(Content("  "), accuracy, width))
     return Content("\n").join(lines)
 
 
@@ -143,10 +148,28 @@ class HelpScreen(ModalScreen[None]):
         ),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._width = 0  # the width the text was wrapped to
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="dialog") as dialog:
             dialog.border_title = Content("claimdiff keys")
             yield Static(help_content(self.app), id="help")  # type: ignore[arg-type]
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._wrap)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._wrap)
+
+    def _wrap(self) -> None:
+        """Wrap the descriptions to the dialog's width, under themselves."""
+        help_text = self.query_one("#help", Static)
+        width = help_text.content_region.width
+        if width and width != self._width:
+            self._width = width
+            help_text.update(help_content(self.app, width))  # type: ignore[arg-type]
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -151,6 +151,8 @@ class MainScreen(Screen[None]):
         return self.cd.slots[self.article_index].article
 
     def on_mount(self) -> None:
+        self.article_view.on_claim = self._select  # at once: see ArticleView.on_claim
+        self.facts_view.on_fact = self._activate_fact
         self.query_one("#facts").border_title = Content("Study facts")
         self.article_view.border_title = Content("Article")
         self.article_view.focus()
@@ -244,7 +246,9 @@ class MainScreen(Screen[None]):
         self.shown_claim = index
         article = self.article
         fact = article.fact_id(index) if article is not None and index is not None else None
-        self.facts_view.select_fact(fact, move_cursor=not self.facts_view.has_focus)
+        # `focused`, not `has_focus`: that is set when the Focus message is handled, after
+        # the keys of a burst that came with the key that moved the focus
+        self.facts_view.select_fact(fact, move_cursor=self.focused is not self.facts_view)
         pair = None
         if article is not None and index is not None:
             machine = article.result.results[index].match.fact_id
@@ -260,13 +264,19 @@ class MainScreen(Screen[None]):
 
     @on(ClaimHighlighted)
     def _claim_highlighted(self, message: ClaimHighlighted) -> None:
-        self._select(message.index)
+        """The cursor moved (a click, a page key): show the claim it is on now. The message
+        may come late, after a key moved on or opened another article: its index is not used."""
+        if self.claim != self.shown_claim:
+            self._select(self.claim)
 
     @on(FactActivated)
     def _fact_activated(self, message: FactActivated) -> None:
+        self._activate_fact(message.fact_id)
+
+    def _activate_fact(self, fact_id: str) -> None:
         """Enter on a fact: the next claim reporting it, in this article and then the next
         articles (round to the first)."""
-        target = self._next_claim_of(message.fact_id)
+        target = self._next_claim_of(fact_id)
         if target is None:
             self.notify("No claim shown reports this fact.", severity="warning")
             return
@@ -276,7 +286,7 @@ class MainScreen(Screen[None]):
             self.set_focus(self.facts_view)
         else:
             self.article_view.select_claim(claim)
-        self._tell_fact_claims(message.fact_id)
+        self._tell_fact_claims(fact_id)
 
     def _claims_of(self, slot: int, fact_id: str) -> list[int]:
         article = self.cd.slots[slot].article
@@ -457,8 +467,10 @@ class MainScreen(Screen[None]):
     def action_switch_pane(self, step: int = 1) -> None:
         """Focus the next pane: the article, the study's facts, the detail strip."""
         panes = [self.article_view, self.facts_view, self.query_one(DetailStrip)]
-        here = next((n for n, pane in enumerate(panes) if pane.has_focus), -1)
+        here = next((n for n, pane in enumerate(panes) if pane is self.focused), -1)
         target = panes[(here + step) % len(panes)]
+        if self.focused is self.facts_view and target is not self.facts_view:
+            self.facts_view.leave()  # now, not on the Blur message that comes later
         self.set_focus(target)  # now (not later, as focus() does): the next key goes to it
         if target is self.facts_view and self.facts_view.highlighted is None:
             self.facts_view.action_step(1)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from rich.cells import cell_len
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -27,13 +28,13 @@ if TYPE_CHECKING:
 
 SORTS = ("position", "title", "accuracy", "problems", "reviewed")
 COLUMNS = ("#", "Article", "Claims", "Problems", "Reviewed", "Accuracy", "claimdiff", "Status")
-WIDTHS = (3, 0, 6, 8, 9, 9, 9, 0)  # 0: a share of the room left (at least MIN_FLEX)
+WIDTHS = (4, 0, 6, 10, 10, 10, 9, 0)  # 0: a share of the room left (at least MIN_FLEX)
 OPTIONAL = (6, 2)  # columns left out, in this order, when the screen is too narrow
 SORT_COLUMN = {"position": 0, "title": 1, "problems": 3, "reviewed": 4, "accuracy": 5}
 
 FACT_SORTS = ("sheet", "articles", "problems", "omitted")
 FACT_COLUMNS = ("Fact", "Kind", "Articles", "Claims", "Verdicts", "Problems", "Left out by")
-FACT_WIDTHS = (0, 13, 8, 6, 12, 8, 11)
+FACT_WIDTHS = (0, 13, 10, 6, 12, 10, 13)  # sortable ones with room for ▲
 FACT_OPTIONAL = (1, 3)
 MIN_FLEX = 24
 FACT_SORT_COLUMN = {"sheet": 0, "articles": 2, "problems": 5, "omitted": 6}
@@ -66,6 +67,7 @@ class OverviewScreen(Screen[int | JumpTo | None]):
         self.fact_reverse = False
         self._tab = tab
         self._rows: list[FactRow] = []
+        self._width = 0  # the width the columns were fitted to
 
     @property
     def cd(self) -> ClaimdiffApp:
@@ -84,9 +86,17 @@ class OverviewScreen(Screen[int | JumpTo | None]):
 
     def on_mount(self) -> None:
         self.sub_title = "Overview"
+        self._width = self.size.width
         self._fill()
         self._fill_facts()
         self._show_tab(self._tab)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The columns fitted again to a new width (the cursor stays on its row)."""
+        if event.size.width != self._width:
+            self._width = event.size.width
+            self._fill()
+            self._fill_facts()
 
     @property
     def on_facts(self) -> bool:
@@ -135,33 +145,26 @@ class OverviewScreen(Screen[int | JumpTo | None]):
         widths: tuple[int, ...],
         optional: tuple[int, ...],
         sorted_by: int | None,
+        rows: list[list[object]],
     ) -> list[int]:
-        """Add the columns that fit (optional ones left out first on a narrow screen), the
-        0-width one taking the room left; return the indices of the columns added."""
+        """Add the columns that fit, sized by `_fit` (on a narrow screen the `optional` ones are
+        left out, in order, until the title or the fact has MIN_FLEX cells); return the
+        indices of the columns added."""
         keep = list(range(len(labels)))
-        room = self.size.width - 2
-
-        def flex() -> int:
-            return room - sum(widths[n] + 2 for n in keep)
-
-        for n in optional:
-            if flex() >= MIN_FLEX:
+        need = {n: max([len(labels[n]) + 2, *(_cells(row[n]) for row in rows)]) for n in keep}
+        width = _fit(self.size.width - 2, keep, labels, widths, need)
+        first = next(n for n in keep if widths[n] == 0)
+        for n in optional:  # the first flexible column at least MIN_FLEX wide, if it needs it
+            if width[first] >= min(MIN_FLEX, need[first]):
                 break
             keep.remove(n)
-        flexible = [n for n in keep if widths[n] == 0]
-        room_left = flex() + 2 * len(flexible)
-        share = {n: room_left // len(flexible) for n in flexible}
-        if len(flexible) > 1:  # the first (the title or the fact) gets two thirds
-            share[flexible[0]] = room_left * 2 // 3
-            for n in flexible[1:]:
-                share[n] = (room_left - share[flexible[0]]) // (len(flexible) - 1)
+            width = _fit(self.size.width - 2, keep, labels, widths, need)
         for n in keep:
             label = labels[n]
             if sorted_by == n:
                 reverse = self.fact_reverse if labels is FACT_COLUMNS else self.reverse
                 label += " ▼" if reverse else " ▲"
-            width = widths[n] or max(MIN_FLEX // 2, share[n] - 2)
-            table.add_column(label, key=str(n), width=width)
+            table.add_column(label, key=str(n), width=width[n])
         return keep
 
     def _fill(self) -> None:
@@ -171,10 +174,10 @@ class OverviewScreen(Screen[int | JumpTo | None]):
         if table.row_count:
             selected = table.coordinate_to_cell_key(Coordinate(cursor, 0)).row_key.value
         table.clear(columns=True)
-        keep = self._columns(table, COLUMNS, WIDTHS, OPTIONAL, SORT_COLUMN.get(self.sort))
         order = sorted(range(len(self.cd.slots)), key=self._key, reverse=self.reverse)
-        for index in order:
-            cells = self._row(index, self.cd.slots[index])
+        rows = [self._row(index, self.cd.slots[index]) for index in order]
+        keep = self._columns(table, COLUMNS, WIDTHS, OPTIONAL, SORT_COLUMN.get(self.sort), rows)
+        for index, cells in zip(order, rows, strict=True):
             table.add_row(*(cells[n] for n in keep), key=str(index))
         target = selected if selected is not None else str(self.current or 0)
         if table.row_count:
@@ -262,15 +265,15 @@ class OverviewScreen(Screen[int | JumpTo | None]):
         _, articles = self._articles()
         self._rows = corpus_by_fact(self.cd.sheet, articles)
         table.clear(columns=True)
-        column = FACT_SORT_COLUMN.get(self.fact_sort)
-        keep = self._columns(table, FACT_COLUMNS, FACT_WIDTHS, FACT_OPTIONAL, column)
         order = list(range(len(self._rows)))
         if self.fact_sort != "sheet":  # most first; stable, so sheet order breaks ties
             order.sort(key=lambda n: self._fact_key(self._rows[n]), reverse=True)
         if self.fact_reverse:
             order.reverse()
-        for n in order:
-            cells = self._fact_cells(self._rows[n])
+        rows = [self._fact_cells(self._rows[n]) for n in order]
+        column = FACT_SORT_COLUMN.get(self.fact_sort)
+        keep = self._columns(table, FACT_COLUMNS, FACT_WIDTHS, FACT_OPTIONAL, column, rows)
+        for n, cells in zip(order, rows, strict=True):
             table.add_row(*(cells[k] for k in keep), key=str(n))
         if table.row_count and selected is not None and selected in table.rows:
             table.move_cursor(row=table.get_row_index(selected))
@@ -428,3 +431,36 @@ def _bar_symbols(row: FactRow, width: int) -> list[tuple[str, str]]:
         return [(SYMBOLS[v], v) for v in verdicts]
     shown = [(SYMBOLS[v], v) for v in verdicts[: width - 3]]
     return [*shown, (f"+{len(verdicts) - (width - 3)}", "background")]
+
+
+def _cells(cell: object) -> int:
+    """The width of a table cell's text."""
+    return cell.cell_length if isinstance(cell, Content) else cell_len(str(cell))
+
+
+def _fit(
+    room: int,
+    keep: list[int],
+    labels: tuple[str, ...],
+    widths: tuple[int, ...],
+    need: dict[int, int],
+) -> dict[int, int]:
+    """The widths of the columns `keep` in `room` cells: the fixed ones as given, the flexible
+    (0) ones sharing what is left: the others at most a third between them and only what they
+    `need` (their label at least), the first (the title or the fact) the rest, less what it
+    does not need itself."""
+    width = {n: widths[n] for n in keep if widths[n]}
+    flexible = [n for n in keep if widths[n] == 0]
+    first, others = flexible[0], flexible[1:]
+    left = room - sum(width[n] + 2 for n in width) - 2 * len(flexible)
+    for n in others:
+        share = (left - left * 2 // 3) // len(others)
+        width[n] = max(len(labels[n]) + 2, min(share, need[n]))
+    width[first] = max(MIN_FLEX // 2, left - sum(width[n] for n in others))
+    for n in others:
+        spare = width[first] - max(MIN_FLEX // 2, need[first])
+        grow = min(max(0, spare), need[n] - width[n])
+        if grow > 0:
+            width[n] += grow
+            width[first] -= grow
+    return width

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import ClassVar, Literal
 
 from textual import on
@@ -84,6 +85,9 @@ class ArticleView(OptionPane, inherit_bindings=False):
         self._shown: list[int] = []  # claims shown, in reading order
         self._entry_of: list[int] = []  # entry index of each claim shown, in the same order
         self._position: dict[int, int] = {}  # claim index -> position in _shown
+        # Told at once when a key moves the cursor (so that a burst of keys acts on what the
+        # cursor shows); without it the screen hears of it through ClaimHighlighted.
+        self.on_claim: Callable[[int], None] | None = None
 
     # ------------------------------------------------------------------ content
 
@@ -210,7 +214,7 @@ class ArticleView(OptionPane, inherit_bindings=False):
             option = self._option_of.get(index)
             if option is not None:
                 prompt = claim_prompt(self.article, index, self.practice)
-                self.replace_option_prompt_at_index(option, prompt)
+                self.replace_prompt(option, prompt)
 
     # ------------------------------------------------------------------ cursor
 
@@ -260,10 +264,13 @@ class ArticleView(OptionPane, inherit_bindings=False):
         if self._must_move(position):
             self._build_around(self._entry_of[position])
         option = self._option_of[index]
-        if self.highlighted == option:
+        moved = self.highlighted != option
+        if moved:
+            self.highlighted = option  # OptionHighlighted follows (a message, later)
+        if self.on_claim is not None:
+            self.on_claim(index)
+        elif not moved:
             self.post_message(ClaimHighlighted(index))
-        else:
-            self.highlighted = option
         return True
 
     def _must_move(self, position: int) -> bool:

@@ -225,7 +225,7 @@ def detail(
     note = text(review.reason, "italic") if review is not None and review.reason else None
     if practice is not None:  # the verdict, its reasons and any review wait for the pick
         picked = practice.pick(article, index)
-        status_line, reasons, note = _practice(result, review, picked, reasons, note)
+        status_line, reasons, note = _practice(result, review, picked, reasons, note, width)
         return Detail(
             status_line,
             lit_claim(claim, claim_spans),
@@ -261,13 +261,18 @@ def _practice(
     picked: Verdict | None,
     reasons: list[Content],
     note: Content | None,
+    width: int = 120,
 ) -> tuple[Content, list[Content], Content | None]:
     """Status, reasons and note in practice mode: hidden until the reader picks a verdict."""
     if picked is None:
         keys = " · ".join(f"{v[0]} {v}" for v in VERDICTS)
-        status = Content.assemble(("Your verdict? ", "bold $text-primary"), (keys, MUTED))
         hidden = Content.styled("claimdiff's reasons are shown once you pick a verdict", MUTED)
-        return status, [hidden], None
+        if len(keys) + 14 <= width - GUTTER:
+            status = Content.assemble(("Your verdict? ", "bold $text-primary"), (keys, MUTED))
+            return status, [hidden], None
+        # too narrow for one line: the keys, named, where the first reason goes (always shown)
+        status = Content.styled("Your verdict?", "bold $text-primary")
+        return status, [Content.styled(keys, MUTED), hidden], None
     said = result.verdict
     agree = picked == said
     parts: list[Content | tuple[str, str] | str] = [

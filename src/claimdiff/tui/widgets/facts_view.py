@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual import on
@@ -57,6 +58,9 @@ class FactsView(OptionPane, inherit_bindings=False):
         self._kinds: list[str] = [k for k in FACT_KINDS if k in self._by_kind]
         self._kinds += sorted(set(self._by_kind) - set(self._kinds))
         self._fact_options: list[int] = []
+        # Told at once of `enter` on a fact (so that the keys after it act on the claim it
+        # moves to); without it the screen hears of it through FactActivated.
+        self.on_fact: Callable[[str], None] | None = None
 
     def _build(self) -> None:
         """Fill every option (when the article changes; never on a claim step)."""
@@ -107,12 +111,10 @@ class FactsView(OptionPane, inherit_bindings=False):
         for kind in {f.kind for f in changed}:
             facts = self._by_kind[kind]
             missing = sum(1 for f in facts if not uses.get(f.id))
-            self.replace_option_prompt_at_index(
-                self._heading_of[kind], heading_prompt(kind, len(facts), missing)
-            )
+            self.replace_prompt(self._heading_of[kind], heading_prompt(kind, len(facts), missing))
 
     def _render_fact(self, fact: Fact) -> None:
-        self.replace_option_prompt_at_index(
+        self.replace_prompt(
             self._option_of[fact.id],
             fact_prompt(fact, self._uses.get(fact.id, 0), selected=fact.id == self._marked),
         )
@@ -139,9 +141,14 @@ class FactsView(OptionPane, inherit_bindings=False):
             if fact is not None:
                 self._render_fact(fact)
 
-    def on_blur(self) -> None:
+    def leave(self) -> None:
+        """The focus goes elsewhere: the cursor back on the selected claim's fact."""
         if self.selected is not None:
             self.select_fact(self.selected)
+
+    def on_blur(self) -> None:
+        if self.screen.focused is not self:  # not back already (a burst of keys)
+            self.leave()
 
     def move_to(self, fact_id: str) -> None:
         """Put the cursor on a fact (for search and the palette)."""
@@ -177,7 +184,9 @@ class FactsView(OptionPane, inherit_bindings=False):
 
     def action_activate(self) -> None:
         fact = self.fact
-        if fact is not None:
+        if fact is not None and self.on_fact is not None:
+            self.on_fact(fact.id)
+        elif fact is not None:
             self.post_message(FactActivated(fact.id))
 
     @on(OptionList.OptionSelected)
