@@ -115,6 +115,37 @@ def test_the_reported_proposition_outweighs_its_frame() -> None:
     assert start is not None and lead[start:].strip().startswith("coughing")
 
 
+def test_a_negation_meets_the_negative_prefix_the_fact_uses() -> None:
+    """A negated word meets the fact's negative prefix: "no effective" meets "ineffective",
+    "insufficient" meets "not sufficient"; a word that only starts like a prefix
+    ("increased") does not read as negated."""
+    sheet = Sheet(
+        path=None,
+        study=Study(id="ulcer", title="Honey dressings for leg ulcers: a cohort study"),
+        facts=(
+            Fact(
+                "standard-care",
+                "Compression bandaging, today's standard care, proved ineffective for "
+                "one ulcer in three.",
+                "context",
+            ),
+            Fact("healing", "Honey dressings were effective: 70% of ulcers healed.", "result"),
+            Fact("oxygen", "Oxygen in the wound was not sufficient after a week.", "result"),
+            Fact("size", "Wound size increased in 5% of the patients.", "result"),
+        ),
+    )
+    aligner = Aligner(sheet)
+    claims = claims_of(
+        "For a third of ulcers, bandaging is no effective care.",
+        "Wound oxygen was insufficient within a week.",
+        "Wound size was not creased.",
+    )
+    tops = [a.candidates[0] for a in aligner.align(claims).claims]
+    assert tops[0].fact_id == "standard-care" and "ineffect" in tops[0].words
+    assert tops[1].fact_id == "oxygen" and "¬suffici" in tops[1].words
+    assert "increas" not in tops[2].words  # "not creased" is not "increased"
+
+
 def test_words_no_fact_uses_are_listed() -> None:
     text = "The study found that tusselin also improved memory and sleep."
     aligned = Aligner(SHEET).align(claims_of(text)).claims[0]

@@ -35,6 +35,19 @@ def test_best_is_the_top_candidate_above_the_threshold() -> None:
     assert best(low, threshold=LOOSE_MATCH).fact_id == "x"
 
 
+def test_best_reads_the_threshold_when_called(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A threshold set on the module (as benchmarks/fit_end_to_end.py does for a fit) is the
+    one `best` applies, not the value it had when the module was loaded."""
+    from claimdiff.judge import choose
+
+    a = aligned(cand("x", 0.33))
+    assert best(a).fact_id == ("x" if THRESHOLD <= 0.33 else None)
+    monkeypatch.setattr(choose, "THRESHOLD", 0.40)
+    assert best(a).fact_id is None
+    monkeypatch.setattr(choose, "THRESHOLD", 0.20)
+    assert best(a).fact_id == "x"
+
+
 def test_close_candidates_are_told_apart_by_the_word_named_first() -> None:
     """Within the tie margin, the fact whose distinctive word the claim names first wins."""
     a = aligned(
@@ -130,3 +143,21 @@ def test_the_worst_verdict_of_several_facts_stands_and_names_its_fact() -> None:
     first = r.judgement.reasons[0]  # type: ignore[attr-defined]
     assert "2019" in first and '"journal"' in first
     assert any(x.startswith("other fact, supported") for x in r.judgement.reasons)  # type: ignore[attr-defined]
+
+
+def test_a_tie_break_never_leaves_a_matched_claim_with_no_fact() -> None:
+    """A rival named first but below the threshold does not win over a best candidate that
+    reaches it; among rivals that both reach it, the one named first still wins."""
+    above, below = THRESHOLD + 0.02, THRESHOLD - 0.02
+    a = aligned(
+        cand("relapse", above, words=frozenset({"relapse"}), named=((6, "relapse"),)),
+        cand("dosing", below, words=frozenset({"dose"}), named=((1, "dose"),)),
+    )
+    match = best(a)
+    assert (match.fact_id, match.similarity) == ("relapse", above)
+    assert match.runner_up == (("dosing", round(below, 3)),)
+    both = aligned(
+        cand("relapse", above + 0.02, words=frozenset({"relapse"}), named=((6, "relapse"),)),
+        cand("dosing", above, words=frozenset({"dose"}), named=((1, "dose"),)),
+    )
+    assert best(both).fact_id == "dosing"

@@ -17,6 +17,7 @@ import pytest
 from claimdiff.cli import main as cli
 from claimdiff.locations import bundled_articles, bundled_sheet
 from claimdiff.model import VERDICTS
+from json_contract import ARTICLE_KEYS, CLAIM_KEYS
 
 ARTICLES = bundled_articles()
 STUDY = ("--study", str(bundled_sheet()))  # articles are always given with their sheet
@@ -92,30 +93,13 @@ def test_check_json_schema() -> None:
     }
     assert [a["path"] for a in data["articles"]] == [str(p) for p in ARTICLES]
     for art in data["articles"]:
-        assert set(art) == {
-            "path",
-            "title",
-            "accuracy",
-            "reports_study",
-            "counts",
-            "claims",
-            "dropped",
-        }
+        assert set(art) == ARTICLE_KEYS
         assert isinstance(art["title"], str)
         assert art["accuracy"] is None or 0.0 <= art["accuracy"] <= 1.0
         assert list(art["counts"]) == list(VERDICTS)
         assert sum(art["counts"].values()) == len(art["claims"])
         for claim in art["claims"]:
-            assert set(claim) == {
-                "text",
-                "start",
-                "end",
-                "fact",
-                "facts",
-                "similarity",
-                "verdict",
-                "reasons",
-            }
+            assert set(claim) == CLAIM_KEYS
             assert isinstance(claim["text"], str)
             assert isinstance(claim["start"], int) and isinstance(claim["end"], int)
             assert claim["end"] - claim["start"] == len(claim["text"])

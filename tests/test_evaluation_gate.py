@@ -19,8 +19,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
 SEEDS = ROOT.parent / "shared" / "seeds"
+# 0.84 to 0.83: a tie-break no longer leaves a matched claim with no fact (judge/choose.py),
+# which costs the samples two claims and gains on the reworded sheets (benchmarks/README.md).
 FLOORS = {
-    "--min-fact": "0.84",
+    "--min-fact": "0.83",
     "--min-verdict": "0.80",
     "--min-f1": "0.70",
     "--min-dropped": "0.95",

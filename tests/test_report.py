@@ -32,6 +32,7 @@ from claimdiff.results.report import (
     to_markdown,
     to_text,
 )
+from json_contract import ARTICLE_KEYS, CLAIM_KEYS
 
 SHEET = Sheet(
     path=Path("study.toml"),
@@ -90,30 +91,13 @@ def test_json_schema_and_types() -> None:
     data = json.loads(to_json(SHEET, [result]))
     assert data["study"] == {"id": "toy", "title": "A toy study"}
     (art,) = data["articles"]
-    assert set(art) == {
-        "path",
-        "title",
-        "accuracy",
-        "reports_study",
-        "counts",
-        "claims",
-        "dropped",
-    }
+    assert set(art) == ARTICLE_KEYS
     assert art["path"] == "evil\x1b[31m.txt"
     assert list(art["counts"]) == list(VERDICTS)
     assert art["counts"]["overstated"] == 1 and art["counts"]["background"] == 0
     assert art["accuracy"] == pytest.approx(1 / 3)
     for claim in art["claims"]:
-        assert set(claim) == {
-            "text",
-            "start",
-            "end",
-            "fact",
-            "facts",
-            "similarity",
-            "verdict",
-            "reasons",
-        }
+        assert set(claim) == CLAIM_KEYS
         assert HOSTILE[claim["start"] : claim["end"]] == claim["text"]
         assert isinstance(claim["similarity"], float) and isinstance(claim["reasons"], list)
     assert art["dropped"] == [

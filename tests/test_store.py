@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+import claimdiff.results.store as store_module
 from claimdiff.errors import ReviewError
 from claimdiff.results.review import ReviewedArticle
 from claimdiff.results.store import (
@@ -490,3 +491,47 @@ def test_study_slug_is_a_safe_file_name() -> None:
     for hostile in ("../../etc", "a/b", "", "..", "x" * 300):
         slug = study_slug(hostile)
         assert "/" not in slug and slug not in ("", ".", "..") and len(slug) < 80
+
+
+def test_a_database_locked_at_first_open_is_waited_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two viewers opening a new database at the same moment: SQLite may answer "database is
+    locked" at once to one of them (switching to WAL); that viewer waits and saves, it does
+    not give up on saving for the whole session."""
+    real, calls = store_module._prepare, []
+
+    def locked_twice(conn: sqlite3.Connection, *, writable: bool) -> None:
+        calls.append(writable)
+        if len(calls) <= 2:
+            raise sqlite3.OperationalError("database is locked")
+        real(conn, writable=writable)
+
+    monkeypatch.setattr(store_module, "_prepare", locked_twice)
+    file = tmp_path / "reviews.sqlite3"
+    s = store(tmp_path, file)
+    article, notices = s.open(article_result())
+    article.set_verdict(2, "misreported")
+    outcome = s.save(article)
+    s.close()
+    assert len(calls) == 3 and notices == [] and outcome.problem is None
+    assert s.problem is None
+    assert reopen(tmp_path, article_result(), file).verdict(2) == "misreported"
+
+
+def test_another_database_error_at_open_is_not_waited_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a busy database is waited for: any other error is told at once."""
+    calls: list[bool] = []
+
+    def broken(conn: sqlite3.Connection, *, writable: bool) -> None:
+        calls.append(writable)
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store_module, "_prepare", broken)
+    s = store(tmp_path, tmp_path / "reviews.sqlite3")
+    article, _ = s.open(article_result())
+    article.set_verdict(2, "misreported")
+    assert s.save(article).problem is not None and len(calls) == 1
+    s.close()

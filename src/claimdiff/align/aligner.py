@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 
 from claimdiff.language import cues
 from claimdiff.language.scope import fact_scope, human_scope
-from claimdiff.language.textnorm import TermMap, Token, normalize_word, tokenize
+from claimdiff.language.textnorm import NEGATED, TermMap, Token, normalize_word, tokenize
 from claimdiff.locations import data_file
 from claimdiff.model import Claim, Fact, Sheet, Span
 
@@ -95,6 +95,8 @@ SMALL_SHEET = 20  # ... falling to nothing at this many facts
 SMOOTHING = 1.0  # IDF mass added to every claim, so two-word claims don't score 100%
 PREFIX_MIN = 6  # an unknown claim word matches a fact word sharing this long a prefix
 COMPOUND_MIN = 5  # ... or ending a longer fact word ("immune" in "autoimmune")
+NEGATIVE_PREFIXES = ("in", "im", "il", "ir", "un", "non", "dis")  # "ineffective": not effective
+NEGATED_MIN = 4  # ... when this much of a word is left after its prefix
 DENSE_LIMIT = 4_000_000  # phrasings x vocabulary cells kept as a dense matrix
 
 
@@ -514,8 +516,24 @@ class Aligner:
                     break
         if found is None and len(word) >= COMPOUND_MIN and word.isalpha():
             found = self._endings.get(word)
+        if found is None:
+            found = self._negative_prefix(word)
         self._known_cache[word] = found
         return found
+
+    def _negative_prefix(self, word: str) -> str | None:
+        """A negated word in the form the facts use: "no effective" (¬effect) meets
+        "ineffective", and "impossible" meets "not possible" (¬possible). Only a form some
+        fact uses counts, so "include" or "increase" never read as negations."""
+        if word.startswith(NEGATED):
+            rest = word[len(NEGATED) :]
+            return next((p + rest for p in NEGATIVE_PREFIXES if p + rest in self.vocab), None)
+        for p in NEGATIVE_PREFIXES:
+            if word.startswith(p) and len(word) - len(p) >= NEGATED_MIN:
+                negated = NEGATED + word[len(p) :]
+                if negated in self.vocab:
+                    return negated
+        return None
 
     def _claim_vector(
         self, toks: Sequence[Token], weights: Sequence[float]

@@ -61,21 +61,27 @@ class Speaker:
 
 
 def best(
-    alignment: ClaimAlignment, quote: bool | None = None, threshold: float = THRESHOLD
+    alignment: ClaimAlignment, quote: bool | None = None, threshold: float | None = None
 ) -> Match:
     """The best candidate (of quotes only, or of the other facts only, when `quote` says so),
-    or no fact when it is below `threshold`.
+    or no fact when it is below `threshold` (by default `THRESHOLD`).
 
     Candidates within `TIE_MARGIN` of the best are told apart by which of them the claim
-    names first, by a word its rivals lack.
+    names first, by a word its rivals lack; when the best reaches the threshold, only a rival
+    that reaches it too can win (a tie-break never leaves a matched claim with no fact).
     """
+    threshold = THRESHOLD if threshold is None else threshold
     cands = [c for c in alignment.candidates if quote is None or c.quote == quote][:CANDIDATES]
     if not cands:
         return Match(None, 0.0)
     top = cands[0]
     close = [c for c in cands if c.similarity >= top.similarity - TIE_MARGIN and c.similarity > 0]
     if len(close) > 1:
-        top = min(close, key=lambda c: (_first_named(c, close, alignment.tokens), -c.similarity))
+        floor = threshold if top.similarity >= threshold else 0.0
+        ranked = sorted(
+            close, key=lambda c: (_first_named(c, close, alignment.tokens), -c.similarity)
+        )
+        top = next(c for c in ranked if c.similarity >= floor)
         cands = [top, *(c for c in cands if c is not top)]
     sim = max(top.similarity, 0.0)
     others = tuple((c.fact_id, round(c.similarity, 3)) for c in cands[1:] if c.similarity > 0)

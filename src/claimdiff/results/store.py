@@ -42,6 +42,7 @@ import queue
 import re
 import sqlite3
 import threading
+import time
 import urllib.parse
 import uuid
 from collections.abc import Callable, Iterable
@@ -353,7 +354,7 @@ class ReviewStore:
                     path.parent.mkdir(parents=True, exist_ok=True)
                 conn = _connect(path, read_only=read_only)
                 try:
-                    _prepare(conn, writable=not read_only)
+                    _prepare_waiting(conn, writable=not read_only)
                 except BaseException:
                     conn.close()
                     raise
@@ -861,6 +862,29 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
     return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _prepare_waiting(conn: sqlite3.Connection, *, writable: bool) -> None:
+    """`_prepare`, waiting up to BUSY_SECONDS while another viewer holds the file: SQLite
+    answers "database is locked" at once, without waiting, when two viewers switch a new
+    database to WAL at the same moment."""
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            _prepare(conn, writable=writable)
+            return
+        except sqlite3.OperationalError as exc:
+            if not _busy(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def _busy(exc: sqlite3.Error) -> bool:
+    """The error says another connection holds the database (SQLITE_BUSY or SQLITE_LOCKED)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 def _prepare(conn: sqlite3.Connection, *, writable: bool) -> None:
