@@ -226,25 +226,19 @@ def detail(
     if practice is not None:  # the verdict, its reasons and any review wait for the pick
         picked = practice.pick(article, index)
         status_line, reasons, note = _practice(result, review, picked, reasons, note, width)
-        return Detail(
-            status_line,
-            lit_claim(claim, claim_spans),
-            body,
-            meta,
-            certainty,
-            reasons,
-            note,
-            others,
-        )
-    if not reasons:
-        reasons = [
-            Content.styled(
-                "claimdiff found no drift" if result.verdict == "supported" else "no reason given",
-                MUTED,
-            )
-        ]
+    else:
+        status_line = Content.assemble(*status)
+        if not reasons:
+            reasons = [
+                Content.styled(
+                    "claimdiff found no drift"
+                    if result.verdict == "supported"
+                    else "no reason given",
+                    MUTED,
+                )
+            ]
     return Detail(
-        Content.assemble(*status),
+        status_line,
         lit_claim(claim, claim_spans),
         body,
         meta,
