@@ -203,3 +203,20 @@ def test_an_article_on_another_subject_is_flagged_though_its_trial_words_align()
     assert result.reports_study is False
     assert result.accuracy is None
     assert supported_share(result) == 0.0
+
+
+def test_no_claim_of_an_article_about_another_study_is_judged_against_the_sheet() -> None:
+    """Its findings are not "unsupported" by this study nor its numbers "misreported": the
+    article is about something else, so every claim is background, saying why."""
+    from claimdiff.judge.document import Judge
+    from claimdiff.model import Judgement, Match
+
+    judged = [
+        (Match(None, 0.2), Judgement("unsupported", ("unsupported: presented as ...",))),
+        (Match(None, 0.3), Judgement("misreported", ('number: the study counts "40"',))),
+        (Match(None, 0.1), Judgement("background", ("background: no fact matches",))),
+    ]
+    out = Judge.off_study(judged)
+    assert [j.verdict for _, j in out] == ["background"] * 3
+    assert all("does not appear to report this study" in j.reasons[0] for _, j in out[:2])
+    assert out[2][1].reasons == ("background: no fact matches",)

@@ -100,7 +100,7 @@ class Judge:
     @staticmethod
     def off_study(judged: Sequence[tuple[Match, Judgement]]) -> list[tuple[Match, Judgement]]:
         """The claims of an article about another study: none reports a fact of this sheet,
-        so none is supported, overstated or misreported against it."""
+        so none is supported, overstated, misreported or unsupported against it."""
         out = []
         for match, judgement in judged:
             if match.fact_id is not None:
@@ -109,6 +109,9 @@ class Judge:
                     f'closest fact, "{match.fact_id}", is at similarity {match.similarity:.2f}'
                 )
                 match, judgement = no_fact(match), Judgement("background", (reason,))
+            elif judgement.verdict != "background":
+                reason = "background: the article does not appear to report this study"
+                judgement = Judgement("background", (reason,))
             out.append((match, judgement))
         return out
 
