@@ -146,3 +146,60 @@ def test_claims_of_an_article_about_another_study_report_no_fact() -> None:
     verdict, reasons = Judge.off_study(judged)[0][1].verdict, Judge.off_study(judged)[0][1].reasons
     assert verdict == "background" and "does not appear to report this study" in reasons[0]
     assert second.fact_id is None
+
+
+# A personal blog about the glucaron trial: it tells the story in its own words, so few of
+# its sentences align to a fact, but its subject (glucaron, HbA1c, diabetes) is the study's.
+DIABETES_BLOG = """Why I signed up for the glucaron trial
+
+I have lived with type 2 diabetes since my forties, and my HbA1c never behaved.
+
+When the clinic asked for volunteers to try glucaron, a weekly jab, I said yes at once.
+
+Every Monday for months I pricked my belly and wrote my sugar readings in a notebook.
+
+My diabetes nurse was more excited about my HbA1c than I was.
+
+I will never know whether I had the real drug or the dummy one.
+"""
+
+# A migraine trial, told with trial words the glucaron sheet uses too (adults, placebo,
+# weeks, nausea, a journal), about another subject.
+MIGRAINE_ARTICLE = """Monthly jab halves migraine attacks
+
+A monthly injection cut the number of days with a migraine headache by half in a trial of
+adults with chronic migraine, against a quarter with placebo.
+
+Volunteers kept a headache diary for 24 weeks before and during treatment.
+
+Nausea and pain where the needle went in were the most common side effects.
+
+The results were published in a neurology journal this month.
+
+Neurologists said the jab could spare patients from daily tablets.
+"""
+
+
+def test_an_article_in_its_own_words_still_reports_its_study() -> None:
+    """Few claims align, but the article's rare words are the study's: not flagged."""
+    from claimdiff.judge.document import STUDY_STRONG, study_score
+
+    checker = Checker(DIABETES_SHEET)
+    doc = prepare_document(document_from_text(DIABETES_BLOG, Path("blog.txt")))
+    judged = checker.judge.judge(doc, checker.aligner.align(doc.claims))
+    assert study_score(judged, {f.id: f.kind for f in DIABETES_SHEET.facts}) < STUDY_STRONG
+    result = checker.check_document(doc)
+    assert result.reports_study is True
+    assert result.accuracy is not None or not any(r.match.fact_id for r in result.results)
+
+
+def test_an_article_on_another_subject_is_flagged_though_its_trial_words_align() -> None:
+    """Nausea and a journal align to the sheet, the subject does not."""
+    checker = Checker(DIABETES_SHEET)
+    doc = prepare_document(document_from_text(MIGRAINE_ARTICLE, Path("migraine.txt")))
+    judged = checker.judge.judge(doc, checker.aligner.align(doc.claims))
+    assert sum(match.fact_id is not None for match, _ in judged) >= 2
+    result = checker.check_document(doc)
+    assert result.reports_study is False
+    assert result.accuracy is None
+    assert supported_share(result) == 0.0

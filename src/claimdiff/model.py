@@ -308,7 +308,7 @@ class ArticleResult:
     """Everything claimdiff says about one article.
 
     `reports_study` is False when the article does not appear to report the sheet's study
-    (few claims align, none to the facts that set the study apart); its accuracy is then
+    (its words are far from the sheet's, its claims do not align well); its accuracy is then
     n/a (None).
     """
 

@@ -60,7 +60,7 @@ class Checker:
     def check_document(self, doc: Document) -> ArticleResult:
         alignment = self.aligner.align(doc.claims)
         judged = self.judge.judge(doc, alignment)
-        reports = self.judge.reports_study(judged)
+        reports = self.judge.reports_study(doc.claims, judged)
         if not reports:
             judged = self.judge.off_study(judged)
         results = [ClaimResult(c, m, j) for c, (m, j) in zip(doc.claims, judged, strict=True)]

@@ -48,7 +48,9 @@ _PREVIEW = 70  # characters of a dropped span shown in the text report
 _MAX_DROPPED_LISTED = 20
 _FACT_PREVIEW = 140
 
-OFF_STUDY = "does not appear to report this study: few claims align, none to its distinctive facts"
+OFF_STUDY = (
+    "does not appear to report this study: its subject is far from the sheet's and few claims align"
+)
 
 
 def format_accuracy(value: float | None) -> str:
