@@ -272,6 +272,8 @@ def test_the_caveats_every_such_study_has(sources: tuple[Path, Path], tmp_path: 
     more = parse_sheet(zinc, "z.toml").fact("caveat-more-research")
     assert more is not None and more.kind == "caveat"
     assert "# check: added by claimdiff: coverage says this of nearly every study" in zinc
+    # in the words coverage uses for it ("the next step is ...")
+    assert "The next step is to find out how this works." in more.also
     people = parse_sheet(zinc, "z.toml").fact("caveat-only-mice")
     assert people is not None and people.not_done
     # texts that state what is still to be done are not given the general caveat
@@ -399,6 +401,9 @@ def test_split_statements() -> None:
         "Treated rats were unaffected.",
         "This suggests that the dose was low.",
     ]
+    assert split_statements(
+        "The cause of the rash is unknown and there are no approved treatments for it."
+    ) == ["The cause of the rash is unknown.", "There are no approved treatments for it."]
     # a list closed by ", and" stays one statement
     one = "The drug reduced pain, sleep problems, tiredness, and low mood were all less common."
     assert split_statements(one) == [one]
@@ -523,3 +528,61 @@ def test_command_prints_the_sheet_on_stdout(sources: tuple[Path, Path]) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert parse_sheet(proc.stdout, "stdout.toml").facts
+
+
+COUGH_ABSTRACT = (
+    "Refractory chronic cough (RCC) is a persistent cough that does not respond to "
+    "treatment. Here we show that blocking the enzyme TK2 reduced coughing in a cohort of "
+    "212 adults with RCC. Our results suggest that drugs blocking TK2 may be effective for "
+    "refractory chronic cough.\n"
+)
+COUGH_RELEASE = (
+    "A trial led by the University of Eastmoor found that adults given the TK2 blocker "
+    "coughed half as often as those given a placebo. The study shows that the broken sleep, "
+    "hoarseness and chest pain that are typical of RCC, are all eased by the drug. "
+    "Professor Ines Varga, the study's lead author, said \u201cThis is welcome news for the "
+    "millions of people affected.\u201d\n"
+)
+
+
+def test_background_said_in_passing_is_a_fact_of_its_own() -> None:
+    from claimdiff.authoring.draft import passing_background
+
+    assert passing_background(
+        "The rash, itching and swelling that are characteristic of contact dermatitis, "
+        "all faded within days."
+    ) == ["Rash, itching and swelling are characteristic of contact dermatitis."]
+    # how many people a condition affects: the condition said, else the study's
+    assert passing_background("It could help the 3 million people living with gout in Spain.") == [
+        "Gout affects 3 million people."
+    ]
+    assert passing_background("Good news for the thousands of people affected.", "psoriasis") == [
+        "Psoriasis affects thousands of people."
+    ]
+    # "people with" names no condition: nothing to say
+    assert passing_background("We recruited 1,200 people with.", "psoriasis") == []
+    assert passing_background("A finding in mice, with no hedges at all.") == []
+
+
+def test_drafted_background_and_treatment_wordings(tmp_path: Path) -> None:
+    paper = tmp_path / "abstract.txt"
+    paper.write_text(COUGH_ABSTRACT, encoding="utf-8")
+    release = tmp_path / "release.txt"
+    release.write_text(COUGH_RELEASE, encoding="utf-8")
+    text = draft_sheet([(paper, "paper"), (release, "press-release")])
+    typical = by_text(text, "chest pain are typical of RCC")
+    assert typical.kind == "context"
+    assert typical.text == "Broken sleep, hoarseness and chest pain are typical of RCC."
+    millions = by_text(text, "affects millions of people")
+    # the condition the texts define, said by the investigator who said the sentence
+    assert millions.text == "Refractory chronic cough affects millions of people."
+    assert millions.kind == "context" and millions.speaker == "Professor Ines Varga"
+    # the conclusion that a treatment may work, in the words coverage uses for it
+    therapy = by_text(text, "drugs blocking TK2 may be effective")
+    assert therapy.kind == "conclusion" and therapy.certainty == "suggested"
+    assert "The findings could open the way to new treatments for refractory chronic cough." in (
+        therapy.also
+    )
+    # and only that conclusion
+    others = [f for f in parse_sheet(text, "c.toml").facts if f.id != therapy.id]
+    assert not any("open the way" in a for f in others for a in f.also)

@@ -79,6 +79,9 @@ class _Lexicon:
     sample_nouns: frozenset[str]
     treated: re.Pattern[str]  # "Mice treated with X displayed ...": subjects, participle, X
     given_forms: dict[str, str]  # the participle -> the design fact's verb ("were given")
+    typical: re.Pattern[str]  # "... X that are typical of D, are ...": X, the link, D
+    affected: re.Pattern[str]  # "the millions of people affected (by D)": the count, D
+    wordings: dict[str, tuple[str, ...]]  # what nearly every study says, as coverage words it
 
 
 _STUDY_NOUNS = frozenset(
@@ -131,6 +134,21 @@ def lexicon() -> _Lexicon:
             flags,
         ),
         given_forms={k.lower(): v for k, v in raw["given_participles"].items()},
+        typical=re.compile(
+            r"\s+(?:that|which)\s+(?P<verb>are|is)\s+(?P<link>"
+            + _words(raw["typical_of"])
+            + r")\s+(?P<condition>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)"
+            r"\s*(?=[,;.]|\s+(?:are|is)\b)",
+            flags,
+        ),
+        affected=re.compile(
+            r"\b(?P<count>(?:(?:many|tens\s+of|hundreds\s+of)\s+)?(?:millions|thousands)"
+            r"|\d+(?:[.,]\d+)?\s+(?:million|billion)|\d{1,3}(?:,\d{3})+)\s+(?:of\s+)?people\s+"
+            + f"(?P<link>{_words(raw['affected_people'])})"
+            + r"(?:\s+(?P<condition>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}))?",
+            flags,
+        ),
+        wordings={k: tuple(v) for k, v in raw["general_wordings"].items()},
     )
 
 
@@ -515,11 +533,13 @@ _FINITE = re.compile(
     r"increased|decreased|reduced|lowered|raised|improved|caused|produced|remained)\b"
 )
 _CLAUSE_AND = re.compile(r",\s+and\s+(?=[a-z]+\b)")
+_AND_THERE = re.compile(r",?\s+and\s+(?=there\s+(?:is|are|was|were|has|have)\b)")
 
 
 def split_statements(text: str) -> list[str]:
     """One sentence's separate statements: 'Our results show that P and suggest that Q',
-    'We did X and observed that Y', 'X, suggesting that Y', 'A did B, and C did D'."""
+    'We did X and observed that Y', 'X, suggesting that Y', 'A did B, and C did D', 'A is
+    unknown and there are no B'."""
     body = text.rstrip()
     end = "."
     if body.endswith((".", "!")):
@@ -535,6 +555,9 @@ def split_statements(text: str) -> list[str]:
     if m := _SPLIT_PARTICIPLE.match(body):
         verb = _PARTICIPLE_VERB[m.group("v")]
         return [m.group("p") + end, f"This {verb} that {m.group('q')}{end}"]
+    if (m := _AND_THERE.search(body)) and len(body[: m.start()].split()) >= MIN_WORDS:
+        # "The cause is unknown and there are no treatments": two statements
+        return [body[: m.start()] + end, _capital(body[m.end() :]) + end]
     for m in _CLAUSE_AND.finditer(body):
         first, second = body[: m.start()], body[m.end() :]
         if first.count(",") > 1:  # "A, B, C, and D" closes a list
@@ -739,6 +762,8 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
     _subject_caveat(d)
     _more_research_caveat(d)
     _press_release_against_paper(d)
+    _passing_background(d)
+    _treatment_wording(d)
     _conclusion_scope(d)
     _bibliographic(d, published)
     _ids(d)
@@ -1207,6 +1232,128 @@ def _press_release_against_paper(d: Draft) -> None:
     d.facts = [f for f in d.facts if id(f) not in drop]
 
 
+_CONDITION_HEADS = frozenset({"syndrome", "disease", "disorder", "condition", "infection"})
+_CONDITION_END = frozenset(
+    {"in", "and", "or", "who", "which", "that", "the", "a", "an", "of", "at", "to", "across"}
+    | {"around", "worldwide", "today", "now", "is", "are", "was", "were", "will", "could"}
+    | {"should", "may", "can", "each", "every", "alone", "globally", "but", "for", "with"}
+)
+
+
+def condition_of(d: Draft) -> str | None:
+    """The condition the study is about: of the abbreviations the texts define for a
+    syndrome, disease or disorder (or as the subject of their background: "Chronic itch
+    (CI) is ..."), the one they use most, by its long form ("chronic itch syndrome (CIS)"
+    -> "chronic itch syndrome"; the sheet's term folds in the other names)."""
+    text = " ".join(f.text for f in d.facts)
+    background = [f.text.lower() for f in d.facts if f.kind == "context"]
+    best, most = None, 0
+    for short, phrases in d.terms.items():
+        long = phrases[0]
+        named = long.split()[-1].lower() in _CONDITION_HEADS or any(
+            b.startswith(long.lower()) for b in background
+        )
+        if not _ACRONYM.fullmatch(short) or not named:
+            continue
+        uses = sum(
+            len(re.findall(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.IGNORECASE))
+            for w in (short, *phrases)
+        )
+        if uses > most:
+            best, most = long, uses
+    return best
+
+
+def passing_background(text: str, condition: str | None = None) -> list[str]:
+    """Background a sentence gives in passing, as sentences of their own: "the X that are
+    typical of D, are ..." -> "X are typical of D."; "... for the millions of people
+    affected" -> "<condition> affects millions of people." (the condition the sentence
+    names, or the study's)."""
+    lex = lexicon()
+    out: list[str] = []
+    if m := lex.typical.search(text):
+        before = text[: m.start()]
+        start = max((x.end() for x in _FINDING_THAT.finditer(before)), default=0)
+        what = re.sub(r"^(?:the|these|those|all)\s+", "", before[start:].strip(" ,"), flags=re.I)
+        if len(what.split()) >= 2 and not _FIRST_PERSON.search(what):
+            link = " ".join(m.group("link").lower().split())
+            out.append(f"{_capital(what)} {m.group('verb').lower()} {link} {m.group('condition')}.")
+    for m in lex.affected.finditer(text):
+        words: list[str] = []
+        for w in (m.group("condition") or "").split():
+            if w.lower() in _CONDITION_END:
+                break
+            words.append(w)
+        named = " ".join(words)
+        link = m.group("link").lower()
+        if not named and not link.startswith("affected"):
+            continue  # "people with": with what is not said
+        subject = named or condition
+        if not subject:
+            continue
+        count = " ".join(m.group("count").split())
+        people = f"{count} of people" if re.search(r"ions|ands$", count) else f"{count} people"
+        out.append(f"{_capital(subject)} affects {people.lower()}.")
+    return out
+
+
+def _passing_background(d: Draft) -> None:
+    """Background the texts give only in passing (what is typical of the condition, how
+    many people it affects) becomes context facts: coverage states it as a sentence of its
+    own, and a claim that does is then supported, not aligned to the finding the
+    background was said with and judged against it."""
+    have = {_key(t) for f in d.facts for t in (f.text, *f.also)}
+    condition = condition_of(d)
+    added: list[DraftFact] = []
+    for f in d.facts:
+        if f.kind == "bibliographic":
+            continue
+        for text in passing_background(f.text, condition):
+            if _key(text) in have:
+                continue
+            have.add(_key(text))
+            added.append(
+                DraftFact(
+                    text=text,
+                    kind="context",
+                    source=f.source,
+                    speaker=f.speaker,
+                    origin=f"{f.origin} (background it gives in passing)",
+                    role=f.role,
+                    checks=["background said in passing: check it against what the paper says"],
+                )
+            )
+    d.facts += added
+
+
+_TREATMENT = re.compile(
+    r"\b(?:therap(?:y|ies)|treatments?|drugs?|medicines?|medications?|interventions?|"
+    r"vaccines?)\b[^.;]*?\b(?:may|might|could|can|should|would|likely)\b[^.;]*?\b(?:be\s+)?"
+    r"(?:effective|helpful|beneficial|useful|help|benefit|work|improve|prevent|treat)\b"
+    r"(?:[^.;]*?\b(?:for|in|against)\s+(?P<condition>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))?",
+    re.IGNORECASE,
+)
+
+
+def _treatment_wording(d: Draft) -> None:
+    """A conclusion that a treatment may work is the one coverage words as "the findings
+    could open the way to new treatments": the first such conclusion (the paper's before
+    the release's) takes that wording, so that such a claim is not taken for an
+    investigator's hope or left unaligned."""
+    for f in sorted(d.facts, key=lambda f: ROLES.index(f.role)):
+        if f.kind != "conclusion" or not (m := _TREATMENT.search(f.text)):
+            continue
+        words: list[str] = []
+        for w in (m.group("condition") or "").split():
+            if w.lower() in _CONDITION_END:
+                break
+            words.append(w)
+        condition = " ".join(words) or condition_of(d)
+        where = f" for {condition}" if condition else ""
+        f.also += [w.format(condition=where) for w in lexicon().wordings["treatment"]]
+        return
+
+
 def _conclusion_scope(d: Draft) -> None:
     """What an animal or cell study shows, it shows in its subjects: a conclusion stated as
     shown that names no one else holds for them (a claim about people widens it)."""
@@ -1326,10 +1473,7 @@ def _more_research_caveat(d: Draft) -> None:
             source="paper",
             origin="claimdiff, for every study",
             id="caveat-more-research",
-            also=[
-                "More research is needed.",
-                "Further studies are required to confirm the results.",
-            ],
+            also=list(lexicon().wordings["more_research"]),
             checks=[
                 "added by claimdiff: coverage says this of nearly every study; keep it if "
                 "the paper's discussion says so, and name what it says is still to be done"
