@@ -220,3 +220,10 @@ def test_no_claim_of_an_article_about_another_study_is_judged_against_the_sheet(
     assert [j.verdict for _, j in out] == ["background"] * 3
     assert all("does not appear to report this study" in j.reasons[0] for _, j in out[:2])
     assert out[2][1].reasons == ("background: no fact matches",)
+
+
+def test_a_sentence_or_two_is_too_short_to_be_called_another_study() -> None:
+    """A pasted sentence shares no rare word with the sheet, yet it is checked, not flagged."""
+    result = check(Checker(DIABETES_SHEET), "The trial, published in 2019, followed 90 adults.")
+    assert result.reports_study is True
+    assert [r.verdict for r in result.results] == ["misreported"]

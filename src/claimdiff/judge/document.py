@@ -14,7 +14,7 @@ from claimdiff.judge.choose import Chooser, Speaker, best, no_fact
 from claimdiff.judge.framing import known_surnames
 from claimdiff.judge.verdicts import Verdicts
 from claimdiff.language.textnorm import TermMap
-from claimdiff.language.topic import Topic
+from claimdiff.language.topic import Topic, words
 from claimdiff.model import Claim, Document, Judgement, Match, Sheet
 
 TOPIC_MIN = 0.20
@@ -24,6 +24,9 @@ against their own study's sheets (the reference, two rewordings, a drafted sheet
 other studies' sheets: genuine pairs from 0.26, foreign pairs up to 0.15; this is about the
 geometric middle. SciFact abstracts of other studies reach it only when near in subject (a
 trial of the same drug)."""
+TOPIC_WORDS = 30
+"""A text of fewer content words than this (a sentence or two pasted in) is too short to tell
+its subject by: it is taken to report the study the user checks it against."""
 STUDY_STRONG = 1.0
 """...or when its claims align to the study this well (`study_score`), whatever its words:
 articles about other studies scored at most 0.85 on the pairs above."""
@@ -92,8 +95,10 @@ class Judge:
         self, claims: Sequence[Claim], judged: Sequence[tuple[Match, Judgement]]
     ) -> bool:
         """Whether an article (its claims, as judged) reports the sheet's study at all: its
-        words are near the sheet's in subject, or its claims align to the study well."""
-        if not claims or self.topic.similarity(" ".join(c.text for c in claims)) >= TOPIC_MIN:
+        words are near the sheet's in subject, or its claims align to the study well, or it is
+        too short to tell."""
+        text = " ".join(c.text for c in claims)
+        if len(words(text)) < TOPIC_WORDS or self.topic.similarity(text) >= TOPIC_MIN:
             return True
         return study_score(judged, self._kinds) >= STUDY_STRONG
 
