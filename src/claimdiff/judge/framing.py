@@ -154,12 +154,30 @@ def claims_outcome(text: str) -> bool:
     return presents_finding(text) or promise(text, cues.read(text)) is not None
 
 
-def form_reason(text: str) -> str | None:
-    """Why a sentence is background by its form alone (a question, a byline), or None."""
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# "By Jane Roe", "Posted on: 3 May 2023 by Jane Roe", "Updated March 2, 2024, by J. Roe"
+_BYLINE = re.compile(
+    r"^(?:(?:posted|written|published|updated)(?:\s+on)?\s*:?\s*"
+    rf"(?:(?:\d{{1,4}}(?:st|nd|rd|th)?|{_MONTHS})[\s,./-]*){{0,4}})?by\s+[A-Z]",
+    re.I,
+)
+# A section heading that announces what follows: "What we found", "How it works", "About
+# the trial".
+_SECTION = re.compile(
+    r"^(?:(?:what|how|why|where|when|who)\b(?!\s+(?:is|are|was|were|do|does|did|can|could|"
+    r"will|would|should|may|might)\b)(?:\s+[\w'’-]+){1,4}|about(?:\s+[\w'’-]+){1,2})\s*:?$",
+    re.I,
+)
+
+
+def form_reason(text: str, kind: str = "sentence") -> str | None:
+    """Why a sentence is background by its form alone (a question, a byline, a heading that
+    announces a section), or None."""
     stripped = text.strip()
     if stripped.endswith("?"):
         return "background: a question, not a statement"
-    byline = re.match(r"^(?:posted|written|published|updated)?\s*by\s+[A-Z]", stripped, re.I)
-    if byline and len(stripped.split()) <= 8:
+    if _BYLINE.match(stripped) and len(stripped.split()) <= 12:
         return "background: a byline"
+    if kind == "heading" and _SECTION.match(stripped):
+        return "background: a section heading, not a statement"
     return None
