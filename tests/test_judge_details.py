@@ -1,10 +1,11 @@
 """Verdict rules on details a claim can get wrong or inflate, each on an invented study written
 for this file: a promise the study denies, an outcome it did not measure, an age, the count of
 one arm of a trial, a condition the trial excluded, the only one of several effects, a result
-another fact rules out."""
+another fact rules out, a detail a fact names only in what the study did not establish."""
 
 from __future__ import annotations
 
+from claimdiff.language.details import DetailBook
 from claimdiff.study.sheet import parse_sheet
 from studies import judged_on, reasons
 
@@ -141,3 +142,38 @@ def test_a_result_another_fact_rules_out_is_misreported() -> None:
     # what that fact states outright is not ruled out
     r = judged_on(_TEA, "Tea drinkers were less likely to have a clot stroke.")
     assert r.verdict == "supported", reasons(r)
+
+
+# An invented study; every sentence written for this test.
+_ITCH = parse_sheet(
+    """
+schema = 2
+[study]
+id = "itch-mice"
+title = "Itch in mice given antibodies from people with chronic itch"
+subjects = "mice"
+[[facts]]
+id = "conclusion"
+kind = "conclusion"
+certainty = "suggested"
+text = "Chronic itch may be an immune disorder; it is not established that the liver plays no part."
+[[facts]]
+id = "authors"
+kind = "bibliographic"
+text = "Ana Lima and Ben Ode are joint first authors."
+""",
+    "itch.toml",
+)
+
+
+def test_a_detail_named_only_in_what_the_study_did_not_establish_is_no_swap() -> None:
+    r = judged_on(
+        _ITCH, "Chronic itch may be a disorder of the immune system, the results suggest."
+    )
+    assert (r.match.fact_id, r.verdict) == ("conclusion", "supported"), reasons(r)
+
+
+def test_joint_authors_name_no_body_part() -> None:
+    assert [
+        d.group for d in DetailBook().find("Ana Lima and Ben Ode are joint first authors.")
+    ] == []

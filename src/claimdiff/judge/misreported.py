@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from claimdiff.judge.facts import (
     ANOTHER_STUDY,
+    DISCLAIMER,
     NEGATOR,
     STUDY_SUBJECT,
     FactInfo,
@@ -284,6 +285,12 @@ _HAVING = (
 )
 
 
+# Work other than the study's: "earlier studies", "a previous trial", "similar experiments".
+_EARLIER_WORK = re.compile(
+    r"\b(?:another|earlier|previous|prior|other|past|older|similar)\s+(?:[\w-]+\s+)?"
+    r"(?:study|studies|trial|trials|research|work|experiments?|papers?)\b",
+    re.I,
+)
 # "but not with strokes caused by bleeding", "not in women"
 _NOT_WITH = re.compile(
     r"\b(?:but\s+)?not\s+(?:with|in|for|among|from)\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,3})", re.I
@@ -350,12 +357,20 @@ class Misreports(SheetFacts):
         if _CONTRAST.search(text):
             said = [d for d in said if d.category not in _CONTRASTED]
         out = []
-        for swap in self.details.swaps(said, info.details):
+        for swap in self.details.swaps(said, self._stated_details(info)):
             if self._named_elsewhere(swap.said, info, text):
                 continue
             study = " or ".join(quote(d.text) for d in swap.study[:2])
             out.append(f"{swap.label}: the claim says {quote(swap.said.text)}; the study {study}")
         return out
+
+    @staticmethod
+    def _stated_details(info: FactInfo) -> tuple[Detail, ...]:
+        """The fact's details but those it names only in what the study did not establish
+        ("nor that the brain plays no part" names no detail of the finding)."""
+        fact_text = " . ".join((info.fact.text, *info.fact.also))
+        spans = [m.span() for m in DISCLAIMER.finditer(fact_text)]
+        return tuple(d for d in info.details if not any(a <= d.start < b for a, b in spans))
 
     def _excluded_condition_conflicts(self, text: str, info: FactInfo) -> list[str]:
         """The participants said to have a condition the study excluded ("the volunteers all
@@ -828,6 +843,8 @@ class Misreports(SheetFacts):
         return []
 
     def _species_conflicts(self, text: str) -> list[str]:
+        if _EARLIER_WORK.search(text):
+            return []  # "earlier studies in worms showed ...": another study's animals
         groups = _species_groups()
         found = {groups[m.group().lower()]: m.group() for m in _species_pattern().finditer(text)}
         wrong = sorted(set(found) - self._known_species)

@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 
 from claimdiff.align.aligner import ClaimAlignment
-from claimdiff.judge.choose import SUPPORT_MIN, Choice
+from claimdiff.judge.choose import SUPPORT_MIN, Choice, substantive_novel
 from claimdiff.judge.facts import (
     ANOTHER_STUDY,
     DISCLAIMER,
@@ -54,7 +54,7 @@ from claimdiff.judge.framing import (
     promise,
     rung,
 )
-from claimdiff.judge.misreported import Misreports
+from claimdiff.judge.misreported import _EARLIER_WORK, Misreports
 from claimdiff.language import cues
 from claimdiff.language.scope import human_scope, plain_population
 from claimdiff.language.textnorm import TermMap, normalize_word
@@ -258,6 +258,33 @@ _ADDITIONAL = re.compile(
 )
 
 
+# Other work as the sentence's subject: "Earlier studies have shown ...", "Similar
+# experiments were done ..." (but not "Unlike earlier studies, this one ...").
+_EARLIER_SUBJECT = re.compile(
+    r"^\W*(?:(?:but|and|however|yet|still),?\s+)?(?:the\s+|some\s+|many\s+|several\s+)?"
+    + _EARLIER_WORK.pattern,
+    re.I,
+)
+_FINDINGS = frozenset({"result", "conclusion", "design"})
+# What already exists or is done today for other conditions: "such drugs are already
+# available for other diseases". A plain statement of that is no hedged conclusion of the
+# study stated more strongly (but "the new drug is already used for X" is).
+_ALREADY = re.compile(
+    r"\balready\s+(?:\w+\s+)?(?:available|exists?|existing|used|in\s+use|approved|licensed|"
+    r"prescribed|on\s+the\s+market|given)\b",
+    re.I,
+)
+_OTHER_CONDITIONS = re.compile(
+    r"\bother\s+(?:[\w-]+\s+)?(?:diseases?|disorders?|conditions?|illness(?:es)?|uses?|"
+    r"cancers?|infections?)\b",
+    re.I,
+)
+
+
+def _already_elsewhere(text: str) -> bool:
+    return bool(_ALREADY.search(text) and _OTHER_CONDITIONS.search(text))
+
+
 def _has_word(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I) is not None
 
@@ -315,7 +342,7 @@ class Verdicts(Misreports):
         the sheet, and that no fact states closely: unsupported, not background and not
         supported by the fact that shares its topic words."""
         text = claim.display
-        novel = alignment.novel
+        novel = substantive_novel(claim, alignment)
         # "also found", "in addition": a finding beside those already told; one word no fact
         # uses ("fewer headaches") is enough to say no fact states it
         additional = _ADDITIONAL.search(text) is not None
@@ -449,6 +476,14 @@ class Verdicts(Misreports):
         info = self.info[self._index[match.fact_id]]
         if info.fact.study is not None:
             return self._other_study(text, info)
+        if not paired and info.fact.kind in _FINDINGS and _EARLIER_SUBJECT.match(text):
+            return Judgement(
+                "background",
+                (
+                    "background: reports earlier or other work, not this study's finding "
+                    f"(closest: {quote(info.fact.id)})",
+                ),
+            )
         misreports = self._misreports(text, info)
         if misreports:
             return Judgement("misreported", tuple(misreports))
@@ -498,6 +533,11 @@ class Verdicts(Misreports):
         claim_level = claim_certainty(reading, text)
         if level == "shown":
             return f"{head}, no more certain than the study (shown) and no wider in scope"
+        if rung(claim_level) > rung(level) and _already_elsewhere(text):
+            return (
+                f"{head}: tells what is already in use for other conditions, not its hedged "
+                "finding more strongly; no wider in scope"
+            )
         if rung(claim_level) > rung(level):  # passed as an account of the method
             return (
                 f"{head}: tells what the study did ({quote(reading.main_verb or '')}), not "
@@ -631,7 +671,11 @@ class Verdicts(Misreports):
         out = []
         level = self._fact_level(info, text)
         claim_level = claim_certainty(reading, text)
-        if rung(claim_level) > rung(level) and not self._tells_method(text, reading, info):
+        if (
+            rung(claim_level) > rung(level)
+            and not self._tells_method(text, reading, info)
+            and not _already_elsewhere(text)
+        ):
             out.append(
                 f"certainty: the claim says {self._claim_word(reading, text, claim_level)} "
                 f"({claim_level}); the study {self._study_word(info, level, text)}"
