@@ -1,18 +1,16 @@
 """Verdict rules on how a sentence presents itself, on the invented studies of tests/studies.py
 and text written for this file: bylines and section headings, a finding reported after who
 did the work, an evaluation that gives its reason, a verb acting on a risk, a count of people
-named by their country, a further finding no fact states and the words that tell it, the
-writer as the subject, earlier work as the subject, what is already in use elsewhere."""
+named by their country, a further finding no fact states, the writer as the subject, what is
+already in use elsewhere, a frame of evidence ("found evidence of how X may ...")."""
 
 from __future__ import annotations
 
 import pytest
 
-from claimdiff.judge.choose import substantive_novel
-from claimdiff.judge.framing import form_reason
-from claimdiff.pipeline.checker import Checker, prepare_document
-from claimdiff.read.load import document_from_text
-from studies import MICE, check, judged, reasons
+from claimdiff.judge.framing import claim_certainty, form_reason
+from claimdiff.language import cues
+from studies import check, judged, reasons
 
 
 @pytest.mark.parametrize(
@@ -140,33 +138,6 @@ def test_the_writer_or_the_readers_as_the_subject_are_background_however_close()
     assert (r.match.fact_id, r.verdict) == ("dementia", "supported"), reasons(r)
 
 
-def test_how_a_finding_is_told_is_not_what_it_found() -> None:
-    doc = prepare_document(
-        document_from_text(
-            "The rodents were found to rapidly and seemingly develop glossy fur.\n", "a.txt"
-        )
-    )
-    claim = doc.claims[0]
-    alignment = Checker(MICE).aligner.align(doc.claims).claims[0]
-    words = [claim.text[s - claim.start : e - claim.start] for s, e in alignment.novel]
-    kept = [
-        claim.text[s - claim.start : e - claim.start]
-        for s, e in substantive_novel(claim, alignment)
-    ]
-    assert {"rapidly", "seemingly"} <= set(words)
-    assert kept == ["glossy", "fur"]
-
-
-def test_earlier_work_as_the_subject_is_not_the_studys_finding() -> None:
-    r = judged("mice", "Earlier studies have shown that calorie restriction slows ageing in worms.")
-    assert (r.match.fact_id, r.verdict) == (None, "background"), reasons(r)
-    assert "earlier or other work" in reasons(r)  # not a species swap, nor a finding unstated
-    r = judged(
-        "mice", "Unlike earlier studies, this one found that mice fed AK-9 lived 12% longer."
-    )
-    assert (r.match.fact_id, r.verdict) == ("lifespan", "supported"), reasons(r)
-
-
 def test_what_is_already_in_use_for_other_conditions_is_not_a_hedged_finding_inflated() -> None:
     r = judged("trial", "Such treatment options already exist for other lung conditions.")
     assert (r.match.fact_id, r.verdict) == ("option", "supported"), reasons(r)
@@ -174,3 +145,13 @@ def test_what_is_already_in_use_for_other_conditions_is_not_a_hedged_finding_inf
     # the study's own drug said to be in use already is more than the study says
     r = judged("trial", "Celvoprant is already used as a treatment option for long-lasting cough.")
     assert (r.match.fact_id, r.verdict) == ("option", "overstated"), reasons(r)
+
+
+def test_a_frame_of_evidence_gives_way_to_the_hedge_it_introduces() -> None:
+    text = (
+        "Scientists at Westmoor University, working with a city hospital, have found evidence "
+        "of how the body's own fat may speed ageing."
+    )
+    assert claim_certainty(cues.read(text), text) == "speculated"
+    text = "Scientists at Westmoor University found that the body's own fat speeds ageing."
+    assert claim_certainty(cues.read(text), text) == "shown"

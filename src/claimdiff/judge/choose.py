@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from claimdiff.align.aligner import CANDIDATES, WEIGHTS, Candidate, ClaimAlignment
-from claimdiff.judge.facts import ANOTHER_STUDY
 from claimdiff.judge.framing import QUOTE_CHARS, claims_outcome, form_reason, presents_finding
 from claimdiff.language import cues
 from claimdiff.model import Claim, Match, Verdict
@@ -249,32 +248,5 @@ class Chooser:
         reading = cues.read(claim.display)
         if reading.negated or reading.of("negation"):
             return False  # "the study cannot show X" states a limitation, not a finding
-        if ANOTHER_STUDY.search(claim.display):
-            return False  # "earlier studies have shown": not this study's finding
-        novel = substantive_novel(claim, alignment)
+        novel = alignment.novel
         return bool(novel) and len(novel) / max(alignment.content_words, 1) >= NOVEL_SHARE
-
-
-# Words that say how a finding is told, not what it is: hedges, boosters, evaluations,
-# species and populations, quantifiers.
-_TELLING = frozenset(
-    {
-        "hedge", "modal", "booster", "evaluative", "species", "population", "quantifier",
-        "measure", "reporting", "source",
-    }
-)  # fmt: skip
-
-
-def substantive_novel(claim: Claim, alignment: ClaimAlignment) -> tuple[tuple[int, int], ...]:
-    """The claim's words no fact uses that say what it found: without manner adverbs
-    ("rapidly"), "well" and the words of how it is told ("seemed", "important", "rodents")."""
-    out = []
-    for s, e in alignment.novel:
-        word = claim.text[s - claim.start : e - claim.start]
-        low = word.lower()
-        if low.endswith("ly") or low == "well":
-            continue
-        if any(c.kind in _TELLING for c in cues.read(word).cues):
-            continue
-        out.append((s, e))
-    return tuple(out)

@@ -50,6 +50,14 @@ _PASSIVE_FINDING = re.compile(
 )
 
 
+# What a certainty frame introduces: "shows that", "found evidence of how", "signs that".
+_FRAMED = re.compile(
+    r"\s*(?:(?:[\w-]+\s+)?(?:evidence|signs?|proof|hints?|indications?|clues?)\s+"
+    r"(?:of\s+|for\s+)?)?(?:that|whether|how)\b",
+    re.I,
+)
+
+
 def rung(level: str | None) -> int:
     """A certainty's place on the ladder (unknown levels count as the strongest)."""
     return LADDER.index(level) if level in LADDER else len(LADDER) - 1
@@ -109,9 +117,7 @@ def claim_certainty(reading: cues.Reading, text: str) -> str:
     if pathway and not any(c.kind == "booster" and c.scoped for c in reading.cues):
         # "opens the way to", "paves the way for", "holds promise": a possibility, not a result
         level = min(level, "suggested", key=rung)
-    frames = [
-        c for c in reading.certainty_cues if re.match(r"\s*(?:that|whether|how)\b", text[c.end :])
-    ]
+    frames = [c for c in reading.certainty_cues if _FRAMED.match(text, c.end)]
     if frames:
         inner = [
             c

@@ -285,12 +285,6 @@ _HAVING = (
 )
 
 
-# Work other than the study's: "earlier studies", "a previous trial", "similar experiments".
-_EARLIER_WORK = re.compile(
-    r"\b(?:another|earlier|previous|prior|other|past|older|similar)\s+(?:[\w-]+\s+)?"
-    r"(?:study|studies|trial|trials|research|work|experiments?|papers?)\b",
-    re.I,
-)
 # "but not with strokes caused by bleeding", "not in women"
 _NOT_WITH = re.compile(
     r"\b(?:but\s+)?not\s+(?:with|in|for|among|from)\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,3})", re.I
@@ -843,8 +837,6 @@ class Misreports(SheetFacts):
         return []
 
     def _species_conflicts(self, text: str) -> list[str]:
-        if _EARLIER_WORK.search(text):
-            return []  # "earlier studies in worms showed ...": another study's animals
         groups = _species_groups()
         found = {groups[m.group().lower()]: m.group() for m in _species_pattern().finditer(text)}
         wrong = sorted(set(found) - self._known_species)

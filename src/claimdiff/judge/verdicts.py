@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 
 from claimdiff.align.aligner import ClaimAlignment
-from claimdiff.judge.choose import SUPPORT_MIN, Choice, substantive_novel
+from claimdiff.judge.choose import SUPPORT_MIN, Choice
 from claimdiff.judge.facts import (
     ANOTHER_STUDY,
     DISCLAIMER,
@@ -54,7 +54,7 @@ from claimdiff.judge.framing import (
     promise,
     rung,
 )
-from claimdiff.judge.misreported import _EARLIER_WORK, Misreports
+from claimdiff.judge.misreported import Misreports
 from claimdiff.language import cues
 from claimdiff.language.scope import human_scope, plain_population
 from claimdiff.language.textnorm import TermMap, normalize_word
@@ -258,14 +258,6 @@ _ADDITIONAL = re.compile(
 )
 
 
-# Other work as the sentence's subject: "Earlier studies have shown ...", "Similar
-# experiments were done ..." (but not "Unlike earlier studies, this one ...").
-_EARLIER_SUBJECT = re.compile(
-    r"^\W*(?:(?:but|and|however|yet|still),?\s+)?(?:the\s+|some\s+|many\s+|several\s+)?"
-    + _EARLIER_WORK.pattern,
-    re.I,
-)
-_FINDINGS = frozenset({"result", "conclusion", "design"})
 # What already exists or is done today for other conditions: "such drugs are already
 # available for other diseases". A plain statement of that is no hedged conclusion of the
 # study stated more strongly (but "the new drug is already used for X" is).
@@ -342,7 +334,7 @@ class Verdicts(Misreports):
         the sheet, and that no fact states closely: unsupported, not background and not
         supported by the fact that shares its topic words."""
         text = claim.display
-        novel = substantive_novel(claim, alignment)
+        novel = alignment.novel
         # "also found", "in addition": a finding beside those already told; one word no fact
         # uses ("fewer headaches") is enough to say no fact states it
         additional = _ADDITIONAL.search(text) is not None
@@ -476,14 +468,6 @@ class Verdicts(Misreports):
         info = self.info[self._index[match.fact_id]]
         if info.fact.study is not None:
             return self._other_study(text, info)
-        if not paired and info.fact.kind in _FINDINGS and _EARLIER_SUBJECT.match(text):
-            return Judgement(
-                "background",
-                (
-                    "background: reports earlier or other work, not this study's finding "
-                    f"(closest: {quote(info.fact.id)})",
-                ),
-            )
         misreports = self._misreports(text, info)
         if misreports:
             return Judgement("misreported", tuple(misreports))
