@@ -404,6 +404,12 @@ def test_split_statements() -> None:
     assert split_statements(
         "The cause of the rash is unknown and there are no approved treatments for it."
     ) == ["The cause of the rash is unknown.", "There are no approved treatments for it."]
+    assert split_statements(
+        "Coffee drinkers may live longer, but residual confounding cannot be excluded."
+    ) == ["Coffee drinkers may live longer.", "Residual confounding cannot be excluded."]
+    # "but" before a phrase without a verb keeps the sentence whole
+    whole = "The gel healed the wounds of the treated mice, but no wounds of the controls."
+    assert split_statements(whole) == [whole]
     # a list closed by ", and" stays one statement
     one = "The drug reduced pain, sleep problems, tiredness, and low mood were all less common."
     assert split_statements(one) == [one]
@@ -644,3 +650,35 @@ def test_what_a_quote_takes_as_established_is_a_conclusion(tmp_path: Path) -> No
     # the release's side draws it; the paper was not given: no more than suggested
     assert cause.kind == "conclusion" and cause.certainty == "suggested"
     assert any(f.kind == "quote" and f.text.startswith("Establishing") for f in sheet.facts)
+
+
+TEA_ABSTRACT = (
+    "Atrial fibrillation (AF) is a common arrhythmia and its aetiology is not fully "
+    "understood. We followed 48,210 adults for a median of 9.4 years. Participants who drank "
+    "three or more cups of tea per day had a 14% lower risk of AF than non-drinkers.\n"
+)
+TEA_RELEASE = (
+    "The study, published today in Heart Rhythm Reports, followed more than 48,000 adults "
+    "for almost a decade. Professor Amal Reyes, the study's senior author, said \"Tea is "
+    'cheap. We now need a randomised trial."\n'
+)
+
+
+def test_a_cohort_study_drafts_whole_statements(tmp_path: Path) -> None:
+    paper = tmp_path / "abstract.txt"
+    paper.write_text(TEA_ABSTRACT, encoding="utf-8")
+    release = tmp_path / "release.txt"
+    release.write_text(TEA_RELEASE, encoding="utf-8")
+    sheet = parse_sheet(draft_sheet([(paper, "paper"), (release, "press-release")]), "t.toml")
+    texts = {f.text: f for f in sheet.facts}
+    # the citation in passing goes to the journal fact; what the study did is a design fact
+    assert texts["The study followed more than 48,000 adults for almost a decade."].kind == (
+        "design"
+    )
+    journal = sheet.fact("journal")
+    assert journal is not None and "published today in Heart Rhythm Reports" in journal.also
+    # a quote's closing mark is not part of its last sentence
+    assert "We now need a randomised trial." in texts
+    # "its aetiology" is the condition's
+    cause = next(f for f in sheet.facts if "aetiology" in f.text)
+    assert "The causes of atrial fibrillation are unknown." in cause.also

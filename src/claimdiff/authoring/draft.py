@@ -150,8 +150,9 @@ def lexicon() -> _Lexicon:
         ),
         presupposing_verbs=re.compile(_words(raw["presupposing_main_verbs"]), flags),
         unknown_cause=re.compile(
-            _words(raw["cause_words"])
-            + r"(?:\s+(?:and|or)\s+[\w-]+)?\s+of\s+(?P<condition>(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+            r"(?:\b(?P<its>its)\s+)?"
+            + _words(raw["cause_words"])
+            + r"(?:\s+(?:and|or)\s+[\w-]+)?(?:\s+of\s+(?P<condition>(?:[\w-]+\s+){0,3}?[\w-]+))?\s+"
             r"(?P<state>(?:is|are|remains?|has\s+been|have\s+been)\s+(?:still\s+)?"
             + _words(raw["unknown_words"])
             + ")",
@@ -415,6 +416,10 @@ def _headline_statement(text: str) -> bool:
 
 def _tidy(text: str) -> str:
     text = text.strip().strip("″").strip()
+    if text.count('"') % 2 and text.endswith('"'):
+        text = text[:-1]  # the closing mark of a quote whose opening one was cut off
+    elif text.count('"') % 2 and text.startswith('"'):
+        text = text[1:]
     if text[:1].islower():
         text = text[0].upper() + text[1:]
     if text.count("“") > text.count("”"):
@@ -541,13 +546,17 @@ _FINITE = re.compile(
     r"increased|decreased|reduced|lowered|raised|improved|caused|produced|remained)\b"
 )
 _CLAUSE_AND = re.compile(r",\s+and\s+(?=[a-z]+\b)")
+_COMMA_BUT = re.compile(r",\s+but\s+(?=[a-z])")
+_BUT_VERB = re.compile(
+    r"\b(?:can|cannot|could|may|might|must|should|will|would|needs?|remains?|\w{3,}ed)\b"
+)
 _AND_THERE = re.compile(r",?\s+and\s+(?=there\s+(?:is|are|was|were|has|have)\b)")
 
 
 def split_statements(text: str) -> list[str]:
     """One sentence's separate statements: 'Our results show that P and suggest that Q',
     'We did X and observed that Y', 'X, suggesting that Y', 'A did B, and C did D', 'A is
-    unknown and there are no B'."""
+    unknown and there are no B', 'X may lower Y, but Z cannot be excluded'."""
     body = text.rstrip()
     end = "."
     if body.endswith((".", "!")):
@@ -563,6 +572,11 @@ def split_statements(text: str) -> list[str]:
     if m := _SPLIT_PARTICIPLE.match(body):
         verb = _PARTICIPLE_VERB[m.group("v")]
         return [m.group("p") + end, f"This {verb} that {m.group('q')}{end}"]
+    if (m := _COMMA_BUT.search(body)) and len(body[: m.start()].split()) >= MIN_WORDS:
+        second = body[m.end() :]
+        if len(second.split()) >= 4 and (_FINITE.search(second) or _BUT_VERB.search(second)):
+            # "X may lower Y, but confounding cannot be excluded": a finding and its caveat
+            return [body[: m.start()] + end, _capital(second) + end]
     if (m := _AND_THERE.search(body)) and len(body[: m.start()].split()) >= MIN_WORDS:
         # "The cause is unknown and there are no treatments": two statements
         return [body[: m.start()] + end, _capital(body[m.end() :]) + end]
@@ -729,8 +743,11 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
         for unit in src.units:
             for text in split_statements(unit.text) if not unit.quoted else [unit.text]:
                 m = _APPOSITIVE_PUBLISHED.search(text)
-                if m and _FINDING_THAT.search(text):
-                    # "The study, published in X, shows that P": a citation and a claim.
+                rest = text[m.end() :] if m else ""
+                said = _FINDING_THAT.search(text) or _FINITE.search(rest)
+                if m and (said or lexicon().design.search(rest)):
+                    # "The study, published in X, shows that P" or "..., followed N adults":
+                    # a citation and a statement.
                     phrase = re.sub(r"^which\s+\w+(?:\s+been)?\s+", "", m.group()[1:-1].strip())
                     if phrase not in published:
                         published.append(phrase)
@@ -1372,10 +1389,12 @@ def _add_wordings(f: DraftFact, key: str, condition: str | None, **more: str) ->
 
 def _unknown_cause_wording(d: Draft) -> None:
     """A statement that the causes of a condition are not known ("The aetiology of X is not
-    fully understood") takes the words coverage uses: "The causes of X are unknown", "The
-    causes of X are not fully understood"."""
+    fully understood", "X is common and its origin is unclear") takes the words coverage
+    uses: "The causes of X are unknown", "The causes of X are not fully understood"."""
     for f in d.facts:
         if f.kind in ("context", "caveat") and (m := lexicon().unknown_cause.search(f.text)):
+            if not m.group("condition") and not m.group("its"):
+                continue  # "the mechanism is unknown": of what is not said
             state = " ".join(m.group("state").split())
             state = re.sub(r"^(?:is|remains|has)\b", _plural_verb, state, flags=re.I)
             condition = _named(m.group("condition")) or condition_of(d)
