@@ -23,7 +23,8 @@ from claimdiff.model import Fact, Sheet
 
 UNIVERSAL = frozenset({"all", "every", "each", "everyone", "everybody", "always"})
 DISCLAIMER = re.compile(
-    r"\b(?:does|do|did)\s+not\s+(?:establish|show|prove|demonstrate|test|examine|address|mean)"
+    r"\b(?:does|do|did)\s+not\s+(?:establish|show|prove|demonstrate|test|examine|address|mean|"
+    r"measure|assess|evaluate|compare|investigate|study|look\s+at|track|record)"
     r"(?:\s+that)?\s+(?P<what>[^;.]+)"
     r"|\b(?:whether|if)\s+(?P<what2>[^;.]+?)\s+(?:was|were|has|have)\s+not\s+(?:been\s+)?"
     r"(?:tested|examined|studied|shown|established)"
@@ -94,7 +95,9 @@ class FactInfo:
     fact: Fact
     reading: cues.Reading
     quantities: list[Quantity]
-    disclaimers: list[tuple[frozenset[str], bool, bool]]  # words, negative?, about people?
+    # what the fact says the study did not establish: its words, negative?, about people?, and
+    # the disclaimer as written
+    disclaimers: list[tuple[frozenset[str], bool, bool, str]]
     hedged: frozenset[str]  # words of the fact's hedged clauses
     plain: frozenset[str]  # words of its clauses stated without a hedge
     scope: str | None  # "animal", "cell" or "human"
@@ -154,7 +157,8 @@ class SheetFacts:
                 if len(words) >= 2:
                     negative = bool(re.search(r"\b(?:not|no|never|rather than|instead of)\b", alt))
                     about_people = human_scope(alt, self._material) is not None
-                    disclaimers.append((words, negative, about_people))
+                    said = m.group().strip().rstrip(",")
+                    disclaimers.append((words, negative, about_people, said))
         # A fact may hedge one clause and state another plainly ("therapies that lower X may
         # work; such therapies already exist"): keep the words of each kind of clause apart.
         hedged: set[str] = set()
@@ -201,12 +205,14 @@ class SheetFacts:
         return out
 
     def _noun_after(self, text: str, q: Quantity) -> tuple[str, str] | None:
-        """The word a bare number counts ("9,800 steps": its comparison form, as written)."""
+        """The word a bare number counts ("9,800 steps": its comparison form, as written), or
+        the arm it is given for ("655 to placebo", "412 in the control group")."""
         m = re.match(
-            r"\s*(?:(?:or|and)\s+(?:more|fewer|less|over|above|under)\s+|\+\s*)?([A-Za-z][\w-]+)",
+            r"\s*(?:(?:or|and)\s+(?:more|fewer|less|over|above|under)\s+|\+\s*)?"
+            r"(?:(?:to|on|in|into)\s+(?:the\s+)?)?([A-Za-z][\w-]+)",
             text[q.end :],
         )
         if m is None:
             return None
         words = self._exact_words(m.group(1))
-        return (next(iter(words)), m.group(1)) if len(words) == 1 else None
+        return (next(iter(words)), m.group().strip()) if len(words) == 1 else None

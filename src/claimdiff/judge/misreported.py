@@ -551,6 +551,15 @@ class Misreports(SheetFacts):
                 for o in quantities
                 if o.kind == q.kind
             )
+            if q.kind == "count" and any(
+                f.kind == "number" and q.same_value(f) for f in info.quantities
+            ):
+                continue  # "803 people" where the fact writes "803 to the drug"
+            arm = self._noun_after(text, q) if q.kind == "count" else None
+            if arm and any(n == arm[0] for n, _, _ in info.counted):
+                # "1,306 people ... and 965 to placebo" where the fact counts "655 to placebo"
+                out.extend(self._counted_conflict(text, q, info))
+                continue
             if (
                 not same
                 or self._compatible(q, same)
@@ -596,7 +605,8 @@ class Misreports(SheetFacts):
         number above its threshold ("96.1%"); a fact that only gives bounds ("more than a
         week") is.
         """
-        tolerance = 0.1 if q.kind in ("percent", "duration", "age") else 0.0
+        # Ages are told to the year: "56" is not a mean age of 46 (10% either side would be).
+        tolerance = {"percent": 0.1, "duration": 0.1, "age": 0.03}.get(q.kind, 0.0)
         if q.low != q.high and q.bound is None:
             # A range is right only with the study's ends: "aged 30 to 50" is not "25 to 55".
             ranges = [f for f in facts if f.low != f.high and f.bound is None]

@@ -68,7 +68,7 @@ WRITER_MATCH = 0.50  # claims in the writer's voice below this similarity are ba
 FINDING_MATCH = 0.60  # a claim this close to a result states that result
 PART_COVER = 0.6  # a claim restates a fact about part of a group with this share of its words
 _IDIOMS = re.compile(
-    r"\b(?:all over|at all|above all|after all|all in all|all the time|each other|"
+    r"\b(?:all over|at all|above all|after all|all in all|in all(?=\s*,)|all the time|each other|"
     r"(?:every|each) (?:hour|day|night|morning|evening|week|month|year|time|minute|second)|"
     r"all (?:of )?(?:which|whom|these|those|them)|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) every \w+)\b",
@@ -194,6 +194,13 @@ _EXPERIMENT_WORDS = frozenset(
         "children", "adults", "women", "men",
     )
 )  # fmt: skip
+
+
+def _denied_before(text: str, at: int) -> bool:
+    """A negation earlier in the clause that ends at `at` ("no cure", "does not call it a
+    cure", "is not yet a treatment"): what follows is denied, not stated."""
+    clause = re.split(r"[;:,.]|\b(?:but|while|whereas|although)\b", text[:at])[-1]
+    return NEGATOR.search(clause) is not None
 
 
 def _has_word(text: str, word: str) -> bool:
@@ -820,7 +827,11 @@ class Verdicts(Misreports):
             return None
         # Only a fact that states the same benefit plainly backs it: a treatment does not
         # back a cure.
-        kept = {c.value for c in info.reading.of("benefit")}
+        kept = {
+            c.value
+            for c in info.reading.of("benefit")
+            if not _denied_before(info.fact.text, c.start)  # "the paper does not call it a cure"
+        }
         if cue.value == "treatment":
             kept |= {"treatment"} if "cure" in kept else set()
         if info.fact.certainty == "shown" and info.fact.kind != "caveat" and cue.value in kept:
@@ -835,7 +846,7 @@ class Verdicts(Misreports):
         claim_words = self._words(text)
         about_subjects = bool(reading.subjects & {"animal", "cell"}) or self._names_subjects(text)
         negated = bool(reading.of("negation")) and not _NOT_ONLY.search(text)
-        for words, negative, about_people in info.disclaimers:
+        for words, negative, about_people, said in info.disclaimers:
             if about_people and about_subjects:
                 continue  # "in mice" is what was shown; "in people" is what was not
             shared = words & claim_words
@@ -846,5 +857,8 @@ class Verdicts(Misreports):
                 and covered >= 0.5
                 or (not negated and covered >= 0.6 and rung(claim_level) >= rung("probable"))
             ):
-                return "beyond the study: the claim asserts what the study did not establish"
+                return (
+                    "beyond the study: the claim asserts what the study did not establish "
+                    f"({quote(said)})"
+                )
         return None
