@@ -1,9 +1,11 @@
 """Verdict rules on details a claim can get wrong or inflate, each on an invented study written
 for this file: a promise the study denies, an outcome it did not measure, an age, the count of
-one arm of a trial."""
+one arm of a trial, a condition the trial excluded, the only one of several effects, a result
+another fact rules out, a detail a fact names only in what the study did not establish."""
 
 from __future__ import annotations
 
+from claimdiff.language.details import DetailBook
 from claimdiff.study.sheet import parse_sheet
 from studies import judged_on, reasons
 
@@ -27,13 +29,21 @@ id = "people"
 kind = "design"
 text = "Participants' mean age was 41 years and 80% were women."
 [[facts]]
+id = "excluded"
+kind = "caveat"
+text = "People with epilepsy were excluded, so the results apply to adults without epilepsy."
+[[facts]]
 id = "days"
 kind = "result"
 text = "Ostrafen cut monthly migraine days from eight to four over six months."
 [[facts]]
+id = "harms"
+kind = "result"
+text = "Harms on ostrafen were mostly mild: dizziness, dry mouth, tiredness and nausea."
+[[facts]]
 id = "conclusion"
 kind = "conclusion"
-text = "The authors conclude that ostrafen halves migraine days; they do not call it a cure."
+text = "The authors conclude that ostrafen halves migraine days; it is not a cure."
 [[facts]]
 id = "strokes"
 kind = "conclusion"
@@ -45,10 +55,10 @@ text = "It might cut strokes; the trial did not measure strokes, heart attacks o
 
 
 def test_a_benefit_the_fact_denies_does_not_back_a_promise() -> None:
-    # the fact names a cure only to deny it ("they do not call it a cure")
-    r = judged_on(_MIGRAINE, "Ostrafen cures migraine, doctors say.")
+    # the fact names a cure only to deny it ("it is not a cure")
+    r = judged_on(_MIGRAINE, "Ostrafen is a cure for migraine.")
     assert (r.match.fact_id, r.verdict) == ("conclusion", "overstated"), reasons(r)
-    assert 'promises "cures"' in reasons(r)
+    assert 'promises "a cure"' in reasons(r)
 
 
 def test_an_outcome_the_study_did_not_measure_claimed_as_found_is_overstated() -> None:
@@ -56,21 +66,114 @@ def test_an_outcome_the_study_did_not_measure_claimed_as_found_is_overstated() -
     assert (r.match.fact_id, r.verdict) == ("strokes", "overstated"), reasons(r)
     assert "did not measure strokes" in reasons(r)
     # told as the possibility the fact names, it is supported
-    r = judged_on(_MIGRAINE, "Ostrafen might one day cut strokes.")
+    r = judged_on(_MIGRAINE, "Ostrafen might in time cut the number of strokes.")
     assert (r.match.fact_id, r.verdict) == ("strokes", "supported"), reasons(r)
 
 
 def test_an_age_is_told_to_the_year() -> None:
-    r = judged_on(_MIGRAINE, "Most participants were women, and their average age was 46.")
+    r = judged_on(_MIGRAINE, "Participants' average age was 46 years.")
     assert (r.match.fact_id, r.verdict) == ("people", "misreported"), reasons(r)
     assert '"average age was 46"' in reasons(r)
-    r = judged_on(_MIGRAINE, "Most participants were women, and their average age was 41.")
+    r = judged_on(_MIGRAINE, "Participants' average age was 41 years.")
     assert (r.match.fact_id, r.verdict) == ("people", "supported"), reasons(r)
 
 
 def test_the_count_of_one_arm_of_a_trial_is_compared() -> None:
-    r = judged_on(_MIGRAINE, "In all, 803 people were assigned to ostrafen and 590 to placebo.")
+    r = judged_on(_MIGRAINE, "Of the adults enrolled, 803 were on ostrafen and 590 on placebo.")
     assert (r.match.fact_id, r.verdict) == ("arms", "misreported"), reasons(r)
-    assert '"590 to placebo"' in reasons(r) and '"401 to placebo"' in reasons(r)
-    r = judged_on(_MIGRAINE, "In all, 803 people were assigned to ostrafen and 401 to placebo.")
+    assert '"590 on placebo"' in reasons(r) and '"401 to placebo"' in reasons(r)
+    r = judged_on(_MIGRAINE, "Of the adults enrolled, 803 were on ostrafen and 401 on placebo.")
     assert (r.match.fact_id, r.verdict) == ("arms", "supported"), reasons(r)
+
+
+def test_participants_given_a_condition_the_trial_excluded_is_misreported() -> None:
+    r = judged_on(_MIGRAINE, "The adults in the trial had epilepsy.")
+    assert (r.match.fact_id, r.verdict) == ("excluded", "misreported"), reasons(r)
+    assert '"had epilepsy"' in reasons(r) and '"People with epilepsy were excluded"' in reasons(r)
+    for sentence in (
+        "People with epilepsy were excluded from the trial.",
+        "None of the volunteers in the trial had epilepsy.",
+    ):
+        r = judged_on(_MIGRAINE, sentence)
+        assert (r.match.fact_id, r.verdict) == ("excluded", "supported"), reasons(r)
+
+
+def test_the_only_one_of_several_effects_the_fact_lists_is_misreported() -> None:
+    r = judged_on(_MIGRAINE, "Dry mouth was the sole harm seen with ostrafen.")
+    assert (r.match.fact_id, r.verdict) == ("harms", "misreported"), reasons(r)
+    assert "the study lists" in reasons(r) and "dizziness" in reasons(r)
+    r = judged_on(_MIGRAINE, "Harms on ostrafen, such as a dry mouth, were mostly mild.")
+    assert (r.match.fact_id, r.verdict) == ("harms", "supported"), reasons(r)
+
+
+# An invented cohort; every sentence written for this test.
+_TEA = parse_sheet(
+    """
+schema = 2
+[study]
+id = "tea-stroke"
+title = "Green tea and stroke in a cohort of adults"
+subjects = "adults aged 40 to 70"
+observational = true
+[[facts]]
+id = "overall"
+kind = "result"
+text = "Green tea drinkers were less likely to have a stroke over ten years."
+also = ["less likely to have a stroke"]
+[[facts]]
+id = "kinds"
+kind = "result"
+text = "Green tea was linked to fewer clot strokes, but not with strokes caused by bleeding."
+[[facts]]
+id = "size"
+kind = "design"
+text = "The study followed 12,000 adults for ten years."
+""",
+    "tea.toml",
+)
+
+
+def test_a_result_another_fact_rules_out_is_misreported() -> None:
+    r = judged_on(_TEA, "Tea drinkers were less likely to have a bleeding stroke too.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'of "bleeding"' in reasons(r) and '"but not with strokes caused by bleeding"' in reasons(
+        r
+    )
+    # what that fact states outright is not ruled out
+    r = judged_on(_TEA, "Tea drinkers were less likely to have a clot stroke.")
+    assert r.verdict == "supported", reasons(r)
+
+
+# An invented study; every sentence written for this test.
+_ITCH = parse_sheet(
+    """
+schema = 2
+[study]
+id = "itch-mice"
+title = "Itch in mice given antibodies from people with chronic itch"
+subjects = "mice"
+[[facts]]
+id = "conclusion"
+kind = "conclusion"
+certainty = "suggested"
+text = "Chronic itch may be an immune disorder; it is not established that the liver plays no part."
+[[facts]]
+id = "authors"
+kind = "bibliographic"
+text = "Ana Lima and Ben Ode are joint first authors."
+""",
+    "itch.toml",
+)
+
+
+def test_a_detail_named_only_in_what_the_study_did_not_establish_is_no_swap() -> None:
+    r = judged_on(
+        _ITCH, "Chronic itch may be a disorder of the immune system, the results suggest."
+    )
+    assert (r.match.fact_id, r.verdict) == ("conclusion", "supported"), reasons(r)
+
+
+def test_joint_authors_name_no_body_part() -> None:
+    assert [
+        d.group for d in DetailBook().find("Ana Lima and Ben Ode are joint first authors.")
+    ] == []

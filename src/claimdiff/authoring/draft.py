@@ -79,9 +79,11 @@ class _Lexicon:
     sample_nouns: frozenset[str]
     treated: re.Pattern[str]  # "Mice treated with X displayed ...": subjects, participle, X
     given_forms: dict[str, str]  # the participle -> the design fact's verb ("were given")
-    typical: re.Pattern[str]  # "... X that are typical of D, are ...": X, the link, D
     affected: re.Pattern[str]  # "the millions of people affected (by D)": the count, D
     wordings: dict[str, tuple[str, ...]]  # what nearly every study says, as coverage words it
+    unknown_cause: re.Pattern[str]  # "the aetiology of D is not fully understood": D
+    presupposing: re.Pattern[str]  # "Establishing that P will ...": the frame up to P
+    presupposing_verbs: re.Pattern[str]  # ... and the verb that ends P
 
 
 _STUDY_NOUNS = frozenset(
@@ -134,21 +136,28 @@ def lexicon() -> _Lexicon:
             flags,
         ),
         given_forms={k.lower(): v for k, v in raw["given_participles"].items()},
-        typical=re.compile(
-            r"\s+(?:that|which)\s+(?P<verb>are|is)\s+(?P<link>"
-            + _words(raw["typical_of"])
-            + r")\s+(?P<condition>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)"
-            r"\s*(?=[,;.]|\s+(?:are|is)\b)",
-            flags,
-        ),
         affected=re.compile(
             r"\b(?P<count>(?:(?:many|tens\s+of|hundreds\s+of)\s+)?(?:millions|thousands)"
-            r"|\d+(?:[.,]\d+)?\s+(?:million|billion)|\d{1,3}(?:,\d{3})+)\s+(?:of\s+)?people\s+"
+            r"|\d+(?:[.,]\d+)?\s+(?:million|billion))\s+(?:of\s+)?people\s+"
             + f"(?P<link>{_words(raw['affected_people'])})"
             + r"(?:\s+(?P<condition>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}))?",
             flags,
         ),
         wordings={k: tuple(v) for k, v in raw["general_wordings"].items()},
+        presupposing=re.compile(
+            r"^[\"“‘']?\s*(?:(?:but|and|so|yet)\s+)?" + _words(raw["presupposing"]) + r"\s+that\s+",
+            flags,
+        ),
+        presupposing_verbs=re.compile(_words(raw["presupposing_main_verbs"]), flags),
+        unknown_cause=re.compile(
+            r"(?:\b(?P<its>its)\s+)?"
+            + _words(raw["cause_words"])
+            + r"(?:\s+(?:and|or)\s+[\w-]+)?(?:\s+of\s+(?P<condition>(?:[\w-]+\s+){0,3}?[\w-]+))?\s+"
+            r"(?P<state>(?:is|are|remains?|has\s+been|have\s+been)\s+(?:still\s+)?"
+            + _words(raw["unknown_words"])
+            + ")",
+            flags,
+        ),
     )
 
 
@@ -407,6 +416,10 @@ def _headline_statement(text: str) -> bool:
 
 def _tidy(text: str) -> str:
     text = text.strip().strip("″").strip()
+    if text.count('"') % 2 and text.endswith('"'):
+        text = text[:-1]  # the closing mark of a quote whose opening one was cut off
+    elif text.count('"') % 2 and text.startswith('"'):
+        text = text[1:]
     if text[:1].islower():
         text = text[0].upper() + text[1:]
     if text.count("“") > text.count("”"):
@@ -533,13 +546,17 @@ _FINITE = re.compile(
     r"increased|decreased|reduced|lowered|raised|improved|caused|produced|remained)\b"
 )
 _CLAUSE_AND = re.compile(r",\s+and\s+(?=[a-z]+\b)")
+_COMMA_BUT = re.compile(r",\s+but\s+(?=[a-z])")
+_BUT_VERB = re.compile(
+    r"\b(?:can|cannot|could|may|might|must|should|will|would|needs?|remains?|\w{3,}ed)\b"
+)
 _AND_THERE = re.compile(r",?\s+and\s+(?=there\s+(?:is|are|was|were|has|have)\b)")
 
 
 def split_statements(text: str) -> list[str]:
     """One sentence's separate statements: 'Our results show that P and suggest that Q',
     'We did X and observed that Y', 'X, suggesting that Y', 'A did B, and C did D', 'A is
-    unknown and there are no B'."""
+    unknown and there are no B', 'X may lower Y, but Z cannot be excluded'."""
     body = text.rstrip()
     end = "."
     if body.endswith((".", "!")):
@@ -555,6 +572,11 @@ def split_statements(text: str) -> list[str]:
     if m := _SPLIT_PARTICIPLE.match(body):
         verb = _PARTICIPLE_VERB[m.group("v")]
         return [m.group("p") + end, f"This {verb} that {m.group('q')}{end}"]
+    if (m := _COMMA_BUT.search(body)) and len(body[: m.start()].split()) >= MIN_WORDS:
+        second = body[m.end() :]
+        if len(second.split()) >= 4 and (_FINITE.search(second) or _BUT_VERB.search(second)):
+            # "X may lower Y, but confounding cannot be excluded": a finding and its caveat
+            return [body[: m.start()] + end, _capital(second) + end]
     if (m := _AND_THERE.search(body)) and len(body[: m.start()].split()) >= MIN_WORDS:
         # "The cause is unknown and there are no treatments": two statements
         return [body[: m.start()] + end, _capital(body[m.end() :]) + end]
@@ -721,8 +743,11 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
         for unit in src.units:
             for text in split_statements(unit.text) if not unit.quoted else [unit.text]:
                 m = _APPOSITIVE_PUBLISHED.search(text)
-                if m and _FINDING_THAT.search(text):
-                    # "The study, published in X, shows that P": a citation and a claim.
+                rest = text[m.end() :] if m else ""
+                said = _FINDING_THAT.search(text) or _FINITE.search(rest)
+                if m and (said or lexicon().design.search(rest)):
+                    # "The study, published in X, shows that P" or "..., followed N adults":
+                    # a citation and a statement.
                     phrase = re.sub(r"^which\s+\w+(?:\s+been)?\s+", "", m.group()[1:-1].strip())
                     if phrase not in published:
                         published.append(phrase)
@@ -759,11 +784,13 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
     d = Draft(study=study, terms=terms, facts=facts, sources=list(sources), notes=notes)
     _subjects(d)
     _implied_design(d)
+    _presupposed(d)
     _subject_caveat(d)
     _more_research_caveat(d)
     _press_release_against_paper(d)
     _passing_background(d)
     _treatment_wording(d)
+    _unknown_cause_wording(d)
     _conclusion_scope(d)
     _bibliographic(d, published)
     _ids(d)
@@ -1265,19 +1292,11 @@ def condition_of(d: Draft) -> str | None:
 
 
 def passing_background(text: str, condition: str | None = None) -> list[str]:
-    """Background a sentence gives in passing, as sentences of their own: "the X that are
-    typical of D, are ..." -> "X are typical of D."; "... for the millions of people
-    affected" -> "<condition> affects millions of people." (the condition the sentence
-    names, or the study's)."""
+    """Background a sentence gives in passing, as sentences of their own: "... for the
+    millions of people affected" -> "<condition> affects millions of people." (the condition
+    the sentence names, or the study's)."""
     lex = lexicon()
     out: list[str] = []
-    if m := lex.typical.search(text):
-        before = text[: m.start()]
-        start = max((x.end() for x in _FINDING_THAT.finditer(before)), default=0)
-        what = re.sub(r"^(?:the|these|those|all)\s+", "", before[start:].strip(" ,"), flags=re.I)
-        if len(what.split()) >= 2 and not _FIRST_PERSON.search(what):
-            link = " ".join(m.group("link").lower().split())
-            out.append(f"{_capital(what)} {m.group('verb').lower()} {link} {m.group('condition')}.")
     for m in lex.affected.finditer(text):
         words: list[str] = []
         for w in (m.group("condition") or "").split():
@@ -1298,10 +1317,9 @@ def passing_background(text: str, condition: str | None = None) -> list[str]:
 
 
 def _passing_background(d: Draft) -> None:
-    """Background the texts give only in passing (what is typical of the condition, how
-    many people it affects) becomes context facts: coverage states it as a sentence of its
-    own, and a claim that does is then supported, not aligned to the finding the
-    background was said with and judged against it."""
+    """Background the texts give only in passing (how many people the condition affects)
+    becomes a context fact: coverage states it as a sentence of its own, and a claim that
+    does is then supported, not taken for the investigator's words it was said in."""
     have = {_key(t) for f in d.facts for t in (f.text, *f.also)}
     condition = condition_of(d)
     added: list[DraftFact] = []
@@ -1326,6 +1344,7 @@ def _passing_background(d: Draft) -> None:
     d.facts += added
 
 
+_NEGATION = re.compile(r"\b(?:not|no|never|nor|unlikely|ineffective)\b|n[’']t\b", re.I)
 _TREATMENT = re.compile(
     r"\b(?:therap(?:y|ies)|treatments?|drugs?|medicines?|medications?|interventions?|"
     r"vaccines?)\b[^.;]*?\b(?:may|might|could|can|should|would|likely)\b[^.;]*?\b(?:be\s+)?"
@@ -1343,15 +1362,47 @@ def _treatment_wording(d: Draft) -> None:
     for f in sorted(d.facts, key=lambda f: ROLES.index(f.role)):
         if f.kind != "conclusion" or not (m := _TREATMENT.search(f.text)):
             continue
-        words: list[str] = []
-        for w in (m.group("condition") or "").split():
-            if w.lower() in _CONDITION_END:
-                break
-            words.append(w)
-        condition = " ".join(words) or condition_of(d)
-        where = f" for {condition}" if condition else ""
-        f.also += [w.format(condition=where) for w in lexicon().wordings["treatment"]]
+        if _NEGATION.search(m.group()):
+            continue  # "X may not be effective"
+        _add_wordings(f, "treatment", _named(m.group("condition")) or condition_of(d))
         return
+
+
+def _named(words: str | None) -> str:
+    """The condition a sentence names after "for" or "of", without what follows it."""
+    out: list[str] = []
+    for w in (words or "").split():
+        if w.lower() in _CONDITION_END:
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+def _add_wordings(f: DraftFact, key: str, condition: str | None, **more: str) -> None:
+    if not condition:
+        return
+    for wording in lexicon().wordings[key]:
+        text = wording.format(condition=condition, **more)
+        if _key(text) not in {_key(t) for t in (f.text, *f.also)}:
+            f.also.append(text)
+
+
+def _unknown_cause_wording(d: Draft) -> None:
+    """A statement that the causes of a condition are not known ("The aetiology of X is not
+    fully understood", "X is common and its origin is unclear") takes the words coverage
+    uses: "The causes of X are unknown", "The causes of X are not fully understood"."""
+    for f in d.facts:
+        if f.kind in ("context", "caveat") and (m := lexicon().unknown_cause.search(f.text)):
+            if not m.group("condition") and not m.group("its"):
+                continue  # "the mechanism is unknown": of what is not said
+            state = " ".join(m.group("state").split())
+            state = re.sub(r"^(?:is|remains|has)\b", _plural_verb, state, flags=re.I)
+            condition = _named(m.group("condition")) or condition_of(d)
+            _add_wordings(f, "unknown_cause", condition, state=state)
+
+
+def _plural_verb(m: re.Match[str]) -> str:
+    return {"is": "are", "remains": "remain", "has": "have"}[m.group().lower()]
 
 
 def _conclusion_scope(d: Draft) -> None:
@@ -1421,6 +1472,55 @@ def _implied_design(d: Draft) -> None:
         if row[index[id(design)]] >= ALIKE
     }
     d.facts = [f for f in d.facts if id(f) not in alike]
+
+
+_HAS_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|can|could|may|might|causes?|caused|leads?|led|"
+    r"plays?|played|drives?|drove|contributes?|contributed|\w{3,}ed)\b",
+    re.IGNORECASE,
+)
+
+
+def presupposed(text: str) -> str | None:
+    """What a sentence takes as established: "Establishing that X is Y will change Z" ->
+    "X is Y."; None when it takes nothing so."""
+    lex = lexicon()
+    m = lex.presupposing.match(text)
+    if m is None:
+        return None
+    verbs = list(lex.presupposing_verbs.finditer(text, m.end()))
+    for k, v in enumerate(verbs):
+        said = text[m.end() : v.start()].strip(" ,")
+        # "that the drug may cause X will ...": "may" is P's own verb, not the sentence's
+        if len(said.split()) >= 3 and (_HAS_VERB.search(said) or k == len(verbs) - 1):
+            return _capital(said) + "."
+    return None
+
+
+def _presupposed(d: Draft) -> None:
+    """A proposition a text takes as established in passing ("Establishing that X is Y will
+    transform ...", often in an investigator's quote) is a conclusion the study's side
+    draws: coverage states it, hedged or not. It becomes a conclusion fact (kept at
+    "suggested" at most unless the paper states it, `_press_release_against_paper`)."""
+    have = {_key(t) for f in d.facts for t in (f.text, *f.also)}
+    for f in list(d.facts):
+        if f.kind == "bibliographic" or (text := presupposed(f.text)) is None:
+            continue
+        if _key(text) in have:
+            continue
+        have.add(_key(text))
+        level, _ = certainty_of(text)
+        d.facts.append(
+            DraftFact(
+                text=text,
+                kind="conclusion",
+                source="paper" if f.role == "paper" else "press-release",
+                certainty=level,
+                origin=f"{f.origin} (what it takes as established)",
+                role=f.role,
+                checks=["taken as established in passing: is it what the study concludes?"],
+            )
+        )
 
 
 def _subject_caveat(d: Draft) -> None:

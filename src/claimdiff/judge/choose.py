@@ -10,6 +10,7 @@ whose words are largely new to the sheet reports nothing the study found.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -35,6 +36,9 @@ ALSO_COVER = 0.5  # another fact the claim covers this much of, in words of its 
 ALSO_WORDS = 2  # reported too; the claim must name this many of its distinctive words
 ALSO_MAX = 2  # other facts one claim may report
 RELATED_MATCH = 0.50  # a claim reports another study's finding only this close to it
+
+# A frame and the proposition it reports: "has shown that", "challenges the view that".
+_THAT_CLAUSE = re.compile(r"\b(?:that|whether)\s+(?!is\b|was\b|way\b)\w+", re.I)
 
 Basis = Literal["aligned", "form", "novel", "paraphrased-quote"]
 """Why a claim got its match: aligned by similarity; a question or byline (no fact by its
@@ -107,9 +111,17 @@ def no_fact(match: Match) -> Match:
 class Chooser:
     """Chooses, claim by claim through a document, the fact each claim reports."""
 
-    def __init__(self, quote_facts: frozenset[str], related: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        quote_facts: frozenset[str],
+        related: frozenset[str] = frozenset(),
+        bibliographic: frozenset[str] = frozenset(),
+        findings: frozenset[str] = frozenset(),
+    ) -> None:
         self.quote_facts = quote_facts
         self.related = related  # findings of other studies (schema 2 [[related]])
+        self.bibliographic = bibliographic  # who, where, in which journal
+        self.findings = findings - related  # the study's results and conclusions
 
     def choose(
         self, claim: Claim, alignment: ClaimAlignment, attributed: bool, speaker: Speaker
@@ -144,7 +156,7 @@ class Chooser:
         """Which fact one claim reports, given whether it is someone's words."""
         text = claim.display
         match = best(alignment)
-        if form_reason(text):
+        if form_reason(text, claim.kind):
             return Choice(Match(None, match.similarity, runner_up=match.runner_up), basis="form")
         if quoted:
             # An attributed quote most likely reports a quote fact close to its best match.
@@ -181,8 +193,28 @@ class Chooser:
             ))  # fmt: skip
             match = best(own, quote=None if quoted else False)
         if match.fact_id is not None and not quoted:
-            match = replace(match, also=self._also(alignment, match.fact_id))
+            also = self._also(alignment, match.fact_id)
+            if match.fact_id in self.bibliographic and not also:
+                also = self._reported_finding(text, alignment, match.fact_id)
+            match = replace(match, also=also)
         return Choice(match, quoted)
+
+    def _reported_finding(
+        self, text: str, alignment: ClaimAlignment, main_id: str
+    ) -> tuple[str, ...]:
+        """The finding a claim reports after naming who did the work or where it appeared
+        ("Researchers at X have shown that ...", "A paper in Y challenges the view that ..."):
+        its best candidate among the study's results and conclusions, when that reaches the
+        threshold and the claim names words of it that the bibliographic fact lacks."""
+        if not (presents_finding(text) or _THAT_CLAUSE.search(text)):
+            return ()
+        main = next((c for c in alignment.candidates if c.fact_id == main_id), None)
+        taken = main.words if main is not None else frozenset()
+        cand = next((c for c in alignment.candidates if c.fact_id in self.findings), None)
+        if cand is None or cand.similarity < THRESHOLD:
+            return ()
+        own = {word for _, word in cand.named if word not in taken}
+        return (cand.fact_id,) if len(own) >= ALSO_WORDS else ()
 
     def _also(self, alignment: ClaimAlignment, main_id: str) -> tuple[str, ...]:
         """Other facts the claim reports besides its main one, in the order it names them.

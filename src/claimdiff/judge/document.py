@@ -67,6 +67,8 @@ class Judge:
         self.chooser = Chooser(
             frozenset(f.id for f in sheet.facts if f.kind == "quote"),
             frozenset(f.id for f in sheet.facts if f.study is not None),
+            frozenset(f.id for f in sheet.facts if f.kind == "bibliographic"),
+            frozenset(f.id for f in sheet.facts if f.kind in ("result", "conclusion")),
         )
         self.verdicts = Verdicts(sheet, terms)
         self._surnames = known_surnames(sheet)

@@ -206,7 +206,7 @@ class SheetFacts:
 
     def _noun_after(self, text: str, q: Quantity) -> tuple[str, str] | None:
         """The word a bare number counts ("9,800 steps": its comparison form, as written), or
-        the arm it is given for ("655 to placebo", "412 in the control group")."""
+        the arm it is given for ("401 to placebo", "412 in the control group")."""
         m = re.match(
             r"\s*(?:(?:or|and)\s+(?:more|fewer|less|over|above|under)\s+|\+\s*)?"
             r"(?:(?:to|on|in|into)\s+(?:the\s+)?)?([A-Za-z][\w-]+)",

@@ -50,6 +50,14 @@ _PASSIVE_FINDING = re.compile(
 )
 
 
+# What a certainty frame introduces: "shows that", "found evidence of how", "signs that".
+_FRAMED = re.compile(
+    r"\s*(?:(?:[\w-]+\s+)?(?:evidence|signs?|proof|hints?|indications?|clues?)\s+"
+    r"(?:of\s+|for\s+)?)?(?:that|whether|how)\b",
+    re.I,
+)
+
+
 def rung(level: str | None) -> int:
     """A certainty's place on the ladder (unknown levels count as the strongest)."""
     return LADDER.index(level) if level in LADDER else len(LADDER) - 1
@@ -109,9 +117,7 @@ def claim_certainty(reading: cues.Reading, text: str) -> str:
     if pathway and not any(c.kind == "booster" and c.scoped for c in reading.cues):
         # "opens the way to", "paves the way for", "holds promise": a possibility, not a result
         level = min(level, "suggested", key=rung)
-    frames = [
-        c for c in reading.certainty_cues if re.match(r"\s*(?:that|whether|how)\b", text[c.end :])
-    ]
+    frames = [c for c in reading.certainty_cues if _FRAMED.match(text, c.end)]
     if frames:
         inner = [
             c
@@ -154,12 +160,30 @@ def claims_outcome(text: str) -> bool:
     return presents_finding(text) or promise(text, cues.read(text)) is not None
 
 
-def form_reason(text: str) -> str | None:
-    """Why a sentence is background by its form alone (a question, a byline), or None."""
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# "By Jane Roe", "Posted on: 3 May 2023 by Jane Roe", "Updated March 2, 2024, by J. Roe"
+_BYLINE = re.compile(
+    r"^(?:(?:posted|written|published|updated)(?:\s+on)?\s*:?\s*"
+    rf"(?:(?:\d{{1,4}}(?:st|nd|rd|th)?|{_MONTHS})[\s,./-]*){{0,4}})?by\s+[A-Z]",
+    re.I,
+)
+# A section heading that announces what follows: "What we found", "How it works", "About
+# the trial".
+_SECTION = re.compile(
+    r"^(?:(?:what|how|why|where|when|who)\b(?!\s+(?:is|are|was|were|do|does|did|can|could|"
+    r"will|would|should|may|might)\b)(?:\s+[\w'’-]+){1,4}|about(?:\s+[\w'’-]+){1,2})\s*:?$",
+    re.I,
+)
+
+
+def form_reason(text: str, kind: str = "sentence") -> str | None:
+    """Why a sentence is background by its form alone (a question, a byline, a heading that
+    announces a section), or None."""
     stripped = text.strip()
     if stripped.endswith("?"):
         return "background: a question, not a statement"
-    byline = re.match(r"^(?:posted|written|published|updated)?\s*by\s+[A-Z]", stripped, re.I)
-    if byline and len(stripped.split()) <= 8:
+    if _BYLINE.match(stripped) and len(stripped.split()) <= 12:
         return "background: a byline"
+    if kind == "heading" and _SECTION.match(stripped):
+        return "background: a section heading, not a statement"
     return None

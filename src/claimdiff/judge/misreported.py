@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from claimdiff.judge.facts import (
     ANOTHER_STUDY,
+    DISCLAIMER,
     NEGATOR,
     STUDY_SUBJECT,
     FactInfo,
@@ -268,6 +269,36 @@ def _rounded(q: Quantity, infos: Sequence[FactInfo]) -> bool:
     return any(r.allows(value) for i in infos for r in i.fact.rounding)
 
 
+_GROUP = r"(?:people|patients|adults|participants|volunteers|children|women|men|anyone|those)"
+# Who a study left out: "people with asthma were excluded", "adults without asthma".
+_EXCLUDED = re.compile(
+    rf"\b{_GROUP}\s+(?:with|who\s+had|who\s+have)\s+(?P<cond>[\w-]+(?:\s+[\w-]+){{0,2}}?)"
+    r"\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?excluded"
+    rf"|\b{_GROUP}\s+without\s+(?:a\s+|any\s+)?(?P<cond2>[\w-]+)",
+    re.I,
+)
+_EXCLUDED_WORD = re.compile(r"\bexclud|\bruled\s+out\b|\bleft\s+out\b", re.I)
+_PARTICIPANTS = re.compile(r"\b(?:participants|volunteers|subjects|enrollees|recruits)\b", re.I)
+_HAVING = (
+    r"(?:had|have|has|having|with|suffered\s+from|suffering\s+from|living\s+with|"
+    r"diagnosed\s+with)"
+)
+
+
+# "but not with strokes caused by bleeding", "not in women"
+_NOT_WITH = re.compile(
+    r"\b(?:but\s+)?not\s+(?:with|in|for|among|from)\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,3})", re.I
+)
+# "the only side effect reported was", "the sole change seen": nothing else was found
+_ONLY = re.compile(
+    r"\b(?:the\s+)?(?:only|sole)\s+(?:[\w-]+\s+){1,2}?(?:reported|seen|observed|found|noted|"
+    r"recorded|was|were)\b",
+    re.I,
+)
+# A list of three or more: "rash, headache, dizziness and fatigue"
+_LIST = re.compile(r"\b[\w-]+(?:\s[\w-]+)?(?:,\s+[\w-]+(?:\s[\w-]+)?)+,?\s+(?:and|or)\s+[\w-]+")
+
+
 class Misreports(SheetFacts):
     """The misreport checks of a claim against its fact (and the sheet)."""
 
@@ -301,6 +332,9 @@ class Misreports(SheetFacts):
             *self._denial_conflicts(text, info),
             *self._species_conflicts(text),
             *self._detail_conflicts(text, info),
+            *self._excluded_condition_conflicts(text, info),
+            *self._only_conflicts(text, info),
+            *self._denied_elsewhere(text, info),
             *self._excluded_place_conflicts(text, info),
             *self._country_conflicts(text),
             *self._institution_conflicts(text),
@@ -317,12 +351,88 @@ class Misreports(SheetFacts):
         if _CONTRAST.search(text):
             said = [d for d in said if d.category not in _CONTRASTED]
         out = []
-        for swap in self.details.swaps(said, info.details):
+        for swap in self.details.swaps(said, self._stated_details(info)):
             if self._named_elsewhere(swap.said, info, text):
                 continue
             study = " or ".join(quote(d.text) for d in swap.study[:2])
             out.append(f"{swap.label}: the claim says {quote(swap.said.text)}; the study {study}")
         return out
+
+    @staticmethod
+    def _stated_details(info: FactInfo) -> tuple[Detail, ...]:
+        """The fact's details but those it names only in what the study did not establish
+        ("nor that the brain plays no part" names no detail of the finding)."""
+        fact_text = " . ".join((info.fact.text, *info.fact.also))
+        spans = [m.span() for m in DISCLAIMER.finditer(fact_text)]
+        return tuple(d for d in info.details if not any(a <= d.start < b for a, b in spans))
+
+    def _excluded_condition_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """The participants said to have a condition the study excluded ("the volunteers all
+        had asthma" where "people with asthma were excluded", "adults without asthma")."""
+        if NEGATOR.search(text) or _EXCLUDED_WORD.search(text) or ANOTHER_STUDY.search(text):
+            return []
+        if not (
+            STUDY_SUBJECT.search(text)
+            or self._words(text) & self._subject_words
+            or _PARTICIPANTS.search(text)
+        ):
+            return []
+        for m in _EXCLUDED.finditer(info.fact.text):
+            condition = (m.group("cond") or m.group("cond2") or "").strip()
+            core = re.escape(condition.split()[-1])
+            had = re.search(rf"\b{_HAVING}\s+(?:[\w-]+\s+){{0,3}}?{core}\b", text, re.I)
+            if had:
+                return [
+                    f"population: the claim says {quote(had.group())}; the study "
+                    f"{quote(m.group().strip())}"
+                ]
+        return []
+
+    def _denied_elsewhere(self, text: str, info: FactInfo) -> list[str]:
+        """A result stated of something another fact of the sheet rules out ("fewer strokes
+        caused by bleeding" where "fewer clot strokes, but not with strokes caused by
+        bleeding"): the claim's word that its own fact lacks is the one the study denies."""
+        if NEGATOR.search(text):
+            return []
+        reading = cues.read(text)
+        if reading.strength < 1 or reading.is_question or reading.negated or reading.caveats:
+            return []  # "it cannot rule out that ...": a limit, not a result
+        own = self._words(text) - info.words
+        if not own:
+            return []
+        for other in self.info:
+            if other is info:
+                continue
+            texts = (other.fact.text, *other.fact.also)
+            # what the fact states outright: a word there is not denied ("caused by clots, but
+            # not with strokes caused by bleeding": "caused" is not)
+            stated = self._words(" ".join(re.sub(r"\bnot\b[^,;.]*", " ", t) for t in texts))
+            for t in texts:
+                for m in _NOT_WITH.finditer(t):
+                    hit = (own & self._words(m.group("what"))) - stated
+                    if hit:
+                        return [
+                            f"direction: the claim says it of {quote(self._span_of(text, hit))}; "
+                            f"the study says {quote(m.group().strip())} (fact "
+                            f"{quote(other.fact.id)})"
+                        ]
+        return []
+
+    def _only_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """ "The only harm was a rash" where the fact lists a rash among others."""
+        only = _ONLY.search(text)
+        if only is None or NEGATOR.search(text[: only.start()]):
+            return []
+        said = self._exact_words(text[: only.start()] + " " + text[only.end() :])
+        for m in _LIST.finditer(info.fact.text):
+            items = [i for i in re.split(r",\s*|\s+(?:and|or)\s+", m.group()) if i.strip()]
+            named = [i for i in items if self._exact_words(i) & said]
+            if len(items) >= 3 and len(named) == 1:
+                said_only = text[only.start() :].strip().rstrip(".!")
+                return [
+                    f"only: the claim says {quote(said_only)}; the study lists {quote(m.group())}"
+                ]
+        return []
 
     def _excluded_place_conflicts(self, text: str, info: FactInfo) -> list[str]:
         """A place the study says it was not found ("bound in the ganglia but labelled no
@@ -557,7 +667,7 @@ class Misreports(SheetFacts):
                 continue  # "803 people" where the fact writes "803 to the drug"
             arm = self._noun_after(text, q) if q.kind == "count" else None
             if arm and any(n == arm[0] for n, _, _ in info.counted):
-                # "1,306 people ... and 965 to placebo" where the fact counts "655 to placebo"
+                # "412 people ... and 250 to placebo" where the fact counts "206 to placebo"
                 out.extend(self._counted_conflict(text, q, info))
                 continue
             if (
@@ -605,7 +715,7 @@ class Misreports(SheetFacts):
         number above its threshold ("96.1%"); a fact that only gives bounds ("more than a
         week") is.
         """
-        # Ages are told to the year: "56" is not a mean age of 46 (10% either side would be).
+        # Ages are told to the year: "62" is not a mean age of 57 (10% either side would be).
         tolerance = {"percent": 0.1, "duration": 0.1, "age": 0.03}.get(q.kind, 0.0)
         if q.low != q.high and q.bound is None:
             # A range is right only with the study's ends: "aged 30 to 50" is not "25 to 55".

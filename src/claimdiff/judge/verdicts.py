@@ -69,6 +69,7 @@ FINDING_MATCH = 0.60  # a claim this close to a result states that result
 PART_COVER = 0.6  # a claim restates a fact about part of a group with this share of its words
 _IDIOMS = re.compile(
     r"\b(?:all over|at all|above all|after all|all in all|in all(?=\s*,)|all the time|each other|"
+    r"all the (?:more|better|same|less|worse)|all along|all but|"
     r"(?:every|each) (?:hour|day|night|morning|evening|week|month|year|time|minute|second)|"
     r"all (?:of )?(?:which|whom|these|those|them)|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) every \w+)\b",
@@ -102,6 +103,12 @@ def worst(parts: Sequence[tuple[str, Judgement]]) -> Judgement:
 # The writer talking to or about the reader ("I", "we", "you") and exclamations. Outside
 # quotes these are the article's voice, not the study's, unless they report the study.
 _WRITER = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|us|our|ours|you|your|yours)\b|!\s*$")
+# The writer or the readers as the subject: "I drink ...", "Many of us can't ...".
+_WRITER_SUBJECT = re.compile(
+    r"^\W*(?:(?:and|but|so|now|well|honestly),?\s+)?(?:I|I['’]m|I['’]ve|we|you|"
+    r"(?:[\w-]+\s+){1,2}of\s+(?:us|you))\b(?!\s+(?:found|showed|observed|tested|measured))",
+    re.I,
+)
 # "we selected", "we injected": researchers telling what they did (an investigator writing
 # or quoted), not the writer talking to the reader.
 _RESEARCH_WE = re.compile(
@@ -203,6 +210,73 @@ def _denied_before(text: str, at: int) -> bool:
     return NEGATOR.search(clause) is not None
 
 
+# A reason given for an evaluation: "good news, because the pill is cheap".
+_BECAUSE = re.compile(r"\b(?:since|because|given that|now that)\s+(?:\w+\s+){2,}", re.I)
+
+
+def _gives_reason(text: str, evaluative: cues.Cue) -> bool:
+    """An evaluation followed by the reason for it, which is checkable ("good news, because
+    the pill costs little")."""
+    return _BECAUSE.search(text, evaluative.end) is not None
+
+
+# "10% lower", "two times higher": a comparison of amounts, not a verb of cause.
+_AFTER_AMOUNT = re.compile(r"(?:\d\s*%|\d|\bper\s?cent|\btimes)\s*$", re.I)
+# A verb acting on a risk states an effect on it, whatever the verb: "X trims your risk of
+# Y", "halves the odds of". Verbs that measure, predict or report a risk do not.
+_ON_RISK = re.compile(
+    r"\b(?P<verb>[a-z]+(?:s|es))\s+(?:your|the|their|his|her|one's|one’s|our)\s+"
+    r"(?:[a-z]+\s+)?(?:risk|risks|odds|chance|chances|likelihood)\s+of\b",
+    re.I,
+)
+_RISK_NOT_CAUSE = frozenset(
+    {
+        "is", "was", "has", "does", "assesses", "measures", "estimates", "calculates",
+        "predicts", "reflects", "tracks", "examines", "studies", "shows", "explains",
+        "describes", "determines", "evaluates", "models", "reports", "mirrors", "indicates",
+        "signals", "suggests", "says", "puts", "carries", "runs", "faces", "bears", "takes",
+        "weighs", "compares", "analyses", "analyzes", "gives", "notes", "discusses",
+    }
+)  # fmt: skip
+
+
+def _acts_on_risk(text: str, reading: cues.Reading) -> str | None:
+    """The words of a claim that act on a risk ("slims your risk of"), stated plainly (not
+    hedged, negated or asked)."""
+    if reading.negated or reading.is_question or reading.caveats:
+        return None
+    if rung(claim_certainty(reading, text)) < rung("probable"):
+        return None
+    for m in _ON_RISK.finditer(text):
+        if m.group("verb").lower() not in _RISK_NOT_CAUSE:
+            return m.group().removesuffix(" of")
+    return None
+
+
+_ADDITIONAL = re.compile(
+    r"\b(?:also|in addition|additionally|moreover|furthermore|another finding)\b", re.I
+)
+
+
+# What already exists or is done today for other conditions: "such drugs are already
+# available for other diseases". A plain statement of that is no hedged conclusion of the
+# study stated more strongly (but "the new drug is already used for X" is).
+_ALREADY = re.compile(
+    r"\balready\s+(?:\w+\s+)?(?:available|exists?|existing|used|in\s+use|approved|licensed|"
+    r"prescribed|on\s+the\s+market|given)\b",
+    re.I,
+)
+_OTHER_CONDITIONS = re.compile(
+    r"\bother\s+(?:[\w-]+\s+)?(?:diseases?|disorders?|conditions?|illness(?:es)?|uses?|"
+    r"cancers?|infections?)\b",
+    re.I,
+)
+
+
+def _already_elsewhere(text: str) -> bool:
+    return bool(_ALREADY.search(text) and _OTHER_CONDITIONS.search(text))
+
+
 def _has_word(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I) is not None
 
@@ -219,7 +293,8 @@ class Verdicts(Misreports):
     def judge(self, claim: Claim, choice: Choice, alignment: ClaimAlignment) -> Judgement:
         """The verdict of a claim given the fact chosen for it (or why none was)."""
         if choice.basis == "form":
-            return Judgement("background", (form_reason(claim.display) or "background",))
+            reason = form_reason(claim.display, claim.kind) or "background"
+            return Judgement("background", (reason,))
         if choice.basis == "novel":
             words = ", ".join(
                 quote(claim.text[s - claim.start : e - claim.start]) for s, e in alignment.novel[:4]
@@ -260,9 +335,13 @@ class Verdicts(Misreports):
         supported by the fact that shares its topic words."""
         text = claim.display
         novel = alignment.novel
-        if choice.match.similarity >= UNSTATED_MATCH or len(novel) < 2:
+        # "also found", "in addition": a finding beside those already told; one word no fact
+        # uses ("fewer headaches") is enough to say no fact states it
+        additional = _ADDITIONAL.search(text) is not None
+        if choice.match.similarity >= UNSTATED_MATCH or len(novel) < (1 if additional else 2):
             return None
-        if len(novel) / max(alignment.content_words, 1) < UNSTATED_SHARE:
+        share = UNSTATED_SHARE / 2 if additional else UNSTATED_SHARE
+        if len(novel) / max(alignment.content_words, 1) < share:
             return None
         best = next(
             (c for c in alignment.candidates if c.fact_id == choice.match.fact_id),
@@ -438,6 +517,11 @@ class Verdicts(Misreports):
         claim_level = claim_certainty(reading, text)
         if level == "shown":
             return f"{head}, no more certain than the study (shown) and no wider in scope"
+        if rung(claim_level) > rung(level) and _already_elsewhere(text):
+            return (
+                f"{head}: tells what is already in use for other conditions, not its hedged "
+                "finding more strongly; no wider in scope"
+            )
         if rung(claim_level) > rung(level):  # passed as an account of the method
             return (
                 f"{head}: tells what the study did ({quote(reading.main_verb or '')}), not "
@@ -516,6 +600,7 @@ class Verdicts(Misreports):
             and promise(text, reading) is None
             and not presents_finding(text)
             and not self._hedged_proposition(reading, evaluative[0])
+            and not _gives_reason(text, evaluative[0])
         ):
             return (
                 f"background: evaluative language ({quote(evaluative[0].text)}), not a "
@@ -525,10 +610,11 @@ class Verdicts(Misreports):
         if (
             voice
             and not quoted
-            and match.similarity < WRITER_MATCH
+            and (match.similarity < WRITER_MATCH or _WRITER_SUBJECT.match(text))
             and reading.strength < 2
             and not presents_finding(text)
             and not _RESEARCH_WE.search(text)
+            and _acts_on_risk(text, reading) is None  # "X trims your risk of Y": a claim
         ):
             return f"background: the writer's own voice ({quote(voice.group())}), not the study's"
         return None
@@ -569,7 +655,11 @@ class Verdicts(Misreports):
         out = []
         level = self._fact_level(info, text)
         claim_level = claim_certainty(reading, text)
-        if rung(claim_level) > rung(level) and not self._tells_method(text, reading, info):
+        if (
+            rung(claim_level) > rung(level)
+            and not self._tells_method(text, reading, info)
+            and not _already_elsewhere(text)
+        ):
             out.append(
                 f"certainty: the claim says {self._claim_word(reading, text, claim_level)} "
                 f"({claim_level}); the study {self._study_word(info, level, text)}"
@@ -676,11 +766,15 @@ class Verdicts(Misreports):
             ),
             None,
         )
-        if found is None or any(c.kind == "causal" and c.scoped for c in info.reading.cues):
+        if found is None or any(
+            c.kind == "causal" and c.scoped and not _AFTER_AMOUNT.search(info.fact.text[: c.start])
+            for c in info.reading.cues
+        ):
             return None
-        if reading.strength < 3:
-            return None
-        said = next((c.text for c in reading.strength_cues if c.kind == "causal"), None)
+        said = None
+        if reading.strength >= 3:
+            said = next((c.text for c in reading.strength_cues if c.kind == "causal"), None)
+        said = said or _acts_on_risk(text, reading)
         if said is None:
             return None
         study = f" ({quote(found)})" if found else ""
@@ -697,7 +791,7 @@ class Verdicts(Misreports):
         if advice and not reading.negated and not reading.is_question:
             return advice.group("goal")
         if reading.negated or reading.strength < 3:
-            return None
+            return _acts_on_risk(text, reading)
         if rung(claim_certainty(reading, text)) < rung("probable"):
             return None
         return next(
@@ -830,7 +924,7 @@ class Verdicts(Misreports):
         kept = {
             c.value
             for c in info.reading.of("benefit")
-            if not _denied_before(info.fact.text, c.start)  # "the paper does not call it a cure"
+            if not _denied_before(info.fact.text, c.start)  # "this is not a cure"
         }
         if cue.value == "treatment":
             kept |= {"treatment"} if "cure" in kept else set()

@@ -282,7 +282,7 @@ def extract(text: str) -> list[Quantity]:
                     text[last_count.end : m.start()],
                 )
             ):
-                noun = last_count.noun  # "1,306 people ... and 655 to placebo"
+                noun = last_count.noun  # "412 people ... and 206 to placebo"
             if noun:
                 kind = "count"
             elif word[0].isdigit() and value == int(value) and 1800 <= value <= 2100:

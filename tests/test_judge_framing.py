@@ -1,0 +1,157 @@
+"""Verdict rules on how a sentence presents itself, on the invented studies of tests/studies.py
+and text written for this file: bylines and section headings, a finding reported after who
+did the work, an evaluation that gives its reason, a verb acting on a risk, a count of people
+named by their country, a further finding no fact states, the writer as the subject, what is
+already in use elsewhere, a frame of evidence ("found evidence of how X may ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff.judge.framing import claim_certainty, form_reason
+from claimdiff.language import cues
+from studies import check, judged, reasons
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted 3 May 2023 by Jane Roe",
+        "Updated March 2, 2024, by J. Roe",
+        "Written by Jane Roe",
+    ],
+)
+def test_a_dated_byline_is_background(line: str) -> None:
+    assert form_reason(line) == "background: a byline"
+
+
+def test_a_publication_line_with_a_journal_is_not_a_byline() -> None:
+    assert form_reason("Published in the Journal of Respiratory Trials by a team") is None
+
+
+def test_a_heading_that_announces_a_section_is_background() -> None:
+    article = (
+        "# A new cough pill\n\n"
+        "Celvoprant cut coughing by 31% in a trial of 412 adults.\n\n"
+        "## How the trial worked\n\n"
+        "Coughs per hour fell by 31% on celvoprant and by 12% on placebo.\n\n"
+        "## About the drug\n\n"
+        "The trial randomly assigned 412 adults to celvoprant or placebo tablets.\n\n"
+        "## Celvoprant calmed airway nerves\n\n"
+        "Taste disturbance was reported by 18% of those on celvoprant.\n"
+    )
+    by_text = {r.claim.display: r for r in check("trial", article)}
+    for heading in ("How the trial worked", "About the drug"):
+        r = by_text[heading]
+        assert r.verdict == "background", reasons(r)
+        assert reasons(r) == "background: a section heading, not a statement"
+    # a heading that states something is judged like any claim
+    assert by_text["Celvoprant calmed airway nerves"].verdict != "background"
+
+
+def test_a_finding_told_after_who_did_the_work_is_judged_too() -> None:
+    r = judged(
+        "trial",
+        "Researchers at Harlow General Hospital and the University of Eastbrook found that "
+        "celvoprant works for a long-lasting cough.",
+    )
+    assert r.match.fact_id == "team" and r.match.also == ("option",), reasons(r)
+    assert r.verdict == "overstated" and 'in "option"' in reasons(r)
+    # a fact of background knowledge is not the finding reported
+    r = judged(
+        "trial",
+        "A team at the University of Eastbrook and Harlow General Hospital has shown that the "
+        "new drug is an option for people whose cough lasts for years.",
+    )
+    assert r.match.fact_id == "team" and r.match.also == (), reasons(r)
+
+
+def test_an_evaluation_that_gives_a_checkable_reason_is_judged() -> None:
+    r = judged(
+        "trial",
+        "This is exciting news, because coughs per hour fell by 31% on celvoprant.",
+    )
+    # the reason given is the study's result
+    assert (r.match.fact_id, r.verdict) == ("frequency", "supported"), reasons(r)
+    # "all the more" is not "all"
+    r = judged("trial", "Coughs per hour fell by 31% on celvoprant, all the more striking a drop.")
+    assert (r.match.fact_id, r.verdict) == ("frequency", "supported"), reasons(r)
+    r = judged("trial", "The result is exciting news for people with a cough.")
+    assert r.verdict == "background", reasons(r)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Taking about 9,800 steps a day trims your risk of dementia by half.",
+        "About 9,800 steps a day shrinks the odds of developing dementia.",
+    ],
+)
+def test_a_verb_acting_on_a_risk_is_a_cause(sentence: str) -> None:
+    r = judged("cohort", sentence)
+    assert (r.match.fact_id, r.verdict) == ("dementia", "overstated"), reasons(r)
+    assert "causal" in reasons(r)
+
+
+def test_a_risk_measured_or_hedged_is_not_a_cause() -> None:
+    for sentence in (
+        "The step counter measures the risk of dementia in adults who took about 9,800 steps.",
+        "About 9,800 steps a day may lower your risk of dementia.",
+    ):
+        r = judged("cohort", sentence)
+        assert "causal" not in reasons(r), sentence
+
+
+def test_a_count_of_people_named_by_their_country_is_checked() -> None:
+    r = judged("cohort", "A study of 7,000 Danes linked daily walking to less dementia.")
+    assert r.verdict == "misreported", reasons(r)
+    assert '"78,430"' in reasons(r) and '"7,000"' in reasons(r)
+
+
+def test_a_further_finding_no_fact_states_is_unsupported() -> None:
+    # "also found": one word no fact uses ("headaches") is the finding itself
+    r = judged("cohort", "Those who walked more also had fewer headaches, the team found.")
+    assert (r.match.fact_id, r.verdict) == (None, "unsupported"), reasons(r)
+    assert '"headaches"' in reasons(r)
+    r = judged(
+        "cohort",
+        "The researchers also found that walking at a brisk pace was linked to a further drop "
+        "in dementia risk.",
+    )
+    assert (r.match.fact_id, r.verdict) == ("pace", "supported"), reasons(r)
+
+
+def test_the_writer_or_the_readers_as_the_subject_are_background_however_close() -> None:
+    for sentence in (
+        "I take about 9,800 steps a day myself.",
+        "Many of us take fewer than 4,000 steps a day.",
+    ):
+        r = judged("cohort", sentence)
+        assert (r.match.fact_id, r.verdict) == (None, "background"), reasons(r)
+        assert "the writer's own voice" in reasons(r)
+    # researchers telling what they found are not the writer
+    r = judged(
+        "cohort",
+        "We found that adults who took about 9,800 steps a day were 51% less likely to develop "
+        "dementia.",
+    )
+    assert (r.match.fact_id, r.verdict) == ("dementia", "supported"), reasons(r)
+
+
+def test_what_is_already_in_use_for_other_conditions_is_not_a_hedged_finding_inflated() -> None:
+    r = judged("trial", "Such treatment options already exist for other lung conditions.")
+    assert (r.match.fact_id, r.verdict) == ("option", "supported"), reasons(r)
+    assert "already in use for other conditions" in reasons(r)
+    # the study's own drug said to be in use already is more than the study says
+    r = judged("trial", "Celvoprant is already used as a treatment option for long-lasting cough.")
+    assert (r.match.fact_id, r.verdict) == ("option", "overstated"), reasons(r)
+
+
+def test_a_frame_of_evidence_gives_way_to_the_hedge_it_introduces() -> None:
+    text = (
+        "Scientists at Westmoor University, working with a city hospital, have found evidence "
+        "of how the body's own fat may speed ageing."
+    )
+    assert claim_certainty(cues.read(text), text) == "speculated"
+    text = "Scientists at Westmoor University found that the body's own fat speeds ageing."
+    assert claim_certainty(cues.read(text), text) == "shown"
