@@ -40,6 +40,7 @@ TABLE = ROOT / "src" / "claimdiff" / "data" / "word_rarity.tsv"
 sys.path.insert(0, str(ROOT / "src"))
 
 from claimdiff.judge.document import STUDY_STRONG, TOPIC_MIN, study_score  # noqa: E402
+from claimdiff.language.stem import stem  # noqa: E402
 from claimdiff.language.topic import Topic, words  # noqa: E402
 from claimdiff.pipeline.checker import Checker, prepare  # noqa: E402
 from claimdiff.study.sheet import load_sheet  # noqa: E402
@@ -64,19 +65,19 @@ def build() -> None:
     counts: Counter[str] = Counter()
     n = 0
     for text in source_documents():
-        counts.update(set(words(text)))
+        counts.update({stem(w) for w in words(text)})
         n += 1
     kept = sorted(((w, c) for w, c in counts.items() if c >= 2), key=lambda wc: (-wc[1], wc[0]))
     lines = [
-        "# How many of the documents below each word occurs in (words in 2 or more only).",
+        "# How many of the documents below each word stem occurs in (in 2 or more only).",
         "# Written by benchmarks/study_gate.py build from public sets in ../shared/eval/external:",
         "# the Citation-Integrity abstracts and Yu et al.'s claim-strength press releases and",
-        "# abstract sentences. Lower-case words, stop words left out.",
+        "# abstract sentences. Word stems (claimdiff.language.stem), stop words left out.",
         f"documents\t{n}",
         *(f"{w}\t{c}" for w, c in kept),
     ]
     TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{TABLE.relative_to(ROOT)}: {len(kept):,} words from {n:,} documents")
+    print(f"{TABLE.relative_to(ROOT)}: {len(kept):,} word stems from {n:,} documents")
 
 
 def drafted_sheet(tmp: Path) -> Path:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimdiff.language.topic import Topic, cosine, weights, words
+from claimdiff.language.stem import stem
+from claimdiff.language.topic import Topic, _rarity, cosine, weights, words
 
 SHEET = """Weekly glucaron injections for type 2 diabetes: a 40-week randomised trial.
 HbA1c fell by 1.8 percentage points with glucaron and by 0.4 points with placebo.
@@ -41,3 +42,12 @@ def test_nothing_shared_is_zero_and_the_same_text_is_one() -> None:
 def test_cosine_is_symmetric_and_between_zero_and_one(a: str, b: str) -> None:
     x, y = cosine(weights(a), weights(b)), cosine(weights(b), weights(a))
     assert abs(x - y) < 1e-9 and -1e-9 <= x <= 1 + 1e-9
+
+
+def test_the_rarity_table_is_counted_by_the_stems_claimdiff_uses() -> None:
+    """Rebuild it (benchmarks/study_gate.py build) when the stemmer changes."""
+    documents, counts = _rarity()
+    assert documents > 4000
+    for word in ("patients", "studies", "findings", "treatments", "suggested"):
+        assert stem(word) in counts, word
+    assert counts[stem("study")] > counts[stem("antibodies")] > 0

@@ -322,6 +322,20 @@ class Misreports(SheetFacts):
         self._fact_directed: dict[
             tuple[str, int], tuple[list[tuple[str, frozenset[str]]], ...]
         ] = {}
+        # Each fact's exclusions ("but not with X"): the words of X it does not also state
+        # outright ("caused by clots, but not with strokes caused by bleeding": not "caused"),
+        # with the phrase; read once, for the facts that have any.
+        self._exclusions: list[tuple[FactInfo, tuple[tuple[frozenset[str], str], ...]]] = []
+        for other in self.info:
+            texts = (other.fact.text, *other.fact.also)
+            stated = self._words(" ".join(re.sub(r"\bnot\b[^,;.]*", " ", t) for t in texts))
+            denied = tuple(
+                (frozenset(self._words(m.group("what")) - stated), m.group().strip())
+                for t in texts
+                for m in _NOT_WITH.finditer(t)
+            )
+            if any(words for words, _ in denied):
+                self._exclusions.append((other, denied))
 
     def _misreports(self, text: str, info: FactInfo) -> list[str]:
         return [
@@ -392,7 +406,7 @@ class Misreports(SheetFacts):
         """A result stated of something another fact of the sheet rules out ("fewer strokes
         caused by bleeding" where "fewer clot strokes, but not with strokes caused by
         bleeding"): the claim's word that its own fact lacks is the one the study denies."""
-        if NEGATOR.search(text):
+        if not self._exclusions or NEGATOR.search(text):
             return []
         reading = cues.read(text)
         if reading.strength < 1 or reading.is_question or reading.negated or reading.caveats:
@@ -400,22 +414,16 @@ class Misreports(SheetFacts):
         own = self._words(text) - info.words
         if not own:
             return []
-        for other in self.info:
+        for other, denied in self._exclusions:
             if other is info:
                 continue
-            texts = (other.fact.text, *other.fact.also)
-            # what the fact states outright: a word there is not denied ("caused by clots, but
-            # not with strokes caused by bleeding": "caused" is not)
-            stated = self._words(" ".join(re.sub(r"\bnot\b[^,;.]*", " ", t) for t in texts))
-            for t in texts:
-                for m in _NOT_WITH.finditer(t):
-                    hit = (own & self._words(m.group("what"))) - stated
-                    if hit:
-                        return [
-                            f"direction: the claim says it of {quote(self._span_of(text, hit))}; "
-                            f"the study says {quote(m.group().strip())} (fact "
-                            f"{quote(other.fact.id)})"
-                        ]
+            for words, said in denied:
+                hit = own & words
+                if hit:
+                    return [
+                        f"direction: the claim says it of {quote(self._span_of(text, hit))}; "
+                        f"the study says {quote(said)} (fact {quote(other.fact.id)})"
+                    ]
         return []
 
     def _only_conflicts(self, text: str, info: FactInfo) -> list[str]:

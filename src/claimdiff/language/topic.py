@@ -30,16 +30,16 @@ def words(text: str) -> list[str]:
 def _rarity() -> tuple[int, Mapping[str, int]]:
     """The number of documents counted, and in how many of them each word stem occurs."""
     documents = 0
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
     for line in data_file("word_rarity.tsv").read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
-        word, count = line.split("\t")
-        if word == "documents":
+        word_stem, count = line.split("\t")
+        if word_stem == "documents":
             documents = int(count)
         else:
-            counts[stem(word)] += int(count)
-    return documents, {s: min(c, documents) for s, c in counts.items()}
+            counts[word_stem] = int(count)
+    return documents, counts
 
 
 def weights(text: str) -> dict[str, float]:
