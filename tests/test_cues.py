@@ -483,3 +483,15 @@ def test_module_docstring_example_holds() -> None:
 
     result = doctest.testmod(claimdiff.language.cues)
     assert result.attempted >= 3 and result.failed == 0
+
+
+def test_a_comparison_with_what_was_believed_before_is_no_hedge() -> None:
+    """'as previously thought' sets the claim against an old view; 'is thought to' hedges."""
+    plain = (
+        "Chronic itch is driven by skin nerves, not by the brain as previously believed.",
+        "Hiccups are caused by a reflex in the throat rather than the gut, as was long thought.",
+    )
+    for sentence in plain:
+        assert read(sentence).certainty == "shown", sentence
+    assert read("Chronic itch is thought to be driven by skin nerves.").certainty == "suggested"
+    assert read("Doctors believe chronic itch is driven by skin nerves.").certainty != "shown"
