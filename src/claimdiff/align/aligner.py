@@ -31,6 +31,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claimdiff.language import cues
+from claimdiff.language.prevalence import states_prevalence
 from claimdiff.language.scope import fact_scope, human_scope
 from claimdiff.language.textnorm import NEGATED, TermMap, Token, normalize_word, tokenize
 from claimdiff.locations import data_file
@@ -87,6 +88,8 @@ RELATION_BONUS = 0.1
 TITLE_BONUS = 0.15  # a claim quoting the paper's title cites the fact that gives it
 AUTHORS_BONUS = 0.15  # likewise a reference's list of authors ("Roe J, Doe AB, ...")
 AUTHORS_MIN = 2  # ... naming at least this many of the study's authors
+PREVALENCE_MATCH = 0.45  # a claim saying how common the condition is reports a fact saying so
+PREVALENCE_BONUS = 0.08  # ... the closest of such facts first
 CAVEAT_BONUS = 0.08  # a claim stating a limitation leans to the study's caveats
 PEOPLE_PENALTY = 0.10  # a claim about people leans away from results seen in animals
 UNSEEN_IDF_SHARE = 0.6  # claim words no fact uses weigh this share of the rarest fact word
@@ -423,6 +426,10 @@ class Aligner:
         self._surnames = {a.split()[-1].lower() for a in sheet.study.authors if a.split()}
         self._author_facts = np.array(
             [len(self._surnames & set(_words_of(f.text))) >= AUTHORS_MIN for f in sheet.facts],
+            dtype=bool,
+        )
+        self._prevalence_facts = np.array(
+            [any(states_prevalence(t) for t in (f.text, *f.also)) for f in sheet.facts],
             dtype=bool,
         )
         subjects = sheet.study.subjects
@@ -813,6 +820,11 @@ class Aligner:
             row[self._title_facts] += TITLE_BONUS
         if self._author_facts.any() and self._cites_authors(claim.text):
             row[self._author_facts] += AUTHORS_BONUS
+        if self._prevalence_facts.any() and states_prevalence(claim.text):
+            # how common the condition is: the facts that say so, whatever their other words
+            row[self._prevalence_facts] = np.maximum(
+                row[self._prevalence_facts] + PREVALENCE_BONUS, PREVALENCE_MATCH
+            )
         if self._caveats.any() and cues.read(claim.display).of("caveat"):
             # "Further research is needed", "the study cannot show": the study's caveats.
             row[self._caveats] = np.where(
