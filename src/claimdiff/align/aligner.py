@@ -31,7 +31,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claimdiff.language import cues
-from claimdiff.language.prevalence import states_prevalence
+from claimdiff.language.condition import describes_symptoms, states_prevalence
 from claimdiff.language.scope import fact_scope, human_scope
 from claimdiff.language.textnorm import NEGATED, TermMap, Token, normalize_word, tokenize
 from claimdiff.locations import data_file
@@ -88,8 +88,10 @@ RELATION_BONUS = 0.1
 TITLE_BONUS = 0.15  # a claim quoting the paper's title cites the fact that gives it
 AUTHORS_BONUS = 0.15  # likewise a reference's list of authors ("Roe J, Doe AB, ...")
 AUTHORS_MIN = 2  # ... naming at least this many of the study's authors
-PREVALENCE_MATCH = 0.45  # a claim saying how common the condition is reports a fact saying so
-PREVALENCE_BONUS = 0.08  # ... the closest of such facts first
+CONDITION_MATCH = 0.45  # a claim saying how common the condition is (or what its symptoms
+CONDITION_BONUS = 0.08  # are) reports a fact saying so, the closest of such facts first
+# What a sentence says about the condition itself, apart from any study (language/condition.py).
+_CONDITION_STATEMENTS = (states_prevalence, describes_symptoms)
 CAVEAT_BONUS = 0.08  # a claim stating a limitation leans to the study's caveats
 PEOPLE_PENALTY = 0.10  # a claim about people leans away from results seen in animals
 UNSEEN_IDF_SHARE = 0.6  # claim words no fact uses weigh this share of the rarest fact word
@@ -428,10 +430,10 @@ class Aligner:
             [len(self._surnames & set(_words_of(f.text))) >= AUTHORS_MIN for f in sheet.facts],
             dtype=bool,
         )
-        self._prevalence_facts = np.array(
-            [any(states_prevalence(t) for t in (f.text, *f.also)) for f in sheet.facts],
-            dtype=bool,
-        )
+        self._condition_facts = [
+            np.array([any(says(t) for t in (f.text, *f.also)) for f in sheet.facts], dtype=bool)
+            for says in _CONDITION_STATEMENTS
+        ]
         subjects = sheet.study.subjects
         self._animal_facts = np.array(
             [
@@ -820,11 +822,11 @@ class Aligner:
             row[self._title_facts] += TITLE_BONUS
         if self._author_facts.any() and self._cites_authors(claim.text):
             row[self._author_facts] += AUTHORS_BONUS
-        if self._prevalence_facts.any() and states_prevalence(claim.text):
-            # how common the condition is: the facts that say so, whatever their other words
-            row[self._prevalence_facts] = np.maximum(
-                row[self._prevalence_facts] + PREVALENCE_BONUS, PREVALENCE_MATCH
-            )
+        for says, facts in zip(_CONDITION_STATEMENTS, self._condition_facts, strict=True):
+            if facts.any() and says(claim.text):
+                # how common the condition is, what it is like: the facts that say so,
+                # whatever their other words
+                row[facts] = np.maximum(row[facts] + CONDITION_BONUS, CONDITION_MATCH)
         if self._caveats.any() and cues.read(claim.display).of("caveat"):
             # "Further research is needed", "the study cannot show": the study's caveats.
             row[self._caveats] = np.where(
