@@ -88,7 +88,7 @@ RELATION_BONUS = 0.1
 TITLE_BONUS = 0.15  # a claim quoting the paper's title cites the fact that gives it
 AUTHORS_BONUS = 0.15  # likewise a reference's list of authors ("Roe J, Doe AB, ...")
 AUTHORS_MIN = 2  # ... naming at least this many of the study's authors
-CONDITION_MATCH = 0.45  # a claim saying how common the condition is (or what its symptoms
+CONDITION_MATCH = 0.50  # a claim saying how common the condition is (or what its symptoms
 CONDITION_BONUS = 0.08  # are) reports a fact saying so, the closest of such facts first
 # What a sentence says about the condition itself, apart from any study (language/condition.py).
 _CONDITION_STATEMENTS = (states_prevalence, describes_symptoms)
