@@ -23,7 +23,7 @@ import math
 import os
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 
@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 
 from claimdiff.language import cues
 from claimdiff.language.condition import describes_symptoms, states_prevalence
-from claimdiff.language.scope import fact_scope, human_scope
+from claimdiff.language.scope import animal_caveat, fact_scope, human_scope
 from claimdiff.language.textnorm import NEGATED, TermMap, Token, normalize_word, tokenize
 from claimdiff.locations import data_file
 from claimdiff.model import Claim, Fact, Sheet, Span
@@ -88,10 +88,16 @@ RELATION_BONUS = 0.1
 TITLE_BONUS = 0.15  # a claim quoting the paper's title cites the fact that gives it
 AUTHORS_BONUS = 0.15  # likewise a reference's list of authors ("Roe J, Doe AB, ...")
 AUTHORS_MIN = 2  # ... naming at least this many of the study's authors
-CONDITION_MATCH = 0.50  # a claim saying how common the condition is (or what its symptoms
-CONDITION_BONUS = 0.08  # are) reports a fact saying so, the closest of such facts first
-# What a sentence says about the condition itself, apart from any study (language/condition.py).
-_CONDITION_STATEMENTS = (states_prevalence, describes_symptoms)
+STATEMENT_MATCH = 0.50  # a claim saying how common the condition is (or what its symptoms
+STATEMENT_BONUS = 0.08  # are, ...) reports a fact saying so, the closest of such facts first
+# What a sentence can say in words of its own that only some facts say: how common the
+# condition is, what it is like (language/condition.py), that the work was not done in people
+# (language/scope.py; only a caveat says so); the kinds of fact that may say it (None: any).
+_STATEMENTS: tuple[tuple[Callable[[str], bool], frozenset[str] | None], ...] = (
+    (states_prevalence, None),
+    (describes_symptoms, None),
+    (animal_caveat, frozenset({"caveat"})),
+)
 CAVEAT_BONUS = 0.08  # a claim stating a limitation leans to the study's caveats
 PEOPLE_PENALTY = 0.10  # a claim about people leans away from results seen in animals
 UNSEEN_IDF_SHARE = 0.6  # claim words no fact uses weigh this share of the rarest fact word
@@ -430,9 +436,15 @@ class Aligner:
             [len(self._surnames & set(_words_of(f.text))) >= AUTHORS_MIN for f in sheet.facts],
             dtype=bool,
         )
-        self._condition_facts = [
-            np.array([any(says(t) for t in (f.text, *f.also)) for f in sheet.facts], dtype=bool)
-            for says in _CONDITION_STATEMENTS
+        self._statement_facts = [
+            np.array(
+                [
+                    (kinds is None or f.kind in kinds) and any(says(t) for t in (f.text, *f.also))
+                    for f in sheet.facts
+                ],
+                dtype=bool,
+            )
+            for says, kinds in _STATEMENTS
         ]
         subjects = sheet.study.subjects
         self._animal_facts = np.array(
@@ -822,11 +834,11 @@ class Aligner:
             row[self._title_facts] += TITLE_BONUS
         if self._author_facts.any() and self._cites_authors(claim.text):
             row[self._author_facts] += AUTHORS_BONUS
-        for says, facts in zip(_CONDITION_STATEMENTS, self._condition_facts, strict=True):
+        for (says, _), facts in zip(_STATEMENTS, self._statement_facts, strict=True):
             if facts.any() and says(claim.text):
-                # how common the condition is, what it is like: the facts that say so,
-                # whatever their other words
-                row[facts] = np.maximum(row[facts] + CONDITION_BONUS, CONDITION_MATCH)
+                # how common the condition is, what it is like, that it was not tested in
+                # people: the facts that say so, whatever their other words
+                row[facts] = np.maximum(row[facts] + STATEMENT_BONUS, STATEMENT_MATCH)
         if self._caveats.any() and cues.read(claim.display).of("caveat"):
             # "Further research is needed", "the study cannot show": the study's caveats.
             row[self._caveats] = np.where(
