@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimdiff.language.condition import describes_symptoms, states_prevalence
+from claimdiff.language.condition import describes_symptoms, states_prevalence, states_treatment
 from claimdiff.language.scope import animal_caveat
 from claimdiff.study.sheet import parse_sheet
 from studies import STUDIES, judged_on, reasons
@@ -50,6 +50,7 @@ def test_any_text_is_read_without_error(text: str) -> None:
     assert states_prevalence(text) in (True, False)
     assert describes_symptoms(text) in (True, False)
     assert animal_caveat(text) in (True, False)
+    assert states_treatment(text) in (True, False)
 
 
 def test_a_claim_of_how_common_the_condition_is_reports_the_fact_saying_so() -> None:
@@ -89,6 +90,11 @@ id = "common"
 kind = "context"
 source = "background"
 text = "About 1 in 100 people will have chronic hives at some point."
+[[facts]]
+id = "care-now"
+kind = "context"
+source = "background"
+text = "The usual care, antihistamines, fails to help half of those with hives."
 """,
     "hives.toml",
 )
@@ -170,3 +176,35 @@ def test_a_claim_that_the_work_was_not_done_in_people_reports_the_caveat() -> No
         "So far the compound has only been given to rodents, so it is too early to say more.",
     )
     assert (r.match.fact_id, r.verdict) == ("people", "supported"), reasons(r)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Even after decades of work there is still no effective medical treatment for it.",
+        "The disease has no known cure.",
+        "Current drugs only ease the itching for a few hours.",
+        "Treatment for the skin disease focuses on avoiding triggers.",
+    ],
+)
+def test_how_the_condition_is_treated_today_is_a_treatment_statement(sentence: str) -> None:
+    assert states_treatment(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new treatment cut itch scores by 60%.",  # a result of the study
+        "The antibody could become a treatment for chronic hives.",  # a prospect
+        "There is no doubt the trial was well run.",
+    ],
+)
+def test_a_result_or_a_prospect_is_no_statement_of_treatment_today(sentence: str) -> None:
+    assert not states_treatment(sentence)
+
+
+def test_a_claim_of_how_the_condition_is_treated_today_reports_the_fact_saying_so() -> None:
+    r = judged_on(
+        _HIVES, "Even after decades of work there is still no effective medical treatment for it."
+    )
+    assert (r.match.fact_id, r.verdict) == ("care-now", "supported"), reasons(r)
