@@ -69,6 +69,8 @@ class Judge:
             frozenset(f.id for f in sheet.facts if f.study is not None),
             frozenset(f.id for f in sheet.facts if f.kind == "bibliographic"),
             frozenset(f.id for f in sheet.facts if f.kind in ("result", "conclusion")),
+            frozenset(f.id for f in sheet.facts if f.kind == "design"),
+            frozenset(f.id for f in sheet.facts if f.kind == "result"),
         )
         self.verdicts = Verdicts(sheet, terms)
         self._surnames = known_surnames(sheet)
