@@ -286,6 +286,20 @@ def merge_spans(spans: Sequence[Span]) -> tuple[Span, ...]:
 _CITED_NAME = re.compile(r"\b([A-Z][\w'’-]+)\s+[A-Z]{1,3}\b\.?(?=\s*[,;.]|\s+(?:et\s+al|and)\b)")
 
 
+# A share ("2.4%", "15 per cent") is another quantity than the same number in a unit ("2.4 mg").
+_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+
+
+def _with_units(text: str, toks: list[Token], base: int = 0) -> list[Token]:
+    """The tokens, a number followed by a percent sign compared as a share ("2.4%")."""
+    return [
+        Token(t.norm + "%", t.start, t.end, t.stop)
+        if t.norm[:1].isdigit() and _PERCENT.match(text, t.end - base)
+        else t
+        for t in toks
+    ]
+
+
 def _words_of(text: str) -> list[str]:
     """A text's words, lower case."""
     return re.findall(r"[\w'’-]+", text.lower())
@@ -399,7 +413,9 @@ class Aligner:
             t.norm for w in _FRAME_WORDS for t in self.terms.tokens(w)
         ) - {t.norm for term in sheet.terms for t in self.terms.tokens(term)}
         self._verbs = frozenset(t.norm for w in _FRAME_VERBS for t in self.terms.tokens(w))
-        self.fact_tokens: list[list[Token]] = [self.terms.tokens(f.text) for f in sheet.facts]
+        self.fact_tokens: list[list[Token]] = [
+            _with_units(f.text, self.terms.tokens(f.text)) for f in sheet.facts
+        ]
         self.fact_words: list[frozenset[str]] = []
         # Each phrasing (the text and every `also`) is a choice that stands for its fact.
         owner: list[int] = []
@@ -407,7 +423,7 @@ class Aligner:
         for i, fact in enumerate(sheet.facts):
             words: set[str] = set()
             for j, text in enumerate((fact.text, *fact.also)):
-                toks = self.fact_tokens[i] if j == 0 else self.terms.tokens(text)
+                toks = self.fact_tokens[i] if j == 0 else _with_units(text, self.terms.tokens(text))
                 phrasings.append([t.norm for t in toks])
                 words.update(t.norm for t in toks)
                 owner.append(i)
@@ -519,7 +535,7 @@ class Aligner:
         Web addresses (bare or as Markdown link targets) are not words of the claim.
         """
         text = _URL.sub(lambda m: " " * len(m.group()), claim.text)
-        return self.terms.tokens(text, claim.start)
+        return _with_units(text, self.terms.tokens(text, claim.start), claim.start)
 
     def token_weights(self, toks: Sequence[Token], prop: tuple[int, int] | None) -> list[float]:
         """How much each claim word counts: the proposition over its frame, earlier words more.
