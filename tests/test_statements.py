@@ -109,6 +109,7 @@ text = "The usual care, antihistamines, fails to help half of those with hives."
         "It is a long-lasting disorder that causes raised bumps all over the skin.",
         "People with hives often feel a burning sensation at night.",
         "The illness is characterized by flares lasting days.",
+        "Patients frequently complain of itching that keeps them awake.",
     ],
 )
 def test_a_description_of_the_condition_describes_its_symptoms(sentence: str) -> None:

@@ -85,6 +85,8 @@ def _symptom_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
         # "people with X can be hypersensitive to cold", "those living with X often feel"
         rf"\b{_any(raw['sufferers'])}\s+(?:with|who\s+have|living\s+with|suffering\s+from)"
         rf"\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+)?{_any(raw['feel'])}\b",
+        # "patients often complain of poor sleep"
+        rf"\b{_any(raw['sufferers'])}\s+{_any(raw['often'])}\s+{_any(raw['complain'])}\b",
     )
     veto = re.compile(rf"\b{_any(raw['experiment_words'])}\b", re.IGNORECASE)
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns), veto
