@@ -140,7 +140,8 @@ def test_the_worst_verdict_of_several_facts_stands_and_names_its_fact() -> None:
         "Published in the Journal of Airway Medicine in 2019, the trial shows that adults "
         "taking tusselin coughed 31% less often than those on placebo."
     )
-    assert r.match.facts == ("cough", "journal")  # type: ignore[attr-defined]
+    # the wrong detail is the journal's: the claim reports that fact first
+    assert r.match.facts == ("journal", "cough")  # type: ignore[attr-defined]
     assert r.verdict == "misreported"  # type: ignore[attr-defined]
     first = r.judgement.reasons[0]  # type: ignore[attr-defined]
     assert "2019" in first and '"journal"' in first
