@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from claimdiff.language.details import DetailBook
 from claimdiff.study.sheet import parse_sheet
-from studies import judged_on, reasons
+from studies import STUDIES, judged_on, reasons
 
 # An invented trial of a migraine tablet; every sentence written for these tests.
 _MIGRAINE = parse_sheet(
@@ -177,3 +177,17 @@ def test_joint_authors_name_no_body_part() -> None:
     assert [
         d.group for d in DetailBook().find("Ana Lima and Ben Ode are joint first authors.")
     ] == []
+
+
+def test_a_reference_listing_the_authors_cites_the_authors_fact() -> None:
+    """A reference's author list ("Surname I, Surname I, ...") is a citation of the paper: it
+    reports the fact that names the authors, however many co-authors dilute its words."""
+    reference = (
+        "Okonjo N, Achebe C, Vance R, Haas L, Moreau J, Sato K, Novak P, Quinn D, Ferreira M, "
+        "Olsen T, Kaur S, Dubois A, Rossi G, Mensah R, Lindqvist P."
+    )
+    r = judged_on(STUDIES["trial"], reference)
+    assert (r.match.fact_id, r.verdict) == ("authors", "supported"), reasons(r)
+    # names of other people, listed the same way, cite nothing of this study
+    others = "Achebe C, Vance R, Haas L, Moreau J, Sato K, Novak P, Quinn D, Ferreira M."
+    assert judged_on(STUDIES["trial"], others).match.fact_id is None

@@ -55,7 +55,8 @@ def test_a_finding_told_after_who_did_the_work_is_judged_too() -> None:
         "Researchers at Harlow General Hospital and the University of Eastbrook found that "
         "celvoprant works for a long-lasting cough.",
     )
-    assert r.match.fact_id == "team" and r.match.also == ("option",), reasons(r)
+    # the finding is what the claim reports first; who did the work is one of its other facts
+    assert r.match.fact_id == "option" and r.match.also == ("team",), reasons(r)
     assert r.verdict == "overstated" and 'in "option"' in reasons(r)
     # a fact of background knowledge is not the finding reported
     r = judged(
@@ -64,6 +65,19 @@ def test_a_finding_told_after_who_did_the_work_is_judged_too() -> None:
         "new drug is an option for people whose cough lasts for years.",
     )
     assert r.match.fact_id == "team" and r.match.also == (), reasons(r)
+
+
+def test_where_a_finding_appeared_comes_after_the_finding() -> None:
+    """A claim that names the journal and what the paper found reports the finding first: its
+    main fact is the finding, the journal one of its other facts, and both are judged."""
+    r = judged(
+        "trial",
+        "A paper published in March 2024 in the Journal of Respiratory Trials found that "
+        "celvoprant works for a long-lasting cough.",
+    )
+    assert r.match.facts == ("option", "journal"), reasons(r)
+    assert r.verdict == "overstated" and 'in "option"' in reasons(r)
+    assert 'reports "journal"' in reasons(r)
 
 
 def test_an_evaluation_that_gives_a_checkable_reason_is_judged() -> None:

@@ -31,6 +31,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claimdiff.language import cues
+from claimdiff.language.condition import describes_symptoms, states_prevalence
 from claimdiff.language.scope import fact_scope, human_scope
 from claimdiff.language.textnorm import NEGATED, TermMap, Token, normalize_word, tokenize
 from claimdiff.locations import data_file
@@ -85,6 +86,12 @@ SUMMARY_BONUS = 0.12  # ... the more so when it sums up several results
 SUMMARY_MATCH = 0.45
 RELATION_BONUS = 0.1
 TITLE_BONUS = 0.15  # a claim quoting the paper's title cites the fact that gives it
+AUTHORS_BONUS = 0.15  # likewise a reference's list of authors ("Roe J, Doe AB, ...")
+AUTHORS_MIN = 2  # ... naming at least this many of the study's authors
+CONDITION_MATCH = 0.50  # a claim saying how common the condition is (or what its symptoms
+CONDITION_BONUS = 0.08  # are) reports a fact saying so, the closest of such facts first
+# What a sentence says about the condition itself, apart from any study (language/condition.py).
+_CONDITION_STATEMENTS = (states_prevalence, describes_symptoms)
 CAVEAT_BONUS = 0.08  # a claim stating a limitation leans to the study's caveats
 PEOPLE_PENALTY = 0.10  # a claim about people leans away from results seen in animals
 UNSEEN_IDF_SHARE = 0.6  # claim words no fact uses weigh this share of the rarest fact word
@@ -267,6 +274,15 @@ def merge_spans(spans: Sequence[Span]) -> tuple[Span, ...]:
     return tuple((s, e) for s, e in out)
 
 
+# An author as a reference lists them: surname, then initials ("Roe J", "Doe AB,").
+_CITED_NAME = re.compile(r"\b([A-Z][\w'’-]+)\s+[A-Z]{1,3}\b\.?(?=\s*[,;.]|\s+(?:et\s+al|and)\b)")
+
+
+def _words_of(text: str) -> list[str]:
+    """A text's words, lower case."""
+    return re.findall(r"[\w'’-]+", text.lower())
+
+
 def _features(words: Sequence[str]) -> list[str]:
     """A phrasing's words, adjacent word pairs and triples."""
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
@@ -409,6 +425,15 @@ class Aligner:
             ],
             dtype=bool,
         )
+        self._surnames = {a.split()[-1].lower() for a in sheet.study.authors if a.split()}
+        self._author_facts = np.array(
+            [len(self._surnames & set(_words_of(f.text))) >= AUTHORS_MIN for f in sheet.facts],
+            dtype=bool,
+        )
+        self._condition_facts = [
+            np.array([any(says(t) for t in (f.text, *f.also)) for f in sheet.facts], dtype=bool)
+            for says in _CONDITION_STATEMENTS
+        ]
         subjects = sheet.study.subjects
         self._animal_facts = np.array(
             [
@@ -777,6 +802,11 @@ class Aligner:
             )
         )
 
+    def _cites_authors(self, text: str) -> bool:
+        """The claim lists the study's authors as a reference does ("Roe J, Doe AB, Poe C")."""
+        names = {m.group(1).lower() for m in _CITED_NAME.finditer(text)}
+        return len(names & self._surnames) >= AUTHORS_MIN
+
     def _kind_prior(self, claim: Claim, toks: Sequence[Token], scores: np.ndarray) -> np.ndarray:
         """The claim's scores leaning toward the kind of fact it reads like.
 
@@ -790,6 +820,13 @@ class Aligner:
         if self._title_facts.any() and fuzz.partial_ratio(self._title, claim.text.lower()) >= 90:
             # The paper's own title quoted: a citation of the paper.
             row[self._title_facts] += TITLE_BONUS
+        if self._author_facts.any() and self._cites_authors(claim.text):
+            row[self._author_facts] += AUTHORS_BONUS
+        for says, facts in zip(_CONDITION_STATEMENTS, self._condition_facts, strict=True):
+            if facts.any() and says(claim.text):
+                # how common the condition is, what it is like: the facts that say so,
+                # whatever their other words
+                row[facts] = np.maximum(row[facts] + CONDITION_BONUS, CONDITION_MATCH)
         if self._caveats.any() and cues.read(claim.display).of("caveat"):
             # "Further research is needed", "the study cannot show": the study's caveats.
             row[self._caveats] = np.where(

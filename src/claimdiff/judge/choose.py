@@ -196,8 +196,29 @@ class Chooser:
             also = self._also(alignment, match.fact_id)
             if match.fact_id in self.bibliographic and not also:
                 also = self._reported_finding(text, alignment, match.fact_id)
-            match = replace(match, also=also)
+            match = self._finding_first(replace(match, also=also), alignment)
         return Choice(match, quoted)
+
+    def _finding_first(self, match: Match, alignment: ClaimAlignment) -> Match:
+        """A claim that names where or by whom the work was done and what it found reports the
+        finding first ("The results, published in the X, point to Y" is about Y): the finding
+        becomes the main fact and the bibliographic fact one of the others."""
+        if match.fact_id not in self.bibliographic:
+            return match
+        finding = next((f for f in match.also if f not in self.bibliographic), None)
+        cand = next((c for c in alignment.candidates if c.fact_id == finding), None)
+        if cand is None or match.fact_id is None:
+            return match
+        rest = tuple(f for f in match.also if f != finding)
+        runner_up = tuple(r for r in match.runner_up if r[0] != finding)
+        return Match(
+            cand.fact_id,
+            cand.similarity,
+            cand.claim_spans,
+            cand.fact_spans,
+            ((match.fact_id, round(match.similarity, 3)), *runner_up),
+            (match.fact_id, *rest),
+        )
 
     def _reported_finding(
         self, text: str, alignment: ClaimAlignment, main_id: str

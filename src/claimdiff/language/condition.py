@@ -1,0 +1,97 @@
+"""What a sentence says about the condition itself, apart from any study: how common it is
+("affects 1 in 40 adults", "two million people in the UK live with it") and what its symptoms
+are ("common symptoms include ...", "is characterised by ..."). Word lists live in
+`data/condition.toml`."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+
+from claimdiff.locations import data_file
+
+
+def _any(words: list[str]) -> str:
+    """An alternation of the phrases, longest first, white space matching any run of it."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered) + ")"
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, dict[str, list[str]]]:
+    data: dict[str, dict[str, list[str]]] = tomllib.loads(
+        data_file("condition.toml").read_text(encoding="utf-8")
+    )
+    return data
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
+    raw = _lists()["prevalence"]
+    approx = rf"(?:{_any(raw['approximators'])}\s+)*"
+    words = _any(raw["counts"])
+    # a count of a population, not of a handful of patients: "two million", "40,000"
+    many = (
+        rf"(?:(?:\d[\d,.]*|{words})\s*(?:million|billion|m|bn)\b|\d{{1,3}}(?:,\d{{3}})+|\d{{4,}}"
+        rf"|{_any(raw['magnitudes'])})"
+    )
+    share = (
+        r"(?:\d[\d.]*(?:\s*(?:to|-|–)\s*\d[\d.]*)?\s*(?:%|per\s*cent|percent)"
+        r"|a\s+third|a\s+quarter|half)"
+    )
+    people = _any(raw["populations"])
+    # "had obesity", not "had died" or "had been treated"
+    having = _any(raw["having"]) + r"(?!\s+(?:\w+ed|been|died|taken|given|seen)\b)"
+    where = (
+        r"(?:\s+(?:in|across|around|throughout)\s+(?:the\s+)?[\w.]+(?:\s+[A-Z]\w+)?"
+        r"|\s+worldwide|\s+globally|\s+nationwide)?"
+    )
+    counted = rf"(?:{many}\s+{people}|{share}\s+of\s+(?:the\s+)?(?:[\w.]+\s+)?{people})"
+    patterns = (
+        # "affects at least 1 in 40 people", "affecting more than 2% of the population"
+        rf"\baffect(?:s|ed|ing)?\s+{approx}(?:{counted}|{many}|{share}|(?:1|one)\s+in\s+\w+)",
+        # "around two million people in the UK suffer with it", "5% of adults have it"
+        rf"\b{approx}{counted}{where}\s+(?:\w+\s+)?{having}\b",
+        # "one in 40 adults", "1 in every 20 people"
+        rf"\b(?:1|one)\s+in\s+(?:every\s+)?\d[\d,]*\s+{people}",
+        r"\bprevalen(?:ce|t)\b",
+    )
+    study = re.compile(rf"\b{_any(raw['study_words'])}\b", re.IGNORECASE)
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns), study
+
+
+def states_prevalence(text: str) -> bool:
+    """The sentence says how common a condition is among people (not how many people a study
+    counted: "the trial enrolled 400 adults" is no prevalence)."""
+    patterns, study = _patterns()
+    return any(p.search(text) for p in patterns) and study.search(text) is None
+
+
+@lru_cache(maxsize=1)
+def _symptom_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
+    raw = _lists()["symptoms"]
+    signs, typical = _any(raw["signs"]), _any(raw["typical"])
+    of = r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    patterns = (
+        # "common symptoms of X include", "symptoms include", "typical features of X are"
+        rf"\b(?:{typical}\s+)?{signs}{of}\s+(?:include[sd]?|range\s+from|such\s+as)\b",
+        rf"\b{typical}\s+{signs}{of}\s+(?:are|were)\b",
+        r"^\W*(?:symptoms?|signs?)\s*:",
+        # "X is a long-term condition that causes pain all over the body"
+        rf"\b(?:is|are)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}{_any(raw['illness'])}\s+"
+        rf"(?:that|which)\s+(?:\w+\s+)?{_any(raw['causes'])}\b",
+        r"\b(?:is|are)\s+(?:mainly\s+|mostly\s+|usually\s+)?characteri[sz]ed\s+by\b",
+        # "people with X can be hypersensitive to cold", "those living with X often feel"
+        rf"\b{_any(raw['sufferers'])}\s+(?:with|who\s+have|living\s+with|suffering\s+from)"
+        rf"\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+)?{_any(raw['feel'])}\b",
+    )
+    veto = re.compile(rf"\b{_any(raw['experiment_words'])}\b", re.IGNORECASE)
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns), veto
+
+
+def describes_symptoms(text: str) -> bool:
+    """The sentence says what the condition is like for those who have it ("symptoms include
+    pain and fatigue"), not what a study's animals or participants showed."""
+    patterns, veto = _symptom_patterns()
+    return any(p.search(text) for p in patterns) and veto.search(text) is None

@@ -1,0 +1,132 @@
+"""What a sentence says about the condition itself (language/condition.py): how common it is
+and what its symptoms are; and the alignment of a claim saying so to the sheet's fact saying
+so. The sentences and the study are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimdiff.language.condition import describes_symptoms, states_prevalence
+from claimdiff.study.sheet import parse_sheet
+from studies import STUDIES, judged_on, reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Roughly one in 150 adults on the planet has the disease.",
+        "It affects more than 1% of adults over 65.",
+        "Nearly three million people in Canada live with chronic hives.",
+        "About 6 to 8% of the adult population have the condition.",
+        "Gout is now affecting 40,000 Norwegians.",
+        "The prevalence of the disorder has doubled since 1990.",
+    ],
+)
+def test_a_share_or_count_of_a_population_with_a_condition_is_prevalence(sentence: str) -> None:
+    assert states_prevalence(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trial enrolled 412 adults with chronic hives.",  # the study's own count
+        "Two of the patients had a rash.",  # a handful, not a population
+        "By the end, 3,120 of the men and 2,904 of the women had died.",
+        "Around 2,000 volunteers took part in the survey.",
+        "Mice given the drug had fewer tumours.",
+        "This could help millions of people affected by the disease.",
+    ],
+)
+def test_a_count_of_the_study_or_a_result_is_not_prevalence(sentence: str) -> None:
+    assert not states_prevalence(sentence)
+
+
+@given(st.text(max_size=200))
+def test_any_text_is_read_without_error(text: str) -> None:
+    assert states_prevalence(text) in (True, False)
+    assert describes_symptoms(text) in (True, False)
+
+
+def test_a_claim_of_how_common_the_condition_is_reports_the_fact_saying_so() -> None:
+    """Worded apart from the fact ("one in 150 adults ... has the disease" against "About 55
+    million people live with dementia worldwide"), it still reports it; a claim counting
+    the study's participants does not."""
+    r = judged_on(STUDIES["cohort"], "Roughly one in 150 adults on the planet has the disease.")
+    assert (r.match.fact_id, r.verdict) == ("burden", "supported"), reasons(r)
+    r = judged_on(STUDIES["cohort"], "It affects more than 1% of adults over 65.")
+    assert r.match.fact_id == "burden", reasons(r)
+    r = judged_on(STUDIES["cohort"], "The study followed about 78,000 Danish adults for 7 years.")
+    assert r.match.fact_id == "cohort", reasons(r)
+
+
+_HIVES = parse_sheet(
+    """
+schema = 2
+[study]
+id = "hives-2025"
+title = "An antibody against mast-cell receptors calms chronic hives"
+subjects = "adults with chronic hives"
+[[facts]]
+id = "itch"
+kind = "result"
+text = "After 12 weeks, itch scores fell by 60% on the antibody and by 20% on placebo."
+[[facts]]
+id = "design"
+kind = "design"
+text = "The trial randomly assigned 300 adults with chronic hives to the antibody or placebo."
+[[facts]]
+id = "symptoms"
+kind = "context"
+source = "background"
+text = "Chronic hives is characterised by itchy weals and swelling that come and go for months."
+[[facts]]
+id = "common"
+kind = "context"
+source = "background"
+text = "About 1 in 100 people will have chronic hives at some point."
+""",
+    "hives.toml",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Common symptoms of the condition include raised red patches and a burning feeling.",
+        "Typical features of urticaria are sudden welts on the arms.",
+        "Symptoms: red bumps, swollen lips, sleepless nights.",
+        "It is a long-lasting disorder that causes raised bumps all over the skin.",
+        "People with hives often feel a burning sensation at night.",
+        "The illness is characterized by flares lasting days.",
+    ],
+)
+def test_a_description_of_the_condition_describes_its_symptoms(sentence: str) -> None:
+    assert describes_symptoms(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mice given the antibody showed fewer symptoms such as scratching.",  # an experiment
+        "Symptoms improved in most trial participants.",
+        "People with hives are mostly women.",  # who has it, not what it is like
+        "The symptoms are caused by mast cells releasing histamine.",  # a cause
+    ],
+)
+def test_a_result_or_a_cause_is_no_description_of_symptoms(sentence: str) -> None:
+    assert not describes_symptoms(sentence)
+
+
+def test_a_claim_describing_the_condition_reports_the_fact_that_describes_it() -> None:
+    """In words of its own ("raised red patches", "a burning feeling"), a description of the
+    condition reports the sheet's description of it, not a result it shares a word with."""
+    r = judged_on(
+        _HIVES,
+        "Common symptoms of the condition include raised red patches and an itch that "
+        "lasts for weeks.",
+    )
+    assert (r.match.fact_id, r.verdict) == ("symptoms", "supported"), reasons(r)
+    r = judged_on(_HIVES, "People with hives often feel a burning sensation at night.")
+    assert r.match.fact_id == "symptoms", reasons(r)
