@@ -31,7 +31,12 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claimdiff.language import cues
-from claimdiff.language.condition import describes_symptoms, states_prevalence, states_treatment
+from claimdiff.language.condition import (
+    defines_condition,
+    describes_symptoms,
+    states_prevalence,
+    states_treatment,
+)
 from claimdiff.language.scope import animal_caveat, fact_scope, human_scope
 from claimdiff.language.textnorm import NEGATED, TermMap, Token, normalize_word, tokenize
 from claimdiff.locations import data_file
@@ -88,16 +93,18 @@ RELATION_BONUS = 0.1
 TITLE_BONUS = 0.15  # a claim quoting the paper's title cites the fact that gives it
 AUTHORS_BONUS = 0.15  # likewise a reference's list of authors ("Roe J, Doe AB, ...")
 AUTHORS_MIN = 2  # ... naming at least this many of the study's authors
-STATEMENT_MATCH = 0.50  # a claim saying how common the condition is (or what its symptoms
+STATEMENT_MATCH = 0.55  # a claim saying how common the condition is (or what its symptoms
 STATEMENT_BONUS = 0.08  # are, ...) reports a fact saying so, the closest of such facts first
 # What a sentence can say in words of its own that only some facts say: how common the
-# condition is, what it is like, how it is treated today (language/condition.py; only a fact of
-# background knowledge says the last), that the work was not done in people
+# condition is, what it is like, how it is treated today and how it is defined
+# (language/condition.py; only a fact of background knowledge says the last two), that the work
+# was not done in people
 # (language/scope.py; only a caveat says so); the kinds of fact that may say it (None: any).
 _STATEMENTS: tuple[tuple[Callable[[str], bool], frozenset[str] | None], ...] = (
     (states_prevalence, None),
     (describes_symptoms, None),
     (states_treatment, frozenset({"context"})),
+    (defines_condition, frozenset({"context"})),
     (animal_caveat, frozenset({"caveat"})),
 )
 CAVEAT_BONUS = 0.08  # a claim stating a limitation leans to the study's caveats
