@@ -240,5 +240,7 @@ def test_a_precise_figure_another_fact_states_is_no_wrong_number() -> None:
     closest to: no misreported number. A figure no fact states still is one."""
     r = judged_on(_PILL_W, "Those given a placebo lost 2.4%.")
     assert r.verdict != "misreported", reasons(r)
+    # the figure also tells which fact the claim reports: the one that states it
+    assert r.match.fact_id == "mean-loss", reasons(r)
     r = judged_on(_PILL_W, "Those given a placebo lost 3.4%.")
     assert r.verdict == "misreported" and "3.4%" in reasons(r), reasons(r)

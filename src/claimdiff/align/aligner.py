@@ -37,6 +37,7 @@ from claimdiff.language.condition import (
     states_prevalence,
     states_treatment,
 )
+from claimdiff.language.quantities import extract as extract_quantities
 from claimdiff.language.scope import animal_caveat, fact_scope, human_scope
 from claimdiff.language.textnorm import NEGATED, TermMap, Token, normalize_word, tokenize
 from claimdiff.locations import data_file
@@ -94,7 +95,8 @@ TITLE_BONUS = 0.15  # a claim quoting the paper's title cites the fact that give
 AUTHORS_BONUS = 0.15  # likewise a reference's list of authors ("Roe J, Doe AB, ...")
 AUTHORS_MIN = 2  # ... naming at least this many of the study's authors
 STATEMENT_MATCH = 0.55  # a claim saying how common the condition is (or what its symptoms
-STATEMENT_BONUS = 0.08  # are, ...) reports a fact saying so, the closest of such facts first
+STATEMENT_BONUS = 0.08
+FIGURE_BONUS = 0.03  # are, ...) reports a fact saying so, the closest of such facts first
 # What a sentence can say in words of its own that only some facts say: how common the
 # condition is, what it is like, how it is treated today and how it is defined
 # (language/condition.py; only a fact of background knowledge says the last two), that the work
@@ -461,6 +463,10 @@ class Aligner:
             [len(self._surnames & set(_words_of(f.text))) >= AUTHORS_MIN for f in sheet.facts],
             dtype=bool,
         )
+        self._fact_quantities = [
+            {(q.kind, q.low, q.high) for t in (f.text, *f.also) for q in extract_quantities(t)}
+            for f in sheet.facts
+        ]
         self._statement_facts = [
             np.array(
                 [
@@ -859,6 +865,16 @@ class Aligner:
             row[self._title_facts] += TITLE_BONUS
         if self._author_facts.any() and self._cites_authors(claim.text):
             row[self._author_facts] += AUTHORS_BONUS
+        figures = {
+            (q.kind, q.low, q.high)
+            for q in extract_quantities(claim.text)
+            if q.kind not in ("year",) and not q.vague
+        }
+        if figures:
+            for k, stated in enumerate(self._fact_quantities):
+                shared = len(figures & stated)
+                if shared and row[k] > 0:
+                    row[k] += FIGURE_BONUS * min(shared, 2)
         for (says, _), facts in zip(_STATEMENTS, self._statement_facts, strict=True):
             if facts.any() and says(claim.text):
                 # how common the condition is, what it is like, that it was not tested in
