@@ -296,6 +296,12 @@ _CITED_NAME = re.compile(r"\b([A-Z][\w'’-]+)\s+[A-Z]{1,3}\b\.?(?=\s*[,;.]|\s+(
 
 
 # A share ("2.4%", "15 per cent") is another quantity than the same number in a unit ("2.4 mg").
+# What a quantity is written with: a digit or a number word (a cheap test before reading them).
+_NUMERAL = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundred|thousand|million|billion|dozen|once|twice|half|third|quarter|fifth)",
+    re.IGNORECASE,
+)
 _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
 
@@ -867,8 +873,8 @@ class Aligner:
             row[self._author_facts] += AUTHORS_BONUS
         figures = {
             (q.kind, q.low, q.high)
-            for q in extract_quantities(claim.text)
-            if q.kind not in ("year",) and not q.vague
+            for q in (extract_quantities(claim.text) if _NUMERAL.search(claim.text) else ())
+            if q.kind != "year" and not q.vague
         }
         if figures:
             for k, stated in enumerate(self._fact_quantities):
