@@ -524,6 +524,14 @@ class Aligner:
             if " " not in f and f.isalpha():
                 for k in range(1, len(f) - COMPOUND_MIN + 1):
                     self._endings.setdefault(f[k:], f)
+        # Fact words that end in another fact word ("hypersensit" in "sensit"), by that word.
+        self._longer: dict[str, tuple[str, ...]] = {}
+        for f in self.vocab:
+            if " " not in f and f.isalpha():
+                for k in range(1, len(f) - COMPOUND_MIN + 1):
+                    if f[k:] in self.vocab:
+                        self._longer[f[k:]] = (*self._longer.get(f[k:], ()), f)
+                        break
         self._prefixes: dict[str, list[str]] = {}
         for f in self.vocab:
             if " " not in f and len(f) >= PREFIX_MIN:
@@ -627,6 +635,10 @@ class Aligner:
             else:
                 cols[col] = w
                 mass += self.weight[col] * w
+                # "sensitivity" also meets a fact's "hypersensitivity" (one word, no more mass)
+                for longer in self._longer.get(key, ()):
+                    other = self.vocab[longer]
+                    cols[other] = max(cols.get(other, 0.0), w)
         for n in (2, 3):
             for k in range(len(known) - n + 1):
                 grams = known[k : k + n]
@@ -748,6 +760,13 @@ class Aligner:
     ) -> Candidate:
         """Fact `index` as a candidate for a claim whose tokens read as `known`."""
         fact_words = self.fact_words[index]
+        # each claim word in the fact's form: itself, or the longer fact word it ends
+        known = [
+            k
+            if k is None or k in fact_words
+            else next((w for w in self._longer.get(k, ()) if w in fact_words), k)
+            for k in known
+        ]
         words = frozenset(k for k in known if k is not None and k in fact_words)
         claim_spans: list[Span] = []
         named: list[tuple[int, str]] = []
