@@ -234,3 +234,25 @@ def test_a_share_is_not_the_same_number_in_another_unit() -> None:
     by_id = {c.fact_id: c for c in share.candidates}
     assert "2.4%" in by_id["loss"].words and not by_id["dose"].words & {"2.4", "2.4%"}
     assert share.candidates[0].fact_id == "loss"
+
+
+def test_a_word_meets_the_longer_fact_word_it_ends_even_when_a_fact_uses_it_alone() -> None:
+    """ "sensitivity" meets "hypersensitivity" although another fact says "sensitivity": the
+    claim word counts for both facts."""
+    sheet = Sheet(
+        path=None,
+        study=Study(id="rats", title="Compound Q and pain in rats"),
+        facts=(
+            Fact("pressure", "Compound Q caused pressure hypersensitivity in rats.", "result"),
+            Fact("nerves", "The rats' nerve fibres showed raised sensitivity.", "result"),
+            Fact("weight", "Compound Q did not change the rats' weight.", "result"),
+        ),
+    )
+    (claim,) = (
+        Aligner(sheet)
+        .align(claims_of("The rats grew more sensitive to pressure after compound Q."))
+        .claims
+    )
+    by_id = {c.fact_id: c for c in claim.candidates}
+    assert claim.candidates[0].fact_id == "pressure"
+    assert any("hypersensit" in w for w in by_id["pressure"].words)

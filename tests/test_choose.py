@@ -191,11 +191,11 @@ text = "Compound Q did not change the rats' weight."
 
 
 def test_of_a_design_and_a_result_about_as_close_the_claim_reports_the_result() -> None:
-    """What was done names the subject ("forty rats drank water laced with Q"), what happened
+    """What was done names the subject ("rats drank water laced with Q"), what happened
     is the news ("... and regained their sense of smell"): the result is the main fact."""
     r = judged_on(
         _SMELL,
-        "Forty rats drank water laced with compound Q and regained their sense of smell "
+        "Several rats drank water laced with compound Q and regained their sense of smell "
         "within weeks.",
     )
     assert r.match.fact_id == "smell" and r.verdict == "supported", reasons(r)

@@ -213,3 +213,34 @@ def test_a_wrong_detail_points_the_claim_at_the_fact_that_states_it() -> None:
     # a wrong number of the fact the claim reports stays with that fact
     r = judged("trial", "Coughs per hour fell by 41% on celvoprant and by 12% on placebo.")
     assert r.verdict == "misreported" and r.match.fact_id == "frequency", reasons(r)
+
+
+_PILL_W = parse_sheet(
+    """
+schema = 2
+[study]
+id = "pill-w"
+title = "Pill W for weight loss in adults with obesity: a placebo-controlled trial"
+subjects = "adults with obesity"
+[[facts]]
+id = "mean-loss"
+kind = "result"
+text = "Over a year, body weight fell on average by 11.3% with pill W and by 2.4% with placebo."
+[[facts]]
+id = "five"
+kind = "result"
+text = "71.5% of those taking pill W lost at least 5% of their weight, against 22.6% on placebo."
+""",
+    "pill-w.toml",
+)
+
+
+def test_a_precise_figure_another_fact_states_is_no_wrong_number() -> None:
+    """ "2.4%" is the placebo arm's mean loss, stated by another fact than the one the claim is
+    closest to: no misreported number. A figure no fact states still is one."""
+    r = judged_on(_PILL_W, "Those given a placebo lost 2.4%.")
+    assert r.verdict != "misreported", reasons(r)
+    # the figure also tells which fact the claim reports: the one that states it
+    assert r.match.fact_id == "mean-loss", reasons(r)
+    r = judged_on(_PILL_W, "Those given a placebo lost 3.4%.")
+    assert r.verdict == "misreported" and "3.4%" in reasons(r), reasons(r)

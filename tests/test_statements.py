@@ -9,7 +9,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimdiff.language.condition import describes_symptoms, states_prevalence, states_treatment
+from claimdiff.language.condition import (
+    defines_condition,
+    describes_symptoms,
+    states_prevalence,
+    states_treatment,
+)
 from claimdiff.language.scope import animal_caveat
 from claimdiff.study.sheet import parse_sheet
 from studies import STUDIES, judged_on, reasons
@@ -51,6 +56,7 @@ def test_any_text_is_read_without_error(text: str) -> None:
     assert describes_symptoms(text) in (True, False)
     assert animal_caveat(text) in (True, False)
     assert states_treatment(text) in (True, False)
+    assert defines_condition(text) in (True, False)
 
 
 def test_a_claim_of_how_common_the_condition_is_reports_the_fact_saying_so() -> None:
@@ -95,6 +101,12 @@ id = "care-now"
 kind = "context"
 source = "background"
 text = "The usual care, antihistamines, fails to help half of those with hives."
+[[facts]]
+id = "chronic"
+kind = "context"
+source = "background"
+text = "Hives is called chronic when weals keep coming back for more than six weeks."
+also = ["Hives counts as chronic after six weeks"]
 """,
     "hives.toml",
 )
@@ -209,3 +221,13 @@ def test_a_claim_of_how_the_condition_is_treated_today_reports_the_fact_saying_s
         _HIVES, "Even after decades of work there is still no effective medical treatment for it."
     )
     assert (r.match.fact_id, r.verdict) == ("care-now", "supported"), reasons(r)
+
+
+def test_a_claim_defining_the_condition_reports_the_fact_defining_it() -> None:
+    assert defines_condition("Obesity is defined as a body-mass index of 30 or more.")
+    assert not defines_condition("The drug cut body weight by 15%.")
+    # in words of its own: "urticaria", "persistent", "welts" for "hives", "chronic", "weals"
+    r = judged_on(
+        _HIVES, "Urticaria is classed as persistent when the welts return again and again."
+    )
+    assert (r.match.fact_id, r.verdict) == ("chronic", "supported"), reasons(r)

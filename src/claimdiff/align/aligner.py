@@ -31,7 +31,13 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claimdiff.language import cues
-from claimdiff.language.condition import describes_symptoms, states_prevalence, states_treatment
+from claimdiff.language.condition import (
+    defines_condition,
+    describes_symptoms,
+    states_prevalence,
+    states_treatment,
+)
+from claimdiff.language.quantities import extract as extract_quantities
 from claimdiff.language.scope import animal_caveat, fact_scope, human_scope
 from claimdiff.language.textnorm import NEGATED, TermMap, Token, normalize_word, tokenize
 from claimdiff.locations import data_file
@@ -88,16 +94,19 @@ RELATION_BONUS = 0.1
 TITLE_BONUS = 0.15  # a claim quoting the paper's title cites the fact that gives it
 AUTHORS_BONUS = 0.15  # likewise a reference's list of authors ("Roe J, Doe AB, ...")
 AUTHORS_MIN = 2  # ... naming at least this many of the study's authors
-STATEMENT_MATCH = 0.50  # a claim saying how common the condition is (or what its symptoms
-STATEMENT_BONUS = 0.08  # are, ...) reports a fact saying so, the closest of such facts first
+STATEMENT_MATCH = 0.55  # a claim saying how common the condition is (or what its symptoms
+STATEMENT_BONUS = 0.08
+FIGURE_BONUS = 0.03  # are, ...) reports a fact saying so, the closest of such facts first
 # What a sentence can say in words of its own that only some facts say: how common the
-# condition is, what it is like, how it is treated today (language/condition.py; only a fact of
-# background knowledge says the last), that the work was not done in people
+# condition is, what it is like, how it is treated today and how it is defined
+# (language/condition.py; only a fact of background knowledge says the last two), that the work
+# was not done in people
 # (language/scope.py; only a caveat says so); the kinds of fact that may say it (None: any).
 _STATEMENTS: tuple[tuple[Callable[[str], bool], frozenset[str] | None], ...] = (
     (states_prevalence, None),
     (describes_symptoms, None),
     (states_treatment, frozenset({"context"})),
+    (defines_condition, frozenset({"context"})),
     (animal_caveat, frozenset({"caveat"})),
 )
 CAVEAT_BONUS = 0.08  # a claim stating a limitation leans to the study's caveats
@@ -287,6 +296,12 @@ _CITED_NAME = re.compile(r"\b([A-Z][\w'’-]+)\s+[A-Z]{1,3}\b\.?(?=\s*[,;.]|\s+(
 
 
 # A share ("2.4%", "15 per cent") is another quantity than the same number in a unit ("2.4 mg").
+# What a quantity is written with: a digit or a number word (a cheap test before reading them).
+_NUMERAL = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundred|thousand|million|billion|dozen|once|twice|half|third|quarter|fifth)",
+    re.IGNORECASE,
+)
 _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
 
@@ -454,6 +469,10 @@ class Aligner:
             [len(self._surnames & set(_words_of(f.text))) >= AUTHORS_MIN for f in sheet.facts],
             dtype=bool,
         )
+        self._fact_quantities = [
+            {(q.kind, q.low, q.high) for t in (f.text, *f.also) for q in extract_quantities(t)}
+            for f in sheet.facts
+        ]
         self._statement_facts = [
             np.array(
                 [
@@ -505,6 +524,14 @@ class Aligner:
             if " " not in f and f.isalpha():
                 for k in range(1, len(f) - COMPOUND_MIN + 1):
                     self._endings.setdefault(f[k:], f)
+        # Fact words that end in another fact word ("hypersensit" in "sensit"), by that word.
+        self._longer: dict[str, tuple[str, ...]] = {}
+        for f in self.vocab:
+            if " " not in f and f.isalpha():
+                for k in range(1, len(f) - COMPOUND_MIN + 1):
+                    if f[k:] in self.vocab:
+                        self._longer[f[k:]] = (*self._longer.get(f[k:], ()), f)
+                        break
         self._prefixes: dict[str, list[str]] = {}
         for f in self.vocab:
             if " " not in f and len(f) >= PREFIX_MIN:
@@ -608,6 +635,10 @@ class Aligner:
             else:
                 cols[col] = w
                 mass += self.weight[col] * w
+                # "sensitivity" also meets a fact's "hypersensitivity" (one word, no more mass)
+                for longer in self._longer.get(key, ()):
+                    other = self.vocab[longer]
+                    cols[other] = max(cols.get(other, 0.0), w)
         for n in (2, 3):
             for k in range(len(known) - n + 1):
                 grams = known[k : k + n]
@@ -729,6 +760,13 @@ class Aligner:
     ) -> Candidate:
         """Fact `index` as a candidate for a claim whose tokens read as `known`."""
         fact_words = self.fact_words[index]
+        # each claim word in the fact's form: itself, or the longer fact word it ends
+        known = [
+            k
+            if k is None or k in fact_words
+            else next((w for w in self._longer.get(k, ()) if w in fact_words), k)
+            for k in known
+        ]
         words = frozenset(k for k in known if k is not None and k in fact_words)
         claim_spans: list[Span] = []
         named: list[tuple[int, str]] = []
@@ -852,6 +890,16 @@ class Aligner:
             row[self._title_facts] += TITLE_BONUS
         if self._author_facts.any() and self._cites_authors(claim.text):
             row[self._author_facts] += AUTHORS_BONUS
+        figures = {
+            (q.kind, q.low, q.high)
+            for q in (extract_quantities(claim.text) if _NUMERAL.search(claim.text) else ())
+            if q.kind != "year" and not q.vague
+        }
+        if figures:
+            for k, stated in enumerate(self._fact_quantities):
+                shared = len(figures & stated)
+                if shared and row[k] > 0:
+                    row[k] += FIGURE_BONUS * min(shared, 2)
         for (says, _), facts in zip(_STATEMENTS, self._statement_facts, strict=True):
             if facts.any() and says(claim.text):
                 # how common the condition is, what it is like, that it was not tested in

@@ -38,6 +38,22 @@ from claimdiff.language.textnorm import TermMap
 from claimdiff.locations import data_file
 from claimdiff.model import Sheet
 
+PRECISE_DIGITS = 3  # a figure with a decimal point or this many digits is not chance
+
+
+def _precise(q: Quantity) -> bool:
+    """A single figure with a decimal point or `PRECISE_DIGITS` digits: two facts share it by
+    design, not by chance."""
+    figure = re.search(r"\d[\d,.]*\d|\d", q.text)
+    if figure is None or q.low != q.high:
+        return False
+    return "." in figure.group() or len(re.sub(r"\D", "", figure.group())) >= PRECISE_DIGITS
+
+
+def _states(info: FactInfo, q: Quantity) -> bool:
+    """Whether a fact states the very value of a claim's quantity."""
+    return any(f.kind == q.kind and (f.low, f.high) == (q.low, q.high) for f in info.quantities)
+
 
 @lru_cache(maxsize=1)
 def _species_groups() -> dict[str, str]:
@@ -683,6 +699,7 @@ class Misreports(SheetFacts):
                 or self._compatible(q, same)
                 or _rounded(q, [info])
                 or self._elsewhere(q, info, claim_words, two_facts)
+                or self._exact_elsewhere(q, info)
             ):
                 continue
             study = " or ".join(quote(t) for t in sorted({f.text for f in same}))
@@ -770,6 +787,11 @@ class Misreports(SheetFacts):
             if two_facts and any((f.low, f.high) == (q.low, q.high) for f in same):
                 return True
         return False
+
+    def _exact_elsewhere(self, q: Quantity, info: FactInfo) -> bool:
+        """Another fact states this very value, precise enough not to be chance ("2.4%",
+        "1,961"): the claim reports that fact's figure, not a wrong one of the aligned fact."""
+        return _precise(q) and any(_states(other, q) for other in self.info if other is not info)
 
     def _unit_swap(self, q: Quantity) -> str | None:
         """The sheet's number with another unit ("68 months" for "68 weeks")."""

@@ -1,7 +1,8 @@
 """What a sentence says about the condition itself, apart from any study: how common it is
 ("affects 1 in 40 adults", "two million people in the UK live with it"), what its symptoms
-are ("common symptoms include ...", "is characterised by ...") and how it is treated today
-("there is still no cure"). Word lists live in `data/condition.toml`."""
+are ("common symptoms include ...", "is characterised by ..."), how it is treated today
+("there is still no cure") and how it is defined ("is defined as a BMI of 30 or more"). Word
+lists live in `data/condition.toml`."""
 
 from __future__ import annotations
 
@@ -123,3 +124,14 @@ def states_treatment(text: str) -> bool:
     """The sentence says how the condition is treated today, or that nothing treats it well
     ("there is still no cure", "current drugs only ease the pain")."""
     return any(p.search(text) for p in _treatment_patterns())
+
+
+@lru_cache(maxsize=1)
+def _definition_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b{_any(_lists()['definition']['phrases'])}\b", re.IGNORECASE)
+
+
+def defines_condition(text: str) -> bool:
+    """The sentence says what a condition or a measure of it is taken to be ("obesity is
+    defined as a BMI of 30 or more")."""
+    return _definition_pattern().search(text) is not None

@@ -149,7 +149,18 @@ def _caveat_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
+@lru_cache(maxsize=1)
+def _caveat_words() -> frozenset[str]:
+    """The words one of which every animal caveat names: a model or people."""
+    raw = tomllib.loads(data_file("animal_caveats.toml").read_text(encoding="utf-8"))
+    species = tomllib.loads(data_file("species.toml").read_text(encoding="utf-8"))["groups"]
+    phrases = [w for ws in species.values() for w in ws] + raw["models"] + raw["humans"]
+    return frozenset(w for p in phrases for w in p.lower().split()) - {"a", "the", "in", "and"}
+
+
 def animal_caveat(text: str) -> bool:
     """The sentence says the work was done in animals or cells, not in people ("so far only
     in mice", "it has not been tested in humans")."""
+    if _caveat_words().isdisjoint(w.lower() for w in _WORD.findall(text)):
+        return False
     return any(p.search(text) for p in _caveat_patterns())
