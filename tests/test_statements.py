@@ -15,7 +15,7 @@ from claimdiff.language.condition import (
     states_prevalence,
     states_treatment,
 )
-from claimdiff.language.scope import animal_caveat
+from claimdiff.language.scope import animal_caveat, describes_participants
 from claimdiff.study.sheet import parse_sheet
 from studies import STUDIES, judged_on, reasons
 
@@ -231,3 +231,42 @@ def test_a_claim_defining_the_condition_reports_the_fact_defining_it() -> None:
         _HIVES, "Urticaria is classed as persistent when the welts return again and again."
     )
     assert (r.match.fact_id, r.verdict) == ("chronic", "supported"), reasons(r)
+
+
+_TRIAL_WHO = parse_sheet(
+    """
+schema = 2
+[study]
+id = "pill-k"
+title = "Pill K for migraine: a placebo-controlled trial"
+subjects = "adults with migraine"
+[[facts]]
+id = "who"
+kind = "design"
+text = "The 600 participants' mean age was 52, and 70% were women."
+[[facts]]
+id = "days"
+kind = "result"
+text = "Migraine days fell by four a month on pill K and by two on placebo."
+""",
+    "pill-k.toml",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most of the volunteers were men in their thirties.",
+        "The patients were mostly white.",
+        "Their average age was 61.",
+        "The study followed men and women aged 50 to 71.",
+    ],
+)
+def test_who_took_part_is_a_description_of_the_participants(sentence: str) -> None:
+    assert describes_participants(sentence)
+
+
+def test_a_claim_of_who_took_part_reports_the_fact_saying_so_and_its_details_count() -> None:
+    r = judged_on(_TRIAL_WHO, "Most of the volunteers were men in their thirties.")
+    assert (r.match.fact_id, r.verdict) == ("who", "misreported"), reasons(r)
+    assert not describes_participants("Migraine days fell by four a month.")

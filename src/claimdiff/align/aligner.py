@@ -38,7 +38,12 @@ from claimdiff.language.condition import (
     states_treatment,
 )
 from claimdiff.language.quantities import extract as extract_quantities
-from claimdiff.language.scope import animal_caveat, fact_scope, human_scope
+from claimdiff.language.scope import (
+    animal_caveat,
+    describes_participants,
+    fact_scope,
+    human_scope,
+)
 from claimdiff.language.textnorm import NEGATED, TermMap, Token, normalize_word, tokenize
 from claimdiff.locations import data_file
 from claimdiff.model import Claim, Fact, Sheet, Span
@@ -100,14 +105,15 @@ FIGURE_BONUS = 0.03  # are, ...) reports a fact saying so, the closest of such f
 # What a sentence can say in words of its own that only some facts say: how common the
 # condition is, what it is like, how it is treated today and how it is defined
 # (language/condition.py; only a fact of background knowledge says the last two), that the work
-# was not done in people
-# (language/scope.py; only a caveat says so); the kinds of fact that may say it (None: any).
+# was not done in people and who took part (language/scope.py; only a caveat says the one, a
+# design fact the other); the kinds of fact that may say it (None: any).
 _STATEMENTS: tuple[tuple[Callable[[str], bool], frozenset[str] | None], ...] = (
     (states_prevalence, None),
     (describes_symptoms, None),
     (states_treatment, frozenset({"context"})),
     (defines_condition, frozenset({"context"})),
     (animal_caveat, frozenset({"caveat"})),
+    (describes_participants, frozenset({"design"})),
 )
 CAVEAT_BONUS = 0.08  # a claim stating a limitation leans to the study's caveats
 PEOPLE_PENALTY = 0.10  # a claim about people leans away from results seen in animals

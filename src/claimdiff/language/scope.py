@@ -164,3 +164,30 @@ def animal_caveat(text: str) -> bool:
     if _caveat_words().isdisjoint(w.lower() for w in _WORD.findall(text)):
         return False
     return any(p.search(text) for p in _caveat_patterns())
+
+
+@lru_cache(maxsize=1)
+def _participant_patterns() -> tuple[re.Pattern[str], ...]:
+    raw = tomllib.loads(data_file("participants.toml").read_text(encoding="utf-8"))
+    who, group = _alternation(raw["who"]), _alternation(raw["groups"])
+    share = _alternation(raw["shares"]) + r"|\d[\d.]*\s*(?:%|per\s*cent|percent)"
+    patterns = (
+        # "most of the volunteers were men", "74% were women"
+        rf"\b(?:{share})\s+(?:of\s+(?:the\s+)?)?(?:{who}\s+)?(?:were|was|are)\s+(?:\w+\s+)?{group}\b",
+        # "the participants were mostly women"
+        rf"\b{who}\s+(?:were|was)\s+{_alternation(raw['mostly'])}\s+(?:\w+\s+)?{group}\b",
+        # "their average age was 46", "a mean age of 46"
+        r"\b(?:average|mean|median)\s+age\b",
+        # "the participants were aged 50 to 71", "volunteers in their forties"
+        rf"\b{who}\s+(?:were|was|are)\s+(?:\w+\s+)?(?:aged|between\s+the\s+ages)\s+\d",
+        rf"\b{who}\s+(?:were|was)\s+(?:\w+\s+){{0,3}}in\s+their\s+(?:\w+ies|\d0s)\b",
+        # "men and women aged 50 to 71"
+        r"\b(?:men|women)\s+(?:and\s+(?:men|women)\s+)?aged\s+\d",
+    )
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+def describes_participants(text: str) -> bool:
+    """The sentence says who took part in a study: their sex, age or background ("most of the
+    volunteers were women", "their average age was 46")."""
+    return any(p.search(text) for p in _participant_patterns())
