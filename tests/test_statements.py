@@ -15,7 +15,7 @@ from claimdiff.language.condition import (
     states_prevalence,
     states_treatment,
 )
-from claimdiff.language.scope import animal_caveat, describes_participants
+from claimdiff.language.scope import animal_caveat, describes_follow_up, describes_participants
 from claimdiff.study.sheet import parse_sheet
 from studies import STUDIES, judged_on, reasons
 
@@ -270,3 +270,13 @@ def test_a_claim_of_who_took_part_reports_the_fact_saying_so_and_its_details_cou
     r = judged_on(_TRIAL_WHO, "Most of the volunteers were men in their thirties.")
     assert (r.match.fact_id, r.verdict) == ("who", "misreported"), reasons(r)
     assert not describes_participants("Migraine days fell by four a month.")
+
+
+def test_a_claim_of_how_long_the_study_followed_people_reports_the_design() -> None:
+    """ "Monitored them for a decade" is how long the cohort was followed: it reports the
+    design fact saying so, whose "7 years" it then gets wrong."""
+    assert describes_follow_up("The researchers then tracked the group until the end of 2011.")
+    assert describes_follow_up("The trial ran for 68 weeks.")
+    assert not describes_follow_up("Walkers were 51% less likely to develop dementia.")
+    r = judged_on(STUDIES["cohort"], "Researchers then monitored them for a decade.")
+    assert (r.match.fact_id, r.verdict) == ("cohort", "misreported"), reasons(r)

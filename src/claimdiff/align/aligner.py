@@ -40,6 +40,7 @@ from claimdiff.language.condition import (
 from claimdiff.language.quantities import extract as extract_quantities
 from claimdiff.language.scope import (
     animal_caveat,
+    describes_follow_up,
     describes_participants,
     fact_scope,
     human_scope,
@@ -105,8 +106,8 @@ FIGURE_BONUS = 0.03  # are, ...) reports a fact saying so, the closest of such f
 # What a sentence can say in words of its own that only some facts say: how common the
 # condition is, what it is like, how it is treated today and how it is defined
 # (language/condition.py; only a fact of background knowledge says the last two), that the work
-# was not done in people and who took part (language/scope.py; only a caveat says the one, a
-# design fact the other); the kinds of fact that may say it (None: any).
+# was not done in people, who took part and for how long (language/scope.py; only a caveat says
+# the first, a design fact the others); the kinds of fact that may say it (None: any).
 _STATEMENTS: tuple[tuple[Callable[[str], bool], frozenset[str] | None], ...] = (
     (states_prevalence, None),
     (describes_symptoms, None),
@@ -114,6 +115,7 @@ _STATEMENTS: tuple[tuple[Callable[[str], bool], frozenset[str] | None], ...] = (
     (defines_condition, frozenset({"context"})),
     (animal_caveat, frozenset({"caveat"})),
     (describes_participants, frozenset({"design"})),
+    (describes_follow_up, frozenset({"design"})),
 )
 CAVEAT_BONUS = 0.08  # a claim stating a limitation leans to the study's caveats
 PEOPLE_PENALTY = 0.10  # a claim about people leans away from results seen in animals

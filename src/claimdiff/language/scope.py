@@ -191,3 +191,29 @@ def describes_participants(text: str) -> bool:
     """The sentence says who took part in a study: their sex, age or background ("most of the
     volunteers were women", "their average age was 46")."""
     return any(p.search(text) for p in _participant_patterns())
+
+
+@lru_cache(maxsize=1)
+def _follow_up_patterns() -> tuple[re.Pattern[str], ...]:
+    raw = tomllib.loads(data_file("participants.toml").read_text(encoding="utf-8"))
+    span = (
+        r"(?:for|until|till|up\s+to|through|over)\s+(?:the\s+end\s+of\s+|a\s+period\s+of\s+|"
+        r"an?\s+average\s+of\s+|a\s+median\s+of\s+|about\s+|around\s+|more\s+than\s+|"
+        r"nearly\s+|almost\s+|roughly\s+|some\s+)?(?:\d|a\s+decade|decades|one|two|three|four|"
+        r"five|six|seven|eight|nine|ten|twelve|twenty)"
+    )
+    return (
+        # "they followed the participants for about 13 years", "tracked them until 2011"
+        re.compile(rf"\b{_alternation(raw['following'])}\b[^.;]{{0,100}}?\b{span}", re.IGNORECASE),
+        # "the trial ran for 68 weeks"
+        re.compile(
+            rf"\b(?:trial|study|experiment)\s+{_alternation(raw['lasting'])}\s+{span}",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def describes_follow_up(text: str) -> bool:
+    """The sentence says how long a study followed its participants ("they were tracked until
+    the end of 2011", "the trial ran for 68 weeks")."""
+    return any(p.search(text) for p in _follow_up_patterns())
