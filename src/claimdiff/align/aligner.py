@@ -37,7 +37,7 @@ from claimdiff.language.condition import (
     states_prevalence,
     states_treatment,
 )
-from claimdiff.language.quantities import extract as extract_quantities
+from claimdiff.language.quantities import quantities_of
 from claimdiff.language.scope import (
     animal_caveat,
     describes_follow_up,
@@ -304,9 +304,10 @@ _CITED_NAME = re.compile(r"\b([A-Z][\w'’-]+)\s+[A-Z]{1,3}\b\.?(?=\s*[,;.]|\s+(
 
 
 # A share ("2.4%", "15 per cent") is another quantity than the same number in a unit ("2.4 mg").
-# What a quantity is written with: a digit or a number word (a cheap test before reading them).
-_NUMERAL = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+# Numbers as written: in digits, or in words (a cheap test before reading quantities).
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|hundred|thousand|million|billion|dozen|once|twice|half|third|quarter|fifth)",
     re.IGNORECASE,
 )
@@ -477,8 +478,14 @@ class Aligner:
             [len(self._surnames & set(_words_of(f.text))) >= AUTHORS_MIN for f in sheet.facts],
             dtype=bool,
         )
+        self._fact_digits = {
+            d.replace(",", "")
+            for f in sheet.facts
+            for t in (f.text, *f.also)
+            for d in _DIGITS.findall(t)
+        }
         self._fact_quantities = [
-            {(q.kind, q.low, q.high) for t in (f.text, *f.also) for q in extract_quantities(t)}
+            {(q.kind, q.low, q.high) for t in (f.text, *f.also) for q in quantities_of(t)}
             for f in sheet.facts
         ]
         self._statement_facts = [
@@ -490,6 +497,12 @@ class Aligner:
                 dtype=bool,
             )
             for says, kinds in _STATEMENTS
+        ]
+        # only what some fact of this sheet says is looked for in claims
+        self._statements = [
+            (says, facts)
+            for (says, _), facts in zip(_STATEMENTS, self._statement_facts, strict=True)
+            if facts.any()
         ]
         subjects = sheet.study.subjects
         self._animal_facts = np.array(
@@ -765,16 +778,19 @@ class Aligner:
         coverage: float,
         toks: Sequence[Token],
         known: Sequence[str | None],
+        extends: bool = True,
     ) -> Candidate:
-        """Fact `index` as a candidate for a claim whose tokens read as `known`."""
+        """Fact `index` as a candidate for a claim whose tokens read as `known` (`extends`:
+        some of them end a longer fact word)."""
         fact_words = self.fact_words[index]
-        # each claim word in the fact's form: itself, or the longer fact word it ends
-        known = [
-            k
-            if k is None or k in fact_words
-            else next((w for w in self._longer.get(k, ()) if w in fact_words), k)
-            for k in known
-        ]
+        if extends:
+            # each claim word in the fact's form: itself, or the longer fact word it ends
+            known = [
+                k
+                if k is None or k in fact_words
+                else next((w for w in self._longer.get(k, ()) if w in fact_words), k)
+                for k in known
+            ]
         words = frozenset(k for k in known if k is not None and k in fact_words)
         claim_spans: list[Span] = []
         named: list[tuple[int, str]] = []
@@ -812,10 +828,12 @@ class Aligner:
             picked.extend(islice((int(k) for k in order if self._quotes[k] == quote), CANDIDATES))
         picked.sort(key=lambda k: (-row[k], k))
         known = [self._known(t.norm) for t in toks]
+        extends = any(k in self._longer for k in known if k is not None)
         spans, content = novel
         return ClaimAlignment(
             tuple(
-                self._candidate(k, float(row[k]), float(coverage[k]), toks, known) for k in picked
+                self._candidate(k, float(row[k]), float(coverage[k]), toks, known, extends)
+                for k in picked
             ),
             len(toks),
             tuple((base + s, base + e) for s, e in spans),
@@ -878,6 +896,12 @@ class Aligner:
             )
         )
 
+    def _may_share_figure(self, text: str) -> bool:
+        """A cheap test before reading quantities: the claim writes a number some fact writes
+        too, or a number in words."""
+        digits = {d.replace(",", "") for d in _DIGITS.findall(text)}
+        return bool(digits & self._fact_digits) or _NUMBER_WORD.search(text) is not None
+
     def _cites_authors(self, text: str) -> bool:
         """The claim lists the study's authors as a reference does ("Roe J, Doe AB, Poe C")."""
         names = {m.group(1).lower() for m in _CITED_NAME.finditer(text)}
@@ -900,7 +924,7 @@ class Aligner:
             row[self._author_facts] += AUTHORS_BONUS
         figures = {
             (q.kind, q.low, q.high)
-            for q in (extract_quantities(claim.text) if _NUMERAL.search(claim.text) else ())
+            for q in (quantities_of(claim.display) if self._may_share_figure(claim.display) else ())
             if q.kind != "year" and not q.vague
         }
         if figures:
@@ -908,8 +932,8 @@ class Aligner:
                 shared = len(figures & stated)
                 if shared and row[k] > 0:
                     row[k] += FIGURE_BONUS * min(shared, 2)
-        for (says, _), facts in zip(_STATEMENTS, self._statement_facts, strict=True):
-            if facts.any() and says(claim.text):
+        for says, facts in self._statements:
+            if says(claim.text):
                 # how common the condition is, what it is like, that it was not tested in
                 # people: the facts that say so, whatever their other words
                 row[facts] = np.maximum(row[facts] + STATEMENT_BONUS, STATEMENT_MATCH)

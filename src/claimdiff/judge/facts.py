@@ -16,7 +16,7 @@ from functools import lru_cache
 from claimdiff.judge.framing import LADDER, known_surnames, sheet_corpus
 from claimdiff.language import cues
 from claimdiff.language.details import Detail, DetailBook
-from claimdiff.language.quantities import Quantity, extract
+from claimdiff.language.quantities import Quantity, extract, quantities_of
 from claimdiff.language.scope import fact_scope, human_scope, material_words
 from claimdiff.language.textnorm import TermMap
 from claimdiff.model import Fact, Sheet
@@ -71,7 +71,7 @@ def read_quantities(text: str) -> tuple[Quantity, ...]:
     "a day" of a rate ("9,800 steps a day", "twice a week"): that is not how long."""
     return tuple(
         q
-        for q in extract(text)
+        for q in quantities_of(text)
         if not (
             q.kind == "duration" and q.vague and _RATE.search(text[max(0, q.start - 24) : q.start])
         )

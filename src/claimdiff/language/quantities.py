@@ -184,6 +184,17 @@ _MONEY_SCALES = {
 
 def extract(text: str) -> list[Quantity]:
     """The quantities written in `text`, in order."""
+    return list(quantities_of(text))
+
+
+@lru_cache(maxsize=8192)
+def quantities_of(text: str) -> tuple[Quantity, ...]:
+    """The quantities written in `text`, in order (read once per text: the aligner and the
+    judge both read a claim's)."""
+    return tuple(_extract(text))
+
+
+def _extract(text: str) -> list[Quantity]:
     data = _data()
     out: list[Quantity] = []
     last_count: Quantity | None = None
