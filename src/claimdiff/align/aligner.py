@@ -23,7 +23,7 @@ import math
 import os
 import re
 import tomllib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 
@@ -777,31 +777,22 @@ class Aligner:
         similarity: float,
         coverage: float,
         toks: Sequence[Token],
-        known: Sequence[str | None],
-        extends: bool = True,
+        places: Mapping[str, tuple[int, ...]],
     ) -> Candidate:
-        """Fact `index` as a candidate for a claim whose tokens read as `known` (`extends`:
-        some of them end a longer fact word)."""
+        """Fact `index` as a candidate for a claim whose known words stand at `places` (token
+        indices by the word's comparison form)."""
         fact_words = self.fact_words[index]
-        if extends:
-            # each claim word in the fact's form: itself, or the longer fact word it ends
-            known = [
-                k
-                if k is None or k in fact_words
-                else next((w for w in self._longer.get(k, ()) if w in fact_words), k)
-                for k in known
-            ]
-        words = frozenset(k for k in known if k is not None and k in fact_words)
-        claim_spans: list[Span] = []
-        named: list[tuple[int, str]] = []
-        if words:
-            for k, (t, w) in enumerate(zip(toks, known, strict=True)):
-                if w in words:
-                    claim_spans.append((t.start, t.end))
-                    if self.weight[self.vocab[w]] >= self._distinctive:
-                        named.append((k, w))
-        places = self._fact_places[index]
-        fact_spans = [span for w in words for span in places.get(w, ())]
+        found = {w: places[w] for w in fact_words & places.keys()}
+        for w in places.keys() - fact_words:
+            # a claim word that ends a longer fact word stands for it ("sensitivity")
+            longer = next((x for x in self._longer.get(w, ()) if x in fact_words), None)
+            if longer is not None:
+                found[longer] = tuple(sorted((*found.get(longer, ()), *places[w])))
+        at = sorted((k, w) for w, ks in found.items() for k in ks)
+        claim_spans = [(toks[k].start, toks[k].end) for k, _ in at]
+        named = tuple((k, w) for k, w in at if self.weight[self.vocab[w]] >= self._distinctive)
+        spans = self._fact_places[index]
+        fact_spans = sorted(span for w in found for span in spans.get(w, ()))
         return Candidate(
             self.sheet.facts[index].id,
             similarity,
@@ -809,9 +800,18 @@ class Aligner:
             coverage,
             merge_spans(claim_spans),
             merge_spans(fact_spans),
-            words,
-            tuple(named),
+            frozenset(found),
+            named,
         )
+
+    def _places(self, toks: Sequence[Token]) -> dict[str, tuple[int, ...]]:
+        """Where the claim names each word the facts know (token indices by comparison form)."""
+        places: dict[str, list[int]] = {}
+        for k, t in enumerate(toks):
+            form = self._known(t.norm)
+            if form is not None:
+                places.setdefault(form, []).append(k)
+        return {w: tuple(ks) for w, ks in places.items()}
 
     def _claim_alignment(
         self,
@@ -827,13 +827,11 @@ class Aligner:
         for quote in (False, True):
             picked.extend(islice((int(k) for k in order if self._quotes[k] == quote), CANDIDATES))
         picked.sort(key=lambda k: (-row[k], k))
-        known = [self._known(t.norm) for t in toks]
-        extends = any(k in self._longer for k in known if k is not None)
+        places = self._places(toks)
         spans, content = novel
         return ClaimAlignment(
             tuple(
-                self._candidate(k, float(row[k]), float(coverage[k]), toks, known, extends)
-                for k in picked
+                self._candidate(k, float(row[k]), float(coverage[k]), toks, places) for k in picked
             ),
             len(toks),
             tuple((base + s, base + e) for s, e in spans),
@@ -846,9 +844,10 @@ class Aligner:
         index = next(i for i, f in enumerate(self.sheet.facts) if f.id == fact_id)
         alignment = self.align([claim]).claims[0]
         toks = self.claim_tokens(claim)
-        known = [self._known(t.norm) for t in toks]
         coverage = float(self._rows[claim.text][1][index])
-        return self._candidate(index, float(alignment.scores[index]), coverage, toks, known)
+        return self._candidate(
+            index, float(alignment.scores[index]), coverage, toks, self._places(toks)
+        )
 
     def align(self, claims: Sequence[Claim]) -> Alignment:
         """Every claim's ranked candidates.
