@@ -216,3 +216,21 @@ def test_the_blend_file_matches_the_feature_definitions() -> None:
     assert weights.features == align_mod.features_hash()
     assert weights.recall + weights.precision + weights.fuzzy == pytest.approx(1.0)
     assert 0.0 < weights.threshold < 1.0
+
+
+def test_a_share_is_not_the_same_number_in_another_unit() -> None:
+    """ "2.4%" is a share and "2.4 mg" a dose: a claim giving the share shares its number with
+    the fact giving the share, not with the dose."""
+    sheet = Sheet(
+        path=None,
+        study=Study(id="pill", title="Pill Z for weight loss: a placebo-controlled trial"),
+        facts=(
+            Fact("dose", "Pill Z was given at 2.4 mg once a day for a year.", "design"),
+            Fact("loss", "Weight fell by 9.6% on pill Z and by 2.4% on placebo.", "result"),
+        ),
+    )
+    aligner = Aligner(sheet)
+    (share,) = aligner.align(claims_of("Those on the placebo dropped 2.4 per cent.")).claims
+    by_id = {c.fact_id: c for c in share.candidates}
+    assert "2.4%" in by_id["loss"].words and not by_id["dose"].words & {"2.4", "2.4%"}
+    assert share.candidates[0].fact_id == "loss"

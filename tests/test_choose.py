@@ -12,6 +12,8 @@ from claimdiff.judge.choose import LOOSE_MATCH, NAMELESS_MARGIN, THRESHOLD, best
 from claimdiff.model import Claim
 from claimdiff.pipeline.checker import Checker, prepare_document
 from claimdiff.read.load import document_from_text
+from claimdiff.study.sheet import parse_sheet
+from studies import judged_on, reasons
 from test_align import SHEET
 
 CHECKER = Checker(SHEET)
@@ -151,7 +153,8 @@ def test_the_worst_verdict_of_several_facts_stands_and_names_its_fact() -> None:
         "Published in the Journal of Airway Medicine in 2019, the trial shows that adults "
         "taking tusselin coughed 31% less often than those on placebo."
     )
-    assert r.match.facts == ("cough", "journal")  # type: ignore[attr-defined]
+    # the wrong detail is the journal's: the claim reports that fact first
+    assert r.match.facts == ("journal", "cough")  # type: ignore[attr-defined]
     assert r.verdict == "misreported"  # type: ignore[attr-defined]
     first = r.judgement.reasons[0]  # type: ignore[attr-defined]
     assert "2019" in first and '"journal"' in first
@@ -174,3 +177,41 @@ def test_a_tie_break_never_leaves_a_matched_claim_with_no_fact() -> None:
         cand("dosing", above, words=frozenset({"dose"}), named=((1, "dose"),)),
     )
     assert best(both).fact_id == "dosing"
+
+
+_SMELL = parse_sheet(
+    """
+schema = 2
+[study]
+id = "smell-rats"
+title = "Compound Q restores the sense of smell in rats after a viral infection"
+subjects = "rats"
+[[facts]]
+id = "design"
+kind = "design"
+text = "After a viral infection, 40 rats drank water laced with compound Q for eight weeks."
+[[facts]]
+id = "smell"
+kind = "result"
+text = "Rats given compound Q regained their sense of smell within three weeks."
+[[facts]]
+id = "weight"
+kind = "result"
+text = "Compound Q did not change the rats' weight."
+""",
+    "smell.toml",
+)
+
+
+def test_of_a_design_and_a_result_about_as_close_the_claim_reports_the_result() -> None:
+    """What was done names the subject ("forty rats drank water laced with Q"), what happened
+    is the news ("... and regained their sense of smell"): the result is the main fact."""
+    r = judged_on(
+        _SMELL,
+        "Forty rats drank water laced with compound Q and regained their sense of smell "
+        "within weeks.",
+    )
+    assert r.match.fact_id == "smell" and r.verdict == "supported", reasons(r)
+    # a claim about the design alone still reports the design
+    r = judged_on(_SMELL, "Forty rats drank water laced with compound Q for eight weeks.")
+    assert r.match.fact_id == "design", reasons(r)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from claimdiff.language.details import DetailBook
 from claimdiff.study.sheet import parse_sheet
-from studies import STUDIES, judged_on, reasons
+from studies import STUDIES, judged, judged_on, reasons
 
 # An invented trial of a migraine tablet; every sentence written for these tests.
 _MIGRAINE = parse_sheet(
@@ -191,3 +191,25 @@ def test_a_reference_listing_the_authors_cites_the_authors_fact() -> None:
     # names of other people, listed the same way, cite nothing of this study
     others = "Achebe C, Vance R, Haas L, Moreau J, Sato K, Novak P, Quinn D, Ferreira M."
     assert judged_on(STUDIES["trial"], others).match.fact_id is None
+
+
+def test_a_wrong_detail_points_the_claim_at_the_fact_that_states_it() -> None:
+    """A claim that gets the journal or the institution wrong reports the fact that names the
+    journal or the institutions; the finding it was aligned to stays one of its facts."""
+
+    r = judged(
+        "trial",
+        "The trial, published in The Lancet, found coughs per hour fell by 31% on celvoprant.",
+    )
+    assert r.verdict == "misreported" and r.match.facts[0] == "journal", reasons(r)
+    assert "frequency" in r.match.facts
+    r = judged(
+        "trial",
+        "Researchers at Oxford University enrolled 412 adults who had coughed for more than a "
+        "year.",
+    )
+    assert r.verdict == "misreported" and r.match.facts[0] == "team", reasons(r)
+    assert "design" in r.match.facts
+    # a wrong number of the fact the claim reports stays with that fact
+    r = judged("trial", "Coughs per hour fell by 41% on celvoprant and by 12% on placebo.")
+    assert r.verdict == "misreported" and r.match.fact_id == "frequency", reasons(r)

@@ -23,7 +23,7 @@ import math
 import os
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 
@@ -31,8 +31,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claimdiff.language import cues
-from claimdiff.language.condition import describes_symptoms, states_prevalence
-from claimdiff.language.scope import fact_scope, human_scope
+from claimdiff.language.condition import describes_symptoms, states_prevalence, states_treatment
+from claimdiff.language.scope import animal_caveat, fact_scope, human_scope
 from claimdiff.language.textnorm import NEGATED, TermMap, Token, normalize_word, tokenize
 from claimdiff.locations import data_file
 from claimdiff.model import Claim, Fact, Sheet, Span
@@ -88,10 +88,18 @@ RELATION_BONUS = 0.1
 TITLE_BONUS = 0.15  # a claim quoting the paper's title cites the fact that gives it
 AUTHORS_BONUS = 0.15  # likewise a reference's list of authors ("Roe J, Doe AB, ...")
 AUTHORS_MIN = 2  # ... naming at least this many of the study's authors
-CONDITION_MATCH = 0.50  # a claim saying how common the condition is (or what its symptoms
-CONDITION_BONUS = 0.08  # are) reports a fact saying so, the closest of such facts first
-# What a sentence says about the condition itself, apart from any study (language/condition.py).
-_CONDITION_STATEMENTS = (states_prevalence, describes_symptoms)
+STATEMENT_MATCH = 0.50  # a claim saying how common the condition is (or what its symptoms
+STATEMENT_BONUS = 0.08  # are, ...) reports a fact saying so, the closest of such facts first
+# What a sentence can say in words of its own that only some facts say: how common the
+# condition is, what it is like, how it is treated today (language/condition.py; only a fact of
+# background knowledge says the last), that the work was not done in people
+# (language/scope.py; only a caveat says so); the kinds of fact that may say it (None: any).
+_STATEMENTS: tuple[tuple[Callable[[str], bool], frozenset[str] | None], ...] = (
+    (states_prevalence, None),
+    (describes_symptoms, None),
+    (states_treatment, frozenset({"context"})),
+    (animal_caveat, frozenset({"caveat"})),
+)
 CAVEAT_BONUS = 0.08  # a claim stating a limitation leans to the study's caveats
 PEOPLE_PENALTY = 0.10  # a claim about people leans away from results seen in animals
 UNSEEN_IDF_SHARE = 0.6  # claim words no fact uses weigh this share of the rarest fact word
@@ -278,6 +286,20 @@ def merge_spans(spans: Sequence[Span]) -> tuple[Span, ...]:
 _CITED_NAME = re.compile(r"\b([A-Z][\w'’-]+)\s+[A-Z]{1,3}\b\.?(?=\s*[,;.]|\s+(?:et\s+al|and)\b)")
 
 
+# A share ("2.4%", "15 per cent") is another quantity than the same number in a unit ("2.4 mg").
+_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+
+
+def _with_units(text: str, toks: list[Token], base: int = 0) -> list[Token]:
+    """The tokens, a number followed by a percent sign compared as a share ("2.4%")."""
+    return [
+        Token(t.norm + "%", t.start, t.end, t.stop)
+        if t.norm[:1].isdigit() and _PERCENT.match(text, t.end - base)
+        else t
+        for t in toks
+    ]
+
+
 def _words_of(text: str) -> list[str]:
     """A text's words, lower case."""
     return re.findall(r"[\w'’-]+", text.lower())
@@ -391,7 +413,9 @@ class Aligner:
             t.norm for w in _FRAME_WORDS for t in self.terms.tokens(w)
         ) - {t.norm for term in sheet.terms for t in self.terms.tokens(term)}
         self._verbs = frozenset(t.norm for w in _FRAME_VERBS for t in self.terms.tokens(w))
-        self.fact_tokens: list[list[Token]] = [self.terms.tokens(f.text) for f in sheet.facts]
+        self.fact_tokens: list[list[Token]] = [
+            _with_units(f.text, self.terms.tokens(f.text)) for f in sheet.facts
+        ]
         self.fact_words: list[frozenset[str]] = []
         # Each phrasing (the text and every `also`) is a choice that stands for its fact.
         owner: list[int] = []
@@ -399,7 +423,7 @@ class Aligner:
         for i, fact in enumerate(sheet.facts):
             words: set[str] = set()
             for j, text in enumerate((fact.text, *fact.also)):
-                toks = self.fact_tokens[i] if j == 0 else self.terms.tokens(text)
+                toks = self.fact_tokens[i] if j == 0 else _with_units(text, self.terms.tokens(text))
                 phrasings.append([t.norm for t in toks])
                 words.update(t.norm for t in toks)
                 owner.append(i)
@@ -430,9 +454,15 @@ class Aligner:
             [len(self._surnames & set(_words_of(f.text))) >= AUTHORS_MIN for f in sheet.facts],
             dtype=bool,
         )
-        self._condition_facts = [
-            np.array([any(says(t) for t in (f.text, *f.also)) for f in sheet.facts], dtype=bool)
-            for says in _CONDITION_STATEMENTS
+        self._statement_facts = [
+            np.array(
+                [
+                    (kinds is None or f.kind in kinds) and any(says(t) for t in (f.text, *f.also))
+                    for f in sheet.facts
+                ],
+                dtype=bool,
+            )
+            for says, kinds in _STATEMENTS
         ]
         subjects = sheet.study.subjects
         self._animal_facts = np.array(
@@ -505,7 +535,7 @@ class Aligner:
         Web addresses (bare or as Markdown link targets) are not words of the claim.
         """
         text = _URL.sub(lambda m: " " * len(m.group()), claim.text)
-        return self.terms.tokens(text, claim.start)
+        return _with_units(text, self.terms.tokens(text, claim.start), claim.start)
 
     def token_weights(self, toks: Sequence[Token], prop: tuple[int, int] | None) -> list[float]:
         """How much each claim word counts: the proposition over its frame, earlier words more.
@@ -822,11 +852,11 @@ class Aligner:
             row[self._title_facts] += TITLE_BONUS
         if self._author_facts.any() and self._cites_authors(claim.text):
             row[self._author_facts] += AUTHORS_BONUS
-        for says, facts in zip(_CONDITION_STATEMENTS, self._condition_facts, strict=True):
+        for (says, _), facts in zip(_STATEMENTS, self._statement_facts, strict=True):
             if facts.any() and says(claim.text):
-                # how common the condition is, what it is like: the facts that say so,
-                # whatever their other words
-                row[facts] = np.maximum(row[facts] + CONDITION_BONUS, CONDITION_MATCH)
+                # how common the condition is, what it is like, that it was not tested in
+                # people: the facts that say so, whatever their other words
+                row[facts] = np.maximum(row[facts] + STATEMENT_BONUS, STATEMENT_MATCH)
         if self._caveats.any() and cues.read(claim.display).of("caveat"):
             # "Further research is needed", "the study cannot show": the study's caveats.
             row[self._caveats] = np.where(

@@ -38,7 +38,7 @@ ALSO_MAX = 2  # other facts one claim may report
 NAMELESS_MARGIN = 0.05  # a best fact the claim names no distinctive word of must clear the
 # threshold by this much: sharing only words that many facts use ("fibromyalgia", "patients",
 # "disease") is how a short fact pulls claims about something else
-RELATED_MATCH = 0.50  # a claim reports another study's finding only this close to it
+RELATED_MATCH = 0.50
 
 # A frame and the proposition it reports: "has shown that", "challenges the view that".
 _THAT_CLAUSE = re.compile(r"\b(?:that|whether)\s+(?!is\b|was\b|way\b)\w+", re.I)
@@ -121,11 +121,15 @@ class Chooser:
         related: frozenset[str] = frozenset(),
         bibliographic: frozenset[str] = frozenset(),
         findings: frozenset[str] = frozenset(),
+        designs: frozenset[str] = frozenset(),
+        results: frozenset[str] = frozenset(),
     ) -> None:
         self.quote_facts = quote_facts
         self.related = related  # findings of other studies (schema 2 [[related]])
         self.bibliographic = bibliographic  # who, where, in which journal
         self.findings = findings - related  # the study's results and conclusions
+        self.designs = designs  # how the study was done
+        self.results = results - related  # what it observed
 
     def choose(
         self, claim: Claim, alignment: ClaimAlignment, attributed: bool, speaker: Speaker
@@ -196,12 +200,38 @@ class Chooser:
                 c for c in alignment.candidates if c.fact_id not in self.related
             ))  # fmt: skip
             match = best(own, quote=None if quoted else False)
+        if match.fact_id in self.designs and not quoted:
+            match = self._outcome_over_design(alignment, match)
         if match.fact_id is not None and not quoted:
             also = self._also(alignment, match.fact_id)
             if match.fact_id in self.bibliographic and not also:
                 also = self._reported_finding(text, alignment, match.fact_id)
             match = self._finding_first(replace(match, also=also), alignment)
         return Choice(match, quoted)
+
+    def _outcome_over_design(self, alignment: ClaimAlignment, match: Match) -> Match:
+        """Of a design fact and a result about as close, the claim reports the result: what
+        was done names the subject ("mice given X"), what happened is the news ("... recovered
+        once X was removed")."""
+        floor = max(THRESHOLD, match.similarity - TIE_MARGIN)
+        rival = next(
+            (
+                c
+                for c in alignment.candidates
+                if c.fact_id in self.results and c.similarity >= floor
+            ),
+            None,
+        )
+        if rival is None:
+            return match
+        runner_up = tuple(r for r in match.runner_up if r[0] != rival.fact_id)
+        return Match(
+            rival.fact_id,
+            rival.similarity,
+            rival.claim_spans,
+            rival.fact_spans,
+            ((match.fact_id or "", round(match.similarity, 3)), *runner_up),
+        )
 
     def _finding_first(self, match: Match, alignment: ClaimAlignment) -> Match:
         """A claim that names where or by whom the work was done and what it found reports the

@@ -6,6 +6,7 @@ alternate claim by claim; neither calls back into the aligner.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from claimdiff.align.aligner import Alignment, Candidate, ClaimAlignment
@@ -59,6 +60,39 @@ def sheet_words(sheet: Sheet) -> str:
     return "\n".join(parts)
 
 
+_FACT_NAMED = re.compile(r'\(fact "([^"]+)"\)')
+_STUDY_SIDE = re.compile(r"\bthe study(?:'s)?\b(.*)$", re.IGNORECASE)
+_QUOTED = re.compile(r'"([^"]+)"')
+_NAMED = re.compile(r"(?:appeared in|institutions are|published in)\s+(.+)$", re.IGNORECASE)
+
+
+def _quoted_fact(reason: str) -> str | None:
+    """The fact a reason names ('... (fact "causes")')."""
+    m = _FACT_NAMED.search(reason)
+    return m.group(1) if m else None
+
+
+def _study_values(reason: str) -> list[str]:
+    """What a misreport's reason quotes the study as saying (the values after "the study")."""
+    m = _STUDY_SIDE.search(reason)
+    if m is None:
+        return []
+    side = m.group(1)
+    quoted = _QUOTED.findall(side)
+    if quoted:
+        return quoted
+    named = _NAMED.search(side)
+    if named is None:
+        return []
+    return [v.strip(" .") for v in re.split(r",\s*|\s+and\s+", named.group(1)) if v.strip(" .")]
+
+
+def _states(text: str, values: Sequence[str]) -> int:
+    """How many of the values a fact's text states (case and spacing aside)."""
+    folded = " ".join(text.lower().split())
+    return sum(" ".join(v.lower().split()) in folded for v in values)
+
+
 class Judge:
     """Judges the claims of documents against the facts of one sheet."""
 
@@ -69,6 +103,8 @@ class Judge:
             frozenset(f.id for f in sheet.facts if f.study is not None),
             frozenset(f.id for f in sheet.facts if f.kind == "bibliographic"),
             frozenset(f.id for f in sheet.facts if f.kind in ("result", "conclusion")),
+            frozenset(f.id for f in sheet.facts if f.kind == "design"),
+            frozenset(f.id for f in sheet.facts if f.kind == "result"),
         )
         self.verdicts = Verdicts(sheet, terms)
         self._surnames = known_surnames(sheet)
@@ -85,6 +121,8 @@ class Judge:
             judgement = self.verdicts.judge(claim, choice, aligned)
             speaker = self.chooser.spoke(speaker, choice.match, judgement.verdict)
             match = choice.match
+            if judgement.verdict == "misreported":
+                match = self._detail_fact(match, judgement, aligned)
             fact = self.sheet.fact(match.fact_id)
             if judgement.verdict in ("background", "unsupported") or (fact and fact.study):
                 # Background and unsupported sentences report no fact of this study (the
@@ -92,6 +130,35 @@ class Judge:
                 match = no_fact(match)
             out.append((match, judgement))
         return out
+
+    def _detail_fact(self, match: Match, judgement: Judgement, aligned: ClaimAlignment) -> Match:
+        """A claim that gets a detail wrong reports the fact that states the detail: its main
+        fact becomes the one the first reason quotes the study from ("journal: ...; the study
+        appeared in X" is about the fact naming X), the fact it was aligned to one of its
+        others."""
+        target = _quoted_fact(judgement.reasons[0]) if judgement.reasons else None
+        if target is None and judgement.reasons:
+            values = _study_values(judgement.reasons[0])
+            main = self.sheet.fact(match.fact_id)
+            if not values or (main is not None and _states(main.text, values)):
+                return match
+            stating = [(_states(f.text, values), f.id) for f in self.sheet.facts if f.study is None]
+            count, best_id = max(stating, key=lambda p: p[0], default=(0, None))
+            target = best_id if count else None
+        if target is None or target == match.fact_id or self.sheet.fact(target) is None:
+            return match
+        ids = [f.id for f in self.sheet.facts]
+        cand = next((c for c in aligned.candidates if c.fact_id == target), None)
+        score = aligned.scores[ids.index(target)] if target in ids and aligned.scores else 0.0
+        others = tuple(f for f in match.facts if f != target)
+        return Match(
+            target,
+            cand.similarity if cand is not None else score,
+            cand.claim_spans if cand is not None else (),
+            cand.fact_spans if cand is not None else (),
+            match.runner_up,
+            others,
+        )
 
     def reports_study(
         self, claims: Sequence[Claim], judged: Sequence[tuple[Match, Judgement]]

@@ -1,7 +1,7 @@
 """What a sentence says about the condition itself, apart from any study: how common it is
-("affects 1 in 40 adults", "two million people in the UK live with it") and what its symptoms
-are ("common symptoms include ...", "is characterised by ..."). Word lists live in
-`data/condition.toml`."""
+("affects 1 in 40 adults", "two million people in the UK live with it"), what its symptoms
+are ("common symptoms include ...", "is characterised by ...") and how it is treated today
+("there is still no cure"). Word lists live in `data/condition.toml`."""
 
 from __future__ import annotations
 
@@ -85,6 +85,8 @@ def _symptom_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
         # "people with X can be hypersensitive to cold", "those living with X often feel"
         rf"\b{_any(raw['sufferers'])}\s+(?:with|who\s+have|living\s+with|suffering\s+from)"
         rf"\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+)?{_any(raw['feel'])}\b",
+        # "patients often complain of poor sleep"
+        rf"\b{_any(raw['sufferers'])}\s+{_any(raw['often'])}\s+{_any(raw['complain'])}\b",
     )
     veto = re.compile(rf"\b{_any(raw['experiment_words'])}\b", re.IGNORECASE)
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns), veto
@@ -95,3 +97,29 @@ def describes_symptoms(text: str) -> bool:
     pain and fatigue"), not what a study's animals or participants showed."""
     patterns, veto = _symptom_patterns()
     return any(p.search(text) for p in patterns) and veto.search(text) is None
+
+
+@lru_cache(maxsize=1)
+def _treatment_patterns() -> tuple[re.Pattern[str], ...]:
+    raw = _lists()["treatment"]
+    remedy = _any(raw["remedies"])
+    qualifier = _any(raw["qualifiers"])
+    patterns = (
+        # "there is still no effective medical treatment", "with no known cure"
+        rf"\b(?:there\s+is|there's|there\s+are|with)\s+(?:still\s+|currently\s+|as\s+yet\s+)?"
+        rf"no\s+(?:{qualifier}\s+)*(?:\w+\s+(?:or|and)\s+)?(?:{qualifier}\s+)*{remedy}\b",
+        r"\bno\s+(?:known\s+|effective\s+)?(?:cure|treatment)\s+(?:exists|is\s+available|"
+        r"has\s+been\s+found)\b",
+        r"\bhas\s+no\s+(?:known\s+)?cure\b",
+        # "current treatments ... only ease the pain", "standard care does not work for most"
+        rf"\b{_any(raw['current'])}\s+(?:\w+\s+)?{remedy}\b[^.;]{{0,140}}\b{_any(raw['short'])}\b",
+        # "treatment for the condition focuses on exercise"
+        rf"\b{remedy}\s+(?:for\s+(?:[\w-]+\s+){{1,3}})?{_any(raw['consists'])}\b",
+    )
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+def states_treatment(text: str) -> bool:
+    """The sentence says how the condition is treated today, or that nothing treats it well
+    ("there is still no cure", "current drugs only ease the pain")."""
+    return any(p.search(text) for p in _treatment_patterns())

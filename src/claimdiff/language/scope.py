@@ -102,3 +102,54 @@ def fact_scope(
         if len(found) == 1:
             return next(iter(found))
     return None
+
+
+def _alternation(words: Collection[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered) + ")"
+
+
+@lru_cache(maxsize=1)
+def _caveat_patterns() -> tuple[re.Pattern[str], ...]:
+    raw = tomllib.loads(data_file("animal_caveats.toml").read_text(encoding="utf-8"))
+    species = tomllib.loads(data_file("species.toml").read_text(encoding="utf-8"))["groups"]
+    model = _alternation([w for ws in species.values() for w in ws] + raw["models"])
+    human = _alternation(raw["humans"])
+    caution = _alternation(raw["cautions"])
+    untested = _alternation(raw["untested"])
+    patterns = (
+        # "so far only in mice", "just in rats"
+        rf"\b(?:only|just|so\s+far|thus\s+far|as\s+yet)\b[^.;]{{0,30}}\b(?:in|on|with|using|to)\s+"
+        rf"(?:\w+\s+)?{model}\b",
+        # "the findings were based on mice, so ...", "done in rats but ..."
+        rf"\b(?:based\s+on|done\s+in|carried\s+out\s+in|conducted\s+in|performed\s+in|"
+        rf"tested\s+in|was\s+in|were\s+in)\s+(?:\w+\s+){{0,2}}{model}\b[^.;]{{0,80}}\b{caution}\b",
+        # "only mice were studied"
+        rf"\bonly\s+{model}\s+(?:were|was|are)\b",
+        # "effects in humans were not tested"
+        rf"\b(?:in|on)\s+{human}\s+(?:was|were|has|have|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+        rf"{untested}\b",
+        # "all the experiments were done in mice"
+        rf"\b(?:all|every)\s+(?:of\s+)?(?:the\s+)?(?:experiments?|work|tests?)\s+(?:was|were)\s+"
+        rf"(?:done|carried\s+out|conducted|performed)\s+(?:in|on)\s+{model}\b",
+        # "has not been tested in people"
+        rf"\bnot\s+(?:yet\s+)?(?:been\s+)?{untested}\s+(?:\w+\s+){{0,3}}(?:in|on)\s+{human}\b",
+        # "the subject is not human"
+        rf"\b(?:subjects?|it|they)\s+(?:is|was|were|are)\s+not\s+{human}\b",
+        # "a mouse study, so caution ...", "animal research: whether it holds in people ..."
+        rf"\b{model}\s+(?:study|studies|research|model|models|experiments?)\b[^.;]{{0,80}}"
+        rf"\b(?:{human}|{caution})\b",
+        # "it is not known whether the same happens in humans"
+        rf"\b(?:not|never|yet\s+to|unclear|unknown|remains\s+to\s+be\s+seen|open\s+question)\s+"
+        rf"(?:\w+\s+){{0,2}}whether\b[^.;]{{0,80}}\b(?:in|to|for)\s+{human}\b",
+        # "whether X causes the symptoms in people was not tested"
+        rf"\bwhether\b[^.;]{{0,80}}\b(?:in|to|for)\s+{human}\b[^.;]{{0,10}}\b"
+        r"(?:was|were|is|has|have|remains?)\s+(?:not|still|yet|unknown|unclear|to\s+be)\b",
+    )
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+def animal_caveat(text: str) -> bool:
+    """The sentence says the work was done in animals or cells, not in people ("so far only
+    in mice", "it has not been tested in humans")."""
+    return any(p.search(text) for p in _caveat_patterns())

@@ -1,6 +1,7 @@
-"""What a sentence says about the condition itself (language/condition.py): how common it is
-and what its symptoms are; and the alignment of a claim saying so to the sheet's fact saying
-so. The sentences and the study are invented for these tests."""
+"""What a sentence can say in words of its own that only some facts say: how common the
+condition is and what its symptoms are (language/condition.py), that the work was not done in
+people (language/scope.py); and the alignment of a claim saying so to the fact saying so. The
+sentences and the studies are invented for these tests."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimdiff.language.condition import describes_symptoms, states_prevalence
+from claimdiff.language.condition import describes_symptoms, states_prevalence, states_treatment
+from claimdiff.language.scope import animal_caveat
 from claimdiff.study.sheet import parse_sheet
 from studies import STUDIES, judged_on, reasons
 
@@ -47,6 +49,8 @@ def test_a_count_of_the_study_or_a_result_is_not_prevalence(sentence: str) -> No
 def test_any_text_is_read_without_error(text: str) -> None:
     assert states_prevalence(text) in (True, False)
     assert describes_symptoms(text) in (True, False)
+    assert animal_caveat(text) in (True, False)
+    assert states_treatment(text) in (True, False)
 
 
 def test_a_claim_of_how_common_the_condition_is_reports_the_fact_saying_so() -> None:
@@ -86,6 +90,11 @@ id = "common"
 kind = "context"
 source = "background"
 text = "About 1 in 100 people will have chronic hives at some point."
+[[facts]]
+id = "care-now"
+kind = "context"
+source = "background"
+text = "The usual care, antihistamines, fails to help half of those with hives."
 """,
     "hives.toml",
 )
@@ -100,6 +109,7 @@ text = "About 1 in 100 people will have chronic hives at some point."
         "It is a long-lasting disorder that causes raised bumps all over the skin.",
         "People with hives often feel a burning sensation at night.",
         "The illness is characterized by flares lasting days.",
+        "Patients frequently complain of itching that keeps them awake.",
     ],
 )
 def test_a_description_of_the_condition_describes_its_symptoms(sentence: str) -> None:
@@ -130,3 +140,72 @@ def test_a_claim_describing_the_condition_reports_the_fact_that_describes_it() -
     assert (r.match.fact_id, r.verdict) == ("symptoms", "supported"), reasons(r)
     r = judged_on(_HIVES, "People with hives often feel a burning sensation at night.")
     assert r.match.fact_id == "symptoms", reasons(r)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "So far the compound has only been given to rodents, so it is too early to say more.",
+        "The work was done in lab animals, but whether the same holds for humans is open.",
+        "It has not yet been tested in people.",
+        "Only rats were studied; effects in humans were not investigated.",
+        "Since the subjects were not human, the results should be read with care.",
+        "It is still unknown whether the pill would work in patients.",
+    ],
+)
+def test_a_study_not_done_in_people_is_an_animal_caveat(sentence: str) -> None:
+    assert animal_caveat(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mice fed the compound lived 12% longer.",
+        "The team checked whether the rats behaved like humans with the disease.",
+        "Blood from patients was injected into mice.",
+    ],
+)
+def test_an_experiment_in_animals_is_no_caveat(sentence: str) -> None:
+    assert not animal_caveat(sentence)
+
+
+def test_a_claim_that_the_work_was_not_done_in_people_reports_the_caveat() -> None:
+    """In words of its own, a claim that the study was in animals only reports the sheet's
+    caveat saying so (a caveat, not a result about the same animals)."""
+    r = judged_on(
+        STUDIES["mice"],
+        "So far the compound has only been given to rodents, so it is too early to say more.",
+    )
+    assert (r.match.fact_id, r.verdict) == ("people", "supported"), reasons(r)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Even after decades of work there is still no effective medical treatment for it.",
+        "The disease has no known cure.",
+        "Current drugs only ease the itching for a few hours.",
+        "Treatment for the skin disease focuses on avoiding triggers.",
+    ],
+)
+def test_how_the_condition_is_treated_today_is_a_treatment_statement(sentence: str) -> None:
+    assert states_treatment(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new treatment cut itch scores by 60%.",  # a result of the study
+        "The antibody could become a treatment for chronic hives.",  # a prospect
+        "There is no doubt the trial was well run.",
+    ],
+)
+def test_a_result_or_a_prospect_is_no_statement_of_treatment_today(sentence: str) -> None:
+    assert not states_treatment(sentence)
+
+
+def test_a_claim_of_how_the_condition_is_treated_today_reports_the_fact_saying_so() -> None:
+    r = judged_on(
+        _HIVES, "Even after decades of work there is still no effective medical treatment for it."
+    )
+    assert (r.match.fact_id, r.verdict) == ("care-now", "supported"), reasons(r)
