@@ -682,3 +682,32 @@ def test_a_cohort_study_drafts_whole_statements(tmp_path: Path) -> None:
     # "its aetiology" is the condition's
     cause = next(f for f in sheet.facts if "aetiology" in f.text)
     assert "The causes of atrial fibrillation are unknown." in cause.also
+
+
+def test_a_lay_phrase_that_adds_nothing_to_its_words_is_not_a_term(tmp_path: Path) -> None:
+    """ "grip strength" = ["grip"], or "locomotor activity" = ["movement"] beside locomotor =
+    ["movement"], would fold the phrase into one word and hide "strength" and "activity"
+    from claims that use them alone."""
+    from claimdiff.model import Claim
+    from claimdiff.pipeline.checker import Checker
+
+    paper = tmp_path / "abstract.txt"
+    paper.write_text(
+        "Rats fed the high-salt diet showed reduced locomotor activity and reduced grip "
+        "strength compared with rats fed the control diet.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(paper, "paper")]), "r.toml")
+    assert "grip strength" not in sheet.terms and "locomotor activity" not in sheet.terms
+    assert "movement" in sheet.terms["locomotor"]  # the single word's lay name stays
+    checker = Checker(sheet)
+    for text, word in (
+        ("The rats became less active.", "active"),
+        ("The rats had less muscle strength.", "strength"),
+    ):
+        claim = Claim(index=0, start=0, end=len(text), text=text)
+        best = checker.aligner.align([claim]).claims[0].candidates[0]
+        fact = sheet.fact(best.fact_id)
+        assert fact is not None and "grip" in fact.text, text
+        at = text.index(word)
+        assert any(s <= at < e for s, e in best.claim_spans), (text, best.claim_spans)

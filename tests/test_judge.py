@@ -234,6 +234,40 @@ def test_an_association_reported_as_one_is_supported() -> None:
     assert hedged.verdict == "supported", reasons(hedged)
 
 
+_GUT = parse_sheet(
+    """
+schema = 2
+[study]
+id = "gut-flora-2023"
+title = "Gut bacteria from patients transfer joint stiffness to rats"
+subjects = "rats"
+[[facts]]
+id = "stiffness-cause"
+kind = "conclusion"
+source = "press-release"
+certainty = "suggested"
+text = "Stiff joints, swollen knees and slow gait in patients are a consequence of gut bacteria."
+[[facts]]
+id = "colonised"
+kind = "design"
+text = "Rats were colonised with gut bacteria from patients."
+""",
+    "gut.toml",
+)
+
+
+def test_what_a_hedged_link_ties_to_its_cause_told_without_the_cause_is_not_overstated() -> None:
+    r = judged_on(_GUT, "Patients live with stiff joints, swollen knees and a slow gait.")
+    assert (r.match.fact_id, r.verdict) == ("stiffness-cause", "supported"), reasons(r)
+    assert '"gut bacteria", not that link' in reasons(r)
+    for sentence in (
+        "Stiff joints, swollen knees and slow gait in patients are caused by gut bacteria.",
+        "Gut bacteria are behind the stiff joints, swollen knees and slow gait of patients.",
+    ):
+        r = judged_on(_GUT, sentence)
+        assert (r.match.fact_id, r.verdict) == ("stiffness-cause", "overstated"), sentence
+
+
 # ------------------------------------------------------------------ misreported
 
 

@@ -28,7 +28,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -1184,11 +1184,25 @@ def _terms(study: Study, facts: Sequence[DraftFact]) -> dict[str, list[str]]:
         if any(word.lower() in (p.lower() for p in v) for v in out.values()):
             continue
         out[word] = list(lay)
+    for phrase in [w for w in out if " " in w and w in _lay_terms()]:
+        if _adds_nothing(phrase, out):
+            del out[phrase]
     if study.subjects and study.subjects not in out:
         names = subject_names(study.subjects)
         if names:
             out[study.subjects] = names
     return out
+
+
+def _adds_nothing(phrase: str, terms: Mapping[str, Sequence[str]]) -> bool:
+    """A term of several words whose every other name is one of its own words or a name the
+    sheet already gives one of them ("grip strength" = ["grip"], "locomotor activity" =
+    ["movement"] beside locomotor = ["movement"]): it finds nothing its words do not, and
+    folding the phrase into one token hides its other words from a claim that uses them
+    alone ("less active", "muscle strength")."""
+    words = phrase.lower().split()
+    given = {n.lower() for w in words for n in terms.get(w, ())}
+    return all(n.lower() in words or n.lower() in given for n in terms[phrase])
 
 
 def subject_names(subjects: str) -> list[str]:

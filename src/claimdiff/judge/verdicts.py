@@ -222,6 +222,10 @@ def _gives_reason(text: str, evaluative: cues.Cue) -> bool:
 
 # "10% lower", "two times higher": a comparison of amounts, not a verb of cause.
 _AFTER_AMOUNT = re.compile(r"(?:\d\s*%|\d|\bper\s?cent|\btimes)\s*$", re.I)
+# The cause a fact names after its link ("... are a consequence of patient antibodies that
+# ..."): the words up to a clause boundary.
+_CAUSE_PHRASE = re.compile(r"[^,;:.()]*?(?=\s+(?:that|which|who|in|on|at|with)\b|[,;:.()]|$)")
+_LINKS = ("effect", "connective")  # causal cue values of a link: "consequence of", "caused by"
 # A verb acting on a risk states an effect on it, whatever the verb: "X trims your risk of
 # Y", "halves the odds of". Verbs that measure, predict or report a risk do not.
 _ON_RISK = re.compile(
@@ -522,6 +526,11 @@ class Verdicts(Misreports):
                 f"{head}: tells what is already in use for other conditions, not its hedged "
                 "finding more strongly; no wider in scope"
             )
+        if rung(claim_level) > rung(level) and (cause := self._unsaid_cause(text, reading, info)):
+            return (
+                f"{head}: states what the study ties to {quote(cause)}, not that link, which "
+                "is what the study hedges; no wider in scope"
+            )
         if rung(claim_level) > rung(level):  # passed as an account of the method
             return (
                 f"{head}: tells what the study did ({quote(reading.main_verb or '')}), not "
@@ -659,6 +668,7 @@ class Verdicts(Misreports):
             rung(claim_level) > rung(level)
             and not self._tells_method(text, reading, info)
             and not _already_elsewhere(text)
+            and self._unsaid_cause(text, reading, info) is None
         ):
             out.append(
                 f"certainty: the claim says {self._claim_word(reading, text, claim_level)} "
@@ -678,6 +688,21 @@ class Verdicts(Misreports):
             if reason:
                 out.append(reason)
         return out
+
+    def _unsaid_cause(self, text: str, reading: cues.Reading, info: FactInfo) -> str | None:
+        """The cause a fact ties what it states to ("X and Y are a consequence of Z", "X is
+        caused by Z") when the claim states X or Y without Z, else None: the fact's
+        certainty is that of the link, which the claim does not report ("patients have X and
+        Y" is not "Z causes X", however plainly it is said). Z is named by its head word."""
+        link = next((c for c in info.reading.of("causal", scoped=True) if c.value in _LINKS), None)
+        if link is None or any(c.value in _LINKS for c in reading.of("causal")):
+            return None
+        m = _CAUSE_PHRASE.match(info.fact.text, link.end)
+        words = m.group().split() if m else []
+        head = self._words(words[-1]) if words else frozenset()  # "patient antibodies"
+        if not head or head & self._words(text):
+            return None
+        return " ".join(words)
 
     @staticmethod
     def _tells_method(text: str, reading: cues.Reading, info: FactInfo) -> bool:
