@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from claimdiff.align.aligner import Candidate, ClaimAlignment
-from claimdiff.judge.choose import LOOSE_MATCH, THRESHOLD, best
+from claimdiff.judge.choose import LOOSE_MATCH, NAMELESS_MARGIN, THRESHOLD, best
 from claimdiff.model import Claim
 from claimdiff.pipeline.checker import Checker, prepare_document
 from claimdiff.read.load import document_from_text
@@ -42,12 +42,25 @@ def test_best_reads_the_threshold_when_called(monkeypatch: pytest.MonkeyPatch) -
     one `best` applies, not the value it had when the module was loaded."""
     from claimdiff.judge import choose
 
-    a = aligned(cand("x", 0.33))
+    a = aligned(cand("x", 0.33, named=((0, "x"),)))
     assert best(a).fact_id == ("x" if THRESHOLD <= 0.33 else None)
     monkeypatch.setattr(choose, "THRESHOLD", 0.40)
     assert best(a).fact_id is None
     monkeypatch.setattr(choose, "THRESHOLD", 0.20)
     assert best(a).fact_id == "x"
+
+
+def test_a_fact_the_claim_names_nothing_distinctive_of_must_clear_the_threshold() -> None:
+    """A claim sharing only words many facts use ("the disease", "patients") with a short
+    fact, just over the threshold, reports no fact; naming a word of its own, it does."""
+    near = THRESHOLD + NAMELESS_MARGIN / 2
+    nameless = aligned(cand("short", near, words=frozenset({"disease"})))
+    match = best(nameless)
+    assert match.fact_id is None and match.runner_up[0][0] == "short"
+    named = aligned(cand("short", near, words=frozenset({"gut"}), named=((2, "gut"),)))
+    assert best(named).fact_id == "short"
+    clear = aligned(cand("short", THRESHOLD + NAMELESS_MARGIN + 0.01))
+    assert best(clear).fact_id == "short"
 
 
 def test_close_candidates_are_told_apart_by_the_word_named_first() -> None:

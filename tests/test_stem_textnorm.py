@@ -52,6 +52,21 @@ def test_offsets_and_stop_words() -> None:
     assert all(not t.stop for t in toks)
 
 
+def test_no_denies_each_item_of_the_list_it_opens() -> None:
+    """ "no reliable blood tests or effective drugs" denies the drugs too, so it meets "there
+    are no effective drugs"; a verb's "not ... or" and a list after "and" are left alone."""
+
+    def norms(text: str) -> list[str]:
+        return [t.norm for t in content_tokens(text)]
+
+    assert norms("no reliable blood tests or effective drugs") == norms(
+        "no reliable blood tests, no effective drugs"
+    )
+    assert "¬" + normalize_word("effective") in norms("no cheap tests or effective drugs")
+    assert normalize_word("mood") in norms("it did not lift memory or mood")
+    assert normalize_word("effective") in norms("no tests, and effective drugs or diets")
+
+
 def test_terms_fold_synonym_phrases_into_one_token() -> None:
     terms = TermMap({"IgG": ["antibodies", "immunoglobulin G"], "patients": ["people with FMS"]})
     text = "Immunoglobulin G from people with FMS, and antibodies."

@@ -35,6 +35,9 @@ QUOTE_MARGIN = 0.08  # an attributed claim prefers a quote fact scoring this clo
 ALSO_COVER = 0.5  # another fact the claim covers this much of, in words of its own, is
 ALSO_WORDS = 2  # reported too; the claim must name this many of its distinctive words
 ALSO_MAX = 2  # other facts one claim may report
+NAMELESS_MARGIN = 0.05  # a best fact the claim names no distinctive word of must clear the
+# threshold by this much: sharing only words that many facts use ("fibromyalgia", "patients",
+# "disease") is how a short fact pulls claims about something else
 RELATED_MATCH = 0.50
 
 # A frame and the proposition it reports: "has shown that", "challenges the view that".
@@ -88,8 +91,9 @@ def best(
         top = next(c for c in ranked if c.similarity >= floor)
         cands = [top, *(c for c in cands if c is not top)]
     sim = max(top.similarity, 0.0)
+    nameless = not top.named and sim < threshold + NAMELESS_MARGIN
     others = tuple((c.fact_id, round(c.similarity, 3)) for c in cands[1:] if c.similarity > 0)
-    if sim < threshold:
+    if sim < threshold or nameless:
         return Match(None, sim, runner_up=((top.fact_id, round(sim, 3)), *others))
     return Match(top.fact_id, sim, top.claim_spans, top.fact_spans, others)
 

@@ -146,12 +146,21 @@ def _words(text: str) -> Iterator[tuple[str, int, int]]:
 def _tokenize(text: str) -> tuple[Token, ...]:
     out = []
     negate = False
+    listed = 0  # words left in a noun phrase that "no" opened ("no A tests or B drugs")
     for word, start, end in _words(text):
         norm, stop = normalize_word(word), is_stopword(word)
+        low = word.lower()
         if negate and not stop and not norm.startswith(NEGATED):
             norm = NEGATED + norm  # "not affected" meets "unaffected"
-        low = word.lower()
         negate = low in _NEGATORS or low.endswith(("n't", "n’t"))
+        if low == "no":
+            listed = 4
+        elif listed and low in ("or", "nor"):
+            negate, listed = True, 0  # "no specific tests or effective drugs": both denied
+        elif listed and (not word[:1].isalpha() or low in ("and", "but", "that", "which")):
+            listed = 0
+        elif listed:
+            listed -= 1
         out.append(Token(norm, start, end, stop))
     return tuple(out)
 
