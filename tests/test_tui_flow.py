@@ -295,3 +295,25 @@ async def test_corpus_by_fact_from_the_palette(tmp_path: Path) -> None:
         assert isinstance(app.screen, OverviewScreen) and app.screen.on_facts
         await pilot.press("tab")
         assert not app.screen.on_facts
+
+
+async def test_a_screenshot_without_a_downloads_folder_is_saved_in_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The palette's "Screenshot" on a machine with no Downloads folder saves the SVG where
+    claimdiff was started, instead of failing."""
+    import platformdirs
+
+    monkeypatch.setattr(platformdirs, "user_downloads_path", lambda: tmp_path / "no-such-dir")
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        app.deliver_screenshot()  # what the palette's "Screenshot" calls
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if list(here.glob("*.svg")):
+                break
+    (saved,) = here.glob("*.svg")
+    assert "<svg" in saved.read_text(encoding="utf-8")

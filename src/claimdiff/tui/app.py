@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, Literal
 
+import platformdirs
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -503,6 +504,18 @@ class ClaimdiffApp(App[int]):
 
     def unsaved(self) -> list[Slot]:
         return [s for s in self.slots if s.article and self.store.unsaved(s.article)]
+
+    def deliver_screenshot(
+        self,
+        filename: str | None = None,
+        path: str | None = None,
+        time_format: str | None = None,
+    ) -> str | None:
+        """Save an SVG of the screen (the palette's "Screenshot"): in the Downloads folder, or
+        in the working folder when there is none (a server reached over SSH often has none)."""
+        if path is None and not platformdirs.user_downloads_path().is_dir():
+            path = str(Path.cwd())
+        return super().deliver_screenshot(filename, path, time_format)
 
     async def action_quit(self) -> None:
         """Quit once every review is saved: wait for the queued saves, try failed ones again,
