@@ -303,7 +303,6 @@ def merge_spans(spans: Sequence[Span]) -> tuple[Span, ...]:
 _CITED_NAME = re.compile(r"\b([A-Z][\w'’-]+)\s+[A-Z]{1,3}\b\.?(?=\s*[,;.]|\s+(?:et\s+al|and)\b)")
 
 
-# A share ("2.4%", "15 per cent") is another quantity than the same number in a unit ("2.4 mg").
 # Numbers as written: in digits, or in words (a cheap test before reading quantities).
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _NUMBER_WORD = re.compile(
@@ -311,6 +310,7 @@ _NUMBER_WORD = re.compile(
     r"forty|fifty|hundred|thousand|million|billion|dozen|once|twice|half|third|quarter|fifth)",
     re.IGNORECASE,
 )
+# A share ("2.4%", "15 per cent") is another quantity than the same number in a unit ("2.4 mg").
 _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
 
@@ -488,22 +488,19 @@ class Aligner:
             {(q.kind, q.low, q.high) for t in (f.text, *f.also) for q in quantities_of(t)}
             for f in sheet.facts
         ]
-        self._statement_facts = [
-            np.array(
+        # each statement with the facts that make it; only what some fact of this sheet says
+        # is looked for in claims
+        self._statements: list[tuple[Callable[[str], bool], np.ndarray]] = []
+        for says, kinds in _STATEMENTS:
+            facts = np.array(
                 [
                     (kinds is None or f.kind in kinds) and any(says(t) for t in (f.text, *f.also))
                     for f in sheet.facts
                 ],
                 dtype=bool,
             )
-            for says, kinds in _STATEMENTS
-        ]
-        # only what some fact of this sheet says is looked for in claims
-        self._statements = [
-            (says, facts)
-            for (says, _), facts in zip(_STATEMENTS, self._statement_facts, strict=True)
-            if facts.any()
-        ]
+            if facts.any():
+                self._statements.append((says, facts))
         subjects = sheet.study.subjects
         self._animal_facts = np.array(
             [

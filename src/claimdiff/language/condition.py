@@ -10,13 +10,8 @@ import re
 import tomllib
 from functools import lru_cache
 
+from claimdiff.language.textnorm import alternation
 from claimdiff.locations import data_file
-
-
-def _any(words: list[str]) -> str:
-    """An alternation of the phrases, longest first, white space matching any run of it."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -30,20 +25,20 @@ def _lists() -> dict[str, dict[str, list[str]]]:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     raw = _lists()["prevalence"]
-    approx = rf"(?:{_any(raw['approximators'])}\s+)*"
-    words = _any(raw["counts"])
+    approx = rf"(?:{alternation(raw['approximators'])}\s+)*"
+    words = alternation(raw["counts"])
     # a count of a population, not of a handful of patients: "two million", "40,000"
     many = (
         rf"(?:(?:\d[\d,.]*|{words})\s*(?:million|billion|m|bn)\b|\d{{1,3}}(?:,\d{{3}})+|\d{{4,}}"
-        rf"|{_any(raw['magnitudes'])})"
+        rf"|{alternation(raw['magnitudes'])})"
     )
     share = (
         r"(?:\d[\d.]*(?:\s*(?:to|-|–)\s*\d[\d.]*)?\s*(?:%|per\s*cent|percent)"
         r"|a\s+third|a\s+quarter|half)"
     )
-    people = _any(raw["populations"])
+    people = alternation(raw["populations"])
     # "had obesity", not "had died" or "had been treated"
-    having = _any(raw["having"]) + r"(?!\s+(?:\w+ed|been|died|taken|given|seen)\b)"
+    having = alternation(raw["having"]) + r"(?!\s+(?:\w+ed|been|died|taken|given|seen)\b)"
     where = (
         r"(?:\s+(?:in|across|around|throughout)\s+(?:the\s+)?[\w.]+(?:\s+[A-Z]\w+)?"
         r"|\s+worldwide|\s+globally|\s+nationwide)?"
@@ -58,7 +53,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
         rf"\b(?:1|one)\s+in\s+(?:every\s+)?\d[\d,]*\s+{people}",
         r"\bprevalen(?:ce|t)\b",
     )
-    study = re.compile(rf"\b{_any(raw['study_words'])}\b", re.IGNORECASE)
+    study = re.compile(rf"\b{alternation(raw['study_words'])}\b", re.IGNORECASE)
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns), study
 
 
@@ -72,7 +67,7 @@ def states_prevalence(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _symptom_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     raw = _lists()["symptoms"]
-    signs, typical = _any(raw["signs"]), _any(raw["typical"])
+    signs, typical = alternation(raw["signs"]), alternation(raw["typical"])
     of = r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     patterns = (
         # "common symptoms of X include", "symptoms include", "typical features of X are"
@@ -80,16 +75,16 @@ def _symptom_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
         rf"\b{typical}\s+{signs}{of}\s+(?:are|were)\b",
         r"^\W*(?:symptoms?|signs?)\s*:",
         # "X is a long-term condition that causes pain all over the body"
-        rf"\b(?:is|are)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}{_any(raw['illness'])}\s+"
-        rf"(?:that|which)\s+(?:\w+\s+)?{_any(raw['causes'])}\b",
+        rf"\b(?:is|are)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}{alternation(raw['illness'])}\s+"
+        rf"(?:that|which)\s+(?:\w+\s+)?{alternation(raw['causes'])}\b",
         r"\b(?:is|are)\s+(?:mainly\s+|mostly\s+|usually\s+)?characteri[sz]ed\s+by\b",
         # "people with X can be hypersensitive to cold", "those living with X often feel"
-        rf"\b{_any(raw['sufferers'])}\s+(?:with|who\s+have|living\s+with|suffering\s+from)"
-        rf"\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+)?{_any(raw['feel'])}\b",
+        rf"\b{alternation(raw['sufferers'])}\s+(?:with|who\s+have|living\s+with|suffering\s+from)"
+        rf"\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+)?{alternation(raw['feel'])}\b",
         # "patients often complain of poor sleep"
-        rf"\b{_any(raw['sufferers'])}\s+{_any(raw['often'])}\s+{_any(raw['complain'])}\b",
+        rf"\b{alternation(raw['sufferers'])}\s+{alternation(raw['often'])}\s+{alternation(raw['complain'])}\b",
     )
-    veto = re.compile(rf"\b{_any(raw['experiment_words'])}\b", re.IGNORECASE)
+    veto = re.compile(rf"\b{alternation(raw['experiment_words'])}\b", re.IGNORECASE)
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns), veto
 
 
@@ -103,8 +98,8 @@ def describes_symptoms(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _treatment_patterns() -> tuple[re.Pattern[str], ...]:
     raw = _lists()["treatment"]
-    remedy = _any(raw["remedies"])
-    qualifier = _any(raw["qualifiers"])
+    remedy = alternation(raw["remedies"])
+    qualifier = alternation(raw["qualifiers"])
     patterns = (
         # "there is still no effective medical treatment", "with no known cure"
         rf"\b(?:there\s+is|there's|there\s+are|with)\s+(?:still\s+|currently\s+|as\s+yet\s+)?"
@@ -113,9 +108,9 @@ def _treatment_patterns() -> tuple[re.Pattern[str], ...]:
         r"has\s+been\s+found)\b",
         r"\bhas\s+no\s+(?:known\s+)?cure\b",
         # "current treatments ... only ease the pain", "standard care does not work for most"
-        rf"\b{_any(raw['current'])}\s+(?:\w+\s+)?{remedy}\b[^.;]{{0,140}}\b{_any(raw['short'])}\b",
+        rf"\b{alternation(raw['current'])}\s+(?:\w+\s+)?{remedy}\b[^.;]{{0,140}}\b{alternation(raw['short'])}\b",
         # "treatment for the condition focuses on exercise"
-        rf"\b{remedy}\s+(?:for\s+(?:[\w-]+\s+){{1,3}})?{_any(raw['consists'])}\b",
+        rf"\b{remedy}\s+(?:for\s+(?:[\w-]+\s+){{1,3}})?{alternation(raw['consists'])}\b",
     )
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
@@ -128,7 +123,7 @@ def states_treatment(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _definition_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b{_any(_lists()['definition']['phrases'])}\b", re.IGNORECASE)
+    return re.compile(rf"\b{alternation(_lists()['definition']['phrases'])}\b", re.IGNORECASE)
 
 
 def defines_condition(text: str) -> bool:

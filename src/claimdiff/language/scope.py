@@ -13,6 +13,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from claimdiff.language import cues
+from claimdiff.language.textnorm import alternation
 from claimdiff.locations import data_file
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -104,19 +105,14 @@ def fact_scope(
     return None
 
 
-def _alternation(words: Collection[str]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered) + ")"
-
-
 @lru_cache(maxsize=1)
 def _caveat_patterns() -> tuple[re.Pattern[str], ...]:
     raw = tomllib.loads(data_file("animal_caveats.toml").read_text(encoding="utf-8"))
     species = tomllib.loads(data_file("species.toml").read_text(encoding="utf-8"))["groups"]
-    model = _alternation([w for ws in species.values() for w in ws] + raw["models"])
-    human = _alternation(raw["humans"])
-    caution = _alternation(raw["cautions"])
-    untested = _alternation(raw["untested"])
+    model = alternation([w for ws in species.values() for w in ws] + raw["models"])
+    human = alternation(raw["humans"])
+    caution = alternation(raw["cautions"])
+    untested = alternation(raw["untested"])
     patterns = (
         # "so far only in mice", "just in rats"
         rf"\b(?:only|just|so\s+far|thus\s+far|as\s+yet)\b[^.;]{{0,30}}\b(?:in|on|with|using|to)\s+"
@@ -169,13 +165,13 @@ def animal_caveat(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _participant_patterns() -> tuple[re.Pattern[str], ...]:
     raw = tomllib.loads(data_file("participants.toml").read_text(encoding="utf-8"))
-    who, group = _alternation(raw["who"]), _alternation(raw["groups"])
-    share = _alternation(raw["shares"]) + r"|\d[\d.]*\s*(?:%|per\s*cent|percent)"
+    who, group = alternation(raw["who"]), alternation(raw["groups"])
+    share = alternation(raw["shares"]) + r"|\d[\d.]*\s*(?:%|per\s*cent|percent)"
     patterns = (
         # "most of the volunteers were men", "74% were women"
         rf"\b(?:{share})\s+(?:of\s+(?:the\s+)?)?(?:{who}\s+)?(?:were|was|are)\s+(?:\w+\s+)?{group}\b",
         # "the participants were mostly women"
-        rf"\b{who}\s+(?:were|was)\s+{_alternation(raw['mostly'])}\s+(?:\w+\s+)?{group}\b",
+        rf"\b{who}\s+(?:were|was)\s+{alternation(raw['mostly'])}\s+(?:\w+\s+)?{group}\b",
         # "their average age was 46", "a mean age of 46"
         r"\b(?:average|mean|median)\s+age\b",
         # "the participants were aged 50 to 71", "volunteers in their forties"
@@ -204,10 +200,10 @@ def _follow_up_patterns() -> tuple[re.Pattern[str], ...]:
     )
     return (
         # "they followed the participants for about 13 years", "tracked them until 2011"
-        re.compile(rf"\b{_alternation(raw['following'])}\b[^.;]{{0,100}}?\b{span}", re.IGNORECASE),
+        re.compile(rf"\b{alternation(raw['following'])}\b[^.;]{{0,100}}?\b{span}", re.IGNORECASE),
         # "the trial ran for 68 weeks"
         re.compile(
-            rf"\b(?:trial|study|experiment)\s+{_alternation(raw['lasting'])}\s+{span}",
+            rf"\b(?:trial|study|experiment)\s+{alternation(raw['lasting'])}\s+{span}",
             re.IGNORECASE,
         ),
     )

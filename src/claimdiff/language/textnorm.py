@@ -238,3 +238,10 @@ class TermMap:
 
 def norms(tokens: Iterable[Token]) -> list[str]:
     return [t.norm for t in tokens]
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex group matching any of the phrases, longest first, a space in a phrase matching
+    any run of white space."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) + ")"
