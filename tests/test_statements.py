@@ -198,6 +198,8 @@ def test_a_claim_that_the_work_was_not_done_in_people_reports_the_caveat() -> No
         "The disease has no known cure.",
         "Current drugs only ease the itching for a few hours.",
         "Treatment for the skin disease focuses on avoiding triggers.",
+        "No proven medical treatment",  # a headline
+        "People with the rash are usually treated with creams that soothe the skin.",
     ],
 )
 def test_how_the_condition_is_treated_today_is_a_treatment_statement(sentence: str) -> None:
@@ -210,6 +212,8 @@ def test_how_the_condition_is_treated_today_is_a_treatment_statement(sentence: s
         "The new treatment cut itch scores by 60%.",  # a result of the study
         "The antibody could become a treatment for chronic hives.",  # a prospect
         "There is no doubt the trial was well run.",
+        "No drug treatment was given to the control group.",  # the study's design
+        "The volunteers were treated with the cream for six weeks.",  # what the study did
     ],
 )
 def test_a_result_or_a_prospect_is_no_statement_of_treatment_today(sentence: str) -> None:

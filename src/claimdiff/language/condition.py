@@ -107,6 +107,12 @@ def _treatment_patterns() -> tuple[re.Pattern[str], ...]:
         r"\bno\s+(?:known\s+|effective\s+)?(?:cure|treatment)\s+(?:exists|is\s+available|"
         r"has\s+been\s+found)\b",
         r"\bhas\s+no\s+(?:known\s+)?cure\b",
+        # a headline: "No effective medical treatment" (a qualifier, so that "No treatment was
+        # given to the control group" stays the study's design)
+        rf"^\W*no\s+(?:{qualifier}\s+)+{remedy}\b(?!\s+(?:was|were|is|are)\s+(?:given|used|offered))",
+        # "patients are usually treated with exercise", "it is currently managed with drugs"
+        rf"\b(?:is|are)\s+{alternation(raw['habitual'])}\s+{alternation(raw['handled'])}\s+"
+        rf"(?:with|by|through)\b",
         # "current treatments ... only ease the pain", "standard care does not work for most"
         rf"\b{alternation(raw['current'])}\s+(?:\w+\s+)?{remedy}\b[^.;]{{0,140}}\b{alternation(raw['short'])}\b",
         # "treatment for the condition focuses on exercise"
