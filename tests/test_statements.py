@@ -13,6 +13,7 @@ from claimdiff.language.condition import (
     defines_condition,
     describes_symptoms,
     states_prevalence,
+    states_prior_view,
     states_treatment,
 )
 from claimdiff.language.scope import animal_caveat, describes_follow_up, describes_participants
@@ -57,6 +58,7 @@ def test_any_text_is_read_without_error(text: str) -> None:
     assert animal_caveat(text) in (True, False)
     assert states_treatment(text) in (True, False)
     assert defines_condition(text) in (True, False)
+    assert states_prior_view(text) in (True, False)
 
 
 def test_a_claim_of_how_common_the_condition_is_reports_the_fact_saying_so() -> None:
@@ -107,6 +109,11 @@ kind = "context"
 source = "background"
 text = "Hives is called chronic when weals keep coming back for more than six weeks."
 also = ["Hives counts as chronic after six weeks"]
+[[facts]]
+id = "old-view"
+kind = "context"
+source = "background"
+text = "Chronic hives has long been regarded as an allergy to something in food or the air."
 """,
     "hives.toml",
 )
@@ -284,3 +291,39 @@ def test_a_claim_of_how_long_the_study_followed_people_reports_the_design() -> N
     assert not describes_follow_up("Walkers were 51% less likely to develop dementia.")
     r = judged_on(STUDIES["cohort"], "Researchers then monitored them for a decade.")
     assert (r.match.fact_id, r.verdict) == ("cohort", "misreported"), reasons(r)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prevailing view is that the rash comes from an allergy.",
+        "Doctors have long believed that stress alone brings on the weals.",
+        "For decades urticaria was widely thought to be a food allergy.",
+        "The condition has traditionally been put down to nerves.",
+        "It was assumed that the itching came from the skin itself.",
+    ],
+)
+def test_what_was_believed_before_is_a_prior_view(sentence: str) -> None:
+    assert states_prior_view(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trial challenges the view that hives is an allergy.",  # the finding, set against it
+        "Rather than the conventional wisdom, the rash seems to be autoimmune.",
+        "The volunteers were considered healthy at the start.",  # no belief about the condition
+        "The cream is considered safe.",
+    ],
+)
+def test_a_finding_set_against_the_view_or_a_plain_judgement_is_no_prior_view(
+    sentence: str,
+) -> None:
+    assert not states_prior_view(sentence)
+
+
+def test_a_claim_stating_the_old_view_reports_the_fact_stating_it() -> None:
+    # in words of its own: "the conventional wisdom", "triggered by", "allergic reaction"
+    claim = "The conventional wisdom holds that the welts are triggered by an allergic reaction."
+    r = judged_on(_HIVES, claim)
+    assert (r.match.fact_id, r.verdict) == ("old-view", "supported"), reasons(r)

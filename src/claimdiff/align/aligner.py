@@ -35,6 +35,7 @@ from claimdiff.language.condition import (
     defines_condition,
     describes_symptoms,
     states_prevalence,
+    states_prior_view,
     states_treatment,
 )
 from claimdiff.language.quantities import quantities_of
@@ -113,6 +114,7 @@ _STATEMENTS: tuple[tuple[Callable[[str], bool], frozenset[str] | None], ...] = (
     (describes_symptoms, None),
     (states_treatment, frozenset({"context"})),
     (defines_condition, frozenset({"context"})),
+    (states_prior_view, frozenset({"context"})),
     (animal_caveat, frozenset({"caveat"})),
     (describes_participants, frozenset({"design"})),
     (describes_follow_up, frozenset({"design"})),

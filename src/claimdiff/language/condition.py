@@ -1,8 +1,9 @@
 """What a sentence says about the condition itself, apart from any study: how common it is
 ("affects 1 in 40 adults", "two million people in the UK live with it"), what its symptoms
 are ("common symptoms include ...", "is characterised by ..."), how it is treated today
-("there is still no cure") and how it is defined ("is defined as a BMI of 30 or more"). Word
-lists live in `data/condition.toml`."""
+("there is still no cure"), how it is defined ("is defined as a BMI of 30 or more") and what
+was believed of it before ("it has long been thought to start in the brain"). Word lists live
+in `data/condition.toml`."""
 
 from __future__ import annotations
 
@@ -136,3 +137,30 @@ def defines_condition(text: str) -> bool:
     """The sentence says what a condition or a measure of it is taken to be ("obesity is
     defined as a BMI of 30 or more")."""
     return _definition_pattern().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _prior_view_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
+    raw = _lists()["prior_view"]
+    held, believed = alternation(raw["held"]), alternation(raw["believed"])
+    patterns = (
+        # "the prevailing view is that", "the traditional understanding of X was"
+        rf"\b{alternation(raw['usual'])}\s+{alternation(raw['views'])}\b",
+        # "has long been thought", "have traditionally been regarded as"
+        rf"\b(?:has|have|had)\s+(?:{held}\s+)?been\s+(?:{held}\s+)?{believed}\b",
+        # "is widely believed", "was generally considered"
+        rf"\b(?:is|are|was|were)\s+{held}\s+{believed}\b",
+        # "doctors long believed", "it was thought that"
+        rf"\b(?:{held})\s+(?:thought|believed|assumed)\s+(?:that|it|to)\b",
+        r"\bit\s+(?:was|has\s+been)\s+(?:\w+\s+)?(?:thought|believed|assumed)\s+that\b",
+    )
+    contrast = re.compile(rf"\b{alternation(raw['contrast'])}\b", re.IGNORECASE)
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns), contrast
+
+
+def states_prior_view(text: str) -> bool:
+    """The sentence states what was believed of the condition before ("the prevailing view is
+    that it starts in the brain", "it has long been regarded as psychological"), without
+    setting a finding against it ("challenges the view that ..." reports the finding)."""
+    patterns, contrast = _prior_view_patterns()
+    return any(p.search(text) for p in patterns) and contrast.search(text) is None
