@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from claimdiff.language.condition import (
     defines_condition,
     describes_symptoms,
+    opposes_prior_view,
     states_prevalence,
     states_prior_view,
     states_treatment,
@@ -59,6 +60,7 @@ def test_any_text_is_read_without_error(text: str) -> None:
     assert states_treatment(text) in (True, False)
     assert defines_condition(text) in (True, False)
     assert states_prior_view(text) in (True, False)
+    assert opposes_prior_view(text) in (True, False)
 
 
 def test_a_claim_of_how_common_the_condition_is_reports_the_fact_saying_so() -> None:
@@ -109,6 +111,16 @@ kind = "context"
 source = "background"
 text = "Hives is called chronic when weals keep coming back for more than six weeks."
 also = ["Hives counts as chronic after six weeks"]
+[[facts]]
+id = "autoimmune"
+kind = "conclusion"
+certainty = "suggested"
+text = "The results suggest chronic hives may be partly an autoimmune disorder."
+[[facts]]
+id = "skin-cells"
+kind = "conclusion"
+certainty = "suggested"
+text = "The antibody seems to work by calming mast cells in the skin."
 [[facts]]
 id = "old-view"
 kind = "context"
@@ -327,3 +339,24 @@ def test_a_claim_stating_the_old_view_reports_the_fact_stating_it() -> None:
     claim = "The conventional wisdom holds that the welts are triggered by an allergic reaction."
     r = judged_on(_HIVES, claim)
     assert (r.match.fact_id, r.verdict) == ("old-view", "supported"), reasons(r)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trial challenges the view that hives is an allergy.",
+        "Rather than the conventional wisdom, the rash seems to be autoimmune.",
+        "The result is at odds with the long-held belief that stress causes the weals.",
+    ],
+)
+def test_a_finding_set_against_the_old_view_opposes_it(sentence: str) -> None:
+    assert opposes_prior_view(sentence)
+    assert not states_prior_view(sentence)
+
+
+def test_a_claim_setting_a_finding_against_the_old_view_reports_the_conclusion() -> None:
+    # the old view's own words ("allergy") are there too, but the point is the conclusion
+    claim = "The work challenges the long-held belief that hives is simply an allergy."
+    r = judged_on(_HIVES, claim)
+    assert r.match.fact_id == "autoimmune", reasons(r)
+    assert not opposes_prior_view("The prevailing view is that the rash comes from an allergy.")

@@ -140,7 +140,7 @@ def defines_condition(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _prior_view_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
+def _prior_view_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str]]:
     raw = _lists()["prior_view"]
     held, believed = alternation(raw["held"]), alternation(raw["believed"])
     patterns = (
@@ -154,13 +154,35 @@ def _prior_view_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]
         rf"\b(?:{held})\s+(?:thought|believed|assumed)\s+(?:that|it|to)\b",
         r"\bit\s+(?:was|has\s+been)\s+(?:\w+\s+)?(?:thought|believed|assumed)\s+that\b",
     )
-    contrast = re.compile(rf"\b{alternation(raw['contrast'])}\b", re.IGNORECASE)
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns), contrast
+    against = alternation(raw["opposes"])
+    # "challenges the view that", "overturns this idea"
+    opposes = re.compile(
+        rf"\b{against}\b(?P<view>\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){{0,2}}"
+        rf"{alternation(raw['views'])}\b)?",
+        re.IGNORECASE,
+    )
+    turns = re.compile(rf"\b{alternation(raw['turns'])}\b", re.IGNORECASE)
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns), opposes, turns
 
 
 def states_prior_view(text: str) -> bool:
     """The sentence states what was believed of the condition before ("the prevailing view is
     that it starts in the brain", "it has long been regarded as psychological"), without
     setting a finding against it ("challenges the view that ..." reports the finding)."""
-    patterns, contrast = _prior_view_patterns()
-    return any(p.search(text) for p in patterns) and contrast.search(text) is None
+    patterns, opposes, turns = _prior_view_patterns()
+    return (
+        any(p.search(text) for p in patterns)
+        and opposes.search(text) is None
+        and turns.search(text) is None
+    )
+
+
+def opposes_prior_view(text: str) -> bool:
+    """The sentence sets a finding against what was believed before ("challenges the widely
+    held view that ...", "an immune disease rather than, as currently held, a brain one"): it
+    reports the study's conclusion."""
+    patterns, opposes, _ = _prior_view_patterns()
+    found = list(opposes.finditer(text))
+    if any(m.group("view") for m in found):
+        return True  # "challenges the view that ...": the view named with its opposition
+    return bool(found) and any(p.search(text) for p in patterns)
