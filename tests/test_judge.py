@@ -847,3 +847,13 @@ def test_every_verdict_has_a_reason(study: str, text: str) -> None:
         assert r.judgement.reasons
         assert 0.0 <= r.match.similarity <= 1.0
         assert r.match.fact_id is None or STUDIES[study].fact(r.match.fact_id) is not None
+
+
+def test_a_claim_about_other_work_reports_no_result_of_this_study() -> None:
+    r = judged("mice", "Earlier studies found that mice fed compounds like AK-9 lived longer.")
+    assert r.verdict == "background" and "other work" in reasons(r), reasons(r)
+    r = judged("mice", "Similar experiments have been done in other species with other foods.")
+    assert r.verdict == "background", reasons(r)
+    # set against that work, the claim reports this study's result
+    r = judged("mice", "Unlike earlier studies, this one found mice fed AK-9 lived 12% longer.")
+    assert (r.match.fact_id, r.verdict) == ("lifespan", "supported"), reasons(r)

@@ -51,6 +51,22 @@ ANOTHER_STUDY = re.compile(
     r"|\b(?:later|since|subsequently|afterwards|since then)\b",
     re.I,
 )
+# Work other than this study's: "earlier studies have shown", "similar experiments have been
+# done in other conditions". A claim about it reports no result or design of this study.
+OTHER_WORK = re.compile(
+    r"\b(?:another|a second|a separate|an earlier|a previous|a prior|earlier|previous|prior|"
+    r"other|similar|past|older)\s+(?:\w+\s+)?(?:studies|trials|papers|experiments|research|"
+    r"work|findings)\b"
+    r"|\bin\s+other\s+(?:conditions|diseases|disorders|illnesses|species|animals)\b",
+    re.I,
+)
+# ... unless it sets this study against that work: "unlike earlier studies, this one ..."
+THIS_WORK = re.compile(
+    r"\b(?:this|the\s+new|the\s+latest|the\s+present|the\s+current|our|the\s+new)\s+"
+    r"(?:\w+\s+)?(?:study|trial|research|paper|work|findings|results|experiment)\b"
+    r"|\b(?:unlike|in\s+contrast|compared\s+with|compared\s+to|than|builds?\s+on|confirm)",
+    re.I,
+)
 # Before "a day", "a week": something counted per unit of time ("9,800 steps", "6 days").
 _RATE = re.compile(
     r"(?:\d[\d,.]*|\b(?:once|twice|times|cups?|steps?|days?|doses?))\s+[\w-]*\s*$", re.I

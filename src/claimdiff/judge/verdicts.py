@@ -37,7 +37,9 @@ from claimdiff.judge.facts import (
     ANOTHER_STUDY,
     DISCLAIMER,
     NEGATOR,
+    OTHER_WORK,
     STUDY_SUBJECT,
+    THIS_WORK,
     UNIVERSAL,
     FactInfo,
     clauses,
@@ -472,6 +474,19 @@ class Verdicts(Misreports):
         info = self.info[self._index[match.fact_id]]
         if info.fact.study is not None:
             return self._other_study(text, info)
+        work = OTHER_WORK.search(text)
+        if (
+            work
+            and info.fact.kind in ("result", "conclusion", "design")
+            and not THIS_WORK.search(text)
+        ):
+            return Judgement(
+                "background",
+                (
+                    f"background: about other work ({quote(work.group())}), not a result or "
+                    f"the design of this study (nearest fact {quote(info.fact.id)})",
+                ),
+            )
         misreports = self._misreports(text, info)
         if misreports:
             return Judgement("misreported", tuple(misreports))
