@@ -13,6 +13,7 @@ from claimdiff.language.condition import (
     defines_condition,
     describes_symptoms,
     opposes_prior_view,
+    states_cause_unknown,
     states_prevalence,
     states_prior_view,
     states_treatment,
@@ -61,6 +62,7 @@ def test_any_text_is_read_without_error(text: str) -> None:
     assert defines_condition(text) in (True, False)
     assert states_prior_view(text) in (True, False)
     assert opposes_prior_view(text) in (True, False)
+    assert states_cause_unknown(text) in (True, False)
 
 
 def test_a_claim_of_how_common_the_condition_is_reports_the_fact_saying_so() -> None:
@@ -360,3 +362,23 @@ def test_a_claim_setting_a_finding_against_the_old_view_reports_the_conclusion()
     r = judged_on(_HIVES, claim)
     assert r.match.fact_id == "autoimmune", reasons(r)
     assert not opposes_prior_view("The prevailing view is that the rash comes from an allergy.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The causes of chronic hives are still largely unknown.",
+        "Its exact trigger remains a mystery.",
+        "No one really knows why the weals keep coming back.",
+    ],
+)
+def test_that_nobody_knows_the_cause_is_a_statement_of_its_own(sentence: str) -> None:
+    assert states_cause_unknown(sentence)
+
+
+def test_a_claim_that_the_cause_is_unknown_reports_no_finding_of_the_study() -> None:
+    # the study's conclusion names a cause ("autoimmune"); saying nobody knows is background
+    claim = "The causes of the chronic hives disorder are largely unknown."
+    r = judged_on(_HIVES, claim)
+    assert r.verdict == "background", reasons(r)
+    assert not states_cause_unknown("The results suggest the antibodies cause the weals.")

@@ -35,6 +35,7 @@ from claimdiff.language.condition import (
     defines_condition,
     describes_symptoms,
     opposes_prior_view,
+    states_cause_unknown,
     states_prevalence,
     states_prior_view,
     states_treatment,
@@ -104,6 +105,7 @@ AUTHORS_BONUS = 0.15  # likewise a reference's list of authors ("Roe J, Doe AB, 
 AUTHORS_MIN = 2  # ... naming at least this many of the study's authors
 STATEMENT_MATCH = 0.55  # a claim saying how common the condition is (or what its symptoms
 STATEMENT_BONUS = 0.08
+UNKNOWN_CAP = 0.2  # a claim that the cause is unknown reports no result or conclusion
 FIGURE_BONUS = 0.03  # are, ...) reports a fact saying so, the closest of such facts first
 # What a sentence can say in words of its own that only some facts say: how common the
 # condition is, what it is like, how it is treated today and how it is defined
@@ -116,6 +118,7 @@ _STATEMENTS: tuple[tuple[Callable[[str], bool], frozenset[str] | None], ...] = (
     (states_treatment, frozenset({"context"})),
     (defines_condition, frozenset({"context"})),
     (states_prior_view, frozenset({"context"})),
+    (states_cause_unknown, frozenset({"context"})),
     (animal_caveat, frozenset({"caveat"})),
     (describes_participants, frozenset({"design"})),
     (describes_follow_up, frozenset({"design"})),
@@ -941,6 +944,10 @@ class Aligner:
             closest = int(np.argmax(np.where(self._conclusions, row, -1.0)))
             if row[closest] > 0:
                 row[closest] = max(row[closest] + STATEMENT_BONUS, STATEMENT_MATCH)
+        if states_cause_unknown(claim.text):
+            # "its causes are largely unknown": no finding of the study, whatever it found
+            findings = self._results | self._conclusions
+            row[findings] = np.minimum(row[findings], UNKNOWN_CAP)
         if self._caveats.any() and cues.read(claim.display).of("caveat"):
             # "Further research is needed", "the study cannot show": the study's caveats.
             row[self._caveats] = np.where(

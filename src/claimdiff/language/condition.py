@@ -186,3 +186,24 @@ def opposes_prior_view(text: str) -> bool:
     if any(m.group("view") for m in found):
         return True  # "challenges the view that ...": the view named with its opposition
     return bool(found) and any(p.search(text) for p in patterns)
+
+
+@lru_cache(maxsize=1)
+def _cause_unknown_patterns() -> tuple[re.Pattern[str], ...]:
+    raw = _lists()["cause_unknown"]
+    cause, unknown = alternation(raw["cause"]), alternation(raw["unknown"])
+    patterns = (
+        # "the causes of the disease are largely unknown", "its exact cause remains unclear"
+        rf"\b{cause}\b[^.;]{{0,60}}?\b(?:is|are|remains?|has\s+been|have\s+been)\s+"
+        rf"(?:still\s+|largely\s+|mostly\s+|entirely\s+)?{unknown}\b",
+        # "no one knows what causes it", "doctors don't know why it happens"
+        r"\b(?:no\s*one|nobody|doctors\s+(?:do\s+not|don't)|scientists\s+(?:do\s+not|don't))"
+        r"\s+(?:yet\s+|really\s+|fully\s+)?knows?\s+(?:what|why|how)\b",
+    )
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+def states_cause_unknown(text: str) -> bool:
+    """The sentence says nobody knows what causes the condition ("its causes are largely
+    unknown", "no one knows what triggers it")."""
+    return any(p.search(text) for p in _cause_unknown_patterns())
