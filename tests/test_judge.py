@@ -855,5 +855,9 @@ def test_a_claim_about_other_work_reports_no_result_of_this_study() -> None:
     r = judged("mice", "Similar experiments have been done in other species with other foods.")
     assert r.verdict == "background", reasons(r)
     # set against that work, the claim reports this study's result
-    r = judged("mice", "Unlike earlier studies, this one found mice fed AK-9 lived 12% longer.")
-    assert (r.match.fact_id, r.verdict) == ("lifespan", "supported"), reasons(r)
+    for sentence in (
+        "Unlike earlier studies, this one found mice fed AK-9 lived 12% longer.",
+        "In line with other studies, mice fed AK-9 lived 12% longer.",
+    ):
+        r = judged("mice", sentence)
+        assert (r.match.fact_id, r.verdict) == ("lifespan", "supported"), reasons(r)

@@ -60,11 +60,13 @@ OTHER_WORK = re.compile(
     r"|\bin\s+other\s+(?:conditions|diseases|disorders|illnesses|species|animals)\b",
     re.I,
 )
-# ... unless it sets this study against that work: "unlike earlier studies, this one ..."
+# ... unless it sets this study against that work: "unlike earlier studies, this one ...",
+# "in line with other studies, ..."
 THIS_WORK = re.compile(
     r"\b(?:this|the\s+new|the\s+latest|the\s+present|the\s+current|our|the\s+new)\s+"
     r"(?:\w+\s+)?(?:study|trial|research|paper|work|findings|results|experiment)\b"
-    r"|\b(?:unlike|in\s+contrast|compared\s+with|compared\s+to|than|builds?\s+on|confirm)",
+    r"|\b(?:unlike|in\s+contrast|compared\s+with|compared\s+to|than|builds?\s+on|confirm|"
+    r"consistent\s+with|in\s+line\s+with|agrees?\s+with|echoe?s?|adds?\s+to)",
     re.I,
 )
 # Before "a day", "a week": something counted per unit of time ("9,800 steps", "6 days").
