@@ -255,3 +255,29 @@ def test_a_precise_figure_another_fact_states_is_no_wrong_number() -> None:
     assert r.match.fact_id == "mean-loss", reasons(r)
     r = judged_on(_PILL_W, "Those given a placebo lost 3.4%.")
     assert r.verdict == "misreported" and "3.4%" in reasons(r), reasons(r)
+
+
+def test_a_share_in_words_may_be_another_facts_figure() -> None:
+    """ "Half of them lost 15% or more" beside a fact of 50.5% who did: "half" is that
+    figure as near as words go, not a wrong number of the mean loss."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "pill-w"
+title = "Pill W for weight loss"
+[[facts]]
+id = "mean"
+kind = "result"
+text = "On pill W, people lost about 15% of their body weight on average (14.9%)."
+[[facts]]
+id = "share"
+kind = "result"
+text = "50.5% reached a loss of at least 15%."
+""",
+        "pill-w.toml",
+    )
+    r = judged_on(sheet, "Half of those on pill W lost 15% or more of their body weight.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "A tenth of those on pill W lost 15% or more of their body weight.")
+    assert r.verdict == "misreported", reasons(r)

@@ -95,6 +95,12 @@ def _doc(text: str, name: str = "a.txt") -> Document:
             "Write to jane.doe@example.org. She replies.",
             ["Write to jane.doe@example.org.", "She replies."],
         ),
+        # a unit after a number ends the sentence before any capitalised word
+        (
+            "The group lost 3.1 kg. Half of them kept it off.",
+            ["The group lost 3.1 kg.", "Half of them kept it off."],
+        ),
+        ("Take 5 mg. twice a day.", ["Take 5 mg. twice a day."]),
         ("   ", []),
     ],
 )

@@ -39,6 +39,7 @@ from claimdiff.locations import data_file
 from claimdiff.model import Sheet
 
 PRECISE_DIGITS = 3  # a figure with a decimal point or this many digits is not chance
+WORDED_SHARE = 0.05  # "half" is 50.5%, "a third" 32%: a share in words, this near
 
 
 def _precise(q: Quantity) -> bool:
@@ -784,8 +785,13 @@ class Misreports(SheetFacts):
             if own & other.words and any(q.same_value(f, 0.1) for f in same):
                 return True
             # The very number another fact writes ("80%"), beside a number of the aligned fact:
-            # the claim reports that fact too.
-            if two_facts and any((f.low, f.high) == (q.low, q.high) for f in same):
+            # the claim reports that fact too. A share in words is as near as words go ("half"
+            # for 50.5%).
+            if two_facts and any(
+                (f.low, f.high) == (q.low, q.high)
+                or (not _DIGIT.search(q.text) and q.same_value(f, WORDED_SHARE))
+                for f in same
+            ):
                 return True
         return False
 

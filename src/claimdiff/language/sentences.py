@@ -49,6 +49,7 @@ class _Abbreviations:
     never: frozenset[str]
     before_numbers: frozenset[str]
     maybe: frozenset[str]
+    units: frozenset[str]
     starters: frozenset[str]
 
 
@@ -65,6 +66,7 @@ def abbreviations() -> _Abbreviations:
         never=norm(data.get("never", [])),
         before_numbers=norm(data.get("before_numbers", [])),
         maybe=norm(data.get("maybe", [])),
+        units=norm(data.get("units", [])),
         starters=frozenset(data.get("starters", [])),
     )
 
@@ -194,6 +196,8 @@ def _ends_sentence(text: str, dot: int, nxt: int, end: int, abbr: _Abbreviations
         return False
     if low in abbr.before_numbers and text[nxt : nxt + 1].isdigit():
         return False
+    if low in abbr.units and re.search(r"\d\s*$", text[: dot - len(token)]) and word[:1].isupper():
+        return True  # "lost 2.6 kg. Half of them ...": a unit after a number ends the sentence
     if low in abbr.maybe or _MULTI_DOT.fullmatch(token):
         return starter
     if len(token) == 1 and token.isalpha():
