@@ -33,6 +33,7 @@ from rapidfuzz import fuzz, process
 from claimdiff.language import cues
 from claimdiff.language.condition import (
     defines_condition,
+    describes_diagnosis,
     describes_symptoms,
     opposes_prior_view,
     states_prevalence,
@@ -117,6 +118,7 @@ _STATEMENTS: tuple[tuple[Callable[[str], bool], frozenset[str] | None], ...] = (
     (states_treatment, frozenset({"context"})),
     (defines_condition, frozenset({"context"})),
     (states_prior_view, frozenset({"context"})),
+    (describes_diagnosis, frozenset({"context"})),
     (animal_caveat, frozenset({"caveat"})),
     (describes_participants, frozenset({"design"})),
     (describes_follow_up, frozenset({"design"})),
