@@ -19,7 +19,9 @@ from claimdiff.authoring.draft import (
     implied_design,
     parse_date,
     read_source,
+    resolve_such,
     roundings,
+    split_outcomes,
     split_statements,
 )
 from claimdiff.cli.main import main
@@ -413,6 +415,86 @@ def test_split_statements() -> None:
     # a list closed by ", and" stays one statement
     one = "The drug reduced pain, sleep problems, tiredness, and low mood were all less common."
     assert split_statements(one) == [one]
+
+
+def test_split_outcomes() -> None:
+    """A result that lists its subjects' outcomes is one statement per outcome."""
+    assert split_outcomes(
+        "Treated rats also had lower blood pressure, slower heart rates, and less kidney damage."
+    ) == [
+        "Treated rats also had lower blood pressure.",
+        "Treated rats also had slower heart rates.",
+        "Treated rats also had less kidney damage.",
+    ]
+    # a comparison closing the list is said of every outcome
+    assert split_outcomes(
+        "The fed hamsters showed thicker fur, warmer paws and longer naps than controls."
+    ) == [
+        "The fed hamsters showed thicker fur than controls.",
+        "The fed hamsters showed warmer paws than controls.",
+        "The fed hamsters showed longer naps than controls.",
+    ]
+    # "X, as well as showing Y": a second outcome with the subject, its verb in the past
+    assert split_outcomes(
+        "The fish quickly developed paler scales, as well as showing slower swimming speeds."
+    ) == ["The fish quickly developed paler scales.", "The fish showed slower swimming speeds."]
+    # a list of single words, items that are clauses, or two items joined by "and" stay whole
+    for whole in (
+        "The treated mice had red, swollen, and itchy ears.",
+        "The rats had lower pressure, which lasted a week, and less damage to the kidney.",
+        "The rats had lower blood pressure and less kidney damage.",
+        "In contrast, the rats given saline, water, or nothing had no change in pressure.",
+    ):
+        assert split_outcomes(whole) == [whole]
+
+
+def test_a_result_listing_outcomes_gives_a_fact_for_each(tmp_path: Path) -> None:
+    paper = tmp_path / "paper.txt"
+    paper.write_text(
+        "Here we show that the peptide VX9 protects the kidneys of hypertensive rats. Rats "
+        "given VX9 had lower blood pressure, slower heart rates, and less kidney scarring "
+        "than controls.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(paper, "paper")]), "vx9.toml")
+    results = [f.text for f in sheet.facts if f.kind == "result"]
+    assert "Rats given VX9 had lower blood pressure than controls." in results
+    assert "Rats given VX9 had slower heart rates than controls." in results
+    assert "Rats given VX9 had less kidney scarring than controls." in results
+    assert len({f.id for f in sheet.facts}) == len(sheet.facts)
+
+
+def test_such_names_what_the_sentence_before_described() -> None:
+    before = "Our results suggest that drugs which block the enzyme TK2 may protect the liver."
+    assert (
+        resolve_such("Such drugs are already sold for other illnesses.", before)
+        == "Drugs which block the enzyme TK2 are already sold for other illnesses."
+    )
+    assert (
+        resolve_such("These vaccines were tested in adults.", "Vaccines that carry mRNA can be "
+                     "stored cold.") == "Vaccines that carry mRNA were tested in adults."
+    )  # fmt: skip
+    # nothing described before: the sentence is left as it is
+    for text, prior in (
+        ("Such drugs are already sold.", "The enzyme is common."),
+        ("These drugs are already sold.", "Drugs help some people with the illness."),
+        ("The drugs are sold.", "Drugs which block it may help."),
+    ):
+        assert resolve_such(text, prior) == text
+
+
+def test_a_fact_names_its_subject_when_the_text_points_back(tmp_path: Path) -> None:
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "Researchers at the University of Northwick found that a liver enzyme drives fatty "
+        "liver disease in rats. The finding suggests that drugs which block the enzyme may "
+        "protect the liver. Such drugs are already sold to treat gout.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(release, "press-release")]), "liver.toml")
+    texts = [f.text for f in sheet.facts]
+    assert "Drugs which block the enzyme are already sold to treat gout." in texts
+    assert not any(t.startswith("Such") for t in texts)
 
 
 def test_numbers_dates() -> None:

@@ -595,6 +595,83 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_LIST_VERB = re.compile(r"\b(?:also\s+)?(?:had|showed|displayed|developed|exhibited)\s+")
+_AS_WELL_AS = re.compile(
+    r",?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+"
+    r"(?P<verb>displaying|showing|developing|exhibiting|having)\s+"
+)
+_ING_PAST = {
+    "displaying": "displayed",
+    "showing": "showed",
+    "developing": "developed",
+    "exhibiting": "exhibited",
+    "having": "had",
+}
+_ITEM_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|that|which|who|than|because|while|when|whereas)\b",
+    re.IGNORECASE,
+)
+
+
+_SUCH = re.compile(r"^(?:such|these|those)\s+(?P<noun>[a-z][\w-]+)\b", re.IGNORECASE)
+_AUX = r"(?:are|is|were|was|may|might|could|can|will|would|should|have|has|had|do|does|did)"
+
+
+def resolve_such(text: str, before: str) -> str:
+    """A sentence that names its subject only by pointing back ("Such drugs are already
+    sold") takes the description the sentence before gave ("... that drugs which block
+    the enzyme may help"): "Drugs which block the enzyme are already sold.". A fact must
+    say what it is about on its own, since claims are aligned to it one at a time."""
+    m = _SUCH.match(text)
+    if m is None:
+        return text
+    noun = m.group("noun")
+    described = re.search(
+        rf"\b{re.escape(noun)}\s+(?:which|that|who)\s+(?P<rel>[^,;:.]+?)\s+(?={_AUX}\b)",
+        before,
+        re.IGNORECASE,
+    )
+    if described is None or len(described.group("rel").split()) > 12:
+        return text
+    return _capital(f"{noun} {described.group()[len(noun) :].strip()}") + text[m.end() :]
+
+
+def split_outcomes(text: str) -> list[str]:
+    """A result that lists its subjects' outcomes, one statement each: "Treated rats had
+    lower blood pressure, slower heart rates, and less kidney damage" -> "Treated rats had
+    lower blood pressure.", ...; "The rats developed X, as well as showing Y" -> "The rats
+    developed X.", "The rats showed Y.". Coverage reports the outcomes one at a time, and a
+    claim about one is judged against it alone. Each listed item must be a phrase of two
+    words or more with no verb of its own (not "A, B and C" of single words, not clauses)."""
+    body = text.rstrip()
+    end = "."
+    if body.endswith((".", "!")):
+        body, end = body[:-1], body[-1]
+    verb = _LIST_VERB.search(body)
+    if verb is None or "," in body[: verb.start()] or len(body[: verb.start()].split()) > 8:
+        return [text]
+    head, rest = body[: verb.end()].rstrip(), body[verb.end() :]
+    subject = re.sub(r"(?:\s+\w+ly)+$", "", body[: verb.start()].rstrip())
+    if m := _AS_WELL_AS.search(rest):
+        first, second = rest[: m.start()].strip(), rest[m.end() :].strip()
+        if len(first.split()) >= 2 and len(second.split()) >= 2 and not _ITEM_VERB.search(second):
+            past = _ING_PAST[m.group("verb").lower()]
+            return [f"{head} {first}{end}", f"{subject} {past} {second}{end}"]
+        return [text]
+    tail = ""
+    if m := _COMPARED_TO.search(rest):  # "... and C than controls": said of every item
+        rest, tail = rest[: m.start()], m.group()
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)", rest)]
+    if len(items) < 3 or "," not in rest:
+        return [text]
+    if any(len(i.split()) < 2 or _ITEM_VERB.search(i) or "(" in i for i in items):
+        return [text]
+    return [f"{head} {item}{tail}{end}" for item in items]
+
+
+_COMPARED_TO = re.compile(r"\s+than\s+[^,]+$")
+
+
 _FINDING_THAT = re.compile(
     r"\b(?:show|shows|showed|shown|demonstrate|demonstrates|demonstrated|find|finds|found|"
     r"suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed|"
@@ -740,7 +817,9 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
     published: list[str] = []
     for src in ordered:
         seen_study = src.role != "paper" or any(u.section for u in src.units)
+        before = ""
         for unit in src.units:
+            unit_text, before = before, unit.text
             for text in split_statements(unit.text) if not unit.quoted else [unit.text]:
                 m = _APPOSITIVE_PUBLISHED.search(text)
                 rest = text[m.end() :] if m else ""
@@ -754,7 +833,7 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
                     text = text[: m.start()] + " " + text[m.end() :].lstrip()
                 if not unit.quoted:
                     text = unframe(_CONNECTIVE.sub("", text, count=1))
-                    text = _capital(text)
+                    text = resolve_such(_capital(text), unit_text)
                 key = _key(text)
                 if key in seen:
                     _merge_duplicate(seen[key], text, unit, src)
@@ -773,9 +852,12 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
                     )
                 ):
                     kind = "result"
-                fact = _new_fact(text, kind, unit, src)
+                parts = split_outcomes(text) if kind == "result" else [text]
+                for part in parts:
+                    fact = _new_fact(part, kind, unit, src)
+                    seen[_key(part)] = fact
+                    facts.append(fact)
                 seen[key] = fact
-                facts.append(fact)
     _quote_speakers(facts)
     if len(facts) > MAX_FACTS:
         facts = _keep_telling(facts)
