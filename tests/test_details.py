@@ -84,6 +84,8 @@ def test_a_swapped_detail_is_found_with_both_words(
         # idioms name no detail
         ("The treatment lowered blood pressure.", "It lowered urine output."),
         ("Patients with the common cold recovered.", "Patients recovered in the heat."),
+        # a hyphenated compound names the same detail as its words apart
+        ("The nervous system was hit.", "A nervous-system disease of the skin."),
     ],
 )
 def test_fitting_details_are_not_swaps(claim: str, fact: str) -> None:
@@ -95,6 +97,12 @@ def test_longest_phrase_wins_across_categories() -> None:
     assert found == [("tissue", "blood vessels"), ("substance", "blood")]
     both = {(d.category, d.group) for d in BOOK.find("It lowered white blood cells.")}
     assert both == {("substance", "blood cells"), ("cell", "immune cells")}
+
+
+def test_a_hyphenated_compound_is_the_phrase_it_joins() -> None:
+    found = [(d.group, d.text) for d in BOOK.find("a spinal-cord injury, not a skin one")]
+    assert found == [("spinal cord", "spinal-cord"), ("skin", "skin")]
+    assert BOOK.find("across the blood-brain barrier") == []  # neither blood nor brain
 
 
 def test_sheet_terms_join_the_category_of_their_phrases() -> None:

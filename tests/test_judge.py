@@ -524,6 +524,26 @@ def test_a_place_the_study_says_it_was_not_is_misreported() -> None:
     assert "body part" not in reasons(r), reasons(r)
 
 
+def test_a_place_named_only_in_what_the_study_did_not_establish_was_not_ruled_out() -> None:
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "tracer-lungs"
+title = "A tracer dye given by mouth shows liver tumours in rats"
+subjects = "rats"
+[[facts]]
+id = "scans"
+kind = "conclusion"
+certainty = "suggested"
+text = "The dye may show liver tumours; it is not established that it does not reach the lungs."
+""",
+        "tracer-lungs.toml",
+    )
+    r = judged_on(sheet, "The dye may show tumours in the liver and the lungs.")
+    assert r.match.fact_id == "scans" and "body part" not in reasons(r), reasons(r)
+
+
 def test_an_evaluative_word_describing_the_subject_of_a_hedged_claim_is_not_background() -> None:
     for sentence in (
         "Mysterious dye may light up tumours for doctors.",

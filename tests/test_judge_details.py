@@ -29,6 +29,10 @@ id = "people"
 kind = "design"
 text = "Participants' mean age was 41 years and 80% were women."
 [[facts]]
+id = "onset"
+kind = "context"
+text = "Frequent migraine usually begins between 20 and 45 years of age."
+[[facts]]
 id = "excluded"
 kind = "caveat"
 text = "People with epilepsy were excluded, so the results apply to adults without epilepsy."
@@ -76,6 +80,13 @@ def test_an_age_is_told_to_the_year() -> None:
     assert '"average age was 46"' in reasons(r)
     r = judged_on(_MIGRAINE, "Participants' average age was 41 years.")
     assert (r.match.fact_id, r.verdict) == ("people", "supported"), reasons(r)
+
+
+def test_an_age_range_told_in_years_of_age_is_checked_at_both_ends() -> None:
+    r = judged_on(_MIGRAINE, "Frequent migraine usually starts in people aged 30 to 50.")
+    assert (r.match.fact_id, r.verdict) == ("onset", "misreported"), reasons(r)
+    r = judged_on(_MIGRAINE, "Frequent migraine usually starts in people aged 20 to 45.")
+    assert (r.match.fact_id, r.verdict) == ("onset", "supported"), reasons(r)
 
 
 def test_the_count_of_one_arm_of_a_trial_is_compared() -> None:

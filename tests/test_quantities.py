@@ -45,6 +45,10 @@ def test_ages_and_frequencies() -> None:
     assert kinds("their average age was 56") == [("age", 56.0, 56.0, None)]
     assert kinds("men in their forties") == [("age", 40.0, 49.0, None)]
     assert kinds("a 46-year-old woman") == [("age", 46.0, 46.0, None)]
+    # "years of age" is an age, not a duration: a range told so is checked as one.
+    assert kinds("adults 40 to 70 years of age") == [("age", 40.0, 70.0, None)]
+    assert kinds("children under 12 years of age") == [("age", 12.0, 12.0, "max")]
+    assert kinds("after 12 years of follow-up") == [("duration", 105120.0, 105120.0, None)]
     assert kinds("2.4 mg once-weekly") == [
         ("mass", 0.0024, 0.0024, None),
         ("frequency", 1.0, 1.0, None),

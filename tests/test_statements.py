@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 from claimdiff.language.condition import (
     defines_condition,
     describes_symptoms,
+    opposes_prior_view,
     states_prevalence,
+    states_prior_view,
     states_treatment,
 )
 from claimdiff.language.scope import animal_caveat, describes_follow_up, describes_participants
@@ -57,6 +59,8 @@ def test_any_text_is_read_without_error(text: str) -> None:
     assert animal_caveat(text) in (True, False)
     assert states_treatment(text) in (True, False)
     assert defines_condition(text) in (True, False)
+    assert states_prior_view(text) in (True, False)
+    assert opposes_prior_view(text) in (True, False)
 
 
 def test_a_claim_of_how_common_the_condition_is_reports_the_fact_saying_so() -> None:
@@ -107,6 +111,21 @@ kind = "context"
 source = "background"
 text = "Hives is called chronic when weals keep coming back for more than six weeks."
 also = ["Hives counts as chronic after six weeks"]
+[[facts]]
+id = "autoimmune"
+kind = "conclusion"
+certainty = "suggested"
+text = "The results suggest chronic hives may be partly an autoimmune disorder."
+[[facts]]
+id = "skin-cells"
+kind = "conclusion"
+certainty = "suggested"
+text = "The antibody seems to work by calming mast cells in the skin."
+[[facts]]
+id = "old-view"
+kind = "context"
+source = "background"
+text = "Chronic hives has long been regarded as an allergy to something in food or the air."
 """,
     "hives.toml",
 )
@@ -198,6 +217,8 @@ def test_a_claim_that_the_work_was_not_done_in_people_reports_the_caveat() -> No
         "The disease has no known cure.",
         "Current drugs only ease the itching for a few hours.",
         "Treatment for the skin disease focuses on avoiding triggers.",
+        "No proven medical treatment",  # a headline
+        "People with the rash are usually treated with creams that soothe the skin.",
     ],
 )
 def test_how_the_condition_is_treated_today_is_a_treatment_statement(sentence: str) -> None:
@@ -210,6 +231,8 @@ def test_how_the_condition_is_treated_today_is_a_treatment_statement(sentence: s
         "The new treatment cut itch scores by 60%.",  # a result of the study
         "The antibody could become a treatment for chronic hives.",  # a prospect
         "There is no doubt the trial was well run.",
+        "No drug treatment was given to the control group.",  # the study's design
+        "The volunteers were treated with the cream for six weeks.",  # what the study did
     ],
 )
 def test_a_result_or_a_prospect_is_no_statement_of_treatment_today(sentence: str) -> None:
@@ -280,3 +303,60 @@ def test_a_claim_of_how_long_the_study_followed_people_reports_the_design() -> N
     assert not describes_follow_up("Walkers were 51% less likely to develop dementia.")
     r = judged_on(STUDIES["cohort"], "Researchers then monitored them for a decade.")
     assert (r.match.fact_id, r.verdict) == ("cohort", "misreported"), reasons(r)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prevailing view is that the rash comes from an allergy.",
+        "Doctors have long believed that stress alone brings on the weals.",
+        "For decades urticaria was widely thought to be a food allergy.",
+        "The condition has traditionally been put down to nerves.",
+        "It was assumed that the itching came from the skin itself.",
+    ],
+)
+def test_what_was_believed_before_is_a_prior_view(sentence: str) -> None:
+    assert states_prior_view(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trial challenges the view that hives is an allergy.",  # the finding, set against it
+        "Rather than the conventional wisdom, the rash seems to be autoimmune.",
+        "The volunteers were considered healthy at the start.",  # no belief about the condition
+        "The cream is considered safe.",
+    ],
+)
+def test_a_finding_set_against_the_view_or_a_plain_judgement_is_no_prior_view(
+    sentence: str,
+) -> None:
+    assert not states_prior_view(sentence)
+
+
+def test_a_claim_stating_the_old_view_reports_the_fact_stating_it() -> None:
+    # in words of its own: "the conventional wisdom", "triggered by", "allergic reaction"
+    claim = "The conventional wisdom holds that the welts are triggered by an allergic reaction."
+    r = judged_on(_HIVES, claim)
+    assert (r.match.fact_id, r.verdict) == ("old-view", "supported"), reasons(r)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trial challenges the view that hives is an allergy.",
+        "Rather than the conventional wisdom, the rash seems to be autoimmune.",
+        "The result is at odds with the long-held belief that stress causes the weals.",
+    ],
+)
+def test_a_finding_set_against_the_old_view_opposes_it(sentence: str) -> None:
+    assert opposes_prior_view(sentence)
+    assert not states_prior_view(sentence)
+
+
+def test_a_claim_setting_a_finding_against_the_old_view_reports_the_conclusion() -> None:
+    # the old view's own words ("allergy") are there too, but the point is the conclusion
+    claim = "The work challenges the long-held belief that hives is simply an allergy."
+    r = judged_on(_HIVES, claim)
+    assert r.match.fact_id == "autoimmune", reasons(r)
+    assert not opposes_prior_view("The prevailing view is that the rash comes from an allergy.")

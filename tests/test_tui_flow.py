@@ -315,5 +315,12 @@ async def test_a_screenshot_without_a_downloads_folder_is_saved_in_the_working_f
             await pilot.pause(0.05)
             if list(here.glob("*.svg")):
                 break
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if app._notifications:
+                break
+        toasts = [str(n.message) for n in app._notifications]
     (saved,) = here.glob("*.svg")
     assert "<svg" in saved.read_text(encoding="utf-8")
+    # the toast names the file in plain words, without Textual's markup showing
+    assert toasts == [f"Saved screenshot to {saved}"]

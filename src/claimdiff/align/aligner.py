@@ -34,7 +34,9 @@ from claimdiff.language import cues
 from claimdiff.language.condition import (
     defines_condition,
     describes_symptoms,
+    opposes_prior_view,
     states_prevalence,
+    states_prior_view,
     states_treatment,
 )
 from claimdiff.language.quantities import quantities_of
@@ -113,6 +115,7 @@ _STATEMENTS: tuple[tuple[Callable[[str], bool], frozenset[str] | None], ...] = (
     (describes_symptoms, None),
     (states_treatment, frozenset({"context"})),
     (defines_condition, frozenset({"context"})),
+    (states_prior_view, frozenset({"context"})),
     (animal_caveat, frozenset({"caveat"})),
     (describes_participants, frozenset({"design"})),
     (describes_follow_up, frozenset({"design"})),
@@ -933,6 +936,11 @@ class Aligner:
                 # how common the condition is, what it is like, that it was not tested in
                 # people: the facts that say so, whatever their other words
                 row[facts] = np.maximum(row[facts] + STATEMENT_BONUS, STATEMENT_MATCH)
+        if self._conclusions.any() and opposes_prior_view(claim.text):
+            # "challenges the long-held view that ...": the study's conclusion, the closest one
+            closest = int(np.argmax(np.where(self._conclusions, row, -1.0)))
+            if row[closest] > 0:
+                row[closest] = max(row[closest] + STATEMENT_BONUS, STATEMENT_MATCH)
         if self._caveats.any() and cues.read(claim.display).of("caveat"):
             # "Further research is needed", "the study cannot show": the study's caveats.
             row[self._caveats] = np.where(

@@ -461,12 +461,13 @@ class Misreports(SheetFacts):
     def _excluded_place_conflicts(self, text: str, info: FactInfo) -> list[str]:
         """A place the study says it was not found ("bound in the ganglia but labelled no
         cells in the spinal cord"; "reached the liver but not the brain") said to be where
-        it was."""
+        it was. A place named only in what the study did not establish ("does not establish
+        that the brain is not involved") was not ruled out."""
         if NEGATOR.search(text):
             return []
         fact_text = " . ".join((info.fact.text, *info.fact.also))
         denied, named = {}, set()
-        for d in info.details:
+        for d in self._stated_details(info):
             if d.category not in _PLACES:
                 continue
             m = _DENIED_PLACE.search(fact_text[max(0, d.start - 50) : d.start])

@@ -1,8 +1,9 @@
 """What a sentence says about the condition itself, apart from any study: how common it is
 ("affects 1 in 40 adults", "two million people in the UK live with it"), what its symptoms
 are ("common symptoms include ...", "is characterised by ..."), how it is treated today
-("there is still no cure") and how it is defined ("is defined as a BMI of 30 or more"). Word
-lists live in `data/condition.toml`."""
+("there is still no cure"), how it is defined ("is defined as a BMI of 30 or more") and what
+was believed of it before ("it has long been thought to start in the brain"). Word lists live
+in `data/condition.toml`."""
 
 from __future__ import annotations
 
@@ -107,6 +108,12 @@ def _treatment_patterns() -> tuple[re.Pattern[str], ...]:
         r"\bno\s+(?:known\s+|effective\s+)?(?:cure|treatment)\s+(?:exists|is\s+available|"
         r"has\s+been\s+found)\b",
         r"\bhas\s+no\s+(?:known\s+)?cure\b",
+        # a headline: "No effective medical treatment" (a qualifier, so that "No treatment was
+        # given to the control group" stays the study's design)
+        rf"^\W*no\s+(?:{qualifier}\s+)+{remedy}\b(?!\s+(?:was|were|is|are)\s+(?:given|used|offered))",
+        # "patients are usually treated with exercise", "it is currently managed with drugs"
+        rf"\b(?:is|are)\s+{alternation(raw['habitual'])}\s+{alternation(raw['handled'])}\s+"
+        rf"(?:with|by|through)\b",
         # "current treatments ... only ease the pain", "standard care does not work for most"
         rf"\b{alternation(raw['current'])}\s+(?:\w+\s+)?{remedy}\b[^.;]{{0,140}}\b{alternation(raw['short'])}\b",
         # "treatment for the condition focuses on exercise"
@@ -130,3 +137,52 @@ def defines_condition(text: str) -> bool:
     """The sentence says what a condition or a measure of it is taken to be ("obesity is
     defined as a BMI of 30 or more")."""
     return _definition_pattern().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _prior_view_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str]]:
+    raw = _lists()["prior_view"]
+    held, believed = alternation(raw["held"]), alternation(raw["believed"])
+    patterns = (
+        # "the prevailing view is that", "the traditional understanding of X was"
+        rf"\b{alternation(raw['usual'])}\s+{alternation(raw['views'])}\b",
+        # "has long been thought", "have traditionally been regarded as"
+        rf"\b(?:has|have|had)\s+(?:{held}\s+)?been\s+(?:{held}\s+)?{believed}\b",
+        # "is widely believed", "was generally considered"
+        rf"\b(?:is|are|was|were)\s+{held}\s+{believed}\b",
+        # "doctors long believed", "it was thought that"
+        rf"\b(?:{held})\s+(?:thought|believed|assumed)\s+(?:that|it|to)\b",
+        r"\bit\s+(?:was|has\s+been)\s+(?:\w+\s+)?(?:thought|believed|assumed)\s+that\b",
+    )
+    against = alternation(raw["opposes"])
+    # "challenges the view that", "overturns this idea"
+    opposes = re.compile(
+        rf"\b{against}\b(?P<view>\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){{0,2}}"
+        rf"{alternation(raw['views'])}\b)?",
+        re.IGNORECASE,
+    )
+    turns = re.compile(rf"\b{alternation(raw['turns'])}\b", re.IGNORECASE)
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns), opposes, turns
+
+
+def states_prior_view(text: str) -> bool:
+    """The sentence states what was believed of the condition before ("the prevailing view is
+    that it starts in the brain", "it has long been regarded as psychological"), without
+    setting a finding against it ("challenges the view that ..." reports the finding)."""
+    patterns, opposes, turns = _prior_view_patterns()
+    return (
+        any(p.search(text) for p in patterns)
+        and opposes.search(text) is None
+        and turns.search(text) is None
+    )
+
+
+def opposes_prior_view(text: str) -> bool:
+    """The sentence sets a finding against what was believed before ("challenges the widely
+    held view that ...", "an immune disease rather than, as currently held, a brain one"): it
+    reports the study's conclusion."""
+    patterns, opposes, _ = _prior_view_patterns()
+    found = list(opposes.finditer(text))
+    if any(m.group("view") for m in found):
+        return True  # "challenges the view that ...": the view named with its opposition
+    return bool(found) and any(p.search(text) for p in patterns)

@@ -176,6 +176,12 @@ class DetailBook:
         i = 0
         while i < len(words):
             step = 1
+            joined = low[i].replace("-", " ")
+            if joined != low[i] and joined in self._of:  # "immune-system disorder"
+                w, start, end = words[i]
+                found.extend(Detail(k, g, w, start, end) for k, g in self._of[joined])
+                i += 1
+                continue
             if low[i] not in self._first:
                 i += 1
                 continue

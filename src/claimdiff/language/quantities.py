@@ -95,7 +95,8 @@ def _pattern() -> re.Pattern[str]:
           | (?P<agekey>\b(?:aged?|ages|age\s+of|average\s+age|mean\s+age|median\s+age)
               (?:\s+(?:was|is|of|were|between|the))*\s+)
             (?P<a1>{number})(?:\s*(?:-|–|to|and)\s*(?P<a2>{number}))?
-          | (?P<a3>{number})(?:\s*(?:-|–|to|and)\s*(?P<a4>{number}))?[\s-]+years?[\s-]+old\b
+          | (?P<a3>{number})(?:\s*(?:-|–|to|and)\s*(?P<a4>{number}))?[\s-]+years?
+              (?:[\s-]+old\b|\s+of\s+age\b)  # 30 years old, 25 to 55 years of age
           | (?P<decade>\bin\s+their\s+(?:{_alt(data["decades"])}))\b  # in their forties
           | (?P<lo>{number}){pct}?\s*(?:-|–|—|to|and)\s*
             (?P<hi>{number})(?P<rng_unit>{pct}|\s*(?:{dur})s?\b|\s*(?:{mass})\b)?

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, Literal
 
 import platformdirs
-from textual import on, work
+from textual import events, on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.color import Color, ColorParseError
@@ -516,6 +516,15 @@ class ClaimdiffApp(App[int]):
         if path is None and not platformdirs.user_downloads_path().is_dir():
             path = str(Path.cwd())
         return super().deliver_screenshot(filename, path, time_format)
+
+    @on(events.DeliveryComplete)
+    def _screenshot_saved(self, event: events.DeliveryComplete) -> None:
+        """Say where the screenshot went, in plain words: Textual's own toast carries markup,
+        which claimdiff's toasts never read."""
+        if event.name != "screenshot":
+            return
+        event.prevent_default()
+        self.notify(f"Saved screenshot to {event.path}" if event.path else "Saved screenshot")
 
     async def action_quit(self) -> None:
         """Quit once every review is saved: wait for the queued saves, try failed ones again,
