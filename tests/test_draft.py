@@ -793,3 +793,31 @@ def test_a_lay_phrase_that_adds_nothing_to_its_words_is_not_a_term(tmp_path: Pat
         assert fact is not None and "grip" in fact.text, text
         at = text.index(word)
         assert any(s <= at < e for s, e in best.claim_spans), (text, best.claim_spans)
+
+
+def test_a_lay_phrase_made_of_terms_is_not_a_term(tmp_path: Path) -> None:
+    """ "intraepidermal innervation" beside intraepidermal = ["skin"] and innervation =
+    ["nerve fibres"]: as one token it would hide the fact from a claim that names the skin
+    and the nerve fibres apart."""
+    from claimdiff.model import Claim
+    from claimdiff.pipeline.checker import Checker
+
+    paper = tmp_path / "abstract.txt"
+    paper.write_text(
+        "Here we show that the solvent damages peripheral nerves in rats. Rats exposed to "
+        "the solvent for eight weeks lost intraepidermal innervation of the hind paws. "
+        "Their blood pressure did not change.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(paper, "paper")]), "s.toml")
+    assert "intraepidermal innervation" not in sheet.terms
+    assert "skin" in sheet.terms["intraepidermal"] and sheet.terms["innervation"]
+    checker = Checker(sheet)
+    text = "Biopsies of their skin found far fewer nerve fibres than before."
+    claim = Claim(index=0, start=0, end=len(text), text=text)
+    best = checker.aligner.align([claim]).claims[0].candidates[0]
+    fact = sheet.fact(best.fact_id)
+    assert fact is not None and "intraepidermal innervation" in fact.text
+    for word in ("skin", "nerve"):
+        at = text.index(word)
+        assert any(s <= at < e for s, e in best.claim_spans), (word, best.claim_spans)

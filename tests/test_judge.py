@@ -741,6 +741,22 @@ def test_a_finding_no_fact_states_is_unsupported(study: str, sentence: str) -> N
     assert "no fact of the sheet" in reasons(r)
 
 
+@pytest.mark.parametrize(
+    ("study", "sentence"),
+    [
+        ("mice", "Earlier studies have shown that a diet rich in fibre protects the heart."),
+        ("trial", "Previous research has found that cough reflexes weaken with age in smokers."),
+        ("cells", "Other studies have shown that glioma cells divide faster in low oxygen."),
+    ],
+)
+def test_what_earlier_studies_found_is_not_this_studys_finding(study: str, sentence: str) -> None:
+    """A finding credited to other or earlier work, in words no fact uses, is background
+    (what is known), not a finding of this study that no fact states."""
+    r = judged(study, sentence)
+    assert r.verdict == "background", reasons(r)
+    assert r.match.fact_id is None
+
+
 def test_what_the_studys_material_or_animals_did_that_no_fact_states_is_unsupported() -> None:
     for sentence in (
         "The plasma did not cause fever in the hamsters.",

@@ -1267,7 +1267,7 @@ def _terms(study: Study, facts: Sequence[DraftFact]) -> dict[str, list[str]]:
             continue
         out[word] = list(lay)
     for phrase in [w for w in out if " " in w and w in _lay_terms()]:
-        if _adds_nothing(phrase, out):
+        if _adds_nothing(phrase, out) or _made_of_terms(phrase, out):
             del out[phrase]
     if study.subjects and study.subjects not in out:
         names = subject_names(study.subjects)
@@ -1285,6 +1285,15 @@ def _adds_nothing(phrase: str, terms: Mapping[str, Sequence[str]]) -> bool:
     words = phrase.lower().split()
     given = {n.lower() for w in words for n in terms.get(w, ())}
     return all(n.lower() in words or n.lower() in given for n in terms[phrase])
+
+
+def _made_of_terms(phrase: str, terms: Mapping[str, Sequence[str]]) -> bool:
+    """A lay term of several words each of which is a term of its own ("intraepidermal
+    innervation" beside intraepidermal = ["skin"] and innervation = ["nerve fibres"]): the
+    words' own names meet a claim that says them apart ("skin biopsies showed few nerve
+    fibres"), and folding the phrase into one token would hide the fact from it."""
+    keys = {k.lower() for k in terms if k.lower() != phrase.lower()}
+    return all(w in keys for w in phrase.lower().split())
 
 
 def subject_names(subjects: str) -> list[str]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from claimdiff.align.aligner import CANDIDATES, WEIGHTS, Candidate, ClaimAlignment
+from claimdiff.judge.facts import ANOTHER_STUDY
 from claimdiff.judge.framing import QUOTE_CHARS, claims_outcome, form_reason, presents_finding
 from claimdiff.language import cues
 from claimdiff.model import Claim, Match, Verdict
@@ -188,6 +189,7 @@ class Chooser:
         if (
             match.similarity < NOVEL_MATCH
             and presents_finding(text)
+            and not ANOTHER_STUDY.search(text)  # "earlier studies have shown": not this one's
             and not quoted
             and self._novel_finding(claim, alignment)
         ):
