@@ -256,3 +256,36 @@ def test_a_word_meets_the_longer_fact_word_it_ends_even_when_a_fact_uses_it_alon
     by_id = {c.fact_id: c for c in claim.candidates}
     assert claim.candidates[0].fact_id == "pressure"
     assert any("hypersensit" in w for w in by_id["pressure"].words)
+
+
+def test_the_title_fact_is_for_claims_quoting_the_title() -> None:
+    """A sentence of its own with the title's words reports what the title sums up (the
+    design); the title fact is for a claim quoting it."""
+    title = "Giving lemon balm tea to students to ease exam stress"
+    sheet = Sheet(
+        path=None,
+        study=Study(id="tea", title=title),
+        facts=(
+            Fact("title", f"The paper is titled '{title}'.", "bibliographic"),
+            Fact(
+                "design",
+                "120 students drank lemon balm tea or a look-alike tea daily for a month "
+                "before exams; their stress was rated on a questionnaire.",
+                "design",
+            ),
+            Fact("stress", "Stress scores fell by 12% on lemon balm tea.", "result"),
+        ),
+    )
+    aim, quoted = (
+        Aligner(sheet)
+        .align(
+            claims_of(
+                "The researchers set out to see whether giving students lemon balm tea eased "
+                "their stress before exams.",
+                "Their paper, 'Giving lemon balm tea to students to ease exam stress', is out.",
+            )
+        )
+        .claims
+    )
+    assert aim.candidates[0].fact_id == "design", aim.candidates[:3]
+    assert quoted.candidates[0].fact_id == "title", quoted.candidates[:3]

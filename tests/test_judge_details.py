@@ -255,3 +255,38 @@ def test_a_precise_figure_another_fact_states_is_no_wrong_number() -> None:
     assert r.match.fact_id == "mean-loss", reasons(r)
     r = judged_on(_PILL_W, "Those given a placebo lost 3.4%.")
     assert r.verdict == "misreported" and "3.4%" in reasons(r), reasons(r)
+
+
+_PRESSURE = parse_sheet(
+    """
+schema = 2
+[study]
+id = "pill-bp"
+title = "Pill R for high blood pressure: a placebo-controlled trial"
+subjects = "adults with high blood pressure"
+[terms]
+"pill R" = ["the pill"]
+[[facts]]
+id = "advice"
+kind = "design"
+text = "Both groups were to walk 30 minutes a day and eat a low-salt diet; diabetics were excluded."
+[[facts]]
+id = "pressure"
+kind = "result"
+text = "Systolic blood pressure fell by 12 mmHg on pill R and by 4 mmHg on placebo."
+""",
+    "pill-bp.toml",
+)
+
+
+def test_a_claim_that_participants_went_without_what_they_were_given_is_misreported() -> None:
+    r = judged_on(_PRESSURE, "Patients cut their blood pressure on pill R without dieting.")
+    assert r.verdict == "misreported", reasons(r)
+    assert '"without dieting"' in reasons(r) and '"advice"' in reasons(r)
+    assert r.match.fact_id == "advice"  # the fact that says what they were given
+    for sentence in (
+        "Adults without diabetes cut their blood pressure on pill R.",  # who they were
+        "Blood pressure fell by 12 mmHg on pill R, without serious side effects.",  # not given
+        "Blood pressure fell on pill R, though not without a low-salt diet.",
+    ):
+        assert judged_on(_PRESSURE, sentence).verdict != "misreported", sentence

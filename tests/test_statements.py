@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from claimdiff.language.condition import (
     defines_condition,
+    describes_diagnosis,
     describes_symptoms,
     opposes_prior_view,
     states_prevalence,
@@ -61,6 +62,7 @@ def test_any_text_is_read_without_error(text: str) -> None:
     assert defines_condition(text) in (True, False)
     assert states_prior_view(text) in (True, False)
     assert opposes_prior_view(text) in (True, False)
+    assert describes_diagnosis(text) in (True, False)
 
 
 def test_a_claim_of_how_common_the_condition_is_reports_the_fact_saying_so() -> None:
@@ -121,6 +123,11 @@ id = "skin-cells"
 kind = "conclusion"
 certainty = "suggested"
 text = "The antibody seems to work by calming mast cells in the skin."
+[[facts]]
+id = "diagnosis"
+kind = "context"
+source = "background"
+text = "Chronic hives is often hard to diagnose, since no blood test can confirm it."
 [[facts]]
 id = "old-view"
 kind = "context"
@@ -360,3 +367,33 @@ def test_a_claim_setting_a_finding_against_the_old_view_reports_the_conclusion()
     r = judged_on(_HIVES, claim)
     assert r.match.fact_id == "autoimmune", reasons(r)
     assert not opposes_prior_view("The prevailing view is that the rash comes from an allergy.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rash is a notoriously difficult condition to diagnose.",
+        "There is still no reliable lab test that picks it out.",
+        "Diagnosis can take years.",
+        "It is frequently misdiagnosed as an allergy.",
+    ],
+)
+def test_how_hard_the_condition_is_to_diagnose_is_a_diagnosis_statement(sentence: str) -> None:
+    assert describes_diagnosis(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No tests were done on the volunteers' skin.",  # the study's work
+        "The test showed no difference between the groups.",
+        "Doctors diagnosed the volunteers with chronic hives.",
+    ],
+)
+def test_a_test_of_the_study_is_no_diagnosis_statement(sentence: str) -> None:
+    assert not describes_diagnosis(sentence)
+
+
+def test_a_claim_of_how_hard_the_condition_is_to_diagnose_reports_the_fact_saying_so() -> None:
+    r = judged_on(_HIVES, "There is still no reliable lab test that picks out the disorder.")
+    assert (r.match.fact_id, r.verdict) == ("diagnosis", "supported"), reasons(r)

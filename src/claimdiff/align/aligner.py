@@ -33,6 +33,7 @@ from rapidfuzz import fuzz, process
 from claimdiff.language import cues
 from claimdiff.language.condition import (
     defines_condition,
+    describes_diagnosis,
     describes_symptoms,
     opposes_prior_view,
     states_prevalence,
@@ -100,6 +101,7 @@ SUMMARY_BONUS = 0.12  # ... the more so when it sums up several results
 SUMMARY_MATCH = 0.45
 RELATION_BONUS = 0.1
 TITLE_BONUS = 0.15  # a claim quoting the paper's title cites the fact that gives it
+TITLE_LIKENESS = 75  # ... and one this unlike it (rapidfuzz partial ratio) does not
 AUTHORS_BONUS = 0.15  # likewise a reference's list of authors ("Roe J, Doe AB, ...")
 AUTHORS_MIN = 2  # ... naming at least this many of the study's authors
 STATEMENT_MATCH = 0.55  # a claim saying how common the condition is (or what its symptoms
@@ -116,6 +118,7 @@ _STATEMENTS: tuple[tuple[Callable[[str], bool], frozenset[str] | None], ...] = (
     (states_treatment, frozenset({"context"})),
     (defines_condition, frozenset({"context"})),
     (states_prior_view, frozenset({"context"})),
+    (describes_diagnosis, frozenset({"context"})),
     (animal_caveat, frozenset({"caveat"})),
     (describes_participants, frozenset({"design"})),
     (describes_follow_up, frozenset({"design"})),
@@ -916,9 +919,15 @@ class Aligner:
         row = scores.copy()
         if not len(row):
             return row
-        if self._title_facts.any() and fuzz.partial_ratio(self._title, claim.text.lower()) >= 90:
-            # The paper's own title quoted: a citation of the paper.
-            row[self._title_facts] += TITLE_BONUS
+        if self._title_facts.any():
+            likeness = fuzz.partial_ratio(self._title, claim.text.lower())
+            if likeness >= 90:
+                # The paper's own title quoted: a citation of the paper.
+                row[self._title_facts] += TITLE_BONUS
+            elif likeness < TITLE_LIKENESS:
+                # Words of the title in a sentence of its own report what the title sums up
+                # (the study's design or finding), not the title.
+                row[self._title_facts] -= TITLE_BONUS
         if self._author_facts.any() and self._cites_authors(claim.text):
             row[self._author_facts] += AUTHORS_BONUS
         figures = {

@@ -34,7 +34,7 @@ from claimdiff.judge.framing import NAME, TITLED_NAME, presents_finding
 from claimdiff.language import cues
 from claimdiff.language.details import Detail, role_conflicts, roles_by_person
 from claimdiff.language.quantities import Quantity
-from claimdiff.language.textnorm import TermMap
+from claimdiff.language.textnorm import TERM_PREFIX, TermMap
 from claimdiff.locations import data_file
 from claimdiff.model import Sheet
 
@@ -305,6 +305,17 @@ _HAVING = (
 _NOT_WITH = re.compile(
     r"\b(?:but\s+)?not\s+(?:with|in|for|among|from)\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,3})", re.I
 )
+# "lost weight without dieting": what the claim says the participants went without
+_WITHOUT = re.compile(
+    r"\bwithout\s+(?:any\s+|the\s+|a\s+|an\s+|their\s+|your\s+|having\s+to\s+)?"
+    r"(?P<what>[a-z][\w-]*)",
+    re.I,
+)
+_GROUP_BEFORE = re.compile(
+    r"\b(?:people|persons|adults|patients|participants|volunteers|those|women|men|children|"
+    r"individuals|mice|rats|animals|subjects|anyone|others)\s+$",
+    re.I,
+)
 # "the only side effect reported was", "the sole change seen": nothing else was found
 _ONLY = re.compile(
     r"\b(?:the\s+)?(?:only|sole)\s+(?:[\w-]+\s+){1,2}?(?:reported|seen|observed|found|noted|"
@@ -338,6 +349,26 @@ class Misreports(SheetFacts):
         self._fact_directed: dict[
             tuple[str, int], tuple[list[tuple[str, frozenset[str]]], ...]
         ] = {}
+        # What each design fact says the participants did or received, by word, outside
+        # what it denies or did not establish ("a diet with a deficit of 500 kcal" -> "diet"):
+        # a claim that they went "without" it is misreported.
+        self._received: dict[str, tuple[str, str]] = {}
+        for other in self.info:
+            if other.fact.kind != "design" or other.fact.not_done:
+                continue
+            text = other.fact.text
+            cut = [m.span() for m in DISCLAIMER.finditer(text)]
+            for clause in re.split(r"[;:]", text):
+                if _EXCLUDED_WORD.search(clause):
+                    continue  # "people with diabetes were excluded": not what they received
+                for m in re.finditer(r"[A-Za-z][\w-]*", clause):
+                    before = clause[max(0, m.start() - 25) : m.start()]
+                    start = text.find(clause) + m.start()
+                    if NEGATOR.search(before) or any(a <= start < b for a, b in cut):
+                        continue
+                    for w in self._words(m.group()):
+                        if not w.startswith(TERM_PREFIX):
+                            self._received.setdefault(w, (clause.strip(), other.fact.id))
         # Each fact's exclusions ("but not with X"): the words of X it does not also state
         # outright ("caused by clots, but not with strokes caused by bleeding": not "caused"),
         # with the phrase; read once, for the facts that have any.
@@ -370,7 +401,26 @@ class Misreports(SheetFacts):
             *self._institution_conflicts(text),
             *self._journal_conflicts(text),
             *self._name_conflicts(text, info),
+            *self._without_conflicts(text),
         ]
+
+    def _without_conflicts(self, text: str) -> list[str]:
+        """ "lost weight without dieting" where the study's participants were put on a diet:
+        what a design fact says they did or received, said to have been left out. The sheet's
+        own terms (the treatment, the placebo) are left to the other checks."""
+        if re.search(r"\bnot\s+without\b", text, re.I):
+            return []
+        for m in _WITHOUT.finditer(text):
+            if _GROUP_BEFORE.search(text[: m.start()]):
+                continue  # "adults without diabetes": who they were, not what they did
+            for w in self._words(m.group("what")):
+                if w in self._received:
+                    clause, fact_id = self._received[w]
+                    return [
+                        f"direction: the claim says {quote(m.group())}; the study "
+                        f"{quote(clause)} (fact {quote(fact_id)})"
+                    ]
+        return []
 
     def _detail_conflicts(self, text: str, info: FactInfo) -> list[str]:
         """A detail swapped for another of its category: "serum" where the study gave

@@ -1,7 +1,8 @@
 """What a sentence says about the condition itself, apart from any study: how common it is
 ("affects 1 in 40 adults", "two million people in the UK live with it"), what its symptoms
 are ("common symptoms include ...", "is characterised by ..."), how it is treated today
-("there is still no cure"), how it is defined ("is defined as a BMI of 30 or more") and what
+("there is still no cure"), how hard it is to diagnose ("there is no specific test"), how it
+is defined ("is defined as a BMI of 30 or more") and what
 was believed of it before ("it has long been thought to start in the brain"). Word lists live
 in `data/condition.toml`."""
 
@@ -186,3 +187,31 @@ def opposes_prior_view(text: str) -> bool:
     if any(m.group("view") for m in found):
         return True  # "challenges the view that ...": the view named with its opposition
     return bool(found) and any(p.search(text) for p in patterns)
+
+
+@lru_cache(maxsize=1)
+def _diagnosis_patterns() -> tuple[re.Pattern[str], ...]:
+    raw = _lists()["diagnosis"]
+    hard, tests = alternation(raw["hard"]), alternation(raw["tests"])
+    qualifier = alternation(raw["test_qualifiers"])
+    patterns = (
+        # "difficult to diagnose", "hard condition to diagnose and treat"
+        rf"\b{hard}\s+(?:(?:condition|disease|disorder|illness|syndrome)\s+)?to\s+"
+        r"(?:diagnose|identify|detect|recognise|recognize|pin\s+down)\b",
+        # "diagnosis is difficult", "diagnosing it can take years"
+        rf"\b(?:diagnosis|diagnosing\s+\w+)\s+(?:is|can\s+be|remains|has\s+been)\s+"
+        rf"(?:often\s+|very\s+|notoriously\s+|still\s+)?{hard}\b",
+        r"\b(?:diagnosis|diagnosing\s+\w+)\s+(?:often\s+|can\s+|may\s+)?takes?\s+(?:years|months)",
+        # "there is no specific test", "no blood test can confirm it"
+        rf"\bno\s+(?:{qualifier}\s+)+{tests}\b",
+        rf"\bno\s+{tests}\s+(?:for|to\s+(?:diagnose|confirm|detect)|can|exists?)\b",
+        rf"\b(?:isn't|is\s+not|aren't|are\s+not)\s+(?:a|any)\s+(?:{qualifier}\s+)*{tests}\b",
+        r"\b(?:often|frequently|commonly|sometimes)\s+(?:misdiagnosed|undiagnosed|overlooked)\b",
+    )
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+def describes_diagnosis(text: str) -> bool:
+    """The sentence says how hard the condition is to diagnose ("it is difficult to diagnose",
+    "there is no specific test for it", "it is often misdiagnosed")."""
+    return any(p.search(text) for p in _diagnosis_patterns())
