@@ -877,3 +877,43 @@ def test_a_claim_about_other_work_reports_no_result_of_this_study() -> None:
     ):
         r = judged("mice", sentence)
         assert (r.match.fact_id, r.verdict) == ("lifespan", "supported"), reasons(r)
+
+
+_QUOTED_BACKGROUND = parse_sheet(
+    """
+schema = 2
+[study]
+id = "gel-ulcers"
+title = "A copper gel closes leg ulcers in rats"
+subjects = "rats"
+[[facts]]
+id = "closed"
+kind = "result"
+text = "Rats treated with the copper gel closed their ulcers in nine days."
+[[facts]]
+id = "care-today"
+kind = "context"
+source = "investigator"
+speaker = "Dr Mira Holt"
+text = "Leg ulcers are treated today with compression bandages and wound dressings, \
+which fail in most patients."
+""",
+    "gel.toml",
+)
+
+
+def test_an_investigators_background_quoted_without_its_limit_is_misreported() -> None:
+    """Background an investigator gave, quoted back of the whole group where she said it of
+    part of it ("in most patients"), is not her words: misreported, quote or not."""
+    r = judged_on(
+        _QUOTED_BACKGROUND,
+        'Dr Mira Holt said: "Leg ulcers are treated today with compression bandages and wound '
+        'dressings, which fail in patients."',
+    )
+    assert r.verdict == "misreported" and "most patients" in reasons(r), reasons(r)
+    r = judged_on(
+        _QUOTED_BACKGROUND,
+        'Dr Mira Holt said: "Leg ulcers are treated today with compression bandages and wound '
+        'dressings, which fail in most patients."',
+    )
+    assert r.verdict == "supported", reasons(r)

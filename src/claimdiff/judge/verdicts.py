@@ -500,6 +500,13 @@ class Verdicts(Misreports):
             )
         else:
             unsure = None
+        if info.fact.kind == "context":
+            # Background knowledge told of a whole group where it holds for part of it is a
+            # wrong detail, not an inflated finding of the study; so is an investigator's
+            # background quoted without its limit ("in most patients"): not their words.
+            part = self._dropped_part(text, info, claim_certainty(reading, text), match)
+            if part is not None:
+                return Judgement("misreported", (part,))
         if quoted and (info.fact.kind == "quote" or info.fact.source == "investigator"):
             if unsure:
                 return Judgement("background", (unsure,))
@@ -507,12 +514,6 @@ class Verdicts(Misreports):
                 "supported",
                 (f"quote: an attributed quote matching {quote(info.fact.id)}",),
             )
-        if info.fact.kind == "context":
-            # Background knowledge told of a whole group where it holds for part of it is a
-            # wrong detail, not an inflated finding of the study.
-            part = self._dropped_part(text, info, claim_certainty(reading, text), match)
-            if part is not None:
-                return Judgement("misreported", (part,))
         overs = self._overstatements(text, reading, info, match)
         if overs:
             return Judgement("overstated", tuple(overs))
