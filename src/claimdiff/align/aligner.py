@@ -105,15 +105,16 @@ TITLE_BONUS = 0.15  # a claim quoting the paper's title cites the fact that give
 TITLE_LIKENESS = 75  # ... and one this unlike it (rapidfuzz partial ratio) does not
 AUTHORS_BONUS = 0.15  # likewise a reference's list of authors ("Roe J, Doe AB, ...")
 AUTHORS_MIN = 2  # ... naming at least this many of the study's authors
-STATEMENT_MATCH = 0.55  # a claim saying how common the condition is (or what its symptoms
-STATEMENT_BONUS = 0.08
+STATEMENT_MATCH = 0.55  # a claim saying what only some facts say (how common the condition
+STATEMENT_BONUS = 0.08  # is, what it is like, ...) reports a fact saying so, the closest first
 UNKNOWN_CAP = 0.2  # a claim that the cause is unknown reports no result or conclusion
-FIGURE_BONUS = 0.03  # are, ...) reports a fact saying so, the closest of such facts first
+FIGURE_BONUS = 0.03  # a figure the claim shares with a fact leans it to that fact
 # What a sentence can say in words of its own that only some facts say: how common the
-# condition is, what it is like, how it is treated today and how it is defined
-# (language/condition.py; only a fact of background knowledge says the last two), that the work
-# was not done in people, who took part and for how long (language/scope.py; only a caveat says
-# the first, a design fact the others); the kinds of fact that may say it (None: any).
+# condition is, what it is like, how it is treated today, how it is defined, what was believed
+# of it before, that nobody knows its cause and how hard it is to diagnose
+# (language/condition.py; only a fact of background knowledge says the last five), that the
+# work was not done in people, who took part and for how long (language/scope.py; only a caveat
+# says the first, a design fact the others); the kinds of fact that may say it (None: any).
 _STATEMENTS: tuple[tuple[Callable[[str], bool], frozenset[str] | None], ...] = (
     (states_prevalence, None),
     (describes_symptoms, None),
