@@ -316,3 +316,27 @@ def test_a_claim_that_participants_went_without_what_they_were_given_is_misrepor
         "Blood pressure fell on pill R, though not without a low-salt diet.",
     ):
         assert judged_on(_PRESSURE, sentence).verdict != "misreported", sentence
+
+
+def test_a_detail_put_in_a_class_it_does_not_belong_to_is_misreported() -> None:
+    """ "immune cells called astrocytes": astrocytes are glial cells, so the claim gets the
+    cell type wrong; "glial cells known as astrocytes" is right."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "dye-spine"
+title = "A blue dye marks damaged cells in the rat spinal cord"
+subjects = "rats"
+[[facts]]
+id = "stained"
+kind = "result"
+text = "After injury, the dye stained astrocytes in the rats' spinal cords."
+""",
+        "dye-spine.toml",
+    )
+    r = judged_on(sheet, "After injury the dye stained immune cells called astrocytes in rats.")
+    assert (r.match.fact_id, r.verdict) == ("stained", "misreported"), reasons(r)
+    assert '"astrocytes" "immune cells"' in reasons(r), reasons(r)
+    r = judged_on(sheet, "After injury the dye stained glial cells known as astrocytes in rats.")
+    assert r.verdict == "supported", reasons(r)

@@ -312,6 +312,10 @@ _WITHOUT = re.compile(
     r"(?P<what>[a-z][\w-]*)",
     re.I,
 )
+# "immune cells called ...", "a fluid known as ...": what comes next is said to be one of those
+_CALLED = re.compile(
+    r"\s*,?\s*(?:called|known\s+as|named|termed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
 _GROUP_BEFORE = re.compile(
     r"\b(?:people|persons|adults|patients|participants|volunteers|those|women|men|children|"
     r"individuals|mice|rats|animals|subjects|anyone|others)\s+$",
@@ -403,7 +407,24 @@ class Misreports(SheetFacts):
             *self._journal_conflicts(text),
             *self._name_conflicts(text, info),
             *self._without_conflicts(text),
+            *self._called_conflicts(text, info),
         ]
+
+    def _called_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """ "immune cells called glial cells": a detail of the study put in a class it does not
+        belong to (the class named just before "called", "known as" or "named")."""
+        found = self.details.find(text)
+        stated = {(d.category, d.group) for d in info.details}
+        for kind, name in zip(found, found[1:], strict=False):
+            if kind.category != name.category or (name.category, name.group) not in stated:
+                continue
+            if not _CALLED.match(text[kind.end : name.start]):
+                continue
+            if self.details.fits(kind.category, kind.group, name.group):
+                continue
+            label = self.details.label(kind.category)
+            return [f"{label}: the claim calls {quote(name.text)} {quote(kind.text)}"]
+        return []
 
     def _without_conflicts(self, text: str) -> list[str]:
         """ "lost weight without dieting" where the study's participants were put on a diet:
