@@ -340,3 +340,34 @@ text = "After injury, the dye stained astrocytes in the rats' spinal cords."
     assert '"astrocytes" "immune cells"' in reasons(r), reasons(r)
     r = judged_on(sheet, "After injury the dye stained glial cells known as astrocytes in rats.")
     assert r.verdict == "supported", reasons(r)
+
+
+def test_the_material_of_one_group_said_of_another_is_misreported() -> None:
+    """The study gave plasma from healthy donors and antibodies from patients: "antibodies
+    from healthy donors" swaps the material of one group for the other's."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "plasma-mice"
+title = "Patients' antibodies, not healthy plasma, slow wound healing in mice"
+subjects = "mice"
+[[facts]]
+id = "controls"
+kind = "result"
+text = "Mice given plasma from healthy donors healed normally."
+[[facts]]
+id = "slowed"
+kind = "result"
+text = "Mice given antibodies from patients healed two days later than controls."
+""",
+        "plasma-mice.toml",
+    )
+    r = judged_on(sheet, "Mice given antibodies from healthy donors healed normally.")
+    assert r.verdict == "misreported", reasons(r)
+    assert '"antibodies" from "healthy donors"' in reasons(r), reasons(r)
+    for sentence in (
+        "Mice given plasma from healthy donors healed normally.",
+        "Mice given blood from healthy donors healed normally.",  # the broader material
+    ):
+        assert judged_on(sheet, sentence).verdict == "supported", sentence
