@@ -316,3 +316,58 @@ def test_a_claim_that_participants_went_without_what_they_were_given_is_misrepor
         "Blood pressure fell on pill R, though not without a low-salt diet.",
     ):
         assert judged_on(_PRESSURE, sentence).verdict != "misreported", sentence
+
+
+def test_a_detail_put_in_a_class_it_does_not_belong_to_is_misreported() -> None:
+    """ "immune cells called astrocytes": astrocytes are glial cells, so the claim gets the
+    cell type wrong; "glial cells known as astrocytes" is right."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "dye-spine"
+title = "A blue dye marks damaged cells in the rat spinal cord"
+subjects = "rats"
+[[facts]]
+id = "stained"
+kind = "result"
+text = "After injury, the dye stained astrocytes in the rats' spinal cords."
+""",
+        "dye-spine.toml",
+    )
+    r = judged_on(sheet, "After injury the dye stained immune cells called astrocytes in rats.")
+    assert (r.match.fact_id, r.verdict) == ("stained", "misreported"), reasons(r)
+    assert '"astrocytes" "immune cells"' in reasons(r), reasons(r)
+    r = judged_on(sheet, "After injury the dye stained glial cells known as astrocytes in rats.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_the_material_of_one_group_said_of_another_is_misreported() -> None:
+    """The study gave plasma from healthy donors and antibodies from patients: "antibodies
+    from healthy donors" swaps the material of one group for the other's."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "plasma-mice"
+title = "Patients' antibodies, not healthy plasma, slow wound healing in mice"
+subjects = "mice"
+[[facts]]
+id = "controls"
+kind = "result"
+text = "Mice given plasma from healthy donors healed normally."
+[[facts]]
+id = "slowed"
+kind = "result"
+text = "Mice given antibodies from patients healed two days later than controls."
+""",
+        "plasma-mice.toml",
+    )
+    r = judged_on(sheet, "Mice given antibodies from healthy donors healed normally.")
+    assert r.verdict == "misreported", reasons(r)
+    assert '"antibodies" from "healthy donors"' in reasons(r), reasons(r)
+    for sentence in (
+        "Mice given plasma from healthy donors healed normally.",
+        "Mice given blood from healthy donors healed normally.",  # the broader material
+    ):
+        assert judged_on(sheet, sentence).verdict == "supported", sentence

@@ -312,6 +312,16 @@ _WITHOUT = re.compile(
     r"(?P<what>[a-z][\w-]*)",
     re.I,
 )
+# "serum from healthy people", "blood of the patients": a material and whom it came from
+_FROM = re.compile(
+    r"\s+(?:from|of|taken\s+from|donated\s+by)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?", re.I
+)
+# "patients' antibodies", "patient serum", "healthy people's blood"
+_OWNED = re.compile(r"(?:['’]s?)?\s+(?:own\s+)?", re.I)
+# "immune cells called ...", "a fluid known as ...": what comes next is said to be one of those
+_CALLED = re.compile(
+    r"\s*,?\s*(?:called|known\s+as|named|termed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
 _GROUP_BEFORE = re.compile(
     r"\b(?:people|persons|adults|patients|participants|volunteers|those|women|men|children|"
     r"individuals|mice|rats|animals|subjects|anyone|others)\s+$",
@@ -370,6 +380,7 @@ class Misreports(SheetFacts):
                     for w in self._words(m.group()):
                         if not w.startswith(TERM_PREFIX):
                             self._received.setdefault(w, (clause.strip(), other.fact.id))
+        self._sheet_sources: list[tuple[Detail, Detail]] | None = None
         # Each fact's exclusions ("but not with X"): the words of X it does not also state
         # outright ("caused by clots, but not with strokes caused by bleeding": not "caused"),
         # with the phrase; read once, for the facts that have any.
@@ -403,7 +414,62 @@ class Misreports(SheetFacts):
             *self._journal_conflicts(text),
             *self._name_conflicts(text, info),
             *self._without_conflicts(text),
+            *self._called_conflicts(text, info),
+            *self._source_conflicts(text, info),
         ]
+
+    def _sources(self, text: str) -> list[tuple[Detail, Detail]]:
+        """Each material with whom it came from: "serum from healthy people", "patients'
+        antibodies", "patient serum" -> (material, group)."""
+        found = self.details.find(text)
+        out = []
+        for a, b in zip(found, found[1:], strict=False):
+            between = text[a.end : b.start]
+            if a.category == "substance" and b.category == "health" and _FROM.fullmatch(between):
+                out.append((a, b))
+            elif a.category == "health" and b.category == "substance" and _OWNED.fullmatch(between):
+                out.append((b, a))
+        return out
+
+    def _source_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """ "serum from healthy people" where the study gave IgG from healthy people (and
+        serum only from patients): the material of one group swapped for another's."""
+        said = self._sources(text)
+        if not said:
+            return []
+        study = self._sources(" . ".join((info.fact.text, *info.fact.also)))
+        if self._sheet_sources is None:  # every fact's pairs, read once
+            self._sheet_sources = [
+                pair for other in self.info for pair in self._sources(other.fact.text)
+            ]
+        for mat, who in said:
+            theirs = [m for m, w in study if w.group == who.group]
+            anywhere = [m for m, w in self._sheet_sources if w.group == who.group]
+            if not theirs or any(
+                self.details.fits("substance", mat.group, m.group) for m in theirs + anywhere
+            ):
+                continue
+            return [
+                f"{self.details.label('substance')}: the claim says {quote(mat.text)} from "
+                f"{quote(who.text)}; the study {quote(theirs[0].text)} from {quote(who.text)}"
+            ]
+        return []
+
+    def _called_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """ "immune cells called glial cells": a detail of the study put in a class it does not
+        belong to (the class named just before "called", "known as" or "named")."""
+        found = self.details.find(text)
+        stated = {(d.category, d.group) for d in info.details}
+        for kind, name in zip(found, found[1:], strict=False):
+            if kind.category != name.category or (name.category, name.group) not in stated:
+                continue
+            if not _CALLED.match(text[kind.end : name.start]):
+                continue
+            if self.details.fits(kind.category, kind.group, name.group):
+                continue
+            label = self.details.label(kind.category)
+            return [f"{label}: the claim calls {quote(name.text)} {quote(kind.text)}"]
+        return []
 
     def _without_conflicts(self, text: str) -> list[str]:
         """ "lost weight without dieting" where the study's participants were put on a diet:
