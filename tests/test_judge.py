@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -633,6 +635,16 @@ def test_wrong_species_institution_and_name_are_misreported() -> None:
     assert r.verdict == "misreported" and "institution" in reasons(r)
     r = judged("trial", "The trial was run by Professor Mary Smith at Harlow General Hospital.")
     assert r.verdict == "misreported" and "name" in reasons(r)
+
+
+def test_a_sheet_without_its_author_list_cannot_call_a_name_wrong() -> None:
+    """Without the study's authors (a sheet drafted from a press release names only the
+    investigators it quotes), an unknown name is not a wrong one."""
+    trial = STUDIES["trial"]
+    sheet = replace(trial, study=replace(trial.study, authors=()))
+    sentence = "The trial was run by Professor Mary Smith at Harlow General Hospital."
+    assert "name" in reasons(judged("trial", sentence))  # with the author list: misreported
+    assert "name:" not in reasons(judged_on(sheet, sentence)), reasons(judged_on(sheet, sentence))
 
 
 def test_saying_the_study_did_what_it_did_not_is_misreported() -> None:

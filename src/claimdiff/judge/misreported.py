@@ -381,6 +381,9 @@ class Misreports(SheetFacts):
                         if not w.startswith(TERM_PREFIX):
                             self._received.setdefault(w, (clause.strip(), other.fact.id))
         self._sheet_sources: list[tuple[Detail, Detail]] | None = None
+        # A sheet without the study's author list cannot tell a wrong name from one it lacks
+        # (a drafted sheet names only the investigators its press release quotes).
+        self._lists_people = bool(study.authors)
         # Each fact's exclusions ("but not with X"): the words of X it does not also state
         # outright ("caused by clots, but not with strokes caused by bleeding": not "caused"),
         # with the phrase; read once, for the facts that have any.
@@ -1043,7 +1046,7 @@ class Misreports(SheetFacts):
                 and re.search(r"\bauthor|\bled\b|investigator", fact_text, re.I)
             )
         )
-        if not names_people:
+        if not names_people or not self._lists_people:
             return []
         for m in TITLED_NAME.finditer(text):
             surname = re.sub(r"['’]s$", "", m.group("name").split()[-1]).lower()
