@@ -32,6 +32,15 @@ def test_inflections_and_spellings_meet() -> None:
     assert normalize_word("King’s") == normalize_word("king")
 
 
+def test_a_hedge_does_not_meet_a_like_suffix() -> None:
+    # "likely" (probable) and "flu-like" share a stem, not a meaning; "likelihood" is kin
+    assert normalize_word("likely") != normalize_word("like")
+    assert normalize_word("likely") == normalize_word("likelihood")
+    assert normalize_word("unlikely") == "¬" + normalize_word("likely")
+    likely = {t.norm for t in content_tokens("The rash is likely an allergy")}
+    assert not likely & {t.norm for t in content_tokens("patients had flu-like symptoms")}
+
+
 def test_accents_fold_away() -> None:
     # a copy that keeps the accent and one that drops it name the same thing
     assert normalize_word("naïve") == normalize_word("naive")
