@@ -41,6 +41,17 @@ def test_a_hedge_does_not_meet_a_like_suffix() -> None:
     assert not likely & {t.norm for t in content_tokens("patients had flu-like symptoms")}
 
 
+def test_un_is_a_negation_only_before_a_word() -> None:
+    # "unaffected" is "not affected"; "university" and "understand" negate nothing
+    assert normalize_word("unaffected") == "¬" + normalize_word("affected")
+    assert normalize_word("unexplained") == "¬" + normalize_word("explained")
+    for word in ("university", "understand", "underlying", "uniform", "unique"):
+        assert not normalize_word(word).startswith("¬"), word
+    assert {t.norm for t in content_tokens("It is not understood")} != {
+        t.norm for t in content_tokens("It is understood")
+    }
+
+
 def test_accents_fold_away() -> None:
     # a copy that keeps the accent and one that drops it name the same thing
     assert normalize_word("naïve") == normalize_word("naive")

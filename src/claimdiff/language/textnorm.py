@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from claimdiff.language.stem import stem
 from claimdiff.language.stopwords import STOPWORDS
+from claimdiff.language.topic import known
 from claimdiff.locations import data_file
 
 # Numbers keep their decimal point and thousands separators; words keep inner apostrophes.
@@ -60,8 +61,9 @@ def normalize_word(word: str) -> str:
         w = w[:-2]
     w = w.replace("'", "")
     w = _WORDS.get(w, w)
-    if w.startswith("un") and len(w) >= 7 and w.isalpha():
-        return NEGATED + normalize_word(w[2:])  # "unaffected" meets "not affected"
+    if w.startswith("un") and len(w) >= 7 and w.isalpha() and known(stem(w[2:])):
+        # "unaffected" meets "not affected"; "university" and "understand" are no negations
+        return NEGATED + normalize_word(w[2:])
     if len(w) >= 5:
         for old, new in _INFIXES:
             if old in w:

@@ -42,6 +42,11 @@ def _rarity() -> tuple[int, Mapping[str, int]]:
     return documents, counts
 
 
+def known(word_stem: str) -> bool:
+    """The stem occurs in public writing about science (in two documents or more)."""
+    return word_stem in _rarity()[1]
+
+
 def weights(text: str) -> dict[str, float]:
     """A text as its word stems, each weighted by its count (dampened) and its rarity."""
     documents, counts = _rarity()
