@@ -674,6 +674,31 @@ def test_drafted_background_and_treatment_wordings(tmp_path: Path) -> None:
     assert not any("open the way" in a for f in others for a in f.also)
 
 
+def test_the_earlier_view_a_finding_is_set_against_is_a_fact_of_its_own(tmp_path: Path) -> None:
+    from claimdiff.language.condition import states_prior_view, view_set_against
+
+    said = "It works in the gut, contrary to the widely held belief that it acts on nerves."
+    assert view_set_against(said) == "The widely held belief is that it acts on nerves."
+    assert view_set_against(
+        "The work calls into question the traditional view of gout as a disease of diet."
+    ) == ("The traditional view is of gout as a disease of diet.")
+    assert view_set_against("Drug X lowered pain by 20%.") is None
+    paper = tmp_path / "abstract.txt"
+    paper.write_text(COUGH_ABSTRACT, encoding="utf-8")
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "The results show that refractory chronic cough is a disorder of the airway nerves, "
+        "rather than the prevailing view that it is a habit.\n",
+        encoding="utf-8",
+    )
+    text = draft_sheet([(paper, "paper"), (release, "press-release")])
+    view = by_text(text, "The prevailing view is")
+    # "it" is the condition; the sentence is read as what was believed before
+    assert view.text == "The prevailing view is that refractory chronic cough is a habit."
+    assert view.kind == "context" and states_prior_view(view.text)
+    assert by_text(text, "disorder of the airway nerves").kind == "conclusion"
+
+
 def test_an_unknown_cause_in_the_words_coverage_uses(tmp_path: Path) -> None:
     paper = tmp_path / "abstract.txt"
     paper.write_text(

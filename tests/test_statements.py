@@ -356,6 +356,8 @@ def test_a_claim_stating_the_old_view_reports_the_fact_stating_it() -> None:
         "The trial challenges the view that hives is an allergy.",
         "Rather than the conventional wisdom, the rash seems to be autoimmune.",
         "The result is at odds with the long-held belief that stress causes the weals.",
+        "Contrary to what doctors have long believed, the weals do not come from food.",
+        "This runs counter to what allergists have suggested until now.",
     ],
 )
 def test_a_finding_set_against_the_old_view_opposes_it(sentence: str) -> None:
@@ -369,6 +371,13 @@ def test_a_claim_setting_a_finding_against_the_old_view_reports_the_conclusion()
     r = judged_on(_HIVES, claim)
     assert r.match.fact_id == "autoimmune", reasons(r)
     assert not opposes_prior_view("The prevailing view is that the rash comes from an allergy.")
+    # even when it repeats the old view's own words, it reports the conclusion
+    claim = (
+        "The work overturns the long-held view that chronic hives is an allergy to something "
+        "in food or the air."
+    )
+    r = judged_on(_HIVES, claim)
+    assert r.match.fact_id == "autoimmune", reasons(r)
 
 
 @pytest.mark.parametrize(

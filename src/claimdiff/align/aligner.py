@@ -474,6 +474,9 @@ class Aligner:
         self._conclusions = np.array([f.kind == "conclusion" for f in sheet.facts], dtype=bool)
         self._results = np.array([f.kind == "result" for f in sheet.facts], dtype=bool)
         self._caveats = np.array([f.kind == "caveat" for f in sheet.facts], dtype=bool)
+        self._prior_views = np.array(
+            [f.kind == "context" and states_prior_view(f.text) for f in sheet.facts], dtype=bool
+        )
         title = sheet.study.title.lower().strip(" .")
         self._title = title if len(title.split()) >= 4 else ""
         self._title_facts = np.array(
@@ -954,6 +957,8 @@ class Aligner:
             closest = int(np.argmax(np.where(self._conclusions, row, -1.0)))
             if row[closest] > 0:
                 row[closest] = max(row[closest] + STATEMENT_BONUS, STATEMENT_MATCH)
+                # the view it sets the finding against is not what it reports
+                row[self._prior_views] = np.minimum(row[self._prior_views], row[closest] / 2)
         if states_cause_unknown(claim.text):
             # "its causes are largely unknown": no finding of the study, whatever it found
             findings = self._results | self._conclusions

@@ -41,6 +41,7 @@ from claimdiff.claims.segment import segment
 from claimdiff.clean.boilerplate import find_dropped
 from claimdiff.errors import InputError
 from claimdiff.language import cues
+from claimdiff.language.condition import view_set_against
 from claimdiff.language.scope import human_scope, scope_class
 from claimdiff.language.textnorm import content_tokens
 from claimdiff.locations import data_file
@@ -871,6 +872,7 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
     _more_research_caveat(d)
     _press_release_against_paper(d)
     _passing_background(d)
+    _prior_view(d)
     _treatment_wording(d)
     _unknown_cause_wording(d)
     _conclusion_scope(d)
@@ -1446,6 +1448,38 @@ def _passing_background(d: Draft) -> None:
                     checks=["background said in passing: check it against what the paper says"],
                 )
             )
+    d.facts += added
+
+
+def _prior_view(d: Draft) -> None:
+    """The earlier view a finding is set against ("... rather than the currently held view
+    that it originates in the brain") becomes a context fact of its own: coverage tells it
+    as background ("it has long been thought to start in the brain"), and such a claim is
+    then supported, not taken for the finding that overturns it."""
+    have = {_key(t) for f in d.facts for t in (f.text, *f.also)}
+    condition = condition_of(d)
+    added: list[DraftFact] = []
+    for f in d.facts:
+        if f.kind not in ("result", "conclusion", "quote") or not (
+            text := view_set_against(f.text)
+        ):
+            continue
+        if condition:  # "the view that it originates in the brain": "it" is the condition
+            text = re.sub(r"\b(that|of) it\b", rf"\1 {condition}", text, count=1)
+        if _key(text) in have:
+            continue
+        have.add(_key(text))
+        added.append(
+            DraftFact(
+                text=text,
+                kind="context",
+                source=f.source,
+                speaker=f.speaker,
+                origin=f"{f.origin} (the earlier view it is set against)",
+                role=f.role,
+                checks=["the earlier view, as the text sets the finding against it: check it"],
+            )
+        )
     d.facts += added
 
 

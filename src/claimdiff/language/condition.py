@@ -156,10 +156,13 @@ def _prior_view_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]
         r"\bit\s+(?:was|has\s+been)\s+(?:\w+\s+)?(?:thought|believed|assumed)\s+that\b",
     )
     against = alternation(raw["opposes"])
+    # "contrary to what doctors have long thought": the view named by who held it
+    believed_said = alternation([*raw["believed"], *raw["said"]])
     # "challenges the view that", "overturns this idea"
     opposes = re.compile(
-        rf"\b{against}\b(?P<view>\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){{0,2}}"
-        rf"{alternation(raw['views'])}\b)?",
+        rf"\b{against}\b(?P<view>\s+(?:(?:with|of|to)\s+)?(?:(?:the|this|that|a|an)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}{alternation(raw['views'])}\b|what\s+(?:[\w-]+\s+){{0,4}}?"
+        rf"(?:{held}\s+)?{believed_said}\b))?",
         re.IGNORECASE,
     )
     turns = re.compile(rf"\b{alternation(raw['turns'])}\b", re.IGNORECASE)
@@ -187,6 +190,34 @@ def opposes_prior_view(text: str) -> bool:
     if any(m.group("view") for m in found):
         return True  # "challenges the view that ...": the view named with its opposition
     return bool(found) and any(p.search(text) for p in patterns)
+
+
+@lru_cache(maxsize=1)
+def _view_set_against() -> re.Pattern[str]:
+    raw = _lists()["prior_view"]
+    return re.compile(
+        rf"\b{alternation(raw['opposes'])}\s+(?:(?:with|of|to)\s+)?(?:the|this|a)\s+"
+        rf"(?P<usual>(?:[\w-]+\s+){{0,2}}?)(?P<noun>{alternation(raw['views'])})\s+(?:that\s+(?P<that>[^.;:!?]{{8,}})|"
+        r"of\s+(?P<of>[^.;:!?]{3,}?)\s+as\s+(?P<as>[^.;:!?]{3,}))",
+        re.IGNORECASE,
+    )
+
+
+def view_set_against(text: str) -> str | None:
+    """The earlier view a finding is set against, as a sentence of its own: "... rather than
+    the currently held view that X originates in the brain" -> "The currently held view is
+    that X originates in the brain."; "calls into question the traditional belief of X as a
+    brain disease" -> "The traditional belief is of X as a brain disease."."""
+    m = _view_set_against().search(text)
+    if m is None:
+        return None
+    usual = " ".join(m.group("usual").split()) or "earlier"
+    noun = m.group("noun").lower()
+    if m.group("that"):
+        said = f"that {m.group('that').strip()}"
+    else:
+        said = f"of {m.group('of').strip()} as {m.group('as').strip()}"
+    return f"The {usual} {noun} is {said}."
 
 
 @lru_cache(maxsize=1)
