@@ -33,6 +33,10 @@ def test_durations_in_hours() -> None:
     assert kinds("after a few weeks") == [("duration", 336.0, 1008.0, None)]
     assert kinds("more than a week") == [("duration", 168.0, 168.0, "min")]
     assert kinds("on 4 consecutive days") == [("duration", 96.0, 96.0, None)]
+    # a bare "weeks" is a span of time only after "for", "over", "took" and the like
+    assert kinds("the rash lasted for weeks") == [("duration", 336.0, 1680.0, None)]
+    assert kinds("it brings sleepless nights") == []
+    assert kinds("staff who work weekends and days") == []
 
 
 def test_years_dates_and_noise() -> None:

@@ -109,6 +109,14 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+# what makes a bare "weeks" a span of time ("for weeks", "took months"), not "sleepless nights"
+_LASTING = re.compile(
+    r"\b(?:for|over|lasting|lasted|lasts|within|after|across|in|takes?|took|taking|"
+    r"spanning|spent|many|several|some)\s+$",
+    re.IGNORECASE,
+)
+
+
 def parse_number(text: str) -> float | None:
     """A number written in digits or words ("1,200", "2.5", "forty", "twenty-three", "a dozen")."""
     t = text.strip().lower()
@@ -268,7 +276,7 @@ def _extract(text: str) -> list[Quantity]:
                 add("duration", lo * factor, hi * factor, unit=name, vague=True)
         elif g.get("bare"):
             unit = _unit(g["bare"])
-            if unit:
+            if unit and _LASTING.search(text, 0, m.start()):
                 _kind, factor, name = unit
                 add("duration", 2 * factor, 10 * factor, unit=name, vague=True)
         elif g.get("n"):
