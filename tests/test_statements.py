@@ -150,6 +150,8 @@ text = "Chronic hives has long been regarded as an allergy to something in food 
         "People with hives often feel a burning sensation at night.",
         "The illness is characterized by flares lasting days.",
         "Patients frequently complain of itching that keeps them awake.",
+        "It causes itching all over the body, swelling, poor sleep and days off work.",
+        "Chronic urticaria can cause swollen lips, itch and anxiety.",
     ],
 )
 def test_a_description_of_the_condition_describes_its_symptoms(sentence: str) -> None:
@@ -163,6 +165,8 @@ def test_a_description_of_the_condition_describes_its_symptoms(sentence: str) ->
         "Symptoms improved in most trial participants.",
         "People with hives are mostly women.",  # who has it, not what it is like
         "The symptoms are caused by mast cells releasing histamine.",  # a cause
+        "The antibody causes headaches, nausea and dizziness.",  # side effects of a drug
+        "It causes swelling.",  # one complaint, said of anything
     ],
 )
 def test_a_result_or_a_cause_is_no_description_of_symptoms(sentence: str) -> None:
@@ -180,6 +184,9 @@ def test_a_claim_describing_the_condition_reports_the_fact_that_describes_it() -
     assert (r.match.fact_id, r.verdict) == ("symptoms", "supported"), reasons(r)
     r = judged_on(_HIVES, "People with hives often feel a burning sensation at night.")
     assert r.match.fact_id == "symptoms", reasons(r)
+    # a list of what it causes; "sleepless nights" says no time span to check against
+    r = judged_on(_HIVES, "It causes swollen lips, anxiety and sleepless nights.")
+    assert (r.match.fact_id, r.verdict) == ("symptoms", "supported"), reasons(r)
 
 
 @pytest.mark.parametrize(

@@ -80,6 +80,11 @@ def _symptom_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
         rf"\b(?:is|are)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}{alternation(raw['illness'])}\s+"
         rf"(?:that|which)\s+(?:\w+\s+)?{alternation(raw['causes'])}\b",
         r"\b(?:is|are)\s+(?:mainly\s+|mostly\s+|usually\s+)?characteri[sz]ed\s+by\b",
+        # "It causes pain all over the body, fatigue and poor sleep": a list of complaints
+        rf"^\W*(?:it|(?:the|this)\s+{alternation(raw['illness'])}|(?!(?:The|This|That|These|Those|A|An|Our|Their|Its|Such)\b)[A-Z][\w-]+"
+        r"(?:\s+[A-Z]?[\w-]+)?)"
+        rf"\s+(?:can\s+|often\s+|typically\s+|also\s+)?{alternation(raw['causes'])}\s+"
+        rf"(?=[^.;]*\b{alternation(raw['complaints'])}\b)[^.;]*?,[^.;]*\b(?:and|or)\b",
         # "people with X can be hypersensitive to cold", "those living with X often feel"
         rf"\b{alternation(raw['sufferers'])}\s+(?:with|who\s+have|living\s+with|suffering\s+from)"
         rf"\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+)?{alternation(raw['feel'])}\b",
