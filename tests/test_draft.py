@@ -699,6 +699,28 @@ def test_the_earlier_view_a_finding_is_set_against_is_a_fact_of_its_own(tmp_path
     assert by_text(text, "disorder of the airway nerves").kind == "conclusion"
 
 
+def test_a_release_conclusion_is_backed_by_what_the_paper_says_not_by_its_frame(
+    tmp_path: Path,
+) -> None:
+    # both say "results show that"; the paper shows something else, so the release's
+    # claim that the cough is a nerve disorder is kept at "suggested"
+    paper = tmp_path / "abstract.txt"
+    paper.write_text(
+        "Chronic cough (CC) is common. Here we show that blocking the enzyme TK2 reduced "
+        "coughing in 212 adults with chronic cough.\n",
+        encoding="utf-8",
+    )
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "The results show that chronic cough is a disorder of the airway nerves, rather than "
+        "the prevailing view that it is a habit.\n",
+        encoding="utf-8",
+    )
+    text = draft_sheet([(paper, "paper"), (release, "press-release")])
+    nerves = by_text(text, "disorder of the airway nerves")
+    assert (nerves.kind, nerves.certainty) == ("conclusion", "suggested")
+
+
 def test_an_unknown_cause_in_the_words_coverage_uses(tmp_path: Path) -> None:
     paper = tmp_path / "abstract.txt"
     paper.write_text(

@@ -41,7 +41,7 @@ from claimdiff.claims.segment import segment
 from claimdiff.clean.boilerplate import find_dropped
 from claimdiff.errors import InputError
 from claimdiff.language import cues
-from claimdiff.language.condition import view_set_against
+from claimdiff.language.condition import view_set_against, without_view_set_against
 from claimdiff.language.scope import human_scope, scope_class
 from claimdiff.language.textnorm import content_tokens
 from claimdiff.locations import data_file
@@ -1317,6 +1317,21 @@ def _lay_terms() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in raw["terms"].items()}
 
 
+_REPORTS_THAT = re.compile(
+    r"^[^,;:\"“”]{0,80}?\b(?:show|shows|showed|shown|demonstrate|demonstrates|demonstrated|"
+    r"suggest|suggests|suggested|reveal|reveals|revealed|find|finds|found|indicate|indicates|"
+    r"indicated|establish|establishes|established|confirm|confirms|confirmed)\s+that\s+",
+    re.IGNORECASE,
+)
+
+
+def _proposition(text: str) -> str:
+    """What a sentence states, without the frame that reports it ("Our results show that P"
+    -> "P") or the earlier view it sets P against: two statements are compared by what they
+    say, not by both saying "results"."""
+    return without_view_set_against(_REPORTS_THAT.sub("", text, count=1))
+
+
 def _press_release_against_paper(d: Draft) -> None:
     """A press-release statement that restates a paper fact becomes that fact's wording (the
     paper's certainty stands); a conclusion the paper states more cautiously takes the
@@ -1329,12 +1344,12 @@ def _press_release_against_paper(d: Draft) -> None:
         path=None,
         study=d.study,
         facts=tuple(
-            Fact(id=str(i), text=f.text, kind=f.kind)  # type: ignore[arg-type]
+            Fact(id=str(i), text=_proposition(f.text), kind=f.kind)  # type: ignore[arg-type]
             for i, f in enumerate(paper)
         ),
         terms={k: tuple(v) for k, v in d.terms.items()},
     )
-    scores = similarity(sheet, [f.text for f in others])
+    scores = similarity(sheet, [_proposition(f.text) for f in others])
     drop: set[int] = set()
     for row, f in zip(scores, others, strict=True):
         best = max(range(len(paper)), key=lambda k: row[k])

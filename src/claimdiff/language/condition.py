@@ -225,6 +225,16 @@ def view_set_against(text: str) -> str | None:
     return f"The {usual} {noun} is {said}."
 
 
+def without_view_set_against(text: str) -> str:
+    """The sentence without the earlier view it sets a finding against ("X is an immune
+    disease, rather than the currently held view that it starts in the brain." -> "X is an
+    immune disease.")."""
+    m = _view_set_against().search(text)
+    if m is None:
+        return text
+    return text[: m.start()].rstrip(" ,;-–—") + "."
+
+
 @lru_cache(maxsize=1)
 def _cause_unknown_patterns() -> tuple[re.Pattern[str], ...]:
     raw = _lists()["cause_unknown"]
