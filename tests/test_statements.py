@@ -329,6 +329,7 @@ def test_a_claim_of_how_long_the_study_followed_people_reports_the_design() -> N
         "For decades urticaria was widely thought to be a food allergy.",
         "The condition has traditionally been put down to nerves.",
         "It was assumed that the itching came from the skin itself.",
+        "In the past, allergists have often associated the weals with something eaten.",
     ],
 )
 def test_what_was_believed_before_is_a_prior_view(sentence: str) -> None:
@@ -342,6 +343,7 @@ def test_what_was_believed_before_is_a_prior_view(sentence: str) -> None:
         "Rather than the conventional wisdom, the rash seems to be autoimmune.",
         "The volunteers were considered healthy at the start.",  # no belief about the condition
         "The cream is considered safe.",
+        "In the past year, clinics saw more cases.",  # a time, no belief
     ],
 )
 def test_a_finding_set_against_the_view_or_a_plain_judgement_is_no_prior_view(
@@ -355,6 +357,9 @@ def test_a_claim_stating_the_old_view_reports_the_fact_stating_it() -> None:
     claim = "The conventional wisdom holds that the welts are triggered by an allergic reaction."
     r = judged_on(_HIVES, claim)
     assert (r.match.fact_id, r.verdict) == ("old-view", "supported"), reasons(r)
+    claim = "In the past, doctors often linked the welts to something in the air."
+    r = judged_on(_HIVES, claim)
+    assert (r.match.fact_id, r.verdict) == ("old-view", "supported"), reasons(r)
 
 
 @pytest.mark.parametrize(
@@ -365,6 +370,7 @@ def test_a_claim_stating_the_old_view_reports_the_fact_stating_it() -> None:
         "The result is at odds with the long-held belief that stress causes the weals.",
         "Contrary to what doctors have long believed, the weals do not come from food.",
         "This runs counter to what allergists have suggested until now.",
+        "Hives is autoimmune and does not, as previously believed, come from food.",
     ],
 )
 def test_a_finding_set_against_the_old_view_opposes_it(sentence: str) -> None:

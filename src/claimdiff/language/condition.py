@@ -159,6 +159,8 @@ def _prior_view_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]
         # "doctors long believed", "it was thought that"
         rf"\b(?:{held})\s+(?:thought|believed|assumed)\s+(?:that|it|to)\b",
         r"\bit\s+(?:was|has\s+been)\s+(?:\w+\s+)?(?:thought|believed|assumed)\s+that\b",
+        # "in the past, researchers have often associated it with the brain"
+        rf"\b{alternation(raw['formerly'])}\b[^.;]{{0,60}}?\b(?:{believed}|associated|linked)\b",
     )
     against = alternation(raw["opposes"])
     # "contrary to what doctors have long thought": the view named by who held it
@@ -167,7 +169,10 @@ def _prior_view_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]
     opposes = re.compile(
         rf"\b{against}\b(?P<view>\s+(?:(?:with|of|to)\s+)?(?:(?:the|this|that|a|an)\s+"
         rf"(?:[\w-]+\s+){{0,2}}{alternation(raw['views'])}\b|what\s+(?:[\w-]+\s+){{0,4}}?"
-        rf"(?:{held}\s+)?{believed_said}\b))?",
+        rf"(?:{held}\s+)?{believed_said}\b))?"
+        # "does not, as previously believed, start in the brain": the view denied
+        rf"|(?P<denied>\bnot,?\s+(?:[\w-]+\s+){{0,2}}?as\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?"
+        rf"(?:(?:{held}|once|long|previously)\s+)?{believed_said}\b)",
         re.IGNORECASE,
     )
     turns = re.compile(rf"\b{alternation(raw['turns'])}\b", re.IGNORECASE)
@@ -192,7 +197,7 @@ def opposes_prior_view(text: str) -> bool:
     reports the study's conclusion."""
     patterns, opposes, _ = _prior_view_patterns()
     found = list(opposes.finditer(text))
-    if any(m.group("view") for m in found):
+    if any(m.group("view") or m.group("denied") for m in found):
         return True  # "challenges the view that ...": the view named with its opposition
     return bool(found) and any(p.search(text) for p in patterns)
 
