@@ -371,3 +371,26 @@ text = "Mice given antibodies from patients healed two days later than controls.
         "Mice given blood from healthy donors healed normally.",  # the broader material
     ):
         assert judged_on(sheet, sentence).verdict == "supported", sentence
+
+
+def test_healthy_control_subjects_are_healthy_people() -> None:
+    """ "healthy control subjects" in the sheet and "healthy volunteers" in the claim are one
+    group: the material said of them is checked against what that group gave."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "plasma-mice-2"
+title = "Patients' antibodies slow wound healing in mice"
+subjects = "mice"
+[[facts]]
+id = "no-effect"
+kind = "result"
+text = "Plasma from patients or antibodies from healthy control subjects had no effect on healing."
+""",
+        "plasma-mice-2.toml",
+    )
+    r = judged_on(sheet, "Plasma from healthy volunteers had no effect on healing in the mice.")
+    assert r.verdict == "misreported", reasons(r)
+    r = judged_on(sheet, "Antibodies from healthy volunteers had no effect on healing in mice.")
+    assert r.verdict == "supported", reasons(r)
