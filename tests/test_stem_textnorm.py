@@ -41,6 +41,15 @@ def test_a_hedge_does_not_meet_a_like_suffix() -> None:
     assert not likely & {t.norm for t in content_tokens("patients had flu-like symptoms")}
 
 
+def test_effective_is_not_effects() -> None:
+    # "an effective drug" (it works) and "side effects" (what else it does) share a stem only
+    assert normalize_word("effective") != normalize_word("effects")
+    assert normalize_word("effective") == normalize_word("efficacy")
+    assert normalize_word("ineffective") == "in" + normalize_word("effective")
+    works = {t.norm for t in content_tokens("The cream was effective")}
+    assert not works & {t.norm for t in content_tokens("The rash has lasting effects")}
+
+
 def test_un_is_a_negation_only_before_a_word() -> None:
     # "unaffected" is "not affected"; "university" and "understand" negate nothing
     assert normalize_word("unaffected") == "¬" + normalize_word("affected")
