@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -48,6 +49,28 @@ def test_effective_is_not_effects() -> None:
     assert normalize_word("ineffective") == "in" + normalize_word("effective")
     works = {t.norm for t in content_tokens("The cream was effective")}
     assert not works & {t.norm for t in content_tokens("The rash has lasting effects")}
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("mechanism", "mechanical"),
+        ("experiments", "experiences"),
+        ("responsible", "responsiveness"),
+        ("several", "severity"),
+        ("majority", "major"),
+        ("generally", "generate"),
+    ],
+)
+def test_words_of_other_meanings_keep_apart(word: str, other: str) -> None:
+    # the stemmer gives each pair one stem; their meanings differ
+    assert normalize_word(word) != normalize_word(other)
+
+
+def test_plurals_of_unstemmed_words_still_meet() -> None:
+    assert normalize_word("mechanisms") == normalize_word("mechanism")
+    assert normalize_word("experimental") == normalize_word("experiment")
+    assert normalize_word("experienced") == normalize_word("experience")
 
 
 def test_un_is_a_negation_only_before_a_word() -> None:

@@ -36,14 +36,17 @@ class Token:
     stop: bool = False
 
 
-def _load_spelling() -> tuple[dict[str, str], list[tuple[str, str, int]], list[tuple[str, str]]]:
+def _load_spelling() -> tuple[
+    dict[str, str], list[tuple[str, str, int]], list[tuple[str, str]], frozenset[str]
+]:
     raw = tomllib.loads(data_file("spelling.toml").read_text(encoding="utf-8"))
     suffixes = [(a, b, int(n)) for a, b, n in raw.get("suffixes", [])]
     infixes = [(a, b) for a, b in raw.get("infixes", [])]
-    return dict(raw.get("words", {})), suffixes, infixes
+    unstemmed = frozenset(raw.get("unstemmed", []))
+    return dict(raw.get("words", {})), suffixes, infixes, unstemmed
 
 
-_WORDS, _SUFFIXES, _INFIXES = _load_spelling()
+_WORDS, _SUFFIXES, _INFIXES, _UNSTEMMED = _load_spelling()
 
 
 @lru_cache(maxsize=131072)
@@ -61,6 +64,8 @@ def normalize_word(word: str) -> str:
         w = w[:-2]
     w = w.replace("'", "")
     w = _WORDS.get(w, w)
+    if w in _UNSTEMMED:
+        return w  # "mechanism" is not "mechanical"
     if w.startswith("un") and len(w) >= 7 and w.isalpha() and known(stem(w[2:])):
         # "unaffected" meets "not affected"; "university" and "understand" are no negations
         return NEGATED + normalize_word(w[2:])
