@@ -929,3 +929,32 @@ def test_an_investigators_background_quoted_without_its_limit_is_misreported() -
         'dressings, which fail in most patients."',
     )
     assert r.verdict == "supported", reasons(r)
+
+
+def test_a_result_told_with_the_treatment_reports_the_result() -> None:
+    """ "Nightly melatonin drops cut waking by a third": the design's short wording ("nightly
+    drops") is all in the claim, but the result accounts for more of it."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "melatonin-2024"
+title = "Melatonin drops and night waking in toddlers: a randomised trial"
+subjects = "toddlers"
+[[facts]]
+id = "dosing"
+kind = "design"
+text = "Toddlers were given 1 mg of melatonin (or placebo) as drops each night for 8 weeks."
+also = ["nightly melatonin drops"]
+[[facts]]
+id = "waking"
+kind = "result"
+text = "Night waking fell by 33% on melatonin and by 8% on placebo by week 8."
+also = ["woke a third less often"]
+""",
+        "melatonin.toml",
+    )
+    r = judged_on(sheet, "Nightly melatonin drops cut night waking by 33%, against 8% on placebo.")
+    assert (r.match.fact_id, r.verdict) == ("waking", "supported"), reasons(r)
+    r = judged_on(sheet, "The toddlers were given nightly melatonin drops for eight weeks.")
+    assert r.match.fact_id == "dosing", reasons(r)

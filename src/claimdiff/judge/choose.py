@@ -36,6 +36,7 @@ QUOTE_MARGIN = 0.08  # an attributed claim prefers a quote fact scoring this clo
 ALSO_COVER = 0.5  # another fact the claim covers this much of, in words of its own, is
 ALSO_WORDS = 2  # reported too; the claim must name this many of its distinctive words
 ALSO_MAX = 2  # other facts one claim may report
+OUTCOME_WORDS = 2  # a result naming this many claim words the design lacks, and more in all
 NAMELESS_MARGIN = 0.05  # a best fact the claim names no distinctive word of must clear the
 # threshold by this much: sharing only words that many facts use ("fibromyalgia", "patients",
 # "disease") is how a short fact pulls claims about something else
@@ -225,6 +226,8 @@ class Chooser:
             None,
         )
         if rival is None:
+            rival = self._wider_outcome(alignment, match)
+        if rival is None:
             return match
         runner_up = tuple(r for r in match.runner_up if r[0] != rival.fact_id)
         return Match(
@@ -234,6 +237,20 @@ class Chooser:
             rival.fact_spans,
             ((match.fact_id or "", round(match.similarity, 3)), *runner_up),
         )
+
+    def _wider_outcome(self, alignment: ClaimAlignment, match: Match) -> Candidate | None:
+        """A result that accounts for more of the claim than the design does ("Weekly
+        injections *cut body weight by 15%*": the design names the treatment, the result the
+        rest), even when a short design wording matches the claim more closely."""
+        design = next((c for c in alignment.candidates if c.fact_id == match.fact_id), None)
+        if design is None:
+            return None
+        for c in alignment.candidates:
+            if c.fact_id not in self.results or c.similarity < THRESHOLD:
+                continue
+            if len(c.words - design.words) >= OUTCOME_WORDS and len(c.words) > len(design.words):
+                return c
+        return None
 
     def _finding_first(self, match: Match, alignment: ClaimAlignment) -> Match:
         """A claim that names where or by whom the work was done and what it found reports the
