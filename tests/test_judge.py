@@ -92,6 +92,12 @@ def test_a_challenge_to_a_view_or_the_view_itself_is_not_a_finding_stated_as_fac
     assert '"call into question the"' in reasons(r)
     r = judged("mice", "The prevailing view is that AK-9 slows ageing in mice.")
     assert r.verdict == "supported", reasons(r)
+    for sentence in (
+        "This is at odds with the view that ageing cannot be slowed in mice.",
+        "This runs contrary to the currently held view that ageing cannot be slowed.",
+    ):
+        r = judged("mice", sentence)
+        assert r.verdict == "supported", reasons(r)
 
 
 def test_ruling_out_what_the_study_never_tested_is_overstated() -> None:

@@ -33,10 +33,12 @@ WOULD_PROVE = re.compile(
 # a challenge to a belief, or the belief itself, not a finding stated as fact.
 CHALLENGE = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+into\s+question|challeng(?:e|es|ed|ing)|question(?:s|ed|ing)|"
-    r"cast(?:s|ing)?\s+doubt\s+on|throw(?:s|ing)?\s+doubt\s+on)\s+(?:the|a|this|that|"
+    r"cast(?:s|ing)?\s+doubt\s+on|throw(?:s|ing)?\s+doubt\s+on|at\s+odds\s+(?:with|of)|"
+    r"contrary\s+to|counter\s+to)\s+(?:the|a|this|that|"
     r"long-held|widely|common|traditional|prevailing|current|established)\b"
-    r"|\b(?:prevailing|traditional|common|widespread|current|conventional|dominant|popular|"
-    r"accepted|long-held|widely held|mainstream)\s+(?:view|belief|theory|thinking|wisdom|"
+    r"|\b(?:prevailing|traditional|common|widespread|current|currently\s+held|conventional|"
+    r"dominant|popular|accepted|long-held|widely held|mainstream)\s+(?:view|belief|theory|"
+    r"thinking|wisdom|"
     r"assumption|paradigm|opinion|idea|understanding)\b",
     re.I,
 )
