@@ -964,3 +964,45 @@ also = ["woke a third less often"]
     assert (r.match.fact_id, r.verdict) == ("waking", "supported"), reasons(r)
     r = judged_on(sheet, "The toddlers were given nightly melatonin drops for eight weeks.")
     assert r.match.fact_id == "dosing", reasons(r)
+
+
+def test_who_did_the_work_and_what_it_showed_reports_the_finding() -> None:
+    """A long frame naming the institutions dilutes the finding's words; "X has shown that P"
+    still reports P (and the institutions besides), judged as P."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "gout-2023"
+title = "Urate crystals and nerve pain in gout"
+subjects = "mice"
+[[facts]]
+id = "institutions"
+kind = "bibliographic"
+text = "The work was done at the University of Eastmoor, the Harlow Institute of Medicine and \
+the Westfield Clinic."
+[[facts]]
+id = "design"
+kind = "design"
+text = "Urate crystals were injected into the ankle joints of 40 mice, and saline into 20 others."
+[[facts]]
+id = "swelling"
+kind = "result"
+text = "Ankles injected with crystals swelled within six hours; saline caused no swelling."
+[[facts]]
+id = "mechanism"
+kind = "conclusion"
+certainty = "suggested"
+text = "The results suggest that urate crystals sensitise pain-sensing nerves in mouse joints."
+""",
+        "gout.toml",
+    )
+    claim = (
+        "A team from the University of Eastmoor and the Harlow Institute of Medicine, working "
+        "with the Westfield Clinic, has shown that gout pain comes from crystals that excite "
+        "the nerves."
+    )
+    r = judged_on(sheet, claim)
+    assert r.match.fact_id == "mechanism", reasons(r)
+    assert "institutions" in r.match.also, r.match
+    assert r.verdict == "overstated", reasons(r)

@@ -285,8 +285,11 @@ class Chooser:
         main = next((c for c in alignment.candidates if c.fact_id == main_id), None)
         taken = main.words if main is not None else frozenset()
         cand = next((c for c in alignment.candidates if c.fact_id in self.findings), None)
-        if cand is None or cand.similarity < THRESHOLD:
-            return ()
+        if cand is None or cand.similarity < LOOSE_MATCH:
+            return ()  # the frame's words dilute the finding's: it need only be loosely close
+        rival = next((c for c in alignment.candidates if c.fact_id not in self.bibliographic), None)
+        if cand.similarity < THRESHOLD and rival is not cand:
+            return ()  # ... when no other fact is closer (background the claim tells instead)
         own = {word for _, word in cand.named if word not in taken}
         return (cand.fact_id,) if len(own) >= ALSO_WORDS else ()
 
