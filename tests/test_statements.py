@@ -19,7 +19,12 @@ from claimdiff.language.condition import (
     states_prior_view,
     states_treatment,
 )
-from claimdiff.language.scope import animal_caveat, describes_follow_up, describes_participants
+from claimdiff.language.scope import (
+    animal_caveat,
+    describes_follow_up,
+    describes_participants,
+    states_aim,
+)
 from claimdiff.study.sheet import parse_sheet
 from studies import STUDIES, judged_on, reasons
 
@@ -441,3 +446,30 @@ def test_a_test_of_the_study_is_no_diagnosis_statement(sentence: str) -> None:
 def test_a_claim_of_how_hard_the_condition_is_to_diagnose_reports_the_fact_saying_so() -> None:
     r = judged_on(_HIVES, "There is still no reliable lab test that picks out the disorder.")
     assert (r.match.fact_id, r.verdict) == ("diagnosis", "supported"), reasons(r)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The aim of the study was to find out whether the antibody calms the itch.",
+        "Examining whether mast cells in the skin respond to the antibody.",
+        "The researchers set out to test if the weals came back after treatment.",
+    ],
+)
+def test_what_a_study_set_out_to_find_is_an_aim(sentence: str) -> None:
+    assert states_aim(sentence)
+
+
+def test_an_aim_is_no_aim_without_what_was_tested() -> None:
+    assert not states_aim("Testing took twelve weeks.")
+    assert not states_aim("The aim is simple: fewer weals.")
+
+
+def test_an_aim_reports_what_the_study_did_or_found_about_it() -> None:
+    """ "Assessing whether the antibody changed the skin": the closest result or design, not
+    background (the claim names the study's work) and not a caveat that shares a word."""
+    claim = (
+        "The aim of the work was to find out whether the antibody calmed itching over three months."
+    )
+    r = judged_on(_HIVES, claim)
+    assert (r.match.fact_id, r.verdict) == ("itch", "supported"), reasons(r)

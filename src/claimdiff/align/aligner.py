@@ -48,6 +48,7 @@ from claimdiff.language.scope import (
     describes_participants,
     fact_scope,
     human_scope,
+    states_aim,
 )
 from claimdiff.language.textnorm import NEGATED, TermMap, Token, normalize_word, tokenize
 from claimdiff.locations import data_file
@@ -473,6 +474,7 @@ class Aligner:
         self._owner = np.asarray(owner, dtype=np.intp)
         self._conclusions = np.array([f.kind == "conclusion" for f in sheet.facts], dtype=bool)
         self._results = np.array([f.kind == "result" for f in sheet.facts], dtype=bool)
+        self._done = self._results | np.array([f.kind == "design" for f in sheet.facts], dtype=bool)
         self._caveats = np.array([f.kind == "caveat" for f in sheet.facts], dtype=bool)
         self._prior_views = np.array(
             [f.kind == "context" and states_prior_view(f.text) for f in sheet.facts], dtype=bool
@@ -959,6 +961,11 @@ class Aligner:
                 row[closest] = max(row[closest] + STATEMENT_BONUS, STATEMENT_MATCH)
                 # the view it sets the finding against is not what it reports
                 row[self._prior_views] = np.minimum(row[self._prior_views], row[closest] / 2)
+        if self._done.any() and states_aim(claim.text):
+            # "the aim was to determine whether ...": what the study did or found about it
+            closest = int(np.argmax(np.where(self._done, row, -1.0)))
+            if row[closest] > 0:
+                row[closest] = max(row[closest] + STATEMENT_BONUS, STATEMENT_MATCH)
         if states_cause_unknown(claim.text):
             # "its causes are largely unknown": no finding of the study, whatever it found
             findings = self._results | self._conclusions

@@ -213,3 +213,30 @@ def describes_follow_up(text: str) -> bool:
     """The sentence says how long a study followed its participants ("they were tracked until
     the end of 2011", "the trial ran for 68 weeks")."""
     return any(p.search(text) for p in _follow_up_patterns())
+
+
+@lru_cache(maxsize=1)
+def _aim_patterns() -> tuple[re.Pattern[str], ...]:
+    raw = tomllib.loads(data_file("participants.toml").read_text(encoding="utf-8"))
+    verbs = alternation(raw["aim_verbs"])
+    return (
+        # "Examining whether FM IgG binds ...", one aim of a list
+        re.compile(rf"^\W*{alternation(raw['aim_gerunds'])}\s+(?:whether|if|how)\b", re.I),
+        # "the aim of the research was to determine", "its objective was to test"
+        re.compile(
+            rf"\b{alternation(raw['aim_nouns'])}\s+(?:of\s+(?:the|this|their)\s+[\w-]+\s+)?"
+            rf"(?:was|were|is|are)\s+to\s+{verbs}\b",
+            re.I,
+        ),
+        # "they set out to test whether", "the team aimed to find out if"
+        re.compile(
+            rf"\b(?:aimed|aims|set\s+out|sought|wanted|tried)\s+to\s+{verbs}\s+(?:whether|if|how)\b",
+            re.I,
+        ),
+    )
+
+
+def states_aim(text: str) -> bool:
+    """The sentence says what a study set out to find ("the aim was to determine whether
+    ...", "Examining whether the antibodies bind ...")."""
+    return any(p.search(text) for p in _aim_patterns())
