@@ -394,3 +394,27 @@ text = "Plasma from patients or antibodies from healthy control subjects had no 
     assert r.verdict == "misreported", reasons(r)
     r = judged_on(sheet, "Antibodies from healthy volunteers had no effect on healing in mice.")
     assert r.verdict == "supported", reasons(r)
+
+
+def test_give_rise_to_is_no_direction() -> None:
+    """ "give rise to" means "cause": it moves nothing up, so it is no direction against a
+    fact's "lower"."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "itch-ab"
+title = "Antibodies and itch in mice"
+subjects = "mice"
+[[facts]]
+id = "therapy"
+kind = "conclusion"
+certainty = "suggested"
+text = "Therapies that lower antibody levels may ease the itch."
+""",
+        "itch-ab.toml",
+    )
+    r = judged_on(sheet, "The antibodies give rise to the itch, so therapies may ease it.")
+    assert r.verdict != "misreported", reasons(r)
+    r = judged_on(sheet, "Therapies that raise antibody levels may ease the itch.")
+    assert r.verdict == "misreported", reasons(r)

@@ -196,6 +196,11 @@ def _species_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.I)
 
 
+# A direction word inside an idiom that moves nothing ("give rise to" is "cause"), matched at
+# the end of the text before the word and the word itself.
+_IDIOM = re.compile(r"\b(?:give|gives|gave|given|giving)\s+rise$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _direction_words() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     raw = tomllib.loads(data_file("directions.toml").read_text(encoding="utf-8"))
@@ -976,6 +981,8 @@ class Misreports(SheetFacts):
                 continue
             if re.search(r"\bto\s+$", text[: m.start()]) and not m.group().endswith("ed"):
                 continue
+            if _IDIOM.search(text[: m.end()]):
+                continue  # "gives rise to": causes, neither more nor less
             before = " ".join(text[: m.start()].split()[-2:])
             after = " ".join(text[m.end() :].split()[:3])
             out.append((m.group(), self._exact_words(before + " " + after)))
