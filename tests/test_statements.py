@@ -335,6 +335,7 @@ def test_a_claim_of_how_long_the_study_followed_people_reports_the_design() -> N
         "The condition has traditionally been put down to nerves.",
         "It was assumed that the itching came from the skin itself.",
         "In the past, allergists have often associated the weals with something eaten.",
+        "Hives was long dismissed as a reaction to stress.",
     ],
 )
 def test_what_was_believed_before_is_a_prior_view(sentence: str) -> None:
@@ -349,6 +350,7 @@ def test_what_was_believed_before_is_a_prior_view(sentence: str) -> None:
         "The volunteers were considered healthy at the start.",  # no belief about the condition
         "The cream is considered safe.",
         "In the past year, clinics saw more cases.",  # a time, no belief
+        "Patients with hives are often dismissed by their doctors.",  # how they are treated
     ],
 )
 def test_a_finding_set_against_the_view_or_a_plain_judgement_is_no_prior_view(
