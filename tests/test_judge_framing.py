@@ -169,3 +169,15 @@ def test_a_frame_of_evidence_gives_way_to_the_hedge_it_introduces() -> None:
     assert claim_certainty(cues.read(text), text) == "speculated"
     text = "Scientists at Westmoor University found that the body's own fat speeds ageing."
     assert claim_certainty(cues.read(text), text) == "shown"
+
+
+def test_where_the_work_appeared_said_in_passing_is_not_what_the_claim_reports() -> None:
+    """ "The results, published in X, ...": the journal is an aside; the claim reports what
+    the rest says (here a caveat), with the journal among its facts."""
+    r = judged(
+        "trial",
+        "The trial, published in the Journal of Respiratory Trials in March 2024, did not "
+        "test the drug in children.",
+    )
+    assert r.match.facts == ("children", "journal"), reasons(r)
+    assert r.verdict == "supported", reasons(r)

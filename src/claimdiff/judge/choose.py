@@ -42,6 +42,13 @@ NAMELESS_MARGIN = 0.05  # a best fact the claim names no distinctive word of mus
 # "disease") is how a short fact pulls claims about something else
 RELATED_MATCH = 0.50
 
+# Where the work appeared, said in passing: "The findings, published in the X, were ...",
+# "The results, which are published in the X, pave ...".
+_PUBLISHED_ASIDE = re.compile(
+    r",\s+(?:which|that)?\s*(?:(?:has|have)\s+been\s+|was\s+|were\s+|is\s+|are\s+)?"
+    r"published\b[^,]{0,80}?\bin\s+(?:the\s+)?[A-Z][^,]{2,80},\s+\w",
+    re.IGNORECASE,
+)
 # A frame and the proposition it reports: "has shown that", "challenges the view that".
 _THAT_CLAUSE = re.compile(r"\b(?:that|whether)\s+(?!is\b|was\b|way\b)\w+", re.I)
 
@@ -205,8 +212,11 @@ class Chooser:
             match = best(own, quote=None if quoted else False)
         if match.fact_id in self.designs and not quoted:
             match = self._outcome_over_design(alignment, match)
+        if match.fact_id in self.bibliographic and _PUBLISHED_ASIDE.search(text):
+            match = self._past_the_aside(alignment, match, quoted)
         if match.fact_id is not None and not quoted:
             also = self._also(alignment, match.fact_id)
+            also = tuple(dict.fromkeys((*match.also, *also)))  # the aside's journal first
             if match.fact_id in self.bibliographic and not also:
                 also = self._reported_finding(text, alignment, match.fact_id)
             match = self._finding_first(replace(match, also=also), alignment)
@@ -251,6 +261,18 @@ class Chooser:
             if len(c.words - design.words) >= OUTCOME_WORDS and len(c.words) > len(design.words):
                 return c
         return None
+
+    def _past_the_aside(self, alignment: ClaimAlignment, match: Match, quoted: bool) -> Match:
+        """ "The findings, published in the X, were based on mice": where the work appeared
+        is said in passing; the claim reports what the rest of it says, when a fact of the
+        study is close to that (the journal stays among its facts)."""
+        own = replace(alignment, candidates=tuple(
+            c for c in alignment.candidates if c.fact_id not in self.bibliographic
+        ))  # fmt: skip
+        rest = best(own, quote=None if quoted else False)
+        if rest.fact_id is None or match.fact_id is None:
+            return match
+        return replace(rest, also=(match.fact_id,))
 
     def _finding_first(self, match: Match, alignment: ClaimAlignment) -> Match:
         """A claim that names where or by whom the work was done and what it found reports the
