@@ -28,7 +28,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -1438,17 +1438,13 @@ def passing_background(text: str, condition: str | None = None) -> list[str]:
     return out
 
 
-def _passing_background(d: Draft) -> None:
-    """Background the texts give only in passing (how many people the condition affects)
-    becomes a context fact: coverage states it as a sentence of its own, and a claim that
-    does is then supported, not taken for the investigator's words it was said in."""
+def _context_of(d: Draft, said: Callable[[DraftFact], list[str]], why: str, check: str) -> None:
+    """Context facts that the drafted facts state within themselves (`said` of each), each
+    once and not already a fact, from the fact that says it ("<origin> (<why>)")."""
     have = {_key(t) for f in d.facts for t in (f.text, *f.also)}
-    condition = condition_of(d)
     added: list[DraftFact] = []
     for f in d.facts:
-        if f.kind == "bibliographic":
-            continue
-        for text in passing_background(f.text, condition):
+        for text in said(f):
             if _key(text) in have:
                 continue
             have.add(_key(text))
@@ -1458,12 +1454,25 @@ def _passing_background(d: Draft) -> None:
                     kind="context",
                     source=f.source,
                     speaker=f.speaker,
-                    origin=f"{f.origin} (background it gives in passing)",
+                    origin=f"{f.origin} ({why})",
                     role=f.role,
-                    checks=["background said in passing: check it against what the paper says"],
+                    checks=[check],
                 )
             )
     d.facts += added
+
+
+def _passing_background(d: Draft) -> None:
+    """Background the texts give only in passing (how many people the condition affects)
+    becomes a context fact: coverage states it as a sentence of its own, and a claim that
+    does is then supported, not taken for the investigator's words it was said in."""
+    condition = condition_of(d)
+    _context_of(
+        d,
+        lambda f: [] if f.kind == "bibliographic" else passing_background(f.text, condition),
+        "background it gives in passing",
+        "background said in passing: check it against what the paper says",
+    )
 
 
 def _prior_view(d: Draft) -> None:
@@ -1471,31 +1480,20 @@ def _prior_view(d: Draft) -> None:
     that it originates in the brain") becomes a context fact of its own: coverage tells it
     as background ("it has long been thought to start in the brain"), and such a claim is
     then supported, not taken for the finding that overturns it."""
-    have = {_key(t) for f in d.facts for t in (f.text, *f.also)}
     condition = condition_of(d)
-    added: list[DraftFact] = []
-    for f in d.facts:
-        if f.kind not in ("result", "conclusion", "quote") or not (
-            text := view_set_against(f.text)
-        ):
-            continue
-        if condition:  # "the view that it originates in the brain": "it" is the condition
+
+    def view(f: DraftFact) -> list[str]:
+        text = view_set_against(f.text) if f.kind in ("result", "conclusion", "quote") else None
+        if text and condition:  # "the view that it originates in the brain": the condition
             text = re.sub(r"\b(that|of) it\b", rf"\1 {condition}", text, count=1)
-        if _key(text) in have:
-            continue
-        have.add(_key(text))
-        added.append(
-            DraftFact(
-                text=text,
-                kind="context",
-                source=f.source,
-                speaker=f.speaker,
-                origin=f"{f.origin} (the earlier view it is set against)",
-                role=f.role,
-                checks=["the earlier view, as the text sets the finding against it: check it"],
-            )
-        )
-    d.facts += added
+        return [text] if text else []
+
+    _context_of(
+        d,
+        view,
+        "the earlier view it is set against",
+        "the earlier view, as the text sets the finding against it: check it",
+    )
 
 
 _NEGATION = re.compile(r"\b(?:not|no|never|nor|unlikely|ineffective)\b|n[’']t\b", re.I)
