@@ -181,3 +181,17 @@ def test_where_the_work_appeared_said_in_passing_is_not_what_the_claim_reports()
     )
     assert r.match.facts == ("children", "journal"), reasons(r)
     assert r.verdict == "supported", reasons(r)
+
+
+def test_a_finding_that_shares_words_with_a_quote_is_unsupported_not_an_opinion() -> None:
+    """ "In the trial, the first pill did not raise blood sugar": a result of the experiment
+    no fact states, whose few words in common are an investigator's ("the first pill"), is
+    unsupported; the investigator's words themselves, unattributed, are still their opinion."""
+    r = judged(
+        "trial",
+        "In the trial, the first pill did not raise blood sugar, liver enzymes or heart "
+        "rhythm problems.",
+    )
+    assert r.verdict == "unsupported", reasons(r)
+    r = judged("trial", "For people who have coughed for years, this is the first pill that works.")
+    assert r.verdict != "unsupported", reasons(r)

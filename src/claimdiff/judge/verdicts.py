@@ -313,7 +313,10 @@ class Verdicts(Misreports):
                 ),
             )
         if choice.basis == "paraphrased-quote":
-            return self._unattributed_quote(claim.display, choice.match)
+            # a finding of the experiment that only shares words with an investigator's
+            # quote is unsupported, not the investigator's opinion restated
+            unstated = self._unstated_finding(claim, choice, alignment)
+            return unstated or self._unattributed_quote(claim.display, choice.match)
         main = self.judge_claim(claim, choice.match, quoted=choice.quoted)
         if main.verdict in ("supported", "background") and not choice.quoted:
             # Only a topic in common with its fact: a finding no fact states. A claim found
