@@ -418,3 +418,33 @@ text = "Therapies that lower antibody levels may ease the itch."
     assert r.verdict != "misreported", reasons(r)
     r = judged_on(sheet, "Therapies that raise antibody levels may ease the itch.")
     assert r.verdict == "misreported", reasons(r)
+
+
+def test_a_claim_giving_an_age_leans_to_the_fact_giving_one() -> None:
+    """ "Those aged 20 to 40 are most at risk": the age is the claim's detail, so it reports
+    the fact that gives an age, and gets it wrong, though the two share few words."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "gout-onset"
+title = "Urate-lowering pills and gout flares: a cohort study"
+subjects = "adults with gout"
+[[facts]]
+id = "onset"
+kind = "context"
+source = "background"
+text = "Gout most often starts between 40 and 60 years of age; it is rare in children."
+[[facts]]
+id = "design"
+kind = "design"
+text = "The cohort followed 5,200 adults with gout who took urate-lowering pills."
+[[facts]]
+id = "flares"
+kind = "result"
+text = "Flares were 30% rarer in the second year on urate-lowering pills than in the first."
+""",
+        "gout-onset.toml",
+    )
+    r = judged_on(sheet, "It usually starts in people aged between 20 and 35.")
+    assert (r.match.fact_id, r.verdict) == ("onset", "misreported"), reasons(r)

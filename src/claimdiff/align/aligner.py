@@ -110,6 +110,8 @@ STATEMENT_MATCH = 0.55  # a claim saying what only some facts say (how common th
 STATEMENT_BONUS = 0.08  # is, what it is like, ...) reports a fact saying so, the closest first
 UNKNOWN_CAP = 0.2  # a claim that the cause is unknown reports no result or conclusion
 FIGURE_BONUS = 0.03  # a figure the claim shares with a fact leans it to that fact
+AGE_BONUS = 0.05  # an age the claim gives leans it to the facts that give an age
+_AGE = re.compile(r"\b(?:aged?|ages|years?\s+old|years\s+of\s+age)\b[^.;]{0,40}?\d", re.I)
 # What a sentence can say in words of its own that only some facts say: how common the
 # condition is, what it is like, how it is treated today, how it is defined, what was believed
 # of it before, that nobody knows its cause and how hard it is to diagnose
@@ -503,6 +505,7 @@ class Aligner:
             {(q.kind, q.low, q.high) for t in (f.text, *f.also) for q in quantities_of(t)}
             for f in sheet.facts
         ]
+        self._age_facts = any(kind == "age" for q in self._fact_quantities for kind, _, _ in q)
         # each statement with the facts that make it; only what some fact of this sheet says
         # is looked for in claims
         self._statements: list[tuple[Callable[[str], bool], np.ndarray]] = []
@@ -939,16 +942,22 @@ class Aligner:
                 row[self._title_facts] -= TITLE_BONUS
         if self._author_facts.any() and self._cites_authors(claim.text):
             row[self._author_facts] += AUTHORS_BONUS
+        read = self._may_share_figure(claim.display) or (
+            self._age_facts and _AGE.search(claim.display) is not None
+        )
         figures = {
             (q.kind, q.low, q.high)
-            for q in (quantities_of(claim.display) if self._may_share_figure(claim.display) else ())
+            for q in (quantities_of(claim.display) if read else ())
             if q.kind != "year" and not q.vague
         }
         if figures:
+            ages = any(kind == "age" for kind, _, _ in figures)
             for k, stated in enumerate(self._fact_quantities):
                 shared = len(figures & stated)
                 if shared and row[k] > 0:
                     row[k] += FIGURE_BONUS * min(shared, 2)
+                elif ages and row[k] > 0 and any(kind == "age" for kind, _, _ in stated):
+                    row[k] += AGE_BONUS  # "aged 30 to 50" tells the age a fact gives otherwise
         for says, facts in self._statements:
             if says(claim.text):
                 # how common the condition is, what it is like, that it was not tested in

@@ -49,6 +49,7 @@ _PUBLISHED_ASIDE = re.compile(
     r"published\b[^,]{0,80}?\bin\s+(?:the\s+)?[A-Z][^,]{2,80},\s+\w",
     re.IGNORECASE,
 )
+
 # A frame and the proposition it reports: "has shown that", "challenges the view that".
 _THAT_CLAUSE = re.compile(r"\b(?:that|whether)\s+(?!is\b|was\b|way\b)\w+", re.I)
 

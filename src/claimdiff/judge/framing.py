@@ -38,8 +38,7 @@ CHALLENGE = re.compile(
     r"long-held|widely|common|traditional|prevailing|current|established)\b"
     r"|\b(?:prevailing|traditional|common|widespread|current|currently\s+held|conventional|"
     r"dominant|popular|accepted|long-held|widely held|mainstream)\s+(?:view|belief|theory|"
-    r"thinking|wisdom|"
-    r"assumption|paradigm|opinion|idea|understanding)\b",
+    r"thinking|wisdom|assumption|paradigm|opinion|idea|understanding)\b",
     re.I,
 )
 _FUTURE = re.compile(
