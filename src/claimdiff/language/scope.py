@@ -236,3 +236,45 @@ def states_aim(text: str) -> bool:
     """The sentence says what a study set out to find ("the aim was to determine whether
     ...", "Examining whether the antibodies bind ...")."""
     return _aim_patterns().search(text) is not None
+
+
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _everyone_pattern() -> re.Pattern[str]:
+    raw = tomllib.loads(data_file("participants.toml").read_text(encoding="utf-8"))
+    verbs, everyone = alternation(raw["benefit_verbs"]), alternation(raw["everyone"])
+    return any_of(
+        (
+            # "works for everyone", "the benefits apply to anyone who ..."
+            rf"\b{verbs}\b[^.;]{{0,30}}?\b(?:for|to)\s+{everyone}\b",
+            # "it will help anyone with ...", "benefits everybody"
+            rf"\b(?:help|helps|benefit|benefits|suit|suits)\s+{everyone}\b",
+            # "whatever your age", "no matter how old you are"
+            r"\b(?:whatever|no\s+matter)\s+(?:your|their)\s+(?:age|weight|sex|gender|background)\b",
+            r"\bno\s+matter\s+how\s+(?:old|young)\b",
+        )
+    )
+
+
+def claims_everyone(text: str) -> str | None:
+    """Where the sentence says a finding holds for everyone ("the benefits work for everyone,
+    young or old", "it will help anyone who wants to lose weight", "whatever your age"): the
+    words that say so, or None."""
+    m = _everyone_pattern().search(text)
+    if m is None or _NEGATED.search(text[: m.start()]):
+        return None  # "it does not work for everyone" says the opposite
+    return m.group()
+
+
+@lru_cache(maxsize=1)
+def _limited_pattern() -> re.Pattern[str]:
+    raw = tomllib.loads(data_file("participants.toml").read_text(encoding="utf-8"))
+    return re.compile(rf"\b{alternation(raw['limited_to'])}\b", re.IGNORECASE)
+
+
+def limits_population(text: str) -> bool:
+    """The sentence says for whom a study's results may not hold ("so the results may not
+    apply to younger people")."""
+    return _limited_pattern().search(text) is not None
