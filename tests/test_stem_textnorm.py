@@ -133,3 +133,15 @@ def test_tokenize_never_fails_and_offsets_are_valid(text: str) -> None:
     for tok in tokenize(text, base=3):
         assert 3 <= tok.start < tok.end <= len(text) + 3
         assert tok.norm
+
+
+def test_as_well_as_is_no_word_of_content() -> None:
+    """ "as well as" joins two things, so "well" in it is no word a fact could fail to use;
+    "feel well" and "well tolerated" keep it."""
+
+    def words(text: str) -> list[str]:
+        return [text[t.start : t.end] for t in content_tokens(text)]
+
+    assert words("heat as well as touch") == ["heat", "touch"]
+    assert "well" in words("the patients felt well")
+    assert "well" in words("the drug was well tolerated, as were the others")
