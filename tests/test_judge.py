@@ -162,6 +162,59 @@ def test_a_claim_of_several_facts_gives_each_reason_once_and_names_the_others() 
     )
 
 
+_VENOM = parse_sheet(
+    r'''
+schema = 2
+[study]
+id = "venom-rats"
+title = "A spider venom peptide sensitises rats to pain"
+subjects = "rats"
+[[facts]]
+id = "design"
+kind = "design"
+text = """Twenty rats were given daily injections of the peptide PX-7 or of salt water for \
+four weeks."""
+[[facts]]
+id = "heat"
+kind = "result"
+text = """Within two days of the first injection, rats given PX-7 became more sensitive to \
+heat, pulling their tails from warm water sooner than the controls did; the effect held in \
+all four experiments run over the month."""
+[[facts]]
+id = "touch"
+kind = "result"
+text = """Rats given PX-7 responded to lighter von Frey filaments, a sign of touch \
+hypersensitivity, in every one of the twenty animals tested, and none of the controls."""
+[[facts]]
+id = "wheel"
+kind = "result"
+text = """Rats given PX-7 ran about a third less on their exercise wheels in the second week \
+of injections, a fall that persisted until the end."""
+[[facts]]
+id = "dose"
+kind = "caveat"
+text = "The doses were far higher than any a person would meet from a spider bite."
+''',
+    "venom.toml",
+)
+
+
+def test_a_claim_listing_several_results_reports_each() -> None:
+    """A sentence that lists results the sheet states one by one, in long facts, is close to
+    none of them alone: it reports each it names, and is supported when each is."""
+    r = judged_on(
+        _VENOM,
+        "The team observed that the rats quickly grew sensitive to heat and to light touch "
+        "and ran less than usual.",
+    )
+    assert r.verdict == "supported", reasons(r)
+    assert r.match.facts == ("heat", "touch", "wheel")
+    assert 'reports "heat"' in reasons(r) and 'reports "touch"' in reasons(r)
+    # one result named, and nothing else the sheet states: no listing
+    r = judged_on(_VENOM, "The team observed that the rats quickly grew sensitive to noise.")
+    assert len(r.match.facts) <= 1, r.match
+
+
 def test_a_claim_addressed_to_you_is_about_people() -> None:
     r = judged("mice", "This food compound will help you live longer.")
     assert r.verdict == "overstated"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimdiff.judge.framing import claim_certainty, form_reason
+from claimdiff.judge.framing import claim_certainty, form_reason, presents_finding
 from claimdiff.language import cues
 from studies import check, judged, reasons
 
@@ -195,3 +195,11 @@ def test_a_finding_that_shares_words_with_a_quote_is_unsupported_not_an_opinion(
     assert r.verdict == "unsupported", reasons(r)
     r = judged("trial", "For people who have coughed for years, this is the first pill that works.")
     assert r.verdict != "unsupported", reasons(r)
+
+
+def test_what_the_researchers_observed_is_presented_as_their_finding() -> None:
+    """ "observed that" reports a finding, like "found that": a claim framed so aligns to a
+    result it is only loosely close to rather than being called unsupported."""
+    assert presents_finding("The team observed that the treated rats slept less.")
+    assert presents_finding("Researchers have observed fewer relapses in the trial.")
+    assert not presents_finding("Fasting is observed during Ramadan.")  # no study, no team

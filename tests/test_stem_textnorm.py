@@ -146,3 +146,15 @@ def test_any_of_matches_where_any_of_its_patterns_does() -> None:
     assert pattern.search("Symptoms: pain and fatigue")
     assert pattern.search("There is still NO cure.")
     assert not pattern.search("The main symptoms: pain")  # the first is anchored at the start
+
+
+def test_as_well_as_is_no_word_of_content() -> None:
+    """ "as well as" joins two things, so "well" in it is no word a fact could fail to use;
+    "feel well" and "well tolerated" keep it."""
+
+    def words(text: str) -> list[str]:
+        return [text[t.start : t.end] for t in content_tokens(text)]
+
+    assert words("heat as well as touch") == ["heat", "touch"]
+    assert "well" in words("the patients felt well")
+    assert "well" in words("the drug was well tolerated, as were the others")

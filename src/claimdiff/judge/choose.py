@@ -217,6 +217,8 @@ class Chooser:
             match = self._past_the_aside(alignment, match, quoted)
         if match.fact_id is not None and not quoted:
             also = self._also(alignment, match.fact_id)
+            if match.similarity < THRESHOLD and match.fact_id in self.results:
+                also = (*also, *self._listed(alignment, match.fact_id, also))
             also = tuple(dict.fromkeys((*match.also, *also)))  # the aside's journal first
             if match.fact_id in self.bibliographic and not also:
                 also = self._reported_finding(text, alignment, match.fact_id)
@@ -339,6 +341,33 @@ class Chooser:
                 found.append((own[0], cand.fact_id))
                 taken |= cand.words
             if len(found) == ALSO_MAX:
+                break
+        return tuple(fact_id for _, fact_id in sorted(found))
+
+    def _listed(
+        self, alignment: ClaimAlignment, main_id: str, taken_ids: Sequence[str]
+    ) -> tuple[str, ...]:
+        """Other results a claim lists beside its main one ("the mice grew more sensitive to
+        pressure and cold and moved less"): each result close enough for a finding
+        (`LOOSE_MATCH`) whose distinctive words the claim names, `ALSO_WORDS` of them that
+        the results already taken lack. Each is only part of a listing claim, so none is close
+        to it alone; together they account for it."""
+        room = ALSO_MAX - len(taken_ids)
+        taken: set[str] = set()
+        for cand in alignment.candidates:
+            if cand.fact_id == main_id or cand.fact_id in taken_ids:
+                taken |= cand.words
+        found: list[tuple[int, str]] = []
+        for cand in alignment.candidates:
+            if cand.fact_id == main_id or cand.fact_id in taken_ids or cand.quote:
+                continue
+            if cand.fact_id not in self.results or cand.similarity < LOOSE_MATCH:
+                continue
+            own = [k for k, word in cand.named if word not in taken]
+            if len(set(own)) >= ALSO_WORDS:
+                found.append((own[0], cand.fact_id))
+                taken |= cand.words
+            if len(found) >= room:
                 break
         return tuple(fact_id for _, fact_id in sorted(found))
 

@@ -496,7 +496,7 @@ class Verdicts(Misreports):
         undone = self._not_done(text, reading, info)
         if undone is not None:
             return undone
-        if match.similarity < SUPPORT_MIN and not paired:
+        if match.similarity < SUPPORT_MIN and not paired and not match.also:
             unsure = (
                 f"unsure: the closest fact, {quote(info.fact.id)}, is only at similarity "
                 f"{match.similarity:.2f}; too far to say the study states this"

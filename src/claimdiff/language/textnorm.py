@@ -154,9 +154,13 @@ def _tokenize(text: str) -> tuple[Token, ...]:
     out = []
     negate = False
     listed = 0  # words left in a noun phrase that "no" opened ("no A tests or B drugs")
-    for word, start, end in _words(text):
+    found = list(_words(text))
+    for k, (word, start, end) in enumerate(found):
         norm, stop = normalize_word(word), is_stopword(word)
         low = word.lower()
+        if low == "well" and 0 < k < len(found) - 1:
+            # "as well as" is a conjunction: no word of content
+            stop = stop or (found[k - 1][0].lower() == "as" and found[k + 1][0].lower() == "as")
         if negate and not stop and not norm.startswith(NEGATED):
             norm = NEGATED + norm  # "not affected" meets "unaffected"
         negate = low in _NEGATORS or low.endswith(("n't", "n’t"))
