@@ -868,3 +868,15 @@ def test_a_lay_phrase_made_of_terms_is_not_a_term(tmp_path: Path) -> None:
     for word in ("skin", "nerve"):
         at = text.index(word)
         assert any(s <= at < e for s, e in best.claim_spans), (word, best.claim_spans)
+
+
+def test_who_paid_for_the_work_is_no_institution_of_the_study(tmp_path: Path) -> None:
+    paper = tmp_path / "abstract.txt"
+    paper.write_text(
+        "Researchers at the University of Eastmoor gave 200 adults a daily walk for a year. "
+        "Memory scores rose by 4 points. The work was funded by the Ruritania Brain Foundation "
+        "and supported by a grant from the Westfield Research Council.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(paper, "paper")]), "t.toml")
+    assert sheet.study.institutions == ("University of Eastmoor",)

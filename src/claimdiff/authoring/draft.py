@@ -1165,6 +1165,13 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
 
 
+_FUNDED_BY = re.compile(
+    r"\b(?:funded|supported|sponsored|financed|paid\s+for)\s+(?:in\s+part\s+)?by\s+(?:the\s+)?$"
+    r"|\b(?:grants?|funding|support)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _institutions(text: str) -> list[str]:
     """The institutions the texts name, each once ("King’s College London" is "King's
     College London"; "Psychology, & Neuroscience" is "Psychology & Neuroscience")."""
@@ -1172,6 +1179,8 @@ def _institutions(text: str) -> list[str]:
     lex = lexicon()
     found: list[str] = []
     for m in lex.institution.finditer(text):
+        if _FUNDED_BY.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # who paid for the work, not where it was done
         name = re.split(r"\.\s", m.group())[0].strip(" ,.")  # a name ends with its sentence
         # "X Hospital and the University of Y" names two; "Psychology and Neuroscience" one
         found += re.split(r"\s+(?:and|&)\s+the\s+", name)
