@@ -887,3 +887,22 @@ def test_a_comment_count_at_the_top_never_starts_a_comments_section() -> None:
 @pytest.mark.parametrize("line", ["12", "1,204", "3.4K", "0"])
 def test_a_number_alone_is_a_counter(line: str) -> None:
     assert furniture_line(line) == "counter (shares, likes or comments)"
+
+
+def test_a_press_release_about_the_organisation_section_is_dropped() -> None:
+    """ "About the University of Eastmoor" and its paragraph close a press release: furniture,
+    with its own reason; an "About the study" section is the study, and stays."""
+    doc = _doc(
+        "Walking lowers dementia risk, study finds\n\n"
+        "Adults who walked more had a lower risk of dementia.\n\n"
+        "About the study\n"
+        "The study followed 78,000 adults for seven years.\n\n"
+        "About the University of Eastmoor\n"
+        "The University of Eastmoor is a research university with 20,000 students.\n"
+    )
+    assert ("About the University of Eastmoor", "about the organisation") in _dropped_text(doc)
+    _assert_clean(
+        doc,
+        gone=["20,000 students"],
+        kept=["The study followed 78,000 adults for seven years."],
+    )
