@@ -25,6 +25,7 @@ from claimdiff.authoring.draft import (
     split_statements,
 )
 from claimdiff.cli.main import main
+from claimdiff.model import Sheet
 from claimdiff.study.sheet import load_sheet, parse_sheet
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
@@ -880,3 +881,36 @@ def test_who_paid_for_the_work_is_no_institution_of_the_study(tmp_path: Path) ->
     )
     sheet = parse_sheet(draft_sheet([(paper, "paper")]), "t.toml")
     assert sheet.study.institutions == ("University of Eastmoor",)
+
+
+def test_a_release_tells_a_result_of_a_treated_group_and_a_cautioned_limit(
+    tmp_path: Path,
+) -> None:
+    """In a press release, "Those who took X also did Y" is a result, not background; "the
+    researchers caution that the trial did not test X" is a caveat, while a plain "X was not
+    measured" stays what the study did."""
+    paper = tmp_path / "abstract.txt"
+    paper.write_text(
+        "We randomly assigned 380 office workers with a new cold to zinc or placebo lozenges. "
+        "Workers given zinc returned to work 1.2 days sooner on average. "
+        "Vitamin intake was not measured.\n",
+        encoding="utf-8",
+    )
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "Zinc lozenges shorten colds, trial finds\n\n"
+        "A trial of 380 office workers found that zinc lozenges shortened colds.\n\n"
+        "Those who took zinc also went back to work sooner.\n\n"
+        "The researchers caution that the trial did not test the lozenges in children.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(paper, "paper"), (release, "press-release")]), "t.toml")
+    told = "Those who took zinc also went back to work sooner."
+    holding = next(f for f in sheet.facts if told == f.text or told in f.also)
+    assert holding.kind == "result"
+    assert by_text_kind(sheet, "The researchers caution") == "caveat"
+    assert by_text_kind(sheet, "Vitamin intake was not measured") == "design"
+
+
+def by_text_kind(sheet: Sheet, start: str) -> str:
+    return next(f.kind for f in sheet.facts if f.text.startswith(start))

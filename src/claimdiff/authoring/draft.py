@@ -699,9 +699,12 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
         return "caveat" if lex.conflicts.search(text) else "bibliographic"
     if section == "conflicts" or (lex.conflicts.search(text) and not finding):
         return "caveat"
-    if lex.not_done.search(text):
-        return "caveat" if section in ("caveat", "conclusion") else "design"
     reading = cues.read(text)
+    if lex.not_done.search(text):
+        # "intake was not measured" says what the study did; "the researchers caution that
+        # it did not test X" is a limitation
+        cautioned = _CAUTION.search(text) or _limits(text, reading)
+        return "caveat" if section in ("caveat", "conclusion") or cautioned else "design"
     framed = bool(lex.conclusion.search(text)) or finding
     if (
         _limits(text, reading)
@@ -721,10 +724,25 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
         return "conclusion"
     if role != "paper" and reading.rule_strength >= 2 and not reading.subjects:
         return "conclusion"  # a release's "X lowers Y", said of no one: what it concludes
-    if role == "paper" or section == "result" or names_study:
+    if role == "paper" or section == "result" or names_study or _TREATED_GROUP.search(text):
         return "result"
     states_cause = any(c.scoped and c.value in ("verb", "connective") for c in reading.of("causal"))
     return "conclusion" if states_cause or hedged else "context"
+
+
+# A limitation said as such: "the researchers caution that ...", "they note that ...".
+_CAUTION = re.compile(
+    r"\b(?:caution(?:s|ed)?|warn(?:s|ed)?|acknowledge[sd]?|concede[sd]?|point(?:s|ed)?\s+out)"
+    r"\s+that\b",
+    re.IGNORECASE,
+)
+# What happened to a group of the study, told as such: "Those who took the drug slept longer",
+# "People given the vaccine ...".
+_TREATED_GROUP = re.compile(
+    r"^\W*(?:those|people|participants|patients|volunteers|adults|children|women|men|mice|rats)"
+    r"\s+(?:who\s+(?:took|received|were\s+given|got|used|drank|ate)|given|taking|receiving)\b",
+    re.IGNORECASE,
+)
 
 
 def _limits(text: str, reading: cues.Reading) -> bool:
