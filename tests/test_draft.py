@@ -914,3 +914,26 @@ def test_a_release_tells_a_result_of_a_treated_group_and_a_cautioned_limit(
 
 def by_text_kind(sheet: Sheet, start: str) -> str:
     return next(f.kind for f in sheet.facts if f.text.startswith(start))
+
+
+def test_a_release_lead_with_a_dateline_is_its_finding_and_names_the_journal(
+    tmp_path: Path,
+) -> None:
+    """ "OSLO, 3 March 2025 — X helped Y, according to a trial published today in Z": the
+    dateline is no part of the fact, the sentence is the finding (not a citation), and the
+    journal gets a fact of its own."""
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "Zinc shortens colds\n\n"
+        "CARDIFF, Wales, 3 March 2025 — Zinc lozenges shortened colds by a day, according to a "
+        "trial of 380 office workers published today in the Journal of Everyday Medicine.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
+    lead = next(f for f in sheet.facts if "shortened colds by a day" in f.text)
+    assert lead.text.startswith("Zinc lozenges shortened colds")
+    assert lead.kind in ("result", "conclusion")
+    assert sheet.study.journal == "Journal of Everyday Medicine"
+    assert any(
+        f.kind == "bibliographic" and "Journal of Everyday Medicine" in f.text for f in sheet.facts
+    )

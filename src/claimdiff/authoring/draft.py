@@ -415,8 +415,19 @@ def _headline_statement(text: str) -> bool:
     )
 
 
+# A news dateline before the first sentence: "OSLO, Norway, 3 March 2025 — ", "BOSTON
+# (Reuters) - ", "NEW YORK, July 1, 2021 /PRNewswire/ -- ".
+_DATELINE = re.compile(
+    r"^(?-i:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})(?:,\s*[A-Z][\w.'’ -]{1,30}?){0,2}"
+    r"(?:\s*\([\w .&-]{2,30}\))?"
+    r"(?:,?\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4})?"
+    r"(?:\s*/[^/]{2,30}/)?\s*(?:--|[-–—])\s+(?=[A-Z\"“‘'])"
+)
+
+
 def _tidy(text: str) -> str:
     text = text.strip().strip("″").strip()
+    text = _DATELINE.sub("", text, count=1)
     if text.count('"') % 2 and text.endswith('"'):
         text = text[:-1]  # the closing mark of a quote whose opening one was cut off
     elif text.count('"') % 2 and text.startswith('"'):
@@ -676,7 +687,10 @@ _COMPARED_TO = re.compile(r"\s+than\s+[^,]+$")
 _FINDING_THAT = re.compile(
     r"\b(?:show|shows|showed|shown|demonstrate|demonstrates|demonstrated|find|finds|found|"
     r"suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed|"
-    r"establish|establishes|established|conclude|concludes|concluded)\s+that\b",
+    r"establish|establishes|established|conclude|concludes|concluded)\s+that\b"
+    # "..., according to a six-month trial published today in X": the finding, not the citation
+    r"|\baccording\s+to\s+(?:a|an|the|this|new)\s+(?:[\w-]+\s+){0,3}(?:study|trial|research|"
+    r"paper|analysis|review)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
