@@ -901,6 +901,7 @@ def test_a_release_tells_a_result_of_a_treated_group_and_a_cautioned_limit(
         "Zinc lozenges shorten colds, trial finds\n\n"
         "A trial of 380 office workers found that zinc lozenges shortened colds.\n\n"
         "Those who took zinc also went back to work sooner.\n\n"
+        "Some reported a bad taste in the mouth.\n\n"
         "The researchers caution that the trial did not test the lozenges in children.\n",
         encoding="utf-8",
     )
@@ -908,6 +909,7 @@ def test_a_release_tells_a_result_of_a_treated_group_and_a_cautioned_limit(
     told = "Those who took zinc also went back to work sooner."
     holding = next(f for f in sheet.facts if told == f.text or told in f.also)
     assert holding.kind == "result"
+    assert by_text_kind(sheet, "Some reported a bad taste") == "result"
     assert by_text_kind(sheet, "The researchers caution") == "caveat"
     assert by_text_kind(sheet, "Vitamin intake was not measured") == "design"
 

@@ -754,7 +754,10 @@ _CAUTION = re.compile(
 # "People given the vaccine ...".
 _TREATED_GROUP = re.compile(
     r"^\W*(?:those|people|participants|patients|volunteers|adults|children|women|men|mice|rats)"
-    r"\s+(?:who\s+(?:took|received|were\s+given|got|used|drank|ate)|given|taking|receiving)\b",
+    r"\s+(?:who\s+(?:took|received|were\s+given|got|used|drank|ate)|given|taking|receiving)\b"
+    # "Some reported feeling drowsy", "Most of them lost weight"
+    r"|^\W*(?:some|many|most|a\s+few|few|half|a\s+third|a\s+quarter)\s+(?:of\s+(?:them|those|the"
+    r"\s+[\w-]+)\s+)?(?:reported|experienced|developed|had|felt|lost|gained)\b",
     re.IGNORECASE,
 )
 
