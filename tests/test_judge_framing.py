@@ -94,6 +94,16 @@ def test_an_evaluation_that_gives_a_checkable_reason_is_judged() -> None:
     assert r.verdict == "background", reasons(r)
 
 
+def test_an_evaluative_word_around_a_count_leaves_the_count_checkable() -> None:
+    """ "In a huge trial of 2,000 adults, ...": "huge" evaluates, the count is a detail."""
+    r = judged(
+        "trial",
+        "In a huge trial of more than 2,000 adults, those who took the tablets coughed less.",
+    )
+    assert r.verdict == "misreported", reasons(r)
+    assert '"412"' in reasons(r) and "2,000" in reasons(r)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

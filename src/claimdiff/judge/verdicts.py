@@ -45,6 +45,7 @@ from claimdiff.judge.facts import (
     clauses,
     first_word,
     quote,
+    read_quantities,
 )
 from claimdiff.judge.framing import (
     CHALLENGE,
@@ -281,6 +282,12 @@ _OTHER_CONDITIONS = re.compile(
 
 def _already_elsewhere(text: str) -> bool:
     return bool(_ALREADY.search(text) and _OTHER_CONDITIONS.search(text))
+
+
+def _measured(text: str) -> bool:
+    """The sentence gives a count or a measure (not a year, not "a few"): something to check
+    whatever words it is wrapped in."""
+    return any(q.kind != "year" and not q.vague for q in read_quantities(text))
 
 
 def _has_word(text: str, word: str) -> bool:
@@ -629,6 +636,7 @@ class Verdicts(Misreports):
             and not presents_finding(text)
             and not self._hedged_proposition(reading, evaluative[0])
             and not _gives_reason(text, evaluative[0])
+            and not _measured(text)  # "a huge trial of 6,000 adults": the count is checkable
         ):
             return (
                 f"background: evaluative language ({quote(evaluative[0].text)}), not a "
