@@ -921,20 +921,21 @@ def by_text_kind(sheet: Sheet, start: str) -> str:
 def test_a_release_lead_with_a_dateline_is_its_finding_and_names_the_journal(
     tmp_path: Path,
 ) -> None:
-    """ "OSLO, 3 March 2025 — X helped Y, according to a trial published today in Z": the
-    dateline is no part of the fact, the sentence is the finding (not a citation), and the
-    journal gets a fact of its own."""
+    """ "OSLO, 3 March 2025 — X cut Y by 15%, according to a trial published today in Z": the
+    dateline is no part of the fact, the sentence is the trial's result (not a citation, nor
+    a conclusion the release alone draws), and the journal gets a fact of its own."""
     release = tmp_path / "release.txt"
     release.write_text(
         "Zinc shortens colds\n\n"
-        "CARDIFF, Wales, 3 March 2025 — Zinc lozenges shortened colds by a day, according to a "
+        "CARDIFF, Wales, 3 March 2025 — Zinc lozenges shortened colds by 1.2 days, according to a "
         "trial of 380 office workers published today in the Journal of Everyday Medicine.\n",
         encoding="utf-8",
     )
     sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
-    lead = next(f for f in sheet.facts if "shortened colds by a day" in f.text)
+    lead = next(f for f in sheet.facts if "shortened colds by 1.2 days" in f.text)
     assert lead.text.startswith("Zinc lozenges shortened colds")
-    assert lead.kind in ("result", "conclusion")
+    # a measured difference the trial reports is its result, as certain as it is measured
+    assert (lead.kind, lead.certainty) == ("result", "shown")
     assert sheet.study.journal == "Journal of Everyday Medicine"
     assert any(
         f.kind == "bibliographic" and "Journal of Everyday Medicine" in f.text for f in sheet.facts
