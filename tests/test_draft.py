@@ -940,3 +940,36 @@ def test_a_release_lead_with_a_dateline_is_its_finding_and_names_the_journal(
     assert any(
         f.kind == "bibliographic" and "Journal of Everyday Medicine" in f.text for f in sheet.facts
     )
+
+
+_COHORT = """Objective: To examine whether gardening is associated with the risk of depression in
+retired men.
+
+Design: Prospective cohort study.
+
+Participants: 9,120 retired men aged 65 to 80 years, followed for a median of 6 years.
+
+Results: Men who gardened weekly had a 22% lower risk of depression than men who did not.
+
+Conclusions: Weekly gardening was associated with a lower risk of depression in retired men.
+Because the study was observational, a causal effect of gardening cannot be established.
+"""
+
+
+def test_a_cohort_abstract_with_labels_drafts_an_observational_sheet(tmp_path: Path) -> None:
+    """The labels of a structured abstract ("Objective:", "Conclusions:") give each sentence
+    its section and are no part of it; a cohort study is marked observational, so its results
+    and associated conclusions are associations; "cannot be established" is a caveat."""
+    paper = tmp_path / "abstract.txt"
+    paper.write_text(_COHORT, encoding="utf-8")
+    text = draft_sheet([(paper, "paper")])
+    sheet = parse_sheet(text, "t.toml")
+    assert sheet.study.observational and "observational = true" in text
+    aim = next(f for f in sheet.facts if "To examine whether gardening" in f.text)
+    assert aim.kind == "design" and not aim.text.startswith("Objective")
+    result = next(f for f in sheet.facts if "22% lower risk" in f.text)
+    assert result.kind == "result" and result.association
+    conclusion = next(f for f in sheet.facts if f.text.startswith("Weekly gardening was"))
+    assert conclusion.kind == "conclusion" and conclusion.association
+    causal = next(f for f in sheet.facts if "cannot be established" in f.text)
+    assert causal.kind == "caveat"

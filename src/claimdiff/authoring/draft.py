@@ -188,6 +188,7 @@ class SourceText:
     metadata: dict[str, object] = field(default_factory=dict)
     title: str | None = None
     pages: int | None = None
+    text: str = ""  # the whole text as read (headings and labels too)
 
     @property
     def guessed(self) -> bool:
@@ -196,7 +197,10 @@ class SourceText:
 
 _HEADER_LINE = re.compile(r"^([A-Za-z][\w -]{0,30}?):[ \t]+(\S.*)$")
 _RULE_LINE = re.compile(r"^\s*([=#*~_-])\1{2,}.*\1{3,}\s*$|^\s*([=#*~_-])\2{4,}\s*$")
-_LABEL = re.compile(r"^([A-Z][a-z]{2,20}):\s*[\"“″]?\s*(?=\S)")
+# "Objective: ...", "Conclusions and Relevance: ...": a label before the text of a section
+_LABEL = re.compile(
+    r"^([A-Z][A-Za-z]{2,20}(?:,?\s+(?:and\s+)?[A-Za-z]{2,20}){0,4}):\s*[\"“″]?\s*(?=\S)"
+)
 _ATTRIBUTION = re.compile(
     r"^[—–-]\s*((?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'.-]+"
     r"(?:\s+[A-Z][\w’'.-]+){0,3})"
@@ -272,7 +276,7 @@ def read_source(path: Path | str, role: Role | None = None) -> SourceText:
             u.quoted = True
     elif role == "paper" and units and units[0].index == 0:
         units = units[1:]  # a paper's title is bibliographic, not a claim of its text
-    return SourceText(path, role, reason, units, metadata, title, pages)
+    return SourceText(path, role, reason, units, metadata, title, pages, text)
 
 
 def _strip_header(text: str) -> tuple[str, dict[str, object]]:
@@ -493,6 +497,7 @@ class DraftFact:
     speaker: str | None = None
     subjects: list[str] = field(default_factory=list)
     not_done: bool = False
+    association: bool = False
     also: list[str] = field(default_factory=list)
     rounding: dict[str, float] = field(default_factory=dict)
     checks: list[str] = field(default_factory=list)
@@ -514,6 +519,7 @@ class DraftFact:
             speaker=self.speaker,
             rounding=tuple(Rounding(k, _number(k), v) for k, v in self.rounding.items()),
             not_done=self.not_done,
+            association=self.association,
         )
 
 
@@ -1159,8 +1165,36 @@ def _study(
         doi=doi,
         institutions=tuple(_institutions(everything)),
         subjects=subjects,
+        observational=_observational(title, facts, [s for s in sources if s.role == "paper"]),
     )
+    if study.observational:
+        for f in facts:
+            if f.kind == "conclusion" and _ASSOCIATED.search(f.text):
+                f.association = True
     return study, notes
+
+
+# A study that observes rather than intervenes: its results are associations.
+_OBSERVATIONAL = re.compile(
+    r"\b(?:observational|cohort|case[- ]control|cross[- ]sectional|population[- ]based|"
+    r"registry|prospective\s+study|retrospective\s+study|longitudinal\s+study)\b",
+    re.IGNORECASE,
+)
+_INTERVENTION = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+assigned|placebo|trial)\b", re.IGNORECASE
+)
+_ASSOCIATED = re.compile(
+    r"\b(?:associated|association|linked|link|correlated|correlation|related\s+to)\b", re.I
+)
+
+
+def _observational(title: str, facts: Sequence[DraftFact], papers: Sequence[SourceText]) -> bool:
+    """Whether the study observes (a cohort, a case-control or cross-sectional study) rather
+    than intervenes (a trial): the paper says so (its title, its facts, a "Design:" line),
+    and neither its title nor its design speaks of a trial."""
+    said = " ".join([title, *(f.text for f in facts), *(src.text for src in papers)])
+    design = " ".join([title, *(f.text for f in facts if f.kind == "design")])
+    return bool(_OBSERVATIONAL.search(said)) and not _INTERVENTION.search(design)
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -2012,6 +2046,10 @@ def render(d: Draft) -> str:
         out.append(f"doi = {toml_string(s.doi)}")
     if s.institutions:
         out.append(f"institutions = {_list(s.institutions)}")
+    if s.observational:
+        out.append(
+            "observational = true  # check: the study observes, so its results are associations"
+        )
     if s.subjects:
         out.append(f"subjects = {toml_string(s.subjects)}  # check: who the results were seen in")
     else:
@@ -2044,6 +2082,8 @@ def render(d: Draft) -> str:
             out.append(f"subjects = {_list(f.subjects)}")
         if f.not_done:
             out.append("not_done = true")
+        if f.association:
+            out.append("association = true  # check: an association, not an effect")
         out.append(f"text = {toml_string(f.text)}")
         if f.rounding:
             pairs = ", ".join(f"{toml_string(k)} = {v:g}" for k, v in f.rounding.items())
