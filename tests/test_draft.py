@@ -868,3 +868,36 @@ def test_a_lay_phrase_made_of_terms_is_not_a_term(tmp_path: Path) -> None:
     for word in ("skin", "nerve"):
         at = text.index(word)
         assert any(s <= at < e for s, e in best.claim_spans), (word, best.claim_spans)
+
+
+_STRUCTURED = """Daily Zinc Lozenges and the Length of Colds in Office Workers: A Randomised Trial
+
+Abstract
+
+BACKGROUND
+Colds cost employers many working days, and no remedy clearly shortens them.
+
+METHODS
+We randomly assigned 380 office workers with a new cold to zinc or placebo lozenges for 5 days.
+
+RESULTS
+Colds lasted 5.1 days with zinc and 6.3 days with placebo. A bad taste was reported by 12% of
+those given zinc.
+
+CONCLUSIONS
+Zinc lozenges shortened colds by about a day. Whether the effect holds in children is unknown.
+"""
+
+
+def test_a_structured_abstract_gives_its_title_and_what_it_leaves_open(tmp_path: Path) -> None:
+    """A paper's first line, on its own, is its title (not "Untitled study"), and "Whether X
+    is unknown" is a limitation of the study, not a conclusion it speculates."""
+    paper = tmp_path / "abstract.txt"
+    paper.write_text(_STRUCTURED, encoding="utf-8")
+    sheet = parse_sheet(draft_sheet([(paper, "paper")]), "t.toml")
+    assert sheet.study.title.startswith("Daily Zinc Lozenges and the Length of Colds")
+    assert all(
+        "Daily Zinc Lozenges" not in f.text or f.kind == "bibliographic" for f in sheet.facts
+    )
+    open_question = next(f for f in sheet.facts if f.text.startswith("Whether the effect"))
+    assert open_question.kind == "caveat"

@@ -266,12 +266,28 @@ def read_source(path: Path | str, role: Role | None = None) -> SourceText:
     reason = f"given (--{role})" if role else ""
     if role is None:
         role, reason = guess_role(units, pdf=pages is not None, name=path.name)
+    if role == "paper" and title is None:
+        title = _first_line_title(text)
+        if title and units and units[0].text.rstrip(".") == title.rstrip("."):
+            units[0].index = 0
     if role == "quote":
         for u in units:
             u.quoted = True
     elif role == "paper" and units and units[0].index == 0:
         units = units[1:]  # a paper's title is bibliographic, not a claim of its text
     return SourceText(path, role, reason, units, metadata, title, pages)
+
+
+def _first_line_title(text: str) -> str | None:
+    """A paper's title as its text's first line: a line of its own, of 4 to 30 words, with no
+    full stop at its end and no section name ("Abstract", "Methods")."""
+    lines = text.strip().split("\n")
+    first = lines[0].strip().strip("#*_ ").strip()
+    if len(lines) > 1 and lines[1].strip():
+        return None  # a paragraph, not a line of its own
+    if not 4 <= len(first.split()) <= 30 or first.endswith((".", "?", "!")) or section_of(first):
+        return None
+    return first
 
 
 def _strip_header(text: str) -> tuple[str, dict[str, object]]:
@@ -704,7 +720,8 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
     reading = cues.read(text)
     framed = bool(lex.conclusion.search(text)) or finding
     if (
-        _limits(text, reading)
+        _OPEN_QUESTION.search(text)
+        or _limits(text, reading)
         or section == "caveat"
         or (section != "result" and lex.limitations.search(text) and not framed)
     ):
@@ -725,6 +742,15 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
         return "result"
     states_cause = any(c.scoped and c.value in ("verb", "connective") for c in reading.of("causal"))
     return "conclusion" if states_cause or hedged else "context"
+
+
+# What the study leaves open: "Whether the benefit lasts is unknown", "it is unclear if ...".
+_OPEN_QUESTION = re.compile(
+    r"^\W*whether\b[^.;]*\b(?:is|are|remains?)\s+(?:still\s+|as\s+yet\s+)?(?:unknown|unclear|"
+    r"uncertain|not\s+known|not\s+clear)\b"
+    r"|\b(?:unknown|unclear|uncertain|not\s+known|not\s+clear)\s+(?:whether|if)\b",
+    re.IGNORECASE,
+)
 
 
 def _limits(text: str, reading: cues.Reading) -> bool:
