@@ -482,6 +482,19 @@ def test_details_of_the_study_are_checked_where_a_claim_reports_no_fact() -> Non
     assert r.verdict != "misreported", reasons(r)
 
 
+def test_people_who_gave_the_material_of_an_animal_study_are_no_wrong_population() -> None:
+    """A mouse study can use material from people: "blood drawn from 40 donors" counts who
+    gave it, not a population the study was done in."""
+    for sentence in (
+        "Blood drawn from 40 volunteers was given to the mice.",
+        "The vinoxol was purified from grapes donated by 12 people.",
+    ):
+        r = judged_on(_GRAPE, sentence)
+        assert "population:" not in reasons(r), sentence
+    r = judged_on(_GRAPE, "The researchers followed 40 volunteers who took vinoxol.")
+    assert 'population: the claim counts "40 volunteers"; the study was in mice' in reasons(r)
+
+
 def test_success_claimed_where_the_treatment_failed_is_misreported() -> None:
     for sentence in (
         "The compound worked in lean mice too.",

@@ -21,6 +21,7 @@ from claimdiff.language.condition import (
 )
 from claimdiff.language.scope import (
     animal_caveat,
+    claims_everyone,
     describes_follow_up,
     describes_participants,
     states_aim,
@@ -475,3 +476,40 @@ def test_an_aim_reports_what_the_study_did_or_found_about_it() -> None:
     )
     r = judged_on(_HIVES, claim)
     assert (r.match.fact_id, r.verdict) == ("itch", "supported"), reasons(r)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("The benefits of the diet work for everyone, young or old.", "work for everyone"),
+        ("This pill will help anyone who wants to sleep better.", "help anyone"),
+        ("Whatever your age, a daily walk is good for the brain.", "Whatever your age"),
+        ("The drug is safe for all adults.", "is safe for all adults"),
+    ],
+)
+def test_a_claim_that_it_holds_for_everyone_says_so(sentence: str, said: str) -> None:
+    assert said in (claims_everyone(sentence) or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drug does not work for everyone.",
+        "It won't help anyone who stops taking it.",
+        "Anyone who has had the illness knows how tiring it is.",
+        "It works for people with severe asthma.",
+    ],
+)
+def test_a_denial_or_a_description_is_no_claim_for_everyone(sentence: str) -> None:
+    assert claims_everyone(sentence) is None
+
+
+def test_a_claim_that_it_works_for_everyone_overstates_who_was_studied() -> None:
+    """ "It works for everyone" reports the fact that says who took part, and widens it."""
+    r = judged_on(STUDIES["cohort"], "Walking works for everyone, whatever their age.")
+    assert (r.match.fact_id, r.verdict) == ("cohort", "overstated"), reasons(r)
+    assert 'holds for everyone ("works for everyone")' in reasons(r)
+    r = judged_on(STUDIES["cohort"], "Walking does not work for everyone.")
+    assert "holds for everyone" not in reasons(r)
+    r = judged_on(STUDIES["trial"], "Celvoprant will help anyone with a long-lasting cough.")
+    assert r.verdict == "overstated" and 'holds for everyone ("help anyone")' in reasons(r)

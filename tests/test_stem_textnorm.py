@@ -7,7 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimdiff.language.stem import stem
-from claimdiff.language.textnorm import TermMap, content_tokens, normalize_word, tokenize
+from claimdiff.language.textnorm import (
+    TermMap,
+    any_of,
+    content_tokens,
+    normalize_word,
+    tokenize,
+)
 
 
 def test_stemmer_reference_words() -> None:
@@ -133,6 +139,13 @@ def test_tokenize_never_fails_and_offsets_are_valid(text: str) -> None:
     for tok in tokenize(text, base=3):
         assert 3 <= tok.start < tok.end <= len(text) + 3
         assert tok.norm
+
+
+def test_any_of_matches_where_any_of_its_patterns_does() -> None:
+    pattern = any_of((r"^\W*symptoms?\s*:", r"\bno\s+cure\b"))
+    assert pattern.search("Symptoms: pain and fatigue")
+    assert pattern.search("There is still NO cure.")
+    assert not pattern.search("The main symptoms: pain")  # the first is anchored at the start
 
 
 def test_as_well_as_is_no_word_of_content() -> None:

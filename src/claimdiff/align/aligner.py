@@ -44,10 +44,12 @@ from claimdiff.language.condition import (
 from claimdiff.language.quantities import quantities_of
 from claimdiff.language.scope import (
     animal_caveat,
+    claims_everyone,
     describes_follow_up,
     describes_participants,
     fact_scope,
     human_scope,
+    limits_population,
     states_aim,
 )
 from claimdiff.language.textnorm import NEGATED, TermMap, Token, normalize_word, tokenize
@@ -478,6 +480,28 @@ class Aligner:
         self._results = np.array([f.kind == "result" for f in sheet.facts], dtype=bool)
         self._done = self._results | np.array([f.kind == "design" for f in sheet.facts], dtype=bool)
         self._caveats = np.array([f.kind == "caveat" for f in sheet.facts], dtype=bool)
+        # for whom the results may not hold (a caveat), else who took part (a design fact
+        # describing or counting them)
+        limits = np.array(
+            [f.kind == "caveat" and limits_population(f.text) for f in sheet.facts], dtype=bool
+        )
+        self._population = (
+            limits
+            if limits.any()
+            else np.array(
+                [
+                    f.kind == "design"
+                    and (
+                        describes_participants(f.text)
+                        or any(
+                            q.kind == "count" and q.noun == "person" for q in quantities_of(f.text)
+                        )
+                    )
+                    for f in sheet.facts
+                ],
+                dtype=bool,
+            )
+        )
         self._prior_views = np.array(
             [f.kind == "context" and states_prior_view(f.text) for f in sheet.facts], dtype=bool
         )
@@ -973,6 +997,11 @@ class Aligner:
         if self._done.any() and states_aim(claim.text):
             # "the aim was to determine whether ...": what the study did or found about it
             closest = int(np.argmax(np.where(self._done, row, -1.0)))
+            if row[closest] > 0:
+                row[closest] = max(row[closest] + STATEMENT_BONUS, STATEMENT_MATCH)
+        if self._population.any() and claims_everyone(claim.text):
+            # "it works for everyone": the fact that says for whom it may not, or who took part
+            closest = int(np.argmax(np.where(self._population, row, -1.0)))
             if row[closest] > 0:
                 row[closest] = max(row[closest] + STATEMENT_BONUS, STATEMENT_MATCH)
         if states_cause_unknown(claim.text):

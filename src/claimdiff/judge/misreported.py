@@ -86,6 +86,12 @@ _ENROLLED = re.compile(
     r"over|some|roughly|just|the|a|an|total of|group of)\s+)*$",
     re.I,
 )
+# People who gave the material an animal or cell study used: "antibodies taken from 44
+# patients", "cells donated by 12 people".
+_DONORS = re.compile(r"\b(?:from|by)\s+(?:(?:about|around|some|the|a\s+total\s+of)\s+)*$", re.I)
+_DONATED = re.compile(
+    r"\b(?:donat\w*|donors?|collected|taken|drawn|harvested|obtained|isolated|purified)\b", re.I
+)
 # A fact that says who took part ("followed 412 adults", "a cohort of", "participants").
 _ENROLMENT = re.compile(
     r"\b(?:follow(?:ed|s)?|enrol(?:l)?(?:ed|s|ment)?|recruit(?:ed|s|ment)?|includ(?:ed|es)|"
@@ -772,6 +778,10 @@ class Misreports(SheetFacts):
             if self._compatible(q, everywhere):
                 continue  # another count of the sheet (a subgroup, the controls)
             if not counts and q.noun == "person" and self._study_scope in ("animal", "cell"):
+                if _DONORS.search(text[max(0, q.start - 40) : q.start]) and (
+                    self._words(text) & self._material_words or _DONATED.search(text)
+                ):
+                    continue  # "IgG collected from 44 patients": who gave the material
                 where = self.sheet.study.subjects or "animals"
                 counted = re.match(r"\s*[\w-]+", text[q.end :])
                 said = q.text + (counted.group() if counted else "")

@@ -58,7 +58,7 @@ from claimdiff.judge.framing import (
 )
 from claimdiff.judge.misreported import Misreports
 from claimdiff.language import cues
-from claimdiff.language.scope import human_scope, plain_population
+from claimdiff.language.scope import claims_everyone, human_scope, plain_population
 from claimdiff.language.textnorm import TermMap, normalize_word
 from claimdiff.model import Claim, Judgement, Match, Sheet
 
@@ -909,9 +909,15 @@ class Verdicts(Misreports):
     def _quantifier_widening(
         self, text: str, reading: cues.Reading, info: FactInfo, claim_level: str
     ) -> str | None:
-        """ "each", "all", "every" where the fact holds for some."""
+        """ "each", "all", "every" where the fact holds for some; "it works for everyone"."""
         if info.universal or info.fact.kind in ("context", "bibliographic", "quote"):
             return None
+        everyone = claims_everyone(text)
+        if everyone:
+            return (
+                f"scope: the claim says it holds for everyone ({quote(everyone)}); the study's "
+                "finding is for those it studied"
+            )
         if rung(claim_level) < rung("probable"):
             return None
         masked = _IDIOMS.sub(" ", text)

@@ -12,7 +12,7 @@ import re
 import tomllib
 from functools import lru_cache
 
-from claimdiff.language.textnorm import alternation
+from claimdiff.language.textnorm import alternation, any_of
 from claimdiff.locations import data_file
 
 
@@ -25,7 +25,7 @@ def _lists() -> dict[str, dict[str, list[str]]]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     raw = _lists()["prevalence"]
     approx = rf"(?:{alternation(raw['approximators'])}\s+)*"
     words = alternation(raw["counts"])
@@ -56,18 +56,18 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
         r"\bprevalen(?:ce|t)\b",
     )
     study = re.compile(rf"\b{alternation(raw['study_words'])}\b", re.IGNORECASE)
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns), study
+    return any_of(patterns), study
 
 
 def states_prevalence(text: str) -> bool:
     """The sentence says how common a condition is among people (not how many people a study
     counted: "the trial enrolled 400 adults" is no prevalence)."""
-    patterns, study = _patterns()
-    return any(p.search(text) for p in patterns) and study.search(text) is None
+    pattern, study = _patterns()
+    return pattern.search(text) is not None and study.search(text) is None
 
 
 @lru_cache(maxsize=1)
-def _symptom_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
+def _symptom_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     raw = _lists()["symptoms"]
     signs, typical = alternation(raw["signs"]), alternation(raw["typical"])
     of = r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
@@ -92,18 +92,18 @@ def _symptom_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
         rf"\b{alternation(raw['sufferers'])}\s+{alternation(raw['often'])}\s+{alternation(raw['complain'])}\b",
     )
     veto = re.compile(rf"\b{alternation(raw['experiment_words'])}\b", re.IGNORECASE)
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns), veto
+    return any_of(patterns), veto
 
 
 def describes_symptoms(text: str) -> bool:
     """The sentence says what the condition is like for those who have it ("symptoms include
     pain and fatigue"), not what a study's animals or participants showed."""
-    patterns, veto = _symptom_patterns()
-    return any(p.search(text) for p in patterns) and veto.search(text) is None
+    pattern, veto = _symptom_patterns()
+    return pattern.search(text) is not None and veto.search(text) is None
 
 
 @lru_cache(maxsize=1)
-def _treatment_patterns() -> tuple[re.Pattern[str], ...]:
+def _treatment_patterns() -> re.Pattern[str]:
     raw = _lists()["treatment"]
     remedy = alternation(raw["remedies"])
     qualifier = alternation(raw["qualifiers"])
@@ -125,13 +125,13 @@ def _treatment_patterns() -> tuple[re.Pattern[str], ...]:
         # "treatment for the condition focuses on exercise"
         rf"\b{remedy}\s+(?:for\s+(?:[\w-]+\s+){{1,3}})?{alternation(raw['consists'])}\b",
     )
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+    return any_of(patterns)
 
 
 def states_treatment(text: str) -> bool:
     """The sentence says how the condition is treated today, or that nothing treats it well
     ("there is still no cure", "current drugs only ease the pain")."""
-    return any(p.search(text) for p in _treatment_patterns())
+    return _treatment_patterns().search(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -146,7 +146,7 @@ def defines_condition(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _prior_view_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str]]:
+def _prior_view_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     raw = _lists()["prior_view"]
     held, believed = alternation(raw["held"]), alternation(raw["believed"])
     patterns = (
@@ -176,16 +176,16 @@ def _prior_view_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]
         re.IGNORECASE,
     )
     turns = re.compile(rf"\b{alternation(raw['turns'])}\b", re.IGNORECASE)
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns), opposes, turns
+    return any_of(patterns), opposes, turns
 
 
 def states_prior_view(text: str) -> bool:
     """The sentence states what was believed of the condition before ("the prevailing view is
     that it starts in the brain", "it has long been regarded as psychological"), without
     setting a finding against it ("challenges the view that ..." reports the finding)."""
-    patterns, opposes, turns = _prior_view_patterns()
+    pattern, opposes, turns = _prior_view_patterns()
     return (
-        any(p.search(text) for p in patterns)
+        pattern.search(text) is not None
         and opposes.search(text) is None
         and turns.search(text) is None
     )
@@ -195,11 +195,11 @@ def opposes_prior_view(text: str) -> bool:
     """The sentence sets a finding against what was believed before ("challenges the widely
     held view that ...", "an immune disease rather than, as currently held, a brain one"): it
     reports the study's conclusion."""
-    patterns, opposes, _ = _prior_view_patterns()
+    pattern, opposes, _ = _prior_view_patterns()
     found = list(opposes.finditer(text))
     if any(m.group("view") or m.group("denied") for m in found):
         return True  # "challenges the view that ...": the view named with its opposition
-    return bool(found) and any(p.search(text) for p in patterns)
+    return bool(found) and pattern.search(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -241,7 +241,7 @@ def without_view_set_against(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _cause_unknown_patterns() -> tuple[re.Pattern[str], ...]:
+def _cause_unknown_patterns() -> re.Pattern[str]:
     raw = _lists()["cause_unknown"]
     cause, unknown = alternation(raw["cause"]), alternation(raw["unknown"])
     patterns = (
@@ -252,17 +252,17 @@ def _cause_unknown_patterns() -> tuple[re.Pattern[str], ...]:
         r"\b(?:no\s*one|nobody|doctors\s+(?:do\s+not|don't)|scientists\s+(?:do\s+not|don't))"
         r"\s+(?:yet\s+|really\s+|fully\s+)?knows?\s+(?:what|why|how)\b",
     )
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+    return any_of(patterns)
 
 
 def states_cause_unknown(text: str) -> bool:
     """The sentence says nobody knows what causes the condition ("its causes are largely
     unknown", "no one knows what triggers it")."""
-    return any(p.search(text) for p in _cause_unknown_patterns())
+    return _cause_unknown_patterns().search(text) is not None
 
 
 @lru_cache(maxsize=1)
-def _diagnosis_patterns() -> tuple[re.Pattern[str], ...]:
+def _diagnosis_patterns() -> re.Pattern[str]:
     raw = _lists()["diagnosis"]
     hard, tests = alternation(raw["hard"]), alternation(raw["tests"])
     qualifier = alternation(raw["test_qualifiers"])
@@ -280,10 +280,10 @@ def _diagnosis_patterns() -> tuple[re.Pattern[str], ...]:
         rf"\b(?:isn't|is\s+not|aren't|are\s+not)\s+(?:a|any)\s+(?:{qualifier}\s+)*{tests}\b",
         r"\b(?:often|frequently|commonly|sometimes)\s+(?:misdiagnosed|undiagnosed|overlooked)\b",
     )
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+    return any_of(patterns)
 
 
 def describes_diagnosis(text: str) -> bool:
     """The sentence says how hard the condition is to diagnose ("it is difficult to diagnose",
     "there is no specific test for it", "it is often misdiagnosed")."""
-    return any(p.search(text) for p in _diagnosis_patterns())
+    return _diagnosis_patterns().search(text) is not None

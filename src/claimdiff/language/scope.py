@@ -13,7 +13,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from claimdiff.language import cues
-from claimdiff.language.textnorm import alternation
+from claimdiff.language.textnorm import alternation, any_of
 from claimdiff.locations import data_file
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -106,7 +106,7 @@ def fact_scope(
 
 
 @lru_cache(maxsize=1)
-def _caveat_patterns() -> tuple[re.Pattern[str], ...]:
+def _caveat_patterns() -> re.Pattern[str]:
     raw = tomllib.loads(data_file("animal_caveats.toml").read_text(encoding="utf-8"))
     species = tomllib.loads(data_file("species.toml").read_text(encoding="utf-8"))["groups"]
     model = alternation([w for ws in species.values() for w in ws] + raw["models"])
@@ -142,7 +142,7 @@ def _caveat_patterns() -> tuple[re.Pattern[str], ...]:
         rf"\bwhether\b[^.;]{{0,80}}\b(?:in|to|for)\s+{human}\b[^.;]{{0,10}}\b"
         r"(?:was|were|is|has|have|remains?)\s+(?:not|still|yet|unknown|unclear|to\s+be)\b",
     )
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+    return any_of(patterns)
 
 
 @lru_cache(maxsize=1)
@@ -159,11 +159,11 @@ def animal_caveat(text: str) -> bool:
     in mice", "it has not been tested in humans")."""
     if _caveat_words().isdisjoint(w.lower() for w in _WORD.findall(text)):
         return False
-    return any(p.search(text) for p in _caveat_patterns())
+    return _caveat_patterns().search(text) is not None
 
 
 @lru_cache(maxsize=1)
-def _participant_patterns() -> tuple[re.Pattern[str], ...]:
+def _participant_patterns() -> re.Pattern[str]:
     raw = tomllib.loads(data_file("participants.toml").read_text(encoding="utf-8"))
     who, group = alternation(raw["who"]), alternation(raw["groups"])
     share = alternation(raw["shares"]) + r"|\d[\d.]*\s*(?:%|per\s*cent|percent)"
@@ -180,17 +180,17 @@ def _participant_patterns() -> tuple[re.Pattern[str], ...]:
         # "men and women aged 50 to 71"
         r"\b(?:men|women)\s+(?:and\s+(?:men|women)\s+)?aged\s+\d",
     )
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+    return any_of(patterns)
 
 
 def describes_participants(text: str) -> bool:
     """The sentence says who took part in a study: their sex, age or background ("most of the
     volunteers were women", "their average age was 46")."""
-    return any(p.search(text) for p in _participant_patterns())
+    return _participant_patterns().search(text) is not None
 
 
 @lru_cache(maxsize=1)
-def _follow_up_patterns() -> tuple[re.Pattern[str], ...]:
+def _follow_up_patterns() -> re.Pattern[str]:
     raw = tomllib.loads(data_file("participants.toml").read_text(encoding="utf-8"))
     span = (
         r"(?:for|until|till|up\s+to|through|over)\s+(?:the\s+end\s+of\s+|a\s+period\s+of\s+|"
@@ -198,45 +198,83 @@ def _follow_up_patterns() -> tuple[re.Pattern[str], ...]:
         r"nearly\s+|almost\s+|roughly\s+|some\s+)?(?:\d|a\s+decade|decades|one|two|three|four|"
         r"five|six|seven|eight|nine|ten|twelve|twenty)"
     )
-    return (
-        # "they followed the participants for about 13 years", "tracked them until 2011"
-        re.compile(rf"\b{alternation(raw['following'])}\b[^.;]{{0,100}}?\b{span}", re.IGNORECASE),
-        # "the trial ran for 68 weeks"
-        re.compile(
+    return any_of(
+        (
+            # "they followed the participants for about 13 years", "tracked them until 2011"
+            rf"\b{alternation(raw['following'])}\b[^.;]{{0,100}}?\b{span}",
+            # "the trial ran for 68 weeks"
             rf"\b(?:trial|study|experiment)\s+{alternation(raw['lasting'])}\s+{span}",
-            re.IGNORECASE,
-        ),
+        )
     )
 
 
 def describes_follow_up(text: str) -> bool:
     """The sentence says how long a study followed its participants ("they were tracked until
     the end of 2011", "the trial ran for 68 weeks")."""
-    return any(p.search(text) for p in _follow_up_patterns())
+    return _follow_up_patterns().search(text) is not None
 
 
 @lru_cache(maxsize=1)
-def _aim_patterns() -> tuple[re.Pattern[str], ...]:
+def _aim_patterns() -> re.Pattern[str]:
     raw = tomllib.loads(data_file("participants.toml").read_text(encoding="utf-8"))
     verbs = alternation(raw["aim_verbs"])
-    return (
-        # "Examining whether FM IgG binds ...", one aim of a list
-        re.compile(rf"^\W*{alternation(raw['aim_gerunds'])}\s+(?:whether|if|how)\b", re.I),
-        # "the aim of the research was to determine", "its objective was to test"
-        re.compile(
+    return any_of(
+        (
+            # "Examining whether FM IgG binds ...", one aim of a list
+            rf"^\W*{alternation(raw['aim_gerunds'])}\s+(?:whether|if|how)\b",
+            # "the aim of the research was to determine", "its objective was to test"
             rf"\b{alternation(raw['aim_nouns'])}\s+(?:of\s+(?:the|this|their)\s+[\w-]+\s+)?"
             rf"(?:was|were|is|are)\s+to\s+{verbs}\b",
-            re.I,
-        ),
-        # "they set out to test whether", "the team aimed to find out if"
-        re.compile(
-            rf"\b(?:aimed|aims|set\s+out|sought|wanted|tried)\s+to\s+{verbs}\s+(?:whether|if|how)\b",
-            re.I,
-        ),
+            # "they set out to test whether", "the team aimed to find out if"
+            rf"\b(?:aimed|aims|set\s+out|sought|wanted|tried)\s+to\s+{verbs}\s+"
+            r"(?:whether|if|how)\b",
+        )
     )
 
 
 def states_aim(text: str) -> bool:
     """The sentence says what a study set out to find ("the aim was to determine whether
     ...", "Examining whether the antibodies bind ...")."""
-    return any(p.search(text) for p in _aim_patterns())
+    return _aim_patterns().search(text) is not None
+
+
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _everyone_pattern() -> re.Pattern[str]:
+    raw = tomllib.loads(data_file("participants.toml").read_text(encoding="utf-8"))
+    verbs, everyone = alternation(raw["benefit_verbs"]), alternation(raw["everyone"])
+    return any_of(
+        (
+            # "works for everyone", "the benefits apply to anyone who ..."
+            rf"\b{verbs}\b[^.;]{{0,30}}?\b(?:for|to)\s+{everyone}\b",
+            # "it will help anyone with ...", "benefits everybody"
+            rf"\b(?:help|helps|benefit|benefits|suit|suits)\s+{everyone}\b",
+            # "whatever your age", "no matter how old you are"
+            r"\b(?:whatever|no\s+matter)\s+(?:your|their)\s+(?:age|weight|sex|gender|background)\b",
+            r"\bno\s+matter\s+how\s+(?:old|young)\b",
+        )
+    )
+
+
+def claims_everyone(text: str) -> str | None:
+    """Where the sentence says a finding holds for everyone ("the benefits work for everyone,
+    young or old", "it will help anyone who wants to lose weight", "whatever your age"): the
+    words that say so, or None."""
+    m = _everyone_pattern().search(text)
+    if m is None or _NEGATED.search(text[: m.start()]):
+        return None  # "it does not work for everyone" says the opposite
+    return m.group()
+
+
+@lru_cache(maxsize=1)
+def _limited_pattern() -> re.Pattern[str]:
+    raw = tomllib.loads(data_file("participants.toml").read_text(encoding="utf-8"))
+    return re.compile(rf"\b{alternation(raw['limited_to'])}\b", re.IGNORECASE)
+
+
+def limits_population(text: str) -> bool:
+    """The sentence says for whom a study's results may not hold ("so the results may not
+    apply to younger people")."""
+    return _limited_pattern().search(text) is not None

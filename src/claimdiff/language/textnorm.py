@@ -251,6 +251,12 @@ def norms(tokens: Iterable[Token]) -> list[str]:
     return [t.norm for t in tokens]
 
 
+def any_of(patterns: Iterable[str]) -> re.Pattern[str]:
+    """One pattern (ignoring case) that matches where any of `patterns` does: one search of
+    a sentence instead of one per pattern. The patterns must not name the same group."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """A regex group matching any of the phrases, longest first, a space in a phrase matching
     any run of white space."""
