@@ -33,9 +33,12 @@ def test_each_fact_counts_the_articles_claims_and_verdicts_that_report_it() -> N
 def test_reviews_count_and_a_realignment_moves_the_claim() -> None:
     corpus = articles()
     first = corpus[0]
+    # the viewer's facts pane counts a claim for each fact it reports, its others too
+    assert 2 in first.claims_for_fact("cohort") and 2 in first.claims_for_fact("maze")
     first.set_verdict(4, "supported")  # the journal claim, reviewed as supported
     first.realign(2, "neurons", "overstated", ())  # the cohort claim, to another fact
     assert facts_of(first, 2) == ["neurons"]  # no longer cohort, nor the aligner's "also"
+    assert 2 not in first.claims_for_fact("maze") and 2 in first.claims_for_fact("neurons")
     rows = {r.fact.id: r for r in corpus_by_fact(SHEET, corpus)}
     assert rows["journal"].counts["supported"] == 1 and rows["journal"].problems == 0
     assert rows["neurons"].claims == [(0, 2), (1, 2)]

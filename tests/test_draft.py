@@ -973,3 +973,36 @@ def test_a_cohort_abstract_with_labels_drafts_an_observational_sheet(tmp_path: P
     assert conclusion.kind == "conclusion" and conclusion.association
     causal = next(f for f in sheet.facts if "cannot be established" in f.text)
     assert causal.kind == "caveat"
+
+
+_STRUCTURED = """Daily Zinc Lozenges and the Length of Colds in Office Workers: A Randomised Trial
+
+Abstract
+
+BACKGROUND
+Colds cost employers many working days, and no remedy clearly shortens them.
+
+METHODS
+We randomly assigned 380 office workers with a new cold to zinc or placebo lozenges for 5 days.
+
+RESULTS
+Colds lasted 5.1 days with zinc and 6.3 days with placebo. A bad taste was reported by 12% of
+those given zinc.
+
+CONCLUSIONS
+Zinc lozenges shortened colds by about a day. Whether the effect holds in children is unknown.
+"""
+
+
+def test_a_structured_abstract_gives_its_title_and_what_it_leaves_open(tmp_path: Path) -> None:
+    """A paper's first line, on its own, is its title (not "Untitled study"), and "Whether X
+    is unknown" is a limitation of the study, not a conclusion it speculates."""
+    paper = tmp_path / "abstract.txt"
+    paper.write_text(_STRUCTURED, encoding="utf-8")
+    sheet = parse_sheet(draft_sheet([(paper, "paper")]), "t.toml")
+    assert sheet.study.title.startswith("Daily Zinc Lozenges and the Length of Colds")
+    assert all(
+        "Daily Zinc Lozenges" not in f.text or f.kind == "bibliographic" for f in sheet.facts
+    )
+    open_question = next(f for f in sheet.facts if f.text.startswith("Whether the effect"))
+    assert open_question.kind == "caveat"

@@ -9,9 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimdiff.judge.attribution import speaks
 from claimdiff.judge.facts import read_quantities
+from claimdiff.judge.framing import presents_finding
 from claimdiff.judge.verdicts import worst
-from claimdiff.model import Judgement
+from claimdiff.model import Claim, Judgement
 from claimdiff.study.sheet import parse_sheet
 from studies import STUDIES, check, judged, judged_on, reasons
 
@@ -900,6 +902,19 @@ def test_a_pull_quote_with_a_byline_line_is_attributed() -> None:
     )
     assert results[0].match.fact_id == "quote-lindqvist"
     assert results[0].verdict == "supported"
+
+
+def test_according_to_research_is_the_study_speaking_not_a_person() -> None:
+    """ "according to new research led by X" presents the study's finding; research is no
+    researcher, so it is nobody's words (only "according to the lead author" would be)."""
+    claim = Claim(0, 0, 0, "")
+    research = (
+        "Walking lowers dementia risk, according to new research led by the Aarhus Institute."
+    )
+    assert not speaks(replace(claim, end=len(research), text=research), set())
+    assert presents_finding(research)
+    author = "Walking lowers dementia risk, according to the lead author of the study."
+    assert speaks(replace(claim, end=len(author), text=author), set())
 
 
 # ------------------------------------------------------------------ promises, limits, background

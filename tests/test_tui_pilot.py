@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -774,6 +775,22 @@ async def test_no_color_keeps_meaning(tmp_path: Path, monkeypatch: pytest.Monkey
         text = rendered(main(app).article_view)
         for symbol in "▲✓✗?·":
             assert symbol in text
+
+
+async def test_facts_pane_counts_every_fact_a_claim_reports(tmp_path: Path) -> None:
+    """A claim that reports two facts marks both as used in the study pane, not only its
+    main one."""
+    result = article_result()
+    first = result.results[0]
+    result.results[0] = replace(first, match=replace(first.match, also=("humans",)))
+    app = make_app(tmp_path, results=[result])
+    async with app.run_test(size=(160, 60)) as pilot:
+        await pilot.pause()
+        assert 0 in stored(app).claims_for_fact("humans")
+        shown = rendered(main(app).facts_view)
+        line = next(n for n, row in enumerate(shown.splitlines()) if "Similar effects" in row)
+        card = " ".join(shown.splitlines()[line : line + 3])
+        assert "1 claim" in card and "not mentioned" not in card, card
 
 
 def test_facts_view_lists_kinds_in_order(tmp_path: Path) -> None:

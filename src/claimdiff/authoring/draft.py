@@ -271,12 +271,28 @@ def read_source(path: Path | str, role: Role | None = None) -> SourceText:
     reason = f"given (--{role})" if role else ""
     if role is None:
         role, reason = guess_role(units, pdf=pages is not None, name=path.name)
+    if role == "paper" and title is None:
+        title = _first_line_title(text)
+        if title and units and units[0].text.rstrip(".") == title.rstrip("."):
+            units[0].index = 0
     if role == "quote":
         for u in units:
             u.quoted = True
     elif role == "paper" and units and units[0].index == 0:
         units = units[1:]  # a paper's title is bibliographic, not a claim of its text
     return SourceText(path, role, reason, units, metadata, title, pages, text)
+
+
+def _first_line_title(text: str) -> str | None:
+    """A paper's title as its text's first line: a line of its own, of 4 to 30 words, with no
+    full stop at its end and no section name ("Abstract", "Methods")."""
+    lines = text.strip().split("\n")
+    first = lines[0].strip().strip("#*_ ").strip()
+    if len(lines) > 1 and lines[1].strip():
+        return None  # a paragraph, not a line of its own
+    if not 4 <= len(first.split()) <= 30 or first.endswith((".", "?", "!")) or section_of(first):
+        return None
+    return first
 
 
 def _strip_header(text: str) -> tuple[str, dict[str, object]]:
@@ -728,7 +744,8 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
         return "caveat" if section in ("caveat", "conclusion") or cautioned else "design"
     framed = bool(lex.conclusion.search(text)) or finding
     if (
-        _limits(text, reading)
+        _OPEN_QUESTION.search(text)
+        or _limits(text, reading)
         or section == "caveat"
         or (section != "result" and lex.limitations.search(text) and not framed)
     ):
@@ -767,6 +784,16 @@ _TREATED_GROUP = re.compile(
     # "Some reported feeling drowsy", "Most of them lost weight"
     r"|^\W*(?:some|many|most|a\s+few|few|half|a\s+third|a\s+quarter)\s+(?:of\s+(?:them|those|the"
     r"\s+[\w-]+)\s+)?(?:reported|experienced|developed|had|felt|lost|gained)\b",
+    re.IGNORECASE,
+)
+# What the study leaves open: "Whether the benefit lasts is unknown", "it is unclear if ...".
+_OPEN_QUESTION = re.compile(
+    r"^\W*whether\b[^.;]*\b(?:is|are|remains?)\s+(?:still\s+|as\s+yet\s+)?(?:unknown|unclear|"
+    r"uncertain|not\s+known|not\s+clear)\b"
+    r"|\b(?:unknown|unclear|uncertain|not\s+known|not\s+clear)\s+(?:whether|if)\b"
+    # "a causal effect cannot be established", "confounding could not be ruled out"
+    r"|\b(?:cannot|could\s+not|can\s*not)\s+be\s+(?:established|ruled\s+out|excluded|"
+    r"determined|inferred|proven|proved)\b",
     re.IGNORECASE,
 )
 

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Set
 
-from claimdiff.judge.framing import NAME, QUOTE_CHARS, TITLED_NAME, framing_words
+from claimdiff.judge.framing import NAME, QUOTE_CHARS, TITLED_NAME, framing_words, role_pattern
 from claimdiff.language.textnorm import tokenize
 from claimdiff.model import Claim, Document
 
@@ -54,7 +54,7 @@ def _mentions_person(text: str, surnames: Set[str]) -> bool:
     """A titled name, a pronoun, a role, or a person the sheet names."""
     if TITLED_NAME.search(text) or re.search(r"\b(?:he|she|his|her)\b", text, re.I):
         return True
-    if any(t.norm in framing_words()["roles"] for t in tokenize(text)):
+    if role_pattern().search(text):
         return True
     return any(n.lower().split()[-1] in surnames for n in NAME.findall(text))
 
@@ -66,5 +66,5 @@ def _attribution_line(text: str) -> bool:
     if not 2 <= len(toks) <= 14 or text.rstrip().endswith((".", "!", "?")):
         return False
     has_title = toks[0].norm in words["titles"]
-    has_role = any(t.norm in words["roles"] for t in toks)
+    has_role = role_pattern().search(text) is not None
     return bool(NAME.search(text)) and (has_title or has_role) and "," in text

@@ -11,7 +11,7 @@ import tomllib
 from functools import lru_cache
 
 from claimdiff.language import cues
-from claimdiff.language.textnorm import normalize_word, tokenize
+from claimdiff.language.textnorm import alternation, normalize_word, tokenize
 from claimdiff.locations import data_file
 from claimdiff.model import Sheet
 
@@ -46,7 +46,10 @@ _FUTURE = re.compile(
 )
 _PASSIVE_FINDING = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:found|shown|seen|observed|reported|"
-    r"discovered|proven|confirmed)\s+to\b",
+    r"discovered|proven|confirmed)\s+to\b"
+    # "according to new research led by X", "according to the study"
+    r"|\baccording\s+to\s+(?:the\s+|a\s+|an\s+|their\s+|this\s+)?(?:new\s+|latest\s+|recent\s+)?"
+    r"(?:study|research|findings|results|paper|trial|data|analysis|experiments?)\b",
     re.I,
 )
 
@@ -72,6 +75,14 @@ def framing_words() -> dict[str, frozenset[str]]:
     for key in ("study_nouns", "finding_verbs", "speech_verbs", "titles", "roles"):
         out[key] = frozenset(normalize_word(w) for w in raw.get(key, []))
     return out
+
+
+@lru_cache(maxsize=1)
+def role_pattern() -> re.Pattern[str]:
+    """A person's role as written ("the lead author", "researchers"), word for word: the
+    comparison forms would take "research" for "researcher"."""
+    raw = tomllib.loads(data_file("framing.toml").read_text(encoding="utf-8"))
+    return re.compile(rf"\b{alternation(raw.get('roles', []))}s?\b", re.IGNORECASE)
 
 
 def sheet_corpus(sheet: Sheet) -> str:

@@ -62,13 +62,7 @@ class FactRow:
 
 def facts_of(article: ReviewedArticle, index: int) -> list[str]:
     """The facts claim `index` reports, as reviewed: the main one first."""
-    main = article.fact_id(index)
-    review = article.review(index)
-    also = (
-        () if review is not None and review.realigned else article.result.results[index].match.also
-    )
-    facts = [main] if main is not None else []
-    return facts + [f for f in also if f != main]
+    return article.facts_of(index)
 
 
 def corpus_by_fact(sheet: Sheet, articles: Sequence[ReviewedArticle]) -> list[FactRow]:

@@ -267,12 +267,29 @@ class ReviewedArticle:
             self._counts = counts
         return dict(self._counts)
 
+    def facts_of(self, index: int) -> list[str]:
+        """Every fact claim `index` reports, as reviewed, its main one first: the reviewer's
+        fact alone where they re-aligned it, else claimdiff's facts."""
+        main = self.fact_id(index)
+        review = self.reviews.get(self.keys[index])
+        realigned = review is not None and review.realigned
+        also = () if realigned else self.result.results[index].match.also
+        facts = [main] if main is not None else []
+        return facts + [f for f in also if f != main]
+
+    def _fact_keys(self, index: int) -> list[str | None]:
+        """The claim's facts as keys of `claims_for_fact` (`[None]` for no fact)."""
+        keys: list[str | None] = [*self.facts_of(index)]
+        return keys or [None]
+
     def claims_for_fact(self, fact_id: str | None) -> list[int]:
-        """The claims (in reading order) that report this fact, as reviewed."""
+        """The claims (in reading order) that report this fact, as reviewed: as their main
+        fact or as another they report (`None`: the claims that report no fact)."""
         if self._fact_claims is None:
             table: dict[str | None, list[int]] = {}
             for i in range(len(self)):
-                table.setdefault(self.fact_id(i), []).append(i)
+                for fact in self._fact_keys(i):
+                    table.setdefault(fact, []).append(i)
             self._fact_claims = table
         return self._fact_claims.get(fact_id, [])
 
@@ -317,7 +334,7 @@ class ReviewedArticle:
 
         Not journalled: for reviews that come from the store (e.g. another viewer's)."""
         index = self._index.get(key)
-        before = (self.verdict(index), self.fact_id(index)) if index is not None else None
+        before = (self.verdict(index), self._fact_keys(index)) if index is not None else None
         was_reviewed = key in self.reviews
         if review is None:
             self.reviews.pop(key, None)
@@ -327,13 +344,15 @@ class ReviewedArticle:
             return
         if self._reviewed is not None:
             self._reviewed += (review is not None) - was_reviewed
-        verdict, fact = self.verdict(index), self.fact_id(index)
+        verdict, facts = self.verdict(index), self._fact_keys(index)
         if self._counts is not None and verdict != before[0]:
             self._counts[before[0]] -= 1
             self._counts[verdict] += 1
-        if self._fact_claims is not None and fact != before[1]:
-            self._fact_claims[before[1]].remove(index)
-            bisect.insort(self._fact_claims.setdefault(fact, []), index)
+        if self._fact_claims is not None and facts != before[1]:
+            for fact in before[1]:
+                self._fact_claims[fact].remove(index)
+            for fact in facts:
+                bisect.insort(self._fact_claims.setdefault(fact, []), index)
 
     def confirm(self, index: int) -> Change:
         """Agree with the verdict shown."""
