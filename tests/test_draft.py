@@ -1006,3 +1006,20 @@ def test_a_structured_abstract_gives_its_title_and_what_it_leaves_open(tmp_path:
     )
     open_question = next(f for f in sheet.facts if f.text.startswith("Whether the effect"))
     assert open_question.kind == "caveat"
+
+
+def test_who_led_the_study_said_in_passing_leaves_the_design(tmp_path: Path) -> None:
+    """ "The study, led by researchers at X, followed 412 adults": a design fact (who led it
+    is said in passing), and the institution is named with its article."""
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "Walking keeps memory sharp\n\n"
+        "The study, led by researchers at the University of Eastmoor, followed 412 adults for "
+        "two years.\n\nThose who walked daily scored higher on memory tests.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
+    assert by_text_kind(sheet, "The study, led by researchers") == "design"
+    assert any(
+        f.text == "The research was done at the University of Eastmoor." for f in sheet.facts
+    )

@@ -732,7 +732,9 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
     if role == "press-release" and _FIRST_PERSON.search(text):
         return "quote"  # a release speaks of the study in the third person: "we" is quoted
     finding = bool(_FINDING_THAT.search(text))
-    if section == "funding" or (lex.bibliographic.search(text) and not finding):
+    # "The study, led by researchers at X, followed 612 people": who led it is said in passing
+    told = _ASIDE.sub(",", text)
+    if section == "funding" or (lex.bibliographic.search(told) and not finding):
         return "caveat" if lex.conflicts.search(text) else "bibliographic"
     if section == "conflicts" or (lex.conflicts.search(text) and not finding):
         return "caveat"
@@ -770,6 +772,12 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
     return "conclusion" if states_cause or hedged else "context"
 
 
+# Who did or paid for the work, said in passing between commas.
+_ASIDE = re.compile(
+    r",\s*(?:which\s+was\s+|that\s+was\s+)?(?:led|conducted|carried\s+out|run|funded|supported)"
+    r"\s+by\b[^,;]{3,120},",
+    re.IGNORECASE,
+)
 # A limitation said as such: "the researchers caution that ...", "they note that ...".
 _CAUTION = re.compile(
     r"\b(?:caution(?:s|ed)?|warn(?:s|ed)?|acknowledge[sd]?|concede[sd]?|point(?:s|ed)?\s+out)"
@@ -1299,6 +1307,17 @@ def _institutions(text: str) -> list[str]:
             continue
         out.append(name)
     return out[:8]
+
+
+def _with_article(name: str) -> str:
+    """ "University of Bergen" is "the University of Bergen"; "King's College London" stays."""
+    if re.match(
+        r"(?:University|Institute|College|School|Department|Centre|Center|Hospital|"
+        r"Faculty|Division|Laboratory)\s+(?:of|for)\b",
+        name,
+    ):
+        return "the " + name
+    return name
 
 
 def _name_key(name: str) -> str:
@@ -1887,7 +1906,9 @@ def _bibliographic(d: Draft, published: Sequence[str] = ()) -> None:
     if s.institutions and not any(i.lower() in have for i in s.institutions):
         bib.append(
             DraftFact(
-                "The research was done at " + _and(s.institutions) + ".",
+                "The research was done at "
+                + _and([_with_article(i) for i in s.institutions])
+                + ".",
                 "bibliographic",
                 "press-release" if any(x.role == "press-release" for x in d.sources) else "paper",
                 id="institutions",
