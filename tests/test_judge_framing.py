@@ -208,8 +208,11 @@ def test_a_finding_that_shares_words_with_a_quote_is_unsupported_not_an_opinion(
 
 
 def test_what_the_researchers_observed_is_presented_as_their_finding() -> None:
-    """ "observed that" reports a finding, like "found that": a claim framed so aligns to a
-    result it is only loosely close to rather than being called unsupported."""
+    """ "observed that" and "observed fewer X" report a finding, like "found that": a claim
+    framed so aligns to a result it is only loosely close to rather than being called
+    unsupported. Observing someone for signs is how the study watched, not what it found."""
     assert presents_finding("The team observed that the treated rats slept less.")
     assert presents_finding("Researchers have observed fewer relapses in the trial.")
     assert not presents_finding("Fasting is observed during Ramadan.")  # no study, no team
+    # watching is the method: "they observed the mice for signs of pain"
+    assert not presents_finding("The team injected rats and observed them for signs of pain.")

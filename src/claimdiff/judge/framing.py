@@ -47,6 +47,11 @@ _FUTURE = re.compile(
 _PASSIVE_FINDING = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:also\s+)?(?:found|shown|seen|observed|reported|"
     r"discovered|proven|confirmed)\s+to\b"
+    # "observed that the mice ...", "observed higher levels": what was seen, not the watching
+    # ("observed the mice for symptoms" tells the method)
+    r"|\b(?:observed|observe|observes|noticed)\s+(?:that|an?\s+(?:increase|decrease|rise|"
+    r"fall|drop|reduction)|no|more|less|fewer|higher|lower|increased|decreased|reduced|greater|"
+    r"significant)\b"
     # "according to new research led by X", "according to the study"
     r"|\baccording\s+to\s+(?:the\s+|a\s+|an\s+|their\s+|this\s+)?(?:new\s+|latest\s+|recent\s+)?"
     r"(?:study|research|findings|results|paper|trial|data|analysis|experiments?)\b",
