@@ -1204,7 +1204,7 @@ def _study(
     )
     if study.observational:
         for f in facts:
-            if f.kind == "conclusion" and _ASSOCIATED.search(f.text):
+            if f.kind == "conclusion" and _states_association(f.text):
                 f.association = True
     return study, notes
 
@@ -1218,9 +1218,15 @@ _OBSERVATIONAL = re.compile(
 _INTERVENTION = re.compile(
     r"\b(?:randomi[sz]ed|randomly\s+assigned|placebo|trial)\b", re.IGNORECASE
 )
-_ASSOCIATED = re.compile(
-    r"\b(?:associated|association|linked|link|correlated|correlation|related\s+to)\b", re.I
-)
+
+
+def _states_association(text: str) -> bool:
+    """The statement reports an association ("associated with", "linked to"), as the cue
+    reader the judge uses reads it."""
+    return any(
+        c.kind == "correlational" and c.value == "association" and c.scoped
+        for c in cues.read(text).cues
+    )
 
 
 def _observational(title: str, facts: Sequence[DraftFact], papers: Sequence[SourceText]) -> bool:
