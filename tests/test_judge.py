@@ -9,11 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimdiff.judge.attribution import speaks
+from claimdiff.judge.attribution import attributed, speaks
 from claimdiff.judge.facts import read_quantities
 from claimdiff.judge.framing import presents_finding
 from claimdiff.judge.verdicts import worst
 from claimdiff.model import Claim, Judgement
+from claimdiff.pipeline.checker import prepare_document
+from claimdiff.read.load import document_from_text
 from claimdiff.study.sheet import parse_sheet
 from studies import STUDIES, check, judged, judged_on, reasons
 
@@ -892,6 +894,30 @@ def test_an_attributed_quote_is_supported_even_where_it_says_more() -> None:
     )
     assert (r.match.fact_id, r.verdict) == ("quote-lindqvist", "supported")
     assert "quote" in reasons(r)
+
+
+def test_a_person_named_by_surname_alone_is_a_speaker() -> None:
+    """ "Lindqvist told reporters ..." and "Speaking to the radio, Lindqvist said ..." quote
+    the investigator the sheet names, as "Peter Lindqvist said" does; so does the surname of
+    anyone the article has named with a title ("Dr Ines Varga ... Varga said")."""
+    for sentence in (
+        "Lindqvist told reporters that for people who have coughed for years, this is the "
+        "first pill that really works.",
+        "Speaking to the radio, Lindqvist said that for people who have coughed for years this "
+        "is the first pill that really works.",
+    ):
+        r = judged("trial", sentence)
+        assert (r.match.fact_id, r.verdict) == ("quote-lindqvist", "supported"), reasons(r)
+    claim = Claim(0, 0, 0, "")
+    told = "Varga told the paper the drug was a first for people with a long cough."
+    assert not speaks(replace(claim, end=len(told), text=told), set())
+    doc = prepare_document(
+        document_from_text(f"Dr Ines Varga was not involved in the trial.\n\n{told}\n", "a.txt")
+    )
+    assert attributed(doc, set()) == [False, True]
+    # a capitalised word of the sheet that is no person's name ("Celvoprant") speaks for none
+    drug = "Celvoprant is a first for people with a long cough, the trial report says."
+    assert not speaks(replace(claim, end=len(drug), text=drug), {"celvoprant"}, set())
 
 
 def test_a_pull_quote_with_a_byline_line_is_attributed() -> None:

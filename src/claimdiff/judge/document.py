@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from claimdiff.align.aligner import Alignment, Candidate, ClaimAlignment
 from claimdiff.judge.attribution import attributed, speaks
 from claimdiff.judge.choose import Chooser, Speaker, best, no_fact
-from claimdiff.judge.framing import known_surnames
+from claimdiff.judge.framing import known_surnames, person_names
 from claimdiff.judge.verdicts import Verdicts
 from claimdiff.language.textnorm import TermMap
 from claimdiff.language.topic import Topic, words
@@ -108,12 +108,13 @@ class Judge:
         )
         self.verdicts = Verdicts(sheet, terms)
         self._surnames = known_surnames(sheet)
+        self._people = person_names(sheet)
         self._kinds = {f.id: f.kind for f in sheet.facts}
         self.topic = Topic(sheet_words(sheet))
 
     def judge(self, doc: Document, alignment: Alignment) -> list[tuple[Match, Judgement]]:
         """The fact each claim of a document reports (its match) and its judgement."""
-        said = attributed(doc, self._surnames)
+        said = attributed(doc, self._surnames, self._people)
         out: list[tuple[Match, Judgement]] = []
         speaker = Speaker()
         for claim, aligned, quoted in zip(doc.claims, alignment.claims, said, strict=True):
@@ -205,9 +206,9 @@ class Judge:
         if quoted is not None:
             pass
         elif document is not None and 0 <= claim.index < len(document.claims):
-            quoted = attributed(document, self._surnames)[claim.index]
+            quoted = attributed(document, self._surnames, self._people)[claim.index]
         else:
-            quoted = speaks(claim, self._surnames)
+            quoted = speaks(claim, self._surnames, self._people)
         ranked = best(aligned)
         others = tuple(
             (fact_id, sim)

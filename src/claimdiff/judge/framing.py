@@ -11,6 +11,7 @@ import tomllib
 from functools import lru_cache
 
 from claimdiff.language import cues
+from claimdiff.language.stopwords import STOPWORDS
 from claimdiff.language.textnorm import alternation, normalize_word, tokenize
 from claimdiff.locations import data_file
 from claimdiff.model import Sheet
@@ -106,6 +107,17 @@ def sheet_corpus(sheet: Sheet) -> str:
             *(p for ps in sheet.terms.values() for p in ps),
         ]
     )
+
+
+def person_names(sheet: Sheet) -> frozenset[str]:
+    """The surnames of the people the sheet names, lower case: its authors, its quotes'
+    speakers and the names in its quote facts ("Anna Holm: '...'"). Alone in a sentence
+    ("Holm said") such a word is a person; any other capitalised word may be a place."""
+    names = [*sheet.study.authors, *(f.speaker or "" for f in sheet.facts)]
+    for f in sheet.facts:
+        if f.kind == "quote":
+            names += NAME.findall(f.text) + [m.group("name") for m in TITLED_NAME.finditer(f.text)]
+    return frozenset(n.split()[-1].lower() for n in names if n.split()) - STOPWORDS
 
 
 def known_surnames(sheet: Sheet) -> frozenset[str]:
