@@ -215,3 +215,51 @@ def test_of_a_design_and_a_result_about_as_close_the_claim_reports_the_result() 
     # a claim about the design alone still reports the design
     r = judged_on(_SMELL, "Forty rats drank water laced with compound Q for eight weeks.")
     assert r.match.fact_id == "design", reasons(r)
+
+
+def test_of_close_candidates_the_one_whose_figure_the_claim_writes_wins() -> None:
+    """A figure the claim shares with one fact only ("25%", "12.5", "3,800") tells close
+    facts apart before any word does; a small number ("40" of "1 in 40") does not."""
+    a = aligned(
+        cand(
+            "top", 0.46, words=frozenset({"3800", "step", "risk"}), named=((1, "3800"), (2, "step"))
+        ),
+        cand(
+            "low", 0.47, words=frozenset({"3800", "25%", "risk"}), named=((1, "3800"), (5, "25%"))
+        ),
+    )
+    assert best(a).fact_id == "low"
+    small = aligned(
+        cand("rate", 0.47, words=frozenset({"40", "peopl"}), named=((9, "40"),)),
+        cand("cause", 0.46, words=frozenset({"immun", "peopl"}), named=((3, "immun"),)),
+    )
+    assert best(small).fact_id == "cause"
+
+
+_STEPS = parse_sheet(
+    """
+schema = 2
+[study]
+id = "steps-cohort"
+title = "Daily steps and later memory loss in an invented cohort"
+subjects = "adults aged 40 to 69"
+[[facts]]
+id = "top"
+kind = "result"
+text = "About 9,800 steps a day went with a 51% lower risk of memory loss than under 3,800 steps."
+[[facts]]
+id = "low"
+kind = "result"
+text = "As few as 3,800 steps a day was associated with a 25% lower risk of memory loss."
+""",
+    "steps.toml",
+)
+
+
+def test_a_share_written_per_cent_is_the_same_share() -> None:
+    """ "25 per cent" is "25%": the words of the sign are no words the fact lacks, and the
+    claim reports the fact that gives that share."""
+    r = judged_on(_STEPS, "Walking about 3,800 steps daily was tied to a 25 per cent lower risk.")
+    assert r.match.fact_id == "low" and r.verdict == "supported", reasons(r)
+    sign = judged_on(_STEPS, "Walking about 3,800 steps daily was tied to a 25% lower risk.")
+    assert round(r.match.similarity, 2) == round(sign.match.similarity, 2)

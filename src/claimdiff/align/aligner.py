@@ -330,13 +330,20 @@ _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
 
 def _with_units(text: str, toks: list[Token], base: int = 0) -> list[Token]:
-    """The tokens, a number followed by a percent sign compared as a share ("2.4%")."""
-    return [
-        Token(t.norm + "%", t.start, t.end, t.stop)
-        if t.norm[:1].isdigit() and _PERCENT.match(text, t.end - base)
-        else t
-        for t in toks
-    ]
+    """The tokens, a number followed by a percent sign compared as a share ("2.4%"); the
+    words of the sign ("15 per cent") are no words of their own."""
+    out: list[Token] = []
+    sign_end = -1
+    for t in toks:
+        if t.start < sign_end:
+            continue
+        m = _PERCENT.match(text, t.end - base) if t.norm[:1].isdigit() else None
+        if m is None:
+            out.append(t)
+            continue
+        out.append(Token(t.norm + "%", t.start, t.end, t.stop))
+        sign_end = m.end() + base
+    return out
 
 
 def _words_of(text: str) -> list[str]:

@@ -18,6 +18,7 @@ from typing import Literal
 from claimdiff.align.aligner import CANDIDATES, WEIGHTS, Candidate, ClaimAlignment
 from claimdiff.judge.facts import ANOTHER_STUDY
 from claimdiff.judge.framing import QUOTE_CHARS, claims_outcome, form_reason, presents_finding
+from claimdiff.judge.misreported import PRECISE_DIGITS
 from claimdiff.language import cues
 from claimdiff.model import Claim, Match, Verdict
 
@@ -96,7 +97,12 @@ def best(
     if len(close) > 1:
         floor = threshold if top.similarity >= threshold else 0.0
         ranked = sorted(
-            close, key=lambda c: (_first_named(c, close, alignment.tokens), -c.similarity)
+            close,
+            key=lambda c: (
+                not _names_figure(c, close),
+                _first_named(c, close, alignment.tokens),
+                -c.similarity,
+            ),
         )
         top = next(c for c in ranked if c.similarity >= floor)
         cands = [top, *(c for c in cands if c is not top)]
@@ -106,6 +112,19 @@ def best(
     if sim < threshold or nameless:
         return Match(None, sim, runner_up=((top.fact_id, round(sim, 3)), *others))
     return Match(top.fact_id, sim, top.claim_spans, top.fact_spans, others)
+
+
+def _names_figure(cand: Candidate, rivals: Sequence[Candidate]) -> bool:
+    """The claim writes a figure of the fact that its rivals lack, one that is not there by
+    chance (a share, "25%", or a number with a decimal point or three digits, not the "40" of
+    "1 in 40"): the surest sign of which fact it reports."""
+    others: set[str] = set().union(*(r.words for r in rivals if r is not cand))
+    return any(_figure(w) and w not in others for _, w in cand.named)
+
+
+def _figure(word: str) -> bool:
+    digits = sum(ch.isdigit() for ch in word)
+    return word[:1].isdigit() and (word.endswith("%") or "." in word or digits >= PRECISE_DIGITS)
 
 
 def _first_named(cand: Candidate, rivals: Sequence[Candidate], tokens: int) -> int:
