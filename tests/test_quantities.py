@@ -88,3 +88,22 @@ def test_never_fails_and_spans_are_valid(text: str) -> None:
     for q in extract(text):
         assert 0 <= q.start < q.end <= len(text)
         assert q.low <= q.high
+
+
+def test_decades_of_life_as_a_span() -> None:
+    """ "in their forties to sixties" is 40 to 69, as "aged 40 to 69" is; digits and a list
+    of decades say the same."""
+    assert kinds("all in their forties to sixties") == [("age", 40.0, 69.0, None)]
+    assert kinds("people in their 40s and 50s") == [("age", 40.0, 59.0, None)]
+    assert kinds("in their thirties, forties or fifties") == [("age", 30.0, 59.0, None)]
+    assert kinds("women in their late 60s") == [("age", 60.0, 69.0, None)]
+    assert kinds("in their 30s to 20s") == []  # no span runs backwards
+
+
+def test_a_fraction_as_a_change() -> None:
+    """ "a third lower" and "cut by a quarter" give a share, as "two-thirds of" does; "by
+    half an hour" is no share."""
+    assert kinds("a risk a third lower") == [("percent", 33.33, 33.33, None)]
+    assert kinds("a fifth more likely to sleep well") == [("percent", 20.0, 20.0, None)]
+    assert kinds("snacking was cut by a quarter") == [("percent", 25.0, 25.0, None)]
+    assert all(q.kind != "percent" for q in extract("bedtime moved by half an hour"))

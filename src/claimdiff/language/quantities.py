@@ -82,6 +82,9 @@ def _pattern() -> re.Pattern[str]:
     bounds = data["bounds"]
     bound = _alt(bounds["at_least"] + bounds["at_most"] + bounds["approximate"])
     pct = r"(?:\s*%|\s?per\s?cent\b|\s?percent\b)"
+    fractions = _alt(data["fractions"])
+    comparatives = _alt(data["comparatives"]["words"])
+    decade = rf"(?:(?:early|mid|late)[\s-]+)?(?:{_alt(data['decades'])}|[1-9]0['’]?s)"
     money_scale = r"(?:thousand|million|billion|trillion|bn|m|k)\b"
     return re.compile(
         rf"""
@@ -90,14 +93,18 @@ def _pattern() -> re.Pattern[str]:
             (?P<cur>[$£€¥])\s?(?P<money>{_NUM})(?:\s*(?P<mscale>{money_scale}))?  # $750 million
           | (?P<money2>{_NUM})\s*(?P<mscale2>{money_scale})?\s+(?P<cur2>dollars|pounds|euros|yen)\b
           | (?P<r1>{number})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<r2>{number})\b  # 1 in 40
-          | (?P<frac>\b(?:{_alt(data["fractions"])}))\s+of\b  # two-thirds of
+          | (?P<frac>\b(?:{fractions}))\s+of\b  # two-thirds of
+          | (?P<fchange>\b(?:{fractions}))(?=\s+(?:{comparatives})\b)  # a third lower
+          | \bby\s+(?P<fby>(?:{fractions}))\b(?!\s+(?:an?|the|of)\b)  # cut by a quarter
           | (?P<freq>\b(?:{_alt(data["frequencies"])}))\b  # weekly
           | (?P<agekey>\b(?:aged?|ages|age\s+of|average\s+age|mean\s+age|median\s+age)
               (?:\s+(?:was|is|of|were|between|the))*\s+)
             (?P<a1>{number})(?:\s*(?:-|–|to|and)\s*(?P<a2>{number}))?
           | (?P<a3>{number})(?:\s*(?:-|–|to|and)\s*(?P<a4>{number}))?[\s-]+years?
               (?:[\s-]+old\b|\s+of\s+age\b)  # 30 years old, 25 to 55 years of age
-          | (?P<decade>\bin\s+their\s+(?:{_alt(data["decades"])}))\b  # in their forties
+          | (?P<decade>\bin\s+their\s+{decade})  # in their forties (to sixties)
+            (?:(?:\s*,\s*{decade})*\s*,?\s*(?:to|and|or|through|-|–)\s*(?:their\s+)?
+              (?P<decade2>{decade}))?\b
           | (?P<lo>{number}){pct}?\s*(?:-|–|—|to|and)\s*
             (?P<hi>{number})(?P<rng_unit>{pct}|\s*(?:{dur})s?\b|\s*(?:{mass})\b)?
           | (?P<vague>\b(?:{_alt(data["vague"])}))\s+(?P<vunit>(?:{dur}))s?\b  # a few weeks
@@ -115,6 +122,13 @@ _LASTING = re.compile(
     r"spanning|spent|many|several|some)\s+$",
     re.IGNORECASE,
 )
+
+
+def _decade(text: str) -> float:
+    """The first age of a decade of life: "in their forties", "late 60s" -> 40, 60."""
+    word = re.split(r"[\s-]+", text.strip().lower())[-1]
+    decades: dict[str, int] = _data()["decades"]
+    return float(decades[word] if word in decades else int(word[0]) * 10)
 
 
 def parse_number(text: str) -> float | None:
@@ -238,8 +252,8 @@ def _extract(text: str) -> list[Quantity]:
             a, b = parse_number(g["r1"]), parse_number(g["r2"])
             if a is not None and b:
                 add("percent", 100 * a / b, 100 * a / b)
-        elif g.get("frac"):
-            share = 100 * float(data["fractions"][g["frac"].lower()])
+        elif g.get("frac") or g.get("fchange") or g.get("fby"):
+            share = 100 * float(data["fractions"][(g["frac"] or g["fchange"] or g["fby"]).lower()])
             add("percent", share, share)
         elif g.get("freq"):
             rate = float(data["frequencies"][g["freq"].lower()])
@@ -254,8 +268,10 @@ def _extract(text: str) -> list[Quantity]:
             if lo is not None and hi is not None and lo <= hi <= 130:
                 add("age", lo, hi)
         elif g.get("decade"):
-            lo = float(data["decades"][g["decade"].split()[-1].lower()])
-            add("age", lo, lo + 9)
+            lo = _decade(g["decade"])
+            hi = _decade(g["decade2"]) if g.get("decade2") else lo
+            if lo <= hi:
+                add("age", lo, hi + 9)
         elif g.get("lo"):
             lo, hi = parse_number(g["lo"]), parse_number(g["hi"])
             if lo is None or hi is None or hi < lo:
