@@ -448,3 +448,73 @@ text = "Flares were 30% rarer in the second year on urate-lowering pills than in
     )
     r = judged_on(sheet, "It usually starts in people aged between 20 and 35.")
     assert (r.match.fact_id, r.verdict) == ("onset", "misreported"), reasons(r)
+
+
+# An invented trial of a nasal spray for cluster headache; every sentence written for this test.
+_SPRAY = parse_sheet(
+    """
+schema = 1
+[study]
+id = "nasotrel-cluster"
+title = "Nasotrel nasal spray for cluster headache: a randomised trial"
+subjects = "adults with cluster headache"
+[terms]
+nasotrel = ["the spray"]
+[[facts]]
+id = "relief"
+kind = "result"
+text = "Half an hour after a dose, 41% on nasotrel were headache-free, against 18% on placebo."
+[[facts]]
+id = "harms"
+kind = "result"
+text = "The commonest side effect was a runny nose; no serious adverse events were linked to it."
+[[facts]]
+id = "licence"
+kind = "caveat"
+text = "Nasotrel is not yet licensed by any medicines regulator."
+[[facts]]
+id = "scope"
+kind = "caveat"
+text = "The trial treated single attacks; it did not test prevention."
+""",
+    "spray.toml",
+)
+
+
+def test_what_a_fact_denies_said_to_have_happened_is_misreported() -> None:
+    """A caveat's denial ("not yet licensed") and a denied "no X were Y" ("no serious adverse
+    events were linked") are directions too: the claim that they happened gets them wrong."""
+    for sentence, fact in (
+        ("Nasotrel has been licensed by regulators.", "licence"),
+        ("Serious adverse events were linked to nasotrel.", "harms"),
+    ):
+        r = judged_on(_SPRAY, sentence)
+        assert (r.match.fact_id, r.verdict) == (fact, "misreported"), reasons(r)
+        assert "direction" in reasons(r)
+    r = judged_on(_SPRAY, "Nasotrel is not yet licensed by any regulator.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_claim_denying_what_a_result_says_happened_is_misreported() -> None:
+    """ "did not make anyone headache-free" where 41% were; "no side effects were reported"
+    where the commonest was a runny nose. How it was known ("reported", "make") and "anyone"
+    are no part of what is denied; a hedged denial is no claim that it did not happen."""
+    for sentence, fact in (
+        ("The spray did not make anyone headache-free.", "relief"),
+        ("No side effects were reported.", "harms"),
+    ):
+        r = judged_on(_SPRAY, sentence)
+        assert (r.match.fact_id, r.verdict) == (fact, "misreported"), reasons(r)
+        assert "direction" in reasons(r)
+    r = judged_on(_SPRAY, "The spray may not make everyone headache-free.")
+    assert r.verdict != "misreported", reasons(r)
+    r = judged_on(_SPRAY, "No serious adverse events were linked to nasotrel.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_single_word_the_study_did_not_test_is_beyond_it() -> None:
+    """ "it did not test prevention": a claim that the spray prevents attacks asserts what the
+    study did not establish, though the disclaimer names one word."""
+    r = judged_on(_SPRAY, "The trial showed that nasotrel prevents attacks.")
+    assert (r.match.fact_id, r.verdict) == ("scope", "overstated"), reasons(r)
+    assert "beyond the study" in reasons(r)

@@ -37,6 +37,33 @@ _DENIAL = re.compile(
     r"\s+(?:been\s+)?(?P<what>[a-z][\w-]*(?:\s+(?!and\b|or\b|but\b)[a-z][\w-]*){0,2})",
     re.I,
 )
+# "no serious harms were linked to the drug": what the subject did not do, said of "no X".
+_NO_DENIAL = re.compile(
+    r"\bno\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
+    r"(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?P<verb>[a-z][\w-]*)",
+    re.I,
+)
+# A preposition or article a denial's span may end on ("is not yet approved by").
+_TRAILING = re.compile(r"(?:\s+(?:by|to|in|of|at|on|for|with|from|the|a|an|any))+$", re.I)
+
+
+def denials(text: str) -> list[tuple[str, str, int, bool]]:
+    """What a sentence says did not happen: the denial as written, the denied words, where it
+    starts, and whether "no X" denies X with its verb ("no serious harms were linked")."""
+    out = [(_TRAILING.sub("", m.group().strip()), m.group("what"), m.start(), False)
+           for m in _DENIAL.finditer(text)]  # fmt: skip
+    out += [
+        (
+            _TRAILING.sub("", m.group().strip()),
+            f"{m.group('what')} {m.group('verb')}",
+            m.start(),
+            True,
+        )
+        for m in _NO_DENIAL.finditer(text)
+    ]
+    return out
+
+
 NEGATOR = re.compile(r"\b(?:not|n['’]t|never|no|nor|neither|without|no longer|none)\b", re.I)
 STUDY_SUBJECT = re.compile(
     r"\b(?:study|studies|trial|research|researchers|scientists|team|cohort|experiment|survey|"
@@ -172,7 +199,7 @@ class SheetFacts:
             what = m.group("what") or m.group("what2") or m.group("what3") or ""
             for alt in re.split(r"\s*,?\s+n?or\s+(?:that\s+)?", what):
                 words = self._words(alt)
-                if len(words) >= 2:
+                if words:
                     negative = bool(re.search(r"\b(?:not|no|never|rather than|instead of)\b", alt))
                     about_people = human_scope(alt, self._material) is not None
                     said = m.group().strip().rstrip(",")
@@ -211,15 +238,18 @@ class SheetFacts:
         """What a result says did not happen: "the mice did not lose weight" -> the denial
         as written, the words of the denied predicate ("lose weight") and of its subject
         (the words of the clause before it)."""
-        if fact.kind not in ("result", "design") or fact.not_done:
+        if fact.kind not in ("result", "design", "caveat") or fact.not_done:
             return []
-        out = []
-        for m in _DENIAL.finditer(fact.text):
-            words = self._words(m.group("what"))
-            if words and not DISCLAIMER.search(fact.text[max(0, m.start() - 20) : m.end()]):
-                before = re.split(r"[;:,]|\b(?:and|but|while|whereas)\b", fact.text[: m.start()])
+        out: list[tuple[str, frozenset[str], frozenset[str]]] = []
+        for span, what, start, whole in denials(fact.text):
+            words = self._words(what)
+            if whole:  # "no serious harms were linked to X": the harms and their verb together
+                if len(words) >= 2:
+                    out.append((span, words, frozenset()))
+            elif words and not DISCLAIMER.search(fact.text[max(0, start - 20) : start + len(span)]):
+                before = re.split(r"[;:,]|\b(?:and|but|while|whereas)\b", fact.text[:start])
                 subject = self._words(" ".join(before[-1].split()[-4:]))
-                out.append((m.group().strip(), words, subject))
+                out.append((span, words, subject))
         return out
 
     def _noun_after(self, text: str, q: Quantity) -> tuple[str, str] | None:

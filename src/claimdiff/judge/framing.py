@@ -75,10 +75,18 @@ def rung(level: str | None) -> int:
 
 @lru_cache(maxsize=1)
 def framing_words() -> dict[str, frozenset[str]]:
-    """Study nouns, finding and speech verbs, titles and roles (comparison forms)."""
+    """Study nouns, finding, speech and knowing verbs, titles and roles (comparison forms)."""
     raw = tomllib.loads(data_file("framing.toml").read_text(encoding="utf-8"))
     out = {}
-    for key in ("study_nouns", "finding_verbs", "speech_verbs", "titles", "roles"):
+    for key in (
+        "study_nouns",
+        "finding_verbs",
+        "speech_verbs",
+        "titles",
+        "roles",
+        "knowing_verbs",
+        "indefinites",
+    ):
         out[key] = frozenset(normalize_word(w) for w in raw.get(key, []))
     return out
 

@@ -27,10 +27,19 @@ from claimdiff.judge.facts import (
     STUDY_SUBJECT,
     FactInfo,
     SheetFacts,
+    clauses,
+    denials,
     quote,
     read_quantities,
 )
-from claimdiff.judge.framing import NAME, TITLED_NAME, presents_finding
+from claimdiff.judge.framing import (
+    NAME,
+    TITLED_NAME,
+    claim_certainty,
+    framing_words,
+    presents_finding,
+    rung,
+)
 from claimdiff.language import cues
 from claimdiff.language.details import Detail, role_conflicts, roles_by_person
 from claimdiff.language.quantities import Quantity
@@ -367,6 +376,10 @@ class Misreports(SheetFacts):
         self._roles = roles_by_person(". ".join(f.text for f in sheet.facts), people)
         self._countries = [d for d in self.details.find(corpus) if d.category == "country"]
         self._material_words = self._words(" ".join(self._material))
+        # what a denial never rests on: how a thing was known, and "anyone"
+        light = framing_words()
+        self._affirmed_cache: dict[str, list[frozenset[str]]] = {}
+        self._light_words = self._words(" ".join(light["knowing_verbs"] | light["indefinites"]))
         # Each fact's direction words with what they move, read once when first needed.
         self._fact_directed: dict[
             tuple[str, int], tuple[list[tuple[str, frozenset[str]]], ...]
@@ -664,7 +677,7 @@ class Misreports(SheetFacts):
         """What the study says did not happen, stated as having happened ("all the mice
         lost weight" where "the mice did not lose weight"), or the other way round."""
         if NEGATOR.search(text):
-            return []
+            return self._claim_denials(text, info)
         claim_words = self._words(text)
         for span, words, subject in info.denied:
             # The predicate, and what it is said of unless the predicate is a phrase of its
@@ -683,6 +696,38 @@ class Misreports(SheetFacts):
                     f"direction: the claim says {quote(worked.group())}; the study {quote(span)}"
                 ]
         return []
+
+    def _claim_denials(self, text: str, info: FactInfo) -> list[str]:
+        """The claim says did not happen what a result of the study says happened ("the spray
+        made no one pain-free" where "24% were pain-free"; "no side effects were reported"
+        where "the commonest side effect was X"). A verb that only tells how it was known
+        ("reported", "seen", "made") need not be the fact's."""
+        if info.fact.kind != "result" or rung(claim_certainty(cues.read(text), text)) < rung(
+            "probable"
+        ):
+            return []
+        affirmed = self._affirmed(info.fact.text)
+        stated = frozenset().union(*affirmed)
+        for span, what, start, whole in denials(text):
+            words = self._words(what) - self._light_words
+            if not words or not any(words <= clause for clause in affirmed):
+                continue
+            if len(words) < 2 and not whole:
+                before = re.split(r"[;:,]|\b(?:and|but|while|whereas)\b", text[:start])[-1]
+                if not self._words(before) & stated:
+                    continue  # "it did not work": what did not, the fact must name too
+            shown = self._span_of(info.fact.text, words)
+            return [f"direction: the claim says {quote(span)}; the study {quote(shown)}"]
+        return []
+
+    def _affirmed(self, text: str) -> list[frozenset[str]]:
+        """The words of each clause of a fact that denies nothing ("the dye reached the liver",
+        not "but no dye was found in the brain")."""
+        found = self._affirmed_cache.get(text)
+        if found is None:
+            found = [self._words(c) for c in clauses(text) if not NEGATOR.search(c)]
+            self._affirmed_cache[text] = found
+        return found
 
     def _treatment(self, subject: frozenset[str]) -> bool:
         """Words that name what the study gave or tested (a term of the sheet that is not
