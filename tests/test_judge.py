@@ -219,6 +219,37 @@ def test_a_claim_listing_several_results_reports_each() -> None:
     assert len(r.match.facts) <= 1, r.match
 
 
+_DISH = parse_sheet(
+    """
+schema = 1
+[study]
+id = "dish-compound"
+title = "Compound K kills bowel cancer cells in culture"
+subjects = "human bowel cancer cell lines"
+[[facts]]
+id = "killed"
+kind = "result"
+text = "In dishes, compound K killed up to 60% of cells in two human bowel cancer cell lines."
+""",
+    "dish.toml",
+)
+
+
+def test_a_cancer_named_without_its_cells_is_the_disease_in_people() -> None:
+    """A study of cancer cell lines: "compound K kills bowel cancer" tells of the disease,
+    wider than the cells; "killed bowel cancer cells" and "in cell lines" name the
+    subjects. Naming the cancer the cells come from names no subject."""
+    r = judged_on(_DISH, "Compound K kills bowel cancer, scientists find.")
+    assert r.verdict == "overstated" and "scope" in reasons(r), reasons(r)
+    assert 'speaks of "cancer"' in reasons(r)
+    for sentence in (
+        "Compound K killed up to 60% of bowel cancer cells in dishes.",
+        "In two cell lines, compound K killed most of the bowel cancer.",
+    ):
+        r = judged_on(_DISH, sentence)
+        assert r.verdict == "supported", (sentence, reasons(r))
+
+
 def test_a_claim_addressed_to_you_is_about_people() -> None:
     r = judged("mice", "This food compound will help you live longer.")
     assert r.verdict == "overstated"

@@ -17,7 +17,7 @@ from claimdiff.judge.framing import LADDER, known_surnames, sheet_corpus
 from claimdiff.language import cues
 from claimdiff.language.details import Detail, DetailBook
 from claimdiff.language.quantities import Quantity, extract, quantities_of
-from claimdiff.language.scope import fact_scope, human_scope, material_words
+from claimdiff.language.scope import fact_scope, human_scope, human_words, material_words
 from claimdiff.language.textnorm import TermMap
 from claimdiff.model import Fact, Sheet
 
@@ -183,6 +183,15 @@ class SheetFacts:
             {t.norm for t in terms.tokens(study.subjects)} if study.subjects else set()
         )
         self._study_scope = fact_scope(None, "", "result", study.subjects)
+        # the nouns that name who or what was studied ("cell lines", "mice"), not what they
+        # model ("human pancreatic cancer cell lines": naming the cancer names no subject)
+        heads = human_words() | material_words() | {"line", "lines", "culture", "cultures"}
+        self._subject_heads = frozenset(
+            t.norm
+            for t in terms.tokens(study.subjects or "")
+            if (study.subjects or "")[t.start : t.end].lower() in heads
+            or cues.read((study.subjects or "")[t.start : t.end]).subjects
+        )
 
     def _words(self, text: str) -> frozenset[str]:
         """Content words as the aligner sees them (terms and synonyms folded)."""

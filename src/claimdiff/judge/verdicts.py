@@ -59,7 +59,12 @@ from claimdiff.judge.framing import (
 )
 from claimdiff.judge.misreported import Misreports
 from claimdiff.language import cues
-from claimdiff.language.scope import claims_everyone, human_scope, plain_population
+from claimdiff.language.scope import (
+    claims_everyone,
+    clinical_words,
+    human_scope,
+    plain_population,
+)
 from claimdiff.language.textnorm import TermMap, normalize_word
 from claimdiff.model import Claim, Judgement, Match, Sheet
 
@@ -193,9 +198,7 @@ _ADVICE = re.compile(
     r"a longer life|a healthier|better health)",
     re.I,
 )
-_CLINICAL = frozenset(
-    {"symptom", "symptoms", "disease", "diseases", "illness", "disorder", "syndrome", "condition"}
-)
+_CLINICAL = clinical_words()  # "symptoms", "the disease": as people have it
 _EXPERIMENT_WORDS = frozenset(
     normalize_word(w)
     for w in (
@@ -682,8 +685,9 @@ class Verdicts(Misreports):
         return "shown" if plain >= 1 and plain >= hedged else declared
 
     def _names_subjects(self, text: str) -> bool:
-        """The claim names the study's subjects, in the sheet's own words ("rodents")."""
-        return bool(self._subject_words & self._words(text))
+        """The claim names the study's subjects, in the sheet's own words ("rodents", "cell
+        lines"; not the disease they model)."""
+        return bool(self._subject_heads & self._words(text))
 
     def _overstatements(
         self, text: str, reading: cues.Reading, info: FactInfo, match: Match

@@ -25,6 +25,16 @@ def _scope_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(w.lower() for w in v) for k, v in raw.items()}
 
 
+def human_words() -> frozenset[str]:
+    """Words for people ("patients", "adults", "you")."""
+    return _scope_words()["people"]
+
+
+def clinical_words() -> frozenset[str]:
+    """Nouns for a disease as people have it ("symptoms", "cancer")."""
+    return _scope_words()["clinical"]
+
+
 def material_words() -> frozenset[str]:
     """Words for material taken from a subject ("blood", "cells", "antibodies")."""
     return _scope_words()["material"]
@@ -55,8 +65,8 @@ def human_scope(text: str, material: Collection[str] = ()) -> str | None:
         if w in words["clinical"]:
             if w.endswith("-like") or (i and low[i - 1].endswith("-like")):
                 continue
-            if nxt in words["model_markers"]:
-                continue
+            if nxt in words["model_markers"] or nxt in stuff:
+                continue  # "a model of the disease", "cancer cells"
             return toks[i]
     return None
 
