@@ -416,6 +416,13 @@ def test_split_statements() -> None:
     # a list closed by ", and" stays one statement
     one = "The drug reduced pain, sleep problems, tiredness, and low mood were all less common."
     assert split_statements(one) == [one]
+    # "they caution that A, and that B": B is said under the same frame
+    assert split_statements(
+        "The authors caution that the trial was short, and that the gel is not yet licensed."
+    ) == [
+        "The authors caution that the trial was short.",
+        "The authors caution that the gel is not yet licensed.",
+    ]
 
 
 def test_split_outcomes() -> None:
@@ -1023,3 +1030,31 @@ def test_who_led_the_study_said_in_passing_leaves_the_design(tmp_path: Path) -> 
     assert any(
         f.text == "The research was done at the University of Eastmoor." for f in sheet.facts
     )
+
+
+def test_a_release_tells_how_common_the_condition_is_some_patients_and_longer_studies(
+    tmp_path: Path,
+) -> None:
+    """In a release, "X affects about one in seven people" is background known before the
+    study (not its conclusion); "Some patients reported relief within minutes" is a result;
+    "Longer studies are needed to ..." is the call for more work, so no generic one is added."""
+    paper = tmp_path / "abstract.txt"
+    paper.write_text(
+        "We randomly assigned 620 adults with hay fever to a nasal gel or a placebo gel. "
+        "After one week, sneezing fell by 38% with the gel and by 12% with placebo. "
+        "Longer studies are needed to establish its safety over a whole season.\n",
+        encoding="utf-8",
+    )
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "Nasal gel eases hay fever, trial finds\n\n"
+        "A trial of 620 adults found that a nasal gel cut sneezing.\n\n"
+        "Some patients reported relief within 20 minutes.\n\n"
+        "Hay fever affects about one in four people in Europe.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(paper, "paper"), (release, "press-release")]), "t.toml")
+    assert by_text_kind(sheet, "Hay fever affects") == "context"
+    assert by_text_kind(sheet, "Some patients reported relief") == "result"
+    assert by_text_kind(sheet, "Longer studies are needed") == "caveat"
+    assert not any(f.id == "caveat-more-research" for f in sheet.facts)

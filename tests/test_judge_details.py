@@ -493,6 +493,9 @@ def test_what_a_fact_denies_said_to_have_happened_is_misreported() -> None:
         assert "direction" in reasons(r)
     r = judged_on(_SPRAY, "Nasotrel is not yet licensed by any regulator.")
     assert r.verdict == "supported", reasons(r)
+    # "no X were linked" denies the X whatever the verb a claim puts them with
+    r = judged_on(_SPRAY, "Serious adverse events were attributed to nasotrel.")
+    assert (r.match.fact_id, r.verdict) == ("harms", "misreported"), reasons(r)
 
 
 def test_a_claim_denying_what_a_result_says_happened_is_misreported() -> None:

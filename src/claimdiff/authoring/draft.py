@@ -41,7 +41,11 @@ from claimdiff.claims.segment import segment
 from claimdiff.clean.boilerplate import find_dropped
 from claimdiff.errors import InputError
 from claimdiff.language import cues
-from claimdiff.language.condition import view_set_against, without_view_set_against
+from claimdiff.language.condition import (
+    states_prevalence,
+    view_set_against,
+    without_view_set_against,
+)
 from claimdiff.language.quantities import quantities_of
 from claimdiff.language.scope import human_scope, scope_class
 from claimdiff.language.textnorm import content_tokens
@@ -622,6 +626,10 @@ def split_statements(text: str) -> list[str]:
         second_verb = _FINITE.search(second) or re.search(r"\s\w{3,}ed\b", second)
         first_verb = _FINITE.search(first) or re.search(r"\b\w+ed\b", first)
         if len(first.split()) >= 6 and len(second.split()) >= 6 and second_verb and first_verb:
+            frame = re.match(r"(.*?\bthat)\s", first)
+            if frame and re.match(r"that\s", second):
+                # "They caution that A, and that B": B is said under the same frame
+                return [first + end, f"{frame.group(1)} {second[5:]}{end}"]
             return [first + end, _capital(second) + end]
     return [text]
 
@@ -756,6 +764,8 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
     names_study = bool(lex.study_reference.search(text)) or animals
     if section == "context" or (not names_study and not seen_study):
         return "context"
+    if states_prevalence(text) and not names_study and not finding:
+        return "context"  # "Migraine affects about one in seven people": known before the study
     if section == "design" or (lex.design.search(text) and not _FINITE_RESULT.search(text)):
         return "design"
     causal = reading.rule_strength >= 2 or bool(reading.of("causal"))
@@ -791,7 +801,8 @@ _TREATED_GROUP = re.compile(
     r"\s+(?:who\s+(?:took|received|were\s+given|got|used|drank|ate)|given|taking|receiving)\b"
     # "Some reported feeling drowsy", "Most of them lost weight"
     r"|^\W*(?:some|many|most|a\s+few|few|half|a\s+third|a\s+quarter)\s+(?:of\s+(?:them|those|the"
-    r"\s+[\w-]+)\s+)?(?:reported|experienced|developed|had|felt|lost|gained)\b",
+    r"\s+[\w-]+)\s+|(?:patients|participants|people|volunteers|users|women|men|adults|children|"
+    r"mice|rats)\s+)?(?:reported|experienced|developed|had|felt|lost|gained)\b",
     re.IGNORECASE,
 )
 # What the study leaves open: "Whether the benefit lasts is unknown", "it is unclear if ...".
@@ -1845,18 +1856,17 @@ def _subject_caveat(d: Draft) -> None:
     )
 
 
-_MORE_RESEARCH = re.compile(
-    r"\b(?:further|more|future|additional|larger)\s+(?:research|studies|study|work|trials)\b"
-    r"|\bneeds?\s+to\s+be\s+(?:replicated|confirmed)\b",
-    re.IGNORECASE,
-)
+def _calls_for_research(text: str) -> bool:
+    """ "Further research is needed", "longer trials are needed": the cue reader's call for
+    more work."""
+    return any(c.value == "further-research" for c in cues.read(text).of("caveat"))
 
 
 def _more_research_caveat(d: Draft) -> None:
     """The caveat nearly every study states in its discussion and nearly all coverage
     repeats ("more research is needed"), when the texts given do not state it: a claim that
     says so is then supported, not aligned to some finding and judged against it."""
-    if not d.facts or any(_MORE_RESEARCH.search(f.text) for f in d.facts if f.kind == "caveat"):
+    if not d.facts or any(_calls_for_research(f.text) for f in d.facts if f.kind == "caveat"):
         return
     d.facts.append(
         DraftFact(

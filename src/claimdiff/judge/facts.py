@@ -47,18 +47,23 @@ _NO_DENIAL = re.compile(
 _TRAILING = re.compile(r"(?:\s+(?:by|to|in|of|at|on|for|with|from|the|a|an|any))+$", re.I)
 
 
-def denials(text: str) -> list[tuple[str, str, int, bool]]:
-    """What a sentence says did not happen: the denial as written, the denied words, where it
-    starts, and whether "no X" denies X with its verb ("no serious harms were linked")."""
-    out = [(_TRAILING.sub("", m.group().strip()), m.group("what"), m.start(), False)
+@dataclass(frozen=True, slots=True)
+class Denial:
+    """What a sentence says did not happen: `span` as written, the denied `what`, the verb
+    of a denied "no X" ("no serious harms were *linked*"; "" otherwise), and where it starts."""
+
+    span: str
+    what: str
+    verb: str
+    start: int
+
+
+def denials(text: str) -> list[Denial]:
+    """The denials of a sentence: "did not lose weight", "no serious harms were linked"."""
+    out = [Denial(_TRAILING.sub("", m.group().strip()), m.group("what"), "", m.start())
            for m in _DENIAL.finditer(text)]  # fmt: skip
     out += [
-        (
-            _TRAILING.sub("", m.group().strip()),
-            f"{m.group('what')} {m.group('verb')}",
-            m.start(),
-            True,
-        )
+        Denial(_TRAILING.sub("", m.group().strip()), m.group("what"), m.group("verb"), m.start())
         for m in _NO_DENIAL.finditer(text)
     ]
     return out
@@ -250,15 +255,21 @@ class SheetFacts:
         if fact.kind not in ("result", "design", "caveat") or fact.not_done:
             return []
         out: list[tuple[str, frozenset[str], frozenset[str]]] = []
-        for span, what, start, whole in denials(fact.text):
-            words = self._words(what)
-            if whole:  # "no serious harms were linked to X": the harms and their verb together
+        for d in denials(fact.text):
+            words = self._words(d.what)
+            if d.verb:
+                # "no serious harms were linked to X": the harms, whatever the verb ("seen",
+                # "attributed"); "no deaths were recorded": one word, with its verb
+                if len(words) < 2:
+                    words = self._words(f"{d.what} {d.verb}")
                 if len(words) >= 2:
-                    out.append((span, words, frozenset()))
-            elif words and not DISCLAIMER.search(fact.text[max(0, start - 20) : start + len(span)]):
-                before = re.split(r"[;:,]|\b(?:and|but|while|whereas)\b", fact.text[:start])
+                    out.append((d.span, words, frozenset()))
+            elif words and not DISCLAIMER.search(
+                fact.text[max(0, d.start - 20) : d.start + len(d.span)]
+            ):
+                before = re.split(r"[;:,]|\b(?:and|but|while|whereas)\b", fact.text[: d.start])
                 subject = self._words(" ".join(before[-1].split()[-4:]))
-                out.append((span, words, subject))
+                out.append((d.span, words, subject))
         return out
 
     def _noun_after(self, text: str, q: Quantity) -> tuple[str, str] | None:

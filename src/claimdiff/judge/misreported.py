@@ -708,16 +708,16 @@ class Misreports(SheetFacts):
             return []
         affirmed = self._affirmed(info.fact.text)
         stated = frozenset().union(*affirmed)
-        for span, what, start, whole in denials(text):
-            words = self._words(what) - self._light_words
+        for d in denials(text):
+            words = self._words(f"{d.what} {d.verb}") - self._light_words
             if not words or not any(words <= clause for clause in affirmed):
                 continue
-            if len(words) < 2 and not whole:
-                before = re.split(r"[;:,]|\b(?:and|but|while|whereas)\b", text[:start])[-1]
+            if len(words) < 2 and not d.verb:
+                before = re.split(r"[;:,]|\b(?:and|but|while|whereas)\b", text[: d.start])[-1]
                 if not self._words(before) & stated:
                     continue  # "it did not work": what did not, the fact must name too
             shown = self._span_of(info.fact.text, words)
-            return [f"direction: the claim says {quote(span)}; the study {quote(shown)}"]
+            return [f"direction: the claim says {quote(d.span)}; the study {quote(shown)}"]
         return []
 
     def _affirmed(self, text: str) -> list[frozenset[str]]:
