@@ -521,3 +521,18 @@ def test_a_single_word_the_study_did_not_test_is_beyond_it() -> None:
     r = judged_on(_SPRAY, "The trial showed that nasotrel prevents attacks.")
     assert (r.match.fact_id, r.verdict) == ("scope", "overstated"), reasons(r)
     assert "beyond the study" in reasons(r)
+
+
+def test_someone_outside_the_study_is_no_detail_of_it() -> None:
+    """ "Dr X, a doctor at Y who was not involved in the study, said ...": Y is no institution
+    of the study, X no unnamed author, and their view no finding of it."""
+    r = judged(
+        "trial",
+        "Dr Ines Varga, a chest doctor at the University of Northmoor who was not involved in "
+        "the study, said the findings were encouraging.",
+    )
+    assert r.verdict == "background", reasons(r)
+    assert "outside the study" in reasons(r)
+    # credited with the work, the same university is a wrong detail
+    r = judged("trial", "Researchers at the University of Northmoor ran the trial of celvoprant.")
+    assert r.verdict == "misreported" and "institution" in reasons(r), reasons(r)

@@ -75,6 +75,16 @@ STUDY_SUBJECT = re.compile(
     r"analysis|paper)\b",
     re.I,
 )
+# Someone from outside the study ("Dr X of Y, who was not involved in the study, said"): where
+# they work and who they are are no details of the study.
+OUTSIDER = re.compile(
+    r"\bnot\s+(?:been\s+)?(?:involved|part\s+of\s+the\s+(?:study|research|team|trial))\b"
+    r"|\b(?:was|were|is|are)n['’]t\s+involved\b|\bunaffiliated\b|\buninvolved\b"
+    r"|\b(?:did\s+not|didn['’]t)\s+(?:take\s+part|participate|work)\s+(?:in|on)\b"
+    r"|\bindependent\s+(?:expert|researcher|scientist|commentator|specialist)s?\b"
+    r"|\bcommenting\s+on\s+the\s+(?:study|findings|research|paper|results)\b",
+    re.I,
+)
 # A claim that says it reports another study ("a later trial", "a follow-up study").
 ANOTHER_STUDY = re.compile(
     r"\b(?:another|a second|a separate|a later|a newer|a new|an earlier|a previous|a prior|"

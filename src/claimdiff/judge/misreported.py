@@ -24,6 +24,7 @@ from claimdiff.judge.facts import (
     ANOTHER_STUDY,
     DISCLAIMER,
     NEGATOR,
+    OUTSIDER,
     STUDY_SUBJECT,
     FactInfo,
     SheetFacts,
@@ -1076,6 +1077,8 @@ class Misreports(SheetFacts):
 
     def _institution_conflicts(self, text: str) -> list[str]:
         """The study credited to a university the sheet never names ("Oxford researchers")."""
+        if OUTSIDER.search(text):
+            return []
         for name in _credited_institutions(text):
             if fuzz.partial_ratio(name.lower(), self._known_lower) < 85:
                 known = ", ".join(self.sheet.study.institutions[:3]) or "other institutions"
@@ -1108,7 +1111,7 @@ class Misreports(SheetFacts):
                 and re.search(r"\bauthor|\bled\b|investigator", fact_text, re.I)
             )
         )
-        if not names_people or not self._lists_people:
+        if not names_people or not self._lists_people or OUTSIDER.search(text):
             return []
         for m in TITLED_NAME.finditer(text):
             surname = re.sub(r"['’]s$", "", m.group("name").split()[-1]).lower()

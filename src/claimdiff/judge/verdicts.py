@@ -38,6 +38,7 @@ from claimdiff.judge.facts import (
     DISCLAIMER,
     NEGATOR,
     OTHER_WORK,
+    OUTSIDER,
     STUDY_SUBJECT,
     THIS_WORK,
     UNIVERSAL,
@@ -390,8 +391,8 @@ class Verdicts(Misreports):
         """The claim presents itself as the study's work or result: "the study found", "the
         researchers discovered", or set in the experiment ("In the mice, ...", "In the
         trial, ...")."""
-        if ANOTHER_STUDY.search(text):
-            return False  # "earlier studies have shown": not this study's finding
+        if ANOTHER_STUDY.search(text) or OUTSIDER.search(text):
+            return False  # "earlier studies have shown", "X, who was not involved, said"
         if presents_finding(text) or self._experiment_result(text):
             return True
         m = _IN_EXPERIMENT.match(text)
@@ -469,6 +470,15 @@ class Verdicts(Misreports):
             wrong = self.sheet_misreports(text)
             if wrong:
                 return Judgement("misreported", tuple(wrong))
+            outsider = OUTSIDER.search(text)
+            if outsider:
+                return Judgement(
+                    "background",
+                    (
+                        f"background: the view of someone outside the study "
+                        f"({quote(outsider.group())}), not a finding of it",
+                    ),
+                )
             if self.frames_finding(text):
                 return Judgement(
                     "unsupported",
