@@ -96,11 +96,14 @@ def test_matched_words_are_lit_on_both_sides() -> None:
     aligned = Aligner(SHEET).align(claims_of(text)).claims[0]
     top = aligned.candidates[0]
     assert top.fact_id == "cough"
-    assert [text[s:e] for s, e in top.claim_spans] == ["pill", "coughing", "31", "sugar pill"]
+    assert [text[s:e] for s, e in top.claim_spans] == ["pill", "coughing", "31%", "sugar pill"]
     fact = SHEET.fact("cough")
     assert fact is not None
     lit = [fact.text[s:e] for s, e in top.fact_spans]
-    assert lit == ["tusselin coughed 31", "placebo"]  # touching words are one span
+    assert lit == [
+        "tusselin coughed 31%",
+        "placebo",
+    ]  # touching words are one span, a share with its sign
 
 
 def test_the_reported_proposition_outweighs_its_frame() -> None:

@@ -341,8 +341,8 @@ def _with_units(text: str, toks: list[Token], base: int = 0) -> list[Token]:
         if m is None:
             out.append(t)
             continue
-        out.append(Token(t.norm + "%", t.start, t.end, t.stop))
         sign_end = m.end() + base
+        out.append(Token(t.norm + "%", t.start, sign_end, t.stop))  # lit with its sign
     return out
 
 
