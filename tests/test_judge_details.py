@@ -536,3 +536,50 @@ def test_someone_outside_the_study_is_no_detail_of_it() -> None:
     # credited with the work, the same university is a wrong detail
     r = judged("trial", "Researchers at the University of Northmoor ran the trial of celvoprant.")
     assert r.verdict == "misreported" and "institution" in reasons(r), reasons(r)
+
+
+# An invented genetic study of chronic itch; every sentence written for these tests.
+_GENES = parse_sheet(
+    """
+schema = 1
+[study]
+id = "gwas-itch"
+title = "Genome-wide study of chronic itch in 300,000 adults"
+subjects = "adults of European ancestry"
+[[facts]]
+id = "loci"
+kind = "result"
+text = "The study identified 38 genetic loci associated with chronic itch."
+[[facts]]
+id = "no-gene"
+kind = "caveat"
+text = "There is no single chronic itch gene."
+[[facts]]
+id = "ancestry"
+kind = "caveat"
+text = "Only adults of European ancestry took part, so the findings may not apply to others."
+""",
+    "genes.toml",
+)
+
+
+def test_what_a_fact_says_does_not_exist_said_to_exist_is_misreported() -> None:
+    """ "There is no single chronic itch gene": "the chronic itch gene" found gets it wrong;
+    "there is no evidence that X" would say what is not known, not what is not so."""
+    r = judged_on(_GENES, "Scientists discover the chronic itch gene.")
+    assert (r.match.fact_id, r.verdict) == ("no-gene", "misreported"), reasons(r)
+    assert "direction" in reasons(r)
+    r = judged_on(_GENES, "There is no single gene for chronic itch, the researchers say.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_figure_a_fact_states_is_no_novel_finding() -> None:
+    """ "identified 38 regions of DNA linked to constant scratching" reports the 38 loci in
+    lay words: not a finding no fact states."""
+    r = judged_on(_GENES, "The team identified 38 regions of DNA tied to constant scratching.")
+    assert r.verdict != "unsupported", reasons(r)
+
+
+def test_all_backgrounds_is_everyone() -> None:
+    r = judged_on(_GENES, "The findings apply to people of all backgrounds.")
+    assert (r.match.fact_id, r.verdict) == ("ancestry", "overstated"), reasons(r)

@@ -122,6 +122,11 @@ def _names_figure(cand: Candidate, rivals: Sequence[Candidate]) -> bool:
     return any(_figure(w) and w not in others for _, w in cand.named)
 
 
+def _count(word: str) -> bool:
+    """A number of two digits or more that is no year ("57", not "2021")."""
+    return word.isdigit() and len(word) >= 2 and not (len(word) == 4 and 1800 <= int(word) <= 2100)
+
+
 def _figure(word: str) -> bool:
     digits = sum(ch.isdigit() for ch in word)
     return word[:1].isdigit() and (word.endswith("%") or "." in word or digits >= PRECISE_DIGITS)
@@ -397,4 +402,6 @@ class Chooser:
         if reading.negated or reading.of("negation"):
             return False  # "the study cannot show X" states a limitation, not a finding
         novel = alignment.novel
+        if any(_figure(w) or _count(w) for c in alignment.candidates for _, w in c.named):
+            return False  # "identified 57 regions of DNA": the figure is a fact's, in other words
         return bool(novel) and len(novel) / max(alignment.content_words, 1) >= NOVEL_SHARE

@@ -43,6 +43,16 @@ _NO_DENIAL = re.compile(
     r"(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?P<verb>[a-z][\w-]*)",
     re.I,
 )
+# "there is no single X gene", "there was no link between A and B": X is denied to exist;
+# "no evidence that" says what is not known, not what is not so.
+_NONE_EXISTS = re.compile(
+    r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\s+"
+    r"(?:(?:single|one|specific|particular|known)\s+)?"
+    r"(?P<what>(?!(?:evidence|proof|data|sign|indication|reason|way)\b)[a-z][\w-]*"
+    r"(?:\s+(?!(?:that|which|to|for|in|of|between)\b)[a-z][\w-]*){0,2}"
+    r"(?:\s+between\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)",
+    re.I,
+)
 # A preposition or article a denial's span may end on ("is not yet approved by").
 _TRAILING = re.compile(r"(?:\s+(?:by|to|in|of|at|on|for|with|from|the|a|an|any))+$", re.I)
 
@@ -65,6 +75,10 @@ def denials(text: str) -> list[Denial]:
     out += [
         Denial(_TRAILING.sub("", m.group().strip()), m.group("what"), m.group("verb"), m.start())
         for m in _NO_DENIAL.finditer(text)
+    ]
+    out += [
+        Denial(_TRAILING.sub("", m.group().strip()), m.group("what"), "exist", m.start())
+        for m in _NONE_EXISTS.finditer(text)
     ]
     return out
 
