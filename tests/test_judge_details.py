@@ -583,3 +583,74 @@ def test_a_figure_a_fact_states_is_no_novel_finding() -> None:
 def test_all_backgrounds_is_everyone() -> None:
     r = judged_on(_GENES, "The findings apply to people of all backgrounds.")
     assert (r.match.fact_id, r.verdict) == ("ancestry", "overstated"), reasons(r)
+
+
+# An invented survey of pupils' reading; every sentence written for these tests.
+_READING = parse_sheet(
+    """
+schema = 2
+[study]
+id = "reading-survey"
+title = "Reading for pleasure among Finnish pupils: a survey"
+subjects = "Finnish pupils aged 10 to 15"
+[terms]
+pupils = ["children", "schoolchildren"]
+[[facts]]
+id = "design"
+kind = "design"
+text = "An online survey of 5,120 pupils aged 10 to 15 at 80 schools in Finland."
+[[facts]]
+id = "rarely"
+kind = "result"
+text = "27% of the pupils said they read for pleasure less than once a week."
+[[facts]]
+id = "phones"
+kind = "result"
+association = true
+text = "Pupils with a phone in the bedroom were more likely to read less than 10 minutes a day."
+[[facts]]
+id = "girls"
+kind = "result"
+text = "Girls read for pleasure more often than boys."
+""",
+    "reading.toml",
+)
+
+
+def test_a_country_and_its_adjective_are_one_word() -> None:
+    """ "Finnish pupils" meets "pupils ... in Finland"."""
+    r = judged_on(_READING, "The survey asked Finnish schoolchildren about reading.")
+    assert r.match.fact_id == "design" and r.verdict == "supported", reasons(r)
+
+
+def test_less_than_a_number_in_words_is_no_direction() -> None:
+    """ "twice as likely to read less than ten minutes": "less than ten" compares with a
+    number, as "less than 10" does; it is no effect the other way round from "more likely"."""
+    r = judged_on(
+        _READING,
+        "Children with a phone in the bedroom were twice as likely to read less than ten "
+        "minutes a day.",
+    )
+    assert r.match.fact_id == "phones" and r.verdict != "misreported", reasons(r)
+
+
+def test_a_comparison_the_other_way_round_is_misreported() -> None:
+    """ "Boys read more often than girls" where girls read more often than boys; "boys read
+    less often than girls" says what the study does."""
+    r = judged_on(_READING, "Boys read for pleasure more often than girls.")
+    assert (r.match.fact_id, r.verdict) == ("girls", "misreported"), reasons(r)
+    assert "comparison" in reasons(r)
+    r = judged_on(_READING, "Boys read for pleasure less often than girls.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_most_or_few_in_words_against_the_share_the_study_gives() -> None:
+    """ "Most pupils" where 27% did is wrong; "a minority of pupils" is right; "the most
+    common answer" says nothing of a majority."""
+    r = judged_on(_READING, "Most pupils said they read for pleasure less than once a week.")
+    assert (r.match.fact_id, r.verdict) == ("rarely", "misreported"), reasons(r)
+    assert 'the claim says "Most pupils"' in reasons(r)
+    r = judged_on(
+        _READING, "A minority of pupils said they read for pleasure less than once a week."
+    )
+    assert r.verdict == "supported", reasons(r)

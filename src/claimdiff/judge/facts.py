@@ -127,7 +127,10 @@ THIS_WORK = re.compile(
 )
 # Before "a day", "a week": something counted per unit of time ("9,800 steps", "6 days").
 _RATE = re.compile(
-    r"(?:\d[\d,.]*|\b(?:once|twice|times|cups?|steps?|days?|doses?))\s+[\w-]*\s*$", re.I
+    r"(?:\d[\d,.]*|\b(?:once|twice|times|cups?|steps?|days?|doses?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|"
+    r"hundred|several|few))\s+[\w-]*\s*$",
+    re.I,
 )
 
 

@@ -43,7 +43,7 @@ from claimdiff.judge.framing import (
 )
 from claimdiff.language import cues
 from claimdiff.language.details import Detail, role_conflicts, roles_by_person
-from claimdiff.language.quantities import Quantity
+from claimdiff.language.quantities import Quantity, parse_number
 from claimdiff.language.textnorm import TERM_PREFIX, TermMap
 from claimdiff.locations import data_file
 from claimdiff.model import Sheet
@@ -142,6 +142,25 @@ _CREDIT_AFTER = re.compile(
     re.I,
 )
 _TOP_LEVEL = re.compile(r"\b(?:University|College)\b")
+# A majority or a minority of a group in words: "most teenagers", "the majority of them",
+# "few patients" (not "the most common", "at most", "a few").
+_MAJORITY = re.compile(
+    r"(?<!\bthe\s)(?<!\bat\s)\b(?P<most>most|the\s+majority)\s+(?:of\s+(?:the|them|those|these)\b|"
+    r"(?!likely\b|common\b|important\b|effective\b|recent\b)[a-z]+s\b)"
+    r"|(?<!\ba\s)\b(?:few|a\s+minority\s+of|only\s+a\s+minority\s+of)\s+(?:of\s+)?(?:the\s+)?[a-z]+s\b",
+    re.I,
+)
+# "girls used it more than boys": a comparison, its way and the group it is made with
+_COMPARED = re.compile(
+    r"\b(?:(?P<up>more|higher|greater|larger|longer|better|bigger)|"
+    r"(?P<down>less|fewer|lower|smaller|shorter|worse))\b[^.;:]{0,60}?\bthan\s+(?:the\s+|did\s+|"
+    r"do\s+|does\s+|in\s+|among\s+|for\s+)?(?P<other>[a-z][\w-]*)",
+    re.I,
+)
+# "less than 7 hours", "fewer than seven": a comparison with a number, not an effect
+_THAN = re.compile(
+    r"\s+than\s+(?:about\s+|around\s+|roughly\s+)?(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)", re.I
+)
 
 
 def _credited_institutions(text: str) -> list[str]:
@@ -431,6 +450,8 @@ class Misreports(SheetFacts):
             *self._sex_conflicts(text, info),
             *self._direction_conflicts(text, info),
             *self._denial_conflicts(text, info),
+            *self._swapped_comparison(text, info),
+            *self._worded_majority(text, info),
             *self._species_conflicts(text),
             *self._detail_conflicts(text, info),
             *self._excluded_condition_conflicts(text, info),
@@ -721,6 +742,50 @@ class Misreports(SheetFacts):
             return [f"direction: the claim says {quote(d.span)}; the study {quote(shown)}"]
         return []
 
+    def _mirrored(self, text: str, info: FactInfo) -> tuple[re.Match[str], re.Match[str]] | None:
+        """The claim and the fact compare the same two groups, each starting from the other
+        ("boys ... than girls" beside "girls ... than boys"): both comparisons, or None."""
+        claim = _COMPARED.search(text)
+        fact = _COMPARED.search(info.fact.text)
+        if claim is None or fact is None:
+            return None
+        mine, theirs = self._words(claim.group("other")), self._words(fact.group("other"))
+        if not mine or not theirs or mine == theirs:
+            return None
+        if mine <= self._words(info.fact.text[: fact.start()]) and theirs <= self._words(
+            text[: claim.start()]
+        ):
+            return claim, fact
+        return None
+
+    def _swapped_comparison(self, text: str, info: FactInfo) -> list[str]:
+        """A comparison the other way round: "boys used it more than girls" where "girls used
+        it more than boys" ("boys used it less than girls" says the same as the study)."""
+        mirrored = self._mirrored(text, info)
+        if mirrored is None:
+            return []
+        claim, fact = mirrored
+        if bool(claim.group("up")) != bool(fact.group("up")):
+            return []
+        said = text[: claim.end()].split(";")[-1].strip()
+        study = info.fact.text[: fact.end()].split(";")[-1].strip()
+        return [f"comparison: the claim says {quote(said)}; the study {quote(study)}"]
+
+    def _worded_majority(self, text: str, info: FactInfo) -> list[str]:
+        """ "Most teenagers" where the study's share is 34%, "few patients" where it is 70%:
+        a majority or a minority in words against the fact's only kind of share."""
+        m = _MAJORITY.search(text)
+        if m is None or any(q.kind == "percent" for q in read_quantities(text)):
+            return []
+        shares = [q for q in info.quantities if q.kind == "percent"]
+        if not shares:
+            return []
+        most = m.group("most") is not None
+        if all((q.high < 50) if most else (q.low > 50) for q in shares):
+            said, study = quote(m.group().strip()), quote(shares[0].text)
+            return [f"number: the claim says {said}; the study {study}"]
+        return []
+
     def _affirmed(self, text: str) -> list[frozenset[str]]:
         """The words of each clause of a fact that denies nothing ("the dye reached the liver",
         not "but no dye was found in the brain")."""
@@ -997,6 +1062,8 @@ class Misreports(SheetFacts):
         The two direction words must bear on the same thing (a content word next to both),
         and neither side may use the other word too."""
         fact_text = " ".join((info.fact.text, *info.fact.also))
+        if self._mirrored(text, info):
+            return []  # "boys read less than girls" is "girls read more than boys"
         for k, (up, down) in enumerate(_direction_words()):
             if not (up.search(text) or down.search(text)):
                 continue
@@ -1029,8 +1096,9 @@ class Misreports(SheetFacts):
         X" states an aim, not a result."""
         out = []
         for m in pattern.finditer(text):
-            if re.match(r"\s+than\s+\d", text[m.end() :]):
-                continue
+            than = _THAN.match(text, m.end())
+            if than and parse_number(than.group("n")) is not None:
+                continue  # "less than 7 hours", "fewer than seven"
             if _AT_LEVEL.search(text[: m.start()]) and not _RISK.match(text[m.end() :]):
                 # "at lower pressures", "at a higher dose": the stimulus, not the effect (but
                 # "at higher risk" is the effect)

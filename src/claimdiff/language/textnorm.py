@@ -190,6 +190,13 @@ def general_synonyms() -> dict[str, str]:
         head = "≈" + normalize_word(group[0])
         for word in group:
             out.setdefault(normalize_word(word), head)
+    # A country and its adjective ("Norway", "Norwegian"): one-word names only, and none that
+    # is an everyday word in lower case ("US" is "us")
+    places = tomllib.loads(data_file("institutions.toml").read_text(encoding="utf-8"))
+    for names in places.get("countries", {}).values():
+        words = [w for w in names if w.isalpha() and len(w) >= 4 and not is_stopword(w)]
+        for word in words if len(words) > 1 else ():
+            out.setdefault(normalize_word(word), "≈" + normalize_word(words[0]))
     return out
 
 
