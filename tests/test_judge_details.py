@@ -654,3 +654,43 @@ def test_most_or_few_in_words_against_the_share_the_study_gives() -> None:
         _READING, "A minority of pupils said they read for pleasure less than once a week."
     )
     assert r.verdict == "supported", reasons(r)
+
+
+def test_what_is_yet_to_come_is_no_denial_of_not_yet() -> None:
+    """ "is expected to be licensed next year" agrees with "not yet licensed"; "has been
+    licensed" does not."""
+    r = judged_on(_SPRAY, "Nasotrel is expected to be licensed by regulators next year.")
+    assert r.verdict != "misreported", reasons(r)
+    r = judged_on(_SPRAY, "Nasotrel has been licensed by regulators and will be sold next year.")
+    assert r.verdict == "misreported", reasons(r)
+
+
+_SITES = parse_sheet(
+    """
+schema = 1
+[study]
+id = "sites-trial"
+title = "Nasotrel nasal spray for cluster headache: a randomised trial"
+[terms]
+nasotrel = ["the spray"]
+[[facts]]
+id = "design"
+kind = "design"
+text = "A randomised trial of 806 adults with cluster headache at 31 hospitals in 7 countries."
+[[facts]]
+id = "relief"
+kind = "result"
+text = "Half an hour after a dose, 41% on nasotrel were headache-free, against 18% on placebo."
+""",
+    "sites.toml",
+)
+
+
+def test_a_wrong_count_of_what_the_sheet_counts_is_misreported_even_far_from_any_fact() -> None:
+    """ "tested in 17 countries" is too short to reach the design fact by its words, but the
+    sheet counts countries (7), and no fact counts 17 of them."""
+    r = judged_on(_SITES, "The spray was tested in 17 countries.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'the claim says "17 countries"; the study "7 countries"' in reasons(r)
+    r = judged_on(_SITES, "The spray was tested in 7 countries.")
+    assert r.verdict != "misreported", reasons(r)

@@ -150,6 +150,12 @@ _MAJORITY = re.compile(
     r"|(?<!\ba\s)\b(?:few|a\s+minority\s+of|only\s+a\s+minority\s+of)\s+(?:of\s+)?(?:the\s+)?[a-z]+s\b",
     re.I,
 )
+# What is yet to come: "will be", "is expected to", "could soon".
+_PROSPECT = re.compile(
+    r"\b(?:will|would|could|may|might|shall|soon|(?:is|are)\s+(?:expected|set|likely|due|hoped|"
+    r"going|poised)\s+to|hopes?\s+to|plans?\s+to|aims?\s+to|in\s+future)\b",
+    re.I,
+)
 # "girls used it more than boys": a comparison, its way and the group it is made with
 _COMPARED = re.compile(
     r"\b(?:(?P<up>more|higher|greater|larger|longer|better|bigger)|"
@@ -399,6 +405,7 @@ class Misreports(SheetFacts):
         # what a denial never rests on: how a thing was known, and "anyone"
         light = framing_words()
         self._affirmed_cache: dict[str, list[frozenset[str]]] = {}
+        self._sheet_counts: list[tuple[tuple[str, str], Quantity]] | None = None
         self._light_words = self._words(" ".join(light["knowing_verbs"] | light["indefinites"]))
         # Each fact's direction words with what they move, read once when first needed.
         self._fact_directed: dict[
@@ -706,6 +713,9 @@ class Misreports(SheetFacts):
             # own ("lose weight"): "observed" alone may be said of anything.
             if words <= claim_words and (len(words) >= 2 or subject & claim_words):
                 said = self._span_of(text, words)
+                before = re.split(r"[;,]|\b(?:and|but)\b", text[: max(text.find(said), 0)])[-1]
+                if _PROSPECT.search(before):
+                    continue  # "is expected to be licensed next year": not yet, as the study says
                 return [f"direction: the claim says {quote(said)}; the study {quote(span)}"]
             # "it worked in lean mice too" where "in lean mice, X did not extend lifespan":
             # a claim of success for what the fact, besides its denial, says
@@ -819,7 +829,37 @@ class Misreports(SheetFacts):
             *self._institution_conflicts(text),
             *self._journal_conflicts(text),
             *self._published_conflicts(text),
+            *self._sheet_count_conflicts(text),
         ]
+
+    def _sheet_count_conflicts(self, text: str) -> list[str]:
+        """A count of something the sheet counts, said of the study and given wrong where the
+        claim is too far from every fact to be aligned ("the spray was tested in 19 countries"
+        where "in 9 countries"): no fact counts that many of it."""
+        if not STUDY_SUBJECT.search(text) and not self._treatment(self._words(text)):
+            return []
+        if self._sheet_counts is None:
+            self._sheet_counts = [
+                (noun, f)
+                for info in self.info
+                for t in (info.fact.text, *info.fact.also)
+                for f in read_quantities(t)
+                if f.kind in ("number", "count") and (noun := self._noun_after(t, f))
+            ]
+        for q in read_quantities(text):
+            if q.kind not in ("number", "count"):
+                continue
+            noun = self._noun_after(text, q)
+            if noun is None:
+                continue
+            counts = [(n[1], f) for n, f in self._sheet_counts if n[0] == noun[0]]
+            if not counts or self._compatible(q, [f for _, f in counts]):
+                continue
+            if any(_rounded(q, [info]) for info in self.info):
+                continue
+            study = " or ".join(sorted({quote(f"{f.text} {w}") for w, f in counts}))
+            return [f"number: the claim says {quote(q.text + ' ' + noun[1])}; the study {study}"]
+        return []
 
     def _age_swap(self, counted: str) -> str | None:
         """The age group of the people counted ("412 children") where the study's subjects
