@@ -404,7 +404,7 @@ class Misreports(SheetFacts):
         self._material_words = self._words(" ".join(self._material))
         # what a denial never rests on: how a thing was known, and "anyone"
         light = framing_words()
-        self._affirmed_cache: dict[str, list[frozenset[str]]] = {}
+        self._affirmed_cache: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self._sheet_counts: list[tuple[tuple[str, str], Quantity]] | None = None
         self._light_words = self._words(" ".join(light["knowing_verbs"] | light["indefinites"]))
         # Each fact's direction words with what they move, read once when first needed.
@@ -739,16 +739,16 @@ class Misreports(SheetFacts):
         ):
             return []
         affirmed = self._affirmed(info.fact.text)
-        stated = frozenset().union(*affirmed)
+        stated = frozenset().union(*(words for _, words in affirmed))
         for d in denials(text):
             words = self._words(f"{d.what} {d.verb}") - self._light_words
-            if not words or not any(words <= clause for clause in affirmed):
+            shown = next((clause for clause, has in affirmed if words and words <= has), None)
+            if shown is None:
                 continue
             if len(words) < 2 and not d.verb:
                 before = re.split(r"[;:,]|\b(?:and|but|while|whereas)\b", text[: d.start])[-1]
                 if not self._words(before) & stated:
                     continue  # "it did not work": what did not, the fact must name too
-            shown = self._span_of(info.fact.text, words)
             return [f"direction: the claim says {quote(d.span)}; the study {quote(shown)}"]
         return []
 
@@ -796,12 +796,14 @@ class Misreports(SheetFacts):
             return [f"number: the claim says {said}; the study {study}"]
         return []
 
-    def _affirmed(self, text: str) -> list[frozenset[str]]:
-        """The words of each clause of a fact that denies nothing ("the dye reached the liver",
-        not "but no dye was found in the brain")."""
+    def _affirmed(self, text: str) -> list[tuple[str, frozenset[str]]]:
+        """Each clause of a fact that denies nothing, with its words ("the dye reached the
+        liver", not "but no dye was found in the brain")."""
         found = self._affirmed_cache.get(text)
         if found is None:
-            found = [self._words(c) for c in clauses(text) if not NEGATOR.search(c)]
+            found = [
+                (c.rstrip("."), self._words(c)) for c in clauses(text) if not NEGATOR.search(c)
+            ]
             self._affirmed_cache[text] = found
         return found
 
