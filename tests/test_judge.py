@@ -1144,3 +1144,62 @@ text = "The results suggest that urate crystals sensitise pain-sensing nerves in
     assert r.match.fact_id == "mechanism", reasons(r)
     assert "institutions" in r.match.also, r.match
     assert r.verdict == "overstated", reasons(r)
+
+
+_ORCHARD = parse_sheet(
+    """
+schema = 2
+[study]
+id = "orchard"
+title = "Hedgerow flowers and wild bees in apple orchards"
+journal = "Insects & Farmland"
+subjects = "orchards"
+[[facts]]
+id = "journal"
+kind = "bibliographic"
+text = "The study was published in Insects & Farmland on 3 May 2024."
+[[facts]]
+id = "context"
+kind = "context"
+text = "Fire blight affects apple trees in many countries, and there is no cure for it."
+[[facts]]
+id = "confounding"
+kind = "caveat"
+text = "Orchards with hedgerows may differ from others in ways that were not measured."
+[[facts]]
+id = "bees"
+kind = "result"
+text = "Orchards bordered by flowering hedgerows had 40% more wild bees than bare orchards."
+""",
+    "orchard.toml",
+)
+
+
+def test_a_journal_named_right_then_more_of_the_sentence_is_the_same_journal() -> None:
+    for sentence in (
+        "The study appeared in the journal Insects & Farmland and was run in Kent.",
+        "The work was published in the respected journal Insects & Farmland.",
+    ):
+        r = judged_on(_ORCHARD, sentence)
+        assert r.verdict == "supported", (sentence, reasons(r))
+    r = judged_on(_ORCHARD, "The work was published in the prestigious journal Nature.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'journal: the claim says "Nature"' in reasons(r)
+
+
+def test_what_cannot_be_cured_promises_no_cure() -> None:
+    r = judged_on(_ORCHARD, "Fire blight hits apple trees in many countries and cannot be cured.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(_ORCHARD, "The hedgerows cured fire blight in apple trees.")
+    assert r.verdict != "supported", reasons(r)
+
+
+def test_what_is_hard_to_measure_is_not_said_to_be_measured() -> None:
+    r = judged_on(
+        _ORCHARD,
+        "The authors cautioned that orchards with hedgerows may differ in other ways, such as "
+        "soil or age, that are hard to measure fully.",
+    )
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(_ORCHARD, "Orchards with hedgerows differed in ways the team measured.")
+    assert r.verdict == "misreported", reasons(r)

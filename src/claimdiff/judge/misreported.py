@@ -81,7 +81,8 @@ _INSTITUTION = re.compile(
 )
 _JOURNAL = re.compile(
     r"\b(?:published|appear(?:s|ed|ing)?|reported|described)\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?"
-    r"((?:journal\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)"
+    r"((?:(?:[a-z-]+\s+){0,3}journal\s+)?[A-Z][\w&'’.-]*"
+    r"(?:\s+(?:(?:of|for|and|&|on|in)\s+(?:the\s+)?)?[A-Z][\w&'’.-]*)*)"
 )
 _JOURNAL_WORDS = re.compile(
     r"journal|review|letters|proceedings|annals|lancet|nature|science|cell|bmj|jama|plos|"
@@ -154,6 +155,11 @@ _MAJORITY = re.compile(
 _PROSPECT = re.compile(
     r"\b(?:will|would|could|may|might|shall|soon|(?:is|are)\s+(?:expected|set|likely|due|hoped|"
     r"going|poised)\s+to|hopes?\s+to|plans?\s+to|aims?\s+to|in\s+future)\b",
+    re.I,
+)
+# "ways that are hard to measure": what is hard to do is not said to have been done
+_DIFFICULT = re.compile(
+    r"\b(?:hard|difficult|impossible|tricky|tough|not\s+easy|too\s+\w+)\s+to\s+(?:\w+\s+)?\Z",
     re.I,
 )
 # "girls used it more than boys": a comparison, its way and the group it is made with
@@ -716,6 +722,8 @@ class Misreports(SheetFacts):
                 before = re.split(r"[;,]|\b(?:and|but)\b", text[: max(text.find(said), 0)])[-1]
                 if _PROSPECT.search(before):
                     continue  # "is expected to be licensed next year": not yet, as the study says
+                if _DIFFICULT.search(text[: max(text.find(said), 0)]):
+                    continue  # "ways that are hard to measure" beside "were not measured"
                 return [f"direction: the claim says {quote(said)}; the study {quote(span)}"]
             # "it worked in lean mice too" where "in lean mice, X did not extend lifespan":
             # a claim of success for what the fact, besides its denial, says
@@ -1206,6 +1214,7 @@ class Misreports(SheetFacts):
         named = m.group(1).strip(" .,")
         if len(named) < 4 or not _JOURNAL_WORDS.search(named):
             return []
+        named = re.sub(r"\A(?:[a-z-]+\s+){0,3}journal\s+(?=[A-Z])", "", named)  # "the top journal"
         if fuzz.partial_ratio(named.lower(), self._known_lower) >= 85:
             return []
         return [f"journal: the claim says {quote(named)}; the study appeared in {journal}"]

@@ -217,6 +217,17 @@ def _denied_before(text: str, at: int) -> bool:
     return NEGATOR.search(clause) is not None
 
 
+def _negated(text: str, at: int) -> bool:
+    """A negation among the few words just before `at`, in its clause ("cannot be cured",
+    "there is no cure"): the word is denied."""
+    clause = re.split(r"[;:,.]|\b(?:and|but|or|while|whereas|although)\b", text[:at])[-1]
+    near = " ".join(clause.split()[-3:])
+    return NEGATOR.search(near) is not None or _CANNOT.search(near) is not None
+
+
+_CANNOT = re.compile(r"\bcannot\b", re.I)
+
+
 # A reason given for an evaluation: "good news, because the pill is cheap".
 _BECAUSE = re.compile(r"\b(?:since|because|given that|now that)\s+(?:\w+\s+){2,}", re.I)
 
@@ -989,8 +1000,8 @@ class Verdicts(Misreports):
     def _promised(self, text: str, reading: cues.Reading, info: FactInfo) -> str | None:
         """A cure, breakthrough or coming treatment the fact does not establish."""
         cue = promise(text, reading)
-        if cue is None:
-            return None
+        if cue is None or _negated(text, cue.start):
+            return None  # "most forms cannot be cured" promises nothing
         # Only a fact that states the same benefit plainly backs it: a treatment does not
         # back a cure.
         kept = {
