@@ -906,3 +906,62 @@ def test_a_press_release_about_the_organisation_section_is_dropped() -> None:
         gone=["20,000 students"],
         kept=["The study followed 78,000 adults for seven years."],
     )
+
+
+def test_lines_of_their_own_in_one_block_are_not_one_paragraph() -> None:
+    """Lines copied from a page with no blank line between them are read as lines of their
+    own where no wrapper would have broken them: short of the width with room to spare, or
+    wider than anyone wraps prose. Hard-wrapped prose stays one paragraph."""
+    doc = _doc(
+        "Tea drinkers sleep longer, says a new survey\n"
+        "Posted by the Sleepwell editorial team\n"
+        "4 comments\n\n"
+        "Adults who drank two cups of tea a day slept 20 minutes longer on average, the "
+        "survey of 3,000 people found, although it cannot say whether the tea was the cause.\n"
+        "Leave a comment\n\n"
+        "MOST READ IN WELLBEING\n"
+        "Five stretches that help you fall asleep\n"
+        "Why your phone keeps you awake\n\n"
+        "The survey was run by the Example Sleep Council in March.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["4 comments", "Leave a comment", "MOST READ", "Five stretches", "phone keeps"],
+        kept=[
+            "Posted by the Sleepwell editorial team",
+            "slept 20 minutes longer",
+            "Example Sleep Council",
+        ],
+    )
+    assert doc.claims[0].display == "Tea drinkers sleep longer, says a new survey"
+    wrapped = _doc(
+        "The volunteers who drank tea every evening were followed for two\n"
+        "years by researchers at the Example Sleep Council, who found that\n"
+        "they slept longer than those who drank none.\n"
+    )
+    assert len(wrapped.claims) == 1
+
+
+def test_the_chrome_of_an_emailed_newsletter_goes() -> None:
+    doc = _doc(
+        "View this email in your browser\n\n"
+        "SPONSORED MESSAGE\n\n"
+        "Orchard Weekly: apple growers' news\n\n"
+        "Trees sprayed with the new fungicide lost fewer leaves, a trial in 40 orchards found.\n\n"
+        "Sign up to Orchard Notes, our free fortnightly growers' newsletter\n\n"
+        "Shop the collection\n\n"
+        "You are receiving this email because you subscribed to Orchard Weekly.\n"
+        "Unsubscribe | Update your preferences\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "View this email",
+            "SPONSORED MESSAGE",
+            "Orchard Notes",
+            "Shop the collection",
+            "receiving this email",
+            "Update your preferences",
+        ],
+        kept=["lost fewer leaves"],
+    )

@@ -3,7 +3,8 @@
 Blocks are spans of `Document.text` (never copies), in reading order. Cleaning looks at
 whole blocks (a "Share this" line, a related-posts list) and segmentation splits each block
 into sentences. A paragraph whose lines are hard-wrapped prose is one block; short lines
-that stand on their own (a byline, a title, "Leave a Reply") are one block each.
+that stand on their own (a byline, a title, "Leave a Reply"), and lines broken where no
+wrapper would break them (with room for the next word), are one block each.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from claimdiff.language.stopwords import STOPWORDS
 from claimdiff.model import Document
 from claimdiff.read.frontmatter import FrontMatter, Value, parse_front_matter
 from claimdiff.read.lines import line_spans
@@ -30,6 +32,10 @@ _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _TABLE = re.compile(r" {0,3}\|")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _HARD_BREAK = re.compile(r"(?: {2,}|\\)\Z")
+_WIDEST_WRAP = 100  # text wrapped wider than this is not hard-wrapped prose
+_NARROWEST_WRAP = 60  # nor is text whose longest line is shorter than this
+_NEW_START = re.compile(r"[ \t]*([A-Z][a-z]*)\b")  # a capitalised first word
+_CONTINUES = ".!?,;:\"'”’″»)]"  # a line ending in these may end a sentence or clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +239,29 @@ class _Body:
         first = text[a1:b1].lstrip()[:1]
         if first.islower():
             return True
+        if first.isalnum() and text[a0:b0].rstrip()[-1:] not in _CONTINUES:
+            # The line stops with no sentence or clause end and the next starts anew: a wrap
+            # only if the line is as wide as prose is wrapped and the next word would not fit.
+            if length > _WIDEST_WRAP or not _fills(text, a0, b0, a1, b1, length, longest):
+                return False  # "Posted by the editorial team" above "12 comments"
+            start = _NEW_START.match(text, a1, b1)
+            if start and start.group(1).lower() in STOPWORDS:
+                return False  # "... the latest news" above "Do you have a story?"
         return not (_titleish(text[a0:b0]) and _titleish(text[a1:b1]))
+
+
+def _fills(text: str, a0: int, b0: int, a1: int, b1: int, length: int, longest: int) -> bool:
+    """Whether a line was broken because the next line's first word would not fit on it.
+
+    A wrapper breaks a line only where the next word would pass the width, so a line that
+    ends mid-sentence with room to spare is a line of its own ("Posted by the team" above
+    "12 comments"). Text wrapped narrower than `_NARROWEST_WRAP` columns is taken as lines
+    of their own, since its width cannot be told from so few characters.
+    """
+    if longest < _NARROWEST_WRAP:
+        return False
+    word = text[a1:b1].split(maxsplit=1)[0]
+    return length + 1 + len(word) > longest
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
