@@ -965,3 +965,47 @@ def test_the_chrome_of_an_emailed_newsletter_goes() -> None:
         ],
         kept=["lost fewer leaves"],
     )
+
+
+def test_a_newsletter_issue_line_contents_events_and_comment_heads_go() -> None:
+    doc = _doc(
+        "Orchard Weekly\n\n"
+        "Issue 58 · Friday 4 April 2025\n\n"
+        "IN THIS ISSUE:\n"
+        "Fungicide trial results\n"
+        "Pruning season\n\n"
+        "Growing › Pests and diseases\n\n"
+        "Sprayed trees kept their leaves longer\n\n"
+        "12 March 2025 · 4 min read\n\n"
+        "Trees sprayed with the new fungicide lost fewer leaves, a trial in 40 orchards found.\n\n"
+        "The growers who ran the trial sprayed half of each orchard and left the rest alone.\n\n"
+        "Leaf loss was a third lower on the sprayed side by the end of the summer.\n\n"
+        "The team now plans a second season in colder valleys.\n\n"
+        "Upcoming events\n"
+        "Saturday 12 April, 10am – Pruning workshop, Hill Farm\n"
+        "Thursday 17 April, 7pm – Talk: cider apples, Village Hall\n\n"
+        "Comments\n\n"
+        "Mark T. · 2 days ago\n"
+        "We tried it on our Bramleys and saw the same thing.\n"
+        "Reply\n\n"
+        "Sue · 1 day ago\n"
+        "Is it approved for organic orchards?\n"
+        "Reply\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "Issue 58",
+            "IN THIS ISSUE",
+            "Pruning season",
+            "Pests and diseases",
+            "4 min read",
+            "Upcoming events",
+            "Pruning workshop",
+            "Village Hall",
+            "Mark T.",
+            "our Bramleys",
+            "organic orchards",
+        ],
+        kept=["lost fewer leaves", "a third lower", "colder valleys", "kept their leaves longer"],
+    )

@@ -134,6 +134,20 @@ def test_roles_belong_to_the_names_they_describe() -> None:
     assert roles_by_person("Dr Ada Eze's team ran the clinic.", ["Eze"]) == {}
 
 
+def test_a_role_shared_with_another_or_glossed_in_brackets_is_read() -> None:
+    fact = (
+        "Ruth Okafor is the senior and corresponding author, and Tomas Berg the lead (first) "
+        "author of the paper."
+    )
+    roles = roles_by_person(fact, ["Okafor", "Berg"])
+    assert roles == {"okafor": {"senior author"}, "berg": {"first author"}}
+    # whoever led the work is its "lead researcher" in coverage, first author or senior
+    said = roles_by_person("Lead researcher Ruth Okafor warned against hype.", ["Okafor"])
+    assert role_conflicts(said["okafor"], roles["okafor"]) == []
+    said = roles_by_person("Lead author Ruth Okafor warned against hype.", ["Okafor"])
+    assert role_conflicts(said["okafor"], roles["okafor"]) == [("first author", ["senior author"])]
+
+
 def test_roles_conflict_only_within_their_dimension() -> None:
     assert role_conflicts({"first author"}, {"senior author", "professor"}) == [
         ("first author", ["senior author"])

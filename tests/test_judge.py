@@ -1153,6 +1153,7 @@ schema = 2
 id = "orchard"
 title = "Hedgerow flowers and wild bees in apple orchards"
 journal = "Insects & Farmland"
+authors = ["Tom Reed", "Inés Núñez-Ó Dálaigh"]
 subjects = "orchards"
 [[facts]]
 id = "journal"
@@ -1170,6 +1171,12 @@ text = "Orchards with hedgerows may differ from others in ways that were not mea
 id = "bees"
 kind = "result"
 text = "Orchards bordered by flowering hedgerows had 40% more wild bees than bare orchards."
+[[facts]]
+id = "quote-nunez"
+kind = "quote"
+source = "investigator"
+speaker = "Professor Inés Núñez-Ó Dálaigh, senior author"
+text = "Growers can plant a hedgerow in a weekend, and the bees come back within a season."
 """,
     "orchard.toml",
 )
@@ -1203,3 +1210,15 @@ def test_what_is_hard_to_measure_is_not_said_to_be_measured() -> None:
     assert r.verdict == "supported", reasons(r)
     r = judged_on(_ORCHARD, "Orchards with hedgerows differed in ways the team measured.")
     assert r.verdict == "misreported", reasons(r)
+
+
+def test_a_name_with_accented_letters_is_read_whole() -> None:
+    said = (
+        'Professor Inés Núñez-Ó Dálaigh said: "Growers can plant a hedgerow in a weekend, '
+        'and the bees come back within a season."'
+    )
+    r = judged_on(_ORCHARD, said)
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(_ORCHARD, said.replace("Inés Núñez-Ó Dálaigh", "Émile Zöllner"))
+    assert r.verdict == "misreported", reasons(r)
+    assert 'names "Professor Émile Zöllner"' in reasons(r)

@@ -48,7 +48,7 @@ from claimdiff.language.condition import (
 )
 from claimdiff.language.quantities import quantities_of
 from claimdiff.language.scope import human_scope, scope_class
-from claimdiff.language.textnorm import content_tokens
+from claimdiff.language.textnorm import UPPER, content_tokens
 from claimdiff.locations import data_file
 from claimdiff.model import Document, Fact, Rounding, Sheet, Study
 from claimdiff.read.layout import layout
@@ -209,9 +209,10 @@ _ATTRIBUTION = re.compile(
     r"^[—–-]\s*((?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'.-]+"
     r"(?:\s+[A-Z][\w’'.-]+){0,3})"
 )
+_NAME_WORD = rf"[{UPPER}](?:[^\W\d_A-Z]|[’'-])+"  # "Kearney", "Núñez-Ó"
 _NAME = (
-    r"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Dame|Sir)\.?\s+)?[A-Z][a-z’'-]+"
-    r"(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z’'-]+){1,2}"
+    rf"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Dame|Sir)\.?\s+)?{_NAME_WORD}"
+    rf"(?:\s+(?:[{UPPER}]\.\s*)?{_NAME_WORD}){{1,2}}"
 )
 _SPEECH_VERB = r"(?:said|says|added|adds|explained|explains|commented|comments|noted|notes|told)"
 _SAID_QUOTE = re.compile(rf"^(?P<frame>.*?)\b{_SPEECH_VERB}\b[:,]?\s*[\"“](?P<quote>.+)$")

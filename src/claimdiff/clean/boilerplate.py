@@ -596,6 +596,8 @@ class _Cleaner:
             return taken == 0 and block.kind == "para"
         if block.kind == "heading" or taken >= 30:
             return False  # a new section starts
+        if follows == "lines" and block.para != self.blocks[j - 1].para:
+            return False  # a blank line ends a list that runs on under its heading
         if block.kind == "item":
             return True
         line = self._display(block.start, block.end)

@@ -12,17 +12,19 @@ from functools import lru_cache
 
 from claimdiff.language import cues
 from claimdiff.language.stopwords import STOPWORDS
-from claimdiff.language.textnorm import alternation, normalize_word, tokenize
+from claimdiff.language.textnorm import UPPER, alternation, normalize_word, tokenize
 from claimdiff.locations import data_file
 from claimdiff.model import Sheet
 
 LADDER = cues.LADDER
 
 QUOTE_CHARS = '"“”„«»'
-NAME = re.compile(r"\b([A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+)+)")
+# A name's word, accented letters too ("Émile", "Núñez-Ó").
+_NAME_WORD = rf"[{UPPER}](?:[^\W\d_]|['’-])+"
+NAME = re.compile(rf"\b({_NAME_WORD}(?:\s+[{UPPER}]\.)?(?:\s+{_NAME_WORD})+)")
 TITLED_NAME = re.compile(
     r"\b(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+"
-    r"(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+)?)"
+    rf"(?P<name>{_NAME_WORD}(?:\s+[{UPPER}]\.)?(?:\s+{_NAME_WORD})?)"
 )
 # "This would (therefore) prove that X": a conclusion drawn as proof, not a hypothesis.
 WOULD_PROVE = re.compile(
@@ -223,4 +225,22 @@ def form_reason(text: str, kind: str = "sentence") -> str | None:
         return "background: a byline"
     if kind == "heading" and _SECTION.match(stripped):
         return "background: a section heading, not a statement"
+    if kind in ("heading", "headline") and _topic_label(stripped):
+        return "background: a heading that names a topic, not a statement"
     return None
+
+
+# Cues a topic label may carry: "Study limitations", "Key findings", "Side effects".
+_LABEL_CUES = frozenset({"source", "measure", "caveat"})
+
+
+def _topic_label(text: str) -> bool:
+    """A heading of at most three words with no verb, number, hedge, direction, subject or
+    benefit in it ("Migraine spray", "Side effects"): it names what follows, it claims nothing."""
+    words = text.split()
+    if not 1 <= len(words) <= 3 or any(ch.isdigit() for ch in text):
+        return False
+    reading = cues.read(text)
+    return reading.main_verb is None and all(
+        c.kind in _LABEL_CUES or (c.kind == "causal" and c.value == "effect") for c in reading.cues
+    )

@@ -250,6 +250,13 @@ def _fold(text: str) -> str:
 
 _APPOSED = re.compile(r"^[\s,]*(?:(?:Dr|Prof|Professor)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 _ROLE_CUT = re.compile(r"[;:()]|\.\s|,\s*(?:and|but|while|whereas)\b", re.I)
+_ROLE_NOUN = r"(authors?|investigators?|researchers?|scientists?)\b"
+# "the lead (first) author": a word in brackets inside a role names the same role
+_ROLE_ASIDE = re.compile(r"\s*\([\w -]{1,20}\)\s*(?=" + _ROLE_NOUN + ")", re.I)
+# "the senior and corresponding author": two roles of one person sharing their noun
+_ROLE_PAIR = re.compile(
+    r"\b([\w-]+)\s+(?:and|&|/)\s+([\w-]+)\s+(author|investigator|researcher|scientist)\b", re.I
+)
 
 
 @lru_cache(maxsize=1)
@@ -277,6 +284,7 @@ def roles_by_person(text: str, surnames: Iterable[str]) -> dict[str, set[str]]:
     if not wanted:
         return {}
     out: dict[str, set[str]] = {}
+    text = _ROLE_PAIR.sub(r"\1 \3 and \2 \3", _ROLE_ASIDE.sub(" ", text))
     for clause in _ROLE_CUT.split(text):
         names = [
             (m.start(), m.group().lower())

@@ -21,6 +21,9 @@ from claimdiff.locations import data_file
 # Numbers keep their decimal point and thousands separators; words keep inner apostrophes.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’][^\W_]+)*")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Žƀ-ɏ"
+"""Capital letters for a regex class, accented ones too ("Émile", "Łukasz"); Latin Extended
+ranges mix in some lower-case letters, harmless where a name's first letter is wanted."""
 TERM_PREFIX = "§"
 NEGATED = "¬"
 _NEGATORS = frozenset({"not", "no", "never", "cannot"})
