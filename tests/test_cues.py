@@ -495,3 +495,13 @@ def test_a_comparison_with_what_was_believed_before_is_no_hedge() -> None:
         assert read(sentence).certainty == "shown", sentence
     assert read("Chronic itch is thought to be driven by skin nerves.").certainty == "suggested"
     assert read("Doctors believe chronic itch is driven by skin nerves.").certainty != "shown"
+
+
+def test_double_the_odds_is_an_amount_and_doubling_them_a_change() -> None:
+    def causal(text: str) -> list[str]:
+        return [c.text for c in read(text).cues if c.kind == "causal"]
+
+    assert causal("Night-shift nurses had more than double the odds of a fall.") == []
+    assert causal("Those sleeping less had nearly triple the risk of a cold.") == []
+    assert causal("Night shifts can double the odds of a fall.") == ["double"]
+    assert causal("Less sleep is expected to triple the risk of a cold.") == ["triple"]

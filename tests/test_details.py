@@ -155,3 +155,9 @@ def test_roles_conflict_only_within_their_dimension() -> None:
     assert role_conflicts({"professor"}, {"senior author"}) == []  # a rank, not authorship
     assert role_conflicts({"doctor"}, {"nurse"}) == [("doctor", ["nurse"])]
     assert role_conflicts({"senior author"}, {"senior author", "principal investigator"}) == []
+
+
+def test_a_sheets_term_makes_its_phrases_one_group() -> None:
+    assert [d.group for d in BOOK.find("the pupils")] == ["children"]
+    book = DetailBook({"adolescents": ["teenagers", "pupils", "secondary school students"]})
+    assert {d.group for d in book.find("pupils and secondary school students")} == {"adolescents"}

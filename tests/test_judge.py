@@ -1186,6 +1186,7 @@ def test_a_journal_named_right_then_more_of_the_sentence_is_the_same_journal() -
     for sentence in (
         "The study appeared in the journal Insects & Farmland and was run in Kent.",
         "The work was published in the respected journal Insects & Farmland.",
+        "The work, published in the journal Insects & Farmland on Tuesday, was run in Kent.",
     ):
         r = judged_on(_ORCHARD, sentence)
         assert r.verdict == "supported", (sentence, reasons(r))
@@ -1222,3 +1223,37 @@ def test_a_name_with_accented_letters_is_read_whole() -> None:
     r = judged_on(_ORCHARD, said.replace("Inés Núñez-Ó Dálaigh", "Émile Zöllner"))
     assert r.verdict == "misreported", reasons(r)
     assert 'names "Professor Émile Zöllner"' in reasons(r)
+
+
+_GRAFTS = parse_sheet(
+    """
+schema = 2
+[study]
+id = "grafts"
+title = "A seaweed compound slows human bowel tumours grown in mice"
+subjects = "mice carrying human bowel tumour grafts"
+[[facts]]
+id = "shrink"
+kind = "result"
+text = "After four weeks, tumours in mice given fucodin were 45% smaller than in untreated mice."
+[[facts]]
+id = "no-patients"
+kind = "caveat"
+not_done = true
+text = "No patients were treated with fucodin."
+""",
+    "grafts.toml",
+)
+
+
+def test_tumours_of_mice_with_human_tumour_grafts_are_the_subjects_own() -> None:
+    r = judged_on(_GRAFTS, "Four weeks of fucodin left the tumours 45% smaller than untreated.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(_GRAFTS, "Fucodin shrinks tumours in patients by 45% in four weeks.")
+    assert r.verdict == "overstated", reasons(r)
+    assert "scope" in reasons(r)
+
+
+def test_people_the_claim_says_were_not_treated_do_not_widen_it() -> None:
+    r = judged_on(_GRAFTS, "No human patients have yet been treated with fucodin.")
+    assert r.verdict == "supported", reasons(r)

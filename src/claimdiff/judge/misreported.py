@@ -79,10 +79,15 @@ _INSTITUTION = re.compile(
     r"(?:\s+(?:of|for|de)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})?"
     r"(?:\s+[A-Z][\w'’&.-]*){0,2}"
 )
+# a day or month after the name is when it appeared ("in the Journal of X on Tuesday")
+_WHEN = (
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)"
+)
 _JOURNAL = re.compile(
     r"\b(?:published|appear(?:s|ed|ing)?|reported|described)\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?"
     r"((?:(?:[a-z-]+\s+){0,3}journal\s+)?[A-Z][\w&'’.-]*"
-    r"(?:\s+(?:(?:of|for|and|&|on|in)\s+(?:the\s+)?)?[A-Z][\w&'’.-]*)*)"
+    rf"(?:\s+(?:(?:of|for|and|&|on|in)\s+(?:the\s+)?)?{_WHEN}[A-Z][\w&'’.-]*)*)"
 )
 _JOURNAL_WORDS = re.compile(
     r"journal|review|letters|proceedings|annals|lancet|nature|science|cell|bmj|jama|plos|"

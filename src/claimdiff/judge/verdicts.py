@@ -66,6 +66,7 @@ from claimdiff.language.scope import (
     human_scope,
     plain_population,
 )
+from claimdiff.language.stem import stem
 from claimdiff.language.textnorm import TermMap, normalize_word
 from claimdiff.model import Claim, Judgement, Match, Sheet
 
@@ -200,6 +201,15 @@ _ADVICE = re.compile(
     re.I,
 )
 _CLINICAL = clinical_words()  # "symptoms", "the disease": as people have it
+_DENIED_BEFORE = re.compile(r"\b(?:no|not|never|nor|without|none of the)\s+(?:[\w-]+\s+)?\Z", re.I)
+
+
+def _denied(word: str, text: str) -> bool:
+    """Whether each mention of `word` is denied ("no human patients", "not in people")."""
+    spots = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.I)]
+    return bool(spots) and all(_DENIED_BEFORE.search(text[max(0, at - 40) : at]) for at in spots)
+
+
 _EXPERIMENT_WORDS = frozenset(
     normalize_word(w)
     for w in (
@@ -921,7 +931,18 @@ class Verdicts(Misreports):
             return None
         if caveat and (human.lower() in _CLINICAL or reading.strength < 3):
             return None  # a caveat about "symptoms": only people told of a cause are wider
+        if _denied(human, text):
+            return None  # "no patients were treated": what the study did not do, not wider
+        if scope == "animal" and human.lower() in _CLINICAL and self._subjects_have(human, info):
+            return None  # "tumours" of "mice with human tumour xenografts": the subjects' own
         return self._scope_reason(human, info)
+
+    def _subjects_have(self, word: str, info: FactInfo) -> bool:
+        """Whether animal subjects, as the sheet describes them, are named by what they have
+        ("tumours" in "mice with human pancreatic tumour xenografts"; but the "cancer" of
+        "cancer cell lines" is the disease the cells come from)."""
+        subjects = info.fact.scope or self.sheet.study.subjects or ""
+        return stem(word.lower()) in {stem(w) for w in re.findall(r"\w+", subjects.lower())}
 
     def _scope_reason(self, word: str, info: FactInfo) -> str:
         """ "scope: the claim is about people ("you"); the finding is in mice"."""

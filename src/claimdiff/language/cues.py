@@ -289,6 +289,8 @@ def _keep(h: Hit, toks: list[Tok], lex: Lexicon) -> bool:
             return False  # a noun: "the finding", "an increase", "these results"
         if g.kind == "causal" and _modifier(h.i, toks, lex):
             return False
+        if first.norm in _MULTIPLES and prev is not None and toks[prev].norm in _BEFORE_MULTIPLE:
+            return False  # "had more than double the odds": an amount, not a change made
     if g.at_start and not _imperative(h, toks, lex):
         return False
     if g.kind not in ("species", "population", "material") and _in_name(h, toks):
@@ -324,6 +326,11 @@ def _keep(h: Hit, toks: list[Tok], lex: Lexicon) -> bool:
     return True
 
 
+_MULTIPLES = frozenset({"double", "triple", "treble", "quadruple"})
+_BEFORE_MULTIPLE = frozenset(
+    {"than", "nearly", "almost", "about", "roughly", "around", "over", "at", "of", "with", "had",
+     "has", "have", "having", "just", "some"}
+)  # fmt: skip
 _ANY = frozenset({"any", "anyone", "anybody", "anything"})
 _ANY_BLOCKERS = frozenset(
     {"not", "n't", "no", "never", "without", "if", "whether", "nor", "hardly", "before"}

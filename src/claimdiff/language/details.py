@@ -129,7 +129,9 @@ class DetailBook:
             for w in words:
                 self._group_of[(COUNTRY, _fold(w))] = group
                 phrases.setdefault(COUNTRY, set()).add(w)
-        # A sheet's term joins the category of any of its phrases ("IgG" = "antibodies").
+        # A sheet's term joins the category of any of its phrases ("IgG" = "antibodies"), and
+        # its phrases are one group there: the sheet's "pupils" for "adolescents" are no
+        # children, whatever the general lists say.
         for term, alts in (terms or {}).items():
             for key in list(self._categories):
                 if key == COUNTRY:
@@ -144,7 +146,7 @@ class DetailBook:
                 )
                 if group is not None:
                     for a in (term, *alts):
-                        self._group_of.setdefault((key, _fold(a)), group)
+                        self._group_of[(key, _fold(a))] = group
                         phrases[key].add(a)
         # Phrases are looked up word by word (the longest phrase at a place wins: "blood
         # vessels" is a body part, not blood); country names keep their case ("US", not "us").

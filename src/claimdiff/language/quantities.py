@@ -100,8 +100,8 @@ def _pattern() -> re.Pattern[str]:
           | (?P<agekey>\b(?:aged?|ages|age\s+of|average\s+age|mean\s+age|median\s+age)
               (?:\s+(?:was|is|of|were|between|the))*\s+)
             (?P<a1>{number})(?:\s*(?:-|–|to|and)\s*(?P<a2>{number}))?
-          | (?P<a3>{number})(?:\s*(?:-|–|to|and)\s*(?P<a4>{number}))?[\s-]+years?
-              (?:[\s-]+old\b|\s+of\s+age\b)  # 30 years old, 25 to 55 years of age
+          | (?P<a3>{number})(?:\s*(?:-\s*)?(?:-|–|to|and)\s*(?P<a4>{number}))?[\s-]+years?
+              (?:[\s-]+olds?\b|\s+of\s+age\b)  # 30 years old, 12- to 14-year-olds
           | (?P<decade>\bin\s+their\s+{decade})  # in their forties (to sixties)
             (?:(?:\s*,\s*{decade})*\s*,?\s*(?:to|and|or|through|-|–)\s*(?:their\s+)?
               (?P<decade2>{decade}))?\b
