@@ -1009,3 +1009,58 @@ def test_a_newsletter_issue_line_contents_events_and_comment_heads_go() -> None:
         ],
         kept=["lost fewer leaves", "a third lower", "colder valleys", "kept their leaves longer"],
     )
+
+
+def test_one_line_menus_ads_spam_votes_and_shop_lines_go() -> None:
+    doc = _doc(
+        "Orchard Times\n\n"
+        "News | Farming | World | Business | Opinion\n\n"
+        "[2]Home [3]Growing [4]Markets [5]Contact\n\n"
+        "Shop  Pruning Kits  Gift Cards  About  Cart\n\n"
+        "Growing / Pests / Fruit trees\n\n"
+        "TRENDING: Cider prices | Village fete results\n\n"
+        "Sprayed trees kept their leaves longer\n\n"
+        "Trees sprayed with the new fungicide lost fewer leaves, a trial in 40 orchards found.\n\n"
+        "SPONSORED | BlightAway: the spray trusted by 900 growers\n\n"
+        "f  X  P  ✉  312 shares\n\n"
+        "Leaf loss was a third lower on the sprayed side by the end of the summer.\n\n"
+        "this 1 simple trick melts belly fat overnight\n\n"
+        "I made $8,742 last month working from my laptop\n\n"
+        "Buy cheap seeds online no prescription >>> www.cheap-seeds.example\n\n"
+        "The team now plans a second season of trials in colder valleys further north.\n\n"
+        "FREE UK & IRELAND SHIPPING ON ORDERS OVER £40\n\n"
+        "£24.99  ★★★★★ (212 reviews)\n\n"
+        "Offer ends Sunday at midnight.\n\n"
+        "(Reporting by Ann Lee; Editing by Tom Roe)\n\n"
+        "https://orchard-times.example/spray-trial\n\n"
+        "Orchard Times is a member of IPSO.\n\n"
+        "Comments (2)\n\n"
+        "GrannyGwen, Swansea, 18 Feb 2025\n\n"
+        "We saw the same on our Bramleys.\n\n"
+        "Upvote 54 | Downvote 3\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "Farming |",
+            "Growing [4]",
+            "Gift Cards",
+            "Pests / Fruit",
+            "Cider prices",
+            "BlightAway",
+            "312 shares",
+            "belly fat",
+            "my laptop",
+            "cheap seeds",
+            "IRELAND SHIPPING",
+            "212 reviews",
+            "Offer ends",
+            "Reporting by",
+            "orchard-times.example",
+            "member of IPSO",
+            "GrannyGwen",
+            "our Bramleys",
+            "Upvote",
+        ],
+        kept=["lost fewer leaves", "a third lower", "colder valleys", "kept their leaves longer"],
+    )

@@ -37,6 +37,8 @@ MIN_REPEAT_WORDS = 6  # shorter sentences may well repeat in good prose
 MIN_REPEAT_LINE_WORDS = 4
 _EDGE = "←→↑↓⇐⇒«»‹›|•·*>–—-=~#+:.!?…/\\ \t"
 _WORD = re.compile(r"[\w'’-]+")
+# the numbers a text-mode browser gives links ("[9]Clinical > [10]Mental health")
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\W\d])")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _KEY_JUNK = re.compile(r"[\W_]+")
 _QUOTES_OPEN = "\"“„«‘'(（[「『"
@@ -303,7 +305,7 @@ def _stop_words() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=4096)
 def furniture_line(line: str) -> str | None:
     """Why a whole line (display text) is page furniture, or None."""
-    core = line.strip(_EDGE)
+    core = _LINK_NUMBER.sub("", line).strip(_EDGE)
     if not core or len(core) > MAX_LINE:
         return None
     tokens = [t for t in (w.lower().strip("'’-") for w in _WORD.findall(core)) if t]
@@ -313,8 +315,34 @@ def furniture_line(line: str) -> str | None:
     why = next((r.why for r in rules().words if r.matches(tokens)), None)
     if why:
         return why
+    if _menu_line(core) or _menu_line(line.strip(_EDGE)):  # links numbered or not
+        return "navigation menu"
     dates = rules().dates
     return dates.why if dates is not None and dates.matches(core) else None
+
+
+_MENU_SPLIT = re.compile(r"\s*[|•·]\s*|\s{2,}|\s*\[\d{1,4}\]\s*")
+_PUNCTUATED = re.compile(r"[.!?,;:]")
+
+
+def _menu_line(line: str) -> bool:
+    """A menu copied onto one line: three or more entries of up to three words, split by
+    bars, dots or wide gaps ("News | UK | World | Health", "Shop  Gift Cards  About  Cart"),
+    one of them a usual menu entry."""
+    parts = [p for p in _MENU_SPLIT.split(line) if p.strip()]
+    if len(parts) < 3 or any(len(p.split()) > 3 or _PUNCTUATED.search(p) for p in parts):
+        return False
+    entries = {a for r in rules().menus for a in r.anchors} | _SECTION_WORDS
+    return any(p.strip().lower() in entries for p in parts)
+
+
+# the sections of a news site, as menus name them
+_SECTION_WORDS = frozenset(
+    {"world", "business", "health", "science", "opinion", "sport", "sports", "politics",
+     "culture", "travel", "money", "tech", "technology", "lifestyle", "entertainment", "uk",
+     "us", "europe", "local", "national", "environment", "education", "wellbeing", "policy",
+     "leadership", "celebs", "tv", "programmes", "programs", "events", "research"}
+)  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
@@ -529,6 +557,9 @@ class _Cleaner:
             if block.end - block.start > MAX_LINE:
                 continue
             why = furniture_line(self._display(block.start, block.end))
+            raw = self.text[block.start : block.end].strip(_EDGE)
+            if not why and "\n" not in raw and _menu_line(raw):  # entries split by wide gaps
+                why = "navigation menu"
             if why:
                 self._drop_block(i, why)
 
