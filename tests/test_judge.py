@@ -1257,3 +1257,54 @@ def test_tumours_of_mice_with_human_tumour_grafts_are_the_subjects_own() -> None
 def test_people_the_claim_says_were_not_treated_do_not_widen_it() -> None:
     r = judged_on(_GRAFTS, "No human patients have yet been treated with fucodin.")
     assert r.verdict == "supported", reasons(r)
+
+
+def test_the_roles_a_sheet_gives_after_an_aside_are_held_against_the_claim() -> None:
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "kiln"
+title = "Wood smoke from home stoves and children's coughs"
+authors = ["Tom Reed", "Ada Obi"]
+[[facts]]
+id = "authors"
+kind = "bibliographic"
+text = "Tom Reed, lecturer at the Kent Air Centre, is the first author; Ada Obi, professor at the Kent Air Centre, is the senior and corresponding author."
+[[facts]]
+id = "quote-obi"
+kind = "quote"
+source = "investigator"
+speaker = "Ada Obi"
+text = "Families can cut the smoke indoors a great deal by keeping the stove door shut."
+""",
+        "kiln.toml",
+    )
+    said = "said that families can cut the smoke indoors by keeping the stove door shut."
+    r = judged_on(sheet, f"Lead author Professor Ada Obi, of the Kent Air Centre, {said}")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'calls Obi "first author"; the study, "senior author"' in reasons(r)
+    r = judged_on(sheet, f"Senior author Professor Ada Obi, of the Kent Air Centre, {said}")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_journal_of_the_same_family_is_another_journal() -> None:
+    sheet = parse_sheet(
+        """
+schema = 1
+[study]
+id = "tremor"
+title = "A wrist brace for essential tremor"
+journal = "Nature Medicine"
+[[facts]]
+id = "journal"
+kind = "bibliographic"
+text = "The study was published in Nature Medicine in May 2025."
+""",
+        "tremor.toml",
+    )
+    r = judged_on(sheet, "The study was published in the journal Nature in May 2025.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'journal: the claim says "Nature"; the study appeared in Nature Medicine' in reasons(r)
+    r = judged_on(sheet, "The study was published in Nature Medicine in May 2025.")
+    assert r.verdict == "supported", reasons(r)

@@ -67,6 +67,18 @@ def _states(info: FactInfo, q: Quantity) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _sister_journal(named: str, journal: str) -> bool:
+    """ "The Lancet" for "The Lancet Neurology", "Nature" for "Nature Medicine": the name of
+    a journal of the same family, a word or more short of the study's (a subtitle after a
+    colon is no part of the name)."""
+
+    def words(name: str) -> list[str]:
+        return re.sub(r"\Athe\s+", "", name.split(":")[0].strip(), flags=re.I).lower().split()
+
+    said, study = words(named), words(journal)
+    return 0 < len(said) < len(study) and study[: len(said)] == said
+
+
 def _species_groups() -> dict[str, str]:
     raw = tomllib.loads(data_file("species.toml").read_text(encoding="utf-8"))
     return {w.lower(): group for group, words in raw["groups"].items() for w in words}
@@ -148,6 +160,14 @@ _CREDIT_AFTER = re.compile(
     re.I,
 )
 _TOP_LEVEL = re.compile(r"\b(?:University|College)\b")
+# Capitalised words that make a name an organisation's or a journal's, not a person's.
+_ORGANISATION_WORD = frozenset(
+    "University College Institute Institutet Hospital Hospitals School Centre Center Clinic "
+    "Laboratory Laboratories Academy Agency Pharma Pharmaceuticals Therapeutics Biotech Inc "
+    "Ltd Foundation Trust Council Society Association Department Ministry Service Network "
+    "Board Commission Organisation Organization Group Journal Lancet Neurology Medicine "
+    "Review Reports Health Research Sciences Science Nature".split()
+)
 # A majority or a minority of a group in words: "most teenagers", "the majority of them",
 # "few patients" (not "the most common", "at most", "a few").
 _MAJORITY = re.compile(
@@ -407,7 +427,12 @@ class Misreports(SheetFacts):
         }
         # Who is who: each person's roles anywhere in the sheet ("Okafor is the senior author").
         people = {a.split()[-1] for a in study.authors if a.split()}
-        people |= {n.split()[-1] for f in sheet.facts for n in NAME.findall(f.text)}
+        people |= {
+            n.split()[-1]
+            for f in sheet.facts
+            for n in NAME.findall(f.text)
+            if _ORGANISATION_WORD.isdisjoint(n.split())  # "Danish Headache Centre" is no one
+        }
         people |= {f.speaker.split()[-1] for f in sheet.facts if f.speaker and f.speaker.split()}
         self._people = frozenset(people)
         self._roles = roles_by_person(". ".join(f.text for f in sheet.facts), people)
@@ -1220,7 +1245,9 @@ class Misreports(SheetFacts):
         if len(named) < 4 or not _JOURNAL_WORDS.search(named):
             return []
         named = re.sub(r"\A(?:[a-z-]+\s+){0,3}journal\s+(?=[A-Z])", "", named)  # "the top journal"
-        if fuzz.partial_ratio(named.lower(), self._known_lower) >= 85:
+        if fuzz.partial_ratio(named.lower(), self._known_lower) >= 85 and not _sister_journal(
+            named, journal
+        ):
             return []
         return [f"journal: the claim says {quote(named)}; the study appeared in {journal}"]
 

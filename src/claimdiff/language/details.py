@@ -252,6 +252,7 @@ def _fold(text: str) -> str:
 
 _APPOSED = re.compile(r"^[\s,]*(?:(?:Dr|Prof|Professor)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 _ROLE_CUT = re.compile(r"[;:()]|\.\s|,\s*(?:and|but|while|whereas)\b", re.I)
+_COPULA = re.compile(r"\b(?:is|was|are|were|being)\s+(?:(?:the|a|an|its|their|also)\s+)*\Z", re.I)
 _ROLE_NOUN = r"(authors?|investigators?|researchers?|scientists?)\b"
 # "the lead (first) author": a word in brackets inside a role names the same role
 _ROLE_ASIDE = re.compile(r"\s*\([\w -]{1,20}\)\s*(?=" + _ROLE_NOUN + ")", re.I)
@@ -303,6 +304,9 @@ def roles_by_person(text: str, surnames: Iterable[str]) -> dict[str, set[str]]:
                 owners = [after[1]]  # "nurse Ada Eze", "the lead author, Ruth Okafor"
             else:
                 owners = [n for p, n in names if last < p < start]  # "A and B are first authors"
+                if not owners and _COPULA.search(clause[:start]):
+                    # "Juul, professor at the centre, is the senior author": the subject's
+                    owners = [n for p, n in names if p < start][-1:]
             for n in owners:
                 out.setdefault(_surname(n, wanted), set()).add(group)
             last = start
