@@ -1270,7 +1270,11 @@ authors = ["Tom Reed", "Ada Obi"]
 [[facts]]
 id = "authors"
 kind = "bibliographic"
-text = "Tom Reed, lecturer at the Kent Air Centre, is the first author; Ada Obi, professor at the Kent Air Centre, is the senior and corresponding author."
+text = "Tom Reed, a lecturer at the Kent Air Centre, is the first author of the paper."
+[[facts]]
+id = "senior"
+kind = "bibliographic"
+text = "Ada Obi, professor at the Kent Air Centre, is the senior and corresponding author."
 [[facts]]
 id = "quote-obi"
 kind = "quote"

@@ -162,11 +162,14 @@ _CREDIT_AFTER = re.compile(
 _TOP_LEVEL = re.compile(r"\b(?:University|College)\b")
 # Capitalised words that make a name an organisation's or a journal's, not a person's.
 _ORGANISATION_WORD = frozenset(
-    "University College Institute Institutet Hospital Hospitals School Centre Center Clinic "
-    "Laboratory Laboratories Academy Agency Pharma Pharmaceuticals Therapeutics Biotech Inc "
-    "Ltd Foundation Trust Council Society Association Department Ministry Service Network "
-    "Board Commission Organisation Organization Group Journal Lancet Neurology Medicine "
-    "Review Reports Health Research Sciences Science Nature".split()
+    re.findall(
+        r"\w+",
+        "University College Institute Institutet Hospital Hospitals School Centre Center Clinic "
+        "Laboratory Laboratories Academy Agency Pharma Pharmaceuticals Therapeutics Biotech Inc "
+        "Ltd Foundation Trust Council Society Association Department Ministry Service Network "
+        "Board Commission Organisation Organization Group Journal Lancet Neurology Medicine "
+        "Review Reports Health Research Sciences Science Nature",
+    )
 )
 # A majority or a minority of a group in words: "most teenagers", "the majority of them",
 # "few patients" (not "the most common", "at most", "a few").
