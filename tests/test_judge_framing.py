@@ -19,6 +19,8 @@ from studies import check, judged, reasons
         "Posted 3 May 2023 by Jane Roe",
         "Updated March 2, 2024, by J. Roe",
         "Written by Jane Roe",
+        "Jane Roe, Science Correspondent | 3 May 2023",
+        "Tomás Ruiz-Peña, health editor",
     ],
 )
 def test_a_dated_byline_is_background(line: str) -> None:
@@ -27,6 +29,7 @@ def test_a_dated_byline_is_background(line: str) -> None:
 
 def test_a_publication_line_with_a_journal_is_not_a_byline() -> None:
     assert form_reason("Published in the Journal of Respiratory Trials by a team") is None
+    assert form_reason("Jane Roe, the study's senior author, said so.") is None
 
 
 def test_a_heading_that_announces_a_section_is_background() -> None:

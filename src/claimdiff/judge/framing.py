@@ -206,6 +206,11 @@ _BYLINE = re.compile(
     rf"(?:(?:\d{{1,4}}(?:st|nd|rd|th)?|{_MONTHS})[\s,./-]*){{0,4}})?by\s+[A-Z]",
     re.I,
 )
+# "Niamh Doherty, Clinical Editor | 20 November 2024": a writer named with a job in journalism
+_BYLINE_TITLE = re.compile(
+    rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}},\s*(?:[\w&-]+\s+){{0,3}}(?i:reporter|correspondent|"
+    r"editor|writer|journalist|columnist|contributor|producer|blogger)\b(?:\s*[|·•,–-]\s*.{0,40})?$"
+)
 # A section heading that announces what follows: "What we found", "How it works", "About
 # the trial".
 _SECTION = re.compile(
@@ -221,7 +226,7 @@ def form_reason(text: str, kind: str = "sentence") -> str | None:
     stripped = text.strip()
     if stripped.endswith("?"):
         return "background: a question, not a statement"
-    if _BYLINE.match(stripped) and len(stripped.split()) <= 12:
+    if (_BYLINE.match(stripped) or _BYLINE_TITLE.match(stripped)) and len(stripped.split()) <= 12:
         return "background: a byline"
     if kind == "heading" and _SECTION.match(stripped):
         return "background: a section heading, not a statement"
