@@ -1312,3 +1312,41 @@ text = "The study was published in Nature Medicine in May 2025."
     assert 'journal: the claim says "Nature"; the study appeared in Nature Medicine' in reasons(r)
     r = judged_on(sheet, "The study was published in Nature Medicine in May 2025.")
     assert r.verdict == "supported", reasons(r)
+
+
+_STOVES = parse_sheet(
+    """
+schema = 2
+[study]
+id = "stoves"
+title = "Wood stoves at home and children's coughs in Norway and Chile"
+subjects = "children aged 5 to 11"
+[[facts]]
+id = "design"
+kind = "design"
+text = "A survey of 4,210 children aged 5 to 11 in Norway and Chile, in 2023."
+[[facts]]
+id = "funders"
+kind = "bibliographic"
+text = "The study was funded by the Norwegian Lung Fund and Chile's National Research Agency."
+also = ["funded by Norway's lung charity"]
+""",
+    "stoves.toml",
+)
+
+
+def test_a_wrong_country_in_a_list_of_them_is_misreported() -> None:
+    r = judged_on(_STOVES, "The survey asked about 4,200 children across Norway and Peru.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'country: the claim says "Peru"' in reasons(r)
+    r = judged_on(_STOVES, "The survey asked about 4,200 children across Norway and Chile.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_funder_the_sheet_never_names_is_misreported() -> None:
+    r = judged_on(_STOVES, "The study was funded by the Ministry of Energy.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'funder: the claim says "Ministry of Energy"' in reasons(r)
+    for said in ("the Norwegian Lung Fund", "Norway's Lung Fund and the Chilean research agency"):
+        r = judged_on(_STOVES, f"The study was funded by {said}.")
+        assert r.verdict == "supported", (said, reasons(r))

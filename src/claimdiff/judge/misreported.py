@@ -160,6 +160,15 @@ _CREDIT_AFTER = re.compile(
     re.I,
 )
 _TOP_LEVEL = re.compile(r"\b(?:University|College)\b")
+# Who paid for the work: "funded by the Wellcome Trust", "with a grant from the X Council".
+_FUNDED_BY = re.compile(
+    r"\b(?:funded|financed|paid\s+for|bankrolled|sponsored)\s+(?:\w+\s+){0,2}?by\s+(?:a\s+grant\s+"
+    r"from\s+)?(?:the\s+)?(?P<who>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|de|on)\s+(?:the\s+)?)?"
+    r"[A-Z][\w'’&.-]*){0,6})"
+    r"|\bwith\s+(?:a\s+)?(?:grant|grants|funding|money)\s+from\s+(?:the\s+)?"
+    r"(?P<who2>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|de|on)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,6})"
+)
+_FUNDING_FACT = re.compile(r"\b(?:fund|funded|funding|funders?|grants?|financed|sponsor)", re.I)
 # Capitalised words that make a name an organisation's or a journal's, not a person's.
 _ORGANISATION_WORD = frozenset(
     re.findall(
@@ -300,11 +309,17 @@ def _research_place(text: str, country: Detail) -> bool:
     researchers", "British adults", "a study in Norway"), not merely mentioned."""
     if _RESEARCH_NOUN.match(text[country.end :]):
         return True
-    before = text[: country.start]
+    before = _LISTED_BEFORE.sub("", text[: country.start])  # "across Ireland and Spain"
     return bool(
         re.search(r"\b(?:in|from|across|throughout)\s+(?:the\s+)?$", before, re.I)
         and STUDY_SUBJECT.search(before)
     )
+
+
+# the names listed before the last of a list ("Denmark, Germany and ", "Ireland or ")
+_LISTED_BEFORE = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+))+$"
+)
 
 
 _DIGIT = re.compile(r"\d")
@@ -440,6 +455,14 @@ class Misreports(SheetFacts):
         self._people = frozenset(people)
         self._roles = roles_by_person(". ".join(f.text for f in sheet.facts), people)
         self._countries = [d for d in self.details.find(corpus) if d.category == "country"]
+        funding = [f for f in sheet.facts if _FUNDING_FACT.search(f.text) and not f.not_done]
+        self._funding = funding[0].text if funding else ""
+        self._funding_words = {
+            w
+            for f in funding
+            for t in (f.text, *f.also)
+            for w in re.findall(r"[^\W\d_]{4,}", t.lower().replace("’s", "").replace("'s", ""))
+        }
         self._material_words = self._words(" ".join(self._material))
         # what a denial never rests on: how a thing was known, and "anyone"
         light = framing_words()
@@ -506,6 +529,7 @@ class Misreports(SheetFacts):
             *self._excluded_place_conflicts(text, info),
             *self._country_conflicts(text),
             *self._institution_conflicts(text),
+            *self._funder_conflicts(text),
             *self._journal_conflicts(text),
             *self._name_conflicts(text, info),
             *self._without_conflicts(text),
@@ -718,9 +742,10 @@ class Misreports(SheetFacts):
             for d in self.details.find(text)
             if d.category == "country" and _research_place(text, d)
         ]
-        for swap in self.details.swaps(said, self._countries, ("country",)):
-            study = " or ".join(quote(d.text) for d in swap.study[:2])
-            return [f"country: the claim says {quote(swap.said.text)}; the study {study}"]
+        for one in said:  # each country of a list ("Ireland and Spain" for Ireland and Portugal)
+            for swap in self.details.swaps([one], self._countries, ("country",)):
+                study = " or ".join(quote(d.text) for d in swap.study[:2])
+                return [f"country: the claim says {quote(swap.said.text)}; the study {study}"]
         return []
 
     def _role_conflicts(self, text: str) -> list[str]:
@@ -870,6 +895,7 @@ class Misreports(SheetFacts):
             *self._species_conflicts(text),
             *self._country_conflicts(text),
             *self._institution_conflicts(text),
+            *self._funder_conflicts(text),
             *self._journal_conflicts(text),
             *self._published_conflicts(text),
             *self._sheet_count_conflicts(text),
@@ -1238,6 +1264,22 @@ class Misreports(SheetFacts):
                     f"are {known}"
                 ]
         return []
+
+    def _funder_conflicts(self, text: str) -> list[str]:
+        """The work said to be paid for by someone the sheet never names, where the sheet
+        says who funded it ("funded by the Department of Education")."""
+        m = _FUNDED_BY.search(text)
+        if not m or not self._funding:
+            return []
+        named = (m.group("who") or m.group("who2")).strip(" .,")
+        if fuzz.partial_ratio(named.lower(), self._known_lower) >= 85:
+            return []
+        # "Portugal's Foundation for Science and Technology" for a sheet's "Portugal's science
+        # foundation": a name put another way (or translated) shares half its words
+        said = set(re.findall(r"[^\W\d_]{4,}", named.lower().replace("’s", "").replace("'s", "")))
+        if len(said & self._funding_words) * 2 >= len(said):
+            return []
+        return [f"funder: the claim says {quote(named)}; the sheet: {quote(self._funding)}"]
 
     def _journal_conflicts(self, text: str) -> list[str]:
         journal = self.sheet.study.journal
