@@ -201,6 +201,10 @@ _ADVICE = re.compile(
     re.I,
 )
 _CLINICAL = clinical_words()  # "symptoms", "the disease": as people have it
+_ANIMAL = re.compile(
+    r"\b(?:mice|mouse|rats?|animals?|monkeys?|primates?|pigs?|dogs?|zebrafish|fish|flies|worms)\b",
+    re.I,
+)
 _DENIED_BEFORE = re.compile(r"\b(?:no|not|never|nor|without|none of the)\s+(?:[\w-]+\s+)?\Z", re.I)
 
 
@@ -942,7 +946,11 @@ class Verdicts(Misreports):
         ("tumours" in "mice with human pancreatic tumour xenografts"; but the "cancer" of
         "cancer cell lines" is the disease the cells come from)."""
         subjects = info.fact.scope or self.sheet.study.subjects or ""
-        return stem(word.lower()) in {stem(w) for w in re.findall(r"\w+", subjects.lower())}
+        animal = _ANIMAL.search(subjects)
+        if animal is None:
+            return False
+        own = re.split(r"\band\b|[;,]", subjects[animal.end() :])[0]  # "mice with ... grafts"
+        return stem(word.lower()) in {stem(w) for w in re.findall(r"\w+", own.lower())}
 
     def _scope_reason(self, word: str, info: FactInfo) -> str:
         """ "scope: the claim is about people ("you"); the finding is in mice"."""
