@@ -1225,8 +1225,7 @@ def test_a_name_with_accented_letters_is_read_whole() -> None:
     assert 'names "Professor Émile Zöllner"' in reasons(r)
 
 
-_GRAFTS = parse_sheet(
-    """
+_GRAFTS_TOML = """
 schema = 2
 [study]
 id = "grafts"
@@ -1241,9 +1240,8 @@ id = "no-patients"
 kind = "caveat"
 not_done = true
 text = "No patients were treated with fucodin."
-""",
-    "grafts.toml",
-)
+"""
+_GRAFTS = parse_sheet(_GRAFTS_TOML, "grafts.toml")
 
 
 def test_tumours_of_mice_with_human_tumour_grafts_are_the_subjects_own() -> None:
@@ -1252,6 +1250,15 @@ def test_tumours_of_mice_with_human_tumour_grafts_are_the_subjects_own() -> None
     r = judged_on(_GRAFTS, "Fucodin shrinks tumours in patients by 45% in four weeks.")
     assert r.verdict == "overstated", reasons(r)
     assert "scope" in reasons(r)
+    # the tumour of "tumour cell lines and mice" is the cells' disease, not the mice's own
+    lines = parse_sheet(
+        _GRAFTS_TOML.replace(
+            "mice carrying human bowel tumour grafts", "human bowel tumour cell lines and mice"
+        ),
+        "lines.toml",
+    )
+    r = judged_on(lines, "Four weeks of fucodin left the tumours 45% smaller than untreated.")
+    assert r.verdict == "overstated", reasons(r)
 
 
 def test_people_the_claim_says_were_not_treated_do_not_widen_it() -> None:
