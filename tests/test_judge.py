@@ -1357,3 +1357,33 @@ def test_a_funder_the_sheet_never_names_is_misreported() -> None:
     for said in ("the Norwegian Lung Fund", "Norway's Lung Fund and the Chilean research agency"):
         r = judged_on(_STOVES, f"The study was funded by {said}.")
         assert r.verdict == "supported", (said, reasons(r))
+
+
+def test_an_exclusion_the_fact_makes_too_or_a_comparison_rules_nothing_out() -> None:
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "coughs"
+title = "Home heating and children's coughs"
+[[facts]]
+id = "heating"
+kind = "design"
+text = "Homes heated by wood stoves were compared with homes heated by gas or by heat pumps."
+[[facts]]
+id = "tobacco"
+kind = "conclusion"
+certainty = "speculated"
+text = "Some of the coughing may come from tobacco smoke rather than from the stoves themselves."
+""",
+        "coughs.toml",
+    )
+    for said in (
+        "Part of the coughing may come from tobacco smoke rather than from the stoves themselves.",
+        "Stove homes were compared with heat-pump homes rather than with gas homes in one test.",
+    ):
+        r = judged_on(sheet, said)
+        assert "rules out" not in reasons(r), (said, reasons(r))
+    r = judged_on(sheet, "The coughing may come from the stoves rather than from tobacco smoke.")
+    assert r.verdict == "overstated", reasons(r)
+    assert "rules out" in reasons(r)

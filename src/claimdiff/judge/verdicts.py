@@ -146,6 +146,10 @@ _EXCLUSION = re.compile(
     r"|\bnot\s+(?:in\s+|from\s+)?(?:the\s+)?(?P<what2>[\w-]+)\s*,?\s+but\b",
     re.I,
 )
+# a comparison the exclusion belongs to: "compared with A rather than with B"
+_COMPARED = re.compile(
+    r"\b(?:compar(?:ed|ing|e)\s+(?:with|to|against)|versus|vs\.?|against)\b[^,;.]{0,80}\Z", re.I
+)
 # A claim set in the experiment: "In the mice, ...", "Among the volunteers, ...".
 _IN_EXPERIMENT = re.compile(
     r"^\W*(?:in|among|across|for)\s+(?:the|these|those|both|all|treated|its)\s+"
@@ -903,6 +907,11 @@ class Verdicts(Misreports):
         excluded = self._exact_words(what)
         if not excluded:
             return None
+        if _COMPARED.search(text[: m.start()]):
+            return None  # "compared with an attention control rather than with usual care"
+        for other in _EXCLUSION.finditer(info.fact.text):
+            if excluded & self._exact_words(other.group("what") or other.group("what2") or ""):
+                return None  # the fact rules it out too ("rather than from the exercise")
         for clause in clauses(info.fact.text):
             if DISCLAIMER.search(clause):
                 continue
