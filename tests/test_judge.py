@@ -1387,3 +1387,24 @@ text = "Some of the coughing may come from tobacco smoke rather than from the st
     r = judged_on(sheet, "The coughing may come from the stoves rather than from tobacco smoke.")
     assert r.verdict == "overstated", reasons(r)
     assert "rules out" in reasons(r)
+
+
+def test_a_closing_without_does_not_deny_what_the_study_did_not_do() -> None:
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "fires"
+title = "Home heating and children's coughs"
+[[facts]]
+id = "no-fires"
+kind = "design"
+not_done = true
+text = "The study did not compare wood stoves with open fires."
+""",
+        "fires.toml",
+    )
+    said = "The study found wood stoves were just as bad as open fires, without the smell."
+    r = judged_on(sheet, said)
+    assert r.verdict == "misreported", reasons(r)
+    assert "not done" in reasons(r)

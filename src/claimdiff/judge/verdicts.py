@@ -146,6 +146,8 @@ _EXCLUSION = re.compile(
     r"|\bnot\s+(?:in\s+|from\s+)?(?:the\s+)?(?P<what2>[\w-]+)\s*,?\s+but\b",
     re.I,
 )
+# a closing "without X": what came along, not a denial of what the claim says was done
+_WITHOUT_TAIL = re.compile(r",?\s+without\s+[^,;]{1,60}[.!?]?\s*\Z", re.I)
 # a comparison the exclusion belongs to: "compared with A rather than with B"
 _COMPARED = re.compile(
     r"\b(?:compar(?:ed|ing|e)\s+(?:with|to|against)|versus|vs\.?|against)\b[^,;.]{0,80}\Z", re.I
@@ -615,8 +617,10 @@ class Verdicts(Misreports):
         worked in children" where "the drug was not tested in children"). Stated about people
         where the study was in animals or cells, without saying the study did it, it widens
         the scope instead ("X extends life in humans")."""
-        if not info.fact.not_done or NEGATOR.search(text) or reading.is_question:
+        if not info.fact.not_done or reading.is_question:
             return None
+        if NEGATOR.search(_WITHOUT_TAIL.sub("", text)):
+            return None  # but "as well as drugs, without the side effects" still says it did
         if rung(claim_certainty(reading, text)) < rung("probable") or reading.caveats:
             return None  # "might one day be tested in people" does not say it was
         said = quote(info.fact.text.rstrip("."))
