@@ -908,10 +908,15 @@ def test_another_studys_finding_is_named_as_such() -> None:
     r = judged("cohort", "The study found that a six-month walking programme improved memory.")
     assert r.verdict == "unsupported" and r.match.fact_id is None
     assert "another study (a later trial by the same group" in reasons(r)
-    r = judged(
-        "cohort", "The same team later showed that a walking programme improved memory scores."
-    )
-    assert r.verdict == "background" and "another study" in reasons(r)
+    # named as the other study's, by a word or by its year, it reports that study's finding
+    for sentence in (
+        "The same team later showed that a walking programme improved memory scores.",
+        "In a 2025 trial, a six-month walking programme improved memory scores.",
+    ):
+        r = judged("cohort", sentence)
+        assert r.verdict == "supported" and "a finding of another study" in reasons(r), sentence
+    r = judged("cohort", "In a 2025 trial, walking improved memory in 3,000 older adults.")
+    assert r.verdict == "misreported", reasons(r)
 
 
 # ------------------------------------------------------------------ quotes

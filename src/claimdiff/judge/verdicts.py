@@ -146,6 +146,12 @@ _EXCLUSION = re.compile(
     r"|\bnot\s+(?:in\s+|from\s+)?(?:the\s+)?(?P<what2>[\w-]+)\s*,?\s+but\b",
     re.I,
 )
+# work said to come before this study's: "had earlier found", "previously showed", "a pilot"
+_EARLIER_WORK = re.compile(
+    r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:earlier|previously|already|before)\b|\bpreviously\b|"
+    r"\b(?:a|an|the|their|its)\s+(?:\d{4}\s+)?(?:pilot|feasibility|phase\s+(?:1|2|i|ii)|preliminary)\b",
+    re.I,
+)
 # a closing "without X": what came along, not a denial of what the claim says was done
 _WITHOUT_TAIL = re.compile(r",?\s+without\s+[^,;]{1,60}[.!?]?\s*\Z", re.I)
 # a comparison the exclusion belongs to: "compared with A rather than with B"
@@ -644,9 +650,10 @@ class Verdicts(Misreports):
         )
 
     def _other_study(self, text: str, info: FactInfo) -> Judgement:
-        """A finding of another study that coverage confuses with this one: background when
-        the claim says it is another study's, unsupported when it passes it off as this
-        one's."""
+        """A finding of another study that coverage confuses with this one: supported (or
+        misreported) when the claim says it is that study's, by a word ("an earlier study",
+        "had previously found", "a pilot") or by its year or journal; unsupported when it
+        passes it off as this one's."""
         other = self.sheet.related_study(info.fact)
         if other is None:
             name = "another study"
@@ -654,10 +661,22 @@ class Verdicts(Misreports):
             year = f", {other.published.year}" if other.published else ""
             relation = f"{other.relation}: " if other.relation else ""
             name = f"another study ({relation}{quote(other.title)}{year})"
-        if ANOTHER_STUDY.search(text):
+        named = ANOTHER_STUDY.search(text) or _EARLIER_WORK.search(text)
+        if other is not None and not named:
+            this_year = self.sheet.study.published.year if self.sheet.study.published else None
+            year = other.published.year if other.published else None
+            named = (year is not None and year != this_year and str(year) in text) or bool(
+                other.journal and other.journal.lower() in text.lower()
+            )
+        if named:
+            wrong = self._misreports(text, info)
+            if wrong:
+                return Judgement("misreported", tuple(wrong))
             return Judgement(
-                "background",
-                (f"background: reports a finding of {name}, not of this study",),
+                "supported",
+                (
+                    f"supported: reports {quote(info.fact.id)}, a finding of {name}, as that study's",
+                ),
             )
         return Judgement(
             "unsupported",
