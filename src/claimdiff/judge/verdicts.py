@@ -661,11 +661,11 @@ class Verdicts(Misreports):
             year = f", {other.published.year}" if other.published else ""
             relation = f"{other.relation}: " if other.relation else ""
             name = f"another study ({relation}{quote(other.title)}{year})"
-        named = ANOTHER_STUDY.search(text) or _EARLIER_WORK.search(text)
+        named = bool(ANOTHER_STUDY.search(text) or _EARLIER_WORK.search(text))
         if other is not None and not named:
             this_year = self.sheet.study.published.year if self.sheet.study.published else None
-            year = other.published.year if other.published else None
-            named = (year is not None and year != this_year and str(year) in text) or bool(
+            its_year = other.published.year if other.published else None
+            named = (its_year not in (None, this_year) and str(its_year) in text) or bool(
                 other.journal and other.journal.lower() in text.lower()
             )
         if named:
@@ -675,7 +675,8 @@ class Verdicts(Misreports):
             return Judgement(
                 "supported",
                 (
-                    f"supported: reports {quote(info.fact.id)}, a finding of {name}, as that study's",
+                    f"supported: reports {quote(info.fact.id)}, a finding of {name}, "
+                    "as that study's",
                 ),
             )
         return Judgement(
