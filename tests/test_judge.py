@@ -915,6 +915,7 @@ def test_another_studys_finding_is_named_as_such() -> None:
     ):
         r = judged("cohort", sentence)
         assert r.verdict == "supported" and "a finding of another study" in reasons(r), sentence
+        assert r.match.fact_id == "walk2025-memory", sentence
     r = judged("cohort", "In a 2025 trial, walking improved memory in 3,000 older adults.")
     assert r.verdict == "misreported", reasons(r)
 
@@ -1245,6 +1246,11 @@ id = "no-patients"
 kind = "caveat"
 not_done = true
 text = "No patients were treated with fucodin."
+[[facts]]
+id = "not-oral"
+kind = "design"
+not_done = true
+text = "Fucodin was not given by mouth or in food; it was injected under the skin."
 """
 _GRAFTS = parse_sheet(_GRAFTS_TOML, "grafts.toml")
 
@@ -1413,3 +1419,11 @@ text = "The study did not compare wood stoves with open fires."
     r = judged_on(sheet, said)
     assert r.verdict == "misreported", reasons(r)
     assert "not done" in reasons(r)
+
+
+def test_an_exclusion_a_not_done_fact_states_is_the_studys_own() -> None:
+    said = "Tumours in mice injected with fucodin rather than given it by mouth were 45% smaller."
+    r = judged_on(_GRAFTS, said)
+    assert "rules out" not in reasons(r), reasons(r)
+    r = judged_on(_GRAFTS, "Tumours shrank because of fucodin rather than the injections.")
+    assert "rules out" in reasons(r), reasons(r)

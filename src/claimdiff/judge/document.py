@@ -124,10 +124,10 @@ class Judge:
             match = choice.match
             if judgement.verdict == "misreported":
                 match = self._detail_fact(match, judgement, aligned)
-            fact = self.sheet.fact(match.fact_id)
-            if judgement.verdict in ("background", "unsupported") or (fact and fact.study):
+            if judgement.verdict in ("background", "unsupported"):
                 # Background and unsupported sentences report no fact of this study (the
-                # candidate stays a runner-up), nor does another study's finding.
+                # candidate stays a runner-up); another study's finding, named as its own,
+                # reports that study's fact.
                 match = no_fact(match)
             out.append((match, judgement))
         return out

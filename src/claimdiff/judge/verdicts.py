@@ -936,11 +936,13 @@ class Verdicts(Misreports):
         for other in _EXCLUSION.finditer(info.fact.text):
             if excluded & self._exact_words(other.group("what") or other.group("what2") or ""):
                 return None  # the fact rules it out too ("rather than from the exercise")
-        for clause in clauses(info.fact.text):
-            if DISCLAIMER.search(clause):
-                continue
-            if NEGATOR.search(clause) and excluded & self._exact_words(clause):
-                return None  # the study itself says it was not that
+        # the fact, or any fact saying what the study did not do ("not given by mouth")
+        for fact in (info.fact, *(i.fact for i in self.info if i.fact.not_done)):
+            for clause in clauses(fact.text):
+                if DISCLAIMER.search(clause):
+                    continue
+                if NEGATOR.search(clause) and excluded & self._exact_words(clause):
+                    return None  # the study itself says it was not that
         return (
             f"beyond the study: the claim rules out {quote(what)}, "
             f"which {quote(info.fact.id)} does not"
