@@ -1422,8 +1422,12 @@ text = "The study did not compare wood stoves with open fires."
 
 
 def test_an_exclusion_a_not_done_fact_states_is_the_studys_own() -> None:
-    said = "Tumours in mice injected with fucodin rather than given it by mouth were 45% smaller."
+    said = (
+        "After four weeks, tumours in mice given fucodin were 45% smaller than in untreated "
+        "mice, the drug injected rather than given by mouth."
+    )
     r = judged_on(_GRAFTS, said)
+    assert r.match.fact_id == "shrink", r.match
     assert "rules out" not in reasons(r), reasons(r)
     r = judged_on(_GRAFTS, "Tumours shrank because of fucodin rather than the injections.")
     assert "rules out" in reasons(r), reasons(r)
