@@ -1415,10 +1415,13 @@ text = "The study did not compare wood stoves with open fires."
 """,
         "fires.toml",
     )
-    said = "The study found wood stoves were just as bad as open fires, without the smell."
-    r = judged_on(sheet, said)
-    assert r.verdict == "misreported", reasons(r)
-    assert "not done" in reasons(r)
+    for said in (
+        "The study found wood stoves were just as bad as open fires, without the smell.",
+        "Children near wood stoves coughed more than those near open fires or without either.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict == "misreported", (said, reasons(r))
+        assert "not done" in reasons(r)
 
 
 def test_an_exclusion_a_not_done_fact_states_is_the_studys_own() -> None:
@@ -1431,3 +1434,31 @@ def test_an_exclusion_a_not_done_fact_states_is_the_studys_own() -> None:
     assert "rules out" not in reasons(r), reasons(r)
     r = judged_on(_GRAFTS, "Tumours shrank because of fucodin rather than the injections.")
     assert "rules out" in reasons(r), reasons(r)
+
+
+def test_an_effect_told_bigger_than_the_study_sized_it_is_overstated() -> None:
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "yoga"
+title = "Yoga classes and back pain"
+[[facts]]
+id = "pain"
+kind = "result"
+text = "Weekly yoga classes led to a small reduction in back pain scores after 12 weeks."
+""",
+        "yoga.toml",
+    )
+    for said in (
+        "Weekly yoga classes led to a dramatic reduction in back pain after 12 weeks.",
+        "Back pain fell dramatically after 12 weeks of weekly yoga classes.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict == "overstated", (said, reasons(r))
+        assert "size: the claim says" in reasons(r)
+    for said in (
+        "Weekly yoga classes led to a modest reduction in back pain after 12 weeks.",
+        "A large trial found weekly yoga classes led to a small reduction in back pain.",
+    ):
+        assert "size:" not in reasons(judged_on(sheet, said)), said

@@ -29,7 +29,9 @@ off as the study's own finding are overstated.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Sequence
+from functools import lru_cache
 
 from claimdiff.align.aligner import ClaimAlignment
 from claimdiff.judge.choose import SUPPORT_MIN, Choice
@@ -68,6 +70,7 @@ from claimdiff.language.scope import (
 )
 from claimdiff.language.stem import stem
 from claimdiff.language.textnorm import TermMap, normalize_word
+from claimdiff.locations import data_file
 from claimdiff.model import Claim, Judgement, Match, Sheet
 
 UNSTATED_MATCH = 0.50  # a claim framed as a finding this close to a fact reports that fact
@@ -152,8 +155,48 @@ _EARLIER_WORK = re.compile(
     r"\b(?:a|an|the|their|its)\s+(?:\d{4}\s+)?(?:pilot|feasibility|phase\s+(?:1|2|i|ii)|preliminary)\b",
     re.I,
 )
+
+
+@lru_cache(maxsize=1)
+def _magnitudes() -> tuple[re.Pattern[str], dict[str, int]]:
+    data = tomllib.loads(data_file("magnitude.toml").read_text(encoding="utf-8"))
+    level = {w: i for i, words in enumerate(data["levels"]) for w in words}
+    nouns = "|".join(sorted(map(re.escape, data["nouns"]), key=len, reverse=True))
+    adjectives = "|".join(
+        sorted((re.escape(w) for w in level if w not in data["adverbs"]), key=len, reverse=True)
+    )
+    adverbs = "|".join(sorted(map(re.escape, data["adverbs"]), key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?P<adj>(?:{adjectives})(?:[- ]to[- ](?:{adjectives}))?)\b"
+        rf"(?=(?:\s+[\w-]+)?\s+(?:{nouns})\b)|\b(?P<adv>{adverbs})\b",
+        re.I,
+    )
+    return pattern, level
+
+
+def _size(text: str) -> tuple[int, str] | None:
+    """The biggest size a text gives an effect, with its words ("small-to-moderate" is 1)."""
+    pattern, level = _magnitudes()
+    best: tuple[int, str] | None = None
+    for m in pattern.finditer(text):
+        said = m.group("adj") or m.group("adv") or ""
+        last = re.split(r"[- ]to[- ]", said.lower())[-1]
+        if last in level and (best is None or level[last] > best[0]):
+            best = (level[last], said)
+    return best
+
+
+def _bigger_effect(text: str, fact_text: str) -> str | None:
+    """ "a dramatic fall" where the fact says "a small-to-moderate reduction": the effect
+    told bigger than the study sized it (only where the fact gives a size)."""
+    study, said = _size(fact_text), _size(text)
+    if study is None or said is None or said[0] <= study[0] or NEGATOR.search(text):
+        return None
+    return f"size: the claim says {quote(said[1])}; the study {quote(study[1])}"
+
+
 # a closing "without X": what came along, not a denial of what the claim says was done
-_WITHOUT_TAIL = re.compile(r",?\s+without\s+[^,;]{1,60}[.!?]?\s*\Z", re.I)
+_WITHOUT_TAIL = re.compile(r",?\s+without\b[^,;]{0,60}\Z", re.I)
 # a comparison the exclusion belongs to: "compared with A rather than with B"
 _COMPARED = re.compile(
     r"\b(?:compar(?:ed|ing|e)\s+(?:with|to|against)|versus|vs\.?|against)\b[^,;.]{0,80}\Z", re.I
@@ -778,6 +821,7 @@ class Verdicts(Misreports):
             else self._dropped_part(text, info, claim_level, match),
             self._promised(text, reading, info),
             self._beyond(text, reading, info, claim_level),
+            _bigger_effect(text, " ".join((info.fact.text, *info.fact.also))),
         ):
             if reason:
                 out.append(reason)
