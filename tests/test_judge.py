@@ -1398,6 +1398,9 @@ text = "Some of the coughing may come from tobacco smoke rather than from the st
     r = judged_on(sheet, "The coughing may come from the stoves rather than from tobacco smoke.")
     assert r.verdict == "overstated", reasons(r)
     assert "rules out" in reasons(r)
+    # told as shown, the fact's hedged exclusion is ruled out beyond the study
+    said = "The results show the coughing comes from tobacco smoke rather than from the stoves."
+    assert judged_on(sheet, said).verdict == "overstated"
 
 
 def test_a_closing_without_does_not_deny_what_the_study_did_not_do() -> None:

@@ -977,9 +977,13 @@ class Verdicts(Misreports):
             return None
         if _COMPARED.search(text[: m.start()]):
             return None  # "compared with an attention control rather than with usual care"
-        for other in _EXCLUSION.finditer(info.fact.text):
+        hedged = any(
+            c.kind in ("hedge", "modal") and c.value in ("speculated", "suggested")
+            for c in cues.read(text).cues
+        )
+        for other in _EXCLUSION.finditer(info.fact.text) if hedged else ():
             if excluded & self._exact_words(other.group("what") or other.group("what2") or ""):
-                return None  # the fact rules it out too ("rather than from the exercise")
+                return None  # "may come from X rather than from Y", as the fact hedges it too
         # the fact, or any fact saying what the study did not do ("not given by mouth")
         for fact in (info.fact, *(i.fact for i in self.info if i.fact.not_done)):
             for clause in clauses(fact.text):
