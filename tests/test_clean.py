@@ -1066,3 +1066,40 @@ def test_one_line_menus_ads_spam_votes_and_shop_lines_go() -> None:
         ],
         kept=["lost fewer leaves", "a third lower", "colder valleys", "kept their leaves longer"],
     )
+
+
+def test_forms_pictures_paywalls_helplines_and_publisher_lines_go() -> None:
+    doc = _doc(
+        "Orchard Times\n\n"
+        "Your weekly briefing on fruit growing, pests and prices\n\n"
+        "You have 2 free articles remaining this month.\n\n"
+        "[Image: A grower inspects the leaves of an apple tree]\n\n"
+        "Trees sprayed with the new fungicide lost fewer leaves, a trial in 40 orchards found.\n\n"
+        "Leaf loss was a third lower on the sprayed side by the end of the summer.\n\n"
+        "[ Your email address ] [Sign me up]\n\n"
+        "Get the Orchard Times briefing every Friday.\n\n"
+        "The team now plans a second season of trials in colder valleys further north.\n\n"
+        "If you are struggling with the stress of farming, you can call Rural Support free "
+        "on 0800 138 1678.\n\n"
+        "Our sprays are not intended to diagnose, treat, cure or prevent any disease.\n\n"
+        "ALSO TODAY\n"
+        "Cider prices fall again\n"
+        "New pruning rules for orchards\n\n"
+        "Orchard Times is published by Valley Media, 4 Mill Lane, Hereford.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "weekly briefing",
+            "free articles remaining",
+            "inspects the leaves",
+            "Your email address",
+            "briefing every Friday",
+            "Rural Support",
+            "not intended to diagnose",
+            "ALSO TODAY",
+            "Cider prices",
+            "Valley Media",
+        ],
+        kept=["lost fewer leaves", "a third lower", "colder valleys"],
+    )
