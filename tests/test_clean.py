@@ -1015,6 +1015,7 @@ def test_one_line_menus_ads_spam_votes_and_shop_lines_go() -> None:
     doc = _doc(
         "Orchard Times\n\n"
         "News | Farming | World | Business | Opinion\n\n"
+        "[1]Orchard Times Weekly\n\n"
         "[2]Home [3]Growing [4]Markets [5]Contact\n\n"
         "Shop  Pruning Kits  Gift Cards  About  Cart\n\n"
         "Growing / Pests / Fruit trees\n\n"
@@ -1043,6 +1044,7 @@ def test_one_line_menus_ads_spam_votes_and_shop_lines_go() -> None:
         doc,
         gone=[
             "Farming |",
+            "Times Weekly",
             "Growing [4]",
             "Gift Cards",
             "Pests / Fruit",

@@ -1398,6 +1398,9 @@ text = "Some of the coughing may come from tobacco smoke rather than from the st
     r = judged_on(sheet, "The coughing may come from the stoves rather than from tobacco smoke.")
     assert r.verdict == "overstated", reasons(r)
     assert "rules out" in reasons(r)
+    # told as shown, the fact's hedged exclusion is ruled out beyond the study
+    said = "The results show the coughing comes from tobacco smoke rather than from the stoves."
+    assert judged_on(sheet, said).verdict == "overstated"
 
 
 def test_a_closing_without_does_not_deny_what_the_study_did_not_do() -> None:
@@ -1462,3 +1465,11 @@ text = "Weekly yoga classes led to a small reduction in back pain scores after 1
         "A large trial found weekly yoga classes led to a small reduction in back pain.",
     ):
         assert "size:" not in reasons(judged_on(sheet, said)), said
+
+
+def test_the_study_told_first_then_the_reader_addressed_is_a_claim() -> None:
+    said = "The survey included children in Norway and Chile, so it is good news for you too."
+    r = judged_on(_STOVES, said)
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(_STOVES, "If you have a stove, you should keep its door shut.")
+    assert r.verdict == "background", reasons(r)

@@ -61,6 +61,10 @@ def test_ages_and_frequencies() -> None:
         ("frequency", 1.0, 1.0, None),
     ]
     assert kinds("a daily pill") == [("frequency", 7.0, 7.0, None)]
+    # a name is not how often: "Orchard Weekly", "GrowerNet Daily" (but "A Daily Pill" is)
+    assert kinds("as reported in Orchard Weekly") == []
+    assert kinds("GrowerNet Daily") == []
+    assert kinds("Scientists Find A Daily Pill Helps") == [("frequency", 7.0, 7.0, None)]
 
 
 def test_a_count_lends_its_noun_to_the_next_number() -> None:

@@ -39,6 +39,8 @@ _EDGE = "←→↑↓⇐⇒«»‹›|•·*>–—-=~#+:.!?…/\\ \t"
 _WORD = re.compile(r"[\w'’-]+")
 # the numbers a text-mode browser gives links ("[9]Clinical > [10]Mental health")
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\W\d])")
+# a line that is one such link, a few words long ("[1]SchoolLeader Weekly", "[11]Book a demo")
+_NUMBERED_LINK = re.compile(r"\[\d{1,4}\][^\W\d][^.!?\[\]]{0,50}")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _KEY_JUNK = re.compile(r"[\W_]+")
 _QUOTES_OPEN = "\"“„«‘'(（[「『"
@@ -305,6 +307,8 @@ def _stop_words() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=4096)
 def furniture_line(line: str) -> str | None:
     """Why a whole line (display text) is page furniture, or None."""
+    if _NUMBERED_LINK.fullmatch(line.strip()):
+        return "link"
     core = _LINK_NUMBER.sub("", line).strip(_EDGE)
     if not core or len(core) > MAX_LINE:
         return None

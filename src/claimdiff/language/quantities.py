@@ -124,6 +124,22 @@ _LASTING = re.compile(
 )
 
 
+_LAST_WORD = re.compile(r"(?:\A|\s)(?:\[\d+\])?(\S+)\s+\Z")
+_BEFORE_AMOUNT = frozenset({"a", "an", "the", "one", "per", "once", "twice", "every", "each"})
+
+
+def _names_before(before: str) -> bool:
+    """Whether the word before is part of a name: capitalised, and either inside the
+    sentence ("the Medical Weekly") or capitalised inside too ("SchoolLeader")."""
+    m = _LAST_WORD.search(before)
+    if m is None:
+        return False
+    word = m.group(1).strip("\"'“”‘’(")
+    if not word[:1].isupper() or word.lower() in _BEFORE_AMOUNT:
+        return False
+    return bool(before[: m.start(1)].strip(" [0-9]\"'“‘(")) or any(c.isupper() for c in word[1:])
+
+
 def _decade(text: str) -> float:
     """The first age of a decade of life: "in their forties", "late 60s" -> 40, 60."""
     word = re.split(r"[\s-]+", text.strip().lower())[-1]
@@ -256,6 +272,8 @@ def _extract(text: str) -> list[Quantity]:
             share = 100 * float(data["fractions"][(g["frac"] or g["fchange"] or g["fby"]).lower()])
             add("percent", share, share)
         elif g.get("freq"):
+            if g["freq"][0].isupper() and _names_before(text[: m.start()]):
+                continue  # "SchoolLeader Weekly", "the Medical Weekly": a name, not how often
             rate = float(data["frequencies"][g["freq"].lower()])
             add("frequency", rate, rate)
         elif g.get("a1") or g.get("a3"):
