@@ -1465,3 +1465,11 @@ text = "Weekly yoga classes led to a small reduction in back pain scores after 1
         "A large trial found weekly yoga classes led to a small reduction in back pain.",
     ):
         assert "size:" not in reasons(judged_on(sheet, said)), said
+
+
+def test_the_study_told_first_then_the_reader_addressed_is_a_claim() -> None:
+    said = "The survey included children in Norway and Chile, so it is good news for you too."
+    r = judged_on(_STOVES, said)
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(_STOVES, "If you have a stove, you should keep its door shut.")
+    assert r.verdict == "background", reasons(r)

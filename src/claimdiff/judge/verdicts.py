@@ -116,6 +116,12 @@ def worst(parts: Sequence[tuple[str, Judgement]]) -> Judgement:
 # The writer talking to or about the reader ("I", "we", "you") and exclamations. Outside
 # quotes these are the article's voice, not the study's, unless they report the study.
 _WRITER = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|us|our|ours|you|your|yours)\b|!\s*$")
+# A sentence whose subject is the study: "The trial included ...", "The researchers found".
+_STUDY_LED = re.compile(
+    r"^\W*(?:the|this|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|research|researchers|"
+    r"scientists|team|survey|review|analysis|authors|paper)\b",
+    re.I,
+)
 # The writer or the readers as the subject: "I drink ...", "Many of us can't ...".
 _WRITER_SUBJECT = re.compile(
     r"^\W*(?:(?:and|but|so|now|well|honestly),?\s+)?(?:I|I['’]m|I['’]ve|we|you|"
@@ -754,6 +760,8 @@ class Verdicts(Misreports):
         voice = _WRITER.search(text)
         if (
             voice
+            and not (_STUDY_LED.match(text) and "," in text[: voice.start()])  # "The trial
+            # included X, so it is good news whatever you have": the study's claim comes first
             and not quoted
             and (match.similarity < WRITER_MATCH or _WRITER_SUBJECT.match(text))
             and reading.strength < 2
