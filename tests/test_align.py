@@ -11,7 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimdiff.align.aligner as align_mod
-from claimdiff.align.aligner import CANDIDATES, Aligner, merge_spans, proposition_start
+from claimdiff.align.aligner import (
+    CANDIDATES,
+    Aligner,
+    merge_spans,
+    proposition_start,
+    reported_clause,
+)
 from claimdiff.judge.choose import best
 from claimdiff.language.textnorm import normalize_word
 from claimdiff.model import Claim, Fact, Sheet, Study
@@ -293,3 +299,22 @@ def test_the_title_fact_is_for_claims_quoting_the_title() -> None:
     )
     assert aim.candidates[0].fact_id == "design", aim.candidates[:3]
     assert quoted.candidates[0].fact_id == "title", quoted.candidates[:3]
+
+
+@pytest.mark.parametrize(
+    ("text", "proposition"),
+    [
+        ("The team has proven once and for all that tea calms nerves.", "tea calms nerves."),
+        (
+            "New Study Proves Night Shifts Are Ageing Your Heart",
+            "Night Shifts Are Ageing Your Heart",
+        ),
+        ("The findings prove parents must limit screens.", "parents must limit screens."),
+        ("Researchers showed that the drug works.", "the drug works."),
+        ("The study found higher levels of iron in the soil.", None),
+        ("The survey reveals the true toll of loneliness.", None),
+    ],
+)
+def test_the_proposition_a_frame_reports_is_found(text: str, proposition: str | None) -> None:
+    start = reported_clause(text)
+    assert (None if start is None else text[start:].strip()) == proposition

@@ -1473,3 +1473,58 @@ def test_the_study_told_first_then_the_reader_addressed_is_a_claim() -> None:
     assert r.verdict == "supported", reasons(r)
     r = judged_on(_STOVES, "If you have a stove, you should keep its door shut.")
     assert r.verdict == "background", reasons(r)
+
+
+_SPRAY = parse_sheet(
+    """
+schema = 2
+[study]
+id = "spray-2026"
+title = "A menthol nasal spray for hay fever"
+subjects = "adults with hay fever"
+[[facts]]
+id = "design"
+kind = "design"
+text = "The trial randomised 600 adults with hay fever in 12 clinics to a menthol nasal spray \
+or a saline spray for eight weeks of the pollen season."
+[[facts]]
+id = "sneezing"
+kind = "result"
+text = "Sneezing fits fell by a fifth on the menthol spray and by a tenth on saline."
+[[facts]]
+id = "conclusion"
+kind = "conclusion"
+certainty = "speculated"
+text = "The authors write that the menthol spray might ease hay fever symptoms in some adults."
+[[facts]]
+id = "pollen"
+kind = "context"
+source = "background"
+text = "Grass pollen peaks in early summer in most of Europe."
+""",
+    "spray.toml",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A big trial of 600 adults with hay fever in 12 clinics has proven once and for all "
+        "that the menthol spray eases hay fever symptoms.",
+        "Pollen experts say the trial proves the menthol spray can ease hay fever symptoms.",
+    ],
+)
+def test_what_a_frame_says_was_proved_is_judged_not_the_frame(sentence: str) -> None:
+    """ "Trial of 600 adults has proven that P": the claim reports P (the hedged conclusion),
+    though the frame shares more words with the design; the design stays among its facts."""
+    r = judged_on(_SPRAY, sentence)
+    assert (r.match.fact_id, r.verdict) == ("conclusion", "overstated"), reasons(r)
+
+
+def test_a_frame_around_words_no_finding_uses_keeps_its_fact() -> None:
+    """The proposition must name words of a finding: "found that clinics were busy" says
+    nothing the results say, so the frame's own fact stands."""
+    r = judged_on(
+        _SPRAY, "The trial of 600 adults with hay fever in 12 clinics found that spring was early."
+    )
+    assert r.match.fact_id == "design", reasons(r)

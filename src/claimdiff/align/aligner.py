@@ -210,6 +210,52 @@ def proposition_span(text: str, base: int = 0) -> tuple[int, int] | None:
     return None if start is None else (start, base + len(text))
 
 
+# "Study proves social media is stealing sleep", "the findings prove parents must ...": a
+# finding verb whose object is a clause without "that" (a verb follows within a few words).
+_BARE_CLAUSE = re.compile(
+    r"\b(?:prove[sdn]?|proving|show[sn]?|showed|reveal(?:s|ed)?|confirm(?:s|ed)?|"
+    r"finds?|found|suggest(?:s|ed)?|demonstrate[sd]?)\s+"
+    r"(?=(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were|can|could|may|might|must|will|would|"
+    r"does|do|did|has|have|should|cannot|can't|isn't|aren't)\b)",
+    re.IGNORECASE,
+)
+# "has proven once and for all that P", "have shown conclusively that P"
+_FINDING_THAT = re.compile(
+    r"\b(?:prove[sdn]?|proving|shown?|shows|showed|reveal(?:s|ed)?|confirm(?:s|ed)?|found|"
+    r"finds?|demonstrate[sd]?|establish(?:es|ed)?|discover(?:s|ed)?|conclude[sd]?|"
+    r"suggest(?:s|ed)?)\b(?:\s+[\w'’-]+){0,4}?\s+that\b",
+    re.IGNORECASE,
+)
+_BARE_CLAUSE_STOP = re.compile(r"[,;:()]|\b(?:that|which|who|when|if|because)\b", re.I)
+PROPOSITION_WORDS = 3  # a reported proposition is aligned alone when it has this many words
+FRAME_WORDS = 2  # ... and its frame this many
+
+
+def reported_clause(text: str) -> int | None:
+    """Where the proposition a claim reports starts (an offset into `text`), or None:
+    "X shows that P", "According to X, P", and a finding verb's bare clause ("X proves
+    P is Y"). Quotes are not reported propositions here (the chooser reads them as quotes)."""
+    start = proposition_start(text)
+    if start is not None:
+        return start
+    found = _FINDING_THAT.search(text)
+    if found is not None:
+        return found.end()
+    found = _BARE_CLAUSE.search(text)
+    if found is None:
+        return None
+    between = text[found.end() : found.end() + 40]
+    verb = re.search(
+        r"\b(?:is|are|was|were|can|could|may|might|must|will|would|does|do|did|has|have|"
+        r"should|cannot|can't|isn't|aren't)\b",
+        between,
+        re.IGNORECASE,
+    )
+    if verb is None or _BARE_CLAUSE_STOP.search(between[: verb.start()]):
+        return None
+    return found.end()
+
+
 def proposition_start(text: str, base: int = 0) -> int | None:
     """Where the reported proposition of a framed claim starts, or None if it is not framed.
 
@@ -408,6 +454,9 @@ class ClaimAlignment:
     content_words: int
     scores: tuple[float, ...]
     background: float = 0.0  # similarity to the sheet's closest background example
+    # the best candidates of the reported proposition alone ("X has proved that *P*"), when
+    # the claim frames one: what P is about, without the frame's words
+    proposition: tuple[Candidate, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,6 +464,18 @@ class Alignment:
     """The aligner's view of one document: one `ClaimAlignment` per claim, in order."""
 
     claims: tuple[ClaimAlignment, ...]
+
+
+def _proposition_claim(claim: Claim) -> Claim | None:
+    """The proposition a claim reports, as a claim of its own (document offsets), or None."""
+    start = reported_clause(claim.text)
+    if start is None:
+        return None
+    rest = claim.text[start:]
+    lead = len(rest) - len(rest.lstrip())
+    if len(rest.split()) < PROPOSITION_WORDS or len(claim.text[:start].split()) < FRAME_WORDS:
+        return None
+    return Claim(claim.index, claim.start + start + lead, claim.end, rest[lead:], "sentence")
 
 
 def sheet_terms(sheet: Sheet) -> TermMap:
@@ -896,11 +957,23 @@ class Aligner:
         )
 
     def align(self, claims: Sequence[Claim]) -> Alignment:
-        """Every claim's ranked candidates.
+        """Every claim's ranked candidates, and those of the proposition a claim reports
+        ("Researchers have proved that P": P alone; see `reported_clause`).
 
         A claim's scores depend on its text only, so repeated sentences (a lead pasted
         between paragraphs, syndicated copies of a story) are scored once.
         """
+        alignment = self._align(claims)
+        inner = [(i, p) for i, c in enumerate(claims) if (p := _proposition_claim(c)) is not None]
+        if not inner:
+            return alignment
+        found = self._align([p for _, p in inner]).claims
+        out = list(alignment.claims)
+        for (i, _), prop in zip(inner, found, strict=True):
+            out[i] = replace(out[i], proposition=prop.candidates)
+        return Alignment(tuple(out))
+
+    def _align(self, claims: Sequence[Claim]) -> Alignment:
         toks = [self.claim_tokens(c) for c in claims]
         here: dict[str, tuple[np.ndarray, np.ndarray, tuple[tuple[Span, ...], int]]] = {
             c.text: self._rows[c.text] for c in claims if c.text in self._rows
@@ -936,7 +1009,7 @@ class Aligner:
             tuple(
                 _unless_background(a, b)
                 for a, b in zip(
-                    alignment.claims, self._background.align(claims).claims, strict=True
+                    alignment.claims, self._background._align(claims).claims, strict=True
                 )
             )
         )

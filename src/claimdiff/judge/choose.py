@@ -219,6 +219,8 @@ class Chooser:
                     match = best(alignment, quote=False, threshold=LOOSE_MATCH)
                 if match.fact_id is None:
                     return Choice(paraphrase, basis="paraphrased-quote")
+        if match.fact_id not in self.findings | self.quote_facts:
+            match = self._reported_proposition(alignment, match)
         if (
             match.similarity < NOVEL_MATCH
             and presents_finding(text)
@@ -248,6 +250,44 @@ class Chooser:
                 also = self._reported_finding(text, alignment, match.fact_id)
             match = self._finding_first(replace(match, also=also), alignment)
         return Choice(match, quoted)
+
+    def _reported_proposition(self, alignment: ClaimAlignment, match: Match) -> Match:
+        """ "Danish researchers have proved that blocking X stops migraine": the claim reports
+        the proposition its frame introduces. When the proposition alone is closest to one of
+        the study's results or conclusions (within `TIE_MARGIN` of its best fact, and at the
+        threshold), that finding is what the claim reports; who found it, how or where (the
+        frame's fact) stays among its other facts."""
+        props = [c for c in alignment.proposition if not c.quote]
+        if not props:
+            return match
+        floor = max(THRESHOLD, props[0].similarity - TIE_MARGIN)
+        close = [
+            c
+            for c in props
+            if c.fact_id in self.findings
+            and c.similarity >= floor
+            and len({word for _, word in c.named}) >= ALSO_WORDS
+        ]
+        if not close:
+            return match
+        # of findings about as close to the proposition, the one closer to the whole claim
+        whole = {c.fact_id: c.similarity for c in alignment.candidates}
+        cand = max(close, key=lambda c: (whole.get(c.fact_id, 0.0), c.similarity))
+        if cand.fact_id == match.fact_id:
+            return match
+        runner_up = tuple(r for r in match.runner_up if r[0] != cand.fact_id)
+        if match.fact_id is None:
+            return Match(
+                cand.fact_id, cand.similarity, cand.claim_spans, cand.fact_spans, runner_up
+            )
+        return Match(
+            cand.fact_id,
+            cand.similarity,
+            cand.claim_spans,
+            cand.fact_spans,
+            ((match.fact_id, round(match.similarity, 3)), *runner_up),
+            (match.fact_id, *match.also),
+        )
 
     def _outcome_over_design(self, alignment: ClaimAlignment, match: Match) -> Match:
         """Of a design fact and a result about as close, the claim reports the result: what
