@@ -1103,3 +1103,80 @@ def test_forms_pictures_paywalls_helplines_and_publisher_lines_go() -> None:
         ],
         kept=["lost fewer leaves", "a third lower", "colder valleys"],
     )
+
+
+def test_a_site_name_menus_labels_sponsors_addresses_and_prize_spam_go() -> None:
+    doc = _doc(
+        "Hilltop Courier\n"
+        "Home Mail News Finance Sport Weather More...\n"
+        "Health\n\n"
+        "Beekeepers who moved their hives uphill lost fewer colonies over winter\n\n"
+        "From: Hilltop Courier Briefing\n"
+        "This issue is supported by HiveWarm Ltd.\n\n"
+        "Colonies kept above 300 metres lost a fifth fewer hives than those in the valleys, "
+        "a survey of 220 beekeepers found.\n\n"
+        "The survey's authors say colder, steadier winters may keep bees in their cluster.\n\n"
+        "You have been selected to win a FREE honey hamper!\n\n"
+        "Was this page useful?   Yes   No\n"
+        "Report a problem with this page\n"
+        "Hilltop Courier Ltd, 12 Orchard Walk, Ludlow SY8 1AB\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "Hilltop Courier\n",
+            "Mail News Finance",
+            "Health\n",
+            "From: Hilltop",
+            "supported by HiveWarm",
+            "honey hamper",
+            "page useful",
+            "Report a problem",
+            "Orchard Walk",
+        ],
+        kept=["moved their hives uphill", "a fifth fewer hives", "steadier winters"],
+    )
+    assert doc.title is not None and doc.title.startswith("Beekeepers")
+
+
+def test_reader_comments_with_their_actions_and_times_go() -> None:
+    doc = _doc(
+        "Ferry timetable trial cut waiting times at the harbour, council study finds\n\n"
+        "Passengers waited eight minutes less on average during the six-week trial, "
+        "the council's transport team reported on Monday.\n\n"
+        "Boats left every twenty minutes instead of every half hour at the busiest times "
+        "of the day.\n\n"
+        "The council says it will keep the new timetable through the summer and review it "
+        "in the autumn.\n\n"
+        "Have your say\n"
+        "HarbourHanna\n"
+        "17 hours ago\n"
+        "Eight minutes is nothing when the boat is full anyway.\n"
+        "Reply  Report  ▲ 12\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["HarbourHanna", "17 hours ago", "boat is full", "Reply  Report"],
+        kept=["eight minutes less", "through the summer"],
+    )
+
+
+def test_lines_of_a_list_are_not_wrapped_into_one_and_a_cry_is_no_caption() -> None:
+    """Lines that each end a thought, one per line, are lines of their own even when the next
+    starts with a capital: a list of other stories under its heading goes line by line; a
+    last rallying line beside a picture stays."""
+    doc = _doc(
+        "Pond snails grew faster in warmer water, a lab study found over twelve weeks.\n"
+        "Snails kept at 24 degrees were twice as heavy as those kept at 16 degrees (n = 90)\n"
+        "So keep an eye on your garden pond this summer!\n"
+        "[Image: A pond snail on a leaf]\n\n"
+        "You might also like\n"
+        "Garden pond kits now half price (was £40)\n"
+        "Why frogs love a messy garden corner\n"
+        "Five plants that keep pond water clear\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["pond kits", "messy garden", "Five plants"],
+        kept=["grew faster", "twice as heavy", "keep an eye on your garden pond"],
+    )

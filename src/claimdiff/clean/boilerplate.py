@@ -333,12 +333,39 @@ def _menu_line(line: str) -> bool:
     """A menu copied onto one line: three or more entries of up to three words, split by
     bars, dots or wide gaps ("News | UK | World | Health", "Shop  Gift Cards  About  Cart"),
     one of them a usual menu entry."""
+    entries = _menu_entries()
     parts = [p for p in _MENU_SPLIT.split(line) if p.strip()]
-    if len(parts) < 3 or any(len(p.split()) > 3 or _PUNCTUATED.search(p) for p in parts):
+    if len(parts) < 3:
+        return _spaced_menu(line, entries)
+    if any(len(p.split()) > 3 or _PUNCTUATED.search(p) for p in parts):
         return False
-    entries = {a for r in rules().menus for a in r.anchors} | _SECTION_WORDS
     return any(p.strip().lower() in entries for p in parts)
 
+
+@lru_cache(maxsize=1)
+def _menu_entries() -> frozenset[str]:
+    return frozenset({a for r in rules().menus for a in r.anchors} | _SECTION_WORDS)
+
+
+def _spaced_menu(line: str, entries: frozenset[str]) -> bool:
+    """A menu whose entries are split by single spaces: five or more capitalised words, most
+    of them usual entries ("Home Mail News Finance Sport Weather More...", "HOME NEWS SHOP")."""
+    words = line.strip().rstrip(".…").split()
+    if len(words) < 5 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    known = sum(w.lower() in entries or w.lower() in _NAV_WORDS for w in words)
+    return known >= 0.6 * len(words)
+
+
+SITE_NAME_WORDS = 4  # a site's name over its menu is at most this long
+
+# more words a site's menu is made of
+_NAV_WORDS = frozenset(
+    {"mail", "finance", "weather", "shopping", "life", "more", "video", "videos", "podcast",
+     "podcasts", "jobs", "property", "motors", "puzzles", "games", "live", "watch", "listen",
+     "features", "reviews", "recipes", "magazine", "photos", "gallery", "obituaries", "weekend",
+     "food", "style", "arts", "books", "home", "news", "shop", "search", "about", "contact"}
+)  # fmt: skip
 
 # the sections of a news site, as menus name them
 _SECTION_WORDS = frozenset(
@@ -467,8 +494,8 @@ class _Cleaner:
                 if covered[i] is not None:
                     continue
                 shown = self._short_line(i, nb.caption_words)
-                if shown is None or nb.roles.search(shown):
-                    continue
+                if shown is None or nb.roles.search(shown) or shown.rstrip(' \t"”’)')[-1:] in "!?":
+                    continue  # an exclamation or a question speaks to the reader: no caption
                 para = self.blocks[i].para
                 beside = any(
                     0 <= j < len(self.blocks) and picture[j] and self.blocks[j].para == para
@@ -492,7 +519,17 @@ class _Cleaner:
             return
         first, second = content[0], content[1]
         shown = self._short_line(first, 6)
-        if covered[second] == _TAGLINE and shown and not _SENTENCE_CLOSE.search(shown):
+        if not shown or _SENTENCE_CLOSE.search(shown):
+            return
+        if covered[second] == _TAGLINE:
+            self._drop_block(first, "site name (page header)")
+            return
+        # A short first line over page furniture (a menu, a date, a section label), with a
+        # line of its own left before the article's first paragraph to be the headline.
+        if covered[second] is None or len(shown.split()) > SITE_NAME_WORDS:
+            return
+        prose = next((i for i in content if self._prose(i)), len(self.blocks))
+        if any(covered[i] is None for i in content[2:] if i < prose):
             self._drop_block(first, "site name (page header)")
 
     def _comments(self) -> None:

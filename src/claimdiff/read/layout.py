@@ -239,11 +239,13 @@ class _Body:
         first = text[a1:b1].lstrip()[:1]
         if first.islower():
             return True
+        # The next line starts anew: a wrap only if the line is as wide as prose is wrapped
+        # and the next word would not fit on it (a wrapper breaks nowhere else).
+        if first.isalnum() and (
+            length > _WIDEST_WRAP or not _fills(text, a0, b0, a1, b1, length, longest)
+        ):
+            return False  # "Posted by the editorial team" above "12 comments"
         if first.isalnum() and text[a0:b0].rstrip()[-1:] not in _CONTINUES:
-            # The line stops with no sentence or clause end and the next starts anew: a wrap
-            # only if the line is as wide as prose is wrapped and the next word would not fit.
-            if length > _WIDEST_WRAP or not _fills(text, a0, b0, a1, b1, length, longest):
-                return False  # "Posted by the editorial team" above "12 comments"
             start = _NEW_START.match(text, a1, b1)
             if start and start.group(1).lower() in STOPWORDS:
                 return False  # "... the latest news" above "Do you have a story?"
