@@ -505,3 +505,10 @@ def test_double_the_odds_is_an_amount_and_doubling_them_a_change() -> None:
     assert causal("Those sleeping less had nearly triple the risk of a cold.") == []
     assert causal("Night shifts can double the odds of a fall.") == ["double"]
     assert causal("Less sleep is expected to triple the risk of a cold.") == ["triple"]
+
+
+def test_an_amount_compared_is_no_change_made() -> None:
+    """ "was 3.1% lower" compares two groups; "lowered blood pressure" is a change made."""
+    assert not read("Bone density was 3.1% lower in the night porters.").of("causal")
+    assert not read("Grip strength was 20 per cent higher after the course.").of("causal")
+    assert [c.text for c in read("The tea lowered blood pressure.").of("causal")] == ["lowered"]

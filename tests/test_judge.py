@@ -1528,3 +1528,78 @@ def test_a_frame_around_words_no_finding_uses_keeps_its_fact() -> None:
         _SPRAY, "The trial of 600 adults with hay fever in 12 clinics found that spring was early."
     )
     assert r.match.fact_id == "design", reasons(r)
+
+
+_KELP = parse_sheet(
+    """
+schema = 2
+[study]
+id = "kelp-2026"
+title = "Kelp forests and coastal fish in a ten-year survey"
+authors = ["Ola Brekke", "Jane Q. Roe"]
+journal = "Marine Ecology Progress Series"
+published = 2026-05-03
+observational = true
+[[facts]]
+id = "journal"
+kind = "bibliographic"
+text = "The study was published in Marine Ecology Progress Series on 3 May 2026."
+[[facts]]
+id = "first-author"
+kind = "bibliographic"
+text = "Dr Ola Brekke, a research fellow at Nordvik University, is the first (lead) author."
+[[facts]]
+id = "senior-author"
+kind = "bibliographic"
+text = "Professor Jane Q. Roe, Professor of Marine Ecology at Nordvik University, is the senior \
+and corresponding author."
+[[facts]]
+id = "survey"
+kind = "design"
+text = "Divers counted fish along 40 kelp transects every summer from 2010 to 2019."
+[[facts]]
+id = "fish"
+kind = "result"
+text = "Transects with denser kelp held more juvenile cod."
+""",
+    "kelp.toml",
+)
+
+
+def test_a_role_after_a_title_with_a_field_is_the_persons() -> None:
+    """ "Professor Jane Q. Roe, Professor of Marine Ecology, is the senior author": the role
+    is Roe's (the field of her chair is no person), so calling her the lead author is wrong."""
+    r = judged_on(
+        _KELP, "Lead author Professor Jane Roe of Nordvik University said more work is needed."
+    )
+    assert r.verdict == "misreported", reasons(r)
+    assert any("senior author" in why for why in r.judgement.reasons), reasons(r)
+
+
+def test_a_wrong_publication_year_is_not_excused_by_a_span_of_survey_years() -> None:
+    """A year is a date: 2024 is not "about" the 2010 to 2019 of the survey's summers."""
+    r = judged_on(
+        _KELP,
+        "A survey of fish on kelp transects, published on 3 May 2024 in Marine Ecology "
+        "Progress Series, counted juvenile cod.",
+    )
+    assert r.verdict == "misreported", reasons(r)
+
+
+def test_a_journal_family_named_before_its_colon_is_another_journal() -> None:
+    """ "Circulation" for "Circulation: Heart Failure" names the family's flagship; the
+    whole name, colon and all, is right."""
+    sheet = replace(
+        _KELP,
+        study=replace(_KELP.study, journal="Oceans: Coastal Ecology"),
+        facts=tuple(
+            replace(f, text="The study was published in Oceans: Coastal Ecology on 3 May 2026.")
+            if f.id == "journal"
+            else f
+            for f in _KELP.facts
+        ),
+    )
+    r = judged_on(sheet, "The survey was published in the prestigious journal Oceans.")
+    assert r.verdict == "misreported", reasons(r)
+    r = judged_on(sheet, "The survey was published in the journal Oceans: Coastal Ecology.")
+    assert r.verdict == "supported", reasons(r)

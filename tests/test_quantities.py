@@ -5,7 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimdiff.language.quantities import extract, parse_number
+import pytest
+
+from claimdiff.language.quantities import extract, parse_number, quantities_of
 
 
 def kinds(text: str) -> list[tuple[str, float, float, str | None]]:
@@ -114,3 +116,13 @@ def test_a_fraction_as_a_change() -> None:
     assert kinds("a fifth more likely to sleep well") == [("percent", 20.0, 20.0, None)]
     assert kinds("snacking was cut by a quarter") == [("percent", 25.0, 25.0, None)]
     assert all(q.kind != "percent" for q in extract("bedtime moved by half an hour"))
+
+
+def test_a_day_after_an_amount_is_a_rate_and_day_workers_are_people() -> None:
+    """ "slept 40 minutes less a day" gives no span of one day; "46 day workers" counts people."""
+    kinds = [(q.kind, q.low) for q in quantities_of("The bakers slept 40 minutes less a day.")]
+    assert kinds == [("duration", pytest.approx(40 / 60))]
+    assert "duration" not in [q.kind for q in quantities_of("Three cups a night kept them up.")]
+    counted = quantities_of("The study compared 30 night porters with 30 day workers.")
+    assert [(q.kind, q.low) for q in counted] == [("count", 30.0), ("count", 30.0)]
+    assert [q.kind for q in quantities_of("The rash faded within a day.")] == ["duration"]

@@ -21,7 +21,7 @@ LADDER = cues.LADDER
 QUOTE_CHARS = '"“”„«»'
 # A name's word, accented letters too ("Émile", "Núñez-Ó").
 _NAME_WORD = rf"[{UPPER}](?:[^\W\d_]|['’-])+"
-NAME = re.compile(rf"\b({_NAME_WORD}(?:\s+[{UPPER}]\.)?(?:\s+{_NAME_WORD})+)")
+NAME = re.compile(rf"\b({_NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)*{_NAME_WORD})+)")
 TITLED_NAME = re.compile(
     r"\b(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+"
     rf"(?P<name>{_NAME_WORD}(?:\s+[{UPPER}]\.)?(?:\s+{_NAME_WORD})?)"

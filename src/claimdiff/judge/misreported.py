@@ -66,14 +66,22 @@ def _states(info: FactInfo, q: Quantity) -> bool:
     return any(f.kind == q.kind and (f.low, f.high) == (q.low, q.high) for f in info.quantities)
 
 
+_SPELLED_OUT = re.compile(r"\b(?:journal|official|bulletin|proceedings|transactions)\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def _sister_journal(named: str, journal: str) -> bool:
     """ "The Lancet" for "The Lancet Neurology", "Nature" for "Nature Medicine": the name of
-    a journal of the same family, a word or more short of the study's (a subtitle after a
-    colon is no part of the name)."""
+    a journal of the same family, a word or more short of the study's. After a colon, a
+    spelled-out name is no part of it ("BMJ: British Medical Journal"); a family's member
+    is ("Circulation: Heart Failure")."""
 
     def words(name: str) -> list[str]:
-        return re.sub(r"\Athe\s+", "", name.split(":")[0].strip(), flags=re.I).lower().split()
+        head, _, tail = name.partition(":")
+        if _SPELLED_OUT.search(tail):
+            tail = ""
+        name = f"{head} {tail}"
+        return re.sub(r"\Athe\s+", "", name.strip(), flags=re.I).lower().split()
 
     said, study = words(named), words(journal)
     return 0 < len(said) < len(study) and study[: len(said)] == said
@@ -100,6 +108,9 @@ _JOURNAL = re.compile(
     r"\b(?:published|appear(?:s|ed|ing)?|reported|described)\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?"
     r"((?:(?:[a-z-]+\s+){0,3}journal\s+)?[A-Z][\w&'’.-]*"
     rf"(?:\s+(?:(?:of|for|and|&|on|in)\s+(?:the\s+)?)?{_WHEN}[A-Z][\w&'’.-]*)*)"
+)
+_SUBTITLE = re.compile(
+    r":\s*([A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&|on|in)\s+)?[A-Z][\w&'’.-]*)*)"
 )
 _JOURNAL_WORDS = re.compile(
     r"journal|review|letters|proceedings|annals|lancet|nature|science|cell|bmj|jama|plos|"
@@ -330,6 +341,8 @@ _WORKED = re.compile(
     re.I,
 )
 WORKED_COVER = 0.6  # ... said of this share of the fact's other words
+# a word that makes the capitalised words after it a subject or a place, not a person
+_FIELD_BEFORE = re.compile(r"\b(?:of|in|for|at|the)\s+\Z", re.I)
 _PUBLISHED = re.compile(r"\b(?:published|appeared|came out|printed)\b", re.I)
 _PLACES = frozenset({"tissue", "cell"})
 # Before a place: it is where the thing was not ("no cells in the", "but not in the").
@@ -446,10 +459,12 @@ class Misreports(SheetFacts):
         # Who is who: each person's roles anywhere in the sheet ("Okafor is the senior author").
         people = {a.split()[-1] for a in study.authors if a.split()}
         people |= {
-            n.split()[-1]
+            m.group(1).split()[-1]
             for f in sheet.facts
-            for n in NAME.findall(f.text)
-            if _ORGANISATION_WORD.isdisjoint(n.split())  # "Danish Headache Centre" is no one
+            for m in NAME.finditer(f.text)
+            # "Danish Headache Centre" is no one, nor the field of "Professor of Cardiology"
+            if _ORGANISATION_WORD.isdisjoint(m.group(1).split())
+            and not _FIELD_BEFORE.search(f.text, 0, m.start())
         }
         people |= {f.speaker.split()[-1] for f in sheet.facts if f.speaker and f.speaker.split()}
         self._people = frozenset(people)
@@ -1287,6 +1302,9 @@ class Misreports(SheetFacts):
         if not journal or not m:
             return []
         named = m.group(1).strip(" .,")
+        subtitle = _SUBTITLE.match(text, m.end(1))
+        if subtitle:  # "NeuroImage: Clinical", "Circulation: Heart Failure"
+            named = f"{named}: {subtitle.group(1)}"
         if len(named) < 4 or not _JOURNAL_WORDS.search(named):
             return []
         named = re.sub(r"\A(?:[a-z-]+\s+){0,3}journal\s+(?=[A-Z])", "", named)  # "the top journal"

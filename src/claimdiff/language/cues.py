@@ -289,6 +289,8 @@ def _keep(h: Hit, toks: list[Tok], lex: Lexicon) -> bool:
             return False  # a noun: "the finding", "an increase", "these results"
         if g.kind == "causal" and _modifier(h.i, toks, lex):
             return False
+        if g.kind == "causal" and prev is not None and _amount_before(toks[prev].norm):
+            return False  # "was 3.1% lower", "20 per cent higher": an amount compared
         if first.norm in _MULTIPLES and prev is not None and toks[prev].norm in _BEFORE_MULTIPLE:
             return False  # "had more than double the odds": an amount, not a change made
     if g.at_start and not _imperative(h, toks, lex):
@@ -324,6 +326,10 @@ def _keep(h: Hit, toks: list[Tok], lex: Lexicon) -> bool:
         ):
             return False
     return True
+
+
+def _amount_before(norm: str) -> bool:
+    return norm.isdigit() or norm in ("%", "cent", "percent", "times", "fold", "pc")
 
 
 _MULTIPLES = frozenset({"double", "triple", "treble", "quadruple"})

@@ -38,8 +38,11 @@ class Quantity:
     bound: Bound = None
 
     def same_value(self, other: Quantity, tolerance: float = 0.0) -> bool:
-        """The written values overlap (within a relative tolerance, wider when approximate)."""
+        """The written values overlap (within a relative tolerance, wider when approximate).
+        Years are dates, not amounts: no share of 2024 makes it 2010."""
         tol = max(tolerance, 0.1 if "approx" in (self.bound, other.bound) else 0.0)
+        if "year" in (self.kind, other.kind):
+            tol = 0.0
         return self.low * (1 - tol) <= other.high * (1 + tol) and other.low * (
             1 - tol
         ) <= self.high * (1 + tol)
@@ -122,6 +125,33 @@ _LASTING = re.compile(
     r"spanning|spent|many|several|some)\s+$",
     re.IGNORECASE,
 )
+
+
+# what makes "a day" a rate: an amount or a comparison right before it ("40 minutes less a
+# day", "three cups a day", "twice a week")
+_PER = re.compile(
+    r"(?:\b(?:less|more|fewer|extra|longer|shorter|times|once|twice|thrice|each)|"
+    r"\b(?:seconds?|minutes?|mins?|hours?|hrs?|doses?|servings?|portions?|cups?|glasses?|"
+    r"drinks?|units?|pills?|tablets?|capsules?|steps|sessions?|cigarettes?|meals?|snacks?|"
+    r"mg|g|kg|ml|l|kcal|calories)|\d%?)\s*$",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"[\s-]+(?:shift\s+)?([A-Za-z]+)\b")
+_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ians)")
+
+
+def _people_after(text: str, end: int) -> bool:
+    """The word after a number and a time word names people: "46 day workers", "30 night
+    porters" count people, not a span of days or nights."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return (
+        _noun_classes().get(word) == "person"
+        or word == "staff"
+        or bool(_AGENT_NOUN.fullmatch(word))
+    )
 
 
 _LAST_WORD = re.compile(r"(?:\A|\s)(?:\[\d+\])?(\S+)\s+\Z")
@@ -304,6 +334,8 @@ def _extract(text: str) -> list[Quantity]:
                 add("year" if is_year else ("count" if noun else "number"), lo, hi, noun=noun)
         elif g.get("vague"):
             unit = _unit(g["vunit"])
+            if g["vague"].lower() in ("a", "an") and _PER.search(text, 0, m.start()):
+                continue  # "40 minutes less a day", "twice a week": how often, not how long
             if unit:
                 _kind, factor, name = unit
                 lo, hi = data["vague"][g["vague"].lower()]
@@ -318,6 +350,10 @@ def _extract(text: str) -> list[Quantity]:
             if value is None:
                 continue
             unit = _unit(g.get("unit") or "")
+            if unit and unit[0] == "duration" and _people_after(text, m.end()):
+                # "46 day workers", "120 night nurses": people counted, not a span of days
+                add("count", value, value, noun="person")
+                continue
             if unit:
                 kind, factor, name = unit
                 add(kind, value * factor, value * factor, unit=name)
