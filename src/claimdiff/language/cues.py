@@ -329,7 +329,7 @@ def _keep(h: Hit, toks: list[Tok], lex: Lexicon) -> bool:
 
 
 def _amount_before(norm: str) -> bool:
-    return norm.isdigit() or norm in ("%", "cent", "percent", "times", "fold", "pc")
+    return norm in ("%", "cent", "percent", "times", "fold", "pc")
 
 
 _MULTIPLES = frozenset({"double", "triple", "treble", "quadruple"})
