@@ -1180,3 +1180,41 @@ def test_lines_of_a_list_are_not_wrapped_into_one_and_a_cry_is_no_caption() -> N
         gone=["pond kits", "messy garden", "Five plants"],
         kept=["grew faster", "twice as heavy", "keep an eye on your garden pond"],
     )
+
+
+def test_a_list_is_not_wrapped_prose_but_a_line_ending_on_the_wraps() -> None:
+    """Copied lines with no blank line between them: a share bar with counts, a byline and a
+    list of other headlines (one of them ending in a capitalised "For") are lines of their own;
+    wrapped prose, one of whose lines ends on "the", stays one paragraph."""
+    doc = _doc(
+        "DRIVING AT NIGHT DULLS YOUR REFLEXES, study warns\n"
+        "By Sam Hollis, Motoring Reporter | Published: 07:10, 2 May 2025\n"
+        "Share 3.4k | Tweet | WhatsApp | Comments (112)\n"
+        "Drivers tested after a night shift braked later than after a day shift, a trial found.\n\n"
+        "You might also like:\n"
+        "Seven Snacks Every Long-Haul Driver Should Pack\n"
+        "Tyres: The Check Your Car Is Begging For\n"
+        "Is Your Seat Giving You Back Pain?\n\n"
+        "The forty drivers in the trial were tested in a simulator by a team at the\n"
+        "Example Road Safety Institute, which found that braking was slower by a fifth\n"
+        "after the night shift than after a day shift of the same length.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Share 3.4k", "Seven Snacks", "Begging For", "Back Pain"],
+        kept=["braked later", "forty drivers"],
+    )
+    wrapped = [c.display for c in doc.claims if "forty drivers" in c.display]
+    assert len(wrapped) == 1 and wrapped[0].endswith("of the same length.")
+
+
+def test_an_emails_subject_line_and_an_issues_masthead_go() -> None:
+    doc = _doc(
+        "Subject: Orchard Weekly #58 - fungicide trial; pruning; cider apples\n\n"
+        "Growers' digest | Issue 58 | 4 April 2025\n\n"
+        "Trees sprayed with the new fungicide lost fewer leaves, a trial in 40 orchards found.\n\n"
+        "By Ann Lee | Issue 58 | 4 April 2025\n"
+    )
+    _assert_clean(
+        doc, gone=["Orchard Weekly #58", "Growers' digest"], kept=["lost fewer leaves", "Ann Lee"]
+    )

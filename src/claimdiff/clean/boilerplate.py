@@ -37,6 +37,7 @@ MIN_REPEAT_WORDS = 6  # shorter sentences may well repeat in good prose
 MIN_REPEAT_LINE_WORDS = 4
 _EDGE = "←→↑↓⇐⇒«»‹›|•·*>–—-=~#+:.!?…/\\ \t"
 _WORD = re.compile(r"[\w'’-]+")
+_COUNT = re.compile(r"\d+[km]?")  # "87", and the "2k" of "1.2k shares"
 # the numbers a text-mode browser gives links ("[9]Clinical > [10]Mental health")
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\W\d])")
 # a line that is one such link, a few words long ("[1]SchoolLeader Weekly", "[11]Book a demo")
@@ -114,7 +115,7 @@ class _WordsRule:
     def matches(self, tokens: list[str]) -> bool:
         if not tokens or len(tokens) > self.max_words or self.anchors.isdisjoint(tokens):
             return False
-        return all(t in self.allowed or t.isdigit() for t in tokens)
+        return all(t in self.allowed or _COUNT.fullmatch(t) for t in tokens)
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,7 +323,27 @@ def furniture_line(line: str) -> str | None:
     if _menu_line(core) or _menu_line(line.strip(_EDGE)):  # links numbered or not
         return "navigation menu"
     dates = rules().dates
-    return dates.why if dates is not None and dates.matches(core) else None
+    if dates is None:
+        return None
+    return dates.why if dates.matches(core) or _masthead(core, dates) else None
+
+
+_ISSUE = re.compile(r"(?:issue|edition|vol\.?|volume|no\.|number|#)\s*\d+", re.IGNORECASE)
+
+
+def _masthead(line: str, dates: _DateRule) -> bool:
+    """An issue's masthead line: its name, number and date ("Weekly digest | Issue 212 |
+    14 March 2025")."""
+    parts = [p for p in _MENU_SPLIT.split(line) if p]
+    if len(parts) < 3 or not any(_ISSUE.fullmatch(p) for p in parts):
+        return False
+    dated = [p for p in parts if dates.matches(p)]
+    named = [p for p in parts if p not in dated and not _ISSUE.fullmatch(p)]
+    return (
+        bool(dated)
+        and len(named) <= 1
+        and all(len(p.split()) <= 4 and not p.lower().startswith("by ") for p in named)
+    )
 
 
 _MENU_SPLIT = re.compile(r"\s*[|•·]\s*|\s{2,}|\s*\[\d{1,4}\]\s*")

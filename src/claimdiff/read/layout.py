@@ -35,6 +35,14 @@ _HARD_BREAK = re.compile(r"(?: {2,}|\\)\Z")
 _WIDEST_WRAP = 100  # text wrapped wider than this is not hard-wrapped prose
 _NARROWEST_WRAP = 60  # nor is text whose longest line is shorter than this
 _NEW_START = re.compile(r"[ \t]*([A-Z][a-z]*)\b")  # a capitalised first word
+WRAP_NEAR = 0.85  # lines this near the widest count as wrapped at its width
+_LAST_WORD = re.compile(r"([A-Za-z]+)[ \t]*\Z")
+# words a line of its own never ends with: articles, prepositions, conjunctions
+_ENDLESS = frozenset(
+    ("the", "a", "an", "of", "at", "by", "in", "on", "to", "for", "from", "with", "and", "or")
+    + ("but", "as", "than", "into", "onto", "about", "between", "among", "via")
+)
+_GOES_ON = "—–-“‘\"'(…"  # a line starting with these may go on from the line above
 _CONTINUES = ".!?,;:\"'”’″»)]"  # a line ending in these may end a sentence or clause
 
 
@@ -213,11 +221,14 @@ class _Body:
         text = self.text
         lengths = [_rstrip(text, a, b) - a for a, b in run]
         longest = max(lengths)
+        # Wrapped prose has several lines about as wide as its widest; a list of lines has
+        # one widest line, which every next word would overflow.
+        wrapped = sum(n >= WRAP_NEAR * longest for n in lengths) >= 2
         group_start, group_end, count = run[0][0], run[0][1], 1
         for k in range(1, len(run)):
             prev_a, prev_b = run[k - 1]
             a, b = run[k]
-            if self._soft(prev_a, prev_b, a, b, lengths[k - 1], longest):
+            if self._soft(prev_a, prev_b, a, b, lengths[k - 1], longest, wrapped):
                 group_end, count = b, count + 1
                 continue
             self._para(group_start, group_end, count)
@@ -229,8 +240,11 @@ class _Body:
         if end > start:
             self.out.append(Block("para", start, end, start, self.para, lines=lines))
 
-    def _soft(self, a0: int, b0: int, a1: int, b1: int, length: int, longest: int) -> bool:
-        """Whether the break between two lines is a soft wrap inside one paragraph."""
+    def _soft(
+        self, a0: int, b0: int, a1: int, b1: int, length: int, longest: int, wrapped: bool
+    ) -> bool:
+        """Whether the break between two lines is a soft wrap inside one paragraph (`longest`
+        is the run's widest line; `wrapped` says whether the run reads as wrapped at it)."""
         text = self.text
         if length < 40 or length < 0.6 * longest:
             return False
@@ -239,11 +253,13 @@ class _Body:
         first = text[a1:b1].lstrip()[:1]
         if first.islower():
             return True
+        last = _LAST_WORD.search(text, a0, b0)
+        if last and last.group(1) in _ENDLESS:  # lower case: a title's "Crying Out For" ends
+            return True  # "... researchers at the" above "University of Leeds": no line ends so
         # The next line starts anew: a wrap only if the line is as wide as prose is wrapped
         # and the next word would not fit on it (a wrapper breaks nowhere else).
-        if first.isalnum() and (
-            length > _WIDEST_WRAP or not _fills(text, a0, b0, a1, b1, length, longest)
-        ):
+        fills = wrapped and _fills(text, a0, b0, a1, b1, length, longest)
+        if first not in _GOES_ON and (length > _WIDEST_WRAP or not fills):
             return False  # "Posted by the editorial team" above "12 comments"
         if first.isalnum() and text[a0:b0].rstrip()[-1:] not in _CONTINUES:
             start = _NEW_START.match(text, a1, b1)
