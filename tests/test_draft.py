@@ -17,7 +17,6 @@ from claimdiff.authoring.draft import (
     draft,
     draft_sheet,
     implied_design,
-    parse_date,
     read_source,
     resolve_such,
     roundings,
@@ -25,6 +24,7 @@ from claimdiff.authoring.draft import (
     split_statements,
 )
 from claimdiff.cli.main import main
+from claimdiff.language.dates import parse_date
 from claimdiff.model import Sheet
 from claimdiff.study.sheet import load_sheet, parse_sheet
 

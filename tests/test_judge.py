@@ -1586,6 +1586,18 @@ def test_a_wrong_publication_year_is_not_excused_by_a_span_of_survey_years() -> 
     assert r.verdict == "misreported", reasons(r)
 
 
+def test_a_wrong_day_or_month_of_publication_is_misreported() -> None:
+    """A date the sheet never gives, where the fact gives one, is a wrong detail; the right
+    date in other words ("May 3rd", "in May") is not."""
+    for wrong in ("published online on 3 March 2026", "published in March 2026"):
+        r = judged_on(_KELP, f"The kelp survey was {wrong} in Marine Ecology Progress Series.")
+        assert r.verdict == "misreported", reasons(r)
+        assert "date:" in reasons(r) and "3 May 2026" in reasons(r), reasons(r)
+    for right in ("published on May 3rd, 2026", "published in May 2026", "out on 3 May"):
+        r = judged_on(_KELP, f"The kelp survey was {right} in Marine Ecology Progress Series.")
+        assert r.verdict == "supported", reasons(r)
+
+
 def test_a_journal_family_named_before_its_colon_is_another_journal() -> None:
     """ "Circulation" for "Circulation: Heart Failure" names the family's flagship; the
     whole name, colon and all, is right."""

@@ -125,3 +125,18 @@ def test_a_day_after_an_amount_is_a_rate_and_day_workers_are_people() -> None:
     counted = quantities_of("The study compared 30 night porters with 30 day workers.")
     assert [(q.kind, q.low) for q in counted] == [("count", 30.0), ("count", 30.0)]
     assert [q.kind for q in quantities_of("The rash faded within a day.")] == ["duration"]
+
+
+def test_dates_are_read_with_or_without_their_day_and_year() -> None:
+    from claimdiff.language.dates import read_dates
+
+    def parts(text: str) -> list[tuple[int | None, int, int | None]]:
+        return [(d.day, d.month, d.year) for d in read_dates(text)]
+
+    assert parts("published online 18 February 2025.") == [(18, 2, 2025)]
+    assert parts("out on March 18, 2025, in print") == [(18, 3, 2025)]
+    assert parts("between March 2019 and June 2021") == [(None, 3, 2019), (None, 6, 2021)]
+    assert parts("the 3rd of May and 2021-07-01") == [(3, 5, None), (1, 7, 2021)]
+    assert parts("recruited in early March") == [(None, 3, None)]
+    # "May" alone is a verb; "Mark 12" is a gospel, not a month
+    assert parts("since May the results") == parts("Mark 12, 2020") == []

@@ -21,7 +21,6 @@ check; the result always loads (`study.sheet.parse_sheet`) without edits.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 import re
@@ -46,6 +45,7 @@ from claimdiff.language.condition import (
     view_set_against,
     without_view_set_against,
 )
+from claimdiff.language.dates import parse_date
 from claimdiff.language.quantities import quantities_of
 from claimdiff.language.scope import human_scope, scope_class
 from claimdiff.language.textnorm import UPPER, content_tokens
@@ -1099,54 +1099,11 @@ def _keep_telling(facts: list[DraftFact]) -> list[DraftFact]:
 
 _DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"'<>;,)]+[^\s\"'<>;,).]")
 _CITATION = re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        1,
-    )
-    for m in names
-}
-_DATE_DMY = re.compile(r"\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+((?:19|20)\d\d)\b")
-_DATE_MDY = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
-_DATE_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _JOURNAL = re.compile(
     r"\bpublished\b[^.]{0,60}?\bin\s+(?:the\s+(?=[A-Z]))?"
     r"(?P<j>[A-Z][\w&-]*(?:\s+(?:of|for|and|&|in|the)\s+[A-Z][\w&-]*|\s+[A-Z][\w&-]*)*)"
 )
 _TITLED = re.compile(r"\b(?:titled|entitled)\s*[\"“'‘]+\s*(?P<t>[^\"”’]{10,300}?)[.]?[\"”’']")
-
-
-def parse_date(text: str) -> dt.date | None:
-    """The first date written as '1 July 2021', 'July 1, 2021' or '2021-07-01'."""
-    found: list[tuple[int, dt.date]] = []
-    for m in _DATE_DMY.finditer(text):
-        month = _MONTHS.get(m.group(2).lower())
-        if month:
-            with contextlib.suppress(ValueError):
-                found.append((m.start(), dt.date(int(m.group(3)), month, int(m.group(1)))))
-    for m in _DATE_MDY.finditer(text):
-        month = _MONTHS.get(m.group(1).lower())
-        if month:
-            with contextlib.suppress(ValueError):
-                found.append((m.start(), dt.date(int(m.group(3)), month, int(m.group(2)))))
-    for m in _DATE_ISO.finditer(text):
-        with contextlib.suppress(ValueError):
-            found.append((m.start(), dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
-    return min(found)[1] if found else None
 
 
 def _study(

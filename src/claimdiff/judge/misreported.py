@@ -42,6 +42,7 @@ from claimdiff.judge.framing import (
     rung,
 )
 from claimdiff.language import cues
+from claimdiff.language.dates import DateMention, read_dates
 from claimdiff.language.details import Detail, role_conflicts, roles_by_person
 from claimdiff.language.quantities import Quantity, parse_number
 from claimdiff.language.textnorm import TERM_PREFIX, TermMap
@@ -470,6 +471,10 @@ class Misreports(SheetFacts):
         self._people = frozenset(people)
         self._roles = roles_by_person(". ".join(f.text for f in sheet.facts), people)
         self._countries = [d for d in self.details.find(corpus) if d.category == "country"]
+        self._dates = read_dates(corpus)
+        if study.published is not None:
+            day = study.published
+            self._dates.append(DateMention(0, 0, day.isoformat(), day.month, day.day, day.year))
         funding = [f for f in sheet.facts if _FUNDING_FACT.search(f.text) and not f.not_done]
         self._funding = funding[0].text if funding else ""
         self._funding_words = {
@@ -530,6 +535,7 @@ class Misreports(SheetFacts):
     def _misreports(self, text: str, info: FactInfo) -> list[str]:
         return [
             *self._number_conflicts(text, info),
+            *self._date_conflicts(text, info),
             *self._participant_conflicts(text, info),
             *self._sex_conflicts(text, info),
             *self._direction_conflicts(text, info),
@@ -959,6 +965,20 @@ class Misreports(SheetFacts):
                 f"are {quote(subjects)}"
             )
         return None
+
+    def _date_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """A day or month the sheet never gives, where the fact reports a date ("published
+        online 18 February" for a study published on 18 March)."""
+        said = read_dates(text)
+        if not said:
+            return []
+        study = read_dates(" ".join((info.fact.text, *info.fact.also)))
+        if not study:
+            return []  # the fact dates nothing: the claim's date is another matter
+        for d in said:
+            if not any(d.agrees(known) for known in self._dates):
+                return [f"date: the claim says {quote(d.text)}; the study {quote(study[0].text)}"]
+        return []
 
     def _published_conflicts(self, text: str) -> list[str]:
         """The year the study was published, given wrong ("published in 2008")."""
