@@ -179,12 +179,13 @@ def main() -> int:
             f"{name:24} furniture removed {removed}/{furniture} = {removed / max(furniture, 1):.2f}"
             f"   gold claims lost {lost}/{claims}"
         )
-    pages = Path(__file__).resolve().parent / "dev" / "furniture"
-    removed, furniture, lost, content = labelled(pages, args.examples)
-    rows.append(
-        f"{'labelled pages (dev)':24} furniture lines removed {removed}/{furniture} = "
-        f"{removed / max(furniture, 1):.2f}   article lines lost {lost}/{content}"
-    )
+    for pages in sorted((Path(__file__).resolve().parent / "dev").glob("furniture*")):
+        removed, furniture, lost, content = labelled(pages, args.examples)
+        name = f"labelled {pages.name} (dev)"
+        rows.append(
+            f"{name:24} furniture lines removed {removed}/{furniture} = "
+            f"{removed / max(furniture, 1):.2f}   article lines lost {lost}/{content}"
+        )
     external = shared / "eval" / "external"
     for name, texts in (
         ("EurekAlert releases", eureka_articles(external)),
