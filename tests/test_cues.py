@@ -512,3 +512,18 @@ def test_an_amount_compared_is_no_change_made() -> None:
     assert not read("Bone density was 3.1% lower in the night porters.").of("causal")
     assert not read("Grip strength was 20 per cent higher after the course.").of("causal")
     assert [c.text for c in read("The tea lowered blood pressure.").of("causal")] == ["lowered"]
+
+
+def test_a_wildcard_in_a_phrase_stands_for_one_to_three_words() -> None:
+    """ "keep * at bay", "knock * off", "play a * role in": the star is one to three words."""
+    for sentence, said in (
+        ("Green tea keeps gout at bay.", "keeps gout at bay"),
+        ("Green tea keeps type 2 gout at bay.", "keeps type 2 gout at bay"),
+        ("Each cup knocked another 4% off the risk.", "knocked another 4% off"),
+        ("Uric acid plays a very important role in gout.", "plays a very important role in"),
+    ):
+        reading = read(sentence)
+        assert [c.text for c in reading.of("causal")] == [said], sentence
+        assert reading.strength == 3, sentence
+    assert not read("The keep of the old castle looks over the bay.").of("causal")
+    assert not read("Keep the lid off the pot for four minutes.").of("causal")

@@ -1615,3 +1615,45 @@ def test_a_journal_family_named_before_its_colon_is_another_journal() -> None:
     assert r.verdict == "misreported", reasons(r)
     r = judged_on(sheet, "The survey was published in the journal Oceans: Coastal Ecology.")
     assert r.verdict == "supported", reasons(r)
+
+
+_TEA = parse_sheet(
+    """
+schema = 2
+[study]
+id = "tea-gout-2026"
+title = "Green tea and gout in a cohort of 30,000 adults"
+subjects = "adults aged 40 to 75"
+observational = true
+[[facts]]
+id = "groups"
+kind = "design"
+text = "Participants were split into four groups by green tea intake; the top group drank a \
+median of six cups a day and the bottom group none."
+also = ["about six cups a day"]
+[[facts]]
+id = "top-risk"
+kind = "result"
+text = "Participants in the top group had a 17% lower risk of gout than those in the bottom \
+group (hazard ratio 0.83)."
+[[facts]]
+id = "follow-up"
+kind = "design"
+text = "Participants were followed for a median of 12 years."
+""",
+    "tea.toml",
+)
+
+
+def test_a_claim_about_the_groups_that_gives_a_results_figure_is_judged_on_it_too() -> None:
+    """The groups of the design, described in an aside, and the result's own figure: the
+    claim reports both, and a cause told of an association is overstated."""
+    r = judged_on(
+        _TEA, "Those who drank the most, about six cups a day, slashed their risk of gout by 17%."
+    )
+    assert r.verdict == "overstated", reasons(r)
+    assert "causal" in reasons(r) and "top-risk" in reasons(r), reasons(r)
+    r = judged_on(
+        _TEA, "Those who drank the most, about six cups a day, had a 17% lower risk of gout."
+    )
+    assert r.verdict == "supported", reasons(r)

@@ -246,6 +246,8 @@ class Chooser:
             if match.similarity < THRESHOLD and match.fact_id in self.results:
                 also = (*also, *self._listed(alignment, match.fact_id, also))
             also = tuple(dict.fromkeys((*match.also, *also)))  # the aside's journal first
+            if match.fact_id in self.designs and len(also) < ALSO_MAX:
+                also = (*also, *self._figured_result(alignment, match.fact_id, also))
             if match.fact_id in self.bibliographic and not also:
                 also = self._reported_finding(text, alignment, match.fact_id)
             match = self._finding_first(replace(match, also=also), alignment)
@@ -407,6 +409,23 @@ class Chooser:
             if len(found) == ALSO_MAX:
                 break
         return tuple(fact_id for _, fact_id in sorted(found))
+
+    def _figured_result(
+        self, alignment: ClaimAlignment, main_id: str, taken_ids: Sequence[str]
+    ) -> tuple[str, ...]:
+        """A result whose own figure a claim about the design gives ("those who ate the most,
+        about five portions a week, cut their risk by 21%": the groups, and the 21% result)."""
+        main = next((c for c in alignment.candidates if c.fact_id == main_id), None)
+        if main is None:
+            return ()
+        for cand in alignment.candidates:
+            if cand.fact_id not in self.results or cand.fact_id in taken_ids or cand.quote:
+                continue
+            if cand.similarity < LOOSE_MATCH:
+                continue
+            if any(_figure(word) and word not in main.words for _, word in cand.named):
+                return (cand.fact_id,)
+        return ()
 
     def _listed(
         self, alignment: ClaimAlignment, main_id: str, taken_ids: Sequence[str]

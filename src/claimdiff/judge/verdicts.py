@@ -322,19 +322,22 @@ _LINKS = ("effect", "connective")  # causal cue values of a link: "consequence o
 # A verb acting on a risk states an effect on it, whatever the verb: "X trims your risk of
 # Y", "halves the odds of". Verbs that measure, predict or report a risk do not.
 _ON_RISK = re.compile(
-    r"\b(?P<verb>[a-z]+(?:s|es))\s+(?:your|the|their|his|her|one's|one’s|our)\s+"
+    r"\b(?P<verb>[a-z]+(?:s|ed))\s+(?:your|the|their|his|her|one's|one’s|our)\s+"
     r"(?:[a-z]+\s+)?(?:risk|risks|odds|chance|chances|likelihood)\s+of\b",
     re.I,
 )
-_RISK_NOT_CAUSE = frozenset(
-    {
-        "is", "was", "has", "does", "assesses", "measures", "estimates", "calculates",
-        "predicts", "reflects", "tracks", "examines", "studies", "shows", "explains",
-        "describes", "determines", "evaluates", "models", "reports", "mirrors", "indicates",
-        "signals", "suggests", "says", "puts", "carries", "runs", "faces", "bears", "takes",
-        "weighs", "compares", "analyses", "analyzes", "gives", "notes", "discusses",
-    }
+# verbs that look at a risk or state it without changing it ("assessed their risk of")
+_LOOK_AT_RISK = (
+    "assess", "measure", "estimate", "calculate", "predict", "reflect", "track", "examine",
+    "study", "show", "explain", "describe", "determine", "evaluate", "model", "report",
+    "mirror", "indicate", "signal", "suggest", "say", "carry", "run", "face", "bear", "take",
+    "weigh", "compare", "analyse", "analyze", "give", "note", "discuss",
 )  # fmt: skip
+_RISK_NOT_CAUSE = {
+    base + end for base in _LOOK_AT_RISK for end in ("s", "es", "d", "ed")
+} | {base[:-1] + end for base in _LOOK_AT_RISK for end in ("ies", "ied")} | {
+    "is", "was", "has", "had", "does", "did", "puts", "put", "ran", "bore", "took", "gave"
+}  # fmt: skip
 
 
 def _acts_on_risk(text: str, reading: cues.Reading) -> str | None:

@@ -5,7 +5,7 @@
 irregular forms, spelling folds), generates the inflections of verbs and nouns, and returns
 a `Lexicon` (cached). `to_tokens` splits a sentence into folded tokens with their offsets;
 `find_matches` finds every lexicon phrase among them (an adverb in -ly may sit inside a
-phrase, "*" matches any one word) and `resolve_matches` keeps, within each family of kinds,
+phrase, "*" matches one to three words) and `resolve_matches` keeps, within each family of kinds,
 the longest non-overlapping matches. What a match means for the sentence (its clause, the
 certainty it sets) is the reader's business: `clauses.py` and `cues.py`.
 """
@@ -189,7 +189,14 @@ def load_lexicon() -> Lexicon:
     contractions = dict(grammar.get("contractions", {}))
 
     def toks(phrase: str) -> tuple[str, ...]:
-        return tuple(fold(t) for t, _, _ in raw_tokens(phrase, contractions))
+        """A phrase's tokens; "*" (one to three words) stays a token of its own."""
+        return tuple(
+            t
+            for word in phrase.split()
+            for t in (
+                ("*",) if word == "*" else (fold(w) for w, _, _ in raw_tokens(word, contractions))
+            )
+        )
 
     groups: list[Group] = []
     entries: dict[tuple[str, ...], dict[int, str]] = {}  # tokens -> {group: term}
@@ -300,6 +307,8 @@ def load_lexicon() -> Lexicon:
 
 # --------------------------------------------------------------------------- tokens
 
+WILD_WORDS = 3  # the most words a "*" of a phrase stands for
+
 _TOKEN = re.compile(
     r"([^\W_]+(?=n['\u2019]t\b))"  # the "does" of "doesn't" (group 1)
     r"|n['\u2019]t\b"  # n't
@@ -361,7 +370,7 @@ class Hit:
 
 def find_matches(toks: list[Tok], lex: Lexicon) -> list[Hit]:
     """All lexicon matches (a walk down the phrase trie from every word); one adverb in
-    -ly may sit between the words of a phrase and "*" matches any one word."""
+    -ly may sit between the words of a phrase and "*" matches one to `WILD_WORDS` words."""
     hits: dict[tuple[int, int, int], Hit] = {}
     n = len(toks)
     root = lex.trie
@@ -385,8 +394,11 @@ def find_matches(toks: list[Tok], lex: Lexicon) -> list[Hit]:
                 stack.append((child, j + 1, skipped, True))
             if t.word:
                 wild = node.get("*")
-                if wild is not None:
-                    stack.append((wild, j + 1, skipped, True))
+                if wild is not None:  # one to three words: "keep (type 2 diabetes) at bay"
+                    k = j
+                    while k < min(n, j + WILD_WORDS) and toks[k].word:
+                        k += 1
+                        stack.append((wild, k, skipped, True))
                 if not skipped and t.norm.endswith("ly") and len(node) > (_END in node):
                     stack.append((node, j + 1, True, False))
     return list(hits.values())
