@@ -1657,3 +1657,51 @@ def test_a_claim_about_the_groups_that_gives_a_results_figure_is_judged_on_it_to
         _TEA, "Those who drank the most, about six cups a day, had a 17% lower risk of gout."
     )
     assert r.verdict == "supported", reasons(r)
+
+
+_FLU = parse_sheet(
+    """
+schema = 2
+[study]
+id = "flu-2026"
+title = "A nasal flu vaccine in adults over 65"
+subjects = "adults aged 65 and over"
+[[facts]]
+id = "efficacy"
+kind = "result"
+text = "Vaccine efficacy against flu was 71.3% (95% CI 52.0-83.1): 12 cases in the vaccine \
+group against 41 in the placebo group."
+also = ["prevented more than half of flu cases"]
+[[facts]]
+id = "reactions"
+kind = "result"
+text = "Reactions were mild and lasted a median of 2 days."
+""",
+    "flu.toml",
+)
+
+
+def test_a_figure_above_a_bound_in_words_is_not_the_studys_figure() -> None:
+    """ "More than half" is met by 71.3%, but a claim of 54% is not the study's figure (nor
+    is 60%, inside the confidence interval)."""
+    for wrong in ("54 per cent", "60 per cent"):
+        r = judged_on(_FLU, f"Vaccine efficacy against flu was {wrong}.")
+        assert r.verdict == "misreported", reasons(r)
+    r = judged_on(_FLU, "The nasal vaccine prevented more than half of flu cases.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_total_of_the_arms_and_a_day_or_two_are_the_studys_numbers() -> None:
+    r = judged_on(_FLU, "Vaccine efficacy against flu was 71.3%, based on 53 cases.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(_FLU, "Vaccine efficacy against flu was 71.3%, based on 63 cases.")
+    assert r.verdict == "misreported", reasons(r)
+    r = judged_on(_FLU, "Reactions to the vaccine were mild and lasted a day or two.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_byline_with_its_date_and_reading_time_is_background() -> None:
+    """A byline run together with its date, reading time and comment count is not a claim
+    that the study came out that day."""
+    r = judged_on(_KELP, "Posted 9 May 2026 by Ann Lee | 5 min read | 12 comments")
+    assert r.verdict == "background", reasons(r)

@@ -140,3 +140,12 @@ def test_dates_are_read_with_or_without_their_day_and_year() -> None:
     assert parts("recruited in early March") == [(None, 3, None)]
     # "May" alone is a verb; "Mark 12" is a gospel, not a month
     assert parts("since May the results") == parts("Mark 12, 2020") == []
+
+
+def test_a_day_or_two_and_two_or_three_days_are_ranges() -> None:
+    def spans(text: str) -> list[tuple[float, float]]:
+        return [(q.low, q.high) for q in quantities_of(text) if q.kind == "duration"]
+
+    assert spans("a sore arm for a day or two") == [(24, 48)]
+    assert spans("symptoms lasting two or three days") == [(48, 72)]
+    assert spans("for a week or two") == [(168, 336)]

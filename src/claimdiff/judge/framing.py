@@ -211,6 +211,7 @@ _BYLINE_TITLE = re.compile(
     rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}},\s*(?:[\w&-]+\s+){{0,3}}(?i:reporter|correspondent|"
     r"editor|writer|journalist|columnist|contributor|producer|blogger)\b(?:\s*[|·•,–-]\s*.{0,40})?$"
 )
+_META_SPLIT = re.compile(r"\s+[|·•]\s+")
 # A section heading that announces what follows: "What we found", "How it works", "About
 # the trial".
 _SECTION = re.compile(
@@ -226,7 +227,8 @@ def form_reason(text: str, kind: str = "sentence") -> str | None:
     stripped = text.strip()
     if stripped.endswith("?"):
         return "background: a question, not a statement"
-    if (_BYLINE.match(stripped) or _BYLINE_TITLE.match(stripped)) and len(stripped.split()) <= 12:
+    first = _META_SPLIT.split(stripped, maxsplit=1)[0]  # "... by Jane Roe | 5 min read"
+    if (_BYLINE.match(stripped) or _BYLINE_TITLE.match(stripped)) and len(first.split()) <= 12:
         return "background: a byline"
     if kind == "heading" and _SECTION.match(stripped):
         return "background: a section heading, not a statement"

@@ -26,7 +26,7 @@ Bound = str | None  # None (as written), "min" (at least), "max" (at most), "app
 class Quantity:
     """A number with what it counts or measures."""
 
-    kind: str  # count, percent, duration, age, year, mass, frequency, number
+    kind: str  # count, percent, duration, age, year, mass, frequency, number, interval
     low: float
     high: float
     text: str  # as written
@@ -108,9 +108,11 @@ def _pattern() -> re.Pattern[str]:
           | (?P<decade>\bin\s+their\s+{decade})  # in their forties (to sixties)
             (?:(?:\s*,\s*{decade})*\s*,?\s*(?:to|and|or|through|-|–)\s*(?:their\s+)?
               (?P<decade2>{decade}))?\b
+          | (?P<olo>{number})\s+or\s+(?P<ohi>{number})(?P<ounit>\s*(?:{dur})s?\b)  # 2 or 3 days
           | (?P<lo>{number}){pct}?\s*(?:-|–|—|to|and)\s*
             (?P<hi>{number})(?P<rng_unit>{pct}|\s*(?:{dur})s?\b|\s*(?:{mass})\b)?
           | (?P<vague>\b(?:{_alt(data["vague"])}))\s+(?P<vunit>(?:{dur}))s?\b  # a few weeks
+            (?P<ortwo>\s+or\s+two\b)?  # a day or two
           | (?P<n>{number})(?P<unit>{pct}|{gap}[\s-]*(?:{dur})s?\b|\s*(?:{mass})\b)?
           | \b(?P<bare>(?:{dur}))s\b                                                       # weeks
         )
@@ -118,6 +120,13 @@ def _pattern() -> re.Pattern[str]:
         re.IGNORECASE | re.VERBOSE,
     )
 
+
+# what comes before a range that bounds an estimate rather than giving values
+_INTERVAL = re.compile(
+    r"(?:\bC\.?I\.?|confidence interval|credible interval|uncertainty interval|\bIQR|"
+    r"interquartile range)\s*[:=,]?\s*(?:of\s+|from\s+|was\s+)?\Z",
+    re.IGNORECASE,
+)
 
 # what makes a bare "weeks" a span of time ("for weeks", "took months"), not "sleepless nights"
 _LASTING = re.compile(
@@ -265,6 +274,7 @@ def quantities_of(text: str) -> tuple[Quantity, ...]:
 
 def _extract(text: str) -> list[Quantity]:
     data = _data()
+    source = text
     out: list[Quantity] = []
     last_count: Quantity | None = None
     for m in _pattern().finditer(text):
@@ -283,6 +293,8 @@ def _extract(text: str) -> list[Quantity]:
             vague: bool = False,
         ) -> None:
             text, start, end = span
+            if low != high and _INTERVAL.search(source, max(0, start - 40), start):
+                kind = "interval"  # "95% CI 0.71 to 0.88": the bounds of an estimate, no value
             out.append(Quantity(kind, low, high, text, start, end, noun, unit, vague, bound))
 
         if g.get("money") or g.get("money2"):
@@ -320,11 +332,11 @@ def _extract(text: str) -> list[Quantity]:
             hi = _decade(g["decade2"]) if g.get("decade2") else lo
             if lo <= hi:
                 add("age", lo, hi + 9)
-        elif g.get("lo"):
-            lo, hi = parse_number(g["lo"]), parse_number(g["hi"])
+        elif g.get("lo") or g.get("olo"):
+            lo, hi = parse_number(g["lo"] or g["olo"]), parse_number(g["hi"] or g["ohi"])
             if lo is None or hi is None or hi < lo:
                 continue
-            unit = _unit(g.get("rng_unit") or "")
+            unit = _unit(g.get("rng_unit") or g.get("ounit") or "")
             if unit:
                 kind, factor, name = unit
                 add(kind, lo * factor, hi * factor, unit=name)
@@ -339,6 +351,9 @@ def _extract(text: str) -> list[Quantity]:
             if unit:
                 _kind, factor, name = unit
                 lo, hi = data["vague"][g["vague"].lower()]
+                if g.get("ortwo") and g["vague"].lower() in ("a", "an"):
+                    add("duration", factor, 2 * factor, unit=name)  # a day or two
+                    continue
                 add("duration", lo * factor, hi * factor, unit=name, vague=True)
         elif g.get("bare"):
             unit = _unit(g["bare"])
