@@ -101,6 +101,12 @@ def _doc(text: str, name: str = "a.txt") -> Document:
             ["The group lost 3.1 kg.", "Half of them kept it off."],
         ),
         ("Take 5 mg. twice a day.", ["Take 5 mg. twice a day."]),
+        # a word in mixed case may open a sentence; after an abbreviation it does not
+        (
+            'She called it "promising". mRNA shots came later.',
+            ['She called it "promising".', "mRNA shots came later."],
+        ),
+        ("Some, e.g. eGFR below 30, were left out.", ["Some, e.g. eGFR below 30, were left out."]),
         ("   ", []),
     ],
 )

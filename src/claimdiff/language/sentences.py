@@ -128,6 +128,9 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return max(end, start + 1)
 
 
+_MIXED_CASE = re.compile(r"[a-z]{1,2}[A-Z]")
+
+
 def _boundary(
     text: str, m: re.Match[str], end: int, abbr: _Abbreviations
 ) -> tuple[int, bool] | None:
@@ -146,8 +149,8 @@ def _boundary(
         if j >= end:
             return None
         first = text[j]
-        if first.islower():
-            return None
+        if first.islower() and not _MIXED_CASE.match(text, j):
+            return None  # but "mRNA", "hMPV" and "eGFR" may open a sentence
         if "." not in punct or len(punct) > 1 and punct != "..":
             return (cut, False)  # ! ? … and ... before a capital
         return (cut, False) if _ends_sentence(text, m.start(), j, end, abbr) else None
