@@ -149,3 +149,13 @@ def test_a_day_or_two_and_two_or_three_days_are_ranges() -> None:
     assert spans("a sore arm for a day or two") == [(24, 48)]
     assert spans("symptoms lasting two or three days") == [(48, 72)]
     assert spans("for a week or two") == [(168, 336)]
+
+
+def test_a_tolerance_widens_the_studys_value_once() -> None:
+    """Ten per cent either side of "about 16 years" reaches 17.6 years, not 18.5 (widening
+    both values, as before, let 18.5 pass)."""
+    (study,) = quantities_of("followed for about 16 years")
+    (right,) = quantities_of("followed for 15 years")
+    (wrong,) = quantities_of("followed for 18.5 years")
+    assert right.same_value(study, 0.1)
+    assert not wrong.same_value(study, 0.1)

@@ -43,9 +43,8 @@ class Quantity:
         tol = max(tolerance, 0.1 if "approx" in (self.bound, other.bound) else 0.0)
         if "year" in (self.kind, other.kind):
             tol = 0.0
-        return self.low * (1 - tol) <= other.high * (1 + tol) and other.low * (
-            1 - tol
-        ) <= self.high * (1 + tol)
+        # the other's values widened by the tolerance (once: widening both doubles it)
+        return self.low <= other.high * (1 + tol) and other.low * (1 - tol) <= self.high
 
     def within(self, other: Quantity) -> bool:
         """This quantity satisfies `other`'s bound ("two weeks" within "more than a week")."""
