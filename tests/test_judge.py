@@ -1640,9 +1640,21 @@ group (hazard ratio 0.83)."
 id = "follow-up"
 kind = "design"
 text = "Participants were followed for a median of 12 years."
+[[facts]]
+id = "sexes"
+kind = "result"
+text = "The association with gout was similar in men and women."
 """,
     "tea.toml",
 )
+
+
+def test_a_difference_between_groups_the_study_found_alike_is_misreported() -> None:
+    r = judged_on(_TEA, "The association with gout was stronger in women than in men.")
+    assert r.verdict == "misreported", reasons(r)
+    assert "comparison" in reasons(r) and "similar in men and women" in reasons(r)
+    r = judged_on(_TEA, "The link with gout was about the same in women and in men.")
+    assert r.verdict == "supported", reasons(r)
 
 
 def test_a_claim_about_the_groups_that_gives_a_results_figure_is_judged_on_it_too() -> None:

@@ -362,6 +362,19 @@ _AT_LEVEL = re.compile(r"\bat\s+(?:a\s+|an\s+|the\s+|much\s+|even\s+)?$", re.I)
 
 
 _BOUNDS = ("min", "max")
+# a fact that finds groups alike, and a claim that they differ ("stronger in A than in B")
+_ALIKE = re.compile(
+    r"\b(?:(?:was|were|is|are)\s+(?:very\s+|broadly\s+|largely\s+)?(?:similar|the same|"
+    r"comparable|consistent)|did not differ|no (?:significant |clear )?differences?|"
+    r"regardless of)\b",
+    re.I,
+)
+_DIFFERENT = re.compile(
+    r"\b(?:stronger|weaker|higher|lower|greater|smaller|larger|bigger|more|less)\s+"
+    r"(?:among|in|for)\s+(?P<a>[\w-]+(?:\s+[\w-]+){0,3}?)\s+than\s+(?:among|in|for)?\s*"
+    r"(?P<b>[\w-]+(?:\s+[\w-]+){0,3}?)\b(?=\s*[,.;:!?)]|\s*$)",
+    re.I,
+)
 
 
 def _total_of(q: Quantity, info: FactInfo) -> bool:
@@ -556,6 +569,7 @@ class Misreports(SheetFacts):
             *self._direction_conflicts(text, info),
             *self._denial_conflicts(text, info),
             *self._swapped_comparison(text, info),
+            *self._difference_conflicts(text, info),
             *self._worded_majority(text, info),
             *self._species_conflicts(text),
             *self._detail_conflicts(text, info),
@@ -882,6 +896,19 @@ class Misreports(SheetFacts):
         said = text[: claim.end()].split(";")[-1].strip()
         study = info.fact.text[: fact.end()].split(";")[-1].strip()
         return [f"comparison: the claim says {quote(said)}; the study {quote(study)}"]
+
+    def _difference_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """A difference between groups the study found alike: "stronger in women than in
+        men" where the association "was similar in women and men"."""
+        same = _ALIKE.search(info.fact.text)
+        said = _DIFFERENT.search(text)
+        if same is None or said is None or NEGATOR.search(text[: said.start()]):
+            return []
+        groups = self._words(said.group("a") + " " + said.group("b"))
+        if not groups or not groups <= self._words(info.fact.text):
+            return []  # the claim compares other groups than the fact's
+        study = info.fact.text[same.start() :].split(";")[0].rstrip(".")
+        return [f"comparison: the claim says {quote(said.group())}; the study {quote(study)}"]
 
     def _worded_majority(self, text: str, info: FactInfo) -> list[str]:
         """ "Most teenagers" where the study's share is 34%, "few patients" where it is 70%:
