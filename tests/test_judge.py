@@ -1644,9 +1644,30 @@ text = "Participants were followed for a median of 12 years."
 id = "sexes"
 kind = "result"
 text = "The association with gout was similar in men and women."
+[[facts]]
+id = "conclusion"
+kind = "conclusion"
+certainty = "suggested"
+text = "The authors suggest that drinking green tea is associated with a lower risk of gout."
 """,
     "tea.toml",
 )
+
+
+def test_a_cause_reported_by_a_study_that_suggests_it_is_still_a_cause() -> None:
+    """ "X lowers Y, a study suggests" and "a study suggests that X lowers Y" state a cause
+    (the frame reports it); "X may lower Y" hedges the cause itself."""
+    for said in (
+        "Green tea lowers the risk of gout, a large new study suggests.",
+        "A large new study suggests that green tea lowers the risk of gout.",
+    ):
+        r = judged_on(_TEA, said)
+        assert (r.match.fact_id, r.verdict) == ("conclusion", "overstated"), (said, reasons(r))
+        assert "causal" in reasons(r)
+    r = judged_on(
+        _TEA, "Drinking green tea may lower the risk of gout, a large new study suggests."
+    )
+    assert r.verdict == "supported", reasons(r)
 
 
 def test_a_difference_between_groups_the_study_found_alike_is_misreported() -> None:

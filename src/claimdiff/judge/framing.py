@@ -168,6 +168,31 @@ def claim_certainty(reading: cues.Reading, text: str) -> str:
     return level
 
 
+# ", a major new study suggests." closing a claim: who reports it, not how sure it is
+_TRAILING_FRAME = re.compile(
+    r",\s*(?:[\w'’-]+\s+){0,5}?(?:study|studies|research|researchers|scientists|experts|data|"
+    r"findings|analysis|review|survey|trial|paper|report|authors)\s+(?:suggests?|indicates?|"
+    r"hints?|implies|imply|claims?)\s*[.!]?\s*$",
+    re.I,
+)
+
+
+def proposition_certainty(reading: cues.Reading, text: str) -> str:
+    """The certainty of the proposition a claim reports, without the frame that reports it:
+    "a study suggests that X causes Y" and "X causes Y, a study suggests" state a cause
+    (Yu et al. keep "suggests that X causes Y" direct causal); "may cause" does not."""
+    tail = _TRAILING_FRAME.search(text)
+    end = tail.start() if tail else len(text)
+
+    def framing(c: cues.Cue) -> bool:
+        return c.start >= end or bool(_FRAMED.match(text, c.end))
+
+    if not any(framing(c) for c in reading.certainty_cues):
+        return claim_certainty(reading, text)
+    inner = [c.value for c in reading.of("hedge", "modal") if c.value in LADDER and not framing(c)]
+    return min(inner, key=rung, default="shown")
+
+
 def presents_finding(text: str) -> bool:
     """The sentence presents itself as the study's work ("the study found", "results show")."""
     words = framing_words()

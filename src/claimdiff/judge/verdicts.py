@@ -58,6 +58,7 @@ from claimdiff.judge.framing import (
     form_reason,
     presents_finding,
     promise,
+    proposition_certainty,
     rung,
 )
 from claimdiff.judge.misreported import Misreports
@@ -966,7 +967,7 @@ class Verdicts(Misreports):
             return advice.group("goal")
         if reading.negated or reading.strength < 3:
             return _acts_on_risk(text, reading)
-        if rung(claim_certainty(reading, text)) < rung("probable"):
+        if rung(proposition_certainty(reading, text)) < rung("probable"):
             return None
         return next(
             (c.text for c in reading.strength_cues if c.kind == "causal"),
