@@ -212,11 +212,13 @@ def proposition_span(text: str, base: int = 0) -> tuple[int, int] | None:
 
 # "Study proves social media is stealing sleep", "the findings prove parents must ...": a
 # finding verb whose object is a clause without "that" (a verb follows within a few words).
+_AUXILIARY = (
+    r"\b(?:is|are|was|were|can|could|may|might|must|will|would|does|do|did|has|have|"
+    r"should|cannot|can't|isn't|aren't)\b"
+)
 _BARE_CLAUSE = re.compile(
     r"\b(?:prove[sdn]?|proving|show[sn]?|showed|reveal(?:s|ed)?|confirm(?:s|ed)?|"
-    r"finds?|found|suggest(?:s|ed)?|demonstrate[sd]?)\s+"
-    r"(?=(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were|can|could|may|might|must|will|would|"
-    r"does|do|did|has|have|should|cannot|can't|isn't|aren't)\b)",
+    rf"finds?|found|suggest(?:s|ed)?|demonstrate[sd]?)\s+(?=(?:[\w'’-]+\s+){{1,4}}?{_AUXILIARY})",
     re.IGNORECASE,
 )
 # "has proven once and for all that P", "have shown conclusively that P"
@@ -245,12 +247,7 @@ def reported_clause(text: str) -> int | None:
     if found is None:
         return None
     between = text[found.end() : found.end() + 40]
-    verb = re.search(
-        r"\b(?:is|are|was|were|can|could|may|might|must|will|would|does|do|did|has|have|"
-        r"should|cannot|can't|isn't|aren't)\b",
-        between,
-        re.IGNORECASE,
-    )
+    verb = re.search(_AUXILIARY, between, re.IGNORECASE)
     if verb is None or _BARE_CLAUSE_STOP.search(between[: verb.start()]):
         return None
     return found.end()

@@ -132,6 +132,22 @@ def _figure(word: str) -> bool:
     return word[:1].isdigit() and (word.endswith("%") or "." in word or digits >= PRECISE_DIGITS)
 
 
+def _promoted(match: Match, cand: Candidate, rest: tuple[str, ...]) -> Match:
+    """`cand` as the claim's main fact; the former main fact, if any, leads its other facts
+    (then `rest`) and its runners-up."""
+    runner_up = tuple(r for r in match.runner_up if r[0] != cand.fact_id)
+    if match.fact_id is None:
+        return Match(cand.fact_id, cand.similarity, cand.claim_spans, cand.fact_spans, runner_up)
+    return Match(
+        cand.fact_id,
+        cand.similarity,
+        cand.claim_spans,
+        cand.fact_spans,
+        ((match.fact_id, round(match.similarity, 3)), *runner_up),
+        (match.fact_id, *rest),
+    )
+
+
 def _first_named(cand: Candidate, rivals: Sequence[Candidate], tokens: int) -> int:
     """Where the claim first names a distinctive word of the fact that its rivals lack."""
     others: set[str] = set().union(*(r.words for r in rivals if r is not cand))
@@ -277,19 +293,7 @@ class Chooser:
         cand = max(close, key=lambda c: (whole.get(c.fact_id, 0.0), c.similarity))
         if cand.fact_id == match.fact_id:
             return match
-        runner_up = tuple(r for r in match.runner_up if r[0] != cand.fact_id)
-        if match.fact_id is None:
-            return Match(
-                cand.fact_id, cand.similarity, cand.claim_spans, cand.fact_spans, runner_up
-            )
-        return Match(
-            cand.fact_id,
-            cand.similarity,
-            cand.claim_spans,
-            cand.fact_spans,
-            ((match.fact_id, round(match.similarity, 3)), *runner_up),
-            (match.fact_id, *match.also),
-        )
+        return _promoted(match, cand, match.also)
 
     def _outcome_over_design(self, alignment: ClaimAlignment, match: Match) -> Match:
         """Of a design fact and a result about as close, the claim reports the result: what
@@ -353,16 +357,7 @@ class Chooser:
         cand = next((c for c in alignment.candidates if c.fact_id == finding), None)
         if cand is None or match.fact_id is None:
             return match
-        rest = tuple(f for f in match.also if f != finding)
-        runner_up = tuple(r for r in match.runner_up if r[0] != finding)
-        return Match(
-            cand.fact_id,
-            cand.similarity,
-            cand.claim_spans,
-            cand.fact_spans,
-            ((match.fact_id, round(match.similarity, 3)), *runner_up),
-            (match.fact_id, *rest),
-        )
+        return _promoted(match, cand, tuple(f for f in match.also if f != finding))
 
     def _reported_finding(
         self, text: str, alignment: ClaimAlignment, main_id: str
