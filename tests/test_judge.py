@@ -1649,9 +1649,24 @@ id = "conclusion"
 kind = "conclusion"
 certainty = "suggested"
 text = "The authors suggest that drinking green tea is associated with a lower risk of gout."
+[[facts]]
+id = "confounding"
+kind = "caveat"
+text = "Other habits of green tea drinkers, not the tea, might protect them from gout flares; \
+this cannot be ruled out."
 """,
     "tea.toml",
 )
+
+
+def test_a_plain_cause_reports_a_finding_not_a_caveat_it_shares_words_with() -> None:
+    """ "Science proves it: drinking green tea protects you from gout flares" shares most
+    words with the caveat that other habits might protect tea drinkers, but states a
+    finding: it is judged against the study's conclusion, and overstated."""
+    r = judged_on(_TEA, "Science proves it: drinking green tea protects you from gout flares.")
+    assert (r.match.fact_id, r.verdict) == ("conclusion", "overstated"), reasons(r)
+    r = judged_on(_TEA, "Other habits of tea drinkers might protect them from gout instead.")
+    assert r.match.fact_id == "confounding", reasons(r)
 
 
 def test_a_cause_reported_by_a_study_that_suggests_it_is_still_a_cause() -> None:

@@ -173,6 +173,7 @@ class Chooser:
         findings: frozenset[str] = frozenset(),
         designs: frozenset[str] = frozenset(),
         results: frozenset[str] = frozenset(),
+        caveats: frozenset[str] = frozenset(),
     ) -> None:
         self.quote_facts = quote_facts
         self.related = related  # findings of other studies (schema 2 [[related]])
@@ -180,6 +181,7 @@ class Chooser:
         self.findings = findings - related  # the study's results and conclusions
         self.designs = designs  # how the study was done
         self.results = results - related  # what it observed
+        self.caveats = caveats  # its limits
 
     def choose(
         self, claim: Claim, alignment: ClaimAlignment, attributed: bool, speaker: Speaker
@@ -255,6 +257,8 @@ class Chooser:
             match = best(own, quote=None if quoted else False)
         if match.fact_id in self.designs and not quoted:
             match = self._outcome_over_design(alignment, match)
+        if match.fact_id in self.caveats and not quoted:
+            match = self._finding_over_caveat(text, alignment, match)
         if match.fact_id in self.bibliographic and _PUBLISHED_ASIDE.search(text):
             match = self._past_the_aside(alignment, match, quoted)
         if match.fact_id is not None and not quoted:
@@ -310,6 +314,38 @@ class Chooser:
         )
         if rival is None:
             rival = self._wider_outcome(alignment, match)
+        if rival is None:
+            return match
+        runner_up = tuple(r for r in match.runner_up if r[0] != rival.fact_id)
+        return Match(
+            rival.fact_id,
+            rival.similarity,
+            rival.claim_spans,
+            rival.fact_spans,
+            ((match.fact_id or "", round(match.similarity, 3)), *runner_up),
+        )
+
+    def _finding_over_caveat(self, text: str, alignment: ClaimAlignment, match: Match) -> Match:
+        """A claim that plainly states a cause ("Science proves it: magnesium protects your
+        heart rhythm") reports no limit of the study, whatever words it shares with one: of
+        the study's findings, the closest that it names a distinctive word of."""
+        reading = cues.read(text)
+        if (
+            reading.negated
+            or reading.is_question
+            or reading.caveats
+            or reading.of("hedge", "modal")
+            or reading.strength < 3
+        ):
+            return match
+        rival = next(
+            (
+                c
+                for c in alignment.candidates
+                if c.fact_id in self.findings and c.similarity >= LOOSE_MATCH and c.named
+            ),
+            None,
+        )
         if rival is None:
             return match
         runner_up = tuple(r for r in match.runner_up if r[0] != rival.fact_id)

@@ -105,6 +105,7 @@ class Judge:
             frozenset(f.id for f in sheet.facts if f.kind in ("result", "conclusion")),
             frozenset(f.id for f in sheet.facts if f.kind == "design"),
             frozenset(f.id for f in sheet.facts if f.kind == "result"),
+            frozenset(f.id for f in sheet.facts if f.kind == "caveat"),
         )
         self.verdicts = Verdicts(sheet, terms)
         self._surnames = known_surnames(sheet)
