@@ -1267,3 +1267,43 @@ def test_page_tools_post_headers_polls_paywalls_and_page_notes_go() -> None:
     )
     headings = [c.display for c in doc.claims if c.display.startswith("What ")]
     assert headings == ["What the trial did", "What it found"]
+
+
+def test_forum_social_and_podcast_chrome_goes() -> None:
+    """A forum's post headers and member details, a social post's actions and tags, a
+    podcast's chapters and episode line, the weather and an appeal for support go; the
+    posts and show notes that discuss the study stay."""
+    doc = _doc(
+        "Riverside Gazette\n\n"
+        "Hexham 9°C  Light rain  |  Monday, 7 April 2025\n\n"
+        "Post by heron_watch » Mon Apr 07, 2025 9:12 am\n"
+        "Joined: Sat Mar 02, 2019 7:40 pm\n"
+        "Location: Tyne valley\n\n"
+        "Otters returned to 12 of the 20 rivers surveyed, the county survey found.\n\n"
+        "Like Reply 14 Reactions\n"
+        "2d   Like   Reply   Edited   38\n"
+        "312 reactions · 27 comments · 9 reposts\n\n"
+        "#otters #rivers #wildlife #conservation\n\n"
+        "Episode 58\n\n"
+        "(03:15) Why otters came back\n"
+        "(12:40) What the survey cannot tell us\n\n"
+        "The survey cannot say whether cleaner water brought the otters back.\n\n"
+        "Support the Gazette\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "Hexham 9°C",
+            "Post by heron_watch",
+            "Joined:",
+            "Location: Tyne",
+            "14 Reactions",
+            "Edited",
+            "9 reposts",
+            "#otters",
+            "Episode 58",
+            "Why otters came back",
+            "Support the Gazette",
+        ],
+        kept=["Otters returned to 12 of the 20 rivers", "cannot say whether cleaner water"],
+    )
