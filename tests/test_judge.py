@@ -1753,3 +1753,22 @@ def test_a_byline_with_its_date_and_reading_time_is_background() -> None:
     that the study came out that day."""
     r = judged_on(_KELP, "Posted 9 May 2026 by Ann Lee | 5 min read | 12 comments")
     assert r.verdict == "background", reasons(r)
+
+
+def test_a_finding_said_to_be_proved_is_overstated() -> None:
+    """One study shows or suggests; "have proven that", "proof that" and "Study Proves" claim
+    more, even of an association reported as one. "Proved difficult" is no such claim."""
+    for said in (
+        "Scientists have proven that drinking green tea is associated with a lower risk of gout.",
+        "New Study Proves Green Tea Drinkers Have A Lower Risk Of Gout",
+        "The study is proof that green tea drinkers have a lower risk of gout.",
+    ):
+        r = judged_on(_TEA, said)
+        assert r.verdict == "overstated", (said, reasons(r))
+        assert "does not prove" in reasons(r), (said, reasons(r))
+    r = judged_on(
+        _TEA, "Drinking green tea is associated with a lower risk of gout, the authors suggest."
+    )
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(_TEA, "Tests of green tea for gout have proved difficult in the past.")
+    assert "does not prove" not in reasons(r), reasons(r)

@@ -327,6 +327,15 @@ _ON_RISK = re.compile(
     r"(?:[a-z]+\s+)?(?:risk|risks|odds|chance|chances|likelihood)\s+of\b",
     re.I,
 )
+# a finding said to be proved: "has proven that", "Study Proves X", "proof that"; not a thing
+# that "proved difficult" or "has proven ineffective" (turned out so)
+_PROOF = re.compile(
+    r"\b(?:prov(?:es|ed|en|e|ing)|proof)\b(?!\s+(?:to\s+be\b|ineffective|effective|useful|"
+    r"safe|difficult|hard|easy|popular|successful|elusive|wrong|right|false|true|fatal|"
+    r"costly|controversial|challenging|impossible|invaluable|reliable|unreliable)\b)",
+    re.I,
+)
+_UNPROVED = re.compile(r"\b(?:not|n['’]t|never|cannot|no|nor|neither|yet to|far from)\b", re.I)
 # verbs that look at a risk or state it without changing it ("assessed their risk of")
 _LOOK_AT_RISK = (
     "assess", "measure", "estimate", "calculate", "predict", "reflect", "track", "examine",
@@ -788,6 +797,20 @@ class Verdicts(Misreports):
         ]
         return bool(hedges) and evaluative.start <= 2
 
+    @staticmethod
+    def _proof(text: str, reading: cues.Reading, info: FactInfo) -> str | None:
+        """A finding said to be proved ("scientists have proven that X", "Study Proves X",
+        "proof that X"): a study shows or suggests its findings; it does not prove them."""
+        if info.fact.kind not in ("result", "conclusion") or reading.is_question:
+            return None
+        m = _PROOF.search(text)
+        if m is None or _PROOF.search(info.fact.text) or _UNPROVED.search(text, 0, m.start()):
+            return None  # "cannot prove", "has yet to prove": a limit, not a proof
+        return (
+            f"certainty: the claim says {quote(m.group())}; the study shows or suggests its "
+            "findings, it does not prove them"
+        )
+
     def _fact_level(self, info: FactInfo, text: str) -> str:
         """The certainty the fact gives the part of it the claim reports.
 
@@ -825,6 +848,7 @@ class Verdicts(Misreports):
             )
         for reason in (
             self._causal(text, reading, info),
+            self._proof(text, reading, info),
             self._excludes(text, info),
             self._scope_widening(text, reading, info, claim_level, match),
             self._quantifier_widening(text, reading, info, claim_level),
