@@ -1772,3 +1772,12 @@ def test_a_finding_said_to_be_proved_is_overstated() -> None:
     assert r.verdict == "supported", reasons(r)
     r = judged_on(_TEA, "Tests of green tea for gout have proved difficult in the past.")
     assert "does not prove" not in reasons(r), reasons(r)
+
+
+def test_the_studys_finding_said_to_be_strongest_in_a_group_no_fact_names_is_unsupported() -> None:
+    """ "The association was strongest among smokers" speaks of the study's own finding (the
+    definite article) and places it where no fact does."""
+    r = judged_on(_TEA, "The association was strongest among heavy smokers over seventy.")
+    assert r.verdict == "unsupported", reasons(r)
+    r = judged_on(_TEA, "The association with gout was similar in men and women.")
+    assert r.verdict == "supported", reasons(r)
