@@ -1781,3 +1781,26 @@ def test_the_studys_finding_said_to_be_strongest_in_a_group_no_fact_names_is_uns
     assert r.verdict == "unsupported", reasons(r)
     r = judged_on(_TEA, "The association with gout was similar in men and women.")
     assert r.verdict == "supported", reasons(r)
+
+
+def test_advice_put_in_the_mouths_of_the_studys_authors_is_unsupported() -> None:
+    """No fact of the sheet recommends anything: "the authors recommend ..." is the article's
+    advice passed off as the study's. A sheet whose authors do advise is another matter."""
+    said = "The study's authors recommend that everyone drinks six cups of green tea a day."
+    r = judged_on(_TEA, said)
+    assert r.verdict == "unsupported", reasons(r)
+    assert "recommend" in reasons(r)
+    advising = replace(
+        _TEA,
+        facts=(
+            *_TEA.facts,
+            replace(
+                _TEA.facts[0],
+                id="advice",
+                kind="conclusion",
+                text="The authors recommend trials of green tea in people with gout.",
+                also=(),
+            ),
+        ),
+    )
+    assert "no fact of the sheet gives" not in reasons(judged_on(advising, said))

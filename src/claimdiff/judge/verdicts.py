@@ -336,6 +336,14 @@ _PROOF = re.compile(
     re.I,
 )
 _UNPROVED = re.compile(r"\b(?:not|n['’]t|never|cannot|no|nor|neither|yet to|far from)\b", re.I)
+# advice put in the mouths of the study's people: "The study's authors recommend that ..."
+_STUDY_ADVICE = re.compile(
+    r"\b(?:researchers|authors|team|scientists|investigators|study)\b[^.;:,]{0,20}?\b(?:"
+    r"recommend(?:s|ed)?|advise[sd]?|urge[sd]?|call(?:s|ed)? for|tell(?:s)? (?:people|everyone|"
+    r"readers|parents|patients))\b",
+    re.I,
+)
+_ADVISING = re.compile(r"\b(?:recommend|advis|urge|should|call(?:s|ed)? for|guideline)", re.I)
 # verbs that look at a risk or state it without changing it ("assessed their risk of")
 _LOOK_AT_RISK = (
     "assess", "measure", "estimate", "calculate", "predict", "reflect", "track", "examine",
@@ -405,6 +413,9 @@ class Verdicts(Misreports):
         # The study's material and subjects ("the antibodies", "the mice"): what they did is
         # what the experiment found.
         self._experiment_words = self._material_words | self._subject_words
+        # whether any fact gives advice ("should", "recommend"): if none, advice said to be
+        # the study's is the article's own
+        self._advises = any(_ADVISING.search(t) for f in sheet.facts for t in (f.text, *f.also))
 
     def judge(self, claim: Claim, choice: Choice, alignment: ClaimAlignment) -> Judgement:
         """The verdict of a claim given the fact chosen for it (or why none was)."""
@@ -615,6 +626,15 @@ class Verdicts(Misreports):
         undone = self._not_done(text, reading, info)
         if undone is not None:
             return undone
+        advice = _STUDY_ADVICE.search(text)
+        if advice and not self._advises:
+            return Judgement(
+                "unsupported",
+                (
+                    f"unsupported: the claim says {quote(advice.group())}; no fact of the sheet "
+                    "gives a recommendation",
+                ),
+            )
         if match.similarity < SUPPORT_MIN and not paired and not match.also:
             unsure = (
                 f"unsure: the closest fact, {quote(info.fact.id)}, is only at similarity "
