@@ -159,3 +159,7 @@ def test_a_tolerance_widens_the_studys_value_once() -> None:
     (wrong,) = quantities_of("followed for 18.5 years")
     assert right.same_value(study, 0.1)
     assert not wrong.same_value(study, 0.1)
+    # a vague span ("for weeks") is looser: twelve weeks are "weeks"
+    (weeks,) = quantities_of("an itch that lasts for weeks")
+    (twelve,) = quantities_of("for 12 weeks")
+    assert weeks.same_value(twelve, 0.1)

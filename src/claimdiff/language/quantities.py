@@ -41,6 +41,8 @@ class Quantity:
         """The written values overlap (within a relative tolerance, wider when approximate).
         Years are dates, not amounts: no share of 2024 makes it 2010."""
         tol = max(tolerance, 0.1 if "approx" in (self.bound, other.bound) else 0.0)
+        if self.vague or other.vague:
+            tol = max(tol, 0.2)  # "for weeks" may be twelve of them
         if "year" in (self.kind, other.kind):
             tol = 0.0
         # the other's values widened by the tolerance (once: widening both doubles it)
