@@ -1218,3 +1218,92 @@ def test_an_emails_subject_line_and_an_issues_masthead_go() -> None:
     _assert_clean(
         doc, gone=["Orchard Weekly #58", "Growers' digest"], kept=["lost fewer leaves", "Ann Lee"]
     )
+
+
+def test_page_tools_post_headers_polls_paywalls_and_page_notes_go() -> None:
+    """Furniture of apps, social sites and reader-mode copies: a search box, consent
+    buttons, an audio player, a contents list, who posted and when, a poll with its answers,
+    a paywall, and notes about the page; the article and its own headings stay."""
+    doc = _doc(
+        "Search Orchard Weekly [          ] Search\n\n"
+        "Accept all\n\n"
+        "@orchard_news\n"
+        "3h\n\n"
+        "Sprayed trees kept their leaves longer, a trial finds\n\n"
+        "▶ Listen to this article  4 min\n\n"
+        "Contents\n"
+        "1. What the trial did\n"
+        "2. What it found\n\n"
+        "What the trial did\n\n"
+        "Growers sprayed half of each of 40 orchards and left the other half alone.\n\n"
+        "What it found\n\n"
+        "Trees sprayed with the new fungicide lost a third fewer leaves by September.\n\n"
+        "POLL: Will you spray this year?\n"
+        "Yes – 48%\n"
+        "No – 52%\n\n"
+        "1,204 votes\n\n"
+        "You've read 2 of your 3 free articles this month.\n\n"
+        "This article originally appeared on Fruit Notes and is republished with permission.\n\n"
+        "When you buy through links on our site, we may earn an affiliate commission.\n\n"
+        "Comments are closed for this article.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "Search Orchard Weekly",
+            "Accept all",
+            "@orchard_news",
+            "Listen to this article",
+            "1. What the trial did",
+            "Will you spray",
+            "52%",
+            "1,204 votes",
+            "free articles",
+            "originally appeared",
+            "affiliate commission",
+            "Comments are closed",
+        ],
+        kept=["kept their leaves longer", "sprayed half of each", "a third fewer leaves"],
+    )
+    headings = [c.display for c in doc.claims if c.display.startswith("What ")]
+    assert headings == ["What the trial did", "What it found"]
+
+
+def test_forum_social_and_podcast_chrome_goes() -> None:
+    """A forum's post headers and member details, a social post's actions and tags, a
+    podcast's chapters and episode line, the weather and an appeal for support go; the
+    posts and show notes that discuss the study stay."""
+    doc = _doc(
+        "Riverside Gazette\n\n"
+        "Hexham 9°C  Light rain  |  Monday, 7 April 2025\n\n"
+        "Post by heron_watch » Mon Apr 07, 2025 9:12 am\n"
+        "Joined: Sat Mar 02, 2019 7:40 pm\n"
+        "Location: Tyne valley\n\n"
+        "Otters returned to 12 of the 20 rivers surveyed, the county survey found.\n\n"
+        "Like Reply 14 Reactions\n"
+        "2d   Like   Reply   Edited   38\n"
+        "312 reactions · 27 comments · 9 reposts\n\n"
+        "#otters #rivers #wildlife #conservation\n\n"
+        "Episode 58\n\n"
+        "(03:15) Why otters came back\n"
+        "(12:40) What the survey cannot tell us\n\n"
+        "The survey cannot say whether cleaner water brought the otters back.\n\n"
+        "Support the Gazette\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "Hexham 9°C",
+            "Post by heron_watch",
+            "Joined:",
+            "Location: Tyne",
+            "14 Reactions",
+            "Edited",
+            "9 reposts",
+            "#otters",
+            "Episode 58",
+            "Why otters came back",
+            "Support the Gazette",
+        ],
+        kept=["Otters returned to 12 of the 20 rivers", "cannot say whether cleaner water"],
+    )

@@ -1753,3 +1753,54 @@ def test_a_byline_with_its_date_and_reading_time_is_background() -> None:
     that the study came out that day."""
     r = judged_on(_KELP, "Posted 9 May 2026 by Ann Lee | 5 min read | 12 comments")
     assert r.verdict == "background", reasons(r)
+
+
+def test_a_finding_said_to_be_proved_is_overstated() -> None:
+    """One study shows or suggests; "have proven that", "proof that" and "Study Proves" claim
+    more, even of an association reported as one. "Proved difficult" is no such claim."""
+    for said in (
+        "Scientists have proven that drinking green tea is associated with a lower risk of gout.",
+        "New Study Proves Green Tea Drinkers Have A Lower Risk Of Gout",
+        "The study is proof that green tea drinkers have a lower risk of gout.",
+    ):
+        r = judged_on(_TEA, said)
+        assert r.verdict == "overstated", (said, reasons(r))
+        assert "does not prove" in reasons(r), (said, reasons(r))
+    r = judged_on(
+        _TEA, "Drinking green tea is associated with a lower risk of gout, the authors suggest."
+    )
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(_TEA, "Tests of green tea for gout have proved difficult in the past.")
+    assert "does not prove" not in reasons(r), reasons(r)
+
+
+def test_the_studys_finding_said_to_be_strongest_in_a_group_no_fact_names_is_unsupported() -> None:
+    """ "The association was strongest among smokers" speaks of the study's own finding (the
+    definite article) and places it where no fact does."""
+    r = judged_on(_TEA, "The association was strongest among heavy smokers over seventy.")
+    assert r.verdict == "unsupported", reasons(r)
+    r = judged_on(_TEA, "The association with gout was similar in men and women.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_advice_put_in_the_mouths_of_the_studys_authors_is_unsupported() -> None:
+    """No fact of the sheet recommends anything: "the authors recommend ..." is the article's
+    advice passed off as the study's. A sheet whose authors do advise is another matter."""
+    said = "The study's authors recommend that everyone drinks six cups of green tea a day."
+    r = judged_on(_TEA, said)
+    assert r.verdict == "unsupported", reasons(r)
+    assert "recommend" in reasons(r)
+    advising = replace(
+        _TEA,
+        facts=(
+            *_TEA.facts,
+            replace(
+                _TEA.facts[0],
+                id="advice",
+                kind="conclusion",
+                text="The authors recommend trials of green tea in people with gout.",
+                also=(),
+            ),
+        ),
+    )
+    assert "no fact of the sheet gives" not in reasons(judged_on(advising, said))

@@ -37,7 +37,7 @@ MIN_REPEAT_WORDS = 6  # shorter sentences may well repeat in good prose
 MIN_REPEAT_LINE_WORDS = 4
 _EDGE = "←→↑↓⇐⇒«»‹›|•·*>–—-=~#+:.!?…/\\ \t"
 _WORD = re.compile(r"[\w'’-]+")
-_COUNT = re.compile(r"\d+[km]?")  # "87", and the "2k" of "1.2k shares"
+_COUNT = re.compile(r"\d+(?:[kmhdwy]|hrs?|mins?)?")  # "87", "1.2k" shares, "2d" ago
 # the numbers a text-mode browser gives links ("[9]Clinical > [10]Mental health")
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\W\d])")
 # a line that is one such link, a few words long ("[1]SchoolLeader Weekly", "[11]Book a demo")

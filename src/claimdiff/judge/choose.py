@@ -20,6 +20,7 @@ from claimdiff.judge.facts import ANOTHER_STUDY
 from claimdiff.judge.framing import QUOTE_CHARS, claims_outcome, form_reason, presents_finding
 from claimdiff.judge.misreported import PRECISE_DIGITS
 from claimdiff.language import cues
+from claimdiff.language.cues import LADDER
 from claimdiff.model import Claim, Match, Verdict
 
 THRESHOLD = WEIGHTS.threshold  # below this similarity a claim reports no fact (fitted)
@@ -130,6 +131,11 @@ def _count(word: str) -> bool:
 def _figure(word: str) -> bool:
     digits = sum(ch.isdigit() for ch in word)
     return word[:1].isdigit() and (word.endswith("%") or "." in word or digits >= PRECISE_DIGITS)
+
+
+def _proves(reading: cues.Reading) -> bool:
+    """The claim says its finding is proved ("proves", "proven", "proof")."""
+    return any(c.text.lower().startswith(("prov", "proof")) for c in reading.of("booster"))
 
 
 def _promoted(match: Match, cand: Candidate, rest: tuple[str, ...]) -> Match:
@@ -326,23 +332,26 @@ class Chooser:
         )
 
     def _finding_over_caveat(self, text: str, alignment: ClaimAlignment, match: Match) -> Match:
-        """A claim that plainly states a cause ("Science proves it: magnesium protects your
-        heart rhythm") reports no limit of the study, whatever words it shares with one: of
-        the study's findings, the closest that it names a distinctive word of."""
+        """A claim that plainly states a cause or insists on a finding ("Science proves it:
+        magnesium protects your heart rhythm") reports no limit of the study, whatever words
+        it shares with one: of the study's findings, the closest that reaches the threshold
+        or names two of its distinctive words."""
         reading = cues.read(text)
         if (
             reading.negated
             or reading.is_question
             or reading.caveats
-            or reading.of("hedge", "modal")
-            or reading.strength < 3
+            or any(c.value in LADDER[:-1] for c in reading.of("hedge", "modal"))
+            or (reading.strength < 3 and not _proves(reading))
         ):
-            return match
+            return match  # a claim that neither states a cause nor says it is proved
         rival = next(
             (
                 c
                 for c in alignment.candidates
-                if c.fact_id in self.findings and c.similarity >= LOOSE_MATCH and c.named
+                if c.fact_id in self.findings
+                and c.similarity >= LOOSE_MATCH
+                and (c.similarity >= THRESHOLD or len({w for _, w in c.named}) >= ALSO_WORDS)
             ),
             None,
         )

@@ -201,7 +201,19 @@ def presents_finding(text: str) -> bool:
     verbs = {k for k, t in enumerate(toks) if t.norm in words["finding_verbs"]}
     if nouns and verbs and (len(nouns | verbs) > 1):
         return True  # two words: "report" alone is not "the report found"
-    return bool(_PASSIVE_FINDING.search(text))
+    return bool(_PASSIVE_FINDING.search(text) or _THE_FINDING.match(text))
+
+
+# "The association was strongest among ...", "The difference also appeared larger in ...":
+# the study's own finding, named by the definite article, said to hold somewhere
+_THE_FINDING = re.compile(
+    r"\s*(?:the|this|that)\s+(?:(?:same|overall|protective|main)\s+)?(?:association|link|"
+    r"effect|difference|benefit|reduction|increase|improvement|relationship|correlation)s?\s+"
+    r"(?:also\s+|was\s+also\s+)?(?:was|were|appeared|seemed|remained|held|grew|became|"
+    r"proved)\s+(?:\w+\s+)?(?:strongest|weakest|stronger|weaker|larger|smaller|greater|"
+    r"bigger|largest|biggest|most|least|only|more|less|twice)\b",
+    re.I,
+)
 
 
 def promise(text: str, reading: cues.Reading) -> cues.Cue | None:

@@ -327,6 +327,23 @@ _ON_RISK = re.compile(
     r"(?:[a-z]+\s+)?(?:risk|risks|odds|chance|chances|likelihood)\s+of\b",
     re.I,
 )
+# a finding said to be proved: "has proven that", "Study Proves X", "proof that"; not a thing
+# that "proved difficult" or "has proven ineffective" (turned out so)
+_PROOF = re.compile(
+    r"\b(?:prov(?:es|ed|en|e|ing)|proof)\b(?!\s+(?:to\s+be\b|ineffective|effective|useful|"
+    r"safe|difficult|hard|easy|popular|successful|elusive|wrong|right|false|true|fatal|"
+    r"costly|controversial|challenging|impossible|invaluable|reliable|unreliable)\b)",
+    re.I,
+)
+_UNPROVED = re.compile(r"\b(?:not|n['’]t|never|cannot|no|nor|neither|yet to|far from)\b", re.I)
+# advice put in the mouths of the study's people: "The study's authors recommend that ..."
+_STUDY_ADVICE = re.compile(
+    r"\b(?:researchers|authors|team|scientists|investigators|study)\b[^.;:,]{0,20}?\b(?:"
+    r"recommend(?:s|ed)?|advise[sd]?|urge[sd]?|call(?:s|ed)? for|tell(?:s)? (?:people|everyone|"
+    r"readers|parents|patients))\b",
+    re.I,
+)
+_ADVISING = re.compile(r"\b(?:recommend|advis|urge|should|call(?:s|ed)? for|guideline)", re.I)
 # verbs that look at a risk or state it without changing it ("assessed their risk of")
 _LOOK_AT_RISK = (
     "assess", "measure", "estimate", "calculate", "predict", "reflect", "track", "examine",
@@ -396,6 +413,9 @@ class Verdicts(Misreports):
         # The study's material and subjects ("the antibodies", "the mice"): what they did is
         # what the experiment found.
         self._experiment_words = self._material_words | self._subject_words
+        # whether any fact gives advice ("should", "recommend"): if none, advice said to be
+        # the study's is the article's own
+        self._advises = any(_ADVISING.search(t) for f in sheet.facts for t in (f.text, *f.also))
 
     def judge(self, claim: Claim, choice: Choice, alignment: ClaimAlignment) -> Judgement:
         """The verdict of a claim given the fact chosen for it (or why none was)."""
@@ -606,6 +626,15 @@ class Verdicts(Misreports):
         undone = self._not_done(text, reading, info)
         if undone is not None:
             return undone
+        advice = _STUDY_ADVICE.search(text)
+        if advice and not self._advises:
+            return Judgement(
+                "unsupported",
+                (
+                    f"unsupported: the claim says {quote(advice.group())}; no fact of the sheet "
+                    "gives a recommendation",
+                ),
+            )
         if match.similarity < SUPPORT_MIN and not paired and not match.also:
             unsure = (
                 f"unsure: the closest fact, {quote(info.fact.id)}, is only at similarity "
@@ -788,6 +817,20 @@ class Verdicts(Misreports):
         ]
         return bool(hedges) and evaluative.start <= 2
 
+    @staticmethod
+    def _proof(text: str, reading: cues.Reading, info: FactInfo) -> str | None:
+        """A finding said to be proved ("scientists have proven that X", "Study Proves X",
+        "proof that X"): a study shows or suggests its findings; it does not prove them."""
+        if info.fact.kind not in ("result", "conclusion") or reading.is_question:
+            return None
+        m = _PROOF.search(text)
+        if m is None or _PROOF.search(info.fact.text) or _UNPROVED.search(text, 0, m.start()):
+            return None  # "cannot prove", "has yet to prove": a limit, not a proof
+        return (
+            f"certainty: the claim says {quote(m.group())}; the study shows or suggests its "
+            "findings, it does not prove them"
+        )
+
     def _fact_level(self, info: FactInfo, text: str) -> str:
         """The certainty the fact gives the part of it the claim reports.
 
@@ -825,6 +868,7 @@ class Verdicts(Misreports):
             )
         for reason in (
             self._causal(text, reading, info),
+            self._proof(text, reading, info),
             self._excludes(text, info),
             self._scope_widening(text, reading, info, claim_level, match),
             self._quantifier_widening(text, reading, info, claim_level),
