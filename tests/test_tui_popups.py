@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from textual.notifications import Notification
 from textual.widgets._toast import Toast
 
 from claimdiff.errors import InputError
@@ -92,6 +93,8 @@ async def test_every_toast_is_text_and_clicking_it_runs_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
+    # a loaded machine must not let the toasts expire before the test reads them
+    monkeypatch.setattr(Notification, "time_left", property(lambda _self: 600.0))
     app = hostile_app(tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()
