@@ -138,20 +138,25 @@ def _proves(reading: cues.Reading) -> bool:
     return any(c.text.lower().startswith(("prov", "proof")) for c in reading.of("booster"))
 
 
-def _promoted(match: Match, cand: Candidate, rest: tuple[str, ...]) -> Match:
-    """`cand` as the claim's main fact; the former main fact, if any, leads its other facts
-    (then `rest`) and its runners-up."""
+def _instead(match: Match, cand: Candidate) -> Match:
+    """`cand` as the claim's fact in place of the one chosen, which leads its runners-up."""
     runner_up = tuple(r for r in match.runner_up if r[0] != cand.fact_id)
-    if match.fact_id is None:
-        return Match(cand.fact_id, cand.similarity, cand.claim_spans, cand.fact_spans, runner_up)
     return Match(
         cand.fact_id,
         cand.similarity,
         cand.claim_spans,
         cand.fact_spans,
-        ((match.fact_id, round(match.similarity, 3)), *runner_up),
-        (match.fact_id, *rest),
+        ((match.fact_id or "", round(match.similarity, 3)), *runner_up),
     )
+
+
+def _promoted(match: Match, cand: Candidate, rest: tuple[str, ...]) -> Match:
+    """`cand` as the claim's main fact; the former main fact, if any, leads its other facts
+    (then `rest`) and its runners-up."""
+    if match.fact_id is None:
+        runner_up = tuple(r for r in match.runner_up if r[0] != cand.fact_id)
+        return Match(cand.fact_id, cand.similarity, cand.claim_spans, cand.fact_spans, runner_up)
+    return replace(_instead(match, cand), also=(match.fact_id, *rest))
 
 
 def _first_named(cand: Candidate, rivals: Sequence[Candidate], tokens: int) -> int:
@@ -322,14 +327,7 @@ class Chooser:
             rival = self._wider_outcome(alignment, match)
         if rival is None:
             return match
-        runner_up = tuple(r for r in match.runner_up if r[0] != rival.fact_id)
-        return Match(
-            rival.fact_id,
-            rival.similarity,
-            rival.claim_spans,
-            rival.fact_spans,
-            ((match.fact_id or "", round(match.similarity, 3)), *runner_up),
-        )
+        return _instead(match, rival)
 
     def _finding_over_caveat(self, text: str, alignment: ClaimAlignment, match: Match) -> Match:
         """A claim that plainly states a cause or insists on a finding ("Science proves it:
@@ -357,14 +355,7 @@ class Chooser:
         )
         if rival is None:
             return match
-        runner_up = tuple(r for r in match.runner_up if r[0] != rival.fact_id)
-        return Match(
-            rival.fact_id,
-            rival.similarity,
-            rival.claim_spans,
-            rival.fact_spans,
-            ((match.fact_id or "", round(match.similarity, 3)), *runner_up),
-        )
+        return _instead(match, rival)
 
     def _wider_outcome(self, alignment: ClaimAlignment, match: Match) -> Candidate | None:
         """A result that accounts for more of the claim than the design does ("Weekly
