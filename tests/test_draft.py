@@ -1058,3 +1058,78 @@ def test_a_release_tells_how_common_the_condition_is_some_patients_and_longer_st
     assert by_text_kind(sheet, "Some patients reported relief") == "result"
     assert by_text_kind(sheet, "Longer studies are needed") == "caveat"
     assert not any(f.id == "caveat-more-research" for f in sheet.facts)
+
+
+def test_a_release_reference_line_and_roles_give_the_authors_title_and_who_is_who(
+    tmp_path: Path,
+) -> None:
+    """A release's notes cite the paper ("The paper: Roe J, Doe AB. Title. Journal 2025.")
+    and name who did what ("said first author ...", "..., senior author of the study"): the
+    sheet takes the authors, title and journal from the one and a role fact per person from
+    the other, and the reference line is no fact of its own."""
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "Seaweed snack lowers blood pressure, trial finds\n\n"
+        "A daily seaweed snack lowered blood pressure in a trial of 240 adults.\n\n"
+        '"We did not expect an effect this early," said first author Dr Ines Okoro-Blake of '
+        "the Department of Clinical Nutrition.\n\n"
+        "Professor Tomas Lindgren, senior author of the study and head of the unit, said: "
+        '"Larger trials are needed."\n\n'
+        "Contact: Professor Tomas Lindgren, Harbour University (corresponding author).\n\n"
+        "The paper: Okoro-Blake I, van Dam P, O'Sullivan R, Lindgren TA. Dried seaweed and "
+        "blood pressure in adults: a randomised trial. Journal of Coastal Nutrition 2025; "
+        "4(2): e17. DOI: 10.5555/jcn.2025.017\n",
+        encoding="utf-8",
+    )
+    text = draft_sheet([(release, "press-release")])
+    sheet = parse_sheet(text, "t.toml")
+    assert sheet.study.authors == ("I. Okoro-Blake", "P. van Dam", "R. O'Sullivan", "T.A. Lindgren")
+    assert sheet.study.title == "Dried seaweed and blood pressure in adults: a randomised trial"
+    assert sheet.study.journal == "Journal of Coastal Nutrition"
+    facts = [f.text for f in sheet.facts]
+    assert "Ines Okoro-Blake is the study's first author." in facts
+    assert "Tomas Lindgren is the study's senior author and corresponding author." in facts
+    assert not any("Clinical Nutrition is" in t for t in facts)  # a department is no one
+    assert not any(t.startswith(("The paper:", "Okoro-Blake I")) for t in facts)
+
+
+def test_a_release_tells_prior_work_a_measured_result_and_a_ranking_as_what_they_are(
+    tmp_path: Path,
+) -> None:
+    """Work done before ("Studies in rats have previously shown ...") is context, not the
+    study's conclusion; "The gel was 64% effective" is a result it measured; "a leading cause
+    of X" ranks a condition and is context, while "are caused by" states the study's cause."""
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "A gel cut ear infections in children, a trial from Harbour University has found.\n\n"
+        "The gel was 64% effective against a first infection.\n\n"
+        "Studies in rats have previously shown that the gel can kill bacteria in the ear.\n\n"
+        "Ear infections are a leading cause of hearing loss in children.\n\n"
+        "Many of the repeat infections are caused by a biofilm in the middle ear.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
+    assert by_text_kind(sheet, "The gel was 64% effective") == "result"
+    assert by_text_kind(sheet, "Studies in rats have previously") == "context"
+    assert by_text_kind(sheet, "Ear infections are a leading cause") == "context"
+    assert by_text_kind(sheet, "Many of the repeat infections") == "conclusion"
+
+
+def test_a_release_lead_that_tells_what_happened_is_a_result(tmp_path: Path) -> None:
+    """ "X killed tumour cells and slowed tumours in mice, according to a study" and "The lake
+    has been shrinking twice as fast since 2000, a study has found" tell what the study saw:
+    results, stated as shown. "X is the key to Y, the study shows" interprets: a conclusion."""
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "A compound from thyme killed bone cancer cells in the laboratory and slowed the "
+        "growth of bone tumours in mice, according to a study led by Harbour University.\n\n"
+        "Lake Arlen has been shrinking twice as fast since 2000 as it did before, a study by "
+        "the same team has found.\n\n"
+        "The study shows that thyme is the key to beating bone cancer.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
+    killed = next(f for f in sheet.facts if f.text.startswith("A compound from thyme"))
+    assert (killed.kind, killed.certainty) == ("result", "shown")
+    assert by_text_kind(sheet, "Lake Arlen has been shrinking") == "result"
+    assert by_text_kind(sheet, "Thyme is the key") == "conclusion"

@@ -36,16 +36,19 @@ from typing import Literal
 from claimdiff import __version__
 from claimdiff.align.aligner import Aligner, acronyms
 from claimdiff.authoring.check import ALIKE as CHECK_ALIKE
+from claimdiff.authoring.people import people_roles, person_key, read_citation
 from claimdiff.claims.segment import segment
 from claimdiff.clean.boilerplate import find_dropped
 from claimdiff.errors import InputError
 from claimdiff.language import cues
+from claimdiff.language.clauses import first_verb_tense
 from claimdiff.language.condition import (
     states_prevalence,
     view_set_against,
     without_view_set_against,
 )
 from claimdiff.language.dates import parse_date
+from claimdiff.language.lexicon import load_lexicon
 from claimdiff.language.quantities import quantities_of
 from claimdiff.language.scope import human_scope, scope_class
 from claimdiff.language.textnorm import UPPER, content_tokens
@@ -77,6 +80,7 @@ class _Lexicon:
     design: re.Pattern[str]
     not_done: re.Pattern[str]
     conclusion: re.Pattern[str]
+    prior_work: re.Pattern[str]
     bibliographic: re.Pattern[str]
     conflicts: re.Pattern[str]
     limitations: re.Pattern[str]
@@ -128,6 +132,7 @@ def lexicon() -> _Lexicon:
         design=re.compile(_words(raw["design_verbs"]), flags),
         not_done=re.compile(not_done, flags),
         conclusion=re.compile(_words(raw["conclusion_frames"]), flags),
+        prior_work=re.compile("|".join(raw["prior_work"]), flags),
         bibliographic=re.compile(_words(raw["bibliographic"]), flags),
         conflicts=re.compile(_words(raw["conflicts"]), flags),
         limitations=re.compile(_words(raw["limitations"]), flags),
@@ -222,10 +227,6 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"\s+[—–]\s*(?P<name>(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'.-]+"
     r"(?:\s+[A-Z][\w’'.-]+){0,3}),[^—–]*$"
 )
-_PERSON_ROLE = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:the\s+)?study(?:[’']s)?\s+(?P<role>(?:[a-z-]+\s+){{0,2}}"
-    r"(?:investigator|author|researcher|scientist|lead))\b"
-)
 _APPOSITIVE_PUBLISHED = re.compile(
     r",\s+(?:which\s+(?:has\s+been|was|is)\s+|)published\b[^,]{0,80}?"
     r"(?:,\s*(?:19|20)\d\d\b[^,]{0,20}?)?\bin\s+(?:the\s+)?[A-Z][^,]{2,80},"
@@ -260,10 +261,7 @@ def read_source(path: Path | str, role: Role | None = None) -> SourceText:
         title = doc.title
     text, header = _strip_header(text)
     metadata.update(header)
-    people = [
-        (m.group("name"), " ".join(m.group("role").split())) for m in _PERSON_ROLE.finditer(text)
-    ]
-    if people:
+    if people := people_roles(text):
         metadata["people"] = people
     if title is None and isinstance(header.get("title"), str):
         title = str(header["title"])
@@ -722,7 +720,11 @@ _FINDING_THAT = re.compile(
     r"establish|establishes|established|conclude|concludes|concluded)\s+that\b"
     # "..., according to a six-month trial published today in X": the finding, not the citation
     r"|\baccording\s+to\s+(?:a|an|the|this|new)\s+(?:[\w-]+\s+){0,3}(?:study|trial|research|"
-    r"paper|analysis|review)\b",
+    r"paper|analysis|review)\b"
+    # "..., a Danish study has found.": the finding told first, its frame after it
+    r"|,\s+(?:a|an|the|this|new)\s+[^,]{0,80}?\b(?:study|trial|research|paper|analysis|review|"
+    r"team|researchers|scientists)\b[^,]{0,60}?\b(?:has\s+|have\s+)?(?:found|finds|shown|shows|"
+    r"showed|reported|reports|revealed|reveals|concluded|concludes)\W*$",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
@@ -740,6 +742,8 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
         return "context" if _general_statement(text) else "quote"
     if role == "press-release" and _FIRST_PERSON.search(text):
         return "quote"  # a release speaks of the study in the third person: "we" is quoted
+    if (m := lex.prior_work.search(text)) and not lex.study_voice.search(text[m.end() :]):
+        return "context"  # "Studies in rats have previously shown ...": not this study
     finding = bool(_FINDING_THAT.search(text))
     # "The study, led by researchers at X, followed 612 people": who led it is said in passing
     told = _ASIDE.sub(",", text)
@@ -771,16 +775,37 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
         return "design"
     causal = reading.rule_strength >= 2 or bool(reading.of("causal"))
     hedged = cues.rank(reading.certainty) < cues.rank("shown")
-    if section != "conclusion" and framed and not hedged and _measured(text):
-        return "result"  # "X slept 40 minutes longer, according to the trial": what it measured
+    measured = not hedged and _measured(text) and _past(text)
+    if section != "conclusion" and (framed or role != "paper") and measured:
+        # "X slept 40 minutes longer, according to the trial", "The vaccine was 91.7%
+        # effective": what it measured
+        return "result"
+    # a release's "X killed cancer cells, according to a study": what happened, told as found
+    narrated = (
+        role != "paper"
+        and not hedged
+        and first_verb_tense(text, load_lexicon()) in ("past", "perfect")
+    )
+    if section != "conclusion" and framed and narrated:
+        return "result"
     if section == "conclusion" or (framed and (causal or hedged or not animals)):
         return "conclusion"
-    if role != "paper" and reading.rule_strength >= 2 and not reading.subjects:
-        return "conclusion"  # a release's "X lowers Y", said of no one: what it concludes
+    # a release's "X lowers Y", said of no one, is what it concludes; "X is the second
+    # leading cause of Y" ranks a condition, known before the study
+    ranks = any(_RANKING.search(text, 0, c.end) for c in reading.of("causal"))
+    if role != "paper" and reading.rule_strength >= 2 and not reading.subjects and not ranks:
+        return "conclusion"
     if role == "paper" or section == "result" or names_study or _TREATED_GROUP.search(text):
         return "result"
     states_cause = any(c.scoped and c.value in ("verb", "connective") for c in reading.of("causal"))
     return "conclusion" if states_cause or hedged else "context"
+
+
+_RANKING = re.compile(
+    r"\b(?:leading|main|major|commonest|common|biggest|top|chief|primary|principal|"
+    r"second|third|fourth|fifth)\s+causes?\s+of\b",
+    re.IGNORECASE,
+)
 
 
 # Who did or paid for the work, said in passing between commas.
@@ -819,10 +844,33 @@ _OPEN_QUESTION = re.compile(
 
 
 def _measured(text: str) -> bool:
-    """The statement gives a measured difference: a share, a length of time, a mass ("40
-    minutes longer", "by 15%"), not only a count of people or a year."""
+    """The statement gives a measured amount: a share, a length of time, a mass or another
+    figure with its unit ("40 minutes longer", "by 15%", "5.8 metres a year"), not only a
+    count of people or a year."""
     return any(
-        q.kind in ("percent", "duration", "mass") and not q.vague for q in quantities_of(text)
+        (q.kind in ("percent", "duration", "mass") and not q.vague)
+        or (q.kind == "number" and _UNIT_AFTER.match(text, q.end))
+        for q in quantities_of(text)
+    )
+
+
+# A figure's unit: "2.5 billion tonnes", "5.8 metres", "7 mmHg", "450 square kilometres".
+_UNIT_AFTER = re.compile(
+    r"\s*(?:(?:million|billion|thousand|square|cubic)\s+)?"
+    r"(?!(?:of|in|and|or|to|the|a|an|from|at|by|for|with|on|out|than|more|less|times)\b)"
+    r"[^\W\d_]{1,14}\b",
+    re.IGNORECASE,
+)
+
+
+def _past(text: str) -> bool:
+    """A verb of the past: what happened in the study ("was 91.7% effective", "came from")."""
+    lex = load_lexicon()
+    return any(
+        w in ("was", "were", "had", "did")
+        or (len(w) > 4 and w.endswith("ed"))
+        or (w in lex.irregular_past and not w.endswith(("s", "ing")))
+        for w in re.findall(r"[a-z]+", text.lower())
     )
 
 
@@ -918,7 +966,11 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
     for src in ordered:
         seen_study = src.role != "paper" or any(u.section for u in src.units)
         before = ""
+        cited = read_citation(src.text)
+        reference = " ".join(cited.text.split()) if cited else ""
         for unit in src.units:
+            if reference and " ".join(unit.text.split()).rstrip(".") in reference:
+                continue  # the paper's reference: its authors, title and journal are the study's
             unit_text, before = before, unit.text
             for text in split_statements(unit.text) if not unit.quoted else [unit.text]:
                 m = _APPOSITIVE_PUBLISHED.search(text)
@@ -1139,6 +1191,11 @@ def _study(
             published = published or date
         elif isinstance(date, str):
             published = published or parse_date(date) or _iso(date)
+    cited = next((c for s in papers + list(sources) if (c := read_citation(s.text))), None)
+    if cited:
+        authors = authors or list(cited.authors)
+        title = title or cited.title
+        journal = journal or cited.journal
     everything = " ".join(u.text for s in sources for u in s.units)
     doi = (
         doi
@@ -1889,15 +1946,16 @@ def _bibliographic(d: Draft, published: Sequence[str] = ()) -> None:
                 checks=["which institution led the study, and which took part?"],
             )
         )
-    people: dict[str, str] = {}
-    for src in d.sources:
+    people: dict[str, tuple[str, list[str]]] = {}
+    for src in sorted(d.sources, key=lambda x: x.role == "paper"):
         for name, role in src.metadata.get("people", []):  # type: ignore[attr-defined]
-            bare = re.sub(r"^(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+", "", name)
-            people.setdefault(bare, role)
-    for name, role in people.items():
+            _, roles = people.setdefault(person_key(name), (name, []))
+            if role not in roles:
+                roles.append(role)
+    for name, roles in people.values():
         bib.append(
             DraftFact(
-                f"{name} is the study's {role}.",
+                f"{name} is the study's {_and(roles)}.",
                 "bibliographic",
                 "press-release",
                 id="investigator-" + _slug(name.split()[-1]),

@@ -11,7 +11,15 @@ Word lists come from the `Lexicon` (data/grammar.toml); nothing here is study-sp
 
 from __future__ import annotations
 
-from claimdiff.language.lexicon import CLOSE, Hit, Lexicon, Tok, next_word, prev_word
+from claimdiff.language.lexicon import (
+    CLOSE,
+    Hit,
+    Lexicon,
+    Tok,
+    next_word,
+    prev_word,
+    to_tokens,
+)
 
 
 def is_verbish(toks: list[Tok], i: int, lex: Lexicon) -> bool:
@@ -261,3 +269,28 @@ def _mark_frames(
         rest = [k for k in range(b, n) if toks[k].word and toks[k].main]
         if has_frame and len(rest) >= 2:
             _unmark(toks, 0, a)
+
+
+def first_verb_tense(text: str, lex: Lexicon) -> str | None:
+    """The tense of the sentence's first finite verb: "past" ("killed", "were"), "perfect"
+    ("has been losing", "have shown"), "present", or None when no verb is found."""
+    toks = to_tokens(text, lex)
+    for i, tok in enumerate(toks):
+        if not tok.word or not is_verbish(toks, i, lex):
+            continue
+        t = tok.norm
+        if t in ("is", "are", "am", "'s", "'re"):
+            return "present"
+        if prev_word(toks, i) is None and t not in lex.aux:
+            continue  # "Supervised exercise ...": a participle before its noun
+        if t in ("has", "have", "'ve"):
+            nxt = next_word(toks, i)
+            after = toks[nxt].norm if nxt is not None else ""
+            if after == "been" or after.endswith("ed") or after in lex.irregular_past:
+                return "perfect"
+        if t in ("was", "were", "had", "did") or t.endswith("ed"):
+            return "past"
+        if t in lex.irregular_past and not t.endswith(("s", "ing")):
+            return "past"
+        return "present"
+    return None
