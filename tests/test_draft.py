@@ -1133,3 +1133,33 @@ def test_a_release_lead_that_tells_what_happened_is_a_result(tmp_path: Path) -> 
     assert (killed.kind, killed.certainty) == ("result", "shown")
     assert by_text_kind(sheet, "Lake Arlen has been shrinking") == "result"
     assert by_text_kind(sheet, "Thyme is the key") == "conclusion"
+
+
+def test_a_papers_front_matter_gives_authors_journal_and_date_and_no_facts(
+    tmp_path: Path,
+) -> None:
+    """The lines above a structured abstract's first section name the authors (with degrees
+    and affiliation marks), the affiliations, the journal and the date: they fill the study's
+    details and are not drafted as results."""
+    paper = tmp_path / "abstract.txt"
+    paper.write_text(
+        "Sleep timing and exam scores in first-year students: a cohort study\n\n"
+        "Ana Ribeiro, PhD; Joost van Leer, MSc (2); Mei Lin Tan, MD, PhD*\n\n"
+        "School of Education, Harbour University, Porto, Portugal (A.R., M.L.T.)\n\n"
+        "Journal of Student Health. Published online 3 May 2024. 2024;12(2):e55. "
+        "doi:10.5555/jsh.2024.055\n\n"
+        "Correspondence: Mei Lin Tan, Harbour University.\n\n"
+        "Background: Late sleep is common among students.\n\n"
+        "Methods: We followed 812 first-year students for one academic year.\n\n"
+        "Results: Each hour of later sleep was associated with a 2.1-point lower exam score.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(paper, "paper")]), "t.toml")
+    assert sheet.study.authors == ("Ana Ribeiro", "Joost van Leer", "Mei Lin Tan")
+    assert sheet.study.journal == "Journal of Student Health"
+    assert str(sheet.study.published) == "2024-05-03"
+    assert not any("Harbour University, Porto" in f.text for f in sheet.facts)
+    assert not any(f.text.startswith(("Correspondence", "Journal of")) for f in sheet.facts)
+    # an association the study observed is a result it shows, marked as an association
+    scores = next(f for f in sheet.facts if "lower exam score" in f.text)
+    assert (scores.kind, scores.certainty, scores.association) == ("result", "shown", True)

@@ -35,8 +35,14 @@ from typing import Literal
 
 from claimdiff import __version__
 from claimdiff.align.aligner import Aligner, acronyms
+from claimdiff.authoring.bibliography import (
+    FrontMatter,
+    people_roles,
+    person_key,
+    read_citation,
+    read_front_matter,
+)
 from claimdiff.authoring.check import ALIKE as CHECK_ALIKE
-from claimdiff.authoring.people import people_roles, person_key, read_citation
 from claimdiff.claims.segment import segment
 from claimdiff.clean.boilerplate import find_dropped
 from claimdiff.errors import InputError
@@ -198,6 +204,7 @@ class SourceText:
     title: str | None = None
     pages: int | None = None
     text: str = ""  # the whole text as read (headings and labels too)
+    front: FrontMatter = field(default_factory=FrontMatter)  # a paper's author, journal lines
 
     @property
     def guessed(self) -> bool:
@@ -283,7 +290,19 @@ def read_source(path: Path | str, role: Role | None = None) -> SourceText:
             u.quoted = True
     elif role == "paper" and units and units[0].index == 0:
         units = units[1:]  # a paper's title is bibliographic, not a claim of its text
-    return SourceText(path, role, reason, units, metadata, title, pages, text)
+    front = read_front_matter(text, _first_section(text)) if role == "paper" else FrontMatter()
+    return SourceText(path, role, reason, units, metadata, title, pages, text, front)
+
+
+def _first_section(text: str) -> int:
+    """Where a paper's first labelled section starts ("Background:", "METHODS"), or 0."""
+    at = 0
+    for line in text.splitlines(keepends=True):
+        label = _LABEL.match(line)
+        if section_of(line.strip()) or (label and section_of(label.group(1))):
+            return at
+        at += len(line)
+    return 0
 
 
 def _first_line_title(text: str) -> str | None:
@@ -724,7 +743,8 @@ _FINDING_THAT = re.compile(
     # "..., a Danish study has found.": the finding told first, its frame after it
     r"|,\s+(?:a|an|the|this|new)\s+[^,]{0,80}?\b(?:study|trial|research|paper|analysis|review|"
     r"team|researchers|scientists)\b[^,]{0,60}?\b(?:has\s+|have\s+)?(?:found|finds|shown|shows|"
-    r"showed|reported|reports|revealed|reveals|concluded|concludes)\W*$",
+    r"showed|reported|reports|revealed|reveals|concluded|concludes|suggests|suggested|"
+    r"indicates|indicated)\W*$",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
@@ -912,12 +932,18 @@ _FINITE_RESULT = re.compile(
 )
 
 
-def certainty_of(text: str) -> tuple[str, bool]:
+def certainty_of(text: str, *, observed: bool = False) -> tuple[str, bool]:
     """The sheet certainty of a statement and whether it was a guess (no hedge or booster:
     the sentence simply states it). The cue reader's "probable" is kept at "suggested": a
-    sheet sets no higher rung than the study's hedge allows."""
+    sheet sets no higher rung than the study's hedge allows. What a study `observed` (a
+    result) is shown though it be an association ("X was associated with lower odds of Y"):
+    that it is one, not a cause, is the fact's `association`."""
     reading = cues.read(text)
     level = reading.certainty or "shown"
+    if observed and all(
+        c.kind == "correlational" and c.value == "association" for c in reading.certainty_cues
+    ):
+        level = "shown"
     if level == "probable":
         level = "suggested"
     if level == "speculated" and any(
@@ -968,9 +994,13 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
         before = ""
         cited = read_citation(src.text)
         reference = " ".join(cited.text.split()) if cited else ""
+        front = [" ".join(line.split()) for line in src.front.lines]
         for unit in src.units:
-            if reference and " ".join(unit.text.split()).rstrip(".") in reference:
+            flat = " ".join(unit.text.split()).rstrip(".")
+            if reference and flat in reference:
                 continue  # the paper's reference: its authors, title and journal are the study's
+            if any(flat in line for line in front):
+                continue  # the paper's author, affiliation or journal line
             unit_text, before = before, unit.text
             for text in split_statements(unit.text) if not unit.quoted else [unit.text]:
                 m = _APPOSITIVE_PUBLISHED.search(text)
@@ -1122,7 +1152,7 @@ def _new_fact(text: str, kind: str, unit: Unit, src: SourceText) -> DraftFact:
     if kind == "quote" and not fact.speaker:
         fact.checks.append('who said this? add speaker = "..."')
     if kind in ("result", "conclusion", "caveat"):
-        fact.certainty, guessed = certainty_of(text)
+        fact.certainty, guessed = certainty_of(text, observed=kind == "result")
         if guessed and kind == "conclusion":
             fact.checks.append(
                 "certainty guessed: the sentence states it without a hedge; "
@@ -1191,6 +1221,12 @@ def _study(
             published = published or date
         elif isinstance(date, str):
             published = published or parse_date(date) or _iso(date)
+    for src in papers:
+        authors = authors or list(src.front.authors)
+        journal = journal or src.front.journal
+        for line in src.front.lines:
+            if m := re.search(r"\bpublished\b", line, re.IGNORECASE):
+                published = published or parse_date(line[m.end() :])
     cited = next((c for s in papers + list(sources) if (c := read_citation(s.text))), None)
     if cited:
         authors = authors or list(cited.authors)
@@ -1230,7 +1266,7 @@ def _study(
     )
     if study.observational:
         for f in facts:
-            if f.kind == "conclusion" and _states_association(f.text):
+            if f.kind in ("result", "conclusion") and _states_association(f.text):
                 f.association = True
     return study, notes
 
@@ -1910,7 +1946,8 @@ def _bibliographic(d: Draft, published: Sequence[str] = ()) -> None:
         bib.append(
             DraftFact(f"The paper is titled '{s.title}'.", "bibliographic", "paper", id="title")
         )
-    if s.journal and s.journal.lower() not in have:
+    dated = s.published is not None and str(s.published.year) not in have
+    if s.journal and (s.journal.lower() not in have or dated):
         when = f" on {s.published.day} {s.published:%B %Y}" if s.published else ""
         cited = _citation(d.sources)
         where = ""

@@ -1,6 +1,7 @@
-"""Who wrote the study, as its texts say: a reference line ("The paper: Roe J, Doe AB. Title.
-Journal 2025.") and the roles a press release gives people ("said first author Jane Roe",
-"Professor Ann Lee, senior author of the study").
+"""Who wrote the study and where it appeared, as its texts say: a paper's front matter (its
+author line and journal line), a reference line ("The paper: Roe J, Doe AB. Title. Journal
+2025.") and the roles a press release gives people ("said first author Jane Roe", "Professor
+Ann Lee, senior author of the study").
 """
 
 from __future__ import annotations
@@ -148,3 +149,94 @@ def read_citation(text: str) -> Citation | None:
         journal=m.group("journal").strip(),
         text=line.strip(),
     )
+
+
+# ------------------------------------------------------------------ a paper's front matter
+
+_DEGREE = re.compile(
+    r"^(?:PhD|DPhil|MD|MSc|MS|MA|BA|BSc|MBChB|MBBS|MPH|DrPH|PharmD|RN|DO|DVM|FRCP|FRCPC|"
+    r"MRCP|FMedSci|FRS|MRes|MPhil|Dr\.?\s*med\.?)$"
+)
+_MARKS = re.compile(r"\s*(?:\([\d,\s*†‡]+\)|[\d*†‡]+(?:,[\d*†‡]+)*)\s*$")
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|la|le|dos|das|del|ter|ten)"
+_PERSON = re.compile(
+    rf"^{_WORD}(?:\s+(?:[{UPPER}]\.?|[{UPPER}]\.[{UPPER}]\.|{_PARTICLE}|{_WORD})){{1,4}}$"
+)
+_GROUP = re.compile(r",?\s+(?:on\s+behalf\s+of|for)\s+the\s+.*$", re.IGNORECASE)
+
+
+def read_author_line(line: str) -> tuple[str, ...]:
+    """The names of an author line ("Jane Roe, PhD; John A. Doe, MD", "Ana Sousa (1,2),
+    Rui Lima (3)*, for the X Study Group"), or () when the line is not one."""
+    line = _GROUP.sub("", line.strip()).strip()
+    line = re.sub(r"\s*\([\d,\s*†‡]+\)\s*\*?", " ", line)  # "(1,2)*": affiliation marks
+    parts = [p.strip() for p in re.split(r"\s*[;,]\s*|\s+and\s+", line) if p.strip()]
+    names = []
+    for part in parts:
+        part = _MARKS.sub("", part).strip()
+        if _DEGREE.match(part):
+            continue
+        if not _PERSON.match(part):
+            return ()
+        names.append(part)
+    return tuple(names) if len(names) >= 2 else ()
+
+
+_JOURNAL_LINE = re.compile(
+    rf"^(?P<j>(?:The\s+)?[{UPPER}][^\n.,;(]*?(?::\s+[{UPPER}][^\n.,;(]*?)?)"
+    r"(?=\s*(?:[.,]\s*(?:published|epub|volume|vol\b|\d)|\s+\d|\s*\(\s*(?:19|20)\d\d|;))",
+    re.IGNORECASE,
+)
+_JOURNAL_MARK = re.compile(r"\bdoi\b|\bpublished\b|\b(?:19|20)\d\d\s*;|\bvolume\b", re.I)
+
+
+def read_journal_line(line: str) -> str | None:
+    """The journal named by a front-matter line ("Circulation: Genomic and Precision
+    Medicine. Published online March 11, 2025. 2025;18(2):e004871", "NeuroImage: Clinical 45
+    (2025) 103712"), or None."""
+    line = line.strip()
+    if not _JOURNAL_MARK.search(line) or re.match(r"(?i)(?:published|doi|https?:)", line):
+        return None
+    m = _JOURNAL_LINE.match(line)
+    if m is None:
+        return None
+    journal = m.group("j").strip()
+    return journal if 1 <= len(journal.split()) <= 10 else None
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """What the lines above a paper's first section say: its authors and journal, and the
+    lines that are neither a statement nor a section (to be left out of the facts)."""
+
+    authors: tuple[str, ...] = ()
+    journal: str | None = None
+    lines: tuple[str, ...] = ()
+
+
+_FRONT_LINE = re.compile(
+    r"^\s*(?:correspondence|corresponding\s+author|\*\s*corresponding|received|accepted|"
+    r"published|doi|https?://|trial\s+registration|keywords|©|copyright)\b"
+    r"|\((?:[A-Z]\.(?:[A-Z]\.|-)*,?\s*)+\)"  # "(I.M., R.O.-B.)": whose affiliation it is
+    r"|^\s*\(\d+\)\s",  # "(1) Faculty of Pharmacy, ...": a numbered affiliation
+    re.IGNORECASE,
+)
+
+
+def read_front_matter(text: str, first_section: int) -> FrontMatter:
+    """The front matter of a paper whose first section starts at `first_section`."""
+    authors: tuple[str, ...] = ()
+    journal = None
+    lines = []
+    for line in text[:first_section].splitlines():
+        if not line.strip():
+            continue
+        if not authors and (names := read_author_line(line)):
+            authors = names
+            lines.append(line)
+        elif journal is None and (found := read_journal_line(line)):
+            journal = found
+            lines.append(line)
+        elif _FRONT_LINE.search(line):
+            lines.append(line)
+    return FrontMatter(authors, journal, tuple(lines))
