@@ -1163,3 +1163,22 @@ def test_a_papers_front_matter_gives_authors_journal_and_date_and_no_facts(
     # an association the study observed is a result it shows, marked as an association
     scores = next(f for f in sheet.facts if "lower exam score" in f.text)
     assert (scores.kind, scores.certainty, scores.association) == ("result", "shown", True)
+
+
+def test_what_the_study_could_not_do_is_a_caveat_said_plainly(tmp_path: Path) -> None:
+    """ "It ran online, so they could not check ..." and "the study says nothing about X" are
+    limits of the study, stated as facts (not hedged by "could"); "The researchers stress the
+    limits of the study" introduces them."""
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "A tidy desk did not improve typing speed, a study by Harbour University has found.\n\n"
+        "It ran online, so the researchers could not check how tidy the desks really were.\n\n"
+        "Desks were photographed once, so the study says nothing about clutter that builds up.\n"
+        "\nThe researchers stress the limits of the study.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
+    online = next(f for f in sheet.facts if f.text.startswith("It ran online"))
+    assert (online.kind, online.certainty) == ("caveat", "shown")
+    assert by_text_kind(sheet, "Desks were photographed once") == "caveat"
+    assert by_text_kind(sheet, "The researchers stress the limits") == "caveat"

@@ -780,6 +780,7 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
     framed = bool(lex.conclusion.search(text)) or finding
     if (
         _OPEN_QUESTION.search(text)
+        or _SAYS_NOTHING.search(text)
         or _limits(text, reading)
         or section == "caveat"
         or (section != "result" and lex.limitations.search(text) and not framed)
@@ -849,6 +850,14 @@ _TREATED_GROUP = re.compile(
     r"|^\W*(?:some|many|most|a\s+few|few|half|a\s+third|a\s+quarter)\s+(?:of\s+(?:them|those|the"
     r"\s+[\w-]+)\s+|(?:patients|participants|people|volunteers|users|women|men|adults|children|"
     r"mice|rats)\s+)?(?:reported|experienced|developed|had|felt|lost|gained)\b",
+    re.IGNORECASE,
+)
+# What the study cannot speak to ("so the study says nothing about notifications"), and its
+# limits named as such.
+_SAYS_NOTHING = re.compile(
+    r"\b(?:says?|tells?(?:\s+us)?|shows?)\s+nothing\s+about\b|\bcannot\s+tell\s+us\b"
+    # "The researchers stress the limits of the study", "It has several limitations"
+    r"|^(?!despite\b).*\b(?:the|its|their|several|some|study[’']s)\s+(?:limits|limitations)\b",
     re.IGNORECASE,
 )
 # What the study leaves open: "Whether the benefit lasts is unknown", "it is unclear if ...".
@@ -940,8 +949,11 @@ def certainty_of(text: str, *, observed: bool = False) -> tuple[str, bool]:
     that it is one, not a cause, is the fact's `association`."""
     reading = cues.read(text)
     level = reading.certainty or "shown"
-    if observed and all(
-        c.kind == "correlational" and c.value == "association" for c in reading.certainty_cues
+    if all(
+        (observed and c.kind == "correlational" and c.value == "association")
+        # "they could not check where ...": what the study could not do, said plainly
+        or (c.kind == "modal" and _NOT_AFTER.match(text, c.end))
+        for c in reading.certainty_cues
     ):
         level = "shown"
     if level == "probable":
@@ -957,6 +969,7 @@ def certainty_of(text: str, *, observed: bool = False) -> tuple[str, bool]:
 
 
 _THAT = re.compile(r"\s+that\b")
+_NOT_AFTER = re.compile(r"\s*(?:not\b|n[’']t\b)", re.IGNORECASE)
 
 
 _NUMBER_IN_TEXT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{4,})(?:\.\d+)?(?![\w,]|\.\d)")
