@@ -1182,3 +1182,18 @@ def test_what_the_study_could_not_do_is_a_caveat_said_plainly(tmp_path: Path) ->
     assert (online.kind, online.certainty) == ("caveat", "shown")
     assert by_text_kind(sheet, "Desks were photographed once") == "caveat"
     assert by_text_kind(sheet, "The researchers stress the limits") == "caveat"
+
+
+def test_a_result_made_mostly_of_figures_is_a_fact(tmp_path: Path) -> None:
+    """ "Clearance was reached by 4 of 57 (7.0%), 19 of 57 (33.3%) and 34 of 56 (60.7%)" is
+    the study's main result, however many of its characters are figures."""
+    paper = tmp_path / "abstract.txt"
+    paper.write_text(
+        "We randomly assigned 170 adults with eczema to a cream or placebo for 8 weeks. "
+        "Clearance was reached by 4 of 57 (7.0%), 19 of 57 (33.3%) and 34 of 56 (60.7%). "
+        "Itch fell by 1.8%, 12.3% and 29.3%, respectively.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(paper, "paper")]), "t.toml")
+    assert by_text_kind(sheet, "Clearance was reached by 4 of 57") == "result"
+    assert by_text_kind(sheet, "Itch fell by 1.8%") == "result"

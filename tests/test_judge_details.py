@@ -694,3 +694,28 @@ def test_a_wrong_count_of_what_the_sheet_counts_is_misreported_even_far_from_any
     assert 'the claim says "17 countries"; the study "7 countries"' in reasons(r)
     r = judged_on(_SITES, "The spray was tested in 7 countries.")
     assert r.verdict != "misreported", reasons(r)
+
+
+# An invented study of a lake; every sentence written for this test.
+_LAKE = parse_sheet(
+    """
+schema = 2
+[study]
+id = "arlen-lake"
+title = "Forty years of water loss from Lake Arlen"
+[[facts]]
+id = "loss"
+kind = "result"
+text = "Lake Arlen lost 2.5 ± 0.7 Gt a year in 1980-2000 and 4.4 ± 0.8 Gt a year in 2000-2020."
+""",
+    "lake.toml",
+)
+
+
+def test_a_figure_with_its_uncertainty_keeps_its_unit() -> None:
+    """ "2.5 ± 0.7 Gt": the unit is the value's; "4.4 Gt a year" agrees with the study, and a
+    figure the study does not give is still caught."""
+    r = judged_on(_LAKE, "Lake Arlen now loses 4.4 Gt of water a year, up from 2.5 Gt.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(_LAKE, "Lake Arlen now loses 9.4 Gt of water a year, up from 2.5 Gt.")
+    assert r.verdict == "misreported", reasons(r)

@@ -493,7 +493,7 @@ def _states_something(text: str) -> bool:
     if len(words) < MIN_WORDS or not _END.search(text) or text.rstrip("\"'”’)").endswith("?"):
         return False
     letters = sum(ch.isalpha() for ch in text)
-    return letters >= 0.5 * len(text)
+    return letters >= 0.3 * len(text) and len(re.findall(r"[^\W\d_]{2,}", text)) >= MIN_WORDS
 
 
 def guess_role(units: Sequence[Unit], *, pdf: bool, name: str) -> tuple[Role, str]:

@@ -300,9 +300,12 @@ class SheetFacts:
         return out
 
     def _noun_after(self, text: str, q: Quantity) -> tuple[str, str] | None:
-        """The word a bare number counts ("9,800 steps": its comparison form, as written), or
-        the arm it is given for ("401 to placebo", "412 in the control group")."""
+        """The word a bare number counts ("9,800 steps", "2.5 ± 0.7 Gt": its comparison form,
+        as written), or the arm it is given for ("401 to placebo", "412 in the control
+        group")."""
         m = re.match(
+            # "2.5 ± 0.7 Gt": the unit after the uncertainty is the value's too
+            r"(?:\s*(?:±|\+/-|\+-)\s*\d[\d.,]*)?"
             r"\s*(?:(?:or|and)\s+(?:more|fewer|less|over|above|under)\s+|\+\s*)?"
             r"(?:(?:to|on|in|into)\s+(?:the\s+)?)?([A-Za-z][\w-]+)",
             text[q.end :],
