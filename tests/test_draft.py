@@ -1174,10 +1174,15 @@ def test_what_the_study_could_not_do_is_a_caveat_said_plainly(tmp_path: Path) ->
         "A tidy desk did not improve typing speed, a study by Harbour University has found.\n\n"
         "It ran online, so the researchers could not check how tidy the desks really were.\n\n"
         "Desks were photographed once, so the study says nothing about clutter that builds up.\n"
-        "\nThe researchers stress the limits of the study.\n",
+        "\nThe researchers stress the limits of the study.\n\n"
+        "Tidier workers often sit nearer the window, which may affect the results.\n\n"
+        "The tidy-desk group made just as many typing errors as the others.\n",
         encoding="utf-8",
     )
     sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
+    assert by_text_kind(sheet, "Tidier workers often sit") == "caveat"
+    # what happened in the study, told in the past after the study is named: a result
+    assert by_text_kind(sheet, "The tidy-desk group made") == "result"
     online = next(f for f in sheet.facts if f.text.startswith("It ran online"))
     assert (online.kind, online.certainty) == ("caveat", "shown")
     assert by_text_kind(sheet, "Desks were photographed once") == "caveat"

@@ -818,6 +818,8 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
         return "conclusion"
     if role == "paper" or section == "result" or names_study or _TREATED_GROUP.search(text):
         return "result"
+    if narrated and seen_study:
+        return "result"  # a release's "The night workers did as well on a memory test"
     states_cause = any(c.scoped and c.value in ("verb", "connective") for c in reading.of("causal"))
     return "conclusion" if states_cause or hedged else "context"
 
@@ -857,7 +859,11 @@ _TREATED_GROUP = re.compile(
 _SAYS_NOTHING = re.compile(
     r"\b(?:says?|tells?(?:\s+us)?|shows?)\s+nothing\s+about\b|\bcannot\s+tell\s+us\b"
     # "The researchers stress the limits of the study", "It has several limitations"
-    r"|^(?!despite\b).*\b(?:the|its|their|several|some|study[’']s)\s+(?:limits|limitations)\b",
+    r"|^(?!despite\b).*\b(?:the|its|their|several|some|study[’']s)\s+(?:limits|limitations)\b"
+    # "..., which may affect the results": a bias the study admits
+    r"|\b(?:may|might|could)\s+(?:have\s+)?(?:affected|affect|biased|bias|influenced|"
+    r"influence|skewed|skew|distorted|distort)\s+(?:the\s+|its\s+|their\s+)?(?:results|"
+    r"findings|estimates?)\b",
     re.IGNORECASE,
 )
 # What the study leaves open: "Whether the benefit lasts is unknown", "it is unclear if ...".
