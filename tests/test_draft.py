@@ -1202,3 +1202,39 @@ def test_a_result_made_mostly_of_figures_is_a_fact(tmp_path: Path) -> None:
     sheet = parse_sheet(draft_sheet([(paper, "paper")]), "t.toml")
     assert by_text_kind(sheet, "Clearance was reached by 4 of 57") == "result"
     assert by_text_kind(sheet, "Itch fell by 1.8%") == "result"
+
+
+def test_a_limit_that_says_what_is_unknown_states_it_plainly(tmp_path: Path) -> None:
+    """ "..., so it is not yet known whether the benefit lasts" is what the study cannot tell:
+    a caveat stated plainly (a claim that "the trial lasted only one winter" says no more)."""
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "A nasal spray cut winter colds by a third, a trial by Harbour University has found.\n\n"
+        "The researchers caution that the trial covered only one winter, so it is not yet "
+        "known whether the benefit lasts.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
+    limit = next(f for f in sheet.facts if f.text.startswith("The researchers caution"))
+    assert (limit.kind, limit.certainty) == ("caveat", "shown")
+
+
+def test_the_tense_of_a_sentences_first_finite_verb() -> None:
+    """What a sentence tells: what happened ("killed", "has been shrinking"), or what is
+    ("is", "are caused"); a participle before its noun ("Supervised walks", "stiffness,
+    reduced movement") is no verb of the sentence."""
+    from claimdiff.language.clauses import first_verb_tense
+    from claimdiff.language.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    cases = {
+        "A compound found in thyme killed cancer cells in the laboratory.": "past",
+        "The lake has been shrinking twice as fast since 2000.": "perfect",
+        "The treated group made fewer errors.": "past",
+        "Thyme is the key to beating bone cancer.": "present",
+        "Many of the symptoms are caused by antibodies.": "present",
+        "The pain, stiffness, reduced movement and fatigue are all a consequence of it.": "present",
+        "Supervised walks gently lift mood in older adults.": None,
+    }
+    for sentence, tense in cases.items():
+        assert first_verb_tense(sentence, lex) == tense, sentence

@@ -811,6 +811,8 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
         return "result"
     if section == "conclusion" or (framed and (causal or hedged or not animals)):
         return "conclusion"
+    if narrated and seen_study:
+        return "result"  # a release's "The night workers did as well on a memory test"
     # a release's "X lowers Y", said of no one, is what it concludes; "X is the second
     # leading cause of Y" ranks a condition, known before the study
     ranks = any(_RANKING.search(text, 0, c.end) for c in reading.of("causal"))
@@ -818,8 +820,6 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
         return "conclusion"
     if role == "paper" or section == "result" or names_study or _TREATED_GROUP.search(text):
         return "result"
-    if narrated and seen_study:
-        return "result"  # a release's "The night workers did as well on a memory test"
     states_cause = any(c.scoped and c.value in ("verb", "connective") for c in reading.of("causal"))
     return "conclusion" if states_cause or hedged else "context"
 
@@ -947,18 +947,21 @@ _FINITE_RESULT = re.compile(
 )
 
 
-def certainty_of(text: str, *, observed: bool = False) -> tuple[str, bool]:
+def certainty_of(text: str, *, observed: bool = False, limit: bool = False) -> tuple[str, bool]:
     """The sheet certainty of a statement and whether it was a guess (no hedge or booster:
     the sentence simply states it). The cue reader's "probable" is kept at "suggested": a
     sheet sets no higher rung than the study's hedge allows. What a study `observed` (a
     result) is shown though it be an association ("X was associated with lower odds of Y"):
-    that it is one, not a cause, is the fact's `association`."""
+    that it is one, not a cause, is the fact's `association`. A `limit` that says what is
+    not known ("so it is not yet known whether protection lasts") states the unknown
+    plainly."""
     reading = cues.read(text)
     level = reading.certainty or "shown"
     if all(
         (observed and c.kind == "correlational" and c.value == "association")
         # "they could not check where ...": what the study could not do, said plainly
         or (c.kind == "modal" and _NOT_AFTER.match(text, c.end))
+        or (limit and c.kind == "hedge" and _UNKNOWN.fullmatch(text[c.start : c.end]))
         for c in reading.certainty_cues
     ):
         level = "shown"
@@ -975,6 +978,9 @@ def certainty_of(text: str, *, observed: bool = False) -> tuple[str, bool]:
 
 
 _THAT = re.compile(r"\s+that\b")
+_UNKNOWN = re.compile(
+    r"whether|if|unknown|unclear|uncertain|not\s+(?:yet\s+)?(?:known|clear)", re.IGNORECASE
+)
 _NOT_AFTER = re.compile(r"\s*(?:not\b|n[’']t\b)", re.IGNORECASE)
 
 
@@ -1171,7 +1177,9 @@ def _new_fact(text: str, kind: str, unit: Unit, src: SourceText) -> DraftFact:
     if kind == "quote" and not fact.speaker:
         fact.checks.append('who said this? add speaker = "..."')
     if kind in ("result", "conclusion", "caveat"):
-        fact.certainty, guessed = certainty_of(text, observed=kind == "result")
+        fact.certainty, guessed = certainty_of(
+            text, observed=kind == "result", limit=kind == "caveat"
+        )
         if guessed and kind == "conclusion":
             fact.checks.append(
                 "certainty guessed: the sentence states it without a hedge; "

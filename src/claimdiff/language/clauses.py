@@ -276,13 +276,23 @@ def first_verb_tense(text: str, lex: Lexicon) -> str | None:
     ("has been losing", "have shown"), "present", or None when no verb is found."""
     toks = to_tokens(text, lex)
     for i, tok in enumerate(toks):
-        if not tok.word or not is_verbish(toks, i, lex):
-            continue
         t = tok.norm
+        if not tok.word:
+            continue
+        if not is_verbish(toks, i, lex):
+            prev = prev_word(toks, i)
+            after_noun = prev is not None and toks[prev].norm not in lex.determiners
+            past = t in lex.irregular_past and not t.endswith(("s", "ing"))
+            if not (past and after_noun and toks[prev].norm not in lex.prepositions):
+                continue  # "the group made", not "a made-up word" or "in found objects"
         if t in ("is", "are", "am", "'s", "'re"):
             return "present"
-        if prev_word(toks, i) is None and t not in lex.aux:
-            continue  # "Supervised exercise ...": a participle before its noun
+        prev = prev_word(toks, i)
+        listed = i > 0 and (
+            toks[i - 1].norm == "," or (prev is not None and toks[prev].norm in ("and", "or"))
+        )
+        if (prev is None or listed) and t not in lex.aux:
+            continue  # a participle before its noun: "Supervised walks", "stiffness, reduced pain"
         if t in ("has", "have", "'ve"):
             nxt = next_word(toks, i)
             after = toks[nxt].norm if nxt is not None else ""
