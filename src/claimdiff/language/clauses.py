@@ -279,15 +279,14 @@ def first_verb_tense(text: str, lex: Lexicon) -> str | None:
         t = tok.norm
         if not tok.word:
             continue
+        prev = prev_word(toks, i)
         if not is_verbish(toks, i, lex):
-            prev = prev_word(toks, i)
-            after_noun = prev is not None and toks[prev].norm not in lex.determiners
+            before = toks[prev].norm if prev is not None else ""
             past = t in lex.irregular_past and not t.endswith(("s", "ing"))
-            if not (past and after_noun and toks[prev].norm not in lex.prepositions):
+            if not (past and before and before not in lex.determiners | lex.prepositions):
                 continue  # "the group made", not "a made-up word" or "in found objects"
         if t in ("is", "are", "am", "'s", "'re"):
             return "present"
-        prev = prev_word(toks, i)
         listed = i > 0 and (
             toks[i - 1].norm == "," or (prev is not None and toks[prev].norm in ("and", "or"))
         )
