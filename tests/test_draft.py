@@ -1238,3 +1238,24 @@ def test_the_tense_of_a_sentences_first_finite_verb() -> None:
     }
     for sentence, tense in cases.items():
         assert first_verb_tense(sentence, lex) == tense, sentence
+
+
+def test_a_release_association_is_a_result_and_its_frame_is_no_design(tmp_path: Path) -> None:
+    """ "People who X are less likely to Y, according to a study that followed 30,000
+    adults" states a result (the study's design is in its frame); "Every extra cup was
+    linked to a 4% lower risk" is one too, an association said plainly; "so the results may
+    not apply to other groups" is a limit."""
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "People who drink green tea daily are less likely to develop gout than people who "
+        "rarely drink it, according to a Welsh cohort study that followed 30,000 adults.\n\n"
+        "Every extra cup a day was linked to a 4 per cent lower risk.\n\n"
+        "Almost all participants were over 50, so the results may not apply to younger "
+        "people.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
+    assert by_text_kind(sheet, "People who drink green tea") != "design"
+    cup = next(f for f in sheet.facts if f.text.startswith("Every extra cup"))
+    assert (cup.kind, cup.certainty) == ("result", "shown")
+    assert by_text_kind(sheet, "Almost all participants were over 50") == "caveat"

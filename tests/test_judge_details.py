@@ -719,3 +719,28 @@ def test_a_figure_with_its_uncertainty_keeps_its_unit() -> None:
     assert r.verdict == "supported", reasons(r)
     r = judged_on(_LAKE, "Lake Arlen now loses 9.4 Gt of water a year, up from 2.5 Gt.")
     assert r.verdict == "misreported", reasons(r)
+
+
+# An invented review of exercise types; every sentence written for this test.
+_TYPES = parse_sheet(
+    """
+schema = 2
+[study]
+id = "stretch-review"
+title = "Types of exercise for back pain: a review"
+[[facts]]
+id = "types"
+kind = "result"
+text = "Walking, swimming, yoga and pilates all produced broadly similar reductions in back pain."
+""",
+    "types.toml",
+)
+
+
+def test_one_group_singled_out_where_the_study_found_them_alike_is_misreported() -> None:
+    r = judged_on(_TYPES, "The clear winner was yoga, which eased back pain the most.")
+    assert r.verdict == "misreported", reasons(r)
+    r = judged_on(_TYPES, "Yoga produced the biggest reduction in back pain of all.")
+    assert r.verdict == "misreported", reasons(r)
+    r = judged_on(_TYPES, "Walking, swimming, yoga and pilates all eased back pain about equally.")
+    assert r.verdict == "supported", reasons(r)

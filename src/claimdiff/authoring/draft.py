@@ -792,10 +792,13 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
         return "context"
     if states_prevalence(text) and not names_study and not finding:
         return "context"  # "Migraine affects about one in seven people": known before the study
-    if section == "design" or (lex.design.search(text) and not _FINITE_RESULT.search(text)):
+    told = _proposition_of(text)  # "P, according to a study that followed 41,000 adults": P
+    if section == "design" or (lex.design.search(told) and not _FINITE_RESULT.search(told)):
         return "design"
     causal = reading.rule_strength >= 2 or bool(reading.of("causal"))
-    hedged = cues.rank(reading.certainty) < cues.rank("shown")
+    # an association is how the study found it, not a hedge on it ("was linked to a 6% lower
+    # risk", "levelled off at 50 grams"): the sheet marks it as an association
+    hedged = cues.rank(certainty_of(text, observed=True)[0]) < cues.rank("shown")
     measured = not hedged and _measured(text) and _past(text)
     if section != "conclusion" and (framed or role != "paper") and measured:
         # "X slept 40 minutes longer, according to the trial", "The vaccine was 91.7%
@@ -831,6 +834,15 @@ _RANKING = re.compile(
 )
 
 
+def _proposition_of(text: str) -> str:
+    """What a framed statement states: the part after "X found that", before ", according
+    to a study ..." or ", a study has found"."""
+    m = _FINDING_THAT.search(text)
+    if m is None:
+        return text
+    return text[: m.start()] if m.start() > len(text) / 2 else text[m.end() :]
+
+
 # Who did or paid for the work, said in passing between commas.
 _ASIDE = re.compile(
     r",\s*(?:which\s+was\s+|that\s+was\s+)?(?:led|conducted|carried\s+out|run|funded|supported)"
@@ -860,6 +872,9 @@ _SAYS_NOTHING = re.compile(
     r"\b(?:says?|tells?(?:\s+us)?|shows?)\s+nothing\s+about\b|\bcannot\s+tell\s+us\b"
     # "The researchers stress the limits of the study", "It has several limitations"
     r"|^(?!despite\b).*\b(?:the|its|their|several|some|study[’']s)\s+(?:limits|limitations)\b"
+    # "so the results may not apply to other populations": how far they reach
+    r"|\b(?:may|might|could|do|does)\s+not\s+(?:necessarily\s+)?(?:apply|generali[sz]e|"
+    r"extend|transfer)\s+to\b"
     # "..., which may affect the results": a bias the study admits
     r"|\b(?:may|might|could)\s+(?:have\s+)?(?:affected|affect|biased|bias|influenced|"
     r"influence|skewed|skew|distorted|distort)\s+(?:the\s+|its\s+|their\s+)?(?:results|"

@@ -366,13 +366,18 @@ _BOUNDS = ("min", "max")
 _ALIKE = re.compile(
     r"\b(?:(?:was|were|is|are)\s+(?:very\s+|broadly\s+|largely\s+)?(?:similar|the same|"
     r"comparable|consistent)|did not differ|no (?:significant |clear )?differences?|"
-    r"regardless of)\b",
+    r"regardless of|(?:broadly|largely|roughly|very) similar)\b",
     re.I,
 )
 _DIFFERENT = re.compile(
     r"\b(?:stronger|weaker|higher|lower|greater|smaller|larger|bigger|more|less)\s+"
     r"(?:among|in|for)\s+(?P<a>[\w-]+(?:\s+[\w-]+){0,3}?)\s+than\s+(?:among|in|for)?\s*"
-    r"(?P<b>[\w-]+(?:\s+[\w-]+){0,3}?)\b(?=\s*[,.;:!?)]|\s*$)",
+    r"(?P<b>[\w-]+(?:\s+[\w-]+){0,3}?)\b(?=\s*[,.;:!?)]|\s*$)"
+    # one of them singled out: "the clear winner was strength training", "yoga produced the
+    # biggest improvement"
+    r"|\bwinner\s+(?:was|is)\s+(?P<w>[\w-]+(?:\s+[\w-]+){0,2}?)(?=\s*[,.;:!?]|\s+(?:which|that)\b)"
+    r"|(?P<s>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:produced|gave|had|showed|brought)\s+the\s+"
+    r"(?:biggest|largest|greatest|strongest|best)\b",
     re.I,
 )
 
@@ -904,7 +909,7 @@ class Misreports(SheetFacts):
         said = _DIFFERENT.search(text)
         if same is None or said is None or NEGATOR.search(text[: said.start()]):
             return []
-        groups = self._words(said.group("a") + " " + said.group("b"))
+        groups = self._words(" ".join(g for g in said.group("a", "b", "w", "s") if g))
         if not groups or not groups <= self._words(info.fact.text):
             return []  # the claim compares other groups than the fact's
         study = info.fact.text[same.start() :].split(";")[0].rstrip(".")
