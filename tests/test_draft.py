@@ -1259,3 +1259,26 @@ def test_a_release_association_is_a_result_and_its_frame_is_no_design(tmp_path: 
     cup = next(f for f in sheet.facts if f.text.startswith("Every extra cup"))
     assert (cup.kind, cup.certainty) == ("result", "shown")
     assert by_text_kind(sheet, "Almost all participants were over 50") == "caveat"
+
+
+def test_the_journal_from_a_header_line_or_in_the_journal_x(tmp_path: Path) -> None:
+    """ "journal: The Lake Review, 19, 1021-1044, 2025" in a saved page's header names the
+    journal, as does a release's "published today in the journal The Lake Review"."""
+    paper = tmp_path / "abstract.txt"
+    paper.write_text(
+        "title: Forty years of water loss from Lake Arlen\n"
+        "journal: The Lake Review, 19, 1021-1044, 2025\n\n"
+        "We measured the lake's level from 1980 to 2020. The lake lost 2.5 m of water.\n",
+        encoding="utf-8",
+    )
+    assert parse_sheet(draft_sheet([(paper, "paper")]), "t.toml").study.journal == (
+        "The Lake Review"
+    )
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "Lake Arlen is shrinking.\n\nThe research, published today in the journal The Lake "
+        "Review, measured the lake's level from 1980 to 2020.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
+    assert sheet.study.journal == "The Lake Review"

@@ -1224,7 +1224,7 @@ def _keep_telling(facts: list[DraftFact]) -> list[DraftFact]:
 _DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"'<>;,)]+[^\s\"'<>;,).]")
 _CITATION = re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
 _JOURNAL = re.compile(
-    r"\bpublished\b[^.]{0,60}?\bin\s+(?:the\s+(?=[A-Z]))?"
+    r"\bpublished\b[^.]{0,60}?\bin\s+(?:the\s+journal\s+|the\s+(?=[A-Z]))?"
     r"(?P<j>[A-Z][\w&-]*(?:\s+(?:of|for|and|&|in|the)\s+[A-Z][\w&-]*|\s+[A-Z][\w&-]*)*)"
 )
 _TITLED = re.compile(r"\b(?:titled|entitled)\s*[\"“'‘]+\s*(?P<t>[^\"”’]{10,300}?)[.]?[\"”’']")
@@ -1249,10 +1249,12 @@ def _study(
             j = re.match(r"\s*([A-Z][A-Za-z .&]+?)\.?\s+(?:19|20)\d\d", citation)
             journal = journal or (j.group(1).strip() if j else None)
         title = title or (raw.strip() or None)
-        for key in ("doi", "journal", "outlet"):
-            value = src.metadata.get(key)
-            if isinstance(value, str) and key == "doi":
-                doi = doi or _first(_DOI, value)
+        value = src.metadata.get("doi")
+        if isinstance(value, str):
+            doi = doi or _first(_DOI, value)
+        value = src.metadata.get("journal")
+        if isinstance(value, str) and (m := re.match(r"\s*([^,;(\d]*[^\s,;(\d])", value)):
+            journal = journal or m.group(1)  # "journal: The Cryosphere, 19, 1021-1044, 2025"
         value = src.metadata.get("authors")
         if isinstance(value, list) and not authors:
             authors = [str(a) for a in value]
