@@ -73,6 +73,15 @@ def test_inflections_and_spellings() -> None:
     assert read("We hypothesize that the gene drives growth.").certainty == "speculated"
 
 
+def test_this_before_a_verb_that_agrees_with_it_stands_alone() -> None:
+    """ "This suggests ..." hedges what follows ("this" is no determiner of "suggests");
+    "this increase" and "this analysis" stay nouns."""
+    assert read("This suggests a silenced phone does not dent memory.").certainty == "suggested"
+    assert read("This indicates that the gel speeds healing.").certainty == "suggested"
+    assert read("This analysis shows the gel works.").certainty == "shown"
+    assert not read("This increase was small.").of("causal")
+
+
 def test_hedge_in_a_relative_clause_does_not_hedge_the_claim() -> None:
     r = read("Mice that may have been exposed developed pain.")
     assert r.certainty == "shown"

@@ -744,3 +744,29 @@ def test_one_group_singled_out_where_the_study_found_them_alike_is_misreported()
     assert r.verdict == "misreported", reasons(r)
     r = judged_on(_TYPES, "Walking, swimming, yoga and pilates all eased back pain about equally.")
     assert r.verdict == "supported", reasons(r)
+
+
+# An invented study of desk lamps; every sentence written for this test.
+_LAMPS = parse_sheet(
+    """
+schema = 2
+[study]
+id = "lamp-study"
+title = "Desk lamps and reading speed"
+[[facts]]
+id = "no-colour"
+kind = "caveat"
+not_done = true
+text = "Because all lamps were white, the study did not test the effect of coloured light."
+""",
+    "lamps.toml",
+)
+
+
+def test_saying_nothing_about_what_the_study_did_not_test_agrees_with_it() -> None:
+    r = judged_on(
+        _LAMPS, "All the lamps were white, so the study says nothing about coloured light."
+    )
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(_LAMPS, "The study tested the effect of coloured light on reading.")
+    assert r.verdict == "misreported", reasons(r)

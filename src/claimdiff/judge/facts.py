@@ -83,7 +83,9 @@ def denials(text: str) -> list[Denial]:
     return out
 
 
-NEGATOR = re.compile(r"\b(?:not|n['’]t|never|no|nor|neither|without|no longer|none)\b", re.I)
+NEGATOR = re.compile(
+    r"\b(?:not|n['’]t|never|no|nor|neither|without|no longer|none|nothing)\b", re.I
+)
 STUDY_SUBJECT = re.compile(
     r"\b(?:study|studies|trial|research|researchers|scientists|team|cohort|experiment|survey|"
     r"analysis|paper)\b",

@@ -285,7 +285,13 @@ def _keep(h: Hit, toks: list[Tok], lex: Lexicon) -> bool:
     first = toks[h.i]
     if g.pos == "verb" and h.j - h.i == 1:
         prev = prev_word(toks, h.i)
-        if prev is not None and toks[prev].norm in lex.articles:
+        pronoun = (
+            prev is not None
+            and toks[prev].norm == "this"
+            and first.norm.endswith("s")
+            and not first.norm.endswith(("ss", "is", "us"))
+        )  # "This suggests that ...": "this" stands alone before a verb that agrees with it
+        if prev is not None and toks[prev].norm in lex.articles and not pronoun:
             return False  # a noun: "the finding", "an increase", "these results"
         if g.kind == "causal" and _modifier(h.i, toks, lex):
             return False
