@@ -1104,6 +1104,9 @@ def test_a_release_tells_prior_work_a_measured_result_and_a_ranking_as_what_they
         "A gel cut ear infections in children, a trial from Harbour University has found.\n\n"
         "The gel was 64% effective against a first infection.\n\n"
         "Studies in rats have previously shown that the gel can kill bacteria in the ear.\n\n"
+        "Doctors in Oslo showed more than a decade ago that the biofilm resists antibiotics.\n\n"
+        "A nightly drop cut repeat infections by a third, in a trial led by researchers at "
+        "Harbour University.\n\n"
         "Ear infections are a leading cause of hearing loss in children.\n\n"
         "Many of the repeat infections are caused by a biofilm in the middle ear.\n",
         encoding="utf-8",
@@ -1111,6 +1114,9 @@ def test_a_release_tells_prior_work_a_measured_result_and_a_ranking_as_what_they
     sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
     assert by_text_kind(sheet, "The gel was 64% effective") == "result"
     assert by_text_kind(sheet, "Studies in rats have previously") == "context"
+    assert by_text_kind(sheet, "Doctors in Oslo showed more than a decade ago") == "context"
+    # "..., in a trial led by X": the trial that found it, not a bibliographic detail
+    assert by_text_kind(sheet, "A nightly drop cut repeat infections") == "result"
     assert by_text_kind(sheet, "Ear infections are a leading cause") == "context"
     assert by_text_kind(sheet, "Many of the repeat infections") == "conclusion"
 

@@ -740,6 +740,9 @@ _FINDING_THAT = re.compile(
     # "..., according to a six-month trial published today in X": the finding, not the citation
     r"|\baccording\s+to\s+(?:a|an|the|this|new)\s+(?:[\w-]+\s+){0,3}(?:study|trial|research|"
     r"paper|analysis|review)\b"
+    # "X reduced Y, in a phase 3 trial led by ...": the trial that found it, after it
+    r"|,\s+in\s+(?:a|an|the|this|new)\s+(?:[\w-]+\s+){0,4}(?:study|trial|research|analysis|"
+    r"review|experiment)\b[^,]*$"
     # "..., a Danish study has found.": the finding told first, its frame after it
     r"|,\s+(?:a|an|the|this|new)\s+[^,]{0,80}?\b(?:study|trial|research|paper|analysis|review|"
     r"team|researchers|scientists)\b[^,]{0,60}?\b(?:has\s+|have\s+)?(?:found|finds|shown|shows|"
