@@ -1131,7 +1131,8 @@ def test_a_release_lead_that_tells_what_happened_is_a_result(tmp_path: Path) -> 
         "growth of bone tumours in mice, according to a study led by Harbour University.\n\n"
         "Lake Arlen has been shrinking twice as fast since 2000 as it did before, a study by "
         "the same team has found.\n\n"
-        "The study shows that thyme is the key to beating bone cancer.\n",
+        "The study shows that thyme is the key to beating bone cancer.\n\n"
+        "They found that the lake lost 2 metres of water in ten years.\n",
         encoding="utf-8",
     )
     sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
@@ -1139,6 +1140,8 @@ def test_a_release_lead_that_tells_what_happened_is_a_result(tmp_path: Path) -> 
     assert (killed.kind, killed.certainty) == ("result", "shown")
     assert by_text_kind(sheet, "Lake Arlen has been shrinking") == "result"
     assert by_text_kind(sheet, "Thyme is the key") == "conclusion"
+    # "They found that P" states P, as "the study shows that P" does
+    assert by_text_kind(sheet, "The lake lost 2 metres of water") == "result"
 
 
 def test_a_papers_front_matter_gives_authors_journal_and_date_and_no_facts(

@@ -1121,6 +1121,14 @@ _STUDY_FINDS = re.compile(
 )
 
 
+_THEY_FOUND = re.compile(
+    r"^(?:they|the\s+researchers|researchers|the\s+team|the\s+scientists|scientists|the\s+"
+    r"authors)\s+(?:also\s+)?(?:found|showed|observed|discovered|measured)\s+that\s+"
+    r"(?P<p>\S.{10,})$",
+    re.IGNORECASE,
+)
+
+
 def unframe(text: str) -> str:
     """'A new study by X, with Y, has shown that P' states P: who did the study is the
     institutions' fact, and a wording that names them would pull claims about who did it
@@ -1128,6 +1136,8 @@ def unframe(text: str) -> str:
     frame states it); 'suggests that P' keeps its hedge."""
     if (m := _STUDY_FINDS.match(text)) and not _FIRST_PERSON.search(text):
         return _capital(m.group("p"))  # "New study shows X likely Y" (a headline) states it
+    if m := _THEY_FOUND.match(text):
+        return _capital(m.group("p"))  # "They found that the lake lost 2 m": it lost 2 m
     m = _ATTRIBUTED_FINDING.match(text)
     if not m or _FIRST_PERSON.search(m.group("frame")):
         return text
