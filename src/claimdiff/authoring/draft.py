@@ -783,7 +783,7 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
     framed = bool(lex.conclusion.search(text)) or finding
     if (
         _OPEN_QUESTION.search(text)
-        or _SAYS_NOTHING.search(text)
+        or _STATED_LIMIT.search(text)
         or _limits(text, reading)
         or section == "caveat"
         or (section != "result" and lex.limitations.search(text) and not framed)
@@ -869,9 +869,9 @@ _TREATED_GROUP = re.compile(
     r"mice|rats)\s+)?(?:reported|experienced|developed|had|felt|lost|gained)\b",
     re.IGNORECASE,
 )
-# What the study cannot speak to ("so the study says nothing about notifications"), and its
-# limits named as such.
-_SAYS_NOTHING = re.compile(
+# A limit of the study stated as such: what it cannot speak to ("so the study says nothing
+# about notifications"), how far its results reach, a bias it admits, its limits named.
+_STATED_LIMIT = re.compile(
     r"\b(?:says?|tells?(?:\s+us)?|shows?)\s+nothing\s+about\b|\bcannot\s+tell\s+us\b"
     # "The researchers stress the limits of the study", "It has several limitations"
     r"|^(?!despite\b).*\b(?:the|its|their|several|some|study[’']s)\s+(?:limits|limitations)\b"
