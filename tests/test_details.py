@@ -148,6 +148,16 @@ def test_a_role_shared_with_another_or_glossed_in_brackets_is_read() -> None:
     assert role_conflicts(said["okafor"], roles["okafor"]) == [("first author", ["senior author"])]
 
 
+def test_a_role_named_before_its_copula_belongs_to_the_names_after_it() -> None:
+    """ "The co-authors are A of X, B and C": the role is each name's; "The lead author is A"
+    is A's alone."""
+    fact = "The co-authors are Ines Vale of Porto, who ran the survey, Kofi Mensah and Li Wei."
+    roles = roles_by_person(fact, ["Vale", "Mensah", "Wei"])
+    assert roles == {"vale": {"co-author"}, "mensah": {"co-author"}, "wei": {"co-author"}}
+    roles = roles_by_person("The lead author is Kofi Mensah of Accra.", ["Mensah", "Vale"])
+    assert roles == {"mensah": {"first author"}}
+
+
 def test_roles_conflict_only_within_their_dimension() -> None:
     assert role_conflicts({"first author"}, {"senior author", "professor"}) == [
         ("first author", ["senior author"])

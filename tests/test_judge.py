@@ -732,6 +732,18 @@ def test_a_role_swapped_for_another_is_misreported() -> None:
     assert r.verdict == "misreported" and "role" in reasons(r)
 
 
+def test_a_role_only_one_person_holds_given_to_another_is_misreported() -> None:
+    """The sheet names the first author; an author it gives no role is not the lead author."""
+    r = judged("trial", "The lead author, Tomas Berg, said the results were encouraging.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'role: the claim calls Berg "first author"; the study\'s first author is Okonjo' in (
+        reasons(r)
+    )
+    assert judged("trial", "Co-author Tomas Berg said the results were encouraging.").verdict != (
+        "misreported"
+    )
+
+
 def test_wrong_species_institution_and_name_are_misreported() -> None:
     r = judged("mice", "The study used 120 rats.")
     assert r.verdict == "misreported"

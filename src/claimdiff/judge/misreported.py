@@ -180,6 +180,8 @@ _FUNDED_BY = re.compile(
     r"|\bwith\s+(?:a\s+)?(?:grant|grants|funding|money)\s+from\s+(?:the\s+)?"
     r"(?P<who2>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|de|on)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,6})"
 )
+# Roles a paper gives one person (or a few named together): anyone else given one is wrong.
+_ONE_HOLDER = frozenset({"first author", "senior author"})
 _FUNDING_FACT = re.compile(r"\b(?:fund|funded|funding|funders?|grants?|financed|sponsor)", re.I)
 # Capitalised words that make a name an organisation's or a journal's, not a person's.
 _ORGANISATION_WORD = frozenset(
@@ -810,16 +812,27 @@ class Misreports(SheetFacts):
         if not self._roles or not any(p in text for p in self._people):
             return out
         for person, roles in roles_by_person(text, self._people).items():
-            known = self._roles.get(person)
-            if not known:
-                continue
-            for said, study in role_conflicts(roles, known):
-                name = next((p for p in self._people if p.lower() == person), person)
+            name = self._person_named(person)
+            known = self._roles.get(person, set())
+            conflicts = role_conflicts(roles, known)
+            for said, study in conflicts:
                 out.append(
                     f"role: the claim calls {name} {quote(said)}; the study, "
                     + " and ".join(quote(r) for r in study)
                 )
+            for said in sorted(roles & _ONE_HOLDER - known - {r for r, _ in conflicts}):
+                # a role one person holds, given to another ("lead author" for a co-author)
+                holders = sorted(self._person_named(p) for p, r in self._roles.items() if said in r)
+                if holders:
+                    out.append(
+                        f"role: the claim calls {name} {quote(said)}; the study's {said} is "
+                        + " and ".join(holders)
+                    )
         return out
+
+    def _person_named(self, surname: str) -> str:
+        """A lower-case surname as the sheet writes it."""
+        return next((p for p in self._people if p.lower() == surname), surname)
 
     def _denial_conflicts(self, text: str, info: FactInfo) -> list[str]:
         """What the study says did not happen, stated as having happened ("all the mice

@@ -251,6 +251,9 @@ def _fold(text: str) -> str:
 # ------------------------------------------------------------------ people's roles
 
 _APPOSED = re.compile(r"^[\s,]*(?:(?:Dr|Prof|Professor)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
+_NAMED_AS = re.compile(
+    r"^\s+(?:is|was|are|were)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
 _ROLE_CUT = re.compile(r"[;:()]|\.\s|,\s*(?:and|but|while|whereas)\b", re.I)
 _COPULA = re.compile(r"\b(?:is|was|are|were|being)\s+(?:(?:the|a|an|its|their|also)\s+)*\Z", re.I)
 _ROLE_NOUN = r"(authors?|investigators?|researchers?|scientists?)\b"
@@ -294,14 +297,21 @@ def roles_by_person(text: str, surnames: Iterable[str]) -> dict[str, set[str]]:
             for m in re.finditer(r"\b[A-Z][\w'’-]+", clause)
             if m.group().lower().rstrip("'’s") in wanted or m.group().lower() in wanted
         ]
-        roles = [(m.start(), m.end(), of[_fold(m.group())]) for m in pattern.finditer(clause)]
+        roles = [
+            (m.start(), m.end(), of[_fold(m.group())], m.group().endswith("s"))
+            for m in pattern.finditer(clause)
+        ]
         if not names or not roles:
             continue
         last = -1
-        for start, end, group in roles:
+        for start, end, group, plural in roles:
             after = next(((p, n) for p, n in names if p >= end), None)
+            named = _NAMED_AS.match(clause[end : after[0]]) if after is not None else None
             if after is not None and _APPOSED.match(clause[end : after[0]]):
                 owners = [after[1]]  # "nurse Ada Eze", "the lead author, Ruth Okafor"
+            elif after is not None and named:
+                # "The lead author is Ruth Okafor"; "The co-authors are A of X, B and C"
+                owners = [n for p, n in names if p >= end] if plural else [after[1]]
             else:
                 owners = [n for p, n in names if last < p < start]  # "A and B are first authors"
                 if not owners and _COPULA.search(clause[:start]):
