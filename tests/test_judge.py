@@ -744,6 +744,39 @@ def test_a_role_only_one_person_holds_given_to_another_is_misreported() -> None:
     )
 
 
+_LED = parse_sheet(
+    """
+schema = 2
+[study]
+id = "kelp-heat"
+title = "Kelp forests shrink in marine heatwaves"
+institutions = ["Universidad de Talca", "University of Tasmania"]
+[[facts]]
+id = "team"
+kind = "bibliographic"
+text = "The work was led by the Universidad de Talca, with the University of Tasmania."
+[[facts]]
+id = "loss"
+kind = "result"
+text = "Kelp cover fell by 40% along the coast after each marine heatwave."
+""",
+    "kelp-heat.toml",
+)
+
+
+def test_a_partner_said_to_have_led_the_work_is_misreported() -> None:
+    r = judged_on(_LED, "The study was led by researchers at the University of Tasmania.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'led by "University of Tasmania"; the study was led by "Universidad de Talca"' in (
+        reasons(r)
+    )
+    for sentence in (
+        "The study was led by the Universidad de Talca, with the University of Tasmania.",
+        "Researchers at the University of Tasmania took part in the study.",
+    ):
+        assert judged_on(_LED, sentence).verdict != "misreported", sentence
+
+
 def test_wrong_species_institution_and_name_are_misreported() -> None:
     r = judged("mice", "The study used 120 rats.")
     assert r.verdict == "misreported"

@@ -96,7 +96,8 @@ def _species_groups() -> dict[str, str]:
 _INSTITUTION = re.compile(
     r"(?:[A-Z][\w'’&.-]*\s+){0,4}?"
     r"(?:University|College|Institute|Institutet|Hospital|Hospitals|School|Centre|Center|"
-    r"Clinic|Laboratory|Laboratories|Academy)\b"
+    r"Clinic|Laboratory|Laboratories|Academy|Universidad|Universidade|Università|Universität|"
+    r"Université|Universiteit|Universitet)\b"
     r"(?:\s+(?:of|for|de)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})?"
     r"(?:\s+[A-Z][\w'’&.-]*){0,2}"
 )
@@ -171,7 +172,15 @@ _CREDIT_AFTER = re.compile(
     r"^\s*(?:'s\s+)?(?:researchers?|scientists?|team|investigators?|study|scholars?|academics?)\b",
     re.I,
 )
-_TOP_LEVEL = re.compile(r"\b(?:University|College)\b")
+_TOP_LEVEL = re.compile(
+    r"\b(?:University|College|Universidad|Universidade|Università|Universität|Université|"
+    r"Universiteit|Universitet)\b"
+)
+# "led by researchers at X": who led the work, up to the partners ("with", "alongside")
+_LED_BY = re.compile(r"\b(?:led|headed|coordinated)\s+by\b", re.I)
+_PARTNERS = re.compile(
+    r"\b(?:with|alongside|together|in\s+collaboration|in\s+partnership|and\s+colleagues)\b", re.I
+)
 # Who paid for the work: "funded by the Wellcome Trust", "with a grant from the X Council".
 _FUNDED_BY = re.compile(
     r"\b(?:funded|financed|paid\s+for|bankrolled|sponsored)\s+(?:\w+\s+){0,2}?by\s+(?:a\s+grant\s+"
@@ -244,6 +253,20 @@ def _credited_institutions(text: str) -> list[str]:
         ):
             out.append(name)
     return out
+
+
+def lead_institution(text: str) -> str | None:
+    """The university a text says led the work ("led by researchers at the University of
+    X, with ..."), or None."""
+    for m in _LED_BY.finditer(text):
+        window = text[m.end() : m.end() + 90]
+        partners = _PARTNERS.search(window)
+        window = window[: partners.start()] if partners else window
+        found = [(n.start(), n.group()) for n in _short_institutions().finditer(window)]
+        found += [(window.find(n), n) for n in _institutions(window) if _TOP_LEVEL.search(n)]
+        if found:
+            return min(found)[1]
+    return None
 
 
 def _institutions(text: str) -> list[str]:
@@ -510,6 +533,8 @@ class Misreports(SheetFacts):
         if study.published is not None:
             day = study.published
             self._dates.append(DateMention(0, 0, day.isoformat(), day.month, day.day, day.year))
+        leads = (lead_institution(f.text) for f in sheet.facts if not f.not_done)
+        self._lead = next((lead for lead in leads if lead), None)
         funding = [f for f in sheet.facts if _FUNDING_FACT.search(f.text) and not f.not_done]
         self._funding = funding[0].text if funding else ""
         self._funding_words = {
@@ -586,6 +611,7 @@ class Misreports(SheetFacts):
             *self._excluded_place_conflicts(text, info),
             *self._country_conflicts(text),
             *self._institution_conflicts(text),
+            *self._lead_conflicts(text),
             *self._funder_conflicts(text),
             *self._journal_conflicts(text),
             *self._name_conflicts(text, info),
@@ -976,6 +1002,7 @@ class Misreports(SheetFacts):
             *self._species_conflicts(text),
             *self._country_conflicts(text),
             *self._institution_conflicts(text),
+            *self._lead_conflicts(text),
             *self._funder_conflicts(text),
             *self._journal_conflicts(text),
             *self._published_conflicts(text),
@@ -1362,6 +1389,25 @@ class Misreports(SheetFacts):
                     f"are {known}"
                 ]
         return []
+
+    def _lead_conflicts(self, text: str) -> list[str]:
+        """The work said to be led by a partner of the sheet's lead institution ("led by the
+        University of X" where the sheet: "led by Y, with the University of X")."""
+        said = lead_institution(text) if _LED_BY.search(text) else None
+        if said is None or self._lead is None:
+            return []
+        lead = self._lead.lower()
+        if (
+            max(fuzz.partial_ratio(said.lower(), lead), fuzz.partial_ratio(lead, text.lower()))
+            >= 85
+        ):
+            return []
+        if fuzz.partial_ratio(said.lower(), self._known_lower) < 85:
+            return []  # a university the sheet never names: the institution check's
+        return [
+            f"lead institution: the claim says led by {quote(said)}; "
+            f"the study was led by {quote(self._lead)}"
+        ]
 
     def _funder_conflicts(self, text: str) -> list[str]:
         """The work said to be paid for by someone the sheet never names, where the sheet
