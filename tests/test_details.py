@@ -140,7 +140,10 @@ def test_a_role_shared_with_another_or_glossed_in_brackets_is_read() -> None:
         "author of the paper."
     )
     roles = roles_by_person(fact, ["Okafor", "Berg"])
-    assert roles == {"okafor": {"senior author"}, "berg": {"first author"}}
+    assert roles == {
+        "okafor": {"senior author", "corresponding author"},
+        "berg": {"first author"},
+    }
     # whoever led the work is its "lead researcher" in coverage, first author or senior
     said = roles_by_person("Lead researcher Ruth Okafor warned against hype.", ["Okafor"])
     assert role_conflicts(said["okafor"], roles["okafor"]) == []

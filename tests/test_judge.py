@@ -750,11 +750,16 @@ schema = 2
 [study]
 id = "kelp-heat"
 title = "Kelp forests shrink in marine heatwaves"
+authors = ["Ana Rojas", "Liam Hart"]
 institutions = ["Universidad de Talca", "University of Tasmania"]
 [[facts]]
 id = "team"
 kind = "bibliographic"
 text = "The work was led by the Universidad de Talca, with the University of Tasmania."
+[[facts]]
+id = "authors"
+kind = "bibliographic"
+text = "Ana Rojas is the first author; Liam Hart is the senior and corresponding author."
 [[facts]]
 id = "loss"
 kind = "result"
@@ -775,6 +780,13 @@ def test_a_partner_said_to_have_led_the_work_is_misreported() -> None:
         "Researchers at the University of Tasmania took part in the study.",
     ):
         assert judged_on(_LED, sentence).verdict != "misreported", sentence
+
+
+def test_a_corresponding_author_is_one_person() -> None:
+    r = judged_on(_LED, "Corresponding author Ana Rojas said the kelp may not recover.")
+    assert "the study's corresponding author is Hart" in reasons(r), reasons(r)
+    r = judged_on(_LED, "Corresponding author Liam Hart said the kelp may not recover.")
+    assert "role" not in reasons(r), reasons(r)
 
 
 def test_wrong_species_institution_and_name_are_misreported() -> None:

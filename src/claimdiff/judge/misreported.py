@@ -190,7 +190,7 @@ _FUNDED_BY = re.compile(
     r"(?P<who2>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|de|on)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,6})"
 )
 # Roles a paper gives one person (or a few named together): anyone else given one is wrong.
-_ONE_HOLDER = frozenset({"first author", "senior author"})
+_ONE_HOLDER = frozenset({"first author", "senior author", "corresponding author"})
 _FUNDING_FACT = re.compile(r"\b(?:fund|funded|funding|funders?|grants?|financed|sponsor)", re.I)
 # Capitalised words that make a name an organisation's or a journal's, not a person's.
 _ORGANISATION_WORD = frozenset(

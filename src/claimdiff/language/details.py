@@ -254,6 +254,7 @@ _APPOSED = re.compile(r"^[\s,]*(?:(?:Dr|Prof|Professor)\.?\s+)?(?:[A-Z][\w.'’-
 _NAMED_AS = re.compile(
     r"^\s+(?:is|was|are|were)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$"
 )
+_ROLE_AND = re.compile(r"^\s*(?:and|&|/)\s+(?:the\s+|a\s+)?$", re.I)
 _ROLE_CUT = re.compile(r"[;:()]|\.\s|,\s*(?:and|but|while|whereas)\b", re.I)
 _COPULA = re.compile(r"\b(?:is|was|are|were|being)\s+(?:(?:the|a|an|its|their|also)\s+)*\Z", re.I)
 _ROLE_NOUN = r"(authors?|investigators?|researchers?|scientists?)\b"
@@ -303,11 +304,13 @@ def roles_by_person(text: str, surnames: Iterable[str]) -> dict[str, set[str]]:
         ]
         if not names or not roles:
             continue
-        last = -1
+        last, last_end, owners = -1, -1, []
         for start, end, group, plural in roles:
             after = next(((p, n) for p, n in names if p >= end), None)
             named = _NAMED_AS.match(clause[end : after[0]]) if after is not None else None
-            if after is not None and _APPOSED.match(clause[end : after[0]]):
+            if owners and _ROLE_AND.match(clause[last_end:start]):
+                pass  # "the senior author and corresponding author": the same people's
+            elif after is not None and _APPOSED.match(clause[end : after[0]]):
                 owners = [after[1]]  # "nurse Ada Eze", "the lead author, Ruth Okafor"
             elif after is not None and named:
                 # "The lead author is Ruth Okafor"; "The co-authors are A of X, B and C"
@@ -319,7 +322,7 @@ def roles_by_person(text: str, surnames: Iterable[str]) -> dict[str, set[str]]:
                     owners = [n for p, n in names if p < start][-1:]
             for n in owners:
                 out.setdefault(_surname(n, wanted), set()).add(group)
-            last = start
+            last, last_end = start, end
     return out
 
 
