@@ -304,7 +304,8 @@ def roles_by_person(text: str, surnames: Iterable[str]) -> dict[str, set[str]]:
         ]
         if not names or not roles:
             continue
-        last, last_end, owners = -1, -1, []
+        last, last_end = -1, -1
+        owners: list[str] = []
         for start, end, group, plural in roles:
             after = next(((p, n) for p, n in names if p >= end), None)
             named = _NAMED_AS.match(clause[end : after[0]]) if after is not None else None
