@@ -770,3 +770,36 @@ def test_saying_nothing_about_what_the_study_did_not_test_agrees_with_it() -> No
     assert r.verdict == "supported", reasons(r)
     r = judged_on(_LAMPS, "The study tested the effect of coloured light on reading.")
     assert r.verdict == "misreported", reasons(r)
+
+
+_ICE = parse_sheet(
+    """
+schema = 2
+[study]
+id = "ice-cap"
+title = "An ice cap's loss since 1980"
+[[facts]]
+id = "loss"
+kind = "result"
+text = "The ice cap lost 48 ± 9 Gt of ice between 1980 and 2020."
+[[facts]]
+id = "images"
+kind = "design"
+text = "The team compared aerial photographs from 1980 with satellite elevation data over 40 years."
+""",
+    "ice-cap.toml",
+)
+
+
+def test_a_mass_with_another_scale_is_misreported() -> None:
+    r = judged_on(_ICE, "The ice cap has lost 48 million tonnes of ice since 1980.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'amount: the claim says "48 million tonnes"' in reasons(r)
+    r = judged_on(_ICE, "The ice cap has lost 48 billion tonnes of ice since 1980.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_span_of_years_read_over_is_the_span() -> None:
+    r = judged_on(_ICE, "The team pored over 25 years of aerial photographs and satellite data.")
+    assert r.verdict == "misreported", reasons(r)
+    assert "over 25 years" in reasons(r)

@@ -163,3 +163,24 @@ def test_a_tolerance_widens_the_studys_value_once() -> None:
     (weeks,) = quantities_of("an itch that lasts for weeks")
     (twelve,) = quantities_of("for 12 weeks")
     assert weeks.same_value(twelve, 0.1)
+
+
+def test_over_a_span_of_time_is_the_span_not_a_bound() -> None:
+    """ "Changes over 30 years" and "pored over 30 years of records" give the span; "for
+    over 30 years" and "over 30 years ago" bound it."""
+    for text in ("Rainfall fell over 30 years.", "They pored over 30 years of records."):
+        (q,) = extract(text)
+        assert (q.kind, q.unit, q.bound) == ("duration", "year", None), text
+    for text in ("She has worked there for over 30 years.", "It began over 30 years ago."):
+        (q,) = extract(text)
+        assert (q.kind, q.bound) == ("duration", "min"), text
+
+
+def test_masses_in_tonnes_with_a_scale_word_or_an_uncertainty() -> None:
+    (q,) = extract("The glacier lost 152 ± 33 Gt of ice.")
+    (r,) = extract("The glacier lost about 152 billion tonnes of ice.")
+    (w,) = extract("The glacier lost 152 million tonnes of ice.")
+    assert q.kind == r.kind == w.kind == "mass"
+    assert q.same_value(r) and not q.same_value(w)
+    (k,) = extract("Each calf gained 2 kilograms.")
+    assert (k.kind, k.low) == ("mass", 2000)

@@ -1190,6 +1190,7 @@ class Misreports(SheetFacts):
                 "age": "age",
                 "frequency": "frequency",
                 "money": "amount",
+                "mass": "amount",
             }
             out.append(
                 f"{label.get(q.kind, 'number')}: the claim says {quote(q.text)}; the study {study}"

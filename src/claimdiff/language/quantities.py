@@ -13,7 +13,7 @@ import math
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -90,6 +90,7 @@ def _pattern() -> re.Pattern[str]:
     comparatives = _alt(data["comparatives"]["words"])
     decade = rf"(?:(?:early|mid|late)[\s-]+)?(?:{_alt(data['decades'])}|[1-9]0['’]?s)"
     money_scale = r"(?:thousand|million|billion|trillion|bn|m|k)\b"
+    scaled_mass = rf"(?:(?:thousand|million|billion|trillion)\s+)?(?:{mass})s?\b"
     return re.compile(
         rf"""
         (?P<bound>\b(?:{bound})\s+)?
@@ -111,10 +112,11 @@ def _pattern() -> re.Pattern[str]:
               (?P<decade2>{decade}))?\b
           | (?P<olo>{number})\s+or\s+(?P<ohi>{number})(?P<ounit>\s*(?:{dur})s?\b)  # 2 or 3 days
           | (?P<lo>{number}){pct}?\s*(?:-|–|—|to|and)\s*
-            (?P<hi>{number})(?P<rng_unit>{pct}|\s*(?:{dur})s?\b|\s*(?:{mass})\b)?
+            (?P<hi>{number})(?P<rng_unit>{pct}|\s*(?:{dur})s?\b|\s*(?:{scaled_mass}))?
           | (?P<vague>\b(?:{_alt(data["vague"])}))\s+(?P<vunit>(?:{dur}))s?\b  # a few weeks
             (?P<ortwo>\s+or\s+two\b)?  # a day or two
-          | (?P<n>{number})(?P<unit>{pct}|{gap}[\s-]*(?:{dur})s?\b|\s*(?:{mass})\b)?
+          | (?P<n>{number})(?:\s*(?:±|\+/-)\s*{_NUM}(?=\s*(?:{scaled_mass})))?  # 152 ± 33 Gt
+            (?P<unit>{pct}|{gap}[\s-]*(?:{dur})s?\b|\s*(?:{scaled_mass}))?
           | \b(?P<bare>(?:{dur}))s\b                                                       # weeks
         )
         """,
@@ -209,14 +211,16 @@ def _unit(unit: str) -> tuple[str, float, str] | None:
         return None
     if "%" in u or "cent" in u:
         return "percent", 1.0, "%"
-    u = u.split()[-1].lstrip("-")
+    words = u.split()
+    u = words[-1].lstrip("-")
     data = _data()
-    if u.endswith("s") and u[:-1] in data["durations"]:
+    if u.endswith("s") and (u[:-1] in data["durations"] or u[:-1] in data["mass"]):
         u = u[:-1]
     if u in data["durations"]:
         return "duration", float(data["durations"][u]), u
     if u in data["mass"]:
-        return "mass", float(data["mass"][u]), u
+        scale = float(data["scales"].get(words[-2], 1)) if len(words) > 1 else 1.0
+        return "mass", float(data["mass"][u]) * scale, u
     return None
 
 
@@ -398,7 +402,21 @@ def _extract(text: str) -> list[Quantity]:
             add(kind, value, value, noun=noun)
         if out and out[-1].kind == "count":
             last_count = out[-1]
-    return out
+    return [_span_of_time(q, source) for q in out]
+
+
+# "over 30 years" bounds the time after these ("for over 30 years"), and before "ago"
+_BOUNDED_TIME = re.compile(r"\b(?:for|of|in|after|within|lasting|than|to|by)\s+\Z", re.I)
+
+
+def _span_of_time(q: Quantity, text: str) -> Quantity:
+    """ "Over 30 years" is a span of time ("changes over 30 years", "pored over 30 years of
+    records"), not a bound, unless a word before or "ago" after makes it one."""
+    if q.kind != "duration" or q.bound != "min" or not q.text.lower().startswith("over "):
+        return q
+    if _BOUNDED_TIME.search(text, 0, q.start) or re.match(r"\s+ago\b", text[q.end :]):
+        return q
+    return replace(q, bound=None)
 
 
 def is_open(q: Quantity) -> bool:
