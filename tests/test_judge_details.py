@@ -786,6 +786,10 @@ text = "The ice cap lost 48 ± 9 Gt of ice between 1980 and 2020."
 id = "images"
 kind = "design"
 text = "The team compared aerial photographs from 1980 with satellite elevation data over 40 years."
+[[facts]]
+id = "field"
+kind = "design"
+text = "Stakes drilled into the ice were measured every summer between 2012 and 2020."
 """,
     "ice-cap.toml",
 )
@@ -803,3 +807,12 @@ def test_a_span_of_years_read_over_is_the_span() -> None:
     r = judged_on(_ICE, "The team pored over 25 years of aerial photographs and satellite data.")
     assert r.verdict == "misreported", reasons(r)
     assert "over 25 years" in reasons(r)
+
+
+def test_a_range_of_years_with_another_end_is_misreported() -> None:
+    """Another fact's years that overlap the claim's range are not its years."""
+    r = judged_on(_ICE, "Stakes in the ice were measured each summer between 2012 and 2017.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'date: the claim says "2012 and 2017"' in reasons(r)
+    r = judged_on(_ICE, "Stakes in the ice were measured each summer between 2012 and 2020.")
+    assert r.verdict == "supported", reasons(r)

@@ -235,6 +235,14 @@ _THAN = re.compile(
 )
 
 
+def _same_figure(q: Quantity, f: Quantity) -> bool:
+    """Within a tenth either side; but years are years, a range of them with both ends
+    ("2015 to 2019" is not "2015 to 2021", however they overlap)."""
+    if q.kind == "year":
+        return (round(q.low), round(q.high)) == (round(f.low), round(f.high))
+    return q.same_value(f, 0.1)
+
+
 def _credited_institutions(text: str) -> list[str]:
     """Universities (and well-known short names) credited with the research in a sentence.
 
@@ -1262,7 +1270,7 @@ class Misreports(SheetFacts):
                 for f in other.quantities
                 if f.kind == q.kind and (_DIGIT.search(f.text) or not _DIGIT.search(q.text))
             ]
-            if own & other.words and any(q.same_value(f, 0.1) for f in same):
+            if own & other.words and any(_same_figure(q, f) for f in same):
                 return True
             # The very number another fact writes ("80%"), beside a number of the aligned fact:
             # the claim reports that fact too. A share in words is as near as words go ("half"
