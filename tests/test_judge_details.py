@@ -816,3 +816,30 @@ def test_a_range_of_years_with_another_end_is_misreported() -> None:
     assert 'date: the claim says "2012 and 2017"' in reasons(r)
     r = judged_on(_ICE, "Stakes in the ice were measured each summer between 2012 and 2020.")
     assert r.verdict == "supported", reasons(r)
+
+
+_INHALER = parse_sheet(
+    """
+schema = 2
+[study]
+id = "inhaler"
+title = "A new inhaler for asthma"
+[[facts]]
+id = "design"
+kind = "design"
+text = "The trial enrolled 2,417 adults with asthma in 30 clinics."
+also = ["about 2,400 adults with asthma"]
+""",
+    "inhaler.toml",
+)
+
+
+def test_an_exact_figure_is_not_a_rounding_of_the_studys_round_phrasing() -> None:
+    """ "About 2,400" lets coverage round; it does not let "2,471" stand for 2,417."""
+    r = judged_on(_INHALER, "The trial enrolled 2,471 adults with asthma.")
+    assert r.verdict == "misreported", reasons(r)
+    for sentence in (
+        "The trial enrolled about 2,400 adults with asthma.",
+        "The trial enrolled 2,417 adults with asthma.",
+    ):
+        assert judged_on(_INHALER, sentence).verdict == "supported", sentence

@@ -62,6 +62,17 @@ def _precise(q: Quantity) -> bool:
     return "." in figure.group() or len(re.sub(r"\D", "", figure.group())) >= PRECISE_DIGITS
 
 
+def _exact_figure(q: Quantity) -> bool:
+    """A single figure in digits, without a bound and not a round number ("3,782", not
+    "4,000" or "about 3,800")."""
+    figure = re.fullmatch(r"\d[\d,]*", q.text.strip())
+    return (
+        figure is not None
+        and len(q.text.replace(",", "")) >= PRECISE_DIGITS
+        and not (q.text.replace(",", "").endswith("00"))
+    )
+
+
 def _states(info: FactInfo, q: Quantity) -> bool:
     """Whether a fact states the very value of a claim's quantity."""
     return any(f.kind == q.kind and (f.low, f.high) == (q.low, q.high) for f in info.quantities)
@@ -1232,6 +1243,9 @@ class Misreports(SheetFacts):
         """
         # Ages are told to the year: "62" is not a mean age of 57 (10% either side would be).
         tolerance = {"percent": 0.1, "duration": 0.1, "age": 0.03}.get(q.kind, 0.0)
+        if q.kind in ("count", "number") and _exact_figure(q):
+            # "3,782 adults" is no rounding of "almost 4,000": only the exact figures stand
+            facts = [f for f in facts if f.bound != "approx"] or facts
         if q.low != q.high and q.bound is None:
             # A range is right only with the study's ends: "aged 30 to 50" is not "25 to 55".
             ranges = [f for f in facts if f.low != f.high and f.bound is None]
