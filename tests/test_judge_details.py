@@ -827,8 +827,12 @@ title = "A new inhaler for asthma"
 [[facts]]
 id = "design"
 kind = "design"
-text = "The trial enrolled 2,417 adults with asthma in 30 clinics."
+text = "The trial enrolled 2,417 adults with asthma, aged 18 to 65, in 30 clinics."
 also = ["about 2,400 adults with asthma"]
+[[facts]]
+id = "attacks"
+kind = "result"
+text = "Asthma attacks were 30% less frequent with the new inhaler than with the old one."
 """,
     "inhaler.toml",
 )
@@ -843,3 +847,11 @@ def test_an_exact_figure_is_not_a_rounding_of_the_studys_round_phrasing() -> Non
         "The trial enrolled 2,417 adults with asthma.",
     ):
         assert judged_on(_INHALER, sentence).verdict == "supported", sentence
+
+
+def test_the_ages_of_the_studys_people_are_checked_whatever_fact_is_reported() -> None:
+    r = judged_on(_INHALER, "The volunteers, aged 30 to 65, had 30% fewer asthma attacks.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'age: the claim says "aged 30 to 65"; the study "aged 18 to 65"' in reasons(r)
+    r = judged_on(_INHALER, "The volunteers, aged 18 to 65, had 30% fewer asthma attacks.")
+    assert r.verdict == "supported", reasons(r)

@@ -552,6 +552,12 @@ class Misreports(SheetFacts):
         if study.published is not None:
             day = study.published
             self._dates.append(DateMention(0, 0, day.isoformat(), day.month, day.day, day.year))
+        self._sheet_ages = [
+            q
+            for text in (study.subjects or "", *(i.fact.text for i in self.info))
+            for q in read_quantities(text)
+            if q.kind == "age"
+        ]
         leads = (lead_institution(f.text) for f in sheet.facts if not f.not_done)
         self._lead = next((lead for lead in leads if lead), None)
         funding = [f for f in sheet.facts if _FUNDING_FACT.search(f.text) and not f.not_done]
@@ -616,6 +622,7 @@ class Misreports(SheetFacts):
             *self._number_conflicts(text, info),
             *self._date_conflicts(text, info),
             *self._participant_conflicts(text, info),
+            *self._age_conflicts(text, info),
             *self._sex_conflicts(text, info),
             *self._direction_conflicts(text, info),
             *self._denial_conflicts(text, info),
@@ -1018,6 +1025,7 @@ class Misreports(SheetFacts):
         country, the species, and how many took part."""
         return [
             *self._participant_conflicts(text, None),
+            *self._age_conflicts(text, None),
             *self._species_conflicts(text),
             *self._country_conflicts(text),
             *self._institution_conflicts(text),
@@ -1055,6 +1063,27 @@ class Misreports(SheetFacts):
                 continue
             study = " or ".join(sorted({quote(f"{f.text} {w}") for w, f in counts}))
             return [f"number: the claim says {quote(q.text + ' ' + noun[1])}; the study {study}"]
+        return []
+
+    def _age_conflicts(self, text: str, info: FactInfo | None) -> list[str]:
+        """The ages of the study's participants given wrong ("aged 25 to 70" where the study
+        took people aged 45 to 70), whatever fact the claim reports: a range of ages said of
+        the study's people is checked against every age range of the sheet."""
+        said = [q for q in read_quantities(text) if q.kind == "age" and q.low != q.high]
+        if not said or (info is not None and any(f.kind == "age" for f in info.quantities)):
+            return []  # none, or the aligned fact's ages: the number check compares them
+        if not (
+            presents_finding(text)
+            or STUDY_SUBJECT.search(text)
+            or re.search(rf"\b{_GROUP}\b", text, re.I)
+            or self._words(text) & self._subject_words
+        ):
+            return []
+        known = [f for f in self._sheet_ages if f.low != f.high and f.bound is None]
+        for q in said:
+            if known and not self._compatible(q, known):
+                study = " or ".join(sorted({quote(f.text) for f in known}))
+                return [f"age: the claim says {quote(q.text)}; the study {study}"]
         return []
 
     def _age_swap(self, counted: str) -> str | None:
