@@ -536,3 +536,13 @@ def test_a_wildcard_in_a_phrase_stands_for_one_to_three_words() -> None:
         assert reading.strength == 3, sentence
     assert not read("The keep of the old castle looks over the bay.").of("causal")
     assert not read("Keep the lid off the pot for four minutes.").of("causal")
+
+
+def test_a_hedge_in_what_someone_suspected_before_a_colon_is_not_the_claims() -> None:
+    """ "Scientists confirmed what many suspected: P" states P as shown."""
+    r = read("Scientists have confirmed what many parents suspected: screens harm sleep.")
+    assert not any(c.kind == "hedge" and c.scoped for c in r.cues)
+    assert r.strength == 3
+    # a hedge of the claim itself is still read
+    r = read("Scientists have confirmed what many suspected: screens may harm sleep.")
+    assert any(c.kind == "modal" and c.scoped for c in r.cues)

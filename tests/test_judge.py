@@ -1861,3 +1861,48 @@ def test_advice_put_in_the_mouths_of_the_studys_authors_is_unsupported() -> None
         ),
     )
     assert "no fact of the sheet gives" not in reasons(judged_on(advising, said))
+
+
+_NAPS = parse_sheet(
+    """
+schema = 2
+[study]
+id = "naps"
+title = "Daytime naps and blood pressure in a cross-sectional survey"
+subjects = "adults"
+[[facts]]
+id = "link"
+kind = "result"
+association = true
+text = "Adults who napped daily had higher blood pressure than those who never napped."
+[[facts]]
+id = "no-cause"
+kind = "caveat"
+text = "Being cross-sectional, the survey cannot establish whether napping causes it."
+""",
+    "naps.toml",
+)
+
+
+def test_a_cause_told_against_a_caveat_that_cause_cannot_be_established_is_overstated() -> None:
+    r = judged_on(_NAPS, "Napping raises your blood pressure, the cross-sectional survey suggests.")
+    assert r.verdict == "overstated", reasons(r)
+    r = judged_on(_NAPS, "The survey cannot establish whether napping causes it.")
+    assert (r.match.fact_id, r.verdict) == ("no-cause", "supported"), reasons(r)
+
+
+def test_a_finding_told_after_a_colon_is_judged_as_the_claim() -> None:
+    """ "X has finally proven what we have said for years: P" reports P, with the frame's
+    certainty; the frame's suspicion is not the claim's hedge."""
+    r = judged(
+        "cohort",
+        "A big study from the University of Southern Jutland has finally proven what we have "
+        "said for years: walking protects you from dementia.",
+    )
+    assert (r.match.fact_id, r.verdict) == ("conclusion", "overstated"), reasons(r)
+    r = judged(
+        "cohort",
+        "Danish scientists have confirmed what walkers always suspected: walking more protects "
+        "you from dementia.",
+    )
+    assert r.verdict == "overstated" and "causal" in reasons(r), reasons(r)

@@ -228,6 +228,13 @@ _FINDING_THAT = re.compile(
     r"suggest(?:s|ed)?)\b(?:\s+[\w'’-]+){0,4}?\s+that\b",
     re.IGNORECASE,
 )
+# "Scientists have confirmed what many suspected: P", "Science proves it: P"
+_FINDING_COLON = re.compile(
+    r"\b(?:prove[sdn]?|proving|shown?|shows|showed|reveal(?:s|ed)?|confirm(?:s|ed)?|found|"
+    r"finds?|demonstrate[sd]?|establish(?:es|ed)?|discover(?:s|ed)?|conclude[sd]?)\b"
+    r"[^:;.!?\"“”]{0,80}:\s+(?=(?:[\w'’-]+\s+){2})",
+    re.IGNORECASE,
+)
 _BARE_CLAUSE_STOP = re.compile(r"[,;:()]|\b(?:that|which|who|when|if|because)\b", re.I)
 PROPOSITION_WORDS = 3  # a reported proposition is aligned alone when it has this many words
 FRAME_WORDS = 2  # ... and its frame this many
@@ -240,7 +247,7 @@ def reported_clause(text: str) -> int | None:
     start = proposition_start(text)
     if start is not None:
         return start
-    found = _FINDING_THAT.search(text)
+    found = _FINDING_THAT.search(text) or _FINDING_COLON.search(text)
     if found is not None:
         return found.end()
     found = _BARE_CLAUSE.search(text)

@@ -38,6 +38,7 @@ QUOTE_MARGIN = 0.08  # an attributed claim prefers a quote fact scoring this clo
 ALSO_COVER = 0.5  # another fact the claim covers this much of, in words of its own, is
 ALSO_WORDS = 2  # reported too; the claim must name this many of its distinctive words
 ALSO_MAX = 2  # other facts one claim may report
+PROPOSITION_SHARED = 2  # a proposition sharing this many words with a finding names it too
 OUTCOME_WORDS = 2  # a result naming this many claim words the design lacks, and more in all
 NAMELESS_MARGIN = 0.05  # a best fact the claim names no distinctive word of must clear the
 # threshold by this much: sharing only words that many facts use ("fibromyalgia", "patients",
@@ -299,7 +300,12 @@ class Chooser:
             for c in props
             if c.fact_id in self.findings
             and c.similarity >= floor
-            and len({word for _, word in c.named}) >= ALSO_WORDS
+            # the proposition names the finding: distinctive words of it, or many of its words
+            # where the sheet's words are everywhere ("legumes", "diabetes" in every fact)
+            and (
+                len({word for _, word in c.named}) >= ALSO_WORDS
+                or len(c.words) >= PROPOSITION_SHARED
+            )
         ]
         if not close:
             return match

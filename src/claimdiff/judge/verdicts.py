@@ -315,6 +315,14 @@ def _gives_reason(text: str, evaluative: cues.Cue) -> bool:
 
 
 # "10% lower", "two times higher": a comparison of amounts, not a verb of cause.
+# A caveat that the study cannot tell cause from association ("cannot establish whether X
+# causes Y", "cannot prove cause and effect")
+_NO_CAUSE = re.compile(
+    r"\b(?:cannot|can't|can\s+not|could\s+not|couldn't|does\s+not|doesn't|did\s+not|didn't|"
+    r"not\s+designed\s+to|unable\s+to|no\s+way\s+to)\s+(?:\w+\s+){0,2}?(?:establish|show|prove|"
+    r"determine|tell|demonstrate|confirm)\b[^.;]{0,80}?\b(?:caus\w*|cause\s+and\s+effect)",
+    re.I,
+)
 _AFTER_AMOUNT = re.compile(r"(?:\d\s*%|\d|\bper\s?cent|\btimes)\s*$", re.I)
 # The cause a fact names after its link ("... are a consequence of patient antibodies that
 # ..."): the words up to a clause boundary.
@@ -965,6 +973,16 @@ class Verdicts(Misreports):
         """A cause stated where the study found an association: the sheet marks the result
         as one (schema 2: `association`, or any result of an observational study), or its
         text says "associated with", "linked to" without a causal word."""
+        if info.fact.kind == "caveat" and any(
+            _NO_CAUSE.search(t) for t in (info.fact.text, *info.fact.also)
+        ):
+            said = self._stated_cause(text, reading)
+            if said is None:
+                return None
+            return (
+                f"causal: the claim says {quote(said)}, a cause; the study says it cannot "
+                "establish cause and effect"
+            )
         if info.fact.kind not in ("result", "conclusion"):
             return None
         if info.fact.association:

@@ -126,7 +126,7 @@ def _mark_subordinate(
             continue
         prev = prev_word(toks, i)
         sub_len = _phrase_at(toks, i, lex.adverbial)
-        is_relative = t.norm in lex.relative
+        is_relative = t.norm in lex.relative or _what_before_colon(toks, i, prev)
         if t.norm == "that":
             if prev is None or toks[prev].norm in lex.prepositions:
                 i += 1  # a determiner: "that study"
@@ -157,6 +157,15 @@ def _mark_subordinate(
                 stop = end_punct
         _unmark(toks, i, stop)
         i = max(stop, i + 1)
+
+
+def _what_before_colon(toks: list[Tok], i: int, prev: int | None) -> bool:
+    """ "Scientists confirmed what many suspected: P": the free relative ("what many
+    suspected") says whose belief P was; its hedge is not the claim's."""
+    if toks[i].norm != "what" or prev is None:
+        return False
+    end = _boundary_after(toks, i)
+    return end < len(toks) and toks[end].norm == ":"
 
 
 def _mark_purpose(
