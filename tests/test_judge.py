@@ -1906,3 +1906,51 @@ def test_a_finding_told_after_a_colon_is_judged_as_the_claim() -> None:
         "you from dementia.",
     )
     assert r.verdict == "overstated" and "causal" in reasons(r), reasons(r)
+
+
+_SMALL = parse_sheet(
+    """
+schema = 2
+[study]
+id = "flu-jab"
+title = "A new flu vaccine in older adults"
+[[facts]]
+id = "stroke"
+kind = "result"
+text = "No one on the jab had a stroke; the trial was too small to estimate protection."
+""",
+    "flu-jab.toml",
+)
+
+
+def test_what_a_trial_was_too_small_to_estimate_is_not_established() -> None:
+    r = judged_on(_SMALL, "The jab gave full protection against stroke.")
+    assert r.verdict == "overstated", reasons(r)
+    assert "too small to estimate protection" in reasons(r)
+    for sentence in (
+        "No one on the jab had a stroke.",
+        "The trial was too small to estimate protection against stroke.",
+    ):
+        r = judged_on(_SMALL, sentence)
+        assert r.verdict == "supported", reasons(r)
+
+
+def test_what_the_studys_treatment_did_that_no_fact_states_is_unsupported() -> None:
+    """ "The drug stopped X" tells what the study's treatment did: a finding, even unframed."""
+    r = judged("trial", "The drug even stopped the night sweats that plague sufferers.")
+    assert r.verdict == "unsupported", reasons(r)
+    r = judged("trial", "The drug comes in a small blue box.")
+    assert r.verdict == "background", reasons(r)
+
+
+def test_praise_around_a_statement_does_not_make_it_an_evaluation() -> None:
+    """ "Miracle drug stops coughing" and "Good news: the pill calms a cough" state what the
+    treatment does; only a sentence with nothing else to check is mere evaluation."""
+    for sentence in (
+        "Miracle drug stops coughing for good.",
+        "Good news for families: this is a pill that calms coughing in adults.",
+    ):
+        r = judged("trial", sentence)
+        assert "evaluative" not in reasons(r), reasons(r)
+    r = judged("trial", "What a wonderful day for science.")
+    assert r.verdict == "background" and "evaluative" in reasons(r), reasons(r)

@@ -11,7 +11,7 @@ whose words are largely new to the sheet reports nothing the study found.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -186,8 +186,12 @@ class Chooser:
         designs: frozenset[str] = frozenset(),
         results: frozenset[str] = frozenset(),
         caveats: frozenset[str] = frozenset(),
+        treats: Callable[[str], bool] | None = None,
     ) -> None:
         self.quote_facts = quote_facts
+        # whether a claim states what the study's treatment does ("the pill banishes
+        # psoriasis"): a finding, aligned as loosely as a framed one
+        self.treats = treats or (lambda _text: False)
         self.related = related  # findings of other studies (schema 2 [[related]])
         self.bibliographic = bibliographic  # who, where, in which journal
         self.findings = findings - related  # the study's results and conclusions
@@ -259,7 +263,7 @@ class Chooser:
             and self._novel_finding(claim, alignment)
         ):
             return Choice(Match(None, match.similarity, runner_up=match.runner_up), False, "novel")
-        if match.fact_id is None and claims_outcome(text):
+        if match.fact_id is None and (claims_outcome(text) or self.treats(text)):
             match = best(alignment, quote=None if quoted else False, threshold=LOOSE_MATCH)
         if match.fact_id in self.related and match.similarity < RELATED_MATCH:
             # Another study's finding must be reported closely; else this study's best fact.

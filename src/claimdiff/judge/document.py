@@ -98,6 +98,7 @@ class Judge:
 
     def __init__(self, sheet: Sheet, terms: TermMap) -> None:
         self.sheet = sheet
+        self.verdicts = Verdicts(sheet, terms)
         self.chooser = Chooser(
             frozenset(f.id for f in sheet.facts if f.kind == "quote"),
             frozenset(f.id for f in sheet.facts if f.study is not None),
@@ -106,8 +107,8 @@ class Judge:
             frozenset(f.id for f in sheet.facts if f.kind == "design"),
             frozenset(f.id for f in sheet.facts if f.kind == "result"),
             frozenset(f.id for f in sheet.facts if f.kind == "caveat"),
+            self.verdicts.treatment_effect,
         )
-        self.verdicts = Verdicts(sheet, terms)
         self._surnames = known_surnames(sheet)
         self._people = person_names(sheet)
         self._kinds = {f.id: f.kind for f in sheet.facts}

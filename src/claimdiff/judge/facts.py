@@ -30,6 +30,11 @@ DISCLAIMER = re.compile(
     r"(?:tested|examined|studied|shown|established)"
     r"|\bnot\s+(?:yet\s+)?(?:tested|established|shown|proven)\s+(?:in|that|whether)\s+"
     r"(?P<what3>[^;.]+)"
+    # "too small to estimate efficacy against X", "cannot tell whether X"
+    r"|\btoo\s+(?:small|few|short|underpowered)\s+to\s+(?:estimate|tell|show|judge|detect|"
+    r"assess|say|know)\s+(?P<what4>[^;.]+)"
+    r"|\b(?:cannot|can\s+not|can't|could\s+not|couldn't)\s+(?:tell|say|know|establish)\s+"
+    r"(?P<what5>whether\s+[^;.]+)"
 )
 # What a result says did not happen: "did not lose weight", "were not affected".
 _DENIAL = re.compile(
@@ -239,7 +244,7 @@ class SheetFacts:
         reading = cues.read(fact.text)
         disclaimers = []
         for m in DISCLAIMER.finditer(fact.text):
-            what = m.group("what") or m.group("what2") or m.group("what3") or ""
+            what = next((w for w in m.group("what", "what2", "what3", "what4", "what5") if w), "")
             for alt in re.split(r"\s*,?\s+n?or\s+(?:that\s+)?", what):
                 words = self._words(alt)
                 if words:

@@ -67,6 +67,7 @@ from claimdiff.language.scope import (
     claims_everyone,
     clinical_words,
     human_scope,
+    intervention_words,
     plain_population,
 )
 from claimdiff.language.stem import stem
@@ -229,7 +230,8 @@ _RESULT_VERB = re.compile(
     r"lose)\b"
     r"|\b(?:produced|caused|triggered|induced|increased|reduced|lowered|raised|changed|led\s+to|"
     r"released|secreted|activated|blocked|killed|damaged|bound|attached|affected|improved|"
-    r"worsened|prevented|developed|showed|gained|lost)\b",
+    r"worsened|prevented|developed|showed|gained|lost|stopped|cleared|eased|relieved|cured|"
+    r"halved|shrank|boosted|slashed|protected|worked)\b",
     re.I,
 )
 _DETERMINER = re.compile(r"\b(?:the|a|an|these|those|their|its|this|that|our|all)\s+$", re.I)
@@ -403,6 +405,24 @@ def _already_elsewhere(text: str) -> bool:
     return bool(_ALREADY.search(text) and _OTHER_CONDITIONS.search(text))
 
 
+def _states_cause(reading: cues.Reading, any_clause: bool = False) -> bool:
+    """A plain causal statement ("the pill banishes psoriasis"), whatever words praise it;
+    `any_clause` counts one in a relative clause too ("a vaccine that protects the old")."""
+    verbs = [c for c in reading.of("causal") if c.value in ("verb", "change")]
+    if any_clause and not reading.of("hedge", "modal", "negation"):
+        return bool(verbs)
+    return reading.strength >= 3 and any(c.scoped for c in verbs)
+
+
+def _framed_by(text: str, evaluative: cues.Cue) -> bool:
+    """The evaluation is a lead-in before a colon, and a statement follows it ("Good news
+    for families: the vaccine protects young and old alike")."""
+    colon = text.find(":", evaluative.end)
+    return (
+        colon >= 0 and len(text[colon + 1 :].split()) >= 4 and ":" not in text[: evaluative.start]
+    )
+
+
 def _measured(text: str) -> bool:
     """The sentence gives a count or a measure (not a year, not "a few"): something to check
     whatever words it is wrapped in."""
@@ -421,6 +441,17 @@ class Verdicts(Misreports):
         # The study's material and subjects ("the antibodies", "the mice"): what they did is
         # what the experiment found.
         self._experiment_words = self._material_words | self._subject_words
+        # ... and what it gave or tested, as the sheet names it ("the pill", "nelvoratinib"
+        # where "the pill" is one of its names): "the pill stopped the itch" is a finding
+        given = intervention_words() & set(re.findall(r"[a-z]+", self._known_lower))
+        named = [
+            phrase
+            for term, alts in sheet.terms.items()
+            for phrase in (term, *alts)
+            if given & set(re.findall(r"[a-z]+", " ".join((term, *alts)).lower()))
+        ]
+        self._treatment_words = self._words(" ".join((*given, *named)))
+        self._experiment_words |= self._treatment_words
         # whether any fact gives advice ("should", "recommend"): if none, advice said to be
         # the study's is the article's own
         self._advises = any(_ADVISING.search(t) for f in sheet.facts for t in (f.text, *f.also))
@@ -503,6 +534,13 @@ class Verdicts(Misreports):
                 "unsupported: presented as the study's finding, but no fact of the sheet states "
                 f"it (nothing about {words})",
             ),
+        )
+
+    def treatment_effect(self, text: str) -> bool:
+        """The claim plainly states what the study's treatment does, in the sheet's words for
+        it ("Miracle pill banishes psoriasis", "the vaccine protects young and old")."""
+        return bool(self._words(text) & self._treatment_words) and _states_cause(
+            cues.read(text), any_clause=True
         )
 
     def frames_finding(self, text: str) -> bool:
@@ -793,6 +831,8 @@ class Verdicts(Misreports):
             and not self._hedged_proposition(reading, evaluative[0])
             and not _gives_reason(text, evaluative[0])
             and not _measured(text)  # "a huge trial of 6,000 adults": the count is checkable
+            and not _states_cause(reading)  # "Miracle jab stops the virus": a claim all the same
+            and not _framed_by(text, evaluative[0])  # "Good news: the jab protects the old"
         ):
             return (
                 f"background: evaluative language ({quote(evaluative[0].text)}), not a "
@@ -1209,6 +1249,7 @@ class Verdicts(Misreports):
         claim_words = self._words(text)
         about_subjects = bool(reading.subjects & {"animal", "cell"}) or self._names_subjects(text)
         negated = bool(reading.of("negation")) and not _NOT_ONLY.search(text)
+        negated = negated or DISCLAIMER.search(text) is not None  # "too short to assess X"
         for words, negative, about_people, said in info.disclaimers:
             if about_people and about_subjects:
                 continue  # "in mice" is what was shown; "in people" is what was not

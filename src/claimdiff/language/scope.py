@@ -35,6 +35,11 @@ def clinical_words() -> frozenset[str]:
     return _scope_words()["clinical"]
 
 
+def intervention_words() -> frozenset[str]:
+    """Nouns for what a study gives or tests ("pill", "jab", "vaccine")."""
+    return _scope_words()["interventions"]
+
+
 def material_words() -> frozenset[str]:
     """Words for material taken from a subject ("blood", "cells", "antibodies")."""
     return _scope_words()["material"]
