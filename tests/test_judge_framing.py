@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from claimdiff.judge.framing import claim_certainty, form_reason, presents_finding
+from claimdiff.judge.framing import (
+    claim_certainty,
+    form_reason,
+    presents_finding,
+    told_by_researchers,
+)
 from claimdiff.language import cues
 from studies import check, judged, reasons
 
@@ -219,3 +224,21 @@ def test_what_the_researchers_observed_is_presented_as_their_finding() -> None:
     assert not presents_finding("Fasting is observed during Ramadan.")  # no study, no team
     # watching is the method: "they observed the mice for signs of pain"
     assert not presents_finding("The team injected rats and observed them for signs of pain.")
+
+
+def test_a_finding_told_by_the_studys_people_after_the_fact_presents_a_finding() -> None:
+    for text in (
+        "Walking cuts dementia risk, researchers say.",
+        "Walking cuts dementia risk, say scientists",
+        "Night shifts shrink the brain, the scientists warned.",
+        "Science proves that walking keeps the mind young.",
+    ):
+        assert presents_finding(text), text
+    assert told_by_researchers("Walking cuts dementia risk, the researchers said.")
+    assert not told_by_researchers("Walking cuts dementia risk, Dr Holm said.")
+    assert not presents_finding("Science is fun, and walking is too.")
+
+
+def test_an_unknown_finding_told_by_the_researchers_is_unsupported_not_a_quote() -> None:
+    r = judged("cohort", "Walking also melts stubborn belly fat, the researchers said.")
+    assert r.verdict == "unsupported", reasons(r)

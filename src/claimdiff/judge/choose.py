@@ -17,7 +17,13 @@ from typing import Literal
 
 from claimdiff.align.aligner import CANDIDATES, WEIGHTS, Candidate, ClaimAlignment
 from claimdiff.judge.facts import ANOTHER_STUDY
-from claimdiff.judge.framing import QUOTE_CHARS, claims_outcome, form_reason, presents_finding
+from claimdiff.judge.framing import (
+    QUOTE_CHARS,
+    claims_outcome,
+    form_reason,
+    presents_finding,
+    told_by_researchers,
+)
 from claimdiff.judge.misreported import PRECISE_DIGITS
 from claimdiff.language import cues
 from claimdiff.language.cues import LADDER
@@ -234,6 +240,8 @@ class Chooser:
         match = best(alignment)
         if form_reason(text, claim.kind):
             return Choice(Match(None, match.similarity, runner_up=match.runner_up), basis="form")
+        if quoted and told_by_researchers(text) and best(alignment, quote=True).fact_id is None:
+            quoted = False  # "X cuts Y, the researchers said", near no quote: their finding
         if quoted:
             # An attributed quote most likely reports a quote fact close to its best match.
             best_quote = best(alignment, quote=True)

@@ -92,7 +92,7 @@ NEGATOR = re.compile(
     r"\b(?:not|n['’]t|never|no|nor|neither|without|no longer|none|nothing)\b", re.I
 )
 STUDY_SUBJECT = re.compile(
-    r"\b(?:study|studies|trial|research|researchers|scientists|team|cohort|experiment|survey|"
+    r"\b(?:study|studies|trial|research|researchers|scientists|boffins|team|cohort|experiment|survey|"
     r"analysis|paper)\b",
     re.I,
 )

@@ -201,7 +201,24 @@ def presents_finding(text: str) -> bool:
     verbs = {k for k, t in enumerate(toks) if t.norm in words["finding_verbs"]}
     if nouns and verbs and (len(nouns | verbs) > 1):
         return True  # two words: "report" alone is not "the report found"
-    return bool(_PASSIVE_FINDING.search(text) or _THE_FINDING.match(text))
+    return bool(
+        _PASSIVE_FINDING.search(text) or _THE_FINDING.match(text) or _RESEARCHERS_SAY.search(text)
+    )
+
+
+# "X cuts Y, researchers say", "..., say scientists", "..., scientists warn": the study's
+# people tell its finding, after the fact
+_RESEARCHERS = r"(?:the\s+)?(?:scientists|researchers|boffins|study\s+authors|team)"
+_SAYING = r"(?:say|says|said|warn|warns|warned|claim|claims|claimed|believe|believes)"
+_RESEARCHERS_SAY = re.compile(
+    rf",\s*(?:{_SAYING}\s+{_RESEARCHERS}|{_RESEARCHERS}\s+{_SAYING})\s*[.!]?\s*$", re.I
+)
+
+
+def told_by_researchers(text: str) -> bool:
+    """The claim ends by giving its words to the study's people as a body ("..., the
+    researchers said"), no one by name: a finding told after the fact, not a quote."""
+    return _RESEARCHERS_SAY.search(text) is not None
 
 
 # "The association was strongest among ...", "The difference also appeared larger in ...":
