@@ -1954,3 +1954,10 @@ def test_praise_around_a_statement_does_not_make_it_an_evaluation() -> None:
         assert "evaluative" not in reasons(r), reasons(r)
     r = judged("trial", "What a wonderful day for science.")
     assert r.verdict == "background" and "evaluative" in reasons(r), reasons(r)
+
+
+def test_a_street_named_after_someone_names_no_one() -> None:
+    r = judged("trial", "Lindqvist runs the cough clinic at Harlow General, on Rua Dr. Egas Moniz.")
+    assert "name:" not in reasons(r), reasons(r)
+    r = judged("trial", "Dr. Egas Moniz runs the cough clinic at Harlow General Hospital.")
+    assert r.verdict == "misreported" and "name:" in reasons(r), reasons(r)

@@ -855,3 +855,15 @@ def test_the_ages_of_the_studys_people_are_checked_whatever_fact_is_reported() -
     assert 'age: the claim says "aged 30 to 65"; the study "aged 18 to 65"' in reasons(r)
     r = judged_on(_INHALER, "The volunteers, aged 18 to 65, had 30% fewer asthma attacks.")
     assert r.verdict == "supported", reasons(r)
+
+
+def test_the_year_of_a_cited_paper_is_no_date_of_the_finding() -> None:
+    for sentence in (
+        "As Roe and colleagues in 2014 had warned, the ice cap lost 48 Gt of ice between 1980 "
+        "and 2020.",
+        "As a 2014 study had warned, the ice cap lost 48 Gt of ice between 1980 and 2020.",
+    ):
+        r = judged_on(_ICE, sentence)
+        assert "date" not in reasons(r), reasons(r)
+    r = judged_on(_ICE, "The ice cap lost 48 Gt of ice between 1980 and 2014.")
+    assert r.verdict == "misreported" and "date" in reasons(r), reasons(r)

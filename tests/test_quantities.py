@@ -184,3 +184,15 @@ def test_masses_in_tonnes_with_a_scale_word_or_an_uncertainty() -> None:
     assert q.same_value(r) and not q.same_value(w)
     (k,) = extract("Each calf gained 2 kilograms.")
     assert (k.kind, k.low) == ("mass", 2000)
+
+
+def test_a_time_word_before_a_plural_noun_counts_the_things() -> None:
+    """ "Four night shifts a month" counts shifts, and "a month" says how often."""
+    kinds = [(q.text, q.kind) for q in extract("She worked four night shifts a month.")]
+    assert kinds == [("four night", "number")]
+    assert [q.kind for q in extract("They slept badly for three nights.")] == ["duration"]
+
+
+def test_a_fraction_of_one_thing_is_no_share_of_a_group() -> None:
+    assert extract("Each extra 20 grams, about a quarter of a portion, helped.")[1:] == []
+    assert [q.low for q in extract("About a quarter of the patients improved.")] == [25]

@@ -176,6 +176,26 @@ def _short_institutions() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
+_CITED_BEFORE = re.compile(
+    r"(?:\bet\s+al\.?|\band\s+(?:colleagues|co-?workers|her\s+team|his\s+team))\s*,?\s*"
+    r"(?:in\s+|\(\s*)?\Z|\(\s*[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?,?\s*\Z",
+)
+_CITED_AFTER = re.compile(r"\s+(?:study|paper|report|review|analysis)\b", re.I)
+
+
+def _cited_year(text: str, q: Quantity) -> bool:
+    """A year that dates a cited paper ("Ojeda and colleagues in 2016", "(Roe, 2019)",
+    "a 2016 study"), not anything the study found."""
+    if q.low != q.high:
+        return False
+    return bool(_CITED_BEFORE.search(text, 0, q.start) or _CITED_AFTER.match(text, q.end))
+
+
+# a street or square named after someone: its name is an address, not a person in the story
+_STREET_BEFORE = re.compile(
+    r"\b(?:Rua|Avenida|Av\.|Calle|Via|Viale|Piazza|Praça|Largo|Plaza|Place|Square|Street|"
+    r"Road|Avenue|Boulevard|Straße|Strasse|Platz|Rue)\s*\Z"
+)
 _CREDIT_BEFORE = re.compile(
     r"\b(?:at|from|by|of|with|led by|conducted by|carried out by|done by)\s+(?:the\s+)?$", re.I
 )
@@ -1194,6 +1214,8 @@ class Misreports(SheetFacts):
             masked = masked[: q.start] + " " * (q.end - q.start) + masked[q.end :]
         claim_words = self._words(masked)
         for q in quantities:
+            if q.kind == "year" and _cited_year(text, q):
+                continue  # "Ojeda and colleagues in 2016": when a paper appeared, not a finding
             if q.kind == "number":
                 out.extend(self._counted_conflict(text, q, info))
                 continue
@@ -1509,6 +1531,8 @@ class Misreports(SheetFacts):
         if not names_people or not self._lists_people or OUTSIDER.search(text):
             return []
         for m in TITLED_NAME.finditer(text):
+            if _STREET_BEFORE.search(text, 0, m.start()):
+                continue  # "Rua Dr. António Bernardino de Almeida": a street, no one
             surname = re.sub(r"['’]s$", "", m.group("name").split()[-1]).lower()
             known = self._known_surnames
             if surname in known or any(fuzz.ratio(surname, k) >= 85 for k in known):

@@ -145,7 +145,8 @@ _PER = re.compile(
     r"(?:\b(?:less|more|fewer|extra|longer|shorter|times|once|twice|thrice|each)|"
     r"\b(?:seconds?|minutes?|mins?|hours?|hrs?|doses?|servings?|portions?|cups?|glasses?|"
     r"drinks?|units?|pills?|tablets?|capsules?|steps|sessions?|cigarettes?|meals?|snacks?|"
-    r"mg|g|kg|ml|l|kcal|calories)|\d%?)\s*$",
+    r"mg|g|kg|ml|l|kcal|calories|shifts?|visits?|days|nights|lessons?|classes|workouts?)|"
+    r"\d%?)\s*$",
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"[\s-]+(?:shift\s+)?([A-Za-z]+)\b")
@@ -163,6 +164,26 @@ def _people_after(text: str, end: int) -> bool:
         _noun_classes().get(word) == "person"
         or word == "staff"
         or bool(_AGENT_NOUN.fullmatch(word))
+    )
+
+
+_NOT_PLURAL = frozenset({"plus", "thus", "versus", "across", "unless", "always", "perhaps"})
+
+
+def _things_after(unit: str, text: str, end: int) -> bool:
+    """A time word used as a noun's modifier: "four night shifts", "three day trips" count
+    the things (the time word is singular, the noun after it plural)."""
+    if unit.rstrip().lower().endswith("s"):
+        return False
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return (
+        len(word) >= 4
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and (word not in _NOT_PLURAL)
     )
 
 
@@ -315,6 +336,8 @@ def _extract(text: str) -> list[Quantity]:
             a, b = parse_number(g["r1"]), parse_number(g["r2"])
             if a is not None and b:
                 add("percent", 100 * a / b, 100 * a / b)
+        elif g.get("frac") and re.match(r"\s+(?:a|an|one)\b", text[m.end() :], re.I):
+            continue  # "a quarter of a portion": part of one thing, not a share of a group
         elif g.get("frac") or g.get("fchange") or g.get("fby"):
             share = 100 * float(data["fractions"][(g["frac"] or g["fchange"] or g["fby"]).lower()])
             add("percent", share, share)
@@ -373,6 +396,9 @@ def _extract(text: str) -> list[Quantity]:
             if unit and unit[0] == "duration" and _people_after(text, m.end()):
                 # "46 day workers", "120 night nurses": people counted, not a span of days
                 add("count", value, value, noun="person")
+                continue
+            if unit and unit[0] == "duration" and _things_after(g.get("unit") or "", text, m.end()):
+                add("number", value, value)  # "four night shifts": shifts counted
                 continue
             if unit:
                 kind, factor, name = unit
