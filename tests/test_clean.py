@@ -1307,3 +1307,64 @@ def test_forum_social_and_podcast_chrome_goes() -> None:
         ],
         kept=["Otters returned to 12 of the 20 rivers", "cannot say whether cleaner water"],
     )
+
+
+def test_labels_calls_to_action_and_commenters_are_dropped() -> None:
+    """A site's or a section's name on a line of its own, a button's words, and who commented
+    when, go; a short headline, a subheading that says something and a byline stay."""
+    text = (
+        "Ferns Return to the Burnt Hills\n\n"
+        "THE MOORLAND POST\n\n"
+        "By Ada Reed\n\n"
+        "Ferns grew back on burnt hillsides within two years, a survey of 40 plots found, "
+        "faster than the rangers had expected after the fire.\n\n"
+        "KEY NUMBERS\n\n"
+        "Ferns Outgrow the Heather\n\n"
+        "The ferns covered most plots by the second summer, the survey's authors said, and the "
+        "heather came back more slowly than anyone had hoped.\n\n"
+        "The rangers plan to survey the same plots again next year, to see whether the ferns "
+        "hold their ground once the heather has caught up.\n\n"
+        "Events & Webinars\n\n"
+        "BOOK NOW\n\n"
+        "Download the white paper\n\n"
+        "Follow her on X @adareed\n\n"
+        "12 COMMENTS\n\n"
+        "HillWalker77, 2 hours ago\n\n"
+        "Great news for the hills.\n\n"
+        "Reply\n"
+    )
+    doc = _doc(text)
+    _assert_clean(
+        doc,
+        gone=[
+            "THE MOORLAND POST",
+            "KEY NUMBERS",
+            "Events & Webinars",
+            "BOOK NOW",
+            "Download the white paper",
+            "Follow her on X",
+            "HillWalker77",
+        ],
+        kept=["Ferns Return to the Burnt Hills", "By Ada Reed", "Ferns Outgrow the Heather"],
+    )
+    reasons = {why for _, why in _dropped_text(doc)}
+    assert "a site or section label" in reasons and "call to action (button)" in reasons
+
+
+def test_a_masthead_over_a_menu_and_one_line_comments_go() -> None:
+    text = (
+        "THE MOORLAND POST\n"
+        "News | Sport | Money | Health | Science\n\n"
+        "Ferns return to the burnt hills faster than expected, survey finds\n\n"
+        "Ferns grew back on burnt hillsides within two years, a survey of 40 plots found.\n\n"
+        "The ferns covered most plots by the second summer, the survey's authors said.\n\n"
+        "The rangers plan to survey the same plots again next year to see what happens.\n\n"
+        "Comments (12)\n\n"
+        "HillWalker77, 2 hours ago: Great news for the hills.\n\n"
+        "MossMan, 1 hour ago: Not round here it isn't.\n"
+    )
+    _assert_clean(
+        _doc(text),
+        gone=["THE MOORLAND POST", "HillWalker77", "MossMan"],
+        kept=["Ferns return to the burnt hills faster than expected", "within two years"],
+    )

@@ -1961,3 +1961,23 @@ def test_a_street_named_after_someone_names_no_one() -> None:
     assert "name:" not in reasons(r), reasons(r)
     r = judged("trial", "Dr. Egas Moniz runs the cough clinic at Harlow General Hospital.")
     assert r.verdict == "misreported" and "name:" in reasons(r), reasons(r)
+
+
+def test_how_the_data_were_analysed_or_what_a_size_amounts_to_is_no_cause() -> None:
+    """In an observational study, "Adjusting for sleep attenuated the link" and "enough to
+    raise X" state no cause of the study's subject."""
+    for sentence in (
+        "Adjusting for diet attenuated the difference in dementia risk, the study found.",
+        "That is enough to lower dementia risk by half, the study found.",
+    ):
+        r = judged("cohort", sentence)
+        assert "causal" not in reasons(r), reasons(r)
+    r = judged("cohort", "Walking 9,800 steps a day lowers dementia risk by 51%.")
+    assert "causal" in reasons(r), reasons(r)
+
+
+def test_a_link_told_plainly_claims_less_than_a_hedged_cause() -> None:
+    r = judged("cohort", "The study links walking more to a lower risk of dementia.")
+    assert "certainty" not in reasons(r), reasons(r)
+    r = judged("cohort", "The study proves walking more lowers the risk of dementia.")
+    assert r.verdict == "overstated", reasons(r)

@@ -25,6 +25,7 @@ from typing import Any
 
 from claimdiff.clean.scripts import dominant_script, foreign_runs, script_name
 from claimdiff.clean.spans import kept_pieces, merged_spans
+from claimdiff.language import cues
 from claimdiff.language.sentences import split_sentences
 from claimdiff.locations import data_file
 from claimdiff.model import Document, Dropped
@@ -397,6 +398,45 @@ _SECTION_WORDS = frozenset(
 )  # fmt: skip
 
 
+LABEL_WORDS = 4  # a label is a line of at most this many words
+
+
+def _topical(line: str, counts: Counter[str]) -> bool:
+    """Most of a short line's words come back elsewhere in the text: a subheading on the
+    article's topic ("Ferns Outgrow the Heather"), not a name or label of the page."""
+    words = [w.lower() for w in _WORD.findall(line) if len(w) >= 3]
+    own = Counter(words)
+    content = [w for w in own if w not in _LABEL_GLUE]
+    again = sum(counts[w] > own[w] for w in content)
+    return bool(content) and again * 2 > len(content)
+
+
+_LABEL_GLUE = frozenset({"&", "+", "and", "of", "the", "for", "in", "|", "–", "-", "co.", "·"})
+
+
+def _label(line: str, first: bool = False) -> str | None:
+    """Why a short line is a label (a site's or a section's name), or None: capitals or
+    title case, no verb, no figure, no question; never the page's first line (the headline
+    may be a short title)."""
+    if first or not line or any(ch.isdigit() for ch in line):
+        return None
+    if line[-1:] in "?!.:" and not re.search(r"\b(?:Co|Ltd|Inc|Corp)\.$", line):
+        return None
+    letters = [ch for ch in line if ch.isalpha()]
+    if len(letters) < 2:
+        return None
+    words = line.split()
+    if words[0].lower() in ("by", "posted", "written", "from"):
+        return None  # a byline is the writer's line, judged as background
+    capitals = all(not ch.islower() for ch in letters)
+    titled = all(w[:1].isupper() or w.lower() in _LABEL_GLUE for w in words)
+    if not (capitals or titled):
+        return None
+    if cues.read(line.lower() if capitals else line).main_verb is not None:
+        return None  # "PILL BANISHES PSORIASIS", "Antibodies Contribute to Disease"
+    return "a site or section label" if capitals else "a name or label, not a sentence"
+
+
 @lru_cache(maxsize=4096)
 def furniture_sentence(sentence: str) -> str | None:
     """Why a sentence (display text) is page furniture, or None."""
@@ -431,6 +471,7 @@ class _Cleaner:
         self._sections()
         self._foreign_scripts()
         self._sentences()
+        self._labels()
         self._captions()
         self._site_name()
         self._comments()
@@ -531,6 +572,43 @@ class _Cleaner:
                 if beside or described:
                     self._drop_block(i, nb.caption_why)
                     covered[i], picture[i], changed = nb.caption_why, True, True
+
+    def _labels(self) -> None:
+        """Lines of a few words that name rather than say: a site's or a section's name in
+        capitals ("THE DAILY BUZZ", "KEY FIGURES") or in title case ("The Nordic Ledger",
+        "Events & Webinars", "Health"), with no verb. The headline is never one."""
+        covered = self._covered()
+        kept = [i for i, why in enumerate(covered) if why is None and self._content(i)]
+        headline = kept[0] if kept else None
+        counts = Counter(w.lower() for w in _WORD.findall(self.text))
+        for i in kept:
+            block = self.blocks[i]
+            if block.kind not in ("para", "heading") or block.lines != 1:
+                continue
+            shown = self._short_line(i, LABEL_WORDS) if block.kind == "para" else None
+            if block.kind == "heading":
+                line = self._display(block.start, block.end).strip()
+                shown = line if 0 < len(_WORD.findall(line)) <= LABEL_WORDS else None
+            if shown is None:
+                continue
+            if self._in_list(i, covered):
+                continue  # "Fatigue", "Pain", "Poor sleep": items of a list, not labels
+            # the first line is the headline, unless furniture (a menu) follows it: a masthead
+            over_furniture = i + 1 < len(covered) and covered[i + 1] is not None
+            why = _label(shown.strip(_EDGE), first=i == headline and not over_furniture)
+            if why and not _topical(shown, counts):
+                self._drop_block(i, why)
+
+    def _in_list(self, i: int, covered: list[str | None]) -> bool:
+        """Block i is an item of a list that a line announces ("The symptoms were:")."""
+        j = i - 1
+        while j >= 0 and covered[j] is None and self._content(j):
+            if self._display(self.blocks[j].start, self.blocks[j].end).rstrip().endswith(":"):
+                return True
+            if not self._short_line(j, LABEL_WORDS):
+                return False
+            j -= 1  # back over the list's other items
+        return False
 
     def _site_name(self) -> None:
         """The page's first line, when a site tagline follows it, is the site's name."""

@@ -325,6 +325,15 @@ _NO_CAUSE = re.compile(
     r"determine|tell|demonstrate|confirm)\b[^.;]{0,80}?\b(?:caus\w*|cause\s+and\s+effect)",
     re.I,
 )
+# An analysis step as the subject: "Adjusting for sleep attenuated X", "Dropping a variant
+# made little difference" tell how the data were analysed, not what causes what.
+_ANALYSIS_STEP = re.compile(
+    r"\s*(?:after\s+)?(?:adjusting|controlling|accounting|correcting|dropping|excluding|"
+    r"removing|restricting|stratifying|weighting)\b",
+    re.I,
+)
+# A size told by what it would do: "enough to raise sea level by 1 mm", "equivalent to".
+_AMOUNT_LIKE = re.compile(r"\b(?:enough|sufficient|equivalent|equal)\s+to\s+\Z", re.I)
 _AFTER_AMOUNT = re.compile(r"(?:\d\s*%|\d|\bper\s?cent|\btimes)\s*$", re.I)
 # The cause a fact names after its link ("... are a consequence of patient antibodies that
 # ..."): the words up to a clause boundary.
@@ -403,6 +412,23 @@ _OTHER_CONDITIONS = re.compile(
 
 def _already_elsewhere(text: str) -> bool:
     return bool(_ALREADY.search(text) and _OTHER_CONDITIONS.search(text))
+
+
+# "X links A to B", "ties A to B": the verb with its object between (the cue reader reads
+# "linked to" and "link between")
+_LINKS_X_TO_Y = re.compile(r"\b(?:links?|ties?|connects?)\b[^.;:]{1,60}?\b(?:to|with)\b", re.I)
+
+
+def _observed_link(reading: cues.Reading, info: FactInfo) -> bool:
+    """The claim states only a link ("X links A to lower B"), where the fact hedges a cause
+    ("A may lower B"): what was observed, told plainly, claims less than the hedged cause."""
+    linked = any(c.value == "association" for c in reading.of("correlational"))
+    linked = linked or _LINKS_X_TO_Y.search(reading.text) is not None
+    return (
+        linked
+        and not reading.of("causal", scoped=True)
+        and bool(info.reading.of("causal", scoped=True))
+    )
 
 
 def _states_cause(reading: cues.Reading, any_clause: bool = False) -> bool:
@@ -735,6 +761,11 @@ class Verdicts(Misreports):
                 f"{head}: states what the study ties to {quote(cause)}, not that link, which "
                 "is what the study hedges; no wider in scope"
             )
+        if rung(claim_level) > rung(level) and _observed_link(reading, info):
+            return (
+                f"{head}: states the link the study observed, not its hedged cause more "
+                "strongly; no wider in scope"
+            )
         if rung(claim_level) > rung(level):  # passed as an account of the method
             return (
                 f"{head}: tells what the study did ({quote(reading.main_verb or '')}), not "
@@ -909,6 +940,7 @@ class Verdicts(Misreports):
             and not self._tells_method(text, reading, info)
             and not _already_elsewhere(text)
             and self._unsaid_cause(text, reading, info) is None
+            and not _observed_link(reading, info)
         ):
             out.append(
                 f"certainty: the claim says {self._claim_word(reading, text, claim_level)} "
@@ -1071,10 +1103,17 @@ class Verdicts(Misreports):
             return _acts_on_risk(text, reading)
         if rung(proposition_certainty(reading, text)) < rung("probable"):
             return None
-        return next(
-            (c.text for c in reading.strength_cues if c.kind == "causal"),
-            next((c.text for c in reading.of("causal", scoped=True)), None),
-        )
+        if _ANALYSIS_STEP.match(text):
+            return None  # "Adjusting for sleep attenuated the difference": how it was analysed
+        said = [
+            c
+            for c in (
+                *[c for c in reading.strength_cues if c.kind == "causal"],
+                *reading.of("causal", scoped=True),
+            )
+            if not _AMOUNT_LIKE.search(text, 0, c.start)  # "enough to raise sea level by 1 mm"
+        ]
+        return said[0].text if said else None
 
     def _excludes(self, text: str, info: FactInfo) -> str | None:
         """The claim rules something out that the study did not ("the immune system and not
