@@ -1368,3 +1368,28 @@ def test_a_masthead_over_a_menu_and_one_line_comments_go() -> None:
         gone=["THE MOORLAND POST", "HillWalker77", "MossMan"],
         kept=["Ferns return to the burnt hills faster than expected", "within two years"],
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Sign up for the Morning Briefing, delivered free to your inbox at 7am", "call to action"),
+        ("Follow The Moorland Post on Facebook, X and Instagram", "call to action"),
+        ("Early-bird registration ends 11 April.", "call to action"),
+        ("Related topics: Research, Health & Nutrition", "tags and categories"),
+        ("FERNS RETURNING: READ MORE", "link to read more"),
+        ("Jane Roe covers health and science for The Moorland Post.", "author bio"),
+        ("HillRoot Fern Tonic™ – for resilient gardens", "shop chrome"),
+        ("Moorland Fern Extract - 60 capsules", "shop chrome"),
+    ],
+)
+def test_more_page_furniture_lines(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or ""), line
+
+
+def test_a_sentence_about_the_study_is_no_furniture_line() -> None:
+    for line in (
+        "Ferns grew back on burnt hillsides within two years, a survey found.",
+        "The rangers covered 40 plots for the survey.",
+    ):
+        assert furniture_line(line) is None, line
