@@ -867,3 +867,51 @@ def test_the_year_of_a_cited_paper_is_no_date_of_the_finding() -> None:
         assert "date" not in reasons(r), reasons(r)
     r = judged_on(_ICE, "The ice cap lost 48 Gt of ice between 1980 and 2014.")
     assert r.verdict == "misreported" and "date" in reasons(r), reasons(r)
+
+
+_DOSES = parse_sheet(
+    """
+schema = 2
+[study]
+id = "tremor"
+title = "Velotrine for essential tremor"
+[terms]
+velotrine = ["the pill"]
+[[facts]]
+id = "design"
+kind = "design"
+text = "Adults with essential tremor took velotrine 40 mg or placebo daily for eight weeks."
+[[facts]]
+id = "response"
+kind = "result"
+text = "Tremor scores improved by half in 41.2% of patients on velotrine and 12.5% on placebo."
+[[facts]]
+id = "sites"
+kind = "design"
+text = "The trial ran at nine neurology clinics in Ireland and Scotland."
+""",
+    "tremor.toml",
+)
+
+
+def test_a_figure_given_to_the_other_arm_is_misreported() -> None:
+    r = judged_on(
+        _DOSES,
+        "Tremor scores improved by half in 12.5% of patients on velotrine and 41.2% on placebo.",
+    )
+    assert r.verdict == "misreported", reasons(r)
+    assert 'arm: the claim gives "12.5%" to the treatment; the study gives it to placebo' in (
+        reasons(r)
+    )
+    r = judged_on(
+        _DOSES,
+        "Tremor scores improved by half in 41.2% of patients on velotrine and 12.5% on placebo.",
+    )
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_dose_no_fact_gives_is_misreported_whatever_fact_is_reported() -> None:
+    r = judged_on(_DOSES, "The trial gave velotrine 20 mg at nine neurology clinics in Ireland.")
+    assert r.verdict == "misreported" and "dose:" in reasons(r), reasons(r)
+    r = judged_on(_DOSES, "The trial gave velotrine 40 mg at nine neurology clinics in Ireland.")
+    assert "dose:" not in reasons(r), reasons(r)

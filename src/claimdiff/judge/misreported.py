@@ -183,6 +183,22 @@ _CITED_BEFORE = re.compile(
 _CITED_AFTER = re.compile(r"\s+(?:study|paper|report|review|analysis)\b", re.I)
 
 
+# what a figure is given to, right after it: "3.5 a month with daralopant", "55.4% of the 10
+# mg arm", "29.3% on 10 mg", "2.1 with placebo"
+_ARM_AFTER = re.compile(
+    r"\s*(?:%|per\s?cent|days?|points?)?\s*(?:a\s+(?:day|week|month)\s+)?(?:of\s+(?:patients|"
+    r"participants|people)\s+)?(?:with|on|in|for|of|among|taking|given)\s+(?:the\s+)?"
+    r"(?P<arm>\d[\d.]*\s*mg|[A-Za-z][\w-]*)",
+    re.I,
+)
+
+
+def _arm_name(arm: str) -> str:
+    if arm.startswith("dose:"):
+        return f"the {arm[5:]} mg arm"
+    return "placebo" if arm == "placebo" else "the treatment"
+
+
 def _cited_year(text: str, q: Quantity) -> bool:
     """A year that dates a cited paper ("Ojeda and colleagues in 2016", "(Roe, 2019)",
     "a 2016 study"), not anything the study found."""
@@ -644,6 +660,8 @@ class Misreports(SheetFacts):
             *self._participant_conflicts(text, info),
             *self._age_conflicts(text, info),
             *self._sex_conflicts(text, info),
+            *self._arm_conflicts(text, info),
+            *self._dose_conflicts(text, info),
             *self._direction_conflicts(text, info),
             *self._denial_conflicts(text, info),
             *self._swapped_comparison(text, info),
@@ -1084,6 +1102,70 @@ class Misreports(SheetFacts):
             study = " or ".join(sorted({quote(f"{f.text} {w}") for w, f in counts}))
             return [f"number: the claim says {quote(q.text + ' ' + noun[1])}; the study {study}"]
         return []
+
+    def _arm_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """A figure given to another arm of the trial than the study gives it ("fell by 2.1
+        days with the drug and 3.5 with placebo" where 3.5 was the drug's, "55.4% of the
+        10 mg arm" where 55.4% was the 20 mg arm's)."""
+        said = self._arms(text)
+        if not said:
+            return []
+        study = [b for t in (info.fact.text, *info.fact.also) for b in self._arms(t)]
+        for q, arm in said:
+            theirs = {a for f, a in study if (f.kind, f.low, f.high) == (q.kind, q.low, q.high)}
+            if theirs and arm not in theirs and any(a == arm for _, a in study):
+                other = sorted(theirs)[0]
+                return [
+                    f"arm: the claim gives {quote(q.text)} to {_arm_name(arm)}; the study gives "
+                    f"it to {_arm_name(other)}"
+                ]
+        return []
+
+    def _dose_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """A dose of the study's treatment that no fact gives ("daralopant 25 mg" where the
+        trial gave 50 mg), whatever fact the claim reports."""
+        if any(f.kind == "mass" for f in info.quantities):
+            return []  # the aligned fact's doses: the number check compares them
+        doses = [q for q in read_quantities(text) if q.kind == "mass" and self._given(text, q)]
+        if not doses:
+            return []
+        known = [
+            f
+            for other in self.info
+            for f in other.quantities
+            if f.kind == "mass" and self._given(other.fact.text, f)
+        ]
+        for q in doses:
+            if known and not self._compatible(q, known):
+                study = " or ".join(sorted({quote(f.text) for f in known})[:3])
+                return [f"dose: the claim says {quote(q.text)}; the study {study}"]
+        return []
+
+    def _given(self, text: str, q: Quantity) -> bool:
+        """A mass written beside the study's treatment ("daralopant 25 mg", "25 mg of X")."""
+        before = self._words(" ".join(text[: q.start].split()[-2:]))
+        after = self._words(" ".join(text[q.end :].split()[:2]))
+        return self._treatment(before) or self._treatment(after)
+
+    def _arms(self, text: str) -> list[tuple[Quantity, str]]:
+        """The figures of a text with the arm each is given to ("3.5 with daralopant",
+        "55.4% of the 10 mg arm", "29.3% on 10 mg"): "placebo", "dose:<mg>" or "treatment"."""
+        out = []
+        for q in read_quantities(text):
+            if q.kind not in ("number", "percent", "count") or q.low != q.high:
+                continue
+            m = _ARM_AFTER.match(text, q.end)
+            if m is None:
+                continue
+            group = m.group("arm")
+            dose = re.match(r"(\d[\d.]*)\s*mg", group)
+            if dose:
+                out.append((q, f"dose:{dose.group(1)}"))
+            elif group.lower() in ("placebo", "dummy", "control", "sham"):
+                out.append((q, "placebo"))
+            elif self._treatment(self._words(group)):
+                out.append((q, "treatment"))
+        return out
 
     def _age_conflicts(self, text: str, info: FactInfo | None) -> list[str]:
         """The ages of the study's participants given wrong ("aged 25 to 70" where the study
