@@ -915,3 +915,52 @@ def test_a_dose_no_fact_gives_is_misreported_whatever_fact_is_reported() -> None
     assert r.verdict == "misreported" and "dose:" in reasons(r), reasons(r)
     r = judged_on(_DOSES, "The trial gave velotrine 40 mg at nine neurology clinics in Ireland.")
     assert "dose:" not in reasons(r), reasons(r)
+
+
+_NULLS = parse_sheet(
+    """
+schema = 2
+[study]
+id = "naps-memory"
+title = "Afternoon naps and memory in office workers"
+[[facts]]
+id = "memory"
+kind = "result"
+text = "Recall scores did not differ between nappers and non-nappers."
+[[facts]]
+id = "sleepy"
+kind = "result"
+text = "In the sleepiest tenth, naps improved recall by 4 points (not statistically significant)."
+[[facts]]
+id = "sexes"
+kind = "result"
+text = "The effect of naps on alertness was similar in men and women."
+[[facts]]
+id = "lasting"
+kind = "caveat"
+text = "Whether the alertness lasts into the evening is uncertain."
+""",
+    "naps-memory.toml",
+)
+
+
+def test_a_change_where_the_study_found_none_is_misreported() -> None:
+    r = judged_on(_NULLS, "Recall scores of the nappers dipped, the study found.")
+    assert r.verdict == "misreported" and "did not differ" in reasons(r), reasons(r)
+    r = judged_on(_NULLS, "Recall scores did not differ between nappers and non-nappers.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_significance_the_study_did_not_find_is_misreported() -> None:
+    r = judged_on(_NULLS, "The sleepiest workers' recall improved significantly after naps.")
+    assert r.verdict == "misreported" and "significance" in reasons(r), reasons(r)
+
+
+def test_the_subject_singled_out_where_the_study_found_groups_alike_is_misreported() -> None:
+    r = judged_on(_NULLS, "Women who napped saw the biggest boost in alertness.")
+    assert r.verdict == "misreported" and "comparison" in reasons(r), reasons(r)
+
+
+def test_what_the_study_calls_uncertain_told_as_fact_is_overstated() -> None:
+    r = judged_on(_NULLS, "The alertness from a nap lasts well into the evening.")
+    assert r.verdict == "overstated" and "uncertain" in reasons(r), reasons(r)

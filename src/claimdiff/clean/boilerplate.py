@@ -32,6 +32,7 @@ from claimdiff.model import Document, Dropped
 from claimdiff.read.layout import Block, Layout, layout
 from claimdiff.read.lines import LineIndex
 from claimdiff.read.markdown import plain
+from claimdiff.read.pdf import section_of
 
 MAX_LINE = 300  # longer blocks are prose, not furniture lines
 MIN_REPEAT_WORDS = 6  # shorter sentences may well repeat in good prose
@@ -428,6 +429,8 @@ def _label(line: str, first: bool = False) -> str | None:
     words = line.split()
     if words[0].lower() in ("by", "posted", "written", "from"):
         return None  # a byline is the writer's line, judged as background
+    if section_of(line) is not None:
+        return None  # "Results", "References": a paper's sections, which drafting reads
     capitals = all(not ch.islower() for ch in letters)
     titled = all(w[:1].isupper() or w.lower() in _LABEL_GLUE for w in words)
     if not (capitals or titled):

@@ -35,6 +35,9 @@ DISCLAIMER = re.compile(
     r"assess|say|know)\s+(?P<what4>[^;.]+)"
     r"|\b(?:cannot|can\s+not|can't|could\s+not|couldn't)\s+(?:tell|say|know|establish)\s+"
     r"(?P<what5>whether\s+[^;.]+)"
+    # "Whether the benefit lasts after programmes end is uncertain."
+    r"|\b[Ww]hether\s+(?P<what6>[^;.]+?)\s+(?:is|was|remains|remained)\s+(?:still\s+)?"
+    r"(?:uncertain|unknown|unclear|not\s+known|untested|an\s+open\s+question)"
 )
 # What a result says did not happen: "did not lose weight", "were not affected".
 _DENIAL = re.compile(
@@ -244,7 +247,8 @@ class SheetFacts:
         reading = cues.read(fact.text)
         disclaimers = []
         for m in DISCLAIMER.finditer(fact.text):
-            what = next((w for w in m.group("what", "what2", "what3", "what4", "what5") if w), "")
+            groups = ("what", "what2", "what3", "what4", "what5", "what6")
+            what = next((w for w in m.group(*groups) if w), "")
             for alt in re.split(r"\s*,?\s+n?or\s+(?:that\s+)?", what):
                 words = self._words(alt)
                 if words:

@@ -193,6 +193,17 @@ _ARM_AFTER = re.compile(
 )
 
 
+# a result the study found null, and a claim that it was significant
+_NULL = re.compile(
+    r"\b(?:did\s+not\s+(?:differ|change)|no\s+(?:significant\s+|clear\s+|meaningful\s+)?"
+    r"(?:difference|change)s?|(?:was|were)\s+not\s+(?:significantly\s+)?(?:different|changed)|"
+    r"(?:practically|virtually|almost)\s+identical)\b",
+    re.I,
+)
+_NOT_SIGNIFICANT = re.compile(r"\bnot\s+(?:statistically\s+)?significant\b", re.I)
+_SIGNIFICANT = re.compile(r"\b(?:statistically\s+)?significant(?:ly)?\b", re.I)
+
+
 def _arm_name(arm: str) -> str:
     if arm.startswith("dose:"):
         return f"the {arm[5:]} mg arm"
@@ -457,7 +468,10 @@ _DIFFERENT = re.compile(
     # biggest improvement"
     r"|\bwinner\s+(?:was|is)\s+(?P<w>[\w-]+(?:\s+[\w-]+){0,2}?)(?=\s*[,.;:!?]|\s+(?:which|that)\b)"
     r"|(?P<s>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:produced|gave|had|showed|brought)\s+the\s+"
-    r"(?:biggest|largest|greatest|strongest|best)\b",
+    r"(?:biggest|largest|greatest|strongest|best)\b"
+    # "Women who took the most saw the biggest benefit": the sentence's subject singled out
+    r"|^\s*(?P<t>[\w-]+(?:\s+[\w-]+){0,6}?)\s+(?:saw|got|experienced|enjoyed|reaped)\s+the\s+"
+    r"(?:biggest|largest|greatest|strongest|best|most)\b",
     re.I,
 )
 
@@ -661,6 +675,7 @@ class Misreports(SheetFacts):
             *self._age_conflicts(text, info),
             *self._sex_conflicts(text, info),
             *self._arm_conflicts(text, info),
+            *self._null_conflicts(text, info),
             *self._dose_conflicts(text, info),
             *self._direction_conflicts(text, info),
             *self._denial_conflicts(text, info),
@@ -1012,9 +1027,14 @@ class Misreports(SheetFacts):
         said = _DIFFERENT.search(text)
         if same is None or said is None or NEGATOR.search(text[: said.start()]):
             return []
-        groups = self._words(" ".join(g for g in said.group("a", "b", "w", "s") if g))
-        if not groups or not groups <= self._words(info.fact.text):
-            return []  # the claim compares other groups than the fact's
+        if said.group("t"):  # a subject singled out: one of the groups the study compared
+            groups = self._words(said.group("t")) & self._words(info.fact.text[same.start() :])
+            if not groups:
+                return []
+        else:
+            groups = self._words(" ".join(g for g in said.group("a", "b", "w", "s") if g))
+            if not groups or not groups <= self._words(info.fact.text):
+                return []  # the claim compares other groups than the fact's
         study = info.fact.text[same.start() :].split(";")[0].rstrip(".")
         return [f"comparison: the claim says {quote(said.group())}; the study {quote(study)}"]
 
@@ -1120,6 +1140,39 @@ class Misreports(SheetFacts):
                     f"it to {_arm_name(other)}"
                 ]
         return []
+
+    def _null_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """A change or a significant effect where the study found none: "memory scores
+        dipped" where they "did not differ", "fell significantly" where the effect was "not
+        statistically significant"."""
+        fact = info.fact.text
+        if _NOT_SIGNIFICANT.search(fact):
+            said = _SIGNIFICANT.search(text)
+            if said and not NEGATOR.search(text[max(0, said.start() - 25) : said.start()]):
+                return [
+                    f"significance: the claim says {quote(said.group())}; the study "
+                    f"{quote(_NOT_SIGNIFICANT.search(fact).group())}"  # type: ignore[union-attr]
+                ]
+        null = _NULL.search(fact)
+        if null is None or NEGATOR.search(text):
+            return []
+        changes = [
+            c
+            for c in cues.read(text).cues
+            if c.scoped and (c.kind, c.value) in (("causal", "change"), ("correlational", "trend"))
+        ]
+        if not changes or any(
+            c.scoped and (c.kind, c.value) in (("causal", "change"), ("correlational", "trend"))
+            for c in info.reading.cues
+        ):
+            return []  # the claim tells no change, or the fact tells one too (of something else)
+        clause = fact[: null.end()].split(";")[-1]
+        if not (self._words(text) - self._light_words) & self._words(clause):
+            return []
+        return [
+            f"direction: the claim says {quote(changes[0].text)}; the study found "
+            f"{quote(null.group())}"
+        ]
 
     def _dose_conflicts(self, text: str, info: FactInfo) -> list[str]:
         """A dose of the study's treatment that no fact gives ("daralopant 25 mg" where the
