@@ -1981,3 +1981,17 @@ def test_a_link_told_plainly_claims_less_than_a_hedged_cause() -> None:
     assert "certainty" not in reasons(r), reasons(r)
     r = judged("cohort", "The study proves walking more lowers the risk of dementia.")
     assert r.verdict == "overstated", reasons(r)
+
+
+def test_a_proof_told_in_reported_speech_is_overstated() -> None:
+    """ "X says the trial proves P" reports no one's words: the trial does not prove."""
+    r = judged(
+        "trial", "Lindqvist says the trial proves this is the first pill that really works."
+    )
+    assert r.verdict == "overstated" and "prove" in reasons(r), reasons(r)
+    r = judged(
+        "trial",
+        'Lindqvist said: "For people who have coughed for years, this is the first pill that '
+        'really works."',
+    )
+    assert r.verdict == "supported", reasons(r)

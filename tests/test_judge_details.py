@@ -964,3 +964,30 @@ def test_the_subject_singled_out_where_the_study_found_groups_alike_is_misreport
 def test_what_the_study_calls_uncertain_told_as_fact_is_overstated() -> None:
     r = judged_on(_NULLS, "The alertness from a nap lasts well into the evening.")
     assert r.verdict == "overstated" and "uncertain" in reasons(r), reasons(r)
+
+
+def test_another_studys_figure_named_as_the_subject_is_background() -> None:
+    r = judged_on(
+        _ICE, "An earlier study put the ice cap's loss at 30 Gt of ice between 1980 and 2010."
+    )
+    assert r.verdict == "background" and "other work" in reasons(r), reasons(r)
+
+
+def test_a_total_is_not_checked_against_a_yearly_rate() -> None:
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "ice-rate"
+title = "An ice cap's yearly loss"
+[[facts]]
+id = "rate"
+kind = "result"
+text = "The ice cap lost about 1.2 billion tonnes of ice a year between 1980 and 2020."
+""",
+        "ice-rate.toml",
+    )
+    r = judged_on(sheet, "In all, the ice cap lost about 48 billion tonnes of ice over 40 years.")
+    assert r.verdict != "misreported", reasons(r)
+    r = judged_on(sheet, "The ice cap lost about 3 billion tonnes of ice a year since 1980.")
+    assert r.verdict == "misreported", reasons(r)

@@ -196,3 +196,12 @@ def test_a_time_word_before_a_plural_noun_counts_the_things() -> None:
 def test_a_fraction_of_one_thing_is_no_share_of_a_group() -> None:
     assert extract("Each extra 20 grams, about a quarter of a portion, helped.")[1:] == []
     assert [q.low for q in extract("About a quarter of the patients improved.")] == [25]
+
+
+def test_tonnes_a_year_are_a_rate_and_no_total() -> None:
+    (rate,) = [
+        q for q in extract("The ice cap lost 4.4 billion tonnes a year.") if q.unit == "tonne"
+    ]
+    (total,) = extract("The ice cap lost 150 billion tonnes in all.")
+    assert (rate.kind, total.kind) == ("mass rate", "mass")
+    assert extract("Patients took 20 mg a day.")[0].kind == "mass"  # a dose stays a dose

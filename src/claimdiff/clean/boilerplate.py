@@ -400,6 +400,7 @@ _SECTION_WORDS = frozenset(
 
 
 LABEL_WORDS = 4  # a label is a line of at most this many words
+_ABBREVIATED = re.compile(r"\b(?:Co|Ltd|Inc|Corp)\.$")  # "Calm Desk Co.": a name's full stop
 
 
 def _topical(line: str, counts: Counter[str]) -> bool:
@@ -421,7 +422,7 @@ def _label(line: str, first: bool = False) -> str | None:
     may be a short title)."""
     if first or not line or any(ch.isdigit() for ch in line):
         return None
-    if line[-1:] in "?!.:" and not re.search(r"\b(?:Co|Ltd|Inc|Corp)\.$", line):
+    if line[-1:] in "?!.:" and not _ABBREVIATED.search(line):
         return None
     letters = [ch for ch in line if ch.isalpha()]
     if len(letters) < 2:
@@ -598,7 +599,10 @@ class _Cleaner:
                 continue  # "Fatigue", "Pain", "Poor sleep": items of a list, not labels
             # the first line is the headline, unless furniture (a menu) follows it: a masthead
             over_furniture = i + 1 < len(covered) and covered[i + 1] is not None
-            why = _label(shown.strip(_EDGE), first=i == headline and not over_furniture)
+            line = shown.strip()
+            if line[-1:] in ".!?:" and not _ABBREVIATED.search(line):
+                continue  # "Last.": a sentence, however short
+            why = _label(line.strip(_EDGE), first=i == headline and not over_furniture)
             if why and not _topical(shown, counts):
                 self._drop_block(i, why)
 

@@ -123,7 +123,10 @@ OTHER_WORK = re.compile(
     r"\b(?:another|a second|a separate|an earlier|a previous|a prior|earlier|previous|prior|"
     r"other|similar|past|older)\s+(?:\w+\s+)?(?:studies|trials|papers|experiments|research|"
     r"work|findings)\b"
-    r"|\bin\s+other\s+(?:conditions|diseases|disorders|illnesses|species|animals)\b",
+    r"|\bin\s+other\s+(?:conditions|diseases|disorders|illnesses|species|animals)\b"
+    # one such work, named as the sentence's subject: "An earlier study, Roe et al., had ..."
+    r"|^\s*(?:an\s+earlier|a\s+previous|a\s+prior|an\s+older|a\s+separate)\s+(?:\w+\s+)?"
+    r"(?:study|trial|paper|estimate|analysis|survey)\b",
     re.I,
 )
 # ... unless it sets this study against that work: "unlike earlier studies, this one ...",

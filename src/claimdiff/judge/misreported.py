@@ -1396,6 +1396,7 @@ class Misreports(SheetFacts):
                 "frequency": "frequency",
                 "money": "amount",
                 "mass": "amount",
+                "mass rate": "rate",
             }
             out.append(
                 f"{label.get(q.kind, 'number')}: the claim says {quote(q.text)}; the study {study}"

@@ -354,6 +354,7 @@ _PROOF = re.compile(
     r"costly|controversial|challenging|impossible|invaluable|reliable|unreliable)\b)",
     re.I,
 )
+_MARKED = re.compile(r"[\"“”«»]")  # quotation marks: someone's own words
 _UNPROVED = re.compile(r"\b(?:not|n['’]t|never|cannot|no|nor|neither|yet to|far from)\b", re.I)
 # advice put in the mouths of the study's people: "The study's authors recommend that ..."
 _STUDY_ADVICE = re.compile(
@@ -724,6 +725,9 @@ class Verdicts(Misreports):
         if quoted and (info.fact.kind == "quote" or info.fact.source == "investigator"):
             if unsure:
                 return Judgement("background", (unsure,))
+            proof = None if _MARKED.search(text) else self._proof(text, reading, info, True)
+            if proof:  # "Experts say the findings prove X": reported speech, not their words
+                return Judgement("overstated", (proof,))
             return Judgement(
                 "supported",
                 (f"quote: an attributed quote matching {quote(info.fact.id)}",),
@@ -897,10 +901,12 @@ class Verdicts(Misreports):
         return bool(hedges) and evaluative.start <= 2
 
     @staticmethod
-    def _proof(text: str, reading: cues.Reading, info: FactInfo) -> str | None:
+    def _proof(text: str, reading: cues.Reading, info: FactInfo, said: bool = False) -> str | None:
         """A finding said to be proved ("scientists have proven that X", "Study Proves X",
-        "proof that X"): a study shows or suggests its findings; it does not prove them."""
-        if info.fact.kind not in ("result", "conclusion") or reading.is_question:
+        "proof that X"): a study shows or suggests its findings; it does not prove them.
+        `said`: in reported speech, against a quote too ("X says the trial proves P")."""
+        kinds = ("result", "conclusion", "quote") if said else ("result", "conclusion")
+        if info.fact.kind not in kinds or reading.is_question:
             return None
         m = _PROOF.search(text)
         if m is None or _PROOF.search(info.fact.text) or _UNPROVED.search(text, 0, m.start()):

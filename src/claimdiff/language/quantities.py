@@ -145,7 +145,8 @@ _PER = re.compile(
     r"(?:\b(?:less|more|fewer|extra|longer|shorter|times|once|twice|thrice|each)|"
     r"\b(?:seconds?|minutes?|mins?|hours?|hrs?|doses?|servings?|portions?|cups?|glasses?|"
     r"drinks?|units?|pills?|tablets?|capsules?|steps|sessions?|cigarettes?|meals?|snacks?|"
-    r"mg|g|kg|ml|l|kcal|calories|shifts?|visits?|days|nights|lessons?|classes|workouts?)|"
+    r"mg|g|kg|ml|l|kcal|calories|shifts?|visits?|days|nights|lessons?|classes|workouts?|"
+    r"tonnes?|tons?|gt|mt|kt|of\s+ice|of\s+water)|"
     r"\d%?)\s*$",
     re.IGNORECASE,
 )
@@ -167,6 +168,12 @@ def _people_after(text: str, end: int) -> bool:
     )
 
 
+TONNE = 1e6  # grams: from this mass up, an amount per year is a rate, not a total
+
+# after an amount, the time it is given per: "4.4 Gt a year", "20 mg per day"
+_PER_TIME = re.compile(
+    r"(?:\s+of\s+[a-z]+)?\s*(?:a|an|per|each|every|/)\s*(?:year|yr|month|week|day|decade)\b", re.I
+)
 _NOT_PLURAL = frozenset({"plus", "thus", "versus", "across", "unless", "always", "perhaps"})
 
 
@@ -402,6 +409,9 @@ def _extract(text: str) -> list[Quantity]:
                 continue
             if unit:
                 kind, factor, name = unit
+                if kind == "mass" and factor >= TONNE and _PER_TIME.match(text, m.end()):
+                    kind = "mass rate"  # "4.4 billion tonnes a year": no total (a dose a day
+                    # stays a dose)
                 add(kind, value * factor, value * factor, unit=name)
                 continue
             word = g["n"].lower()
