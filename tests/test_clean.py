@@ -1381,6 +1381,12 @@ def test_a_masthead_over_a_menu_and_one_line_comments_go() -> None:
         ("Jane Roe covers health and science for The Moorland Post.", "author bio"),
         ("HillRoot Fern Tonic™ – for resilient gardens", "shop chrome"),
         ("Moorland Fern Extract - 60 capsules", "shop chrome"),
+        ("Manage settings | Accept all", "consent or panel buttons"),
+        ("Switch today and save on your winter bills", "advertisement"),
+        ("Read the full story on moorlandpost.example", "link to read more"),
+        ("In this issue: ferns, heather and a new survey", "newsletter contents"),
+        ("About the author: Ada Reed is a countryside writer.", "author bio"),
+        ("HillWalker_77: Seen it all before", "reader comments"),
     ],
 )
 def test_more_page_furniture_lines(line: str, why: str) -> None:
@@ -1391,5 +1397,7 @@ def test_a_sentence_about_the_study_is_no_furniture_line() -> None:
     for line in (
         "Ferns grew back on burnt hillsides within two years, a survey found.",
         "The rangers covered 40 plots for the survey.",
+        "Results: the ferns covered 60% of the plots.",
+        "COVID-19: what the survey did not measure",
     ):
         assert furniture_line(line) is None, line
