@@ -1985,9 +1985,7 @@ def test_a_link_told_plainly_claims_less_than_a_hedged_cause() -> None:
 
 def test_a_proof_told_in_reported_speech_is_overstated() -> None:
     """ "X says the trial proves P" reports no one's words: the trial does not prove."""
-    r = judged(
-        "trial", "Lindqvist says the trial proves this is the first pill that really works."
-    )
+    r = judged("trial", "Lindqvist says the trial proves this is the first pill that really works.")
     assert r.verdict == "overstated" and "prove" in reasons(r), reasons(r)
     r = judged(
         "trial",
