@@ -1387,6 +1387,8 @@ def test_a_masthead_over_a_menu_and_one_line_comments_go() -> None:
         ("In this issue: ferns, heather and a new survey", "newsletter contents"),
         ("About the author: Ada Reed is a countryside writer.", "author bio"),
         ("HillWalker_77: Seen it all before", "reader comments"),
+        ("(stock image) Credit: Example Pictures", "photo credit"),
+        ("PICTURED: Ferns on a burnt hillside (stock image)", "photo caption"),
     ],
 )
 def test_more_page_furniture_lines(line: str, why: str) -> None:
