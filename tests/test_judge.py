@@ -1993,3 +1993,10 @@ def test_a_proof_told_in_reported_speech_is_overstated() -> None:
         'really works."',
     )
     assert r.verdict == "supported", reasons(r)
+
+
+def test_how_long_the_study_ran_is_checked_against_its_design() -> None:
+    r = judged("trial", "The whole trial ran for six months at clinics across the country.")
+    assert r.verdict == "misreported" and "duration" in reasons(r), reasons(r)
+    r = judged("trial", "The trial ran for 12 weeks.")
+    assert r.verdict != "misreported", reasons(r)

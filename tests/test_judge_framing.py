@@ -235,6 +235,8 @@ def test_a_finding_told_by_the_studys_people_after_the_fact_presents_a_finding()
     ):
         assert presents_finding(text), text
     assert told_by_researchers("Walking cuts dementia risk, the researchers said.")
+    assert told_by_researchers("The researchers say the test will be in clinics next year.")
+    assert not told_by_researchers('The researchers said: "We were surprised."')
     assert not told_by_researchers("Walking cuts dementia risk, Dr Holm said.")
     assert not presents_finding("Science is fun, and walking is too.")
 

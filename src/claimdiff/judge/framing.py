@@ -211,7 +211,11 @@ def presents_finding(text: str) -> bool:
 _RESEARCHERS = r"(?:the\s+)?(?:scientists|researchers|boffins|study\s+authors|team)"
 _SAYING = r"(?:say|says|said|warn|warns|warned|claim|claims|claimed|believe|believes)"
 _RESEARCHERS_SAY = re.compile(
-    rf",\s*(?:{_SAYING}\s+{_RESEARCHERS}|{_RESEARCHERS}\s+{_SAYING})\s*[.!]?\s*$", re.I
+    rf",\s*(?:{_SAYING}\s+{_RESEARCHERS}|{_RESEARCHERS}\s+{_SAYING})\s*[.!]?\s*$"
+    # ... or before it, without quotation marks: "The researchers say it will be in pharmacies"
+    rf"|^\s*{_RESEARCHERS}\s+(?:{_SAYING}|predict|predicts|expect|expects|think|thinks)\s+"
+    r"(?:that\s+)?(?![^\"“”]*[\"“”])",
+    re.I,
 )
 
 

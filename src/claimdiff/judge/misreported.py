@@ -204,6 +204,14 @@ _NOT_SIGNIFICANT = re.compile(r"\bnot\s+(?:statistically\s+)?significant\b", re.
 _SIGNIFICANT = re.compile(r"\b(?:statistically\s+)?significant(?:ly)?\b", re.I)
 
 
+# how long the study went on: "the study ran over six weeks", "the trial lasted a year"
+_STUDY_RAN = re.compile(
+    r"\b(?:study|trial|experiment|session|programme|program|intervention|research)\b[^.;:]{0,25}?"
+    r"\b(?:ran|run|runs|lasted|lasts|lasting|took|spanned|continued)\b",
+    re.I,
+)
+
+
 def _arm_name(arm: str) -> str:
     if arm.startswith("dose:"):
         return f"the {arm[5:]} mg arm"
@@ -675,6 +683,7 @@ class Misreports(SheetFacts):
             *self._age_conflicts(text, info),
             *self._sex_conflicts(text, info),
             *self._arm_conflicts(text, info),
+            *self._length_conflicts(text, info),
             *self._null_conflicts(text, info),
             *self._dose_conflicts(text, info),
             *self._direction_conflicts(text, info),
@@ -1084,6 +1093,7 @@ class Misreports(SheetFacts):
         return [
             *self._participant_conflicts(text, None),
             *self._age_conflicts(text, None),
+            *self._length_conflicts(text, None),
             *self._species_conflicts(text),
             *self._country_conflicts(text),
             *self._institution_conflicts(text),
@@ -1173,6 +1183,28 @@ class Misreports(SheetFacts):
             f"direction: the claim says {quote(changes[0].text)}; the study found "
             f"{quote(null.group())}"
         ]
+
+    def _length_conflicts(self, text: str, info: FactInfo | None) -> list[str]:
+        """How long the study ran, given wrong ("the whole study ran over six weeks" where
+        each took part in one 25-minute session), whatever fact the claim reports: checked
+        against every duration of the sheet's design."""
+        if not _STUDY_RAN.search(text):
+            return []
+        said = [q for q in read_quantities(text) if q.kind == "duration" and not q.vague]
+        if not said or (info is not None and any(f.kind == "duration" for f in info.quantities)):
+            return []
+        known = [
+            f
+            for other in self.info
+            if other.fact.kind == "design" and not other.fact.not_done
+            for f in other.quantities
+            if f.kind == "duration"
+        ]
+        for q in said:
+            if known and not self._compatible(q, known) and not _rounded(q, self.info):
+                study = " or ".join(sorted({quote(f.text) for f in known})[:3])
+                return [f"duration: the claim says {quote(q.text)}; the study {study}"]
+        return []
 
     def _dose_conflicts(self, text: str, info: FactInfo) -> list[str]:
         """A dose of the study's treatment that no fact gives ("daralopant 25 mg" where the
