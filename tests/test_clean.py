@@ -1387,6 +1387,10 @@ def test_a_masthead_over_a_menu_and_one_line_comments_go() -> None:
         ("In this issue: ferns, heather and a new survey", "newsletter contents"),
         ("About the author: Ada Reed is a countryside writer.", "author bio"),
         ("HillWalker_77: Seen it all before", "reader comments"),
+        (
+            "SPONSORED BY EXAMPLE CRO: Phase 2/3 fern trials delivered on time in 14 countries.",
+            "advertisement",
+        ),
         ("(stock image) Credit: Example Pictures", "photo credit"),
         ("PICTURED: Ferns on a burnt hillside (stock image)", "photo caption"),
     ],
