@@ -220,8 +220,9 @@ _RESEARCHERS_SAY = re.compile(
 
 
 def told_by_researchers(text: str) -> bool:
-    """The claim ends by giving its words to the study's people as a body ("..., the
-    researchers said"), no one by name: a finding told after the fact, not a quote."""
+    """The claim gives its words to the study's people as a body, no one by name ("..., the
+    researchers said", or "The researchers say P" with no quotation marks): a finding told
+    in reported speech, not a quote."""
     return _RESEARCHERS_SAY.search(text) is not None
 
 
