@@ -158,3 +158,15 @@ def test_as_well_as_is_no_word_of_content() -> None:
     assert words("heat as well as touch") == ["heat", "touch"]
     assert "well" in words("the patients felt well")
     assert "well" in words("the drug was well tolerated, as were the others")
+
+
+def test_a_change_of_size_meets_the_size_it_leads_to() -> None:
+    """ "Long commutes shrink the lungs" says what a fact tells as "smaller lungs": the verb of
+    the change folds with the comparative, as "reduce" does with "lower"."""
+    terms = TermMap({}, general=True)
+    shrink = [t.norm for t in terms.tokens("Long commutes shrink the lungs; they shrank.")]
+    smaller = [t.norm for t in terms.tokens("Long commutes, smaller lungs; they were smaller.")]
+    assert shrink == smaller
+    assert [t.norm for t in terms.tokens("the lungs grew")] != [
+        t.norm for t in terms.tokens("the lungs shrank")
+    ]
