@@ -543,6 +543,12 @@ def test_a_hedge_in_what_someone_suspected_before_a_colon_is_not_the_claims() ->
     r = read("Scientists have confirmed what many parents suspected: screens harm sleep.")
     assert not any(c.kind == "hedge" and c.scoped for c in r.cues)
     assert r.strength == 3
+    # with an auxiliary and an adverbial phrase in the free relative too
+    r = read(
+        "Teachers have now confirmed what parents have suspected for years: screens harm sleep."
+    )
+    assert not any(c.kind == "hedge" and c.scoped for c in r.cues)
+    assert r.certainty == "shown"
     # a hedge of the claim itself is still read
     r = read("Scientists have confirmed what many suspected: screens may harm sleep.")
     assert any(c.kind == "modal" and c.scoped for c in r.cues)

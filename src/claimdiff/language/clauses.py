@@ -126,7 +126,8 @@ def _mark_subordinate(
             continue
         prev = prev_word(toks, i)
         sub_len = _phrase_at(toks, i, lex.adverbial)
-        is_relative = t.norm in lex.relative or _what_before_colon(toks, i, prev)
+        what_colon = _what_before_colon(toks, i, prev)
+        is_relative = t.norm in lex.relative or what_colon
         if t.norm == "that":
             if prev is None or toks[prev].norm in lex.prepositions:
                 i += 1  # a determiner: "that study"
@@ -139,7 +140,9 @@ def _mark_subordinate(
             i += 1
             continue
         end_punct = _boundary_after(toks, i)
-        if prev is None and sub_len and end_punct < n:
+        if what_colon:
+            stop = end_punct  # "what nurses have suspected for years:" runs to the colon
+        elif prev is None and sub_len and end_punct < n:
             stop = end_punct  # fronted: "Although X, Y"
         elif seen_main_verb(i) and not is_relative:
             stop = end_punct  # trailing: "Y because X"
