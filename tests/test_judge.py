@@ -1524,6 +1524,42 @@ text = "Weekly yoga classes led to a small reduction in back pain scores after 1
         assert "size:" not in reasons(judged_on(sheet, said)), said
 
 
+def test_an_effect_told_as_total_or_lasting_is_overstated() -> None:
+    """ "Cleared completely", "for good", "wiped out": a total or lasting effect where the
+    fact gives a partial one; a fact that states a complete effect, or a denial, is fine."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "wart-gel"
+title = "A zinc gel for warts"
+[[facts]]
+id = "clearance"
+kind = "result"
+text = "After eight weeks, warts shrank by at least 75% in 41% of children using the zinc gel."
+[[facts]]
+id = "complete"
+kind = "result"
+text = "Warts cleared completely in 12% of children using the zinc gel."
+""",
+        "warts.toml",
+    )
+    for said in (
+        "Zinc gel wiped out warts in four in ten children after eight weeks.",
+        "The zinc gel gets rid of warts for good, a trial in children found.",
+        "Children using the zinc gel saw their warts shrink by 75% and vanish entirely.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict == "overstated", (said, reasons(r))
+        assert "the study reports no total" in reasons(r) or "no lasting" in reasons(r), reasons(r)
+    for said in (
+        "Warts cleared completely in about one in eight children using the zinc gel.",
+        "The warts did not shrink completely in most children using the zinc gel.",
+        "For good measure, warts shrank by 75% in 41% of children using the zinc gel.",
+    ):
+        assert "reports no" not in reasons(judged_on(sheet, said)), said
+
+
 def test_the_study_told_first_then_the_reader_addressed_is_a_claim() -> None:
     said = "The survey included children in Norway and Chile, so it is good news for you too."
     r = judged_on(_STOVES, said)

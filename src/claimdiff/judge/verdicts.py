@@ -203,6 +203,48 @@ def _bigger_effect(text: str, fact_text: str) -> str | None:
     return f"size: the claim says {quote(said[1])}; the study {quote(study[1])}"
 
 
+@lru_cache(maxsize=1)
+def _whole_words() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    """(what, the claim's words, the fact's words) for effects told as total or lasting."""
+    data = tomllib.loads(data_file("magnitude.toml").read_text(encoding="utf-8"))
+
+    def any_word(words: list[str]) -> str:
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+    # "for good reason" and "for good measure" are no lasting effect
+    return [
+        (
+            what,
+            re.compile(rf"\b(?:{any_word(data[what])})\b(?!\s+(?:reason|measure|cause))", re.I),
+            re.compile(rf"(?<![\w-])(?:{any_word(data[what + '_in_fact'])})(?![\w-])", re.I),
+        )
+        for what in ("total", "lasting")
+    ]
+
+
+_EFFECT_KINDS = ("result", "conclusion", "quote")
+
+
+def _whole_effect(text: str, fact_text: str) -> str | None:
+    """ "the skin cleared completely" where the fact gives a 90% improvement, "for good" where
+    it says nothing of how long: an effect told as total or lasting where the fact does not
+    (not in a denial: "cannot be excluded entirely")."""
+    if NEGATOR.search(text) or _CANNOT.search(text):
+        return None
+    for what, said, in_fact in _whole_words():
+        m = said.search(text)
+        if m and not in_fact.search(fact_text) and not _TO_DO_FULLY.search(text):
+            return f"size: the claim says {quote(m.group())}; the study reports no {what} effect"
+    return None
+
+
+_CANNOT = re.compile(r"\bcannot\b", re.I)
+# what someone would do in full, not an effect: "hard to measure fully", "to fully understand"
+_TO_DO_FULLY = re.compile(
+    r"\bto\s+(?:(?:fully|completely|entirely)\s+\w+|\w+\s+(?:fully|completely|entirely))\b", re.I
+)
+
+
 # a closing "without X": what came along, not a denial of what the claim says was done
 _WITHOUT_TAIL = re.compile(r",?\s+without\b[^,;]{0,60}\Z", re.I)
 # a comparison the exclusion belongs to: "compared with A rather than with B"
@@ -304,6 +346,10 @@ def _negated(text: str, at: int) -> bool:
 
 
 _CANNOT = re.compile(r"\bcannot\b", re.I)
+# what someone would do in full, not an effect: "hard to measure fully", "to fully understand"
+_TO_DO_FULLY = re.compile(
+    r"\bto\s+(?:(?:fully|completely|entirely)\s+\w+|\w+\s+(?:fully|completely|entirely))\b", re.I
+)
 
 
 # A reason given for an evaluation: "good news, because the pill is cheap".
@@ -964,6 +1010,9 @@ class Verdicts(Misreports):
             self._promised(text, reading, info),
             self._beyond(text, reading, info, claim_level),
             _bigger_effect(text, " ".join((info.fact.text, *info.fact.also))),
+            _whole_effect(text, " ".join((info.fact.text, *info.fact.also)))
+            if info.fact.kind in _EFFECT_KINDS
+            else None,
         ):
             if reason:
                 out.append(reason)
