@@ -261,6 +261,8 @@ def test_a_menu_of_short_lines_is_dropped_but_a_symptom_list_is_not() -> None:
         ("Older posts", "navigation"),
         ("Continue reading", "link to read more"),
         ("READ MORE: Ten myths about sleep", "link to read more"),
+        ("MORE: Pensioner, 81, wins allotment prize", "links to other stories"),
+        ("WATCH: The moment a seal steals a surfboard", "links to other stories"),
         ("Share on Facebook", "share buttons"),
         ("Share this article", "share buttons"),
         ("5 thoughts on “Why we sleep”", "comment form"),
@@ -714,6 +716,30 @@ def test_caption_lines_beside_a_credit_go_but_a_named_role_stays() -> None:
     )
     assert _shown(doc).count("Rina Patel") == 1  # the name-only caption line is gone
     assert "photo caption" in {d.why for d in doc.dropped}
+
+
+def test_a_credit_line_inside_a_paragraph_takes_only_its_own_line() -> None:
+    """A caption and credit on a line of their own within a run of lines: the line goes,
+    the article's sentences above and below it stay."""
+    doc = _doc(
+        "Cold Showers Lift Mood, Trial Finds\n\n"
+        "Taking a cold shower each morning lifted mood within a month, a new trial has found.\n"
+        "(File photo) A woman under a shower. Picture: Alamy\n"
+        "The trial was run by doctors in Leeds and Utrecht.\n"
+        "They asked 120 adults to end each shower with 30 seconds of cold water.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["A woman under a shower", "Picture: Alamy"],
+        kept=["lifted mood within a month", "run by doctors in Leeds and Utrecht"],
+    )
+    short = _doc(
+        "Cold Showers Lift Mood\n\n"
+        "Cold showers lifted mood, a trial found.\n"
+        "(File photo) A shower. Picture: Alamy\n\n"
+        "The trial was run by doctors in Leeds and Utrecht with 120 adults over a month.\n"
+    )
+    _assert_clean(short, gone=["A shower.", "Picture: Alamy"], kept=["lifted mood, a trial found"])
 
 
 def test_a_picture_description_in_the_page_head_goes() -> None:

@@ -832,9 +832,10 @@ class _Cleaner:
         seen_blocks: dict[str, int] = {}
         seen: dict[str, int] = {}
         block_dropped_now: set[int] = set()
+        lines_dropped: list[tuple[int, int]] = []
         for i, a, b, shown in units:
             block = self.blocks[i]
-            if i in block_dropped_now:
+            if i in block_dropped_now or any(x <= a and b <= y for x, y in lines_dropped):
                 continue
             first_of_block = (a, b, shown) == block_text[i][0]
             if first_of_block and self._repeated_block(i, block_text[i], seen_blocks):
@@ -842,7 +843,16 @@ class _Cleaner:
                 continue
             furniture = block.kind in ("para", "item", "heading")
             why = furniture_sentence(shown) if furniture else None
-            if why == "photo credit" and self._caption(block_text[i]):
+            if why == "photo credit" and block.lines > 1:
+                # a credit on a line of a paragraph's own: that line is the caption, the
+                # paragraph's other lines are the article ("Lede.\n(Stock image) X. Picture: Y")
+                x, y = self._line_of(a, b, block.start, block.end)
+                line = [u for u in block_text[i] if x <= u[0] and u[1] <= y]
+                if self._caption(line):
+                    self.dropped.append(Dropped(x, y, "photo caption and credit"))
+                    lines_dropped.append((x, y))
+                    continue
+            elif why == "photo credit" and self._caption(block_text[i]):
                 self._drop_block(i, "photo caption and credit")
                 block_dropped_now.add(i)
                 continue
@@ -880,6 +890,12 @@ class _Cleaner:
         words = shown.split()
         quote = " ".join(words[:6]) + ("…" if len(words) > 6 else "")
         return f"repeated copy of the {what} first seen at line {self.line(first)} (“{quote}”)"
+
+    def _line_of(self, a: int, b: int, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the line (within start..end) that holds the text a..b."""
+        x = self.text.rfind("\n", start, a) + 1 or start
+        y = self.text.find("\n", b, end)
+        return max(x, start), end if y < 0 else y
 
     def _caption(self, sentences: list[tuple[int, int, str]]) -> bool:
         return sum(len(_WORD.findall(s)) for _, _, s in sentences) <= 30
