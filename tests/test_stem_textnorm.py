@@ -170,3 +170,17 @@ def test_a_change_of_size_meets_the_size_it_leads_to() -> None:
     assert [t.norm for t in terms.tokens("the lungs grew")] != [
         t.norm for t in terms.tokens("the lungs shrank")
     ]
+
+
+def test_leads_to_is_a_cause_not_a_lead_author() -> None:
+    """ "can lead to blindness" states a cause (it meets "causes blindness"); the "lead" of
+    "lead author" and the "led" of "led by" stay what they are."""
+    terms = TermMap({}, general=True)
+
+    def norms(text: str) -> list[str]:
+        return [t.norm for t in terms.tokens(text)]
+
+    assert norms("Smoking can lead to blindness.") == norms("Smoking can cause blindness.")
+    assert norms("It led to pain") == norms("It caused pain")
+    assert normalize_word("lead") in norms("the lead author")
+    assert normalize_word("led") in norms("the work was led by Roe")

@@ -248,13 +248,28 @@ class TermMap:
         """Content tokens of `text` with terms folded (remembered for recent texts)."""
         found = self._cache.get(text)
         if found is None:
-            found = tuple(self.apply(content_tokens(text)))
+            found = tuple(self.apply(_causal_lead(text, content_tokens(text))))
             if len(self._cache) >= 8192:
                 self._cache.pop(next(iter(self._cache)))
             self._cache[text] = found
         if not base:
             return list(found)
         return [Token(t.norm, t.start + base, t.end + base, t.stop) for t in found]
+
+
+_LEAD = {normalize_word("lead"), normalize_word("led")}
+_TO_AFTER = re.compile(r"\s+to\b", re.I)
+
+
+def _causal_lead(text: str, tokens: list[Token]) -> list[Token]:
+    """ "leads to", "led to": a cause, not the "lead" of "lead author" or "led by"."""
+    cause = normalize_word("cause")
+    return [
+        Token(cause, t.start, t.end, t.stop)
+        if t.norm in _LEAD and _TO_AFTER.match(text, t.end)
+        else t
+        for t in tokens
+    ]
 
 
 def norms(tokens: Iterable[Token]) -> list[str]:
