@@ -990,6 +990,21 @@ def test_an_attributed_quote_is_supported_even_where_it_says_more() -> None:
     assert "quote" in reasons(r)
 
 
+def test_the_words_of_someone_outside_the_study_are_not_its_investigators_quote() -> None:
+    """An outsider quoted with words like an investigator's is no quote of the investigator:
+    background, with the reason saying whose words they are."""
+    said = (
+        'Dr Ines Varga, a chest doctor who was not involved in the study, said: "For people '
+        'who have coughed for years, this is the first pill that really works."'
+    )
+    r = judged("trial", said)
+    assert r.verdict == "background", reasons(r)
+    assert "outside the study" in reasons(r)
+    # the investigator named as well: the quote is theirs
+    r = judged("trial", said.replace("Dr Ines Varga", "Peter Lindqvist"))
+    assert r.verdict == "supported", reasons(r)
+
+
 def test_a_person_named_by_surname_alone_is_a_speaker() -> None:
     """ "Lindqvist told reporters ..." and "Speaking to the radio, Lindqvist said ..." quote
     the investigator the sheet names, as "Peter Lindqvist said" does; so does the surname of

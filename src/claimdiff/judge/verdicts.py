@@ -73,7 +73,7 @@ from claimdiff.language.scope import (
 from claimdiff.language.stem import stem
 from claimdiff.language.textnorm import TermMap, normalize_word
 from claimdiff.locations import data_file
-from claimdiff.model import Claim, Judgement, Match, Sheet
+from claimdiff.model import Claim, Fact, Judgement, Match, Sheet
 
 UNSTATED_MATCH = 0.50  # a claim framed as a finding this close to a fact reports that fact
 UNSTATED_SHARE = 0.5  # ... below it, this share of words no fact uses makes it unsupported
@@ -223,6 +223,14 @@ def _whole_words() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
 
 
 _EFFECT_KINDS = ("result", "conclusion", "quote")
+
+
+def _outside_voice(fact: Fact, text: str) -> bool:
+    """The fact is an outside commentator's words, or its speaker is named in the claim."""
+    if fact.source == "commentary":
+        return True
+    names = [w for w in re.findall(r"[^\W\d_]{3,}", fact.speaker or "") if w[0].isupper()]
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in names)
 
 
 def _whole_effect(text: str, fact_text: str) -> str | None:
@@ -769,6 +777,17 @@ class Verdicts(Misreports):
             if part is not None:
                 return Judgement("misreported", (part,))
         if quoted and (info.fact.kind == "quote" or info.fact.source == "investigator"):
+            outsider = OUTSIDER.search(text)
+            if outsider and not _outside_voice(info.fact, text):
+                # "X, who was not involved in the study, said: '...'" matched to the words of
+                # one of the study's people
+                return Judgement(
+                    "background",
+                    (
+                        f"background: the words of someone outside the study "
+                        f"({quote(outsider.group())}), not those of {quote(info.fact.id)}",
+                    ),
+                )
             if unsure:
                 return Judgement("background", (unsure,))
             proof = None if _MARKED.search(text) else self._proof(text, reading, info, True)
