@@ -552,3 +552,16 @@ def test_a_hedge_in_what_someone_suspected_before_a_colon_is_not_the_claims() ->
     # a hedge of the claim itself is still read
     r = read("Scientists have confirmed what many suspected: screens may harm sleep.")
     assert any(c.kind == "modal" and c.scoped for c in r.cues)
+
+
+def test_a_shouted_headline_is_read_like_any_sentence() -> None:
+    """A headline in capitals states its cause as plainly as one in lower case; a cue word
+    inside a name in capitals mid-sentence ("American Heart Association") is still a name."""
+    for said in (
+        "'WONDER' GEL HALVES ACNE: doctors hail the end of spots for millions of teenagers",
+        "Wonder gel halves acne spots",
+    ):
+        r = read(said)
+        assert any(c.kind == "causal" and c.scoped for c in r.cues), said
+    r = read("A report by the Society for Cancer Prevention Research may matter.")
+    assert not any(c.kind == "causal" and c.text == "Prevention" for c in r.cues)

@@ -359,6 +359,8 @@ def _in_name(h: Hit, toks: list[Tok]) -> bool:
     words = [t for t in toks if t.word and t.norm.isalpha()]
     if sum(t.cap for t in words) * 2 > len(words):
         return False  # a title-case headline
+    if all(t.shout for t in toks[h.i : h.j]) and sum(t.shout for t in words) >= 3:
+        return False  # a shouted headline ("MIRACLE PILL HALVES MIGRAINES: ..."), not a name
 
     def cap(i: int) -> bool:
         return 0 <= i < len(toks) and toks[i].cap

@@ -343,6 +343,7 @@ class Tok:
     cap: bool = False  # written with a capital first letter
     verb: bool = False  # looks like a finite verb (see is_verbish)
     main: bool = True
+    shout: bool = False  # written all in capitals, two letters or more ("HALVES")
 
 
 def to_tokens(text: str, lex: Lexicon) -> list[Tok]:
@@ -350,7 +351,9 @@ def to_tokens(text: str, lex: Lexicon) -> list[Tok]:
     fold = lex.fold
     for low, s, e in raw_tokens(text, lex.contractions):
         if low[0].isalnum() or low[0] in "'\u2019%":
-            out.append(Tok(fold(low), s, e, True, text[s].isupper()))
+            word = text[s:e]
+            shout = len(word) > 1 and word.isupper()
+            out.append(Tok(fold(low), s, e, True, text[s].isupper(), shout=shout))
         else:
             out.append(Tok(low, s, e, False))
     return out
