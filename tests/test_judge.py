@@ -775,9 +775,18 @@ def test_a_partner_said_to_have_led_the_work_is_misreported() -> None:
     assert 'led by "University of Tasmania"; the study was led by "Universidad de Talca"' in (
         reasons(r)
     )
+    # the work said to have been done there, not only led
+    for sentence in (
+        "The research was carried out by scientists at the University of Tasmania.",
+        "The survey was conducted by a team at the University of Tasmania.",
+    ):
+        r = judged_on(_LED, sentence)
+        assert r.verdict == "misreported" and "lead institution" in reasons(r), reasons(r)
     for sentence in (
         "The study was led by the Universidad de Talca, with the University of Tasmania.",
         "Researchers at the University of Tasmania took part in the study.",
+        "The work was carried out by researchers at the Universidad de Talca and the University "
+        "of Tasmania.",
     ):
         assert judged_on(_LED, sentence).verdict != "misreported", sentence
 

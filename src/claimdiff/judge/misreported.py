@@ -243,7 +243,10 @@ _TOP_LEVEL = re.compile(
     r"Universiteit|Universitet)\b"
 )
 # "led by researchers at X": who led the work, up to the partners ("with", "alongside")
-_LED_BY = re.compile(r"\b(?:led|headed|coordinated)\s+by\b", re.I)
+# ... or who did it: "carried out by scientists at X", "conducted by a team at X"
+_LED_BY = re.compile(
+    r"\b(?:led|headed|coordinated|(?:carried|done)\s+out|conducted|performed|run)\s+by\b", re.I
+)
 _PARTNERS = re.compile(
     r"\b(?:with|alongside|together|in\s+collaboration|in\s+partnership|and\s+colleagues)\b", re.I
 )
