@@ -769,6 +769,27 @@ text = "Kelp cover fell by 40% along the coast after each marine heatwave."
 )
 
 
+_LED_AT = parse_sheet(
+    '''
+schema = 2
+[study]
+id = "kelp-heat"
+title = "Kelp forests shrink in marine heatwaves"
+authors = ["Ana Rojas", "Liam Hart"]
+[[facts]]
+id = "authors"
+kind = "bibliographic"
+text = """Ana Rojas is the first author; Liam Hart, a marine ecologist at the Institute for \
+Marine and Antarctic Studies, University of Tasmania, is the senior author."""
+[[facts]]
+id = "loss"
+kind = "result"
+text = "Kelp cover fell by 40% along the coast after each marine heatwave."
+''',
+    "kelp-at.toml",
+)
+
+
 def test_a_partner_said_to_have_led_the_work_is_misreported() -> None:
     r = judged_on(_LED, "The study was led by researchers at the University of Tasmania.")
     assert r.verdict == "misreported", reasons(r)
@@ -789,6 +810,24 @@ def test_a_partner_said_to_have_led_the_work_is_misreported() -> None:
         "of Tasmania.",
     ):
         assert judged_on(_LED, sentence).verdict != "misreported", sentence
+
+
+def test_a_person_placed_at_another_institution_is_misreported() -> None:
+    """The sheet says where a person works ("Liam Hart, a marine ecologist at the Institute
+    for Marine and Antarctic Studies, University of Tasmania"): a claim placing them at an
+    institution that shares no name with it is misreported; another name for the same
+    place is not."""
+    sheet = _LED_AT
+    r = judged_on(
+        sheet, "Professor Liam Hart of the University of Melbourne said kelp is in trouble."
+    )
+    assert r.verdict == "misreported", reasons(r)
+    assert 'affiliation: the claim places Hart at "University of Melbourne"' in reasons(r)
+    for sentence in (
+        "Professor Liam Hart, from the University of Tasmania, said kelp is in trouble.",
+        "Liam Hart, a marine ecologist in Hobart, said kelp is in trouble.",
+    ):
+        assert "affiliation" not in reasons(judged_on(sheet, sentence)), sentence
 
 
 def test_a_corresponding_author_is_one_person() -> None:

@@ -346,6 +346,32 @@ def lead_institution(text: str) -> str | None:
     return None
 
 
+def affiliations(text: str, surname: str) -> list[str]:
+    """The institutions a text places a person at, by surname ("Jane Roe, a surgeon at the
+    University of York", "Roe, Director of the York Trials Centre")."""
+    out = []
+    for m in re.finditer(rf"\b{re.escape(surname)}\b{_AFFILIATED}", text):
+        window = text[m.end() : m.end() + 90]
+        stop = _AFFILIATION_END.search(window)
+        out += _institutions(window[: stop.start()] if stop else window)
+    return out
+
+
+# After a name, a title or a role in a few words, then "of", "from" or "at" an institution.
+_AFFILIATED = r"(?:,?\s+(?:a|an|the)?\s*[^,;.()\"“”]{0,50}?)??\s*,?\s+(?:of|from|at)\s+(?:the\s+)?"
+_AFFILIATION_END = re.compile(r";|\s(?:is|was|said|says|who)\s|[.)](?:\s|$)")
+
+
+def _same_place(said: str, known: str) -> bool:
+    """Two institution names that share a distinctive word ("University of Southampton",
+    "Southampton Clinical Trials Centre")."""
+
+    def words(name: str) -> set[str]:
+        return {w for w in re.findall(r"[^\W\d_]{3,}", name) if w not in _ORGANISATION_WORD}
+
+    return bool(words(said) & words(known)) or fuzz.partial_ratio(said, known) >= 90
+
+
 def _institutions(text: str) -> list[str]:
     """Institution names written in a sentence ("the University of Liverpool")."""
     out = []
@@ -619,6 +645,11 @@ class Misreports(SheetFacts):
             for q in read_quantities(text)
             if q.kind == "age"
         ]
+        self._affiliations = {
+            p.lower(): found
+            for p in people
+            if (found := [a for f in sheet.facts for a in affiliations(f.text, p)])
+        }
         leads = (lead_institution(f.text) for f in sheet.facts if not f.not_done)
         self._lead = next((lead for lead in leads if lead), None)
         funding = [f for f in sheet.facts if _FUNDING_FACT.search(f.text) and not f.not_done]
@@ -703,6 +734,7 @@ class Misreports(SheetFacts):
             *self._country_conflicts(text),
             *self._institution_conflicts(text),
             *self._lead_conflicts(text),
+            *self._affiliation_conflicts(text),
             *self._funder_conflicts(text),
             *self._journal_conflicts(text),
             *self._name_conflicts(text, info),
@@ -1101,6 +1133,7 @@ class Misreports(SheetFacts):
             *self._country_conflicts(text),
             *self._institution_conflicts(text),
             *self._lead_conflicts(text),
+            *self._affiliation_conflicts(text),
             *self._funder_conflicts(text),
             *self._journal_conflicts(text),
             *self._published_conflicts(text),
@@ -1632,6 +1665,20 @@ class Misreports(SheetFacts):
                 return [
                     f"institution: the claim credits {quote(name)}; the study's institutions "
                     f"are {known}"
+                ]
+        return []
+
+    def _affiliation_conflicts(self, text: str) -> list[str]:
+        """A person of the sheet placed at an institution that shares no name with the one
+        the sheet gives them ("Professor Roe of the University of Leeds" where the sheet has
+        "Jane Roe of the Department of Surgery, University of York")."""
+        for surname, known in self._affiliations.items():
+            person = self._person_named(surname)
+            said = affiliations(text, person)
+            if said and not any(_same_place(a, k) for a in said for k in known):
+                return [
+                    f"affiliation: the claim places {person} at {quote(said[0])}; the study, "
+                    f"at {quote(known[-1])}"
                 ]
         return []
 
