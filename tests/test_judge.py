@@ -2099,3 +2099,30 @@ def test_how_long_the_study_ran_is_checked_against_its_design() -> None:
     assert r.verdict == "misreported" and "duration" in reasons(r), reasons(r)
     r = judged("trial", "The trial ran for 12 weeks.")
     assert r.verdict != "misreported", reasons(r)
+
+
+def test_how_long_people_were_followed_is_checked_against_the_design() -> None:
+    """ "Tracked 90,000 people for 20 years" where the cohort was followed for a median of
+    11 years: a wrong length of follow-up, whatever fact the claim is aligned to."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "tea-cohort"
+title = "Green tea and hip fracture"
+[[facts]]
+id = "cohort"
+kind = "design"
+text = "The cohort of 91,300 adults was followed up for a median of 11 years."
+[[facts]]
+id = "fracture"
+kind = "result"
+text = "Daily green tea drinkers had 9% fewer hip fractures."
+""",
+        "tea.toml",
+    )
+    r = judged_on(sheet, "Scientists tracked 90,000 Japanese tea lovers for more than 20 years.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'duration: the claim says "more than 20 years"' in reasons(r)
+    r = judged_on(sheet, "Scientists followed 90,000 adults for about 11 years.")
+    assert "duration" not in reasons(r), reasons(r)

@@ -207,7 +207,9 @@ _SIGNIFICANT = re.compile(r"\b(?:statistically\s+)?significant(?:ly)?\b", re.I)
 # how long the study went on: "the study ran over six weeks", "the trial lasted a year"
 _STUDY_RAN = re.compile(
     r"\b(?:study|trial|experiment|session|programme|program|intervention|research)\b[^.;:]{0,25}?"
-    r"\b(?:ran|run|runs|lasted|lasts|lasting|took|spanned|continued)\b",
+    r"\b(?:ran|run|runs|lasted|lasts|lasting|took|spanned|continued)\b"
+    # ... or how long its people were followed: "tracked 400,000 people for 20 years"
+    r"|\b(?:tracked|followed|monitored|followed\s+up)\b[^.;:]{0,40}?\bfor\b",
     re.I,
 )
 
