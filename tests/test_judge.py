@@ -1512,6 +1512,8 @@ text = "Some of the coughing may come from tobacco smoke rather than from the st
     for said in (
         "Part of the coughing may come from tobacco smoke rather than from the stoves themselves.",
         "Stove homes were compared with heat-pump homes rather than with gas homes in one test.",
+        "Stove homes were compared with homes on other heating, such as heat pumps or electric "
+        "radiators, rather than with gas homes.",
     ):
         r = judged_on(sheet, said)
         assert "rules out" not in reasons(r), (said, reasons(r))

@@ -255,9 +255,12 @@ _TO_DO_FULLY = re.compile(
 
 # a closing "without X": what came along, not a denial of what the claim says was done
 _WITHOUT_TAIL = re.compile(r",?\s+without\b[^,;]{0,60}\Z", re.I)
-# a comparison the exclusion belongs to: "compared with A rather than with B"
+# a comparison the exclusion belongs to: "compared with A rather than with B", "compared
+# with A, such as a walk or a talk, rather than with B" (one comma: A's own words)
 _COMPARED = re.compile(
-    r"\b(?:compar(?:ed|ing|e)\s+(?:with|to|against)|versus|vs\.?|against)\b[^,;.]{0,80}\Z", re.I
+    r"\b(?:compar(?:ed|ing|e)\s+(?:with|to|against)|versus|vs\.?|against)\b[^,;.]{0,80}"
+    r"(?:,[^,;.]{0,60})?,?\s*\Z",
+    re.I,
 )
 # A claim set in the experiment: "In the mice, ...", "Among the volunteers, ...".
 _IN_EXPERIMENT = re.compile(
