@@ -991,3 +991,25 @@ text = "The ice cap lost about 1.2 billion tonnes of ice a year between 1980 and
     assert r.verdict != "misreported", reasons(r)
     r = judged_on(sheet, "The ice cap lost about 3 billion tonnes of ice a year since 1980.")
     assert r.verdict == "misreported", reasons(r)
+
+
+def test_a_direction_word_moves_only_its_own_conjunct() -> None:
+    """ "shorter sleep and elevated stress": "elevated" moves the stress, not the sleep, so
+    "sleep loss and more stress" goes the same way as the fact; "more sleep" does not."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "night-gaming"
+title = "Late-night gaming and sleep in students"
+[[facts]]
+id = "gaming"
+kind = "result"
+text = "Late-night gaming was linked with shorter sleep and elevated stress among students."
+""",
+        "gaming.toml",
+    )
+    said = "Late-night gaming was linked to sleep loss and stress among students."
+    assert "direction" not in reasons(judged_on(sheet, said)), reasons(judged_on(sheet, said))
+    r = judged_on(sheet, "Late-night gaming was linked with lower stress among students.")
+    assert r.verdict == "misreported" and "direction" in reasons(r), reasons(r)

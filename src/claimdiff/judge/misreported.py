@@ -427,6 +427,9 @@ def _species_pattern() -> re.Pattern[str]:
 _IDIOM = re.compile(r"\b(?:give|gives|gave|given|giving)\s+rise$", re.IGNORECASE)
 
 
+_CONJUNCT = re.compile(r"\s(?:and|or|but)\s|[,;:]")
+
+
 @lru_cache(maxsize=1)
 def _direction_words() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     raw = tomllib.loads(data_file("directions.toml").read_text(encoding="utf-8"))
@@ -1621,8 +1624,12 @@ class Misreports(SheetFacts):
                 continue
             if _IDIOM.search(text[: m.end()]):
                 continue  # "gives rise to": causes, neither more nor less
-            before = " ".join(text[: m.start()].split()[-2:])
-            after = " ".join(text[m.end() :].split()[:3])
+            # what the word moves stays within its own conjunct: in "short sleep and elevated
+            # symptoms", "elevated" moves the symptoms, not the sleep
+            before = _CONJUNCT.split(text[: m.start()])[-1]
+            after = _CONJUNCT.split(text[m.end() :])[0]
+            before = " ".join(before.split()[-2:])
+            after = " ".join(after.split()[:3])
             out.append((m.group(), self._exact_words(before + " " + after)))
         return out
 
