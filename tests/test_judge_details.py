@@ -1013,3 +1013,29 @@ text = "Late-night gaming was linked with shorter sleep and elevated stress amon
     assert "direction" not in reasons(judged_on(sheet, said)), reasons(judged_on(sheet, said))
     r = judged_on(sheet, "Late-night gaming was linked with lower stress among students.")
     assert r.verdict == "misreported" and "direction" in reasons(r), reasons(r)
+
+
+def test_a_gloss_of_a_named_part_is_no_swap() -> None:
+    """ "the amygdala, a cluster of nerve cells deep in the brain": the gloss says what the
+    amygdala is; its words are no body part put for the fact's ("skin"). The same word told
+    as where the change was is still a swap."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "itch-scan"
+title = "Brain scans in chronic itch"
+[[facts]]
+id = "amygdala"
+kind = "result"
+text = "Scratching the skin lit up the amygdala 30% more in people with chronic itch."
+""",
+        "itch-scan.toml",
+    )
+    said = (
+        "Scratching lit up the amygdala, a cluster of nerve cells deep in the brain, 30% more "
+        "in people with chronic itch."
+    )
+    assert judged_on(sheet, said).verdict == "supported", reasons(judged_on(sheet, said))
+    r = judged_on(sheet, "Scratching lit up nerve cells 30% more in people with chronic itch.")
+    assert r.verdict == "misreported", reasons(r)

@@ -427,6 +427,10 @@ def _species_pattern() -> re.Pattern[str]:
 _IDIOM = re.compile(r"\b(?:give|gives|gave|given|giving)\s+rise$", re.IGNORECASE)
 
 
+# a gloss that says what a named thing is: "the cingulum, a bundle of nerve fibres ..."
+_GLOSS = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:of|in|that|which)\b[^,;.()]{0,80}(?=[,;.)]|\Z)", re.I
+)
 _CONJUNCT = re.compile(r"\s(?:and|or|but)\s|[,;:]")
 
 
@@ -824,7 +828,12 @@ class Misreports(SheetFacts):
         purified antibodies, "heat" for the cold, a tablet for an injection (data/details.toml
         and the sheet's terms). A detail another fact of the sheet names, where the claim
         reports that fact too, is not a swap."""
-        said = [d for d in self.details.find(text) if d.category != "country"]
+        glosses = [m.span() for m in _GLOSS.finditer(text)]
+        said = [
+            d
+            for d in self.details.find(text)
+            if d.category != "country" and not any(a <= d.start < b for a, b in glosses)
+        ]
         if _CONTRAST.search(text):
             said = [d for d in said if d.category not in _CONTRASTED]
         out = []
