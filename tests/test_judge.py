@@ -9,11 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimdiff.align.aligner import sheet_terms
 from claimdiff.judge.attribution import attributed, speaks
 from claimdiff.judge.facts import read_quantities
 from claimdiff.judge.framing import presents_finding
-from claimdiff.judge.verdicts import worst
-from claimdiff.model import Claim, Judgement
+from claimdiff.judge.verdicts import Verdicts, worst
+from claimdiff.model import Claim, Judgement, Match
 from claimdiff.pipeline.checker import prepare_document
 from claimdiff.read.load import document_from_text
 from claimdiff.study.sheet import parse_sheet
@@ -1051,6 +1052,41 @@ def test_the_words_of_someone_outside_the_study_are_not_its_investigators_quote(
     # the investigator named as well: the quote is theirs
     r = judged("trial", said.replace("Dr Ines Varga", "Peter Lindqvist"))
     assert r.verdict == "supported", reasons(r)
+
+
+def test_what_the_researchers_found_that_no_fact_states_is_unsupported() -> None:
+    """ "..., the researchers found" where the nearest fact is too far to be what it reports
+    is a finding the study does not report: unsupported, not background; an outside expert's
+    guess, and a plain statement, stay background."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "bakery-lungs"
+title = "Flour dust and lung function in bakers"
+[[facts]]
+id = "lungs"
+kind = "result"
+text = "Bakers who had worked for over ten years had 4% lower lung function than office workers."
+""",
+        "bakers.toml",
+    )
+    verdicts = Verdicts(sheet, sheet_terms(sheet))
+    far = Match("lungs", 0.2)
+
+    def verdict(text: str) -> str:
+        return verdicts.judge_claim(Claim(0, 0, len(text), text), far).verdict
+
+    assert verdict("The effect was larger in women than in men, the researchers found.") == (
+        "unsupported"
+    )
+    assert verdict(
+        "The scientists warned that bakers may be more prone to asthma later in life."
+    ) == ("unsupported")
+    assert verdict("Dr Ines Varga, who was not involved, said bakers should wear masks.") == (
+        "background"
+    )
+    assert verdict("Bakers start work before dawn.") == "background"
 
 
 def test_a_person_named_by_surname_alone_is_a_speaker() -> None:

@@ -223,6 +223,14 @@ def _whole_words() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
 
 
 _EFFECT_KINDS = ("result", "conclusion", "quote")
+# The study's people as the subject of finding or saying: "the researchers found", "the
+# scientists warned ...", "..., the team found." (not "experts", not a named person)
+_PEOPLE_FOUND = re.compile(
+    r"\b(?:the|our|its|their)\s+(?:researchers|scientists|team|authors|study\s+authors|boffins)\s+"
+    r"(?:also\s+|have\s+|had\s+)?(?:found|find|discovered|observed|noticed|warned|warn|say|said|"
+    r"says|reported|report|believe|believes|concluded|showed)\b",
+    re.I,
+)
 
 
 def _outside_voice(fact: Fact, text: str) -> bool:
@@ -803,6 +811,15 @@ class Verdicts(Misreports):
         overs = self._overstatements(text, reading, info, match)
         if overs:
             return Judgement("overstated", tuple(overs))
+        if unsure and _PEOPLE_FOUND.search(text) and not OUTSIDER.search(text):
+            return Judgement(
+                "unsupported",
+                (
+                    "unsupported: the study's people are said to have found or said something "
+                    f"no fact of the sheet states (the closest, {quote(info.fact.id)}, is only at "
+                    f"similarity {match.similarity:.2f})",
+                ),
+            )
         if unsure:
             return Judgement("background", (unsure,))
         return Judgement("supported", (self._supported_reason(text, reading, info, match),))
