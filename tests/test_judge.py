@@ -1515,6 +1515,10 @@ def test_a_wrong_country_in_a_list_of_them_is_misreported() -> None:
     assert 'country: the claim says "Peru"' in reasons(r)
     r = judged_on(_STOVES, "The survey asked about 4,200 children across Norway and Chile.")
     assert r.verdict == "supported", reasons(r)
+    # a list of places after "countries including"
+    said = "The survey, run in two countries including Norway and Peru, asked 4,200 children."
+    r = judged_on(_STOVES, said)
+    assert r.verdict == "misreported" and 'country: the claim says "Peru"' in reasons(r), reasons(r)
 
 
 def test_a_funder_the_sheet_never_names_is_misreported() -> None:

@@ -460,7 +460,14 @@ def _research_place(text: str, country: Detail) -> bool:
         return True
     before = _LISTED_BEFORE.sub("", text[: country.start])  # "across Ireland and Spain"
     return bool(
-        re.search(r"\b(?:in|from|across|throughout)\s+(?:the\s+)?$", before, re.I)
+        re.search(
+            r"\b(?:in|from|across|throughout)\s+(?:the\s+)?$"
+            # "run across seven countries including Britain and Australia"
+            r"|\b(?:countries|nations|sites|centres|centers)\s*,?\s+(?:including|such\s+as|like)\s+"
+            r"(?:the\s+)?$",
+            before,
+            re.I,
+        )
         and STUDY_SUBJECT.search(before)
     )
 
