@@ -168,6 +168,14 @@ def test_the_writer_or_the_readers_as_the_subject_are_background_however_close()
         "dementia.",
     )
     assert (r.match.fact_id, r.verdict) == ("dementia", "supported"), reasons(r)
+    # the reader addressed in a finding told "according to" a study: the study's claim
+    r = judged(
+        "cohort",
+        "Taking about 9,800 steps a day may keep your mind sharp into old age, according to a "
+        "large study of adults.",
+    )
+    assert "the writer's own voice" not in reasons(r), reasons(r)
+    assert r.verdict != "background", reasons(r)
 
 
 def test_what_is_already_in_use_for_other_conditions_is_not_a_hedged_finding_inflated() -> None:

@@ -117,6 +117,13 @@ def worst(parts: Sequence[tuple[str, Judgement]]) -> Judgement:
 
 # The writer talking to or about the reader ("I", "we", "you") and exclamations. Outside
 # quotes these are the article's voice, not the study's, unless they report the study.
+# a sentence that gives its words to a study: "..., according to a large repeat of a
+# well-known experiment"
+_ACCORDING_TO_STUDY = re.compile(
+    r"\baccording\s+to\s+(?:a|an|the|new|this|their)\b[^,;:]{0,60}?\b(?:study|studies|research|"
+    r"trial|trials|experiment|experiments|survey|analysis|paper|review|repeat|replication)\b",
+    re.I,
+)
 _WRITER = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|us|our|ours|you|your|yours)\b|!\s*$")
 # A sentence whose subject is the study: "The trial included ...", "The researchers found".
 _STUDY_LED = re.compile(
@@ -968,6 +975,7 @@ class Verdicts(Misreports):
             and reading.strength < 2
             and not presents_finding(text)
             and not _RESEARCH_WE.search(text)
+            and not _ACCORDING_TO_STUDY.search(text)  # "..., according to a large trial"
             and _acts_on_risk(text, reading) is None  # "X trims your risk of Y": a claim
         ):
             return f"background: the writer's own voice ({quote(voice.group())}), not the study's"
