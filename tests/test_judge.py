@@ -1089,6 +1089,34 @@ text = "Bakers who had worked for over ten years had 4% lower lung function than
     assert verdict("Bakers start work before dawn.") == "background"
 
 
+def test_a_far_bibliographic_fact_is_inflated_by_nothing() -> None:
+    """A promise ("could revolutionise how doctors treat ...") matched only far to who wrote
+    the paper inflates no finding: background, with the reason that it is too far."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "yoga-back"
+title = "Yoga for back pain"
+[[facts]]
+id = "authors"
+kind = "bibliographic"
+text = "Mira Dunne is the first author and Omar Reyes the senior author."
+[[facts]]
+id = "pain"
+kind = "result"
+text = "Weekly yoga classes led to a small reduction in back pain after 12 weeks."
+""",
+        "yoga-back.toml",
+    )
+    verdicts = Verdicts(sheet, sheet_terms(sheet))
+    said = "Experts say the findings could revolutionise how doctors treat back pain."
+    r = verdicts.judge_claim(Claim(0, 0, len(said), said), Match("authors", 0.2))
+    assert r.verdict == "background" and "unsure" in r.reasons[0], r.reasons
+    r = verdicts.judge_claim(Claim(0, 0, len(said), said), Match("pain", 0.3))
+    assert r.verdict == "overstated", r.reasons
+
+
 def test_a_person_named_by_surname_alone_is_a_speaker() -> None:
     """ "Lindqvist told reporters ..." and "Speaking to the radio, Lindqvist said ..." quote
     the investigator the sheet names, as "Peter Lindqvist said" does; so does the surname of

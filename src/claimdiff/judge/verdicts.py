@@ -815,6 +815,9 @@ class Verdicts(Misreports):
                 "supported",
                 (f"quote: an attributed quote matching {quote(info.fact.id)}",),
             )
+        if unsure and info.fact.kind == "bibliographic":
+            # a far bibliographic fact states no finding a claim could inflate
+            return Judgement("background", (unsure,))
         overs = self._overstatements(text, reading, info, match)
         if overs:
             return Judgement("overstated", tuple(overs))
