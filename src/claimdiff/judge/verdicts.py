@@ -261,13 +261,6 @@ def _whole_effect(text: str, fact_text: str) -> str | None:
     return None
 
 
-_CANNOT = re.compile(r"\bcannot\b", re.I)
-# what someone would do in full, not an effect: "hard to measure fully", "to fully understand"
-_TO_DO_FULLY = re.compile(
-    r"\bto\s+(?:(?:fully|completely|entirely)\s+\w+|\w+\s+(?:fully|completely|entirely))\b", re.I
-)
-
-
 # a closing "without X": what came along, not a denial of what the claim says was done
 _WITHOUT_TAIL = re.compile(r",?\s+without\b[^,;]{0,60}\Z", re.I)
 # a comparison the exclusion belongs to: "compared with A rather than with B", "compared
