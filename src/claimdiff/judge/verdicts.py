@@ -71,7 +71,7 @@ from claimdiff.language.scope import (
     plain_population,
 )
 from claimdiff.language.stem import stem
-from claimdiff.language.textnorm import TermMap, normalize_word
+from claimdiff.language.textnorm import TermMap, alternation, normalize_word
 from claimdiff.locations import data_file
 from claimdiff.model import Claim, Fact, Judgement, Match, Sheet
 
@@ -214,16 +214,12 @@ def _bigger_effect(text: str, fact_text: str) -> str | None:
 def _whole_words() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
     """(what, the claim's words, the fact's words) for effects told as total or lasting."""
     data = tomllib.loads(data_file("magnitude.toml").read_text(encoding="utf-8"))
-
-    def any_word(words: list[str]) -> str:
-        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
     # "for good reason" and "for good measure" are no lasting effect
     return [
         (
             what,
-            re.compile(rf"\b(?:{any_word(data[what])})\b(?!\s+(?:reason|measure|cause))", re.I),
-            re.compile(rf"(?<![\w-])(?:{any_word(data[what + '_in_fact'])})(?![\w-])", re.I),
+            re.compile(rf"\b{alternation(data[what])}\b(?!\s+(?:reason|measure|cause))", re.I),
+            re.compile(rf"(?<![\w-]){alternation(data[what + '_in_fact'])}(?![\w-])", re.I),
         )
         for what in ("total", "lasting")
     ]
