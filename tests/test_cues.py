@@ -227,6 +227,20 @@ def test_a_certainty_verb_after_a_preposition_is_an_aim(
         assert r.strength == 3, r.describe()
 
 
+def test_a_question_inside_an_aim_is_not_the_claims_hedge() -> None:
+    """ "Checks designed to find out whether X could Y did not change Z": the "could" asks
+    what the checks were for; the claim is the finding after it, said plainly."""
+    r = read(
+        "Extra checks, designed to find out whether the pollen could be reaching the lungs "
+        "another way, did not change the result."
+    )
+    assert [c.text for c in r.of("modal", scoped=False)] == ["could"]
+    assert [c.text for c in r.of("negation", scoped=True)] == ["not"]
+    # an aim with no question in it still ends at the main clause's verb
+    r = read("Sprays designed to clear the nose may help some sleepers.")
+    assert [c.text for c in r.of("modal", scoped=True)] == ["may"]
+
+
 def test_participle_modifier_is_not_a_causal_verb() -> None:
     r = read("Poor outcome was common in patients treated with surgery.")
     assert r.strength != 3

@@ -184,7 +184,13 @@ def _mark_purpose(
 
     def purpose_end(k: int, verb: int) -> int:
         stop = _boundary_after(toks, k)
-        return next((a for a, _b in groups if verb < a < stop and toks[a].norm in aux), stop)
+        finite = [a for a, _b in groups if verb < a < stop and toks[a].norm in aux]
+        # "designed to detect whether X could be Y, did not": the embedded question's own
+        # verb is inside the aim; the next one is the main clause's
+        asks = next((q for q in range(verb, stop) if toks[q].norm in _EMBEDDED_QUESTION), None)
+        if asks is not None:
+            finite = [a for a in finite if a > asks][1:] + [a for a in finite if a < asks]
+        return min(finite, default=stop)
 
     for k, t in enumerate(toks):
         if not t.main or not t.word:
@@ -209,6 +215,7 @@ def _mark_purpose(
         _unmark(toks, k, purpose_end(k, nxt))
 
 
+_EMBEDDED_QUESTION = frozenset({"whether", "if", "how", "why", "what", "which"})
 _OPEN_BRACKETS = frozenset("([{")
 _CLOSE_BRACKETS = frozenset(")]}")
 
