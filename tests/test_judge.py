@@ -850,6 +850,18 @@ def test_wrong_species_institution_and_name_are_misreported() -> None:
     assert r.verdict == "misreported" and "name" in reasons(r)
 
 
+def test_an_institution_named_in_another_word_order_is_the_same_one() -> None:
+    """ "Eastbrook University" is the sheet's "University of Eastbrook"; a university that
+    adds a name of its own ("Eastbrook Hill University") is another one."""
+    for sentence in (
+        "Professor Ruth Mensah, from Eastbrook University, said the results were clear.",
+        "The trial was run by researchers at Eastbrook Uni.",
+    ):
+        assert "institution" not in reasons(judged("trial", sentence)), sentence
+    r = judged("trial", "The trial was run by researchers at Eastbrook Hill University.")
+    assert r.verdict == "misreported" and "institution" in reasons(r), reasons(r)
+
+
 def test_a_sheet_without_its_author_list_cannot_call_a_name_wrong() -> None:
     """Without the study's authors (a sheet drafted from a press release names only the
     investigators it quotes), an unknown name is not a wrong one."""

@@ -374,6 +374,17 @@ def _same_place(said: str, known: str) -> bool:
     return bool(words(said) & words(known)) or fuzz.partial_ratio(said, known) >= 90
 
 
+def _named_among(said: str, known: Sequence[str]) -> bool:
+    """Every distinctive word of an institution's name is in one of the sheet's names, in any
+    order and with any generic words ("Leeds University", "Leeds Uni" for "University of
+    Leeds"; not "Leeds Beckett University")."""
+    own = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", said)}
+    own -= {w.lower() for w in _ORGANISATION_WORD} | {"uni", "the"}
+    return bool(own) and any(
+        own <= {w.lower() for w in re.findall(r"[^\W\d_]{3,}", name)} for name in known
+    )
+
+
 def _institutions(text: str) -> list[str]:
     """Institution names written in a sentence ("the University of Liverpool")."""
     out = []
@@ -1685,7 +1696,9 @@ class Misreports(SheetFacts):
         if OUTSIDER.search(text):
             return []
         for name in _credited_institutions(text):
-            if fuzz.partial_ratio(name.lower(), self._known_lower) < 85:
+            if fuzz.partial_ratio(name.lower(), self._known_lower) < 85 and not _named_among(
+                name, self.sheet.study.institutions
+            ):
                 known = ", ".join(self.sheet.study.institutions[:3]) or "other institutions"
                 return [
                     f"institution: the claim credits {quote(name)}; the study's institutions "
