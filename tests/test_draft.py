@@ -1270,6 +1270,24 @@ def test_a_release_association_is_a_result_and_its_frame_is_no_design(tmp_path: 
     assert by_text_kind(sheet, "Almost all participants were over 50") == "caveat"
 
 
+def test_what_the_team_did_is_design_and_a_term_explained_is_context(tmp_path: Path) -> None:
+    """ "The researchers picked 12 pollen counts and examined them in 9,000 adults" says what
+    the study did, whatever its first verb; "Hay fever (HF) causes sneezing ..." explains a
+    term the release goes on to use: known before the study, not its conclusion."""
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "Pollen levels on the day of an exam may lower pupils' marks, a study suggests.\n\n"
+        "Hay fever (HF) causes sneezing, itchy eyes and a blocked nose.\n\n"
+        "The researchers picked 12 daily pollen counts from local weather stations and "
+        "examined them against the marks of 9,000 pupils.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
+    assert by_text_kind(sheet, "Hay fever (HF) causes") == "context"
+    assert by_text_kind(sheet, "The researchers picked 12") == "design"
+    assert by_text_kind(sheet, "Pollen levels on the day") == "conclusion"
+
+
 def test_the_journal_from_a_header_line_or_in_the_journal_x(tmp_path: Path) -> None:
     """ "journal: The Lake Review, 19, 1021-1044, 2025" in a saved page's header names the
     journal, as does a release's "published today in the journal The Lake Review"."""

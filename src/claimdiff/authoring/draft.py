@@ -135,7 +135,13 @@ def lexicon() -> _Lexicon:
         study_voice=re.compile(
             _words([p for p in raw["study_reference"] if set(p.split()) & _STUDY_NOUNS]), flags
         ),
-        design=re.compile(_words(raw["design_verbs"]), flags),
+        design=re.compile(
+            _words(raw["design_verbs"])
+            # "The researchers took nine variants and examined them in 408,512 volunteers"
+            + r"|\b(?:researchers|scientists|investigators|team|authors)\b[^.;:]{0,100}?"
+            + _words([v for v in raw["research_verbs"] if v.split()[0].endswith("ed")]),
+            flags,
+        ),
         not_done=re.compile(not_done, flags),
         conclusion=re.compile(_words(raw["conclusion_frames"]), flags),
         prior_work=re.compile("|".join(raw["prior_work"]), flags),
@@ -795,6 +801,8 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
         return "context"
     if states_prevalence(text) and not names_study and not finding:
         return "context"  # "Migraine affects about one in seven people": known before the study
+    if _DEFINES_TERM.search(text) and not names_study and not finding:
+        return "context"  # "Atrial fibrillation (AF) causes an irregular heartbeat": a definition
     told = _proposition_of(text)  # "P, according to a study that followed 41,000 adults": P
     if section == "design" or (lex.design.search(told) and not _FINITE_RESULT.search(told)):
         return "design"
@@ -828,6 +836,14 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
         return "result"
     states_cause = any(c.scoped and c.value in ("verb", "connective") for c in reading.of("causal"))
     return "conclusion" if states_cause or hedged else "context"
+
+
+# A sentence that opens by naming a term with its abbreviation and says what it is or does:
+# the term explained, not found ("Atrial fibrillation (AF) causes ...", "X (Y) is a ...").
+_DEFINES_TERM = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,4}\([A-Z][A-Za-z]{1,6}s?\)\s+(?:is|are|causes|affects|occurs|"
+    r"involves|refers\s+to|means|describes|develops)\b"
+)
 
 
 _RANKING = re.compile(
