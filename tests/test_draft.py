@@ -1288,6 +1288,23 @@ def test_what_the_team_did_is_design_and_a_term_explained_is_context(tmp_path: P
     assert by_text_kind(sheet, "Pollen levels on the day") == "conclusion"
 
 
+def test_an_event_dated_before_the_study_is_context(tmp_path: Path) -> None:
+    """ "The health agency named pollen a probable cause of exam stress in 2016", in a release
+    of a 2024 study, is what was known before it; what the study found stays a finding."""
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "Pollen levels on the day of an exam may lower pupils' marks, a study published on "
+        "3 May 2024 in the Journal of School Health suggests.\n\n"
+        "The national health agency named pollen a probable cause of exam stress in 2016.\n\n"
+        "Pupils sitting exams on high-pollen days scored 2% lower, the study found.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
+    assert sheet.study.published is not None and sheet.study.published.year == 2024
+    assert by_text_kind(sheet, "The national health agency") == "context"
+    assert by_text_kind(sheet, "Pupils sitting exams") == "result"
+
+
 def test_the_journal_from_a_header_line_or_in_the_journal_x(tmp_path: Path) -> None:
     """ "journal: The Lake Review, 19, 1021-1044, 2025" in a saved page's header names the
     journal, as does a release's "published today in the journal The Lake Review"."""

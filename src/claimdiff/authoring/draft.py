@@ -1110,6 +1110,7 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
     _presupposed(d)
     _subject_caveat(d)
     _more_research_caveat(d)
+    _earlier_events(d)
     _press_release_against_paper(d)
     _passing_background(d)
     _prior_view(d)
@@ -1736,6 +1737,29 @@ def _context_of(d: Draft, said: Callable[[DraftFact], list[str]], why: str, chec
                 )
             )
     d.facts += added
+
+
+# "... in 2019": a year the sentence dates what it tells by.
+_IN_YEAR = re.compile(r"\b(?:in|since|by)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b")
+
+
+def _earlier_events(d: Draft) -> None:
+    """A release's statement dated before the study's year that does not speak of the study
+    ("The agency classified night work as probably carcinogenic in 2019") is background
+    known before it, not a finding or a conclusion of it."""
+    if d.study.published is None:
+        return
+    year = d.study.published.year
+    for f in d.facts:
+        if f.role == "paper" or f.kind not in ("result", "conclusion"):
+            continue
+        years = [int(y) for y in _IN_YEAR.findall(f.text)]
+        if not years or max(years) >= year or lexicon().study_voice.search(f.text):
+            continue
+        if first_verb_tense(f.text, load_lexicon()) not in ("past", "perfect"):
+            continue
+        f.kind, f.certainty = "context", "shown"
+        f.checks.append(f"dated {max(years)}, before the study: background; check it")
 
 
 def _passing_background(d: Draft) -> None:
