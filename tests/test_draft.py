@@ -1303,6 +1303,17 @@ def test_an_event_dated_before_the_study_is_context(tmp_path: Path) -> None:
     assert sheet.study.published is not None and sheet.study.published.year == 2024
     assert by_text_kind(sheet, "The national health agency") == "context"
     assert by_text_kind(sheet, "Pupils sitting exams") == "result"
+    # the agency of the background is none of the study's institutions
+    release.write_text(
+        release.read_text(encoding="utf-8").replace(
+            "The national health agency", "The National Institute of Pollen Research"
+        )
+        + "\nThe work was led by the University of Eastbrook.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
+    assert by_text_kind(sheet, "The National Institute of Pollen Research") == "context"
+    assert sheet.study.institutions == ("University of Eastbrook",)
 
 
 def test_the_journal_from_a_header_line_or_in_the_journal_x(tmp_path: Path) -> None:

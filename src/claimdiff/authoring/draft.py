@@ -28,7 +28,7 @@ import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -1111,6 +1111,7 @@ def draft(sources: Sequence[SourceText], study_id: str | None = None) -> Draft:
     _subject_caveat(d)
     _more_research_caveat(d)
     _earlier_events(d)
+    _background_institutions(d)
     _press_release_against_paper(d)
     _passing_background(d)
     _prior_view(d)
@@ -1438,6 +1439,8 @@ def _institutions(text: str) -> list[str]:
     for m in lex.institution.finditer(text):
         if _FUNDED_BY.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # who paid for the work, not where it was done
+        if re.search(r"\bJournal\s+of\s+(?:the\s+)?$", text[max(0, m.start() - 25) : m.start()]):
+            continue  # "the Journal of School Health": a journal's name
         name = re.split(r"\.\s", m.group())[0].strip(" ,.")  # a name ends with its sentence
         # "X Hospital and the University of Y" names two; "Psychology and Neuroscience" one
         found += re.split(r"\s+(?:and|&)\s+the\s+", name)
@@ -1760,6 +1763,20 @@ def _earlier_events(d: Draft) -> None:
             continue
         f.kind, f.certainty = "context", "shown"
         f.checks.append(f"dated {max(years)}, before the study: background; check it")
+
+
+def _background_institutions(d: Draft) -> None:
+    """An organisation the texts name only in background ("The International Agency for
+    Research on Cancer classified night work ... in 2019") is not one of the study's."""
+    told = " ".join(" ".join(u.text.split()) for s in d.sources for u in s.units)
+    background = " ".join(" ".join(f.text.split()) for f in d.facts if f.kind == "context")
+    kept = tuple(
+        name
+        for name in d.study.institutions
+        if not (background.count(name) and background.count(name) >= told.count(name))
+    )
+    if kept != d.study.institutions:
+        d.study = replace(d.study, institutions=kept)
 
 
 def _passing_background(d: Draft) -> None:
