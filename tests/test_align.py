@@ -88,6 +88,18 @@ def test_each_claim_ranks_the_fact_it_reports_first() -> None:
     assert [best(a).fact_id for a in result.claims] == [*firsts, None]
 
 
+def test_a_linking_adverb_is_no_content() -> None:
+    """ "Moreover", "Furthermore", "Nevertheless" link a sentence to the one before; they
+    say nothing the fact could share, so the claim aligns as it would without them."""
+    plain = "Some participants noticed an altered sense of taste."
+    for lead in ("Moreover", "Furthermore", "Nevertheless", "Additionally"):
+        linked = f"{lead}, some participants noticed an altered sense of taste."
+        a, b = Aligner(SHEET).align(claims_of(plain, linked)).claims
+        assert a.candidates[0].fact_id == b.candidates[0].fact_id == "taste"
+        assert b.content_words == a.content_words, lead
+        assert b.candidates[0].similarity == pytest.approx(a.candidates[0].similarity, abs=0.02)
+
+
 def test_candidates_keep_the_best_of_each_voice() -> None:
     """The best facts and the best quotes both stay candidates, however the two rank."""
     aligned = Aligner(SHEET).align(claims_of("Tusselin made patients cough less.")).claims[0]
