@@ -1039,3 +1039,77 @@ text = "Scratching the skin lit up the amygdala 30% more in people with chronic 
     assert judged_on(sheet, said).verdict == "supported", reasons(judged_on(sheet, said))
     r = judged_on(sheet, "Scratching lit up nerve cells 30% more in people with chronic itch.")
     assert r.verdict == "misreported", reasons(r)
+
+
+# An invented scan study; every sentence written for this test.
+_SCAN = parse_sheet(
+    """
+schema = 2
+[study]
+id = "rowers-scan"
+title = "Bone density of competitive rowers"
+subjects = "rowers"
+[[facts]]
+id = "spine"
+kind = "result"
+text = "Trabecular density, a measure of the mesh in a bone, was lower in rowers than runners."
+[[facts]]
+id = "design"
+kind = "design"
+text = "We scanned the spines of 80 rowers and 80 runners."
+""",
+    "scan.toml",
+)
+
+
+def test_a_direction_told_past_an_appositive_is_the_subjects() -> None:
+    """ "X, a measure of Y, was lower": the appositive between the subject and its verb does
+    not hide what "lower" moves, so "X was higher" says the other way round."""
+    r = judged_on(_SCAN, "Trabecular density was higher in the inner spine of rowers.")
+    assert (r.match.fact_id, r.verdict) == ("spine", "misreported"), reasons(r)
+    assert 'direction: the claim says "higher"; the study "lower"' in reasons(r)
+    r = judged_on(_SCAN, "Trabecular density was lower in the inner spine of rowers.")
+    assert r.verdict == "supported", reasons(r)
+
+
+# An invented vaccine trial; every sentence written for this test.
+_JAB = parse_sheet(
+    """
+schema = 2
+[study]
+id = "cough-jab"
+title = "A single-dose whooping cough booster in teenagers"
+[[facts]]
+id = "vaccine"
+kind = "design"
+text = "PX-7 is an unadjuvanted protein vaccine given as one 40 µg dose."
+[[facts]]
+id = "arms"
+kind = "design"
+text = "The 1,200 teenagers were vaccinated with PX-7 or left unvaccinated."
+[[facts]]
+id = "booster"
+kind = "design"
+text = "The booster was given to teenagers who had been boosted once as children."
+""",
+    "jab.toml",
+)
+
+
+def test_a_word_the_study_negates_with_a_prefix_is_misreported() -> None:
+    """ "adjuvanted" where the study says "unadjuvanted" (or "non-adjuvanted") says the
+    opposite; the same word denied ("not adjuvanted") says the same."""
+    r = judged_on(_JAB, "PX-7, an adjuvanted protein vaccine, is given as one 40 µg dose.")
+    assert (r.match.fact_id, r.verdict) == ("vaccine", "misreported"), reasons(r)
+    assert 'the claim says "adjuvanted"; the study "unadjuvanted"' in reasons(r)
+    for sentence in (
+        "PX-7, a protein vaccine that is not adjuvanted, is given as one 40 µg dose.",
+        "PX-7, an unadjuvanted protein vaccine, is given as one 40 µg dose.",
+        # the study says both words: either may be meant
+        "The 1,200 teenagers were vaccinated with PX-7.",
+    ):
+        r = judged_on(_JAB, sentence)
+        assert r.verdict == "supported", (sentence, reasons(r))
+    # a control group the study does not name is no opposite of what it did
+    r = judged_on(_JAB, "The booster was compared with a dummy jab in unboosted teenagers.")
+    assert "opposite" not in reasons(r), reasons(r)

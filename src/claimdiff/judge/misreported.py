@@ -443,6 +443,15 @@ _GLOSS = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:of|in|that|which)\b[^,;.()]{0,80}(?=[,;.)]|\Z)", re.I
 )
 _CONJUNCT = re.compile(r"\s(?:and|or|but)\s|[,;:]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
+# "unadjuvanted", "non-smoking", "nonsmokers": the word negated by its prefix
+_NEGATING_PREFIX = re.compile(r"^(?:un|non-?)(?=[a-z]{5})")
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|never|without|n[o’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Only the verb before a direction word, its subject past a comma ("X, a measure of Y, was")
+_LINK_VERB_ONLY = re.compile(
+    r"^\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been|became|remained|grew|got)\s*$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
@@ -748,6 +757,7 @@ class Misreports(SheetFacts):
             *self._null_conflicts(text, info),
             *self._dose_conflicts(text, info),
             *self._direction_conflicts(text, info),
+            *self._prefix_conflicts(text, info),
             *self._denial_conflicts(text, info),
             *self._swapped_comparison(text, info),
             *self._difference_conflicts(text, info),
@@ -1633,6 +1643,25 @@ class Misreports(SheetFacts):
                     ]
         return []
 
+    def _prefix_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """A word the study negates with a prefix, said plainly ("adjuvanted" where the study
+        says "unadjuvanted" or "non-adjuvanted"). Neither side may use both forms, and a word
+        the claim denies ("not adjuvanted") says the same. The other way round is no conflict:
+        a claim's "untreated mice" are the control group of a fact's "treated for 21 days"."""
+        fact = {w.lower() for w in _WORD.findall(" ".join((info.fact.text, *info.fact.also)))}
+        claimed = {w.lower() for w in _WORD.findall(text)}
+        for m in _WORD.finditer(text):
+            said = m.group().lower()
+            if len(said) < 5 or _DENIED_BEFORE.search(text[: m.start()]):
+                continue
+            if _NEGATING_PREFIX.match(said):
+                continue
+            study = next((f for f in (p + said for p in ("un", "non-", "non")) if f in fact), None)
+            if study is None or said in fact or study in claimed:
+                continue
+            return [f"opposite: the claim says {quote(m.group())}; the study {quote(study)}"]
+        return []
+
     def _directed(self, text: str, pattern: re.Pattern[str]) -> list[tuple[str, frozenset[str]]]:
         """Each direction word of `text` with the content words around it (what it moves).
 
@@ -1653,11 +1682,20 @@ class Misreports(SheetFacts):
                 continue  # "gives rise to": causes, neither more nor less
             # what the word moves stays within its own conjunct: in "short sleep and elevated
             # symptoms", "elevated" moves the symptoms, not the sleep
-            before = _CONJUNCT.split(text[: m.start()])[-1]
+            parts = _CONJUNCT.split(text[: m.start()])
+            before = parts[-1]
+            if len(parts) >= 3 and _LINK_VERB_ONLY.match(before):
+                before = parts[-3]  # "X, a measure of Y, was lower": X is what it moves
             after = _CONJUNCT.split(text[m.end() :])[0]
-            before = " ".join(before.split()[-2:])
-            after = " ".join(after.split()[:3])
-            out.append((m.group(), self._exact_words(before + " " + after)))
+            # two words before it and three after, with a term of the sheet that reaches into
+            # them whole ("fractional anisotropy was higher")
+            before = before.rstrip()
+            cut = len(before) - len(" ".join(before.split()[-2:]))
+            after = after.lstrip()
+            end = len(" ".join(after.split()[:3]))
+            near = [t.norm for t in self._plain_terms.tokens(before) if t.end > cut]
+            near += [t.norm for t in self._plain_terms.tokens(after) if t.start < end]
+            out.append((m.group(), frozenset(near)))
         return out
 
     def _sex_conflicts(self, text: str, info: FactInfo) -> list[str]:
