@@ -11,6 +11,7 @@ from claimdiff.language.textnorm import (
     TermMap,
     any_of,
     content_tokens,
+    is_stopword,
     normalize_word,
     tokenize,
 )
@@ -184,3 +185,14 @@ def test_leads_to_is_a_cause_not_a_lead_author() -> None:
     assert norms("It led to pain") == norms("It caused pain")
     assert normalize_word("lead") in norms("the lead author")
     assert normalize_word("led") in norms("the work was led by Roe")
+
+
+def test_a_contraction_of_a_function_word_is_no_content() -> None:
+    """ "We'll" is "we will", not "well"; "we're" is not "were" and "she'll" no "shell":
+    a function word with its contracted verb stays a function word."""
+    for word in ("We'll", "we’re", "she'll", "they've", "I'd", "it's", "You'll"):
+        assert is_stopword(word), word
+    toks = [t for t in tokenize("We'll report back when it does.") if not t.stop]
+    assert [t.norm for t in toks] == [normalize_word("report"), normalize_word("back")]
+    # a possessive of a content word is still that word
+    assert not is_stopword("children's") and not is_stopword("Alzheimer's")

@@ -85,7 +85,15 @@ def normalize_word(word: str) -> str:
 
 @lru_cache(maxsize=131072)
 def is_stopword(word: str) -> bool:
-    return word.translate(_FOLD).lower() in STOPWORDS
+    """A function word, or one with its verb contracted ("we'll", "it's", "they've")."""
+    w = word.translate(_FOLD).lower()
+    if w in STOPWORDS:
+        return True
+    head, _, tail = w.partition("'")
+    return tail in _CONTRACTED and head in STOPWORDS
+
+
+_CONTRACTED = frozenset({"ll", "re", "ve", "d", "m", "s"})
 
 
 def tokenize(text: str, base: int = 0) -> list[Token]:
