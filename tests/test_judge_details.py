@@ -1113,3 +1113,43 @@ def test_a_word_the_study_negates_with_a_prefix_is_misreported() -> None:
     # a control group the study does not name is no opposite of what it did
     r = judged_on(_JAB, "The booster was compared with a dummy jab in unboosted teenagers.")
     assert "opposite" not in reasons(r), reasons(r)
+
+
+# An invented transfer study; every sentence written for this test.
+_GOUT = parse_sheet(
+    """
+schema = 2
+[study]
+id = "gout-transfer"
+title = "Gout pain passed to rats"
+subjects = "rats"
+[[facts]]
+id = "transfer"
+kind = "design"
+text = "The researchers injected rats with antibodies from people with gout."
+[[facts]]
+id = "depleted"
+kind = "result"
+text = "Serum from patients with gout that had its antibodies removed had no effect."
+[[facts]]
+id = "clinics"
+kind = "design"
+text = "Patients with gout were recruited at two clinics in Lyon."
+[[facts]]
+id = "scores"
+kind = "result"
+text = "Rats given the patients' antibodies limped within two days."
+""",
+    "gout.toml",
+)
+
+
+def test_a_swapped_detail_named_by_another_fact_through_a_common_word_is_still_swapped() -> None:
+    """Another fact that names "serum" excuses the claim's "serum" only when the claim
+    reports that fact too, by a word of its own; "patients", which half the sheet says, is
+    no such word."""
+    r = judged_on(
+        _GOUT, "The researchers injected rats with serum from gout patients, and they limped."
+    )
+    assert (r.match.fact_id, r.verdict) == ("transfer", "misreported"), reasons(r)
+    assert 'substance: the claim says "serum"' in reasons(r)

@@ -971,6 +971,9 @@ class Misreports(SheetFacts):
         """Another fact names this detail and shares words with the claim that the aligned
         fact lacks (the claim reports that fact too)."""
         own = self._words(text) - info.words - self._words(detail.text)
+        # a word half the sheet uses ("patients") ties the claim to no fact in particular
+        common = max(2, len(self.info) // 3)
+        own = frozenset(w for w in own if sum(w in i.words for i in self.info) <= common)
         for other in self.info:
             if other is info or not own & other.words:
                 continue
