@@ -1153,3 +1153,42 @@ def test_a_swapped_detail_named_by_another_fact_through_a_common_word_is_still_s
     )
     assert (r.match.fact_id, r.verdict) == ("transfer", "misreported"), reasons(r)
     assert 'substance: the claim says "serum"' in reasons(r)
+
+
+# An invented review; every sentence written for this test.
+_REVIEW = parse_sheet(
+    """
+schema = 2
+[study]
+id = "yoga-review"
+title = "Yoga for low back pain: a review of 30 trials"
+[[facts]]
+id = "grade"
+kind = "conclusion"
+text = "The authors rated the certainty of the evidence as low for pain at three months, \
+and very low for pain after a year."
+[[facts]]
+id = "effect"
+kind = "result"
+text = "Yoga eased pain a little more than usual care at three months."
+""",
+    "review.toml",
+)
+
+
+def test_a_rating_on_a_scale_swapped_for_another_is_misreported() -> None:
+    """ "The evidence was rated as high" where the authors rated it low or very low: a rating
+    of a fixed scale (very low, low, moderate, high) is a detail like a number."""
+    for sentence in (
+        "The certainty of the evidence was rated as high.",
+        "The evidence behind the review was of moderate certainty.",
+    ):
+        r = judged_on(_REVIEW, sentence)
+        assert (r.match.fact_id, r.verdict) == ("grade", "misreported"), (sentence, reasons(r))
+        assert "rating: the claim says" in reasons(r)
+    for sentence in (
+        "The certainty of the evidence was rated as low.",
+        "The evidence was of very low certainty for pain after a year.",
+    ):
+        r = judged_on(_REVIEW, sentence)
+        assert "rating" not in reasons(r), (sentence, reasons(r))

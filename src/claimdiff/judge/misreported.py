@@ -444,6 +444,36 @@ _GLOSS = re.compile(
 )
 _CONJUNCT = re.compile(r"\s(?:and|or|but)\s|[,;:]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
+# A rating of the evidence on its fixed scale: "rated as moderate", "rated it low and very
+# low", "high-certainty evidence", "evidence of low quality".
+_RATING = r"(?:very\s+low|low|moderate|high)"
+_RATED = re.compile(
+    rf"\brated\b(?:\s+(?:the|its|their|this|it|as|of|certainty|quality|evidence|overall)){{0,6}}"
+    rf"\s+(?P<r>{_RATING})(?P<more>(?:\s*(?:,|and|or|to)\s*(?:(?:as\s+)?{_RATING}))*)"
+    rf"|\b(?P<a>{_RATING})[-\s]+(?:certainty|quality)\b"
+    rf"|\b(?:certainty|quality)\s+(?:of\s+(?:the\s+)?evidence\s+)?(?:was|is|as)\s+(?P<b>{_RATING})\b"
+    rf"|\bof\s+(?P<c>{_RATING})\s+(?:certainty|quality)\b",
+    re.IGNORECASE,
+)
+
+
+def _ratings(text: str) -> set[str]:
+    """The ratings on the evidence scale a text gives ("moderate", "very low")."""
+    out: set[str] = set()
+    for m in _RATED.finditer(text):
+        for word in (m.group("r"), m.group("a"), m.group("b"), m.group("c")):
+            if word:
+                out.add(" ".join(word.lower().split()))
+        for extra in re.findall(_RATING, m.group("more") or "", re.IGNORECASE):
+            out.add(" ".join(extra.lower().split()))
+        if m.group("r"):  # "... as moderate for X, and low for Y": each rating of the list
+            rest = text[m.end() :].split(".")[0]
+            for extra in _RATED_FOR.findall(rest):
+                out.add(" ".join(extra.lower().split()))
+    return out
+
+
+_RATED_FOR = re.compile(rf"\b({_RATING})\s+(?:for|in|at)\b", re.IGNORECASE)
 # "unadjuvanted", "non-smoking", "nonsmokers": the word negated by its prefix
 _NEGATING_PREFIX = re.compile(r"^(?:un|non-?)(?=[a-z]{5})")
 _DENIED_BEFORE = re.compile(r"\b(?:not|no|never|without|n[o’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -758,6 +788,7 @@ class Misreports(SheetFacts):
             *self._dose_conflicts(text, info),
             *self._direction_conflicts(text, info),
             *self._prefix_conflicts(text, info),
+            *self._rating_conflicts(text, info),
             *self._denial_conflicts(text, info),
             *self._swapped_comparison(text, info),
             *self._difference_conflicts(text, info),
@@ -1645,6 +1676,19 @@ class Misreports(SheetFacts):
                         f"the study {quote(study[0][0])}"
                     ]
         return []
+
+    @staticmethod
+    def _rating_conflicts(text: str, info: FactInfo) -> list[str]:
+        """A rating of the evidence on its fixed scale swapped for another ("rated as high"
+        where the authors rated it moderate, "high-quality evidence" for low)."""
+        said = _ratings(text)
+        if len(said) != 1:
+            return []
+        study = _ratings(" ".join((info.fact.text, *info.fact.also)))
+        if not study or said & study:
+            return []
+        (claim,) = said
+        return [f"rating: the claim says {quote(claim)}; the study {quote(sorted(study)[0])}"]
 
     def _prefix_conflicts(self, text: str, info: FactInfo) -> list[str]:
         """A word the study negates with a prefix, said plainly ("adjuvanted" where the study
