@@ -1192,3 +1192,43 @@ def test_a_rating_on_a_scale_swapped_for_another_is_misreported() -> None:
     ):
         r = judged_on(_REVIEW, sentence)
         assert "rating" not in reasons(r), (sentence, reasons(r))
+
+
+# An invented cough trial against placebo only; every sentence written for this test.
+_NASORIN = parse_sheet(
+    """
+schema = 2
+[study]
+id = "nasorin-cough"
+title = "Nasorin for long-lasting cough: a placebo-controlled trial"
+[[facts]]
+id = "effect"
+kind = "result"
+text = "Nasorin cut cough attacks by a third compared with placebo over eight weeks."
+[[facts]]
+id = "no-comparator"
+kind = "caveat"
+not_done = true
+text = "Nasorin was not compared directly with codeine or other cough medicines; \
+only placebo was used."
+[[facts]]
+id = "codeine"
+kind = "context"
+text = "Codeine syrups are the usual treatment for a long cough."
+also = ["codeine syrups"]
+""",
+    "nasorin.toml",
+)
+
+
+def test_a_comparison_the_study_did_not_make_is_misreported() -> None:
+    """ "Nasorin showed an edge over codeine syrups" reports a comparison the study says it
+    did not make, whichever fact the claim's words are closest to."""
+    r = judged_on(_NASORIN, "On side effects, nasorin showed an edge over codeine syrups.")
+    assert r.verdict == "misreported", reasons(r)
+    assert "not done" in reasons(r) and "no-comparator" in (r.match.fact_id, *r.match.also)
+    for sentence in (
+        "Codeine syrups are the usual treatment for a long cough.",
+        "Nasorin cut cough attacks by a third compared with placebo.",
+    ):
+        assert judged_on(_NASORIN, sentence).verdict == "supported", sentence

@@ -59,6 +59,14 @@ _PUBLISHED_ASIDE = re.compile(
     re.IGNORECASE,
 )
 
+# A treatment said to do better than another: "an edge over X", "safer than X", "beat X".
+_BETTER_THAN = re.compile(
+    r"\b(?:(?:an?\s+)?(?:edge|advantage)\s+over|(?:better|safer|superior)\s+(?:than|to)|"
+    r"more\s+(?:effective|potent|powerful|tolerable)\s+than|outperform(?:s|ed|ing)?|"
+    r"(?:beat|beats|beating)|as\s+(?:good|effective|safe)\s+as)\s+(?P<what>[^.;:]{3,80})",
+    re.IGNORECASE,
+)
+
 # A frame and the proposition it reports: "has shown that", "challenges the view that".
 _THAT_CLAUSE = re.compile(r"\b(?:that|whether)\s+(?!is\b|was\b|way\b)\w+", re.I)
 
@@ -193,8 +201,10 @@ class Chooser:
         results: frozenset[str] = frozenset(),
         caveats: frozenset[str] = frozenset(),
         treats: Callable[[str], bool] | None = None,
+        uncompared: frozenset[str] = frozenset(),
     ) -> None:
         self.quote_facts = quote_facts
+        self.uncompared = uncompared  # "X was not compared with Y": comparisons not made
         # whether a claim states what the study's treatment does ("the pill banishes
         # psoriasis"): a finding, aligned as loosely as a framed one
         self.treats = treats or (lambda _text: False)
@@ -294,8 +304,28 @@ class Chooser:
                 also = (*also, *self._figured_result(alignment, match.fact_id, also))
             if match.fact_id in self.bibliographic and not also:
                 also = self._reported_finding(text, alignment, match.fact_id)
+            also = (*self._comparison_not_made(claim, alignment, match.fact_id, also), *also)
             match = self._finding_first(replace(match, also=also), alignment)
         return Choice(match, quoted)
+
+    def _comparison_not_made(
+        self, claim: Claim, alignment: ClaimAlignment, main_id: str, also: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """A fact saying the study did not compare with Y, when the claim says the treatment
+        did better than Y ("an edge over codeine", "safer than injected drugs"): the claim
+        reports that comparison too, whatever fact its words are closest to."""
+        if not self.uncompared:
+            return ()
+        m = _BETTER_THAN.search(claim.display)
+        if m is None:
+            return ()
+        start, end = claim.start + m.start("what"), claim.start + m.end("what")
+        for cand in alignment.candidates:
+            if cand.fact_id not in self.uncompared or cand.fact_id in (main_id, *also):
+                continue
+            if any(start <= a < end for a, _b in cand.claim_spans):
+                return (cand.fact_id,)
+        return ()
 
     def _reported_proposition(self, alignment: ClaimAlignment, match: Match) -> Match:
         """ "Danish researchers have proved that blocking X stops migraine": the claim reports

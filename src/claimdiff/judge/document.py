@@ -64,6 +64,7 @@ _FACT_NAMED = re.compile(r'\(fact "([^"]+)"\)')
 _STUDY_SIDE = re.compile(r"\bthe study(?:'s)?\b(.*)$", re.IGNORECASE)
 _QUOTED = re.compile(r'"([^"]+)"')
 _NAMED = re.compile(r"(?:appeared in|institutions are|published in)\s+(.+)$", re.IGNORECASE)
+_COMPARED = re.compile(r"\bcompar(?:e|ed|es|ing|ison)\b", re.IGNORECASE)  # a comparison not made
 
 
 def _quoted_fact(reason: str) -> str | None:
@@ -108,6 +109,7 @@ class Judge:
             frozenset(f.id for f in sheet.facts if f.kind == "result"),
             frozenset(f.id for f in sheet.facts if f.kind == "caveat"),
             self.verdicts.treatment_effect,
+            frozenset(f.id for f in sheet.facts if f.not_done and _COMPARED.search(f.text)),
         )
         self._surnames = known_surnames(sheet)
         self._people = person_names(sheet)
