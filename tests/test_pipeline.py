@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from claimdiff.errors import ClaimdiffError
-from claimdiff.locations import bundled_articles, bundled_sheet
+from claimdiff.locations import bundled_articles, bundled_sheet, data_file
 from claimdiff.model import ArticleResult, Claim
 from claimdiff.pipeline.checker import Checker, check_many, prepare_document
 from claimdiff.read.load import document_from_text
@@ -84,3 +85,33 @@ def test_judge_pair_refuses_an_unknown_fact() -> None:
     checker = Checker(parse_sheet(TRIAL_SHEET))
     with pytest.raises(KeyError):
         checker.judge_pair(_claim_of("Drug X works."), "no-such-fact")
+
+
+def test_a_second_article_reads_no_language_data_file_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The word lists are read once per process: reading one per claim made checking a
+    # folder several times slower and no test noticed.
+    sheet = load_sheet(bundled_sheet())
+    checker = Checker(sheet)
+    first, second = bundled_articles()[:2]
+    checker.check_path(first)
+    data = data_file("x").parent
+    read: list[str] = []
+    real_read_text, real_open = Path.read_text, Path.open
+
+    def read_text(self: Path, *args: Any, **kwargs: Any) -> str:
+        if self.parent == data:
+            read.append(self.name)
+        return real_read_text(self, *args, **kwargs)
+
+    def open_(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self.parent == data:
+            read.append(self.name)
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", read_text)
+    monkeypatch.setattr(Path, "open", open_)
+    result = checker.check_path(second)
+    assert result.results  # the article was judged
+    assert read == []

@@ -99,6 +99,7 @@ def _sister_journal(named: str, journal: str) -> bool:
     return 0 < len(said) < len(study) and study[: len(said)] == said
 
 
+@lru_cache(maxsize=1)
 def _species_groups() -> dict[str, str]:
     raw = tomllib.loads(data_file("species.toml").read_text(encoding="utf-8"))
     return {w.lower(): group for group, words in raw["groups"].items() for w in words}
@@ -1144,7 +1145,7 @@ class Misreports(SheetFacts):
         """A difference between groups the study found alike: "stronger in women than in
         men" where the association "was similar in women and men"."""
         same = _ALIKE.search(info.fact.text)
-        said = _DIFFERENT.search(text)
+        said = _DIFFERENT.search(text) if same is not None else None
         if same is None or said is None or NEGATOR.search(text[: said.start()]):
             return []
         if said.group("t"):  # a subject singled out: one of the groups the study compared

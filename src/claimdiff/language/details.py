@@ -33,6 +33,7 @@ from claimdiff.locations import data_file
 
 COUNTRY = "country"
 ROLE = "role"
+_REMEMBERED = 4096  # texts whose details a book keeps
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +165,8 @@ class DetailBook:
         self._first = frozenset(k.split()[0] for k in self._of if k) | frozenset(
             k.split()[0].lower() for k in self._countries if k
         )
+        # each check of a claim asks again for the same texts' details
+        self._found: dict[str, tuple[Detail, ...]] = {}
 
     def label(self, category: str) -> str:
         return self._categories[category].label
@@ -172,6 +175,14 @@ class DetailBook:
         """The details a text names, in text order; where phrases overlap the longest wins
         ("blood vessels" is a body part, not blood), and the same words may name details of
         two categories. Idioms ("blood pressure", "the common cold") name no detail."""
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= _REMEMBERED:
+                self._found.clear()
+            found = self._found[text] = tuple(self._find(text))
+        return list(found)
+
+    def _find(self, text: str) -> list[Detail]:
         words = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(text)]
         low = [re.sub(r"'s$", "", w.lower().replace("\u2019", "'")) for w, _, _ in words]
         found: list[Detail] = []
