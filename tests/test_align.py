@@ -330,3 +330,43 @@ def test_the_title_fact_is_for_claims_quoting_the_title() -> None:
 def test_the_proposition_a_frame_reports_is_found(text: str, proposition: str | None) -> None:
     start = reported_clause(text)
     assert (None if start is None else text[start:].strip()) == proposition
+
+
+def test_a_denied_term_still_names_the_fact_about_it() -> None:
+    """ "No side effects were reported" is about the sheet's "adverse events" (a term): the
+    aligner finds that fact and leaves the denial to the judge. An everyday word denied
+    ("did not cause") stays apart from the plain word."""
+    sheet = Sheet(
+        path=None,
+        study=Study(id="gel", title="Gel R for acne: a randomised trial"),
+        terms={"adverse events": ["side effects"]},
+        facts=(
+            Fact("spots", "Gel R cleared half of the spots within eight weeks.", "result"),
+            Fact("harms", "Adverse events, mostly dry skin, occurred in 12% of users.", "result"),
+            Fact("hormones", "Acne is caused by hormones and skin bacteria.", "context"),
+        ),
+    )
+    aligner = Aligner(sheet)
+    (claim,) = aligner.align(claims_of("No side effects were reported.")).claims
+    assert claim.candidates[0].fact_id == "harms"
+    assert claim.candidates[0].similarity >= 0.4
+    (claim,) = aligner.align(claims_of("The gel did not cause dry skin in anyone.")).claims
+    assert not any("caus" in w for c in claim.candidates for w in c.words)
+
+
+def test_a_denied_word_meets_its_denied_synonym() -> None:
+    """ "The survey could not prove cause" meets the fact's "cannot show": both deny the
+    same general verb; "proved" alone stays with the fact that affirms it."""
+    sheet = Sheet(
+        path=None,
+        study=Study(id="naps", title="Naps and school marks: a survey"),
+        facts=(
+            Fact("marks", "Pupils who napped had better marks in maths.", "result"),
+            Fact("limits", "A survey of this kind cannot show cause and effect.", "caveat"),
+            Fact("proof", "The authors proved the link held in every school year.", "result"),
+        ),
+    )
+    aligner = Aligner(sheet)
+    (claim,) = aligner.align(claims_of("The survey could not prove that naps help.")).claims
+    assert claim.candidates[0].fact_id == "limits"
+    assert any(w.startswith("¬") for w in claim.candidates[0].words)

@@ -579,3 +579,10 @@ def test_a_shouted_headline_is_read_like_any_sentence() -> None:
         assert any(c.kind == "causal" and c.scoped for c in r.cues), said
     r = read("A report by the Society for Cancer Prevention Research may matter.")
     assert not any(c.kind == "causal" and c.text == "Prevention" for c in r.cues)
+
+
+def test_side_effects_name_harms_not_a_causal_claim() -> None:
+    """ "No side effects were reported" counts harms; "effects" alone is still an effect."""
+    for said in ("No side effects were reported.", "Side effects were rare."):
+        assert read(said).strength == 0, said
+    assert read("The gel had effects on the skin.").strength == 3

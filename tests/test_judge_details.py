@@ -1232,3 +1232,78 @@ def test_a_comparison_the_study_did_not_make_is_misreported() -> None:
         "Nasorin cut cough attacks by a third compared with placebo.",
     ):
         assert judged_on(_NASORIN, sentence).verdict == "supported", sentence
+
+
+# An invented eczema cream trial; every sentence written for this test.
+_DERMOLIN = parse_sheet(
+    """
+schema = 2
+[study]
+id = "dermolin-eczema"
+title = "Dermolin cream for childhood eczema: a randomised trial"
+[terms]
+"adverse events" = ["side effects"]
+[[facts]]
+id = "itch"
+kind = "result"
+text = "Dermolin cream halved itch scores after four weeks compared with a plain moisturiser."
+[[facts]]
+id = "harms"
+kind = "result"
+text = "Adverse events, mostly stinging on application, occurred in 18% of children on \
+Dermolin and 9% on the moisturiser."
+[[facts]]
+id = "serious-harms"
+kind = "result"
+text = "Serious adverse events were rare (0.8% and 0.7%)."
+""",
+)
+
+
+def test_no_side_effects_where_the_study_counted_some_is_misreported() -> None:
+    """ "No side effects were reported", "nobody had side effects", "children on it had no
+    side effects" where the study counted them: the claim denies what a result says
+    happened."""
+    for sentence in (
+        "No side effects were reported.",
+        "There were no side effects.",
+        "Nobody had any side effects from the cream.",
+        "Children on Dermolin had no side effects.",
+    ):
+        r = judged_on(_DERMOLIN, sentence)
+        assert r.verdict == "misreported", (sentence, r.match.fact_id, reasons(r))
+        assert "direction: the claim says" in reasons(r)
+    # "side effects" name harms counted, not a causal claim; a few allowed is "rare"
+    for sentence in (
+        "Side effects, mostly stinging, were more common with the cream.",
+        "Virtually nobody had serious side effects.",
+    ):
+        r = judged_on(_DERMOLIN, sentence)
+        assert r.verdict == "supported", (sentence, r.match.fact_id, reasons(r))
+
+
+_SMALL_TRIAL = parse_sheet(
+    """
+schema = 2
+[study]
+id = "tiny-trial"
+title = "Drug Q for gout: a small trial"
+[[facts]]
+id = "limits"
+kind = "caveat"
+certainty = "speculated"
+text = "The authors note that the trial lasted six weeks, that each arm had fewer than 40 \
+patients, so rare harms could have been missed, and that all patients were men."
+""",
+)
+
+
+def test_a_consequence_clause_carries_its_own_hedge() -> None:
+    """In "each arm had fewer than 40 patients, so rare harms could have been missed" only
+    the consequence is hedged: the count stated plainly is supported, the harms told as
+    certain are overstated."""
+    r = judged_on(_SMALL_TRIAL, "Each arm of the trial had fewer than 40 patients.")
+    assert r.verdict == "supported", reasons(r)
+    assert "plainly stated part" in reasons(r)
+    r = judged_on(_SMALL_TRIAL, "Rare harms were missed by the trial.")
+    assert r.verdict == "overstated", reasons(r)

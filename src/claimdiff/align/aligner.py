@@ -52,7 +52,16 @@ from claimdiff.language.scope import (
     limits_population,
     states_aim,
 )
-from claimdiff.language.textnorm import NEGATED, TermMap, Token, normalize_word, tokenize
+from claimdiff.language.textnorm import (
+    NEGATED,
+    TERM_PREFIX,
+    TermMap,
+    Token,
+    general_synonyms,
+    normalize_word,
+    synonym_members,
+    tokenize,
+)
 from claimdiff.locations import data_file
 from claimdiff.model import Claim, Fact, Sheet, Span
 
@@ -741,12 +750,21 @@ class Aligner:
         fact uses counts, so "include" or "increase" never read as negations."""
         if word.startswith(NEGATED):
             rest = word[len(NEGATED) :]
-            return next((p + rest for p in NEGATIVE_PREFIXES if p + rest in self.vocab), None)
+            forms = synonym_members().get(rest, (rest,))  # "no effective": "¬≈efficaci"
+            found = next(
+                (p + f for f in forms for p in NEGATIVE_PREFIXES if p + f in self.vocab), None
+            )
+            # "no side effects" is about the sheet's term all the same: the judge reads the
+            # denial (an everyday word stays apart: "did not cause" is no "cause")
+            if found is None and rest.startswith(TERM_PREFIX):
+                found = self._known(rest)
+            return found
         for p in NEGATIVE_PREFIXES:
             if word.startswith(p) and len(word) - len(p) >= NEGATED_MIN:
-                negated = NEGATED + word[len(p) :]
-                if negated in self.vocab:
-                    return negated
+                rest = word[len(p) :]
+                for negated in (NEGATED + rest, NEGATED + general_synonyms().get(rest, rest)):
+                    if negated in self.vocab:
+                        return negated
         return None
 
     def _claim_vector(

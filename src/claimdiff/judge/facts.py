@@ -61,6 +61,16 @@ _NONE_EXISTS = re.compile(
     r"(?:\s+between\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)",
     re.I,
 )
+# "nobody had side effects", "the tablet caused virtually no side effects": what no one had
+_NONE_HAD = re.compile(
+    r"\b(?:(?:(?:virtually|almost|practically)\s+)?(?:nobody|no\s+one|no-one)\s+(?:had|got|experienced|developed|suffered|reported)"
+    r"\s+(?:any\s+)?|(?:had|has|have|caused|causes|produced|produces|brought|brings)\s+"
+    r"(?:(?:virtually|almost|practically)\s+)?no\s+)"
+    r"(?P<what>(?!(?:effect|benefit|impact|influence|difference|change|evidence|sign|"
+    r"reason|way|idea|chance|time|need|choice|option|plans?)\b)[a-z][\w-]*"
+    r"(?:\s+(?!(?:and|or|but|in|on|at|for|with|from|of|to|that|which)\b)[a-z][\w-]*){0,2})",
+    re.I,
+)
 # A preposition or article a denial's span may end on ("is not yet approved by").
 _TRAILING = re.compile(r"(?:\s+(?:by|to|in|of|at|on|for|with|from|the|a|an|any))+$", re.I)
 
@@ -77,7 +87,8 @@ class Denial:
 
 
 def denials(text: str) -> list[Denial]:
-    """The denials of a sentence: "did not lose weight", "no serious harms were linked"."""
+    """The denials of a sentence: "did not lose weight", "no serious harms were linked",
+    "nobody had side effects"."""
     out = [Denial(_TRAILING.sub("", m.group().strip()), m.group("what"), "", m.start())
            for m in _DENIAL.finditer(text)]  # fmt: skip
     out += [
@@ -88,11 +99,15 @@ def denials(text: str) -> list[Denial]:
         Denial(_TRAILING.sub("", m.group().strip()), m.group("what"), "exist", m.start())
         for m in _NONE_EXISTS.finditer(text)
     ]
+    out += [
+        Denial(_TRAILING.sub("", m.group().strip()), m.group("what"), "have", m.start())
+        for m in _NONE_HAD.finditer(text)
+    ]
     return out
 
 
 NEGATOR = re.compile(
-    r"\b(?:not|n['’]t|never|no|nor|neither|without|no longer|none|nothing)\b", re.I
+    r"\b(?:not|n['’]t|never|no|nor|neither|without|no longer|none|nothing|nobody)\b", re.I
 )
 STUDY_SUBJECT = re.compile(
     r"\b(?:study|studies|trial|research|researchers|scientists|boffins|team|cohort|experiment|survey|"
@@ -175,8 +190,14 @@ def first_word(text: str) -> str:
     return text.split()[0].lower() if text.split() else ""
 
 
+# Where a sentence's clauses part: "; ", ". ", "but", a consequence (", so rarer harms could
+# have been missed") and the next of listed that-clauses (", and that almost all were white").
+_CLAUSE_BREAK = re.compile(r";|\.\s+|,?\s+but\s+|,\s+so\s+|,\s+(?:and\s+)?that\s+")
+
+
 def clauses(text: str) -> list[str]:
-    return [p.strip() for p in re.split(r";|\.\s+|,?\s+but\s+", text) if p.strip()] or [text]
+    """The clauses of a sentence, each stated or hedged on its own."""
+    return [p.strip() for p in _CLAUSE_BREAK.split(text) if p.strip()] or [text]
 
 
 @dataclass(slots=True)

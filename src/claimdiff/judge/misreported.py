@@ -558,6 +558,9 @@ _AT_LEVEL = re.compile(r"\bat\s+(?:a\s+|an\s+|the\s+|much\s+|even\s+)?$", re.I)
 
 _BOUNDS = ("min", "max")
 # a fact that finds groups alike, and a claim that they differ ("stronger in A than in B")
+# a denial that allows a few ("virtually no"), and a fact that found few
+_NEARLY = re.compile(r"\b(?:virtually|almost|practically|hardly|barely|scarcely|nearly)\b", re.I)
+_FEW = re.compile(r"\b(?:rare|rarely|few|uncommon|infrequent|low|small number)\b", re.I)
 _ALIKE = re.compile(
     r"\b(?:(?:was|were|is|are)\s+(?:very\s+|broadly\s+|largely\s+)?(?:similar|the same|"
     r"comparable|consistent)|did not differ|no (?:significant |clear )?differences?|"
@@ -1105,6 +1108,8 @@ class Misreports(SheetFacts):
             shown = next((clause for clause, has in affirmed if words and words <= has), None)
             if shown is None:
                 continue
+            if _NEARLY.search(d.span) and _FEW.search(shown):
+                continue  # "virtually no serious side effects" where they "were rare"
             if len(words) < 2 and not d.verb:
                 before = re.split(r"[;:,]|\b(?:and|but|while|whereas)\b", text[: d.start])[-1]
                 if not self._words(before) & stated:

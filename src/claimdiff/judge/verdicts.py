@@ -1139,9 +1139,9 @@ class Verdicts(Misreports):
         """A cause stated where the study found an association: the sheet marks the result
         as one (schema 2: `association`, or any result of an observational study), or its
         text says "associated with", "linked to" without a causal word."""
-        if info.fact.kind == "caveat" and any(
+        if info.fact.kind in ("caveat", "result", "conclusion") and any(
             _NO_CAUSE.search(t) for t in (info.fact.text, *info.fact.also)
-        ):
+        ):  # "X may lower the risk; the study cannot show cause and effect"
             said = self._stated_cause(text, reading)
             if said is None:
                 return None

@@ -299,6 +299,10 @@ def _keep(h: Hit, toks: list[Tok], lex: Lexicon) -> bool:
             return False  # "was 3.1% lower", "20 per cent higher": an amount compared
         if first.norm in _MULTIPLES and prev is not None and toks[prev].norm in _BEFORE_MULTIPLE:
             return False  # "had more than double the odds": an amount, not a change made
+    if g.kind == "causal" and h.j - h.i == 1 and first.norm in ("effect", "effects"):
+        prev = prev_word(toks, h.i)
+        if prev is not None and toks[prev].norm == "side":
+            return False  # "no side effects were reported": harms counted, no effect claimed
     if g.at_start and not _imperative(h, toks, lex):
         return False
     if g.kind not in ("species", "population", "material") and _in_name(h, toks):

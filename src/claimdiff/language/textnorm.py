@@ -26,7 +26,7 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-Žƀ-ɏ"
 ranges mix in some lower-case letters, harmless where a name's first letter is wanted."""
 TERM_PREFIX = "§"
 NEGATED = "¬"
-_NEGATORS = frozenset({"not", "no", "never", "cannot"})
+_NEGATORS = frozenset({"not", "no", "never", "cannot", "nobody"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +193,15 @@ def content_tokens(text: str, base: int = 0) -> list[Token]:
 
 
 @lru_cache(maxsize=1)
+def synonym_members() -> dict[str, tuple[str, ...]]:
+    """Each general synonym group's head ("≈efficaci") -> the stems of its words."""
+    out: dict[str, list[str]] = {}
+    for word, head in general_synonyms().items():
+        out.setdefault(head, []).append(word)
+    return {head: tuple(words) for head, words in out.items()}
+
+
+@lru_cache(maxsize=1)
 def general_synonyms() -> dict[str, str]:
     """Study-independent synonyms (`data/synonyms.toml`): word stem -> its group's head."""
     raw = tomllib.loads(data_file("synonyms.toml").read_text(encoding="utf-8"))
@@ -240,15 +249,19 @@ class TermMap:
         i = 0
         while i < len(tokens):
             tok = tokens[i]
-            for seq, term in self._phrases.get(tok.norm, ()):
+            # a denied phrase folds too, and stays denied: "no side effects" (¬ term)
+            denied = tok.norm.startswith(NEGATED)
+            first = tok.norm[len(NEGATED) :] if denied else tok.norm
+            mark = NEGATED if denied else ""
+            for seq, term in self._phrases.get(first, ()):
                 n = len(seq)
-                if tuple(t.norm for t in tokens[i : i + n]) == seq:
-                    out.append(Token(term, tok.start, tokens[i + n - 1].end))
+                if (first, *(t.norm for t in tokens[i + 1 : i + n])) == seq:
+                    out.append(Token(mark + term, tok.start, tokens[i + n - 1].end))
                     i += n
                     break
             else:
-                head = self._general.get(tok.norm)
-                out.append(tok if head is None else Token(head, tok.start, tok.end))
+                head = self._general.get(first)  # "could not prove" is "cannot show"
+                out.append(tok if head is None else Token(mark + head, tok.start, tok.end))
                 i += 1
         return out
 
