@@ -1269,6 +1269,8 @@ def test_no_side_effects_where_the_study_counted_some_is_misreported() -> None:
         "There were no side effects.",
         "Nobody had any side effects from the cream.",
         "Children on Dermolin had no side effects.",
+        "No serious side effects occurred.",
+        "The cream caused no serious side effects.",
     ):
         r = judged_on(_DERMOLIN, sentence)
         assert r.verdict == "misreported", (sentence, r.match.fact_id, reasons(r))
@@ -1277,6 +1279,7 @@ def test_no_side_effects_where_the_study_counted_some_is_misreported() -> None:
     for sentence in (
         "Side effects, mostly stinging, were more common with the cream.",
         "Virtually nobody had serious side effects.",
+        "The cream caused virtually no serious side effects.",
     ):
         r = judged_on(_DERMOLIN, sentence)
         assert r.verdict == "supported", (sentence, r.match.fact_id, reasons(r))

@@ -196,3 +196,29 @@ def test_a_contraction_of_a_function_word_is_no_content() -> None:
     assert [t.norm for t in toks] == [normalize_word("report"), normalize_word("back")]
     # a possessive of a content word is still that word
     assert not is_stopword("children's") and not is_stopword("Alzheimer's")
+
+
+def test_a_denied_term_stays_denied_when_folded() -> None:
+    """ "no side effects" folds into the denied term; in "no serious side effects" the term
+    is what is denied, not its modifier; a denied word of a synonym group folds denied."""
+    terms = TermMap({"adverse events": ["side effects"]}, general=True)
+    assert [t.norm for t in terms.tokens("No side effects.")] == ["¬§advers event"]
+    norms = [t.norm for t in terms.tokens("No serious side effects.")]
+    assert norms == [normalize_word("serious"), "¬§advers event"]
+    (proved,) = [t.norm for t in terms.tokens("not proved")]
+    (shown,) = [t.norm for t in terms.tokens("cannot show")]
+    assert proved == shown and proved.startswith("¬")
+
+
+def test_nor_before_an_auxiliary_denies_the_verb() -> None:
+    """ "Nor did it include anyone under 18" denies "include" as "did not include" does;
+    "neither X nor Y was measured" denies neither noun."""
+    nor = [t.norm for t in content_tokens("Nor did it include anyone under 18.")]
+    plain = [t.norm for t in content_tokens("It did not include anyone under 18.")]
+    assert nor == plain and nor[0] == "¬" + normalize_word("include")
+    both = [t.norm for t in content_tokens("Neither cortisol nor melatonin was measured.")]
+    assert both == [
+        normalize_word("cortisol"),
+        normalize_word("melatonin"),
+        normalize_word("measured"),
+    ]

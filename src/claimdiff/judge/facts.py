@@ -45,10 +45,12 @@ _DENIAL = re.compile(
     r"\s+(?:been\s+)?(?P<what>[a-z][\w-]*(?:\s+(?!and\b|or\b|but\b)[a-z][\w-]*){0,2})",
     re.I,
 )
-# "no serious harms were linked to the drug": what the subject did not do, said of "no X".
+# "no serious harms were linked to the drug", "no serious harms occurred": what the subject
+# did not do, said of "no X".
 _NO_DENIAL = re.compile(
     r"\bno\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
-    r"(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?P<verb>[a-z][\w-]*)",
+    r"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?|(?=(?:occurred|happened|arose|emerged)\b))"
+    r"(?P<verb>[a-z][\w-]*)",
     re.I,
 )
 # "there is no single X gene", "there was no link between A and B": X is denied to exist;

@@ -27,6 +27,10 @@ ranges mix in some lower-case letters, harmless where a name's first letter is w
 TERM_PREFIX = "§"
 NEGATED = "¬"
 _NEGATORS = frozenset({"not", "no", "never", "cannot", "nobody"})
+# auxiliaries a denial puts before its subject ("nor did it include", "nor were they told")
+_INVERTED = frozenset(
+    {"did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "could", "can"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +168,7 @@ def _words(text: str) -> Iterator[tuple[str, int, int]]:
 def _tokenize(text: str) -> tuple[Token, ...]:
     out = []
     negate = False
+    held = False  # "nor did it include": the denial waits for the verb
     listed = 0  # words left in a noun phrase that "no" opened ("no A tests or B drugs")
     found = list(_words(text))
     for k, (word, start, end) in enumerate(found):
@@ -172,8 +177,11 @@ def _tokenize(text: str) -> tuple[Token, ...]:
         if low == "well" and 0 < k < len(found) - 1:
             # "as well as" is a conjunction: no word of content
             stop = stop or (found[k - 1][0].lower() == "as" and found[k + 1][0].lower() == "as")
-        if negate and not stop and not norm.startswith(NEGATED):
+        if (negate or held) and not stop and not norm.startswith(NEGATED):
             norm = NEGATED + norm  # "not affected" meets "unaffected"
+        held = (held and stop) or (
+            low == "nor" and k + 1 < len(found) and found[k + 1][0].lower() in _INVERTED
+        )
         negate = low in _NEGATORS or low.endswith(("n't", "n’t"))
         if low == "no":
             listed = 4
@@ -220,6 +228,9 @@ def general_synonyms() -> dict[str, str]:
     return out
 
 
+_NO_BEFORE = re.compile(r"\bno\s+\Z", re.I)  # "no" right before a word
+
+
 class TermMap:
     """Replaces the sheet's synonyms (`[terms]`) by one token per canonical term.
 
@@ -243,33 +254,47 @@ class TermMap:
     def __bool__(self) -> bool:
         return bool(self._phrases) or bool(self._general)
 
-    def apply(self, tokens: Sequence[Token]) -> list[Token]:
-        """Content tokens with every synonym phrase folded into its canonical term."""
+    def _phrase(self, tokens: Sequence[Token], i: int, first: str) -> tuple[int, str] | None:
+        """The term whose phrase starts at token `i` (its first word `first`): (length, term)."""
+        for seq, term in self._phrases.get(first, ()):
+            n = len(seq)
+            if (first, *(t.norm for t in tokens[i + 1 : i + n])) == seq:
+                return n, term
+        return None
+
+    def apply(self, tokens: Sequence[Token], text: str = "") -> list[Token]:
+        """Content tokens with every synonym phrase folded into its canonical term. A denied
+        phrase stays denied ("no side effects": ¬ term), and so does a term whose modifier
+        "no" denied in `text` ("no serious side effects": "serious", ¬ term)."""
         out: list[Token] = []
+        carried = False
         i = 0
         while i < len(tokens):
             tok = tokens[i]
-            # a denied phrase folds too, and stays denied: "no side effects" (¬ term)
-            denied = tok.norm.startswith(NEGATED)
-            first = tok.norm[len(NEGATED) :] if denied else tok.norm
-            mark = NEGATED if denied else ""
-            for seq, term in self._phrases.get(first, ()):
-                n = len(seq)
-                if (first, *(t.norm for t in tokens[i + 1 : i + n])) == seq:
-                    out.append(Token(mark + term, tok.start, tokens[i + n - 1].end))
-                    i += n
-                    break
-            else:
-                head = self._general.get(first)  # "could not prove" is "cannot show"
-                out.append(tok if head is None else Token(mark + head, tok.start, tok.end))
-                i += 1
+            denied = tok.norm.startswith(NEGATED) or carried
+            first = tok.norm.removeprefix(NEGATED)
+            carried = False
+            found = self._phrase(tokens, i, first)
+            if found is not None:
+                n, term = found
+                mark = NEGATED if denied else ""
+                out.append(Token(mark + term, tok.start, tokens[i + n - 1].end))
+                i += n
+                continue
+            nxt = i + 1 < len(tokens) and self._phrase(tokens, i + 1, tokens[i + 1].norm)
+            if denied and nxt and _NO_BEFORE.search(text, 0, tok.start):
+                denied, carried = False, True
+            head = self._general.get(first)  # "could not prove" is "cannot show"
+            norm = (NEGATED if denied else "") + (first if head is None else head)
+            out.append(tok if norm == tok.norm else Token(norm, tok.start, tok.end))
+            i += 1
         return out
 
     def tokens(self, text: str, base: int = 0) -> list[Token]:
         """Content tokens of `text` with terms folded (remembered for recent texts)."""
         found = self._cache.get(text)
         if found is None:
-            found = tuple(self.apply(_causal_lead(text, content_tokens(text))))
+            found = tuple(self.apply(_causal_lead(text, content_tokens(text)), text))
             if len(self._cache) >= 8192:
                 self._cache.pop(next(iter(self._cache)))
             self._cache[text] = found
