@@ -2208,3 +2208,18 @@ text = "Daily green tea drinkers had 9% fewer hip fractures."
     assert 'duration: the claim says "more than 20 years"' in reasons(r)
     r = judged_on(sheet, "Scientists followed 90,000 adults for about 11 years.")
     assert "duration" not in reasons(r), reasons(r)
+
+
+def test_a_cause_told_as_evidence_that_is_still_a_cause() -> None:
+    """ "The findings add to evidence that X cuts Y" states a cause inside its frame; the
+    study found an association. The frame told with an association is supported."""
+    r = judged(
+        "cohort",
+        "The findings add to growing evidence that a brisk walking pace cuts dementia risk.",
+    )
+    assert r.verdict == "overstated" and "causal" in reasons(r), reasons(r)
+    r = judged(
+        "cohort",
+        "The results add to evidence that walking at a brisk pace is linked to lower dementia risk.",
+    )
+    assert r.verdict == "supported", reasons(r)

@@ -70,6 +70,9 @@ _FRAMED = re.compile(
 )
 
 
+_ENDS_THAT = re.compile(r"\s(?:that|whether)$", re.I)
+
+
 def rung(level: str | None) -> int:
     """A certainty's place on the ladder (unknown levels count as the strongest)."""
     return LADDER.index(level) if level in LADDER else len(LADDER) - 1
@@ -179,13 +182,15 @@ _TRAILING_FRAME = re.compile(
 
 def proposition_certainty(reading: cues.Reading, text: str) -> str:
     """The certainty of the proposition a claim reports, without the frame that reports it:
-    "a study suggests that X causes Y" and "X causes Y, a study suggests" state a cause
-    (Yu et al. keep "suggests that X causes Y" direct causal); "may cause" does not."""
+    "a study suggests that X causes Y", "evidence that X prevents Y" and "X causes Y, a study
+    suggests" state a cause (Yu et al. keep "suggests that X causes Y" direct causal); "may
+    cause" does not."""
     tail = _TRAILING_FRAME.search(text)
     end = tail.start() if tail else len(text)
 
     def framing(c: cues.Cue) -> bool:
-        return c.start >= end or bool(_FRAMED.match(text, c.end))
+        # "suggests that P", "evidence that P": the cue reports P, whose own words state it
+        return c.start >= end or bool(_FRAMED.match(text, c.end) or _ENDS_THAT.search(c.text))
 
     if not any(framing(c) for c in reading.certainty_cues):
         return claim_certainty(reading, text)
