@@ -2220,6 +2220,6 @@ def test_a_cause_told_as_evidence_that_is_still_a_cause() -> None:
     assert r.verdict == "overstated" and "causal" in reasons(r), reasons(r)
     r = judged(
         "cohort",
-        "The results add to evidence that walking at a brisk pace is linked to lower dementia risk.",
+        "The results add to evidence that a brisk walking pace is linked to lower dementia risk.",
     )
     assert r.verdict == "supported", reasons(r)
