@@ -1310,3 +1310,27 @@ def test_a_consequence_clause_carries_its_own_hedge() -> None:
     assert "plainly stated part" in reasons(r)
     r = judged_on(_SMALL_TRIAL, "Rare harms were missed by the trial.")
     assert r.verdict == "overstated", reasons(r)
+
+
+_SCHOOLS = parse_sheet(
+    """
+schema = 2
+[study]
+id = "reading-survey"
+title = "Reading for pleasure in primary schools: a survey"
+[[facts]]
+id = "design"
+kind = "design"
+text = "We surveyed 1,200 pupils aged 8 to 11 in 64 primary schools in Wales (30 schools) \
+and Scotland (34 schools) in 2024."
+""",
+)
+
+
+def test_a_count_with_words_between_number_and_noun_is_the_same_count() -> None:
+    """ "64 primary schools" counts schools as "64 schools" does, beside "30 schools" and
+    "34 schools" of each country; another total is still misreported."""
+    r = judged_on(_SCHOOLS, "The team surveyed 1,200 pupils in 64 schools in Wales and Scotland.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(_SCHOOLS, "The team surveyed 1,200 pupils in 70 schools in Wales and Scotland.")
+    assert r.verdict == "misreported" and "70 schools" in reasons(r), reasons(r)

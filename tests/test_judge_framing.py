@@ -15,7 +15,8 @@ from claimdiff.judge.framing import (
     told_by_researchers,
 )
 from claimdiff.language import cues
-from studies import check, judged, reasons
+from claimdiff.study.sheet import parse_sheet
+from studies import check, judged, judged_on, reasons
 
 
 @pytest.mark.parametrize(
@@ -252,3 +253,32 @@ def test_a_finding_told_by_the_studys_people_after_the_fact_presents_a_finding()
 def test_an_unknown_finding_told_by_the_researchers_is_unsupported_not_a_quote() -> None:
     r = judged("cohort", "Walking also melts stubborn belly fat, the researchers said.")
     assert r.verdict == "unsupported", reasons(r)
+
+
+def test_the_readers_word_in_a_gloss_is_not_the_writers_voice() -> None:
+    """ "The hippocampus (your brain's memory centre) was 3% smaller" states a result; the
+    "your" belongs to the gloss, not to the claim."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "nights"
+title = "Night work and the brain"
+[[facts]]
+id = "smaller"
+kind = "result"
+text = "Night-shift workers had a 3% smaller total hippocampal volume than matched day \
+workers, after adjustment for age and sex."
+[[facts]]
+id = "memory"
+kind = "result"
+text = "Memory test scores did not differ between night and day workers."
+""",
+        "nights.toml",
+    )
+    r = judged_on(
+        sheet,
+        "The result: their hippocampus (your brain's memory centre, which you need to remember "
+        "names) was 3% smaller.",
+    )
+    assert r.verdict == "supported", reasons(r)

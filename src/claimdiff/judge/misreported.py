@@ -1247,6 +1247,11 @@ class Misreports(SheetFacts):
                 continue
             if any(_rounded(q, [info]) for info in self.info):
                 continue
+            if any(
+                self._counted_after_words(q, noun[0], (info.fact.text, *info.fact.also))
+                for info in self.info
+            ):
+                continue
             study = " or ".join(sorted({quote(f"{f.text} {w}") for w, f in counts}))
             return [f"number: the claim says {quote(q.text + ' ' + noun[1])}; the study {study}"]
         return []
@@ -1562,6 +1567,8 @@ class Misreports(SheetFacts):
         same = [(w, f) for n, w, f in info.counted if n == noun[0]]
         if not same or self._compatible(q, [f for _, f in same]) or _rounded(q, [info]):
             return []
+        if self._counted_after_words(q, noun[0], (info.fact.text, *info.fact.also)):
+            return []
         for other in self.info:  # another fact's number of the same thing: it reports that
             if other is not info and self._compatible(
                 q, [f for n, _, f in other.counted if n == noun[0]]
@@ -1569,6 +1576,18 @@ class Misreports(SheetFacts):
                 return []
         study = " or ".join(sorted({quote(f"{f.text} {w}") for w, f in same}))
         return [f"number: the claim says {quote(q.text + ' ' + noun[1])}; the study {study}"]
+
+    def _counted_after_words(self, q: Quantity, noun: str, texts: Sequence[str]) -> bool:
+        """A fact counts the same number of the same thing with words between ("142
+        secondary schools" for the claim's "142 schools")."""
+        for t in texts:
+            for f in read_quantities(t):
+                if f.kind not in ("number", "count") or (f.low, f.high) != (q.low, q.high):
+                    continue
+                after = re.split(r"[,;:.()]", t[f.end : f.end + 40], maxsplit=1)[0]
+                if noun in self._exact_words(" ".join(after.split()[:3])):
+                    return True
+        return False
 
     @staticmethod
     def _compatible(q: Quantity, facts: Sequence[Quantity]) -> bool:

@@ -125,6 +125,7 @@ _ACCORDING_TO_STUDY = re.compile(
     re.I,
 )
 _WRITER = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|us|our|ours|you|your|yours)\b|!\s*$")
+_ASIDE = re.compile(r"\([^()]*\)")
 # A sentence whose subject is the study: "The trial included ...", "The researchers found".
 _STUDY_LED = re.compile(
     r"^\W*(?:the|this|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|research|researchers|"
@@ -957,7 +958,8 @@ class Verdicts(Misreports):
                 f"background: evaluative language ({quote(evaluative[0].text)}), not a "
                 "checkable statement"
             )
-        voice = _WRITER.search(text)
+        # a gloss in parentheses ("(your brain's memory centre)") is not the claim's voice
+        voice = _WRITER.search(_ASIDE.sub(lambda m: " " * len(m.group()), text))
         if (
             voice
             and not (_STUDY_LED.match(text) and "," in text[: voice.start()])  # "The trial
