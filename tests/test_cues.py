@@ -586,3 +586,18 @@ def test_side_effects_name_harms_not_a_causal_claim() -> None:
     for said in ("No side effects were reported.", "Side effects were rare."):
         assert read(said).strength == 0, said
     assert read("The gel had effects on the skin.").strength == 3
+
+
+def test_a_hedging_verb_after_a_relative_clause_is_the_claims() -> None:
+    """ "Women who drink tea seem to live longer": "seem" is the main verb after the
+    relative clause, however the heuristic reads the plural verbs; a relative clause that
+    starts with the verb keeps it ("pupils who seem tired")."""
+    for said in (
+        "Women who drink tea seem to live longer.",
+        "People whose genes raise their vitamin D levels appear less likely to break a hip.",
+        "Rats that received the compound appear to sleep more.",
+    ):
+        r = read(said)
+        assert r.certainty == "suggested", (said, r.cues)
+    r = read("Teachers who seem tired reported that pupils slept less.")
+    assert not any(c.kind == "hedge" and c.scoped for c in r.cues)

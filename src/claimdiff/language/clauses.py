@@ -158,8 +158,17 @@ def _mark_subordinate(
                 stop = own  # its own verb went undetected: "Children who sleep less are"
             if not seen_main_verb(i) and stop >= n:
                 stop = end_punct
+            if is_relative and not what_colon:
+                # "Women who drink coffee seem to live longer": a hedging verb in the plural
+                # (no verb to the heuristic) begins the main clause
+                stop = next(
+                    (k for k in range(i + 2, stop) if toks[k].norm in _PLURAL_HEDGE_VERBS), stop
+                )
         _unmark(toks, i, stop)
         i = max(stop, i + 1)
+
+
+_PLURAL_HEDGE_VERBS = frozenset({"appear", "seem", "tend"})
 
 
 def _what_before_colon(toks: list[Tok], i: int, prev: int | None) -> bool:
