@@ -1334,3 +1334,43 @@ def test_a_count_with_words_between_number_and_noun_is_the_same_count() -> None:
     assert r.verdict == "supported", reasons(r)
     r = judged_on(_SCHOOLS, "The team surveyed 1,200 pupils in 70 schools in Wales and Scotland.")
     assert r.verdict == "misreported" and "70 schools" in reasons(r), reasons(r)
+
+
+_XENOGRAFT = parse_sheet(
+    """
+schema = 2
+[study]
+id = "olivine-xenograft"
+title = "Olivamide slows lung tumours in mice"
+subjects = "mice"
+[[facts]]
+id = "slower"
+kind = "result"
+text = "Olivamide slowed the growth of human lung tumours implanted in mice by 40%."
+[[facts]]
+id = "model-limits"
+kind = "caveat"
+text = "Tumours grown in mice without an immune system do not reproduce the immune \
+environment of lung tumours in patients."
+""",
+)
+
+
+def test_a_finding_that_only_shares_words_with_a_limit_is_unsupported() -> None:
+    """ "The researchers found that olivamide boosts the immune system" shares words with a
+    limit of the study, not with any finding: no fact states it. The limit itself, reported,
+    is supported."""
+    for sentence in (
+        "The researchers found that olivamide boosts the immune system in mice, helping them "
+        "fight tumours naturally.",
+        "The study also found that olivamide strengthens the immune system of patients, "
+        "helping the body to fight tumours naturally.",
+    ):
+        r = judged_on(_XENOGRAFT, sentence)
+        assert r.verdict == "unsupported" and r.match.fact_id is None, (sentence, reasons(r))
+    r = judged_on(
+        _XENOGRAFT,
+        "Tumours in mice without an immune system do not reproduce the immune environment of "
+        "tumours in patients.",
+    )
+    assert (r.match.fact_id, r.verdict) == ("model-limits", "supported"), reasons(r)

@@ -32,6 +32,7 @@ from claimdiff.model import Claim, Match, Verdict
 THRESHOLD = WEIGHTS.threshold  # below this similarity a claim reports no fact (fitted)
 LOOSE_MATCH = 0.20  # a claim framed as the study's finding aligns down to this similarity
 TIE_MARGIN = 0.05  # facts this close to the best are told apart by which the claim names first
+CAVEAT_FINDING = 0.45  # a finding told as the study's reports a limit no closer than this
 NOVEL_MATCH = 0.31  # below this, a finding made mostly of words no fact uses is unsupported
 NOVEL_SHARE = 0.5
 SUPPORT_MIN = 0.25
@@ -202,9 +203,11 @@ class Chooser:
         caveats: frozenset[str] = frozenset(),
         treats: Callable[[str], bool] | None = None,
         uncompared: frozenset[str] = frozenset(),
+        not_done: frozenset[str] = frozenset(),
     ) -> None:
         self.quote_facts = quote_facts
         self.uncompared = uncompared  # "X was not compared with Y": comparisons not made
+        self.not_done = not_done  # what the study did not do: a claim that it did reports it
         # whether a claim states what the study's treatment does ("the pill banishes
         # psoriasis"): a finding, aligned as loosely as a framed one
         self.treats = treats or (lambda _text: False)
@@ -292,7 +295,7 @@ class Chooser:
         if match.fact_id in self.designs and not quoted:
             match = self._outcome_over_design(alignment, match)
         if match.fact_id in self.caveats and not quoted:
-            match = self._finding_over_caveat(text, alignment, match)
+            match = self._finding_over_caveat(claim, alignment, match)
         if match.fact_id in self.bibliographic and _PUBLISHED_ASIDE.search(text):
             match = self._past_the_aside(alignment, match, quoted)
         if match.fact_id is not None and not quoted:
@@ -377,11 +380,13 @@ class Chooser:
             return match
         return _instead(match, rival)
 
-    def _finding_over_caveat(self, text: str, alignment: ClaimAlignment, match: Match) -> Match:
+    def _finding_over_caveat(self, claim: Claim, alignment: ClaimAlignment, match: Match) -> Match:
         """A claim that plainly states a cause or insists on a finding ("Science proves it:
         magnesium protects your heart rhythm") reports no limit of the study, whatever words
         it shares with one: of the study's findings, the closest that reaches the threshold
-        or names two of its distinctive words."""
+        or names two of its distinctive words; without one, a finding told as the study's
+        with words no fact uses is none of its facts."""
+        text = claim.display
         reading = cues.read(text)
         if (
             reading.negated
@@ -402,6 +407,15 @@ class Chooser:
             None,
         )
         if rival is None:
+            if (
+                match.similarity < CAVEAT_FINDING
+                and match.fact_id not in self.not_done
+                and presents_finding(text)
+                and alignment.novel  # words no fact uses: it tells something else
+            ):
+                # "The study also found that X strengthens the immune system": a finding
+                # no fact states, whatever words it shares with a limit of the study
+                return no_fact(match)
             return match
         return _instead(match, rival)
 

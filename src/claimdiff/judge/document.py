@@ -110,6 +110,7 @@ class Judge:
             frozenset(f.id for f in sheet.facts if f.kind == "caveat"),
             self.verdicts.treatment_effect,
             frozenset(f.id for f in sheet.facts if f.not_done and _COMPARED.search(f.text)),
+            frozenset(f.id for f in sheet.facts if f.not_done),
         )
         self._surnames = known_surnames(sheet)
         self._people = person_names(sheet)
