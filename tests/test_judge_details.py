@@ -1374,3 +1374,33 @@ def test_a_finding_that_only_shares_words_with_a_limit_is_unsupported() -> None:
         "tumours in patients.",
     )
     assert (r.match.fact_id, r.verdict) == ("model-limits", "supported"), reasons(r)
+
+
+_BALM = parse_sheet(
+    """
+schema = 2
+[study]
+id = "balm-trial"
+title = "Balm Z for hand eczema: a randomised trial"
+[terms]
+"serious adverse events" = ["serious side effects"]
+[[facts]]
+id = "serious"
+kind = "result"
+text = "Serious adverse events occurred in 3 adults on Balm Z, 1 on the plain cream and none \
+after week 8."
+[[facts]]
+id = "pilot"
+kind = "context"
+text = "In an earlier pilot of 20 adults, Balm Z caused no serious adverse events."
+""",
+)
+
+
+def test_a_count_told_before_none_is_a_count_a_denial_contradicts() -> None:
+    """ "Serious adverse events occurred in 3 adults ... and none after week 8" counts them:
+    "nobody had serious side effects" is misreported against it, although another fact
+    uses the same words denied."""
+    r = judged_on(_BALM, "Nobody had serious side effects on Balm Z.")
+    assert (r.match.fact_id, r.verdict) == ("serious", "misreported"), reasons(r)
+    assert "occurred in 3 adults" in reasons(r)

@@ -808,6 +808,11 @@ class Aligner:
                 for longer in self._longer.get(key, ()):
                     other = self.vocab[longer]
                     cols[other] = max(cols.get(other, 0.0), w)
+                # "no serious side effects" also meets the facts that count them
+                plain = key.removeprefix(NEGATED)
+                if plain != key and plain.startswith(TERM_PREFIX) and plain in self.vocab:
+                    other = self.vocab[plain]
+                    cols[other] = max(cols.get(other, 0.0), w)
         for n in (2, 3):
             for k in range(len(known) - n + 1):
                 grams = known[k : k + n]

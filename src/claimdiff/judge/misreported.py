@@ -1181,12 +1181,19 @@ class Misreports(SheetFacts):
 
     def _affirmed(self, text: str) -> list[tuple[str, frozenset[str]]]:
         """Each clause of a fact that denies nothing, with its words ("the dye reached the
-        liver", not "but no dye was found in the brain")."""
+        liver", not "but no dye was found in the brain"); a count told before a denial is
+        affirmed ("occurred in 3 patients on 20 mg ... and none on 10 mg")."""
         found = self._affirmed_cache.get(text)
         if found is None:
-            found = [
-                (c.rstrip("."), self._words(c)) for c in clauses(text) if not NEGATOR.search(c)
-            ]
+            found = []
+            for c in clauses(text):
+                denial = NEGATOR.search(c)
+                if denial is not None and re.search(r"\d", c[: denial.start()]):
+                    # "occurred in 3 patients on 20 mg ... and none on 10 mg"
+                    c = re.sub(r"[\s,;]*\b(?:and|or|but|with)?\s*$", "", c[: denial.start()])
+                elif denial is not None:
+                    continue
+                found.append((c.rstrip(".").strip(), self._words(c)))
             self._affirmed_cache[text] = found
         return found
 
