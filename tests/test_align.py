@@ -370,35 +370,3 @@ def test_a_denied_word_meets_its_denied_synonym() -> None:
     (claim,) = aligner.align(claims_of("The survey could not prove that naps help.")).claims
     assert claim.candidates[0].fact_id == "limits"
     assert any(w.startswith("¬") for w in claim.candidates[0].words)
-
-
-def test_a_gloss_in_parentheses_weighs_like_a_frame() -> None:
-    """ "Night workers' hippocampus (your brain's memory centre) was smaller" reports the
-    result, not the fact that explains what the hippocampus is."""
-    sheet = Sheet(
-        path=None,
-        study=Study(id="nights", title="Night work and the brain: an MRI study"),
-        facts=(
-            Fact(
-                "smaller",
-                "Night-shift workers had a smaller hippocampus than day workers.",
-                "result",
-            ),
-            Fact(
-                "role",
-                "The hippocampus is the brain's memory centre and helps store new memories.",
-                "context",
-            ),
-        ),
-    )
-    (claim,) = (
-        Aligner(sheet)
-        .align(
-            claims_of(
-                "Night workers' hippocampus (your brain's memory centre and store of new "
-                "memories) was smaller."
-            )
-        )
-        .claims
-    )
-    assert claim.candidates[0].fact_id == "smaller"

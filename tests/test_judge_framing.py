@@ -256,8 +256,8 @@ def test_an_unknown_finding_told_by_the_researchers_is_unsupported_not_a_quote()
 
 
 def test_the_readers_word_in_a_gloss_is_not_the_writers_voice() -> None:
-    """ "The hippocampus (your brain's memory centre) was 3% smaller" states a result; the
-    "your" belongs to the gloss, not to the claim."""
+    """ "Their hippocampus (your brain's memory centre) was 3% smaller" states a result;
+    the "your" belongs to the gloss, not to the claim."""
     sheet = parse_sheet(
         """
 schema = 2
@@ -276,9 +276,9 @@ text = "Memory test scores did not differ between night and day workers."
 """,
         "nights.toml",
     )
-    r = judged_on(
-        sheet,
-        "The result: their hippocampus (your brain's memory centre, which you need to remember "
-        "names) was 3% smaller.",
-    )
-    assert r.verdict == "supported", reasons(r)
+    for sentence in (
+        "Their hippocampus (your brain's memory centre) was 3% smaller.",
+        "The hippocampus (your memory hub) was smaller in night workers, scans showed.",
+    ):
+        r = judged_on(sheet, sentence)
+        assert r.verdict == "supported", (sentence, reasons(r))

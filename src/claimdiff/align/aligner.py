@@ -479,18 +479,6 @@ class Alignment:
     claims: tuple[ClaimAlignment, ...]
 
 
-# a gloss: two words or more, no figures ("(FMS)" names a term, "(18 February)" is data)
-_PARENTHESIS = re.compile(r"\([^()\s\d]+\s[^()\d]+\)")
-
-
-def _asides(claim: Claim) -> list[tuple[int, int]]:
-    """The claim's words in parentheses (document offsets): a gloss or an aside ("the
-    hippocampus (the brain's memory centre) was smaller") weighs like a frame."""
-    return [
-        (claim.start + m.start(), claim.start + m.end()) for m in _PARENTHESIS.finditer(claim.text)
-    ]
-
-
 def _proposition_claim(claim: Claim) -> Claim | None:
     """The proposition a claim reports, as a claim of its own (document offsets), or None."""
     start = reported_clause(claim.text)
@@ -717,12 +705,7 @@ class Aligner:
         text = _URL.sub(lambda m: " " * len(m.group()), claim.text)
         return _with_units(text, self.terms.tokens(text, claim.start), claim.start)
 
-    def token_weights(
-        self,
-        toks: Sequence[Token],
-        prop: tuple[int, int] | None,
-        asides: Sequence[tuple[int, int]] = (),
-    ) -> list[float]:
+    def token_weights(self, toks: Sequence[Token], prop: tuple[int, int] | None) -> list[float]:
         """How much each claim word counts: the proposition over its frame, earlier words more.
 
         Words that only frame a report ("researchers", "study", "found", "said") weigh as
@@ -736,9 +719,7 @@ class Aligner:
         rank = {k: r for r, k in enumerate(core)}
         n = max(len(core), 1)
         return [
-            FRAME_WEIGHT
-            if k not in rank or any(a <= toks[k].start < b for a, b in asides)
-            else 1.0 + POSITION_BONUS * (1.0 - rank[k] / n)
+            FRAME_WEIGHT if k not in rank else 1.0 + POSITION_BONUS * (1.0 - rank[k] / n)
             for k in range(len(toks))
         ]
 
@@ -1027,11 +1008,7 @@ class Aligner:
         todo = [i for i, c in enumerate(claims) if c.text not in here]
         if todo:
             weights = [
-                self.token_weights(
-                    toks[i],
-                    proposition_span(claims[i].text, claims[i].start),
-                    _asides(claims[i]),
-                )
+                self.token_weights(toks[i], proposition_span(claims[i].text, claims[i].start))
                 for i in todo
             ]
             rows = np.zeros((len(todo), len(self.sheet.facts)), dtype=np.float32)
