@@ -644,6 +644,67 @@ def test_a_comparison_the_other_way_round_is_misreported() -> None:
     assert r.verdict == "supported", reasons(r)
 
 
+# An invented cohort of energy drinks and palpitations; every sentence written for this file.
+_DRINKS = parse_sheet(
+    """
+schema = 2
+[study]
+id = "energy-drinks-palpitations"
+title = "Energy drinks and palpitations in young adults: a cohort study"
+subjects = "adults aged 18 to 35"
+[[facts]]
+id = "design"
+kind = "design"
+text = "A cohort study followed 9,300 adults aged 18 to 35 in Norway for four years."
+[[facts]]
+id = "sexes"
+kind = "result"
+association = true
+text = "Energy drinks went with palpitations more strongly in women (OR 1.84, 1.3-2.6) than in men."
+[[facts]]
+id = "ages"
+kind = "result"
+association = true
+text = "The link was weaker in those aged 18 to 24 (OR 1.10) than in those aged 25 to 35 (1.62)."
+""",
+    "drinks.toml",
+)
+
+
+def test_a_comparison_with_figures_between_the_groups_the_other_way_round() -> None:
+    """ "stronger in men than in women" where the study found it stronger in women (odds
+    ratios in parentheses between the groups do not hide the comparison)."""
+    r = judged_on(
+        _DRINKS,
+        "The link between energy drinks and palpitations was stronger in men than in women.",
+    )
+    assert (r.match.fact_id, r.verdict) == ("sexes", "misreported"), reasons(r)
+    assert "comparison" in reasons(r)
+    r = judged_on(
+        _DRINKS,
+        "The link between energy drinks and palpitations was stronger in women than in men.",
+    )
+    assert (r.match.fact_id, r.verdict) == ("sexes", "supported"), reasons(r)
+
+
+def test_the_lesser_group_singled_out_as_the_greater_is_misreported() -> None:
+    """ "stronger among men" where the study found it stronger in women than in men; the
+    greater group singled out says what the study says."""
+    r = judged_on(_DRINKS, "The link with palpitations was also stronger among men.")
+    assert (r.match.fact_id, r.verdict) == ("sexes", "misreported"), reasons(r)
+    assert "comparison" in reasons(r)
+    r = judged_on(_DRINKS, "The link with palpitations was also stronger among women.")
+    assert (r.match.fact_id, r.verdict) == ("sexes", "supported"), reasons(r)
+    r = judged_on(_DRINKS, "The link was also stronger among those aged 18 to 24.")
+    assert (r.match.fact_id, r.verdict) == ("ages", "misreported"), reasons(r)
+    r = judged_on(
+        _DRINKS, "The link was stronger among 18- to 24-year-olds than among older adults."
+    )
+    assert (r.match.fact_id, r.verdict) == ("ages", "misreported"), reasons(r)
+    r = judged_on(_DRINKS, "The link was also stronger among those aged 25 to 35.")
+    assert (r.match.fact_id, r.verdict) == ("ages", "supported"), reasons(r)
+
+
 def test_most_or_few_in_words_against_the_share_the_study_gives() -> None:
     """ "Most pupils" where 27% did is wrong; "a minority of pupils" is right; "the most
     common answer" says nothing of a majority."""

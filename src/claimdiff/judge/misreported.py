@@ -296,9 +296,19 @@ _DIFFICULT = re.compile(
 )
 # "girls used it more than boys": a comparison, its way and the group it is made with
 _COMPARED = re.compile(
-    r"\b(?:(?P<up>more|higher|greater|larger|longer|better|bigger)|"
-    r"(?P<down>less|fewer|lower|smaller|shorter|worse))\b[^.;:]{0,60}?\bthan\s+(?:the\s+|did\s+|"
-    r"do\s+|does\s+|in\s+|among\s+|for\s+)?(?P<other>[a-z][\w-]*)",
+    r"\b(?:(?P<up>more|higher|greater|larger|longer|better|bigger|stronger)|"
+    r"(?P<down>less|fewer|lower|smaller|shorter|worse|weaker))\b[^.;:]{0,60}?\bthan\s+(?:the\s+|"
+    r"did\s+|do\s+|does\s+|in\s+|among\s+|for\s+)?(?P<other>[a-z][\w-]*)",
+    re.I,
+)
+# "stronger in women (odds ratio 1.84, 95% CI 1.31 to 2.59) than in men": figures in
+# parentheses, left out where a comparison is read
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+# "stronger among men": one group singled out by a comparative, with no "than"
+_SINGLED = re.compile(
+    r"\b(?:(?P<up>more|higher|greater|larger|better|bigger|stronger)|"
+    r"(?P<down>less|lower|smaller|worse|weaker))\s+(?:among|in|for)\s+"
+    r"(?P<group>[\w-]+(?:\s+[\w-]+){0,5}?)\s*(?=[,.;:!?]|\s+(?:and|but|who|than)\b|$)",
     re.I,
 )
 # "less than 7 hours", "fewer than seven": a comparison with a number, not an effect
@@ -795,6 +805,7 @@ class Misreports(SheetFacts):
             *self._rating_conflicts(text, info),
             *self._denial_conflicts(text, info),
             *self._swapped_comparison(text, info),
+            *self._lesser_singled_out(text, info),
             *self._difference_conflicts(text, info),
             *self._worded_majority(text, info),
             *self._species_conflicts(text),
@@ -1121,15 +1132,16 @@ class Misreports(SheetFacts):
         """The claim and the fact compare the same two groups, each starting from the other
         ("boys ... than girls" beside "girls ... than boys"): both comparisons, or None."""
         claim = _COMPARED.search(text)
-        fact = _COMPARED.search(info.fact.text)
+        fact_text = _ASIDE.sub("", info.fact.text)
+        fact = _COMPARED.search(fact_text)
         if claim is None or fact is None:
             return None
         mine, theirs = self._words(claim.group("other")), self._words(fact.group("other"))
         if not mine or not theirs or mine == theirs:
             return None
-        if mine <= self._words(info.fact.text[: fact.start()]) and theirs <= self._words(
-            text[: claim.start()]
-        ):
+        fact_than = fact_text.lower().rindex("than", fact.start(), fact.end())
+        claim_than = text.lower().rindex("than", claim.start(), claim.end())
+        if mine <= self._words(fact_text[:fact_than]) and theirs <= self._words(text[:claim_than]):
             return claim, fact
         return None
 
@@ -1143,8 +1155,35 @@ class Misreports(SheetFacts):
         if bool(claim.group("up")) != bool(fact.group("up")):
             return []
         said = text[: claim.end()].split(";")[-1].strip()
-        study = info.fact.text[: fact.end()].split(";")[-1].strip()
+        study = _ASIDE.sub("", info.fact.text)[: fact.end()].split(";")[-1].strip()
         return [f"comparison: the claim says {quote(said)}; the study {quote(study)}"]
+
+    def _lesser_singled_out(self, text: str, info: FactInfo) -> list[str]:
+        """The study's lesser group told as the greater one: "stronger among men" where the
+        link "was stronger in women than in men", or "weaker in women than in men" ("stronger
+        among women" says what it says)."""
+        said = _SINGLED.search(text)
+        if said is None or NEGATOR.search(text[: said.start()]) or self._mirrored(text, info):
+            return []
+        fact_text = _ASIDE.sub("", info.fact.text)
+        fact = _COMPARED.search(fact_text)
+        if fact is None:
+            return []
+        than = fact_text.lower().rindex("than", fact.start(), fact.end())
+        greater = self._words(fact_text[:than].split(";")[-1])
+        lesser = self._words(fact_text[than:].split(";")[0])
+        if bool(said.group("up")) != bool(fact.group("up")):
+            greater, lesser = lesser, greater  # "stronger in A" against "weaker in A than in B"
+        # the group's words that the fact uses and that do not name its greater group
+        group = self._words(said.group("group")) & self._words(fact_text) - greater
+        if not group or not group <= lesser:
+            return []
+        start = fact_text.rfind(";", 0, fact.start()) + 1
+        end = fact_text.find(";", fact.end())
+        study = fact_text[start : end if end >= 0 else None].strip().rstrip(".")
+        return [
+            f"comparison: the claim says {quote(said.group().strip())}; the study {quote(study)}"
+        ]
 
     def _difference_conflicts(self, text: str, info: FactInfo) -> list[str]:
         """A difference between groups the study found alike: "stronger in women than in
