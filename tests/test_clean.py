@@ -787,6 +787,42 @@ def test_a_tagline_block_and_the_site_name_above_it_go() -> None:
     assert doc.claims[0].display.startswith("Cold Sensitivity")
 
 
+def test_a_shop_name_over_its_menu_goes_after_a_cookie_notice() -> None:
+    """The first line left after a cookie notice and a delivery banner is the shop's name when
+    a menu follows it; the headline below the menu stays the page's headline."""
+    doc = _doc(
+        "We use cookies to improve your visit. Accept all | Manage preferences\n\n"
+        "FREE DELIVERY on orders over £25 | Use code BEES10 for 10% off\n\n"
+        "Meadow & Comb\n\n"
+        "Shop  Honey  Candles  Gifts  Journal  About  Basket (0)\n\n"
+        "Home / Journal / Bee Science\n\n"
+        "Hilltop Hives Lost Fewer Colonies, Survey Finds\n\n"
+        "Posted by Ann Lee · 3 May 2024 · 4 min read\n\n"
+        "Colonies kept above 300 metres lost a fifth fewer hives than those in the valleys, "
+        "a survey of 220 beekeepers found.\n\n"
+        "The survey's authors say colder, steadier winters may keep bees in their cluster.\n"
+    )
+    _assert_clean(doc, gone=["Meadow & Comb", "Use code"], kept=["Hilltop Hives", "Posted by"])
+    assert doc.claims[0].kind == "headline"
+    assert doc.claims[0].display.startswith("Hilltop Hives")
+
+
+def test_a_short_headline_over_its_date_stays_after_a_skip_link() -> None:
+    """A short headline with a date line under it is no site name: only a menu under a
+    line makes it the site's name."""
+    doc = _doc(
+        "Skip to main content\n\n"
+        "Bees Prefer Hills\n\n"
+        "Published 3 May 2024\n\n"
+        "A survey of beekeepers suggests altitude matters\n\n"
+        "Colonies kept above 300 metres lost a fifth fewer hives than those in the valleys, "
+        "a survey of 220 beekeepers found.\n\n"
+        "The survey's authors say colder, steadier winters may keep bees in their cluster.\n"
+    )
+    _assert_clean(doc, gone=["Skip to", "3 May 2024"], kept=["Bees Prefer Hills", "altitude"])
+    assert doc.claims[0].display.startswith("Bees Prefer Hills")
+
+
 def test_footer_lines_after_the_article_go_but_bylines_and_statements_stay() -> None:
     body = (
         "Gut Bacteria Shape Pain in Mice\n\n"

@@ -381,6 +381,25 @@ def _spaced_menu(line: str, entries: frozenset[str]) -> bool:
 
 
 SITE_NAME_WORDS = 4  # a site's name over its menu is at most this long
+# What furniture lies under a headline (so a line over it may be one) and what under a site's
+# name (its menu)
+_UNDER_HEADLINE = frozenset(
+    {
+        "date line",
+        "reading time",
+        "byline (job title)",
+        "share buttons",
+        "post header",
+        "counter (shares, likes or comments)",
+        "comment form",
+        "tags and categories",
+    }
+)
+_MENUS = frozenset(
+    {"navigation", "navigation menu", "section label", "account links", "search box"}
+)
+# a site's name and its tagline on one line: "Leaf & Ladle · sustainable home goods"
+_NAME_SPLIT = re.compile(r"\s[·|•★–—-]\s")
 
 # more words a site's menu is made of
 _NAV_WORDS = frozenset(
@@ -597,14 +616,36 @@ class _Cleaner:
                 continue
             if self._in_list(i, covered):
                 continue  # "Fatigue", "Pain", "Poor sleep": items of a list, not labels
-            # the first line is the headline, unless furniture (a menu) follows it: a masthead
-            over_furniture = i + 1 < len(covered) and covered[i + 1] is not None
+            # the first line is the headline, unless furniture other than a headline's (a
+            # date, a byline) follows it: then it is a masthead
+            below = covered[i + 1] if i + 1 < len(covered) else None
+            over_furniture = below is not None and not self._under_headline(i, covered)
             line = shown.strip()
             if line[-1:] in ".!?:" and not _ABBREVIATED.search(line):
                 continue  # "Last.": a sentence, however short
             why = _label(line.strip(_EDGE), first=i == headline and not over_furniture)
-            if why and not _topical(shown, counts):
+            # a site's name over its menu, however often the text names the site
+            masthead = i == headline and self._over_menu(i, covered, kept)
+            if why and (masthead or not _topical(shown, counts)):
                 self._drop_block(i, why)
+
+    def _under_headline(self, i: int, covered: list[str | None]) -> bool:
+        """What follows block i is what follows a headline (its date, its byline), not an
+        issue's number ("Issue 214 | 11 April") nor under the first line of an email."""
+        if i + 1 >= len(covered) or covered[i + 1] not in _UNDER_HEADLINE:
+            return False
+        if i > 0 and covered[i - 1] == "email header or link":
+            return False
+        below = self.blocks[i + 1]
+        return not _ISSUE.search(self._display(below.start, below.end))
+
+    def _over_menu(self, i: int, covered: list[str | None], kept: list[int]) -> bool:
+        """Block i has a site's menu under it and another line of its own left before the
+        article's first paragraph (the headline)."""
+        if i + 1 >= len(covered) or covered[i + 1] not in _MENUS:
+            return False
+        prose = next((j for j in kept if self._prose(j)), len(self.blocks))
+        return any(i < j < prose for j in kept)
 
     def _in_list(self, i: int, covered: list[str | None]) -> bool:
         """Block i is an item of a list that a line announces ("The symptoms were:")."""
@@ -621,21 +662,34 @@ class _Cleaner:
         """The page's first line, when a site tagline follows it, is the site's name."""
         covered = self._covered()
         content = [i for i, b in enumerate(self.blocks) if b.kind != "meta"]
-        if len(content) < 2 or covered[content[0]] is not None:
+        kept = [i for i in content if covered[i] is None]
+        if len(content) < 2 or not kept or kept[0] == content[-1]:
             return
-        first, second = content[0], content[1]
-        shown = self._short_line(first, 6)
+        first = kept[0]
+        second = content[content.index(first) + 1]
+        shown = self._short_line(first, 8)
         if not shown or _SENTENCE_CLOSE.search(shown):
             return
-        if covered[second] == _TAGLINE:
+        if covered[second] == _TAGLINE and len(shown.split()) <= 6:
             self._drop_block(first, "site name (page header)")
             return
-        # A short first line over page furniture (a menu, a date, a section label), with a
-        # line of its own left before the article's first paragraph to be the headline.
-        if covered[second] is None or len(shown.split()) > SITE_NAME_WORDS:
+        # A short first line over page furniture (a menu, a section label; not a headline's
+        # date or byline), with a line of its own left before the article's first paragraph
+        # to be the headline; a longer one ("Leaf & Ladle · home goods") over a menu.
+        if covered[second] is None or (
+            second == first + 1 and self._under_headline(first, covered)
+        ):
+            return
+        if len(shown.split()) > SITE_NAME_WORDS and covered[second] not in _MENUS:
+            return
+        if (
+            first != content[0]
+            and len(shown.split()) > SITE_NAME_WORDS
+            and not _NAME_SPLIT.search(shown)
+        ):
             return
         prose = next((i for i in content if self._prose(i)), len(self.blocks))
-        if any(covered[i] is None for i in content[2:] if i < prose):
+        if any(first < i < prose for i in kept):
             self._drop_block(first, "site name (page header)")
 
     def _comments(self) -> None:
