@@ -865,6 +865,34 @@ def test_a_comment_widget_goes_whole() -> None:
     )
 
 
+def test_the_pitch_under_an_advert_label_goes_but_article_text_under_one_stays() -> None:
+    """Under "ADVERTISEMENT" or "SPONSORED", a line that sells (a pitch, a call to action,
+    clickbait) is the advert; a paragraph of the article under a label stays."""
+    doc = _doc(
+        "Hives kept on hills lose fewer colonies\n\n"
+        "Colonies kept above 300 metres lost a fifth fewer hives than those in the valleys, "
+        "a survey of 220 beekeepers found.\n\n"
+        "ADVERTISEMENT\n\n"
+        "GreenGrid Power - Switch in five minutes and save up to £180 a year, T&Cs apply\n\n"
+        "The survey's authors say colder, steadier winters may keep bees in their cluster.\n\n"
+        "SPONSORED\n\n"
+        "Dentists baffled: this one trick whitens teeth overnight (do it tonight)\n\n"
+        "Advertisement\n\n"
+        "Hives that survived were mostly on slopes facing south, the authors said.\n\n"
+        "SPONSORED BY HONEYTECH\n\n"
+        "Cut swarm losses by half with HiveSense monitors. Book a free demo for your apiary.\n\n"
+        "The team will repeat the survey next winter.\n\n"
+        "SPONSORED · ColdChain Hives: insulated winter wraps for every hive size\n\n"
+        "The authors thank the beekeepers who took part.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["GreenGrid", "T&Cs", "Dentists baffled", "HiveSense", "Book a free demo", "wraps"],
+        kept=["slopes facing south", "repeat the survey", "colder, steadier winters"],
+    )
+    assert {d.why for d in doc.dropped} >= {"advertisement"}
+
+
 def test_a_news_page_of_invented_furniture() -> None:
     doc = _doc(
         "Skip to main content\nAccessibility links\nSign in\n\n"

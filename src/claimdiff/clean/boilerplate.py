@@ -173,6 +173,16 @@ class _Neighbours:
 
 
 @dataclass(frozen=True, slots=True)
+class _AdvertRule:
+    """The line under an advert's label that sells: the advert itself."""
+
+    why: str
+    label_words: int
+    max_words: int
+    pitch: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
 class _CommentsRule:
     """A heading over reader comments, and lines that show comments follow it."""
 
@@ -193,6 +203,7 @@ class Rules:
     dates: _DateRule | None = None
     neighbours: _Neighbours | None = None
     comments: _CommentsRule | None = None
+    advert: _AdvertRule | None = None
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:
@@ -253,6 +264,14 @@ def rules() -> Rules:
             evidence=_compile(data["comments"]["evidence"]),
         )
         if "comments" in data
+        else None,
+        advert=_AdvertRule(
+            why=data["advert_copy"]["why"],
+            label_words=int(data["advert_copy"].get("label_words", 8)),
+            max_words=int(data["advert_copy"].get("max_words", 40)),
+            pitch=_compile(data["advert_copy"]["pitch"]),
+        )
+        if "advert_copy" in data
         else None,
     )
 
@@ -494,6 +513,7 @@ class _Cleaner:
         self._sections()
         self._foreign_scripts()
         self._sentences()
+        self._advert_copy()
         self._labels()
         self._captions()
         self._site_name()
@@ -595,6 +615,44 @@ class _Cleaner:
                 if beside or described:
                     self._drop_block(i, nb.caption_why)
                     covered[i], picture[i], changed = nb.caption_why, True, True
+
+    def _advert_copy(self) -> None:
+        """The line under an advert's label ("ADVERTISEMENT", "SPONSORED BY X") when it
+        sells: a piece of it already dropped as furniture (a call to action, a sponsor), or a
+        pitch ("Book a free demo", "switch and save"). Article text under a label stays."""
+        rule = rules().advert
+        if rule is None:
+            return
+        spans = merged_spans(self.dropped)
+        starts = [a for a, _ in spans]
+        lines: list[tuple[int, int]] = []  # the non-blank lines of the page's content
+        for block in self.blocks:
+            if block.kind == "meta":
+                continue
+            pos = block.start
+            for raw in self.text[block.start : block.end].split("\n"):
+                if raw.strip():
+                    lines.append((pos, pos + len(raw)))
+                pos += len(raw) + 1
+
+        def overlaps(a: int, b: int, why: str | None = None) -> bool:
+            return any(d.start < b and d.end > a and why in (None, d.why) for d in self.dropped)
+
+        def gone(a: int, b: int) -> bool:
+            return all(
+                self.text[x:y].isspace() for x, y, _ in kept_pieces(self.text, a, b, spans, starts)
+            )
+
+        for (a, b), (c, e) in zip(lines, lines[1:], strict=False):
+            if not (gone(a, b) and overlaps(a, b, rule.why)) or gone(c, e):
+                continue
+            if len(_WORD.findall(self._display(a, b))) > rule.label_words:
+                continue
+            shown = self._display(c, e).strip()
+            if len(_WORD.findall(shown)) > rule.max_words or len(shown) > MAX_LINE:
+                continue
+            if overlaps(c, e) or rule.pitch.search(shown):
+                self.dropped.append(Dropped(c, e, rule.why))
 
     def _labels(self) -> None:
         """Lines of a few words that name rather than say: a site's or a section's name in
