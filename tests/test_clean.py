@@ -893,6 +893,37 @@ def test_the_pitch_under_an_advert_label_goes_but_article_text_under_one_stays()
     assert {d.why for d in doc.dropped} >= {"advertisement"}
 
 
+def test_a_paragraph_about_the_bylines_writer_after_the_article_goes() -> None:
+    """ "Posted by Rosa Quint" above, and "Rosa Quint is a certified garden coach ..." below
+    the article: the writer's blurb, whatever her trade. A paragraph about someone else, or
+    the writer's name inside the article's text, stays."""
+    doc = _doc(
+        "Hives kept on hills lose fewer colonies\n\n"
+        "Posted 3 May 2024 by Rosa Quint | 4 min read\n\n"
+        "Colonies kept above 300 metres lost a fifth fewer hives than those in the valleys, "
+        "a survey of 220 beekeepers found.\n\n"
+        "The survey's authors say colder, steadier winters may keep bees in their cluster.\n\n"
+        "Hans Ebner is a beekeeper in Tyrol who took part in the survey. He lost two hives.\n\n"
+        "Rosa Quint is a certified garden coach and co-founder of Meadow & Comb. "
+        "She has kept bees for twenty years.\n\n"
+        "Share this post: Facebook · Email\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["certified garden coach", "twenty years", "Share this post"],
+        kept=["Hans Ebner is a beekeeper", "colder, steadier winters", "Posted 3 May"],
+    )
+    assert "author bio" in {d.why for d in doc.dropped}
+    doc = _doc(
+        "By Tomas Reyes, Science Correspondent\n\n"
+        "Colonies kept above 300 metres lost a fifth fewer hives, a survey found.\n\n"
+        "The survey's authors say colder winters may keep bees in their cluster.\n\n"
+        "Tomas Reyes covers science and the environment for the Valley Gazette. "
+        "Follow him on X @treyes\n"
+    )
+    _assert_clean(doc, gone=["covers science", "Follow him"], kept=["colder winters"])
+
+
 def test_a_news_page_of_invented_furniture() -> None:
     doc = _doc(
         "Skip to main content\nAccessibility links\nSign in\n\n"

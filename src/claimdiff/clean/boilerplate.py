@@ -183,6 +183,16 @@ class _AdvertRule:
 
 
 @dataclass(frozen=True, slots=True)
+class _BlurbRule:
+    """A paragraph about the byline's writer ("Jane Doe is a ..."), after the article."""
+
+    why: str
+    byline: re.Pattern[str]
+    about: re.Pattern[str]
+    max_words: int
+
+
+@dataclass(frozen=True, slots=True)
 class _CommentsRule:
     """A heading over reader comments, and lines that show comments follow it."""
 
@@ -204,6 +214,7 @@ class Rules:
     neighbours: _Neighbours | None = None
     comments: _CommentsRule | None = None
     advert: _AdvertRule | None = None
+    blurb: _BlurbRule | None = None
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:
@@ -272,6 +283,14 @@ def rules() -> Rules:
             pitch=_compile(data["advert_copy"]["pitch"]),
         )
         if "advert_copy" in data
+        else None,
+        blurb=_BlurbRule(
+            why=data["author_blurb"]["why"],
+            byline=re.compile(data["author_blurb"]["byline"]),
+            about=_compile(data["author_blurb"]["about"]),
+            max_words=int(data["author_blurb"].get("max_words", 80)),
+        )
+        if "author_blurb" in data
         else None,
     )
 
@@ -514,6 +533,7 @@ class _Cleaner:
         self._foreign_scripts()
         self._sentences()
         self._advert_copy()
+        self._author_blurb()
         self._labels()
         self._captions()
         self._site_name()
@@ -653,6 +673,36 @@ class _Cleaner:
                 continue
             if overlaps(c, e) or rule.pitch.search(shown):
                 self.dropped.append(Dropped(c, e, rule.why))
+
+    def _author_blurb(self) -> None:
+        """A paragraph after the article's first that starts with the name its byline gives
+        ("By Jane Doe" ... "Jane Doe is a certified coach", "Jane Doe covers health for X")."""
+        rule = rules().blurb
+        if rule is None:
+            return
+        names: set[str] = set()
+        for block in self.blocks:
+            if block.kind == "meta" or block.end - block.start > MAX_LINE:
+                continue
+            for line in self._display(block.start, block.end).split("\n"):
+                m = rule.byline.match(line.strip())
+                if m and len(line.split()) <= 20:
+                    names.add(m.group("name"))
+        if not names:
+            return
+        covered = self._covered()
+        first = next((i for i, why in enumerate(covered) if why is None and self._prose(i)), None)
+        if first is None:
+            return
+        for i in range(first + 1, len(self.blocks)):
+            if covered[i] is not None or self.blocks[i].kind != "para":
+                continue
+            shown = self._display(self.blocks[i].start, self.blocks[i].end).strip()
+            name = next((n for n in names if shown.startswith(n + " ")), None)
+            if name is None or len(_WORD.findall(shown)) > rule.max_words:
+                continue
+            if rule.about.match(shown[len(name) :]):
+                self._drop_block(i, rule.why)
 
     def _labels(self) -> None:
         """Lines of a few words that name rather than say: a site's or a section's name in
