@@ -994,6 +994,22 @@ def test_reader_comments_after_the_article_go() -> None:
     assert "reader comments" in {d.why for d in doc.dropped}
 
 
+def test_comments_by_handle_make_the_whole_thread_go() -> None:
+    """One comment by a handle with digits ("Gaz_1978: ...") shows the thread under the
+    heading; the comments by plain names in it ("Lucy M: ...") go with it."""
+    doc = _doc(
+        _WALKING + "COMMENTS (3)\n\n"
+        "Gaz_1978: Knew it all along, walking beats pills\n\n"
+        "Lucy M: Good luck finding a physio who isn't booked up for months.\n\n"
+        "walkerjoe: my back got worse after walking, so not for everyone\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Knew it all along", "Good luck finding", "got worse after walking"],
+        kept=["The trial enrolled 700 adults.", "More work is needed."],
+    )
+
+
 def test_a_comment_count_without_comments_drops_nothing_after_it() -> None:
     doc = _doc(_WALKING + "12 Comments\n\nThe authors will present the data at a meeting in May.\n")
     assert "reader comments" not in {d.why for d in doc.dropped}

@@ -828,8 +828,8 @@ class _Cleaner:
         block = self.blocks[j]
         if block.kind == "meta" or block.end - block.start > 200:
             return False
-        if why in ("comment form", "date line"):
-            return why == "comment form"
+        if why in ("comment form", "date line", rule.why):
+            return why != "date line"  # a comment form, or a comment already known
         line = self._display(block.start, block.end).strip(_EDGE)
         return bool(rule.evidence.fullmatch(line))
 
