@@ -1010,6 +1010,36 @@ def test_comments_by_handle_make_the_whole_thread_go() -> None:
     )
 
 
+def test_a_newsletters_events_diary_and_jobs_board_go_with_their_entries() -> None:
+    """Under "3. EVENTS" or "JOBS BOARD", the entries (sentences too) go up to a rule or a
+    blank line; the story after the rule stays."""
+    doc = _doc(
+        "BEEKEEPING BRIEF\nIssue 88 | 3 May 2024\n\n"
+        "1. HILL HIVES FARE BETTER\n"
+        "Colonies kept above 300 metres lost a fifth fewer hives than those in the valleys, "
+        "a survey of 220 beekeepers found. The authors say colder winters may help.\n\n"
+        "3. EVENTS\n"
+        "Spring Honey Fair, Leeds, 12 June. Stall bookings close on 1 June.\n"
+        "20 June: Webinar - varroa control in small apiaries\n"
+        "------------------------------\n"
+        "The survey will be repeated next winter with twice as many beekeepers.\n\n"
+        "JOBS BOARD\n"
+        "Apiary technician, Harrogate (part-time) - apply by 30 June\n\n"
+        "Know someone who should read this? Forward it to a colleague.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "Honey Fair",
+            "Stall bookings",
+            "varroa control",
+            "Apiary technician",
+            "Know someone",
+        ],
+        kept=["lost a fifth fewer", "repeated next winter"],
+    )
+
+
 def test_a_comment_count_without_comments_drops_nothing_after_it() -> None:
     doc = _doc(_WALKING + "12 Comments\n\nThe authors will present the data at a meeting in May.\n")
     assert "reader comments" not in {d.why for d in doc.dropped}

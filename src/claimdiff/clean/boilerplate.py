@@ -437,6 +437,7 @@ _MENUS = frozenset(
     {"navigation", "navigation menu", "section label", "account links", "search box"}
 )
 # a site's name and its tagline on one line: "Leaf & Ladle · sustainable home goods"
+_RULE_LINE = re.compile(r"^[ \t]*[-=_*─━]{3,}[ \t]*$", re.M)
 _NAME_SPLIT = re.compile(r"\s[·|•★–—-]\s")
 
 # more words a site's menu is made of
@@ -934,10 +935,15 @@ class _Cleaner:
         block = self.blocks[j]
         if follows == "paragraph":
             return taken == 0 and block.kind == "para"
+        if follows in ("lines", "entries") and block.para != self.blocks[j - 1].para:
+            return False  # a blank line ends a list that runs on under its heading
+        if follows == "entries" and taken < 30:  # an events diary's entries may be sentences
+            if _RULE_LINE.search(self.text[self.blocks[j - 1].end : block.start]):
+                return False  # a rule ("-----") ends it
+            shown = self._display(block.start, block.end)  # (a line over a rule too)
+            return block.lines == 1 and len(_WORD.findall(shown)) <= 25
         if block.kind == "heading" or taken >= 30:
             return False  # a new section starts
-        if follows == "lines" and block.para != self.blocks[j - 1].para:
-            return False  # a blank line ends a list that runs on under its heading
         if block.kind == "item":
             return True
         line = self._display(block.start, block.end)
