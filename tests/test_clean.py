@@ -1040,6 +1040,28 @@ def test_a_newsletters_events_diary_and_jobs_board_go_with_their_entries() -> No
     )
 
 
+def test_a_product_between_a_shops_lines_and_a_buyers_review_go() -> None:
+    """ "SHOP THE STORY" / a product's name / its price: the name goes with the shop's lines;
+    so does a review signed by a verified buyer. A sentence of the article between two
+    paragraphs stays."""
+    doc = _doc(
+        "Hives kept on hills lose fewer colonies\n\n"
+        "Colonies kept above 300 metres lost a fifth fewer hives than those in the valleys, "
+        "a survey of 220 beekeepers found.\n\n"
+        "SHOP THE STORY\n"
+        "HiveHug Winter Wrap, insulated, fits 10-frame hives\n"
+        "£29.99  ★★★★★ (88 reviews)\n"
+        "[ADD TO BASKET]\n\n"
+        '"My bees came through January without a loss!" - Pat D., verified buyer\n\n'
+        "The survey's authors say colder, steadier winters may keep bees in their cluster.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["HiveHug", "came through January"],
+        kept=["lost a fifth fewer", "colder, steadier winters"],
+    )
+
+
 def test_a_comment_count_without_comments_drops_nothing_after_it() -> None:
     doc = _doc(_WALKING + "12 Comments\n\nThe authors will present the data at a meeting in May.\n")
     assert "reader comments" not in {d.why for d in doc.dropped}

@@ -437,6 +437,9 @@ _MENUS = frozenset(
     {"navigation", "navigation menu", "section label", "account links", "search box"}
 )
 # a site's name and its tagline on one line: "Leaf & Ladle · sustainable home goods"
+SHOP_ITEM_WORDS = 20  # a product's name and pack between lines of a shop's chrome
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_SHOP = frozenset({"shop chrome", "discount code (sales copy)", "form fields"})
 _RULE_LINE = re.compile(r"^[ \t]*[-=_*─━]{3,}[ \t]*$", re.M)
 _NAME_SPLIT = re.compile(r"\s[·|•★–—-]\s")
 
@@ -534,6 +537,7 @@ class _Cleaner:
         self._foreign_scripts()
         self._sentences()
         self._advert_copy()
+        self._shop_items()
         self._author_blurb()
         self._labels()
         self._captions()
@@ -637,6 +641,32 @@ class _Cleaner:
                     self._drop_block(i, nb.caption_why)
                     covered[i], picture[i], changed = nb.caption_why, True, True
 
+    def _line_table(self) -> list[tuple[int, int, bool, frozenset[str]]]:
+        """The page's non-blank content lines: start, end, whether drops cover all of it,
+        and the reasons of the drops that touch it."""
+        spans = merged_spans(self.dropped)
+        starts = [a for a, _ in spans]
+        drops = sorted(self.dropped, key=lambda d: d.start)
+        drop_starts = [d.start for d in drops]
+        longest = max((d.end - d.start for d in drops), default=0)
+        table: list[tuple[int, int, bool, frozenset[str]]] = []
+        for block in self.blocks:
+            if block.kind == "meta":
+                continue
+            pos = block.start
+            for raw in self.text[block.start : block.end].split("\n"):
+                a, b = pos, pos + len(raw)
+                pos = b + 1
+                if not raw.strip():
+                    continue
+                lo = bisect.bisect_left(drop_starts, a - longest)
+                hi = bisect.bisect_left(drop_starts, b)
+                whys = frozenset(d.why for d in drops[lo:hi] if d.end > a)
+                pieces = kept_pieces(self.text, a, b, spans, starts) if whys else [(a, b, False)]
+                gone = all(self.text[x:y].isspace() for x, y, _ in pieces)
+                table.append((a, b, gone, whys))
+        return table
+
     def _advert_copy(self) -> None:
         """The line under an advert's label ("ADVERTISEMENT", "SPONSORED BY X") when it
         sells: a piece of it already dropped as furniture (a call to action, a sponsor), or a
@@ -644,36 +674,34 @@ class _Cleaner:
         rule = rules().advert
         if rule is None:
             return
-        spans = merged_spans(self.dropped)
-        starts = [a for a, _ in spans]
-        lines: list[tuple[int, int]] = []  # the non-blank lines of the page's content
-        for block in self.blocks:
-            if block.kind == "meta":
-                continue
-            pos = block.start
-            for raw in self.text[block.start : block.end].split("\n"):
-                if raw.strip():
-                    lines.append((pos, pos + len(raw)))
-                pos += len(raw) + 1
-
-        def overlaps(a: int, b: int, why: str | None = None) -> bool:
-            return any(d.start < b and d.end > a and why in (None, d.why) for d in self.dropped)
-
-        def gone(a: int, b: int) -> bool:
-            return all(
-                self.text[x:y].isspace() for x, y, _ in kept_pieces(self.text, a, b, spans, starts)
-            )
-
-        for (a, b), (c, e) in zip(lines, lines[1:], strict=False):
-            if not (gone(a, b) and overlaps(a, b, rule.why)) or gone(c, e):
+        table = self._line_table()
+        for (a, b, label, whys), (c, e, gone, touched) in zip(table, table[1:], strict=False):
+            if not label or rule.why not in whys or gone:
                 continue
             if len(_WORD.findall(self._display(a, b))) > rule.label_words:
                 continue
             shown = self._display(c, e).strip()
             if len(_WORD.findall(shown)) > rule.max_words or len(shown) > MAX_LINE:
                 continue
-            if overlaps(c, e) or rule.pitch.search(shown):
+            if touched or rule.pitch.search(shown):
                 self.dropped.append(Dropped(c, e, rule.why))
+
+    def _shop_items(self) -> None:
+        """A short line between two lines of a shop's chrome ("SHOP THE STORY" / "Rosemary
+        Gold Extract" / "£24.99 ★★★★★"): the product's name."""
+        table = self._line_table()
+        for before, (a, b, gone, _), after in zip(table, table[1:], table[2:], strict=False):
+            if gone or not (before[2] and after[2]):
+                continue
+            if not (before[3] & _SHOP and after[3] & _SHOP):
+                continue
+            if _BLANK_LINE.search(self.text[before[1] : a]) or _BLANK_LINE.search(
+                self.text[b : after[0]]
+            ):
+                continue  # a paragraph of its own (the headline over a shop's price)
+            shown = self._display(a, b).strip()
+            if 0 < len(_WORD.findall(shown)) <= SHOP_ITEM_WORDS:
+                self.dropped.append(Dropped(a, b, "shop chrome"))
 
     def _author_blurb(self) -> None:
         """A paragraph after the article's first that starts with the name its byline gives
