@@ -1062,6 +1062,24 @@ def test_a_product_between_a_shops_lines_and_a_buyers_review_go() -> None:
     )
 
 
+def test_a_newsroom_asking_for_readers_stories_goes() -> None:
+    """ "Got a story? Email ...", "Do you keep bees? Email us your story: ...": the newsroom's
+    call, not the article's; the study's own "e-mailed survey" stays."""
+    doc = _doc(
+        "Hives kept on hills lose fewer colonies\n\n"
+        "Colonies kept above 300 metres lost a fifth fewer hives than those in the valleys, "
+        "an e-mailed survey of 220 beekeepers found.\n\n"
+        "The survey's authors say colder, steadier winters may keep bees in their cluster.\n\n"
+        "Do you keep bees? Email us your story: newsdesk@valleygazette.example\n\n"
+        "Got a story? Email tips@valleygazette.example or WhatsApp us on 07700 900456\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Email us your story", "Got a story", "WhatsApp us"],
+        kept=["e-mailed survey", "colder, steadier winters"],
+    )
+
+
 def test_a_comment_count_without_comments_drops_nothing_after_it() -> None:
     doc = _doc(_WALKING + "12 Comments\n\nThe authors will present the data at a meeting in May.\n")
     assert "reader comments" not in {d.why for d in doc.dropped}
