@@ -1080,6 +1080,27 @@ def test_a_newsroom_asking_for_readers_stories_goes() -> None:
     )
 
 
+def test_headlines_under_a_read_more_link_go_but_a_menu_entry_opens_nothing() -> None:
+    """ "READ MORE" over other stories' headlines: the list goes, though a line rule took the
+    heading first. "Jobs" in a menu over a breadcrumb opens no list: the headline stays."""
+    doc = _doc(
+        "News | Jobs\n\nJobs\nHome > Science\n\n"
+        "Hives kept on hills lose fewer colonies\n\n"
+        "Colonies kept above 300 metres lost a fifth fewer hives than those in the valleys, "
+        "a survey of 220 beekeepers found.\n\n"
+        "The survey's authors say colder, steadier winters may keep bees in their cluster.\n\n"
+        "The team will repeat the survey next winter with twice as many beekeepers.\n\n"
+        "READ MORE\n"
+        "Man, 41, says he has been stung 3,000 times\n"
+        "The garden flower that could be poisoning your pets\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["stung 3,000 times", "poisoning your pets"],
+        kept=["Hives kept on hills", "lost a fifth fewer", "repeat the survey"],
+    )
+
+
 def test_a_comment_count_without_comments_drops_nothing_after_it() -> None:
     doc = _doc(_WALKING + "12 Comments\n\nThe authors will present the data at a meeting in May.\n")
     assert "reader comments" not in {d.why for d in doc.dropped}

@@ -939,7 +939,9 @@ class _Cleaner:
         sections = rules().sections
         n = len(self.blocks)
         for i, block in enumerate(self.blocks):
-            if not self._content(i) or block.end - block.start > 120:
+            # a heading a line rule took already ("READ MORE") still opens its section
+            heading = block.kind in ("para", "item", "heading")
+            if not heading or block.end - block.start > 120:
                 continue
             shown = self._display(block.start, block.end)
             line = shown.strip(_EDGE)
@@ -948,7 +950,10 @@ class _Cleaner:
             rule = next((r for r in sections if r.pattern.fullmatch(line)), None)
             if rule is None:
                 continue
-            self._drop_block(i, rule.why)
+            if i in self.gone and (i + 1 in self.gone or self.blocks[i].lines > 1):
+                continue  # an entry of a menu ("Jobs" over a breadcrumb), not a heading
+            if i not in self.gone:
+                self._drop_block(i, rule.why)
             taken = 0
             for j in range(i + 1, min(n, i + 60)):
                 if j in self.gone:
