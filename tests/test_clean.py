@@ -805,6 +805,16 @@ def test_a_shop_name_over_its_menu_goes_after_a_cookie_notice() -> None:
     _assert_clean(doc, gone=["Meadow & Comb", "Use code"], kept=["Hilltop Hives", "Posted by"])
     assert doc.claims[0].kind == "headline"
     assert doc.claims[0].display.startswith("Hilltop Hives")
+    doc = _doc(
+        "FREE DELIVERY on orders over £25 | Use code BEES10 for 10% off\n"
+        "Meadow & Comb\n"
+        "Shop  Honey  Candles  Gifts  Journal  About  Basket (0)\n"
+        "Hilltop Hives Lose Fewer Colonies – Is Altitude the Answer to Winter Losses?\n"
+        "If you keep bees, you know how hard winter can be. Colonies kept above 300 metres "
+        "lost a fifth fewer hives than those in the valleys, a survey of 220 beekeepers found.\n"
+        "The survey's authors say colder, steadier winters may keep bees in their cluster.\n"
+    )
+    _assert_clean(doc, gone=["Meadow & Comb"], kept=["Hilltop Hives", "a fifth fewer"])
 
 
 def test_a_short_headline_over_its_date_stays_after_a_skip_link() -> None:

@@ -782,7 +782,16 @@ class _Cleaner:
         if i + 1 >= len(covered) or covered[i + 1] not in _MENUS:
             return False
         prose = next((j for j in kept if self._prose(j)), len(self.blocks))
-        return any(i < j < prose for j in kept)
+        return any(i < j < prose for j in kept) or self._headline_at(prose, kept)
+
+    def _headline_at(self, j: int, kept: list[int]) -> bool:
+        """Block j reads as a headline, though a long one ("New Pill Clears Skin in Weeks –
+        Is This the End of Flare-Ups?"): one line of at most 25 words, not closed by a full
+        stop, with more of the article after it."""
+        if j >= len(self.blocks) or j == kept[-1] or self.blocks[j].lines != 1:
+            return False
+        shown = self._display(self.blocks[j].start, self.blocks[j].end).strip()
+        return len(_WORD.findall(shown)) <= 25 and not shown.endswith(".")
 
     def _in_list(self, i: int, covered: list[str | None]) -> bool:
         """Block i is an item of a list that a line announces ("The symptoms were:")."""
@@ -826,7 +835,8 @@ class _Cleaner:
         ):
             return
         prose = next((i for i in content if self._prose(i)), len(self.blocks))
-        if any(first < i < prose for i in kept):
+        headline = covered[second] in _MENUS and self._headline_at(prose, kept)
+        if headline or any(first < i < prose for i in kept):
             self._drop_block(first, "site name (page header)")
 
     def _comments(self) -> None:
