@@ -276,6 +276,27 @@ def test_scope_is_judged_against_the_facts_own_subjects() -> None:
     assert kept.verdict == "supported"
 
 
+def test_a_finding_in_adults_told_of_children_is_overstated() -> None:
+    """The cohort was of adults aged 40 to 79: "so children who walk briskly ..." widens a
+    finding that names no one; "the study did not include children" and "adults who walked
+    more" do not (and "children" told where a fact says "adults" is a wrong detail)."""
+    r = judged("cohort", "So children who walk at a brisk pace have a lower risk of dementia.")
+    assert (r.match.fact_id, r.verdict) == ("pace", "overstated"), reasons(r)
+    assert (
+        'scope: the claim is about children ("children"); the study was in adults aged 40 to 79'
+        in reasons(r)
+    )
+    r = judged(
+        "cohort",
+        "Adults who took about 9,800 steps a day were 51% less likely to develop dementia.",
+    )
+    assert r.verdict == "supported", reasons(r)
+    r = judged("cohort", "The study did not include children, only adults aged 40 to 79.")
+    assert "children" not in reasons(r), reasons(r)
+    r = judged("cohort", "Students who walk at a brisk pace have a lower risk of dementia.")
+    assert "about children" not in reasons(r), reasons(r)  # students may be grown up
+
+
 def test_every_where_the_study_found_it_in_some_is_overstated() -> None:
     r = judged("mice", "Every treated mouse developed fewer tumours.")
     assert r.verdict == "overstated" and '"Every"' in reasons(r)

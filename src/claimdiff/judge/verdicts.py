@@ -330,6 +330,20 @@ _ANIMAL = re.compile(
 _DENIED_BEFORE = re.compile(r"\b(?:no|not|never|nor|without|none of the)\s+(?:[\w-]+\s+)?\Z", re.I)
 
 
+# a study's subjects who are grown up: "adults aged 40 to 79", "over-60s", "older people"
+_ADULTS = re.compile(
+    r"\b(?:adults?|grown-ups?|older|elderly|pensioners?|seniors?|retirees?|over-\d\ds|"
+    r"aged (?:[2-9]\d|1[89])\b)",
+    re.I,
+)
+
+
+# words for the young that name adults too ("university students", "young people")
+_GROWN_UP_TOO = frozenset(
+    {"student", "students", "youth", "youths", "young person", "young people", "minor", "minors"}
+)
+
+
 def _denied(word: str, text: str) -> bool:
     """Whether each mention of `word` is denied ("no human patients", "not in people")."""
     spots = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.I)]
@@ -1044,6 +1058,7 @@ class Verdicts(Misreports):
             self._proof(text, reading, info),
             self._excludes(text, info),
             self._scope_widening(text, reading, info, claim_level, match),
+            self._population_widening(text, reading, info, claim_level),
             self._quantifier_widening(text, reading, info, claim_level),
             None
             if info.fact.kind == "context"
@@ -1272,6 +1287,38 @@ class Verdicts(Misreports):
         if scope == "animal" and human.lower() in _CLINICAL and self._subjects_have(human, info):
             return None  # "tumours" of "mice with human tumour xenografts": the subjects' own
         return self._scope_reason(human, info)
+
+    def _population_widening(
+        self, text: str, reading: cues.Reading, info: FactInfo, claim_level: str
+    ) -> str | None:
+        """A finding in adults told, confidently, of children ("so kids can keep their
+        phones at school") where the fact names no one and the study's subjects are adults."""
+        if "children" not in reading.populations or rung(claim_level) < rung("probable"):
+            return None
+        if info.fact.kind in ("bibliographic", "quote") or _ADULTS.search(text):
+            return None  # "unlike teenagers, adults ...": the grown-ups are named too
+        subjects = "; ".join(info.fact.subjects) or info.fact.scope or self.sheet.study.subjects
+        if not subjects or not _ADULTS.search(subjects):
+            return None
+        if "children" in cues.read(subjects).populations:
+            return None  # "university students": the word for children, of adults
+        if cues.read(info.fact.text).populations - {"people"}:
+            return None  # the fact names its own group (a swap is a wrong detail)
+        said = next(
+            (
+                c.text
+                for c in reading.cues
+                if c.kind == "population"
+                and c.value == "children"
+                and c.text.lower() not in _GROWN_UP_TOO
+                and not _denied(c.text, text)
+                and not _denied_before(text, c.start)  # "did not test it in children"
+            ),
+            None,
+        )
+        if said is None:
+            return None
+        return f"scope: the claim is about children ({quote(said)}); the study was in {subjects}"
 
     def _subjects_have(self, word: str, info: FactInfo) -> bool:
         """Whether animal subjects, as the sheet describes them, are named by what they have
