@@ -250,6 +250,29 @@ def test_a_finding_told_by_the_studys_people_after_the_fact_presents_a_finding()
     assert not presents_finding("Science is fun, and walking is too.")
 
 
+def test_findings_told_as_what_the_study_means_or_warns_are_unsupported_where_no_fact_is() -> None:
+    """What no fact states, told as the study's: "the findings mean ...", "the team's work
+    suggests ...", "..., the study warns", "scientists say ..." after a colon, what the
+    participants said. The same words of the writer's own, or someone's quoted words about
+    the study, stay background."""
+    for sentence in (
+        "For city planners, the findings mean that pavements will need widening by 2030.",
+        "Interestingly, the team's work suggests that cold weather makes walkers live longer.",
+        "Thousands of care homes will have to hire walking coaches, the study warns.",
+        "But there is hope: scientists say a daily swim can protect the brain too.",
+        "Participants also said they were sleeping better and feeling less anxious.",
+    ):
+        r = judged("cohort", sentence)
+        assert (r.match.fact_id, r.verdict) == (None, "unsupported"), (sentence, reasons(r))
+    for sentence in (
+        "For city planners, pavements will need widening by 2030.",
+        "But there is hope: a daily swim is a pleasure in any weather.",
+        "“While this study suggests that cold weather helps walkers, it does not say why.”",
+    ):
+        r = judged("cohort", sentence)
+        assert r.verdict == "background", (sentence, reasons(r))
+
+
 def test_an_unknown_finding_told_by_the_researchers_is_unsupported_not_a_quote() -> None:
     r = judged("cohort", "Walking also melts stubborn belly fat, the researchers said.")
     assert r.verdict == "unsupported", reasons(r)

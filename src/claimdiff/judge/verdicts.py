@@ -53,6 +53,7 @@ from claimdiff.judge.facts import (
 from claimdiff.judge.framing import (
     CHALLENGE,
     LADDER,
+    QUOTE_CHARS,
     WOULD_PROVE,
     claim_certainty,
     form_reason,
@@ -293,6 +294,23 @@ _RESULT_VERB = re.compile(
     re.I,
 )
 _DETERMINER = re.compile(r"\b(?:the|a|an|these|those|their|its|this|that|our|all)\s+$", re.I)
+# Other ways of telling something as the study's: what its findings mean or suggest, what
+# the team's work shows, "..., the study warns", "scientists say P" after a colon, what the
+# participants said
+_TOLD_AS_FOUND = re.compile(
+    r"\b(?:the|these|its|their|our|this)\s+(?:new\s+)?(?:findings?|results?|data|study|research|"
+    r"work|analysis|trial)\s+(?:also\s+)?(?:mean|means|suggests?|indicates?|impl(?:y|ies)|"
+    r"points?\s+to)\b"
+    r"|\b(?:team|researchers|scientists|authors)(?:'s|’s|'|’)\s+(?:work|research|findings?|data|"
+    r"study|analysis)\s+(?:also\s+)?(?:suggests?|shows?|indicates?|found|finds|reveals?)\b"
+    r"|,\s*(?:the\s+)?(?:study|research|paper|report|analysis)\s+(?:warns|says|said|suggests|"
+    r"claims|predicts)\s*[.!]?\s*$"
+    r"|[:;]\s*(?:the\s+)?(?:scientists|researchers|study\s+authors|team)\s+(?:say|says|said|"
+    r"believe|think|warn)\s+(?:that\s+)?(?![^\"“”]*[\"“”])"
+    r"|^\W*(?:the\s+)?(?:trial\s+|study\s+)?(?:participants|volunteers)\s+(?:also\s+)?"
+    r"(?:said|reported|told)\b",
+    re.I,
+)
 _NOR_DID = re.compile(r"^\W*(?:nor|neither)\s+did\s+(?:it|they|this|these)\b", re.I)
 # A result that holds for part of a group: "most patients", "some of the treated mice".
 _PART = re.compile(
@@ -654,6 +672,8 @@ class Verdicts(Misreports):
             return False  # "earlier studies have shown", "X, who was not involved, said"
         if presents_finding(text) or self._experiment_result(text):
             return True
+        if _TOLD_AS_FOUND.search(text) and not any(q in text for q in QUOTE_CHARS):
+            return True  # (someone's words about the study are theirs: "while this study ...")
         m = _IN_EXPERIMENT.match(text)
         if m is None:
             return False
