@@ -1111,6 +1111,26 @@ def test_headlines_under_a_read_more_link_go_but_a_menu_entry_opens_nothing() ->
     )
 
 
+def test_stock_captions_spam_links_to_the_paper_and_supplement_notices_go() -> None:
+    doc = _doc(
+        "Hives kept on hills lose fewer colonies\n\n"
+        "Colonies kept above 300 metres lost a fifth fewer hives than those in the valleys, "
+        "a survey of 220 beekeepers found.\n\n"
+        "A beekeeper checks a frame of brood (stock image) Credit: Getty Images\n\n"
+        "Buy cheap designer handbags best price free shipping www.bagdeals-4u.xyz\n\n"
+        "The survey's authors say colder, steadier winters may keep bees in their cluster.\n\n"
+        "Read the paper (open access) →\n\n"
+        "Read the paper in the Journal of Apicultural Notes >\n\n"
+        "*These statements have not been evaluated by a medical authority. Our products are "
+        "not intended to diagnose, treat, cure or prevent any disease.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["stock image", "frame of brood", "handbags", "Read the paper", "not been evaluated"],
+        kept=["lost a fifth fewer", "colder, steadier winters"],
+    )
+
+
 def test_a_comment_count_without_comments_drops_nothing_after_it() -> None:
     doc = _doc(_WALKING + "12 Comments\n\nThe authors will present the data at a meeting in May.\n")
     assert "reader comments" not in {d.why for d in doc.dropped}
