@@ -1000,6 +1000,10 @@ text = "The effect of naps on alertness was similar in men and women."
 id = "lasting"
 kind = "caveat"
 text = "Whether the alertness lasts into the evening is uncertain."
+[[facts]]
+id = "short-naps"
+kind = "result"
+text = "Naps of under 10 minutes showed no clear association with mood (odds ratio 1.04)."
 """,
     "naps-memory.toml",
 )
@@ -1010,6 +1014,16 @@ def test_a_change_where_the_study_found_none_is_misreported() -> None:
     assert r.verdict == "misreported" and "did not differ" in reasons(r), reasons(r)
     r = judged_on(_NULLS, "Recall scores did not differ between nappers and non-nappers.")
     assert r.verdict == "supported", reasons(r)
+
+
+def test_a_link_where_the_study_found_no_association_is_misreported() -> None:
+    """ "Naps of under 10 minutes were linked to better mood" where they "showed no clear
+    association with mood"; saying there was no link says what the study says."""
+    r = judged_on(_NULLS, "Naps of under 10 minutes were linked to a better mood.")
+    assert (r.match.fact_id, r.verdict) == ("short-naps", "misreported"), reasons(r)
+    assert "no clear association" in reasons(r)
+    r = judged_on(_NULLS, "Naps of under 10 minutes showed no clear link with mood.")
+    assert (r.match.fact_id, r.verdict) == ("short-naps", "supported"), reasons(r)
 
 
 def test_significance_the_study_did_not_find_is_misreported() -> None:

@@ -201,6 +201,13 @@ _NULL = re.compile(
     r"(?:practically|virtually|almost)\s+identical)\b",
     re.I,
 )
+# a link the study did not find: "showed no clear association with", "was not linked to"
+_NULL_LINK = re.compile(
+    r"\bno\s+(?:statistically\s+)?(?:significant\s+|clear\s+|meaningful\s+|consistent\s+)?"
+    r"(?:association|link|relationship|correlation)s?\b|\b(?:was|were)\s+not\s+"
+    r"(?:significantly\s+|clearly\s+)?(?:associated|linked|related|correlated)\b",
+    re.I,
+)
 _NOT_SIGNIFICANT = re.compile(r"\bnot\s+(?:statistically\s+)?significant\b", re.I)
 _SIGNIFICANT = re.compile(r"\b(?:statistically\s+)?significant(?:ly)?\b", re.I)
 
@@ -1332,6 +1339,9 @@ class Misreports(SheetFacts):
                     f"significance: the claim says {quote(said.group())}; the study "
                     f"{quote(_NOT_SIGNIFICANT.search(fact).group())}"  # type: ignore[union-attr]
                 ]
+        link = self._link_where_none(text, info)
+        if link:
+            return link
         null = _NULL.search(fact)
         if null is None or NEGATOR.search(text):
             return []
@@ -1351,6 +1361,39 @@ class Misreports(SheetFacts):
         return [
             f"direction: the claim says {quote(changes[0].text)}; the study found "
             f"{quote(null.group())}"
+        ]
+
+    def _link_where_none(self, text: str, info: FactInfo) -> list[str]:
+        """A link or an effect where the study found no association: "short naps were linked
+        to better mood" where they "showed no clear association with mood". The claim must
+        name what the null clause is about, and deny nothing."""
+        fact = info.fact.text
+        null = _NULL_LINK.search(fact)
+        if null is None or NEGATOR.search(text) or ";" in fact[: null.start()]:
+            return []
+        if any(
+            c.scoped
+            and c.kind in ("correlational", "causal")
+            and c.value != "comparative"
+            and not null.start() <= c.start < null.end()
+            for c in info.reading.cues
+        ):
+            return []  # "the association levelled off ...: more was not linked to ...": one found
+        said = next(
+            (
+                c
+                for c in cues.read(text).cues
+                if c.scoped and c.kind in ("correlational", "causal") and c.value != "comparative"
+            ),
+            None,
+        )
+        if said is None:
+            return []
+        clause = fact[: null.end()]
+        if len((self._words(text) - self._light_words) & self._words(clause)) < 2:
+            return []
+        return [
+            f"direction: the claim says {quote(said.text)}; the study found {quote(null.group())}"
         ]
 
     def _length_conflicts(self, text: str, info: FactInfo | None) -> list[str]:
