@@ -348,6 +348,14 @@ _ANIMAL = re.compile(
 _DENIED_BEFORE = re.compile(r"\b(?:no|not|never|nor|without|none of the)\s+(?:[\w-]+\s+)?\Z", re.I)
 
 
+# someone's plan ("the company said it planned to seek approval"), and the words of a fact
+# that tells of plans or of what is to come
+_PLAN = re.compile(r"\b(?:plans?|planned|planning|intends?|intended|intending)\s+to\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:plans?|planned|planning|intends?|will|next|future|further|upcoming|seek|apply|"
+    r"hopes?|expects?|expected)\b",
+    re.I,
+)
 # a study's subjects who are grown up: "adults aged 40 to 79", "over-60s", "older people"
 _ADULTS = re.compile(
     r"\b(?:adults?|grown-ups?|older|elderly|pensioners?|seniors?|retirees?|over-\d\ds|"
@@ -787,6 +795,19 @@ class Verdicts(Misreports):
                 (
                     f"background: about other work ({quote(work.group())}), not a result or "
                     f"the design of this study (nearest fact {quote(info.fact.id)})",
+                ),
+            )
+        plan = _PLAN.search(text)
+        if (
+            plan
+            and info.fact.kind in ("design", "result", "bibliographic", "context")
+            and not _FUTURE.search(" ".join((info.fact.text, *info.fact.also)))
+        ):
+            return Judgement(
+                "background",
+                (
+                    f"background: tells a plan ({quote(plan.group())}), which "
+                    f"{quote(info.fact.id)} does not state; not a finding of the study",
                 ),
             )
         misreports = self._misreports(text, info)
