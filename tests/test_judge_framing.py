@@ -273,6 +273,44 @@ def test_findings_told_as_what_the_study_means_or_warns_are_unsupported_where_no
         assert r.verdict == "background", (sentence, reasons(r))
 
 
+def test_an_appeal_for_donations_is_background() -> None:
+    r = judged(
+        "trial",
+        "Readers wishing to support research into long-lasting cough can donate to the "
+        "Eastbrook Cough Fund.",
+    )
+    assert r.verdict == "background" and "appeal" in reasons(r), reasons(r)
+    r = judged("trial", "Donations can be made at the University of Eastbrook's website.")
+    assert r.verdict == "background", reasons(r)
+
+
+def test_a_plan_no_fact_states_is_background_however_close_its_words() -> None:
+    """ "The maker said it planned to give celvoprant tablets twice a day to adults who had
+    coughed for more than a year" shares words with the design, which states no plan.
+    A plan the sheet states is a claim about the study all the same."""
+    r = judged(
+        "trial",
+        "The maker said it planned to give celvoprant tablets twice a day to adults who had "
+        "coughed for more than a year.",
+    )
+    assert r.verdict == "background" and "tells a plan" in reasons(r), reasons(r)
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "plans"
+title = "Celvoprant for cough"
+[[facts]]
+id = "next"
+kind = "conclusion"
+text = "The team plans a larger trial of celvoprant in 2,000 adults."
+""",
+        "plans.toml",
+    )
+    r = judged_on(sheet, "The team plans to run a larger trial of celvoprant in 2,000 adults.")
+    assert (r.match.fact_id, r.verdict) == ("next", "supported"), reasons(r)
+
+
 def test_an_unknown_finding_told_by_the_researchers_is_unsupported_not_a_quote() -> None:
     r = judged("cohort", "Walking also melts stubborn belly fat, the researchers said.")
     assert r.verdict == "unsupported", reasons(r)

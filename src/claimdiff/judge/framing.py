@@ -294,12 +294,24 @@ def form_reason(text: str, kind: str = "sentence") -> str | None:
     first = _META_SPLIT.split(stripped, maxsplit=1)[0]  # "... by Jane Roe | 5 min read"
     if (_BYLINE.match(stripped) or _BYLINE_TITLE.match(stripped)) and len(first.split()) <= 12:
         return "background: a byline"
+    if _APPEAL.search(stripped):
+        return "background: an appeal to readers, not a statement"
     if kind == "heading" and _SECTION.match(stripped):
         return "background: a section heading, not a statement"
     if kind in ("heading", "headline") and _topic_label(stripped):
         return "background: a heading that names a topic, not a statement"
     return None
 
+
+# An appeal for the readers' money or help: "Readers wishing to support cancer research can
+# donate to X", "Donations can be made at ..."
+_APPEAL = re.compile(
+    r"\b(?:readers|residents|anyone|those|people|you)\s+(?:who\s+(?:wish|want|would\s+like)|"
+    r"wishing|wanting)\s+to\s+(?:support|help|donate|contribute|give)\b.{0,80}\b(?:can|could|may|"
+    r"should)\s+(?:donate|give|visit|contact|write|call)\b"
+    r"|\bdonations?\s+(?:can|may)\s+be\s+made\b",
+    re.I,
+)
 
 # Cues a topic label may carry: "Study limitations", "Key findings", "Side effects".
 _LABEL_CUES = frozenset({"source", "measure", "caveat"})
