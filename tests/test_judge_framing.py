@@ -273,6 +273,23 @@ def test_findings_told_as_what_the_study_means_or_warns_are_unsupported_where_no
         assert r.verdict == "background", (sentence, reasons(r))
 
 
+def test_general_advice_with_no_ones_authority_is_background() -> None:
+    """ "Adults are advised to walk 30 minutes a day" and "Counsel patients that ..." give
+    guidance no fact states; the study's own advice, or advice the sheet gives, is another
+    matter."""
+    for sentence in (
+        "Adults are advised to take about 9,800 steps a day.",
+        "Counsel patients that about 9,800 steps a day remains a sensible target.",
+    ):
+        r = judged("cohort", sentence)
+        assert r.verdict == "background" and "general advice" in reasons(r), (
+            sentence,
+            reasons(r),
+        )
+    r = judged("cohort", "The researchers recommend about 9,800 steps a day.")
+    assert "general advice" not in reasons(r), reasons(r)
+
+
 def test_an_appeal_for_donations_is_background() -> None:
     r = judged(
         "trial",

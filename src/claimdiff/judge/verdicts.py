@@ -348,6 +348,17 @@ _ANIMAL = re.compile(
 _DENIED_BEFORE = re.compile(r"\b(?:no|not|never|nor|without|none of the)\s+(?:[\w-]+\s+)?\Z", re.I)
 
 
+# Advice given to the reader, or as general guidance, with no one's authority: "Counsel
+# patients that ...", "Adults are advised to get 300 mg a day", "it is recommended that"
+_GUIDANCE = re.compile(
+    r"^\W*(?:counsel|advise|remind|tell|encourage|urge|reassure|ask|refer|recommend)\s+"
+    r"(?:your\s+|all\s+|the\s+|any\s+)?(?:patients|clients|customers|parents|pupils|staff|"
+    r"readers|members|families|carers)\b"
+    r"|\b(?:are|is)\s+(?:generally\s+|usually\s+|currently\s+)?(?:advised|recommended|"
+    r"encouraged|urged)\s+to\b"
+    r"|\bit\s+is\s+(?:generally\s+|usually\s+|currently\s+)?(?:recommended|advised)\s+that\b",
+    re.I,
+)
 # someone's plan ("the company said it planned to seek approval"), and the words of a fact
 # that tells of plans or of what is to come
 _PLAN = re.compile(r"\b(?:plans?|planned|planning|intends?|intended|intending)\s+to\b", re.I)
@@ -795,6 +806,21 @@ class Verdicts(Misreports):
                 (
                     f"background: about other work ({quote(work.group())}), not a result or "
                     f"the design of this study (nearest fact {quote(info.fact.id)})",
+                ),
+            )
+        guidance = _GUIDANCE.search(text)
+        if (
+            guidance
+            and info.fact.kind in ("design", "result", "context", "caveat")
+            and not presents_finding(text)
+            and not _STUDY_ADVICE.search(text)
+            and not _ADVISING.search(" ".join((info.fact.text, *info.fact.also)))
+        ):
+            return Judgement(
+                "background",
+                (
+                    f"background: general advice ({quote(guidance.group().strip())}), not a "
+                    f"finding of the study; {quote(info.fact.id)} gives none",
                 ),
             )
         plan = _PLAN.search(text)
