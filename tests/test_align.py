@@ -100,6 +100,32 @@ def test_a_linking_adverb_is_no_content() -> None:
         assert b.candidates[0].similarity == pytest.approx(a.candidates[0].similarity, abs=0.02)
 
 
+def test_an_abbreviation_meets_the_facts_words_it_abbreviates() -> None:
+    """ "No MACE were seen" meets a fact that writes out "major adverse cardiovascular
+    events", as one word; capitals that spell no run of a fact's words ("NHS") meet nothing."""
+    sheet = Sheet(
+        path=None,
+        study=Study(id="t", title="Tusselin and the heart: a safety trial"),
+        facts=(
+            Fact(
+                "heart",
+                "No major adverse cardiovascular events occurred on tusselin.",
+                "result",
+            ),
+            Fact("design", "The trial enrolled 412 adults in three countries.", "design"),
+        ),
+    )
+    a, b = (
+        Aligner(sheet)
+        .align(claims_of("No MACE occurred on tusselin.", "No NHS occurred on tusselin."))
+        .claims
+    )
+    assert a.candidates[0].fact_id == "heart"
+    assert b.candidates[0].similarity < a.candidates[0].similarity
+    spelled = [w for w in a.candidates[0].words if w not in b.candidates[0].words]
+    assert len(spelled) == 1, spelled  # one word for the abbreviation, not four
+
+
 def test_candidates_keep_the_best_of_each_voice() -> None:
     """The best facts and the best quotes both stay candidates, however the two rank."""
     aligned = Aligner(SHEET).align(claims_of("Tusselin made patients cough less.")).claims[0]

@@ -25,6 +25,7 @@ import re
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from itertools import islice
 
 import numpy as np
@@ -348,6 +349,9 @@ def acronyms(sheet: Sheet) -> dict[str, tuple[str, ...]]:
 
 
 _FILLERS = frozenset({"of", "the", "and", "in", "for", "to", "with", "on"})
+# an abbreviation in capitals ("MACE", "VTEs"), of this many letters
+INITIALS_MIN, INITIALS_MAX = 3, 6
+_INITIALISM = re.compile(r"\b([A-Z]{3,6})s?\b")
 
 
 def _spells(letters: list[str], words: list[str]) -> bool:
@@ -703,7 +707,57 @@ class Aligner:
         Web addresses (bare or as Markdown link targets) are not words of the claim.
         """
         text = _URL.sub(lambda m: " " * len(m.group()), claim.text)
-        return _with_units(text, self.terms.tokens(text, claim.start), claim.start)
+        toks = _with_units(text, self.terms.tokens(text, claim.start), claim.start)
+        return self._spelled_out(text, toks, claim.start)
+
+    def _spelled_out(self, text: str, toks: list[Token], base: int) -> list[Token]:
+        """An abbreviation no fact uses ("MACE", "VTE"), read as a fact's run of words whose
+        initials spell it ("major adverse cardiovascular events"): coverage abbreviates what
+        a sheet writes out. It counts as one word, the run's rarest."""
+        out = toks
+        for m in _INITIALISM.finditer(text):
+            a, b = m.start() + base, m.end() + base
+            here = [t for t in out if a <= t.start < b]
+            if not here or any(t.norm in self.vocab for t in here):
+                continue
+            phrase = self._initials.get(m.group(1).lower())
+            if phrase is None:
+                continue
+            # one word, as an abbreviation is: the run's rarest among the facts
+            words = [t.norm for t in self.terms.tokens(phrase) if t.norm in self.vocab]
+            if not words:
+                continue
+            rarest = max(words, key=lambda w: self.weight[self.vocab[w]])
+            spelled = [Token(rarest, a, b)]
+            out = [t for t in out if not a <= t.start < b]
+            at = next((k for k, t in enumerate(out) if t.start >= b), len(out))
+            out[at:at] = spelled
+        return out
+
+    @cached_property
+    def _initials(self) -> dict[str, str | None]:
+        """Initials of the facts' runs of words ("mace" for "major adverse cardiovascular
+        events"), each with its run; None where two different runs spell the same."""
+        found: dict[str, str | None] = {}
+        for fact in self.sheet.facts:
+            for text in (fact.text, *fact.also):
+                words = re.findall(r"[A-Za-z][\w'’-]*", text)
+                for i in range(len(words)):
+                    if words[i].lower() in _FILLERS:
+                        continue
+                    for j in range(i + 2, min(i + INITIALS_MAX, len(words)) + 1):
+                        run = words[i:j]
+                        if run[-1].lower() in _FILLERS:
+                            continue
+                        initials = "".join(w[0].lower() for w in run if w.lower() not in _FILLERS)
+                        if len(initials) < INITIALS_MIN:
+                            continue
+                        phrase = " ".join(run)
+                        if found.get(initials, phrase) != phrase:
+                            found[initials] = None  # two runs spell it: no telling which
+                        else:
+                            found[initials] = phrase
+        return found
 
     def token_weights(self, toks: Sequence[Token], prop: tuple[int, int] | None) -> list[float]:
         """How much each claim word counts: the proposition over its frame, earlier words more.
