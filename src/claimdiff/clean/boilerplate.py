@@ -437,6 +437,7 @@ _MENUS = frozenset(
     {"navigation", "navigation menu", "section label", "account links", "search box"}
 )
 # a site's name and its tagline on one line: "Leaf & Ladle · sustainable home goods"
+_BYLINE_STARTS = frozenset("BbPpWw")  # By, Posted, Published, Written, Words
 SHOP_ITEM_WORDS = 20  # a product's name and pack between lines of a shop's chrome
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SHOP = frozenset({"shop chrome", "discount code (sales copy)", "form fields"})
@@ -672,7 +673,7 @@ class _Cleaner:
         sells: a piece of it already dropped as furniture (a call to action, a sponsor), or a
         pitch ("Book a free demo", "switch and save"). Article text under a label stays."""
         rule = rules().advert
-        if rule is None:
+        if rule is None or not any(d.why == rule.why for d in self.dropped):
             return
         table = self._line_table()
         for (a, b, label, whys), (c, e, gone, touched) in zip(table, table[1:], strict=False):
@@ -689,6 +690,8 @@ class _Cleaner:
     def _shop_items(self) -> None:
         """A short line between two lines of a shop's chrome ("SHOP THE STORY" / "Rosemary
         Gold Extract" / "£24.99 ★★★★★"): the product's name."""
+        if not any(d.why in _SHOP for d in self.dropped):
+            return
         table = self._line_table()
         for before, (a, b, gone, _), after in zip(table, table[1:], table[2:], strict=False):
             if gone or not (before[2] and after[2]):
@@ -710,13 +713,13 @@ class _Cleaner:
         if rule is None:
             return
         names: set[str] = set()
-        for block in self.blocks:
-            if block.kind == "meta" or block.end - block.start > MAX_LINE:
+        for line in self.text.splitlines():
+            line = line.strip(_EDGE)
+            if line[:1] not in _BYLINE_STARTS or len(line) > MAX_LINE:
                 continue
-            for line in self._display(block.start, block.end).split("\n"):
-                m = rule.byline.match(line.strip())
-                if m and len(line.split()) <= 20:
-                    names.add(m.group("name"))
+            m = rule.byline.match(line)
+            if m and len(line.split()) <= 20:
+                names.add(m.group("name"))
         if not names:
             return
         covered = self._covered()

@@ -753,6 +753,8 @@ class Misreports(SheetFacts):
         self._affirmed_cache: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self._sheet_counts: list[tuple[tuple[str, str], Quantity]] | None = None
         self._light_words = self._words(" ".join(light["knowing_verbs"] | light["indefinites"]))
+        # Each fact's "no association" clause, found once when first needed.
+        self._null_links: dict[str, re.Match[str] | None] = {}
         # Each fact's direction words with what they move, read once when first needed.
         self._fact_directed: dict[
             tuple[str, int], tuple[list[tuple[str, frozenset[str]]], ...]
@@ -1368,7 +1370,9 @@ class Misreports(SheetFacts):
         to better mood" where they "showed no clear association with mood". The claim must
         name what the null clause is about, and deny nothing."""
         fact = info.fact.text
-        null = _NULL_LINK.search(fact)
+        if info.fact.id not in self._null_links:
+            self._null_links[info.fact.id] = _NULL_LINK.search(fact)
+        null = self._null_links[info.fact.id]
         if null is None or NEGATOR.search(text) or ";" in fact[: null.start()]:
             return []
         if any(
