@@ -437,12 +437,12 @@ _MENUS = frozenset(
     {"navigation", "navigation menu", "section label", "account links", "search box"}
 )
 # a site's name and its tagline on one line: "Leaf & Ladle · sustainable home goods"
+_NAME_SPLIT = re.compile(r"\s[·|•★–—-]\s")
 _BYLINE_STARTS = frozenset("BbPpWw")  # By, Posted, Published, Written, Words
 SHOP_ITEM_WORDS = 20  # a product's name and pack between lines of a shop's chrome
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SHOP = frozenset({"shop chrome", "discount code (sales copy)", "form fields"})
-_RULE_LINE = re.compile(r"^[ \t]*[-=_*─━]{3,}[ \t]*$", re.M)
-_NAME_SPLIT = re.compile(r"\s[·|•★–—-]\s")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_RULE_LINE = re.compile(r"^[ \t]*[-=_*─━]{3,}[ \t]*$", re.M)  # "-----": a rule across the page
 
 # more words a site's menu is made of
 _NAV_WORDS = frozenset(
@@ -808,7 +808,8 @@ class _Cleaner:
         return False
 
     def _site_name(self) -> None:
-        """The page's first line, when a site tagline follows it, is the site's name."""
+        """The page's first line left (after a cookie notice, a banner), when a site tagline
+        or a menu follows it and a headline comes after, is the site's name."""
         covered = self._covered()
         content = [i for i, b in enumerate(self.blocks) if b.kind != "meta"]
         kept = [i for i in content if covered[i] is None]
