@@ -705,6 +705,15 @@ def test_the_lesser_group_singled_out_as_the_greater_is_misreported() -> None:
     assert (r.match.fact_id, r.verdict) == ("ages", "supported"), reasons(r)
 
 
+def test_a_group_the_study_found_less_affected_told_as_hit_hardest_is_misreported() -> None:
+    """ "And men were hit hardest, the researchers found", however far from every fact's
+    words; "women were hit hardest" says what the study found."""
+    r = judged_on(_DRINKS, "And men were hit hardest, the researchers found.")
+    assert r.verdict == "misreported" and "comparison" in reasons(r), reasons(r)
+    r = judged_on(_DRINKS, "And women were hit hardest, the researchers found.")
+    assert r.verdict != "misreported", reasons(r)
+
+
 def test_most_or_few_in_words_against_the_share_the_study_gives() -> None:
     """ "Most pupils" where 27% did is wrong; "a minority of pupils" is right; "the most
     common answer" says nothing of a majority."""

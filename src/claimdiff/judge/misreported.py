@@ -313,9 +313,17 @@ _COMPARED = re.compile(
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 # "stronger among men": one group singled out by a comparative, with no "than"
 _SINGLED = re.compile(
-    r"\b(?:(?P<up>more|higher|greater|larger|better|bigger|stronger)|"
-    r"(?P<down>less|lower|smaller|worse|weaker))\s+(?:among|in|for)\s+"
+    r"\b(?:(?P<up>more|higher|greater|larger|better|bigger|stronger|strongest|largest|"
+    r"greatest|biggest|highest)|(?P<down>less|lower|smaller|worse|weaker|weakest|smallest|"
+    r"lowest))\s+(?:among|in|for)\s+"
     r"(?P<group>[\w-]+(?:\s+[\w-]+){0,5}?)\s*(?=[,.;:!?]|\s+(?:and|but|who|than)\b|$)",
+    re.I,
+)
+# "And boys were hit hardest": a group singled out as the most affected
+_HIT_HARDEST = re.compile(
+    r"^\W*(?:and\s+|but\s+|yet\s+)?(?P<group>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:were|was|are|is)"
+    r"\s+(?:(?:the\s+)?(?:hit|affected|harmed)\s+(?:the\s+)?(?:hardest|most|worst)|"
+    r"(?:the\s+)?(?:worst|most|hardest)[\s-]+(?:hit|affected))\b",
     re.I,
 )
 # "less than 7 hours", "fewer than seven": a comparison with a number, not an effect
@@ -1171,9 +1179,10 @@ class Misreports(SheetFacts):
         """The study's lesser group told as the greater one: "stronger among men" where the
         link "was stronger in women than in men", or "weaker in women than in men" ("stronger
         among women" says what it says)."""
-        said = _SINGLED.search(text)
+        said = _SINGLED.search(text) or _HIT_HARDEST.search(text)
         if said is None or NEGATOR.search(text[: said.start()]) or self._mirrored(text, info):
             return []
+        up = said.re is _HIT_HARDEST or bool(said.group("up"))
         fact_text = _ASIDE.sub("", info.fact.text)
         fact = _COMPARED.search(fact_text)
         if fact is None:
@@ -1181,7 +1190,7 @@ class Misreports(SheetFacts):
         than = fact_text.lower().rindex("than", fact.start(), fact.end())
         greater = self._words(fact_text[:than].split(";")[-1])
         lesser = self._words(fact_text[than:].split(";")[0])
-        if bool(said.group("up")) != bool(fact.group("up")):
+        if up != bool(fact.group("up")):
             greater, lesser = lesser, greater  # "stronger in A" against "weaker in A than in B"
         # the group's words that the fact uses and that do not name its greater group
         group = self._words(said.group("group")) & self._words(fact_text) - greater
@@ -1275,7 +1284,20 @@ class Misreports(SheetFacts):
             *self._journal_conflicts(text),
             *self._published_conflicts(text),
             *self._sheet_count_conflicts(text),
+            *self._singled_anywhere(text),
         ]
+
+    def _singled_anywhere(self, text: str) -> list[str]:
+        """A group singled out ("boys were hit hardest") that a comparison of the sheet
+        found the lesser, whichever fact the claim is closest to."""
+        if not (_SINGLED.search(text) or _HIT_HARDEST.search(text)):
+            return []
+        for info in self.info:
+            if info.fact.kind == "result" and _COMPARED.search(_ASIDE.sub("", info.fact.text)):
+                found = self._lesser_singled_out(text, info)
+                if found:
+                    return found
+        return []
 
     def _sheet_count_conflicts(self, text: str) -> list[str]:
         """A count of something the sheet counts, said of the study and given wrong where the

@@ -602,6 +602,9 @@ class Verdicts(Misreports):
             reason = form_reason(claim.display, claim.kind) or "background"
             return Judgement("background", (reason,))
         if choice.basis == "novel":
+            wrong = self.sheet_misreports(claim.display)
+            if wrong:  # "boys were hit hardest" where the study found girls were
+                return Judgement("misreported", tuple(wrong))
             words = ", ".join(
                 quote(claim.text[s - claim.start : e - claim.start]) for s, e in alignment.novel[:4]
             )
