@@ -1691,8 +1691,9 @@ text = "Weekly yoga classes led to a small reduction in back pain scores after 1
 
 
 def test_an_effect_told_as_total_or_lasting_is_overstated() -> None:
-    """ "Cleared completely", "for good", "wiped out": a total or lasting effect where the
-    fact gives a partial one; a fact that states a complete effect, or a denial, is fine."""
+    """ "Cleared completely", "for good", "wiped out", "banishes", "stopped warts": a total or
+    lasting effect where the fact gives a partial one; a fact that states a complete effect
+    (or that children stopped using the gel), or a denial, is fine."""
     sheet = parse_sheet(
         """
 schema = 2
@@ -1707,6 +1708,10 @@ text = "After eight weeks, warts shrank by at least 75% in 41% of children using
 id = "complete"
 kind = "result"
 text = "Warts cleared completely in 12% of children using the zinc gel."
+[[facts]]
+id = "stopping"
+kind = "result"
+text = "One in ten children stopped using the zinc gel because it stung."
 """,
         "warts.toml",
     )
@@ -1714,6 +1719,8 @@ text = "Warts cleared completely in 12% of children using the zinc gel."
         "Zinc gel wiped out warts in four in ten children after eight weeks.",
         "The zinc gel gets rid of warts for good, a trial in children found.",
         "Children using the zinc gel saw their warts shrink by 75% and vanish entirely.",
+        "Zinc gel banishes warts in four in ten children within eight weeks.",
+        "After eight weeks the zinc gel stopped warts in 41% of children.",
     ):
         r = judged_on(sheet, said)
         assert r.verdict == "overstated", (said, reasons(r))
@@ -1722,6 +1729,7 @@ text = "Warts cleared completely in 12% of children using the zinc gel."
         "Warts cleared completely in about one in eight children using the zinc gel.",
         "The warts did not shrink completely in most children using the zinc gel.",
         "For good measure, warts shrank by 75% in 41% of children using the zinc gel.",
+        "One in ten children stopped using the zinc gel because it stung.",
     ):
         assert "reports no" not in reasons(judged_on(sheet, said)), said
 
