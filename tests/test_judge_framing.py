@@ -113,6 +113,16 @@ def test_an_evaluative_word_around_a_count_leaves_the_count_checkable() -> None:
     assert '"412"' in reasons(r) and "2,000" in reasons(r)
 
 
+def test_a_miracle_that_banishes_something_is_a_claim_all_the_same() -> None:
+    """ "MIRACLE TABLET BANISHES COUGHS": an evaluative word, and a total effect the
+    study did not find; "nothing short of a miracle" alone says nothing checkable."""
+    r = judged("trial", "MIRACLE TABLET BANISHES COUGHS PER HOUR")
+    assert (r.match.fact_id, r.verdict) == ("frequency", "overstated"), reasons(r)
+    assert '"BANISHES"' in reasons(r)
+    r = judged("trial", "It is nothing short of a miracle.")
+    assert r.verdict == "background", reasons(r)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

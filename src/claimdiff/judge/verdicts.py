@@ -246,6 +246,13 @@ def _outside_voice(fact: Fact, text: str) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", text) for w in names)
 
 
+def _tells_total(text: str) -> bool:
+    """The claim tells an effect as total ("banishes psoriasis", "wiped out"), not denied."""
+    if NEGATOR.search(text) or _CANNOT.search(text):
+        return False
+    return any(said.search(text) for what, said, _ in _whole_words() if what == "total")
+
+
 def _whole_effect(text: str, fact_text: str) -> str | None:
     """ "the skin cleared completely" where the fact gives a 90% improvement, "for good" where
     it says nothing of how long: an effect told as total or lasting where the fact does not
@@ -1036,6 +1043,7 @@ class Verdicts(Misreports):
             and not _gives_reason(text, evaluative[0])
             and not _measured(text)  # "a huge trial of 6,000 adults": the count is checkable
             and not _states_cause(reading)  # "Miracle jab stops the virus": a claim all the same
+            and not _tells_total(text)  # "'Miracle' pill banishes psoriasis": so is this
             and not _framed_by(text, evaluative[0])  # "Good news: the jab protects the old"
         ):
             return (
