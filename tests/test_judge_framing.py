@@ -321,6 +321,12 @@ def test_a_plan_no_fact_states_is_background_however_close_its_words() -> None:
         "coughed for more than a year.",
     )
     assert r.verdict == "background" and "tells a plan" in reasons(r), reasons(r)
+    r = judged(
+        "trial",
+        "The researchers now plan a trial giving celvoprant tablets twice a day to adults who "
+        "had coughed for more than a year.",
+    )
+    assert r.verdict == "unsupported" and "plan" in reasons(r), reasons(r)
     sheet = parse_sheet(
         """
 schema = 2

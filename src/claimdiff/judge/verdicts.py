@@ -368,7 +368,15 @@ _GUIDANCE = re.compile(
 )
 # someone's plan ("the company said it planned to seek approval"), and the words of a fact
 # that tells of plans or of what is to come
-_PLAN = re.compile(r"\b(?:plans?|planned|planning|intends?|intended|intending)\s+to\b", re.I)
+_PLAN = re.compile(
+    r"\b(?:plans?|planned|planning|intends?|intended|intending)\s+(?:to|an?)\b", re.I
+)
+# ... said of the study's people: "The team now plans a follow-up"
+_STUDY_PEOPLE_PLAN = re.compile(
+    r"\b(?:the|our|its|their)\s+(?:researchers|scientists|team|authors|investigators)\s+"
+    r"(?:now\s+|also\s+|say\s+they\s+|said\s+they\s+)?(?:plans?|planned|intends?|intended)\b",
+    re.I,
+)
 _FUTURE = re.compile(
     r"\b(?:plans?|planned|planning|intends?|will|next|future|further|upcoming|seek|apply|"
     r"hopes?|expects?|expected)\b",
@@ -839,6 +847,15 @@ class Verdicts(Misreports):
             and info.fact.kind in ("design", "result", "bibliographic", "context")
             and not _FUTURE.search(" ".join((info.fact.text, *info.fact.also)))
         ):
+            if _STUDY_PEOPLE_PLAN.search(text[: plan.end()]):
+                return Judgement(
+                    "unsupported",
+                    (
+                        f"unsupported: the study's people are said to plan something "
+                        f"({quote(plan.group())}) that no fact states (the closest, "
+                        f"{quote(info.fact.id)}, states no plan)",
+                    ),
+                )
             return Judgement(
                 "background",
                 (
