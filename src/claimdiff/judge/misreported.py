@@ -761,6 +761,8 @@ class Misreports(SheetFacts):
         self._affirmed_cache: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self._sheet_counts: list[tuple[tuple[str, str], Quantity]] | None = None
         self._light_words = self._words(" ".join(light["knowing_verbs"] | light["indefinites"]))
+        # Each fact's comparison of two groups, read once when first needed.
+        self._fact_compared: dict[str, tuple[str, re.Match[str] | None]] = {}
         # Each fact's "no association" clause, found once when first needed.
         self._null_links: dict[str, re.Match[str] | None] = {}
         # Each fact's direction words with what they move, read once when first needed.
@@ -1149,9 +1151,10 @@ class Misreports(SheetFacts):
         """The claim and the fact compare the same two groups, each starting from the other
         ("boys ... than girls" beside "girls ... than boys"): both comparisons, or None."""
         claim = _COMPARED.search(text)
-        fact_text = _ASIDE.sub("", info.fact.text)
-        fact = _COMPARED.search(fact_text)
-        if claim is None or fact is None:
+        if claim is None:
+            return None
+        fact_text, fact = self._compared(info)
+        if fact is None:
             return None
         mine, theirs = self._words(claim.group("other")), self._words(fact.group("other"))
         if not mine or not theirs or mine == theirs:
@@ -1172,8 +1175,16 @@ class Misreports(SheetFacts):
         if bool(claim.group("up")) != bool(fact.group("up")):
             return []
         said = text[: claim.end()].split(";")[-1].strip()
-        study = _ASIDE.sub("", info.fact.text)[: fact.end()].split(";")[-1].strip()
+        study = self._compared(info)[0][: fact.end()].split(";")[-1].strip()
         return [f"comparison: the claim says {quote(said)}; the study {quote(study)}"]
+
+    def _compared(self, info: FactInfo) -> tuple[str, re.Match[str] | None]:
+        """The fact's text without its asides in parentheses, and the comparison it makes
+        ("stronger in women than in men"), read once."""
+        if info.fact.id not in self._fact_compared:
+            bare = _ASIDE.sub("", info.fact.text)
+            self._fact_compared[info.fact.id] = (bare, _COMPARED.search(bare))
+        return self._fact_compared[info.fact.id]
 
     def _lesser_singled_out(self, text: str, info: FactInfo) -> list[str]:
         """The study's lesser group told as the greater one: "stronger among men" where the
@@ -1183,8 +1194,7 @@ class Misreports(SheetFacts):
         if said is None or NEGATOR.search(text[: said.start()]) or self._mirrored(text, info):
             return []
         up = said.re is _HIT_HARDEST or bool(said.group("up"))
-        fact_text = _ASIDE.sub("", info.fact.text)
-        fact = _COMPARED.search(fact_text)
+        fact_text, fact = self._compared(info)
         if fact is None:
             return []
         than = fact_text.lower().rindex("than", fact.start(), fact.end())
@@ -1293,7 +1303,7 @@ class Misreports(SheetFacts):
         if not (_SINGLED.search(text) or _HIT_HARDEST.search(text)):
             return []
         for info in self.info:
-            if info.fact.kind == "result" and _COMPARED.search(_ASIDE.sub("", info.fact.text)):
+            if info.fact.kind == "result" and self._compared(info)[1] is not None:
                 found = self._lesser_singled_out(text, info)
                 if found:
                     return found
