@@ -521,6 +521,14 @@ def _direction_words() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     return [(pattern(a), pattern(b)) for a, b in raw["pairs"]]
 
 
+@lru_cache(maxsize=4096)
+def _directions_in(text: str) -> tuple[int, ...]:
+    """Which pairs of direction words a text uses a word of (read once per text)."""
+    return tuple(
+        k for k, (up, down) in enumerate(_direction_words()) if up.search(text) or down.search(text)
+    )
+
+
 _RESEARCH_NOUN = re.compile(
     r"^\s*(?:[\w-]+\s+)?(?:researchers?|scientists?|team|study|studies|trial|university|"
     r"universities|doctors|investigators|cohort|adults|participants|volunteers|patients|"
@@ -1802,9 +1810,9 @@ class Misreports(SheetFacts):
         fact_text = " ".join((info.fact.text, *info.fact.also))
         if self._mirrored(text, info):
             return []  # "boys read less than girls" is "girls read more than boys"
-        for k, (up, down) in enumerate(_direction_words()):
-            if not (up.search(text) or down.search(text)):
-                continue
+        pairs = _direction_words()
+        for k in _directions_in(text):
+            up, down = pairs[k]
             claim_up, claim_down = self._directed(text, up), self._directed(text, down)
             key = (info.fact.id, k)
             if key not in self._fact_directed:
