@@ -327,6 +327,10 @@ def test_a_plan_no_fact_states_is_background_however_close_its_words() -> None:
         "had coughed for more than a year.",
     )
     assert r.verdict == "unsupported" and "plan" in reasons(r), reasons(r)
+    r = judged(
+        "cohort", "Adults who followed walking plans to take about 9,800 steps a day did best."
+    )
+    assert "plan" not in reasons(r), reasons(r)  # a plan followed, no one's plan for later
     sheet = parse_sheet(
         """
 schema = 2

@@ -369,7 +369,14 @@ _GUIDANCE = re.compile(
 # someone's plan ("the company said it planned to seek approval"), and the words of a fact
 # that tells of plans or of what is to come
 _PLAN = re.compile(
-    r"\b(?:plans?|planned|planning|intends?|intended|intending)\s+(?:to|an?)\b", re.I
+    # not a plan someone follows: "walking plans", "their plans", "meal plans"
+    r"(?<!ing\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmeal\s)(?<!\bdiet\s)"
+    r"\b(?:plans?|planned|planning|intends?|intended|intending)\s+(?:to\s+(?:seek|apply|file|"
+    r"launch|start|begin|run|test|conduct|submit|recruit|expand|develop|study|take|bring|market|"
+    r"sell|open|carry|follow|publish|repeat|extend|look|investigate|explore|trial|make|turn|give|"
+    r"offer|use|treat)\b|an?\s+(?:[\w-]+\s+){0,3}?(?:trial|study|follow-up|programme|program|"
+    r"launch|application))",
+    re.I,
 )
 # ... said of the study's people: "The team now plans a follow-up"
 _STUDY_PEOPLE_PLAN = re.compile(
