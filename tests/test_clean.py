@@ -1131,6 +1131,47 @@ def test_stock_captions_spam_links_to_the_paper_and_supplement_notices_go() -> N
     )
 
 
+def test_a_newsletters_contents_end_at_a_rule() -> None:
+    """ "IN THIS ISSUE" and its items go; the first story's heading after the rule stays."""
+    doc = _doc(
+        "IN THIS ISSUE\n"
+        "1. Hill hives fare better\n"
+        "2. Varroa update\n"
+        "------------------------------\n"
+        "1. HILL HIVES LOSE A FIFTH FEWER COLONIES\n"
+        "Colonies kept above 300 metres lost a fifth fewer hives than those in the valleys, "
+        "a survey of 220 beekeepers found.\n\n"
+        "The survey's authors say colder, steadier winters may keep bees in their cluster.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["IN THIS ISSUE", "Varroa update"],
+        kept=["HILL HIVES LOSE A FIFTH FEWER COLONIES", "lost a fifth fewer"],
+    )
+
+
+def test_an_emailed_newsletters_name_and_tagline_go_above_its_issue_line() -> None:
+    """ "View this email in your browser", then the newsletter's name and tagline, then
+    "Issue 88 | 3 May 2024": the masthead goes, however often the text names the
+    newsletter; the story's headline after its contents list stays."""
+    doc = _doc(
+        "View this email in your browser\n"
+        "HIVE NOTES WEEKLY\n"
+        "Research and news for hive notes readers and beekeepers\n"
+        "Issue 88 | 3 May 2024\n\n"
+        "Hill hives lose fewer colonies, Hive Notes readers' survey finds\n\n"
+        "Colonies kept above 300 metres lost a fifth fewer hives than those in the valleys, "
+        "a survey of 220 Hive Notes readers found.\n\n"
+        "The survey's authors say colder, steadier winters may keep bees in their cluster.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["HIVE NOTES WEEKLY\n", "Research and news", "Issue 88"],
+        kept=["Hill hives lose fewer colonies", "lost a fifth fewer"],
+    )
+    assert doc.claims[0].display.startswith("Hill hives")
+
+
 def test_a_comment_count_without_comments_drops_nothing_after_it() -> None:
     doc = _doc(_WALKING + "12 Comments\n\nThe authors will present the data at a meeting in May.\n")
     assert "reader comments" not in {d.why for d in doc.dropped}

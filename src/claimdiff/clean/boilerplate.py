@@ -419,6 +419,7 @@ def _spaced_menu(line: str, entries: frozenset[str]) -> bool:
 
 
 SITE_NAME_WORDS = 4  # a site's name over its menu is at most this long
+MASTHEAD_LINES = 3  # an e-mailed newsletter's name, tagline and issue line
 # What furniture lies under a headline (so a line over it may be one) and what under a site's
 # name (its menu)
 _UNDER_HEADLINE = frozenset(
@@ -543,6 +544,7 @@ class _Cleaner:
         self._labels()
         self._captions()
         self._site_name()
+        self._email_masthead()
         self._comments()
         self._footer()
         return normalise(self.dropped)
@@ -764,8 +766,12 @@ class _Cleaner:
             if line[-1:] in ".!?:" and not _ABBREVIATED.search(line):
                 continue  # "Last.": a sentence, however short
             why = _label(line.strip(_EDGE), first=i == headline and not over_furniture)
-            # a site's name over its menu, however often the text names the site
-            masthead = i == headline and self._over_menu(i, covered, kept)
+            # a site's name over its menu or an issue's number, however often the text names
+            # the site ("ANDES WATER & ENERGY WEEKLY" over "Issue 214 | 24 February 2025")
+            masthead = i == headline and (
+                self._over_menu(i, covered, kept)
+                or (below in _UNDER_HEADLINE and not self._under_headline(i, covered))
+            )
             if why and (masthead or not _topical(shown, counts)):
                 self._drop_block(i, why)
 
@@ -842,6 +848,27 @@ class _Cleaner:
         headline = covered[second] in _MENUS and self._headline_at(prose, kept)
         if headline or any(first < i < prose for i in kept):
             self._drop_block(first, "site name (page header)")
+
+    def _email_masthead(self) -> None:
+        """An e-mailed newsletter's name and tagline, between its e-mail furniture ("View this
+        email in your browser") and its issue line ("Issue 412 | 24 March 2025", or the
+        tagline's own "| Issue 212 | 18 October 2024")."""
+        covered = self._covered()
+        content = [i for i, b in enumerate(self.blocks) if b.kind != "meta"]
+        k = next((k for k, i in enumerate(content) if covered[i] is None), None)
+        if not k or covered[content[k - 1]] != "email header or link":
+            return
+        run: list[int] = []
+        for i in content[k : k + MASTHEAD_LINES + 1]:
+            shown = self._display(self.blocks[i].start, self.blocks[i].end).strip()
+            if covered[i] is None:
+                if len(_WORD.findall(shown)) > 15 or _SENTENCE_CLOSE.search(shown):
+                    return
+                run.append(i)
+            if _ISSUE.search(shown):
+                for j in run:
+                    self._drop_block(j, "site name (page header)")
+                return
 
     def _comments(self) -> None:
         """Reader comments: a heading such as "12 comments" after the article's text, then
@@ -984,9 +1011,11 @@ class _Cleaner:
             return taken == 0 and block.kind == "para"
         if follows in ("lines", "entries") and block.para != self.blocks[j - 1].para:
             return False  # a blank line ends a list that runs on under its heading
+        if follows in ("lines", "entries") and _RULE_LINE.search(
+            self.text[self.blocks[j - 1].end : block.start]
+        ):
+            return False  # so does a rule ("-----")
         if follows == "entries" and taken < 30:  # an events diary's entries may be sentences
-            if _RULE_LINE.search(self.text[self.blocks[j - 1].end : block.start]):
-                return False  # a rule ("-----") ends it
             shown = self._display(block.start, block.end)  # (a line over a rule too)
             return block.lines == 1 and len(_WORD.findall(shown)) <= 25
         if block.kind == "heading" or taken >= 30:
