@@ -1131,6 +1131,21 @@ def test_stock_captions_spam_links_to_the_paper_and_supplement_notices_go() -> N
     )
 
 
+def test_a_menu_one_space_apart_goes_but_a_sentence_of_menu_words_stays() -> None:
+    doc = _doc(
+        "VALLEY GAZETTE | Home News Sport TV Health Money Travel Weather\n\n"
+        "Hill hives lose fewer colonies\n\n"
+        "Colonies kept above 300 metres lost a fifth fewer hives than those in the valleys, "
+        "a survey of 220 beekeepers found.\n\n"
+        "Health news on money and travel rarely mentions bees, the authors note.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Home News Sport"],
+        kept=["Hill hives", "lost a fifth fewer", "Health news on money"],
+    )
+
+
 def test_a_newsletters_contents_end_at_a_rule() -> None:
     """ "IN THIS ISSUE" and its items go; the first story's heading after the rule stays."""
     doc = _doc(

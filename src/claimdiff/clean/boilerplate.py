@@ -396,6 +396,9 @@ def _menu_line(line: str) -> bool:
     one of them a usual menu entry."""
     entries = _menu_entries()
     parts = [p for p in _MENU_SPLIT.split(line) if p.strip()]
+    words = [w.lower() for w in _WORD.findall(line)]
+    if len(words) >= MENU_RUN and sum(w in entries for w in words) >= MENU_SHARE * len(words):
+        return True  # "SITE | Home News Celebs TV Health Money Travel": a menu, one space apart
     if len(parts) < 3:
         return _spaced_menu(line, entries)
     if any(len(p.split()) > 3 or _PUNCTUATED.search(p) for p in parts):
@@ -419,6 +422,7 @@ def _spaced_menu(line: str, entries: frozenset[str]) -> bool:
 
 
 SITE_NAME_WORDS = 4  # a site's name over its menu is at most this long
+MENU_RUN, MENU_SHARE = 6, 0.7  # a line of this many words, this share of them menu entries
 MASTHEAD_LINES = 3  # an e-mailed newsletter's name, tagline and issue line
 # What furniture lies under a headline (so a line over it may be one) and what under a site's
 # name (its menu)
