@@ -860,7 +860,17 @@ class _Cleaner:
         covered = self._covered()
         content = [i for i, b in enumerate(self.blocks) if b.kind != "meta"]
         k = next((k for k, i in enumerate(content) if covered[i] is None), None)
-        if not k or covered[content[k - 1]] != "email header or link":
+        if not k:
+            return
+        before = content[max(0, k - MASTHEAD_LINES - 1) : k]
+        if covered[content[k - 1]] == "date line" and "email header or link" in (
+            covered[i] for i in before
+        ):
+            above = self.blocks[content[k - 1]]
+            if _ISSUE.search(self._display(above.start, above.end)):
+                self._topics(content[k])  # the masthead went already, as a label
+            return
+        if covered[content[k - 1]] != "email header or link":
             return
         run: list[int] = []
         for i in content[k : k + MASTHEAD_LINES + 1]:
@@ -872,7 +882,20 @@ class _Cleaner:
             if _ISSUE.search(shown):
                 for j in run:
                     self._drop_block(j, "site name (page header)")
+                after = content.index(i) + 1
+                if after < len(content) and covered[content[after]] is None:
+                    self._topics(content[after])  # "Hydropower | Water rights | Mining"
                 return
+
+    def _topics(self, i: int) -> None:
+        """Block i, when it lists a newsletter's topics: three or more entries of up to three
+        capitalised words, split by bars, no sentence."""
+        shown = self._display(self.blocks[i].start, self.blocks[i].end).strip()
+        parts = [p.strip() for p in re.split(r"\s[|•·]\s", shown) if p.strip()]
+        if len(parts) >= 3 and all(
+            len(p.split()) <= 3 and p[:1].isupper() and not _PUNCTUATED.search(p) for p in parts
+        ):
+            self._drop_block(i, _TAGLINE)
 
     def _comments(self) -> None:
         """Reader comments: a heading such as "12 comments" after the article's text, then
