@@ -1146,6 +1146,22 @@ def test_a_menu_one_space_apart_goes_but_a_sentence_of_menu_words_stays() -> Non
     )
 
 
+def test_an_events_promotion_and_a_paywall_sentence_go() -> None:
+    doc = _doc(
+        "Hill hives lose fewer colonies\n\n"
+        "Colonies kept above 300 metres lost a fifth fewer hives than those in the valleys, "
+        "a survey of 220 beekeepers found.\n\n"
+        "Honey Show 2025 | York, 4-5 October | Early-bird tickets end Friday.\n\n"
+        "The full survey data are available to Premium subscribers.\n\n"
+        "The survey's authors say colder, steadier winters may keep bees in their cluster.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Early-bird", "Premium subscribers"],
+        kept=["lost a fifth fewer", "colder, steadier winters"],
+    )
+
+
 def test_a_newsletters_contents_end_at_a_rule() -> None:
     """ "IN THIS ISSUE" and its items go; the first story's heading after the rule stays."""
     doc = _doc(
