@@ -1109,6 +1109,15 @@ def test_headlines_under_a_read_more_link_go_but_a_menu_entry_opens_nothing() ->
         gone=["stung 3,000 times", "poisoning your pets"],
         kept=["Hives kept on hills", "lost a fifth fewer", "repeat the survey"],
     )
+    # one short line under the link's label, then the article: the article's own heading
+    doc = _doc(
+        "Hives kept on hills lose fewer colonies\n\n"
+        "Colonies kept above 300 metres lost a fifth fewer hives, a survey found.\n\n"
+        "Read more\n\n"
+        "Why altitude matters\n\n"
+        "The survey's authors say colder, steadier winters may keep bees in their cluster.\n"
+    )
+    _assert_clean(doc, gone=[], kept=["Why altitude matters", "colder, steadier winters"])
 
 
 def test_stock_captions_spam_links_to_the_paper_and_supplement_notices_go() -> None:

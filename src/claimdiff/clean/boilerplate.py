@@ -424,6 +424,7 @@ def _spaced_menu(line: str, entries: frozenset[str]) -> bool:
 SITE_NAME_WORDS = 4  # a site's name over its menu is at most this long
 MENU_RUN, MENU_SHARE = 6, 0.7  # a line of this many words, this share of them menu entries
 MASTHEAD_LINES = 3  # an e-mailed newsletter's name, tagline and issue line
+REOPENED_ITEMS = 2  # a list under a heading a line rule took has at least this many entries
 # What furniture lies under a headline (so a line over it may be one) and what under a site's
 # name (its menu)
 _UNDER_HEADLINE = frozenset(
@@ -1018,18 +1019,22 @@ class _Cleaner:
             rule = next((r for r in sections if r.pattern.fullmatch(line)), None)
             if rule is None:
                 continue
-            if i in self.gone and (i + 1 in self.gone or self.blocks[i].lines > 1):
+            reopened = i in self.gone
+            if reopened and (i + 1 in self.gone or self.blocks[i].lines > 1):
                 continue  # an entry of a menu ("Jobs" over a breadcrumb), not a heading
-            if i not in self.gone:
-                self._drop_block(i, rule.why)
-            taken = 0
+            items: list[int] = []
             for j in range(i + 1, min(n, i + 60)):
                 if j in self.gone:
                     continue
-                if not self._content(j) or not self._follows(j, rule.follows, taken):
+                if not self._content(j) or not self._follows(j, rule.follows, len(items)):
                     break  # the list or paragraph the heading introduced is over
+                items.append(j)
+            if reopened and len(items) < REOPENED_ITEMS:
+                continue  # one line after a link's label is more likely the article's own
+            if not reopened:
+                self._drop_block(i, rule.why)
+            for j in items:
                 self._drop_block(j, rule.why)
-                taken += 1
 
     def _follows(self, j: int, follows: str, taken: int) -> bool:
         """Whether block j belongs to the section opened just before it."""
