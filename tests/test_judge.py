@@ -1734,6 +1734,33 @@ text = "One in ten children stopped using the zinc gel because it stung."
         assert "reports no" not in reasons(judged_on(sheet, said)), said
 
 
+def test_a_harm_put_down_to_the_treatment_where_judged_only_possibly_related() -> None:
+    """ "A rash caused by the zinc gel" where the investigators judged it only possibly
+    related to the gel: overstated; telling it as possibly related says what they said."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "wart-gel-harms"
+title = "A zinc gel for warts: harms"
+[terms]
+"zinc gel" = ["the gel"]
+[[facts]]
+id = "rash"
+kind = "result"
+text = "One child got a rash, which the investigators judged possibly related to the zinc gel."
+""",
+        "warts-harms.toml",
+    )
+    r = judged_on(sheet, "One child developed a rash caused by the zinc gel.")
+    assert (r.match.fact_id, r.verdict) == ("rash", "overstated"), reasons(r)
+    assert 'the claim says "caused by the zinc' in reasons(r), reasons(r)
+    r = judged_on(sheet, "One child was left with an itchy rash by the zinc gel.")
+    assert (r.match.fact_id, r.verdict) == ("rash", "overstated"), reasons(r)
+    r = judged_on(sheet, "One child developed a rash, possibly related to the zinc gel.")
+    assert (r.match.fact_id, r.verdict) == ("rash", "supported"), reasons(r)
+
+
 def test_the_study_told_first_then_the_reader_addressed_is_a_claim() -> None:
     said = "The survey included children in Norway and Chile, so it is good news for you too."
     r = judged_on(_STOVES, said)

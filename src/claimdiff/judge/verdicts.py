@@ -366,6 +366,17 @@ _GUIDANCE = re.compile(
     r"|\bit\s+is\s+(?:generally\s+|usually\s+|currently\s+)?(?:recommended|advised)\s+that\b",
     re.I,
 )
+# A harm the investigators judged only possibly the treatment's, and a claim that blames it
+_POSSIBLY_RELATED = re.compile(
+    r"\b(?:possibly|probably|potentially|may\s+have\s+been|might\s+have\s+been|could\s+have\s+"
+    r"been)\s+(?:related|linked|attributable|due)\s+to\b",
+    re.I,
+)
+_BLAME = re.compile(
+    r"\b(?:caused\s+by|triggered\s+by|brought\s+on\s+by|because\s+of|due\s+to|(?:left|made)\s+"
+    r"[\w-]+\s+by|by)\s+(?:the|this|that|a|an|their|its)\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)",
+    re.I,
+)
 # someone's plan ("the company said it planned to seek approval"), and the words of a fact
 # that tells of plans or of what is to come
 _PLAN = re.compile(
@@ -1157,6 +1168,7 @@ class Verdicts(Misreports):
             )
         for reason in (
             self._causal(text, reading, info),
+            self._blamed(text, info),
             self._proof(text, reading, info),
             self._excludes(text, info),
             self._scope_widening(text, reading, info, claim_level, match),
@@ -1253,6 +1265,28 @@ class Verdicts(Misreports):
             if len(words & clause_words) > score:
                 best, score = clause, len(words & clause_words)
         return best.rstrip(".")
+
+    def _blamed(self, text: str, info: FactInfo) -> str | None:
+        """A harm put down to the treatment ("left paralysed by the jab", "a rash caused by
+        the gel") where the study judged it only possibly related to it."""
+        judged = _POSSIBLY_RELATED.search(info.fact.text)
+        if judged is None or NEGATOR.search(text):
+            return None
+        # what the harm may be due to: "possibly related to MPF-120", "... to the zinc gel"
+        due = re.match(
+            r"\s*(?:the\s+|this\s+)?([\w-]+(?:\s+[\w-]+)?)", info.fact.text[judged.end() :]
+        )
+        blamed = self._treatment_words | (self._words(due.group(1)) if due else frozenset())
+        for m in _BLAME.finditer(text):
+            words = m.group("what").split()
+            at = next((k for k, w in enumerate(words) if self._words(w) & blamed), None)
+            if at is not None:
+                said = text[m.start() : m.start("what")] + " ".join(words[: at + 1])
+                return (
+                    f"causal: the claim says {quote(said.strip())}; the study judged it only "
+                    f"{quote(judged.group())}"
+                )
+        return None
 
     def _causal(self, text: str, reading: cues.Reading, info: FactInfo) -> str | None:
         """A cause stated where the study found an association: the sheet marks the result
