@@ -283,6 +283,34 @@ def test_findings_told_as_what_the_study_means_or_warns_are_unsupported_where_no
         assert r.verdict == "background", (sentence, reasons(r))
 
 
+def test_a_recommendation_matched_to_what_was_done_is_unsupported() -> None:
+    """The sheet gives one recommendation (to keep active); "the researchers recommend three
+    classes a week", matched to the design that gave three classes a week, is another."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "classes"
+title = "Exercise classes and mood in older adults"
+[[facts]]
+id = "design"
+kind = "design"
+text = "Adults over 65 attended three exercise classes a week for twelve weeks."
+[[facts]]
+id = "advice"
+kind = "conclusion"
+text = "The authors recommend that older adults keep active in whatever way suits them."
+""",
+        "classes.toml",
+    )
+    r = judged_on(
+        sheet, "The researchers recommend three exercise classes a week for adults over 65."
+    )
+    assert r.verdict == "unsupported" and "recommend" in reasons(r), reasons(r)
+    r = judged_on(sheet, "The researchers recommend that older adults keep active.")
+    assert r.verdict == "supported", reasons(r)
+
+
 def test_general_advice_with_no_ones_authority_is_background() -> None:
     """ "Adults are advised to walk 30 minutes a day" and "Counsel patients that ..." give
     guidance no fact states; the study's own advice, or advice the sheet gives, is another

@@ -896,6 +896,19 @@ class Verdicts(Misreports):
                     "gives a recommendation",
                 ),
             )
+        if (
+            advice
+            and info.fact.kind in ("design", "result")
+            and not _ADVISING.search(" ".join((info.fact.text, *info.fact.also)))
+        ):
+            # "The researchers recommend three sessions a week" matched to what was done
+            return Judgement(
+                "unsupported",
+                (
+                    f"unsupported: the claim says {quote(advice.group())}; "
+                    f"{quote(info.fact.id)} gives no recommendation, and no fact gives this one",
+                ),
+            )
         if match.similarity < SUPPORT_MIN and not paired and not match.also:
             unsure = (
                 f"unsure: the closest fact, {quote(info.fact.id)}, is only at similarity "
