@@ -522,6 +522,12 @@ def _direction_words() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
 
 
 @lru_cache(maxsize=4096)
+def _singled(text: str) -> re.Match[str] | None:
+    """A group the claim singles out ("stronger among men", "boys were hit hardest")."""
+    return _SINGLED.search(text) or _HIT_HARDEST.search(text)
+
+
+@lru_cache(maxsize=4096)
 def _directions_in(text: str) -> tuple[int, ...]:
     """Which pairs of direction words a text uses a word of (read once per text)."""
     return tuple(
@@ -1198,7 +1204,7 @@ class Misreports(SheetFacts):
         """The study's lesser group told as the greater one: "stronger among men" where the
         link "was stronger in women than in men", or "weaker in women than in men" ("stronger
         among women" says what it says)."""
-        said = _SINGLED.search(text) or _HIT_HARDEST.search(text)
+        said = _singled(text)
         if said is None or NEGATOR.search(text[: said.start()]) or self._mirrored(text, info):
             return []
         up = said.re is _HIT_HARDEST or bool(said.group("up"))
@@ -1308,7 +1314,7 @@ class Misreports(SheetFacts):
     def _singled_anywhere(self, text: str) -> list[str]:
         """A group singled out ("boys were hit hardest") that a comparison of the sheet
         found the lesser, whichever fact the claim is closest to."""
-        if not (_SINGLED.search(text) or _HIT_HARDEST.search(text)):
+        if _singled(text) is None:
             return []
         for info in self.info:
             if info.fact.kind == "result" and self._compared(info)[1] is not None:

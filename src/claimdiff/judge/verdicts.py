@@ -372,6 +372,13 @@ _POSSIBLY_RELATED = re.compile(
     r"been)\s+(?:related|linked|attributable|due)\s+to\b",
     re.I,
 )
+
+
+@lru_cache(maxsize=1024)
+def _possibly_related(fact_text: str) -> re.Match[str] | None:
+    return _POSSIBLY_RELATED.search(fact_text)
+
+
 _BLAME = re.compile(
     r"\b(?:caused\s+by|triggered\s+by|brought\s+on\s+by|because\s+of|due\s+to|(?:left|made)\s+"
     r"[\w-]+\s+by|by)\s+(?:the|this|that|a|an|their|its)\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)",
@@ -1282,7 +1289,7 @@ class Verdicts(Misreports):
     def _blamed(self, text: str, info: FactInfo) -> str | None:
         """A harm put down to the treatment ("left paralysed by the jab", "a rash caused by
         the gel") where the study judged it only possibly related to it."""
-        judged = _POSSIBLY_RELATED.search(info.fact.text)
+        judged = _possibly_related(info.fact.text)
         if judged is None or NEGATOR.search(text):
             return None
         # what the harm may be due to: "possibly related to MPF-120", "... to the zinc gel"
