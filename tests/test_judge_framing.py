@@ -271,6 +271,8 @@ def test_findings_told_as_what_the_study_means_or_warns_are_unsupported_where_no
         "Thousands of care homes will have to hire walking coaches, the study warns.",
         "But there is hope: scientists say a daily swim can protect the brain too.",
         "Participants also said they were sleeping better and feeling less anxious.",
+        "Efficacy was consistent across all age groups and both sexes.",
+        "No kidney safety signal emerged, a point investors will watch.",
     ):
         r = judged("cohort", sentence)
         assert (r.match.fact_id, r.verdict) == (None, "unsupported"), (sentence, reasons(r))

@@ -315,7 +315,14 @@ _TOLD_AS_FOUND = re.compile(
     r"|[:;]\s*(?:the\s+)?(?:scientists|researchers|study\s+authors|team)\s+(?:say|says|said|"
     r"believe|think|warn)\s+(?:that\s+)?(?![^\"“”]*[\"“”])"
     r"|^\W*(?:the\s+)?(?:trial\s+|study\s+)?(?:participants|volunteers)\s+(?:also\s+)?"
-    r"(?:said|reported|told)\b",
+    r"(?:said|reported|told)\b"
+    # a trial's own measures stated as its results: "Efficacy was consistent across
+    # subgroups", "Antibody titres remained high", "No liver safety signal emerged"
+    r"|^\W*(?:the\s+)?(?:efficacy|safety|tolerability|immunogenicity|"
+    r"(?:neutrali[sz]ing\s+)?antibody\s+(?:titres|titers|levels|responses)|titres|titers)\b"
+    r"[^.;]{0,30}?\b(?:was|were|remained|held|proved|stayed)\b"
+    r"|^\W*no\s+(?:new\s+)?(?:[\w-]+\s+)?(?:safety\s+)?signals?\s+(?:emerged|was\s+seen|"
+    r"were\s+seen|was\s+observed|appeared)",
     re.I,
 )
 _NOR_DID = re.compile(r"^\W*(?:nor|neither)\s+did\s+(?:it|they|this|these)\b", re.I)
