@@ -1337,3 +1337,18 @@ def test_the_journal_from_a_header_line_or_in_the_journal_x(tmp_path: Path) -> N
     )
     sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
     assert sheet.study.journal == "The Lake Review"
+
+
+def test_the_us_as_a_country_is_not_the_releases_we(tmp_path: Path) -> None:
+    """A release speaks of the study in the third person, so "we" and "us" are someone's words;
+    "the US" is a country: "The team tested 900 adults in the UK and the US" is the design."""
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "Pollen levels on the day of an exam may lower pupils' marks, a study suggests.\n\n"
+        "Researchers at the University of Eastbrook tested 900 pupils in the UK and the US.\n\n"
+        "The pollen told us more than we expected about exam days.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
+    assert by_text_kind(sheet, "Researchers at the University of Eastbrook") == "design"
+    assert by_text_kind(sheet, "The pollen told us") == "quote"

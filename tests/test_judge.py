@@ -486,8 +486,7 @@ def test_a_wrong_count_of_participants_is_misreported_whatever_fact_it_aligns_to
     assert '"2,000"' in reasons(r) and '"412"' in reasons(r)
 
 
-_GRAPE = parse_sheet(
-    """
+_GRAPE_TEXT = """
 schema = 2
 [study]
 id = "vinoxol-2019"
@@ -519,9 +518,8 @@ text = "In lean mice on a normal diet, vinoxol did not extend lifespan."
 id = "weight"
 kind = "result"
 text = "The mice given vinoxol did not lose weight."
-""",
-    "grape.toml",
-)
+"""
+_GRAPE = parse_sheet(_GRAPE_TEXT, "grape.toml")
 
 
 def test_details_of_the_study_are_checked_where_a_claim_reports_no_fact() -> None:
@@ -535,6 +533,23 @@ def test_details_of_the_study_are_checked_where_a_claim_reports_no_fact() -> Non
         assert part in reasons(r)
     r = judged_on(_GRAPE, "The work was published in Cell Metabolism Letters in 2019.")
     assert r.verdict != "misreported", reasons(r)
+
+
+def test_the_year_of_publication_is_checked_where_the_fact_gives_none() -> None:
+    """A wrong year ("published in 2008") is wrong even where the claim reports closely a fact
+    that tells where the study appeared but not when (a release's "published today in X")."""
+    sheet = parse_sheet(
+        _GRAPE_TEXT.replace(
+            "The researchers fed 240 mice",
+            "The study, published today in Cell Metabolism Letters, fed 240 mice",
+        ),
+        "grape.toml",
+    )
+    r = judged_on(sheet, "The study, published in Cell Metabolism Letters in 2008, fed 240 mice.")
+    assert (r.match.fact_id, r.verdict) == ("design", "misreported"), reasons(r)
+    assert 'date: the claim says "2008"; the study was published in 2019' in reasons(r)
+    r = judged_on(sheet, "The study, published in Cell Metabolism Letters in 2019, fed 240 mice.")
+    assert r.verdict == "supported", reasons(r)
 
 
 def test_people_who_gave_the_material_of_an_animal_study_are_no_wrong_population() -> None:

@@ -410,3 +410,16 @@ text = "Memory test scores did not differ between night and day workers."
     ):
         r = judged_on(sheet, sentence)
         assert r.verdict == "supported", (sentence, reasons(r))
+
+
+def test_a_review_or_meta_analysis_that_found_something_presents_a_finding() -> None:
+    """A systematic review or a meta-analysis is a study: what it "has proven" or "found" is
+    presented as the study's finding."""
+    for sentence in (
+        "A huge new review of 60 trials has proven once and for all that walking cures gout.",
+        "The meta-analysis found that walking cures gout.",
+        "Reviews show walking cures gout.",
+    ):
+        assert presents_finding(sentence), sentence
+    assert not presents_finding("Walking cures gout, according to my neighbour.")
+    assert not presents_finding("The old treatments have proven ineffective for most patients.")

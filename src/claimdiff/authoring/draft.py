@@ -510,7 +510,7 @@ def guess_role(units: Sequence[Unit], *, pdf: bool, name: str) -> tuple[Role, st
     quoted = sum(u.quoted for u in units)
     if quoted >= 0.6 * len(units):
         return "quote", "guessed: most of it is in quotation marks"
-    first_person = len(re.findall(r"\b(?:we|our|us)\b", text, re.IGNORECASE))
+    first_person = len(_FIRST_PERSON.findall(text))
     third = len(
         re.findall(
             r"\b(?:researchers|the study|the team|scientists|said|according to|press release)\b",
@@ -756,7 +756,8 @@ _FINDING_THAT = re.compile(
     r"indicates|indicated)\W*$",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+# "we", "our", "us" in any case but "US", the country ("in the UK and the US")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww][Ee]|[Oo][Uu][Rr]|[Uu]s)\b")
 
 
 def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:

@@ -198,12 +198,20 @@ def proposition_certainty(reading: cues.Reading, text: str) -> str:
     return min(inner, key=rung, default="shown")
 
 
+# "has proven (once and for all) that ...", not "have proven ineffective"
+_HAS_PROVEN = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?proven\s+(?:[\w,]+\s+){0,4}?that\b", re.I
+)
+
+
 def presents_finding(text: str) -> bool:
     """The sentence presents itself as the study's work ("the study found", "results show")."""
     words = framing_words()
     toks = tokenize(text)
     nouns = {k for k, t in enumerate(toks) if t.norm in words["study_nouns"]}
     verbs = {k for k, t in enumerate(toks) if t.norm in words["finding_verbs"]}
+    if nouns and _HAS_PROVEN.search(text):
+        return True  # "the review has proven that ..." (not "a proven remedy")
     if nouns and verbs and (len(nouns | verbs) > 1):
         return True  # two words: "report" alone is not "the report found"
     return bool(

@@ -853,6 +853,7 @@ class Misreports(SheetFacts):
             *self._affiliation_conflicts(text),
             *self._funder_conflicts(text),
             *self._journal_conflicts(text),
+            *self._undated_conflicts(text, info),
             *self._name_conflicts(text, info),
             *self._without_conflicts(text),
             *self._called_conflicts(text, info),
@@ -1578,6 +1579,14 @@ class Misreports(SheetFacts):
                 return [f"date: the claim says {quote(q.text)}; the study was published in "
                         f"{published.year}"]  # fmt: skip
         return []
+
+    def _undated_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """The year of publication given wrong, where the fact the claim reports tells where
+        the study was published but not when ("The study, published in X in 2008, pooled 41
+        trials"); a fact's own year is checked with its other figures."""
+        if not _PUBLISHED.search(info.fact.text) or any(q.kind == "year" for q in info.quantities):
+            return []
+        return self._published_conflicts(text)
 
     def _participant_conflicts(self, text: str, info: FactInfo | None) -> list[str]:
         """The number of people (or animals) the study followed, given wrong ("the trial
