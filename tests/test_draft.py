@@ -1352,3 +1352,19 @@ def test_the_us_as_a_country_is_not_the_releases_we(tmp_path: Path) -> None:
     sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
     assert by_text_kind(sheet, "Researchers at the University of Eastbrook") == "design"
     assert by_text_kind(sheet, "The pollen told us") == "quote"
+
+
+def test_a_measure_named_by_what_it_measures_keeps_its_head(tmp_path: Path) -> None:
+    """ "psoriasis score (PASI)" gives PASI the name "psoriasis score", not "psoriasis": that
+    is the disease the score measures. A thing's own kind word still goes ("itch syndrome")."""
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "A daily tablet improved psoriasis in a 12-week trial, a study suggests.\n\n"
+        "The main measure was the share of patients whose psoriasis score (PASI) fell by "
+        "at least 75 per cent.\n\n"
+        "Patients with chronic itch syndrome (CIS) were left out of the trial.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
+    assert sheet.terms["PASI"] == ("psoriasis score",)
+    assert sheet.terms["CIS"] == ("chronic itch syndrome", "chronic itch")

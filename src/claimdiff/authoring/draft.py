@@ -92,6 +92,7 @@ class _Lexicon:
     limitations: re.Pattern[str]
     institution: re.Pattern[str]
     generic_heads: frozenset[str]
+    instrument_heads: frozenset[str]
     sample_nouns: frozenset[str]
     treated: re.Pattern[str]  # "Mice treated with X displayed ...": subjects, participle, X
     given_forms: dict[str, str]  # the participle -> the design fact's verb ("were given")
@@ -150,6 +151,7 @@ def lexicon() -> _Lexicon:
         limitations=re.compile(_words(raw["limitations"]), flags),
         institution=re.compile(institution),
         generic_heads=frozenset(raw["generic_heads"]),
+        instrument_heads=frozenset(raw["instrument_heads"]),
         sample_nouns=frozenset(raw["sample_nouns"]),
         treated=re.compile(
             r"^(?:in\s+)?(?P<subjects>(?:(?:the|all)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
@@ -1539,7 +1541,11 @@ def _terms(study: Study, facts: Sequence[DraftFact]) -> dict[str, list[str]]:
     for short, longs in acronyms(sheet).items():
         phrases = [longs[0].lower() if not longs[0].isupper() else longs[0]]
         words = phrases[0].split()
-        if len(words) >= 2 and words[-1] in heads:
+        if (
+            len(words) >= 2
+            and words[-1] in heads
+            and (len(words) > 2 or words[-1] not in lexicon().instrument_heads)
+        ):
             phrases.append(" ".join(words[:-1]))
         out[short] = phrases
     texts = " ".join(f.text for f in facts if f.role == "paper") or " ".join(f.text for f in facts)
