@@ -27,6 +27,7 @@ from claimdiff.cli.main import main
 from claimdiff.language.dates import parse_date
 from claimdiff.model import Sheet
 from claimdiff.study.sheet import load_sheet, parse_sheet
+from studies import judged_on, reasons
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 _spec = importlib.util.spec_from_file_location("pdfgen", BENCHMARKS / "pdfgen.py")
@@ -1087,8 +1088,14 @@ def test_a_release_reference_line_and_roles_give_the_authors_title_and_who_is_wh
     assert sheet.study.title == "Dried seaweed and blood pressure in adults: a randomised trial"
     assert sheet.study.journal == "Journal of Coastal Nutrition"
     facts = [f.text for f in sheet.facts]
-    assert "Ines Okoro-Blake is the study's first author." in facts
-    assert "Tomas Lindgren is the study's senior author and corresponding author." in facts
+    assert (
+        "Dr Ines Okoro-Blake, of the Department of Clinical Nutrition, is the study's first "
+        "author." in facts
+    ), facts
+    assert (
+        "Professor Tomas Lindgren, senior author of the study and head of the unit, is the "
+        "study's senior author and corresponding author." in facts
+    ), facts
     assert not any("Clinical Nutrition is" in t for t in facts)  # a department is no one
     assert not any(t.startswith(("The paper:", "Okoro-Blake I")) for t in facts)
 
@@ -1368,3 +1375,52 @@ def test_a_measure_named_by_what_it_measures_keeps_its_head(tmp_path: Path) -> N
     sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
     assert sheet.terms["PASI"] == ("psoriasis score",)
     assert sheet.terms["CIS"] == ("chronic itch syndrome", "chronic itch")
+
+
+def test_the_doi_of_a_papers_front_page_line(tmp_path: Path) -> None:
+    """A DOI given as a link on the line under the authors ("Published online: ... https://doi
+    .org/...") is the paper's, like one in the text."""
+    paper = tmp_path / "abstract.txt"
+    paper.write_text(
+        "Pollen and exam marks: a cohort study of 9,000 pupils\n\n"
+        "Ana Roe, Ben Doe, Cara Poe\n\n"
+        "Journal of School Health (2024). Published online: 3 May 2024. "
+        "https://doi.org/10.1234/jsh.2024.0567\n\n"
+        "Background\nPollen may lower exam marks.\n\n"
+        "Results\nPupils sitting exams on high-pollen days scored 2% lower.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(paper, "paper")]), "t.toml")
+    assert sheet.study.doi == "10.1234/jsh.2024.0567"
+    assert any(f.text == "The paper's DOI is 10.1234/jsh.2024.0567." for f in sheet.facts)
+
+
+def test_who_the_studys_people_are_goes_into_their_facts(tmp_path: Path) -> None:
+    """A release introduces the study's people before or after their words ("Dr Ana Roe, a
+    surgeon at X, said"; 'said first author Ben Doe, a PhD student at Y.'): their title and
+    place go into the fact that gives their role, for a claim that gets them wrong. Someone
+    from outside the study gets no fact."""
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "Pollen levels on the day of an exam may lower pupils' marks, a study suggests.\n\n"
+        '"Marks fell on high-pollen days," said first author Ben Doe, a PhD student at the '
+        "University of Eastbrook.\n\n"
+        "Dr Ana Roe, a lecturer in paediatrics at Westfield University and senior author of "
+        'the study, said: "Schools could plan exams around pollen."\n\n'
+        "Professor Cy Poe, of Northgate University, who was not involved in the study, said: "
+        '"It is a small effect."\n',
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
+    texts = [f.text for f in sheet.facts if f.kind == "bibliographic"]
+    assert (
+        "Ben Doe, a PhD student at the University of Eastbrook, is the study's first author."
+        in texts
+    ), texts
+    assert (
+        "Dr Ana Roe, a lecturer in paediatrics at Westfield University and senior author of "
+        "the study." in texts
+    ), texts
+    assert not any("Poe" in t for t in texts), texts
+    r = judged_on(sheet, "Lead author Professor Ben Doe, of Westfield University, said so.")
+    assert r.verdict == "misreported", reasons(r)

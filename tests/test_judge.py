@@ -552,6 +552,27 @@ def test_the_year_of_publication_is_checked_where_the_fact_gives_none() -> None:
     assert r.verdict == "supported", reasons(r)
 
 
+def test_the_date_of_publication_beside_the_doi_is_checked() -> None:
+    """A source line gives the journal, the day it was published and the DOI: the line reports
+    the DOI fact, which dates nothing, and a wrong day is still wrong."""
+    sheet = parse_sheet(
+        _GRAPE_TEXT
+        + """
+[[facts]]
+id = "doi"
+kind = "bibliographic"
+text = "The paper's DOI is 10.5555/cml.2019.0402."
+""",
+        "grape.toml",
+    )
+    line = "Source: Cell Metabolism Letters, published online {}. doi:10.5555/cml.2019.0402."
+    r = judged_on(sheet, line.format("2 March 2019"))
+    assert r.verdict == "misreported", reasons(r)
+    assert 'the claim says "2 March 2019"; the study was published on 2 April 2019' in reasons(r)
+    r = judged_on(sheet, line.format("2 April 2019"))
+    assert r.verdict == "supported", reasons(r)
+
+
 def test_people_who_gave_the_material_of_an_animal_study_are_no_wrong_population() -> None:
     """A mouse study can use material from people: "blood drawn from 40 donors" counts who
     gave it, not a population the study was done in."""

@@ -68,11 +68,11 @@ def _organisation_words() -> frozenset[str]:
     return frozenset(w.lower() for w in raw["institution_words"] + raw["department_words"])
 
 
-def _someone(text: str, m: re.Match[str]) -> bool:
+def _someone(text: str, m: re.Match[str], group: str = "name") -> bool:
     """The match names a person, not the tail of a place ("Department of Clinical Medicine")."""
-    words = {w.lower() for w in m.group("name").split()}
+    words = {w.lower() for w in m.group(group).split()}
     return words.isdisjoint(_organisation_words()) and not re.search(
-        r"\b(?:of|at|for|and|the)\s+$", text[max(0, m.start("name") - 5) : m.start("name")]
+        r"\b(?:of|at|for|and|the)\s+$", text[max(0, m.start(group) - 5) : m.start(group)]
     )
 
 
@@ -100,6 +100,38 @@ def people_roles(text: str) -> list[tuple[str, str]]:
     for _, name, role in sorted(found):
         if not any(person_key(n) == person_key(name) and r == role for n, r in out):
             out.append((name, role))
+    return out
+
+
+# "Dr Jane Roe, a surgeon at the University of York and first author of the study, said":
+# who the person is, as the text introduces them before their words
+_SAID = r"(?:said|says|added|adds|explained|explains|told|commented|noted|notes)"
+_DESCRIBED = re.compile(
+    rf"(?P<name>{NAME}),\s+(?P<desc>[^\"“”;:()\n]{{5,160}}?),?\s+{_SAID}\b"
+    # ... or after them: '"...," said first author Jane Roe, a PhD student at X.'
+    rf"|\b{_SAID}\s+(?:{_ROLE}\s+)?(?P<name2>{NAME})(?:,\s+|\s+(?=(?:of|from|at)\s))"
+    r"(?P<desc2>[^\"“”;:()\n]{5,160}?)\.(?:\s|$)"
+)
+_DESCRIPTION = re.compile(r"^(?:a|an|the|also)\b|\b(?:of|at|from|in)\s+(?:the\s+)?\w")
+# someone from outside the study, whom the release asked for a view
+_OUTSIDER = re.compile(r"\bnot\s+(?:involved|part|connected)\b|\bindependent\b", re.I)
+
+
+def people_described(text: str) -> list[tuple[str, str]]:
+    """(name as written, with any title; who they are) for each person the text introduces
+    before their words, once each: "Dr Jane Roe", "a surgeon at the University of York".
+    People from outside the study ("who was not involved in the work") are left out."""
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for m in _DESCRIBED.finditer(text):
+        group = "name" if m.group("name") else "name2"
+        name = " ".join(m.group(group).split())
+        desc = " ".join((m.group("desc") or m.group("desc2")).split())
+        if not _someone(text, m, group) or not _DESCRIPTION.search(desc) or _OUTSIDER.search(desc):
+            continue
+        if (key := person_key(name)) not in seen:
+            seen.add(key)
+            out.append((name, desc))
     return out
 
 

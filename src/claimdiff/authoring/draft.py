@@ -37,6 +37,7 @@ from claimdiff import __version__
 from claimdiff.align.aligner import Aligner, acronyms
 from claimdiff.authoring.bibliography import (
     FrontMatter,
+    people_described,
     people_roles,
     person_key,
     read_citation,
@@ -278,6 +279,8 @@ def read_source(path: Path | str, role: Role | None = None) -> SourceText:
     metadata.update(header)
     if people := people_roles(text):
         metadata["people"] = people
+    if described := people_described(text):
+        metadata["described"] = described
     if title is None and isinstance(header.get("title"), str):
         title = str(header["title"])
     units = _units(Document(path=path, text=text, format=fmt))  # type: ignore[arg-type]
@@ -1315,6 +1318,8 @@ def _study(
         doi
         or _first(_DOI, everything)
         or _first(_DOI, " ".join(str(v) for s in sources for v in s.metadata.values()))
+        # a citation or reference line read as front matter ("Published online: ... doi:...")
+        or _first(_DOI, " ".join(s.text for s in papers + list(sources)))
     )
     m = _JOURNAL.search(everything)
     if m and (journal is None or _abbreviates(journal, m.group("j"))):
@@ -2110,13 +2115,37 @@ def _bibliographic(d: Draft, published: Sequence[str] = ()) -> None:
             _, roles = people.setdefault(person_key(name), (name, []))
             if role not in roles:
                 roles.append(role)
-    for name, roles in people.values():
+    described: dict[str, tuple[str, str]] = {}
+    for src in d.sources:
+        for name, desc in src.metadata.get("described", []):  # type: ignore[attr-defined]
+            described.setdefault(person_key(name), (name, desc))
+    for key, (name, roles) in people.items():
+        text = f"{name} is the study's {_and(roles)}."
+        if key in described:
+            # "Dr Jane Roe, a surgeon at X, is the study's first author": the title and the
+            # place a claim can get wrong
+            written, desc = described.pop(key)
+            told = all(r in desc.lower() for r in roles)
+            text = (
+                f"{written}, {desc}."
+                if told
+                else f"{written}, {desc}, is the study's {_and(roles)}."
+            )
         bib.append(
             DraftFact(
-                f"{name} is the study's {_and(roles)}.",
+                text,
                 "bibliographic",
                 "press-release",
                 id="investigator-" + _slug(name.split()[-1]),
+            )
+        )
+    for written, desc in described.values():
+        bib.append(
+            DraftFact(
+                f"{written}, {desc}.",
+                "bibliographic",
+                "press-release",
+                id="investigator-" + _slug(written.split()[-1]),
             )
         )
     for f in bib:

@@ -1581,11 +1581,20 @@ class Misreports(SheetFacts):
         return []
 
     def _undated_conflicts(self, text: str, info: FactInfo) -> list[str]:
-        """The year of publication given wrong, where the fact the claim reports tells where
+        """The date of publication given wrong, where the fact the claim reports tells where
         the study was published but not when ("The study, published in X in 2008, pooled 41
-        trials"); a fact's own year is checked with its other figures."""
-        if not _PUBLISHED.search(info.fact.text) or any(q.kind == "year" for q in info.quantities):
+        trials"), or is another detail of the paper (its DOI); a fact's own year is checked
+        with its other figures."""
+        of_paper = info.fact.kind == "bibliographic" or _PUBLISHED.search(info.fact.text)
+        if not of_paper or any(q.kind == "year" for q in info.quantities):
             return []
+        published = self.sheet.study.published
+        if published is not None and _PUBLISHED.search(text) and not _DATELINE.match(text):
+            # "NeuroImage, published online 18 February 2025. doi: ..." beside the DOI
+            for d in read_dates(text):
+                if d.day is not None and not any(d.agrees(known) for known in self._dates):
+                    return [f"date: the claim says {quote(d.text)}; the study was published "
+                            f"on {published.day} {published:%B %Y}"]  # fmt: skip
         return self._published_conflicts(text)
 
     def _participant_conflicts(self, text: str, info: FactInfo | None) -> list[str]:
