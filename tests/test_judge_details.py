@@ -1488,3 +1488,40 @@ def test_a_count_told_before_none_is_a_count_a_denial_contradicts() -> None:
     r = judged_on(_BALM, "Nobody had serious side effects on Balm Z.")
     assert (r.match.fact_id, r.verdict) == ("serious", "misreported"), reasons(r)
     assert "occurred in 3 adults" in reasons(r)
+
+
+def test_a_ratio_for_a_group_is_no_count_of_people() -> None:
+    """ "1.39 for men" gives a figure for a group (a hazard ratio, a mean), not 1.39 men: it is
+    not checked against how many people the study followed."""
+    r = judged(
+        "cohort",
+        "In the study the hazard ratio among women rose to 1.98, compared with 1.39 for men.",
+    )
+    assert "the study counts" not in reasons(r), reasons(r)
+
+
+def test_a_span_of_years_another_fact_gives_is_no_wrong_date() -> None:
+    """ "The figure for 2000 to 2021 is a fifth higher than an earlier estimate": the span is
+    the one another fact gives for the new figure, not a wrong span of the earlier one."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "lake-2025"
+title = "Ice loss of the North Lake glacier"
+[[facts]]
+id = "rate"
+kind = "result"
+text = "The glacier lost 4.4 billion tonnes of ice a year in 2000-2021."
+[[facts]]
+id = "earlier"
+kind = "result"
+text = "The recent rate is about 20 per cent higher than an earlier estimate covering 2000 to 2014."
+""",
+        "lake.toml",
+    )
+    claim = "The new figure for {} is about a fifth higher than an earlier estimate."
+    r = judged_on(sheet, claim.format("2000 to 2021"))
+    assert (r.match.fact_id, r.verdict) == ("earlier", "supported"), reasons(r)
+    r = judged_on(sheet, claim.format("2000 to 2017"))
+    assert r.verdict == "misreported", reasons(r)

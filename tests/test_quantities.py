@@ -205,3 +205,12 @@ def test_tonnes_a_year_are_a_rate_and_no_total() -> None:
     (total,) = extract("The ice cap lost 150 billion tonnes in all.")
     assert (rate.kind, total.kind) == ("mass rate", "mass")
     assert extract("Patients took 20 mg a day.")[0].kind == "mass"  # a dose stays a dose
+
+
+def test_and_a_half_is_half_a_unit_more() -> None:
+    """ "a day and a half", "two and a half years", "one and a half days a month": the half
+    belongs to the span, not a share of 50% or "half years"."""
+    assert kinds("about a day and a half fewer") == [("duration", 36, 36, "approx")]
+    assert kinds("two and a half years later") == [("duration", 21900, 21900, None)]
+    assert kinds("a difference of one and a half days") == [("duration", 36, 36, None)]
+    assert kinds("three cups a day and a half of tea") == [("number", 3, 3, None)]

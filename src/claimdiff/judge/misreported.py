@@ -54,8 +54,10 @@ WORDED_SHARE = 0.05  # "half" is 50.5%, "a third" 32%: a share in words, this ne
 
 
 def _precise(q: Quantity) -> bool:
-    """A single figure with a decimal point or `PRECISE_DIGITS` digits: two facts share it by
-    design, not by chance."""
+    """A single figure with a decimal point or `PRECISE_DIGITS` digits, or a year or span of
+    years: two facts share it by design, not by chance."""
+    if q.kind == "year":
+        return True  # "2000 to 2021": a span of years is as particular as one year
     figure = re.search(r"\d[\d,.]*\d|\d", q.text)
     if figure is None or q.low != q.high:
         return False
@@ -1609,8 +1611,8 @@ class Misreports(SheetFacts):
             return []  # "the cells came from 60 patients" counts the study's donors too
         out = []
         for q in read_quantities(text):
-            if q.kind != "count" or q.noun not in ("person", "animal"):
-                continue
+            if q.kind != "count" or q.noun not in ("person", "animal") or q.low != int(q.low):
+                continue  # ("1.39 for boys" is a ratio, not 1.39 boys)
             if not _ENROLLED.search(text[max(0, q.start - 40) : q.start]):
                 continue
             age = self._age_swap(text[q.end : q.end + 40])

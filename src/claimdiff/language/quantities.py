@@ -110,6 +110,8 @@ def _pattern() -> re.Pattern[str]:
           | (?P<decade>\bin\s+their\s+{decade})  # in their forties (to sixties)
             (?:(?:\s*,\s*{decade})*\s*,?\s*(?:to|and|or|through|-|–)\s*(?:their\s+)?
               (?P<decade2>{decade}))?\b
+          | (?P<hn>{number})\s+and\s+a\s+half\s+(?P<hunit>(?:{dur})s?)\b  # two and a half years
+          | \b(?:an?|one)\s+(?P<hunit2>(?:{dur}))\s+and\s+a\s+half\b  # a day and a half
           | (?P<olo>{number})\s+or\s+(?P<ohi>{number})(?P<ounit>\s*(?:{dur})s?\b)  # 2 or 3 days
           | (?P<lo>{number}){pct}?\s*(?:-|–|—|to|and)\s*
             (?P<hi>{number})(?P<rng_unit>{pct}|\s*(?:{dur})s?\b|\s*(?:{scaled_mass}))?
@@ -379,6 +381,12 @@ def _extract(text: str) -> list[Quantity]:
                 noun = _counted_noun(text, m.end())
                 is_year = lo == int(lo) and 1800 <= lo <= 2100 and 1800 <= hi <= 2100
                 add("year" if is_year else ("count" if noun else "number"), lo, hi, noun=noun)
+        elif g.get("hn") or g.get("hunit2"):
+            whole = parse_number(g["hn"]) if g.get("hn") else 1.0
+            unit = _unit(g.get("hunit") or g.get("hunit2") or "")
+            if whole is not None and unit and not _PER.search(text, 0, m.start()):
+                _kind, factor, name = unit
+                add("duration", (whole + 0.5) * factor, (whole + 0.5) * factor, unit=name)
         elif g.get("vague"):
             unit = _unit(g["vunit"])
             if g["vague"].lower() in ("a", "an") and _PER.search(text, 0, m.start()):
