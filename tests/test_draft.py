@@ -1424,3 +1424,19 @@ def test_who_the_studys_people_are_goes_into_their_facts(tmp_path: Path) -> None
     assert not any("Poe" in t for t in texts), texts
     r = judged_on(sheet, "Lead author Professor Ben Doe, of Westfield University, said so.")
     assert r.verdict == "misreported", reasons(r)
+
+
+def test_a_release_lead_told_according_to_a_survey_led_by_someone_is_its_finding(
+    tmp_path: Path,
+) -> None:
+    """ "X are more likely to Y, according to a large survey of pupils led by researchers at Z"
+    tells the finding; who led the survey does not make it a bibliographic fact."""
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "Pupils who sit exams on high-pollen days score lower, according to a large survey of "
+        "secondary school pupils led by researchers at the University of Eastbrook.\n\n"
+        "The survey covered 9,000 pupils in 40 schools.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
+    assert by_text_kind(sheet, "Pupils who sit exams") in ("result", "conclusion")

@@ -423,3 +423,30 @@ def test_a_review_or_meta_analysis_that_found_something_presents_a_finding() -> 
         assert presents_finding(sentence), sentence
     assert not presents_finding("Walking cures gout, according to my neighbour.")
     assert not presents_finding("The old treatments have proven ineffective for most patients.")
+
+
+def test_what_a_study_has_proven_after_a_colon_is_its_finding_not_the_frames_years() -> None:
+    """ "A new study has finally proven what parents have suspected for years: P" presents P as
+    the finding, told as proven; "for years" in the frame is no figure of the study's."""
+    assert presents_finding("A new study has finally proven what parents suspected: P is Q.")
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "screens-2024"
+title = "Screen time and sleep in teenagers: a school survey"
+observational = true
+[[facts]]
+id = "sleep"
+kind = "result"
+text = "Teenagers on social media five hours a day are more likely to sleep under eight hours."
+""",
+        "screens.toml",
+    )
+    r = judged_on(
+        sheet,
+        "A huge new study has finally proven what parents have suspected for years: social media "
+        "is wrecking teenagers' sleep.",
+    )
+    assert (r.match.fact_id, r.verdict) == ("sleep", "overstated"), reasons(r)
+    assert "years" not in reasons(r)

@@ -750,7 +750,7 @@ _FINDING_THAT = re.compile(
     r"establish|establishes|established|conclude|concludes|concluded)\s+that\b"
     # "..., according to a six-month trial published today in X": the finding, not the citation
     r"|\baccording\s+to\s+(?:a|an|the|this|new)\s+(?:[\w-]+\s+){0,3}(?:study|trial|research|"
-    r"paper|analysis|review)\b"
+    r"paper|analysis|review|survey|experiment|meta-analysis)\b"
     # "X reduced Y, in a phase 3 trial led by ...": the trial that found it, after it
     r"|,\s+in\s+(?:a|an|the|this|new)\s+(?:[\w-]+\s+){0,4}(?:study|trial|research|analysis|"
     r"review|experiment)\b[^,]*$"

@@ -198,9 +198,11 @@ def proposition_certainty(reading: cues.Reading, text: str) -> str:
     return min(inner, key=rung, default="shown")
 
 
-# "has proven (once and for all) that ...", not "have proven ineffective"
+# "has proven (once and for all) that ...", "has finally proven what parents suspected: ...",
+# not "have proven ineffective"
 _HAS_PROVEN = re.compile(
-    r"\b(?:has|have|had)\s+(?:\w+\s+)?proven\s+(?:[\w,]+\s+){0,4}?that\b", re.I
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?proven\s+(?:[\w,]+\s+){0,4}?(?:that|what|how|why)\b",
+    re.I,
 )
 
 

@@ -1665,6 +1665,8 @@ class Misreports(SheetFacts):
         for q in quantities:
             if q.kind == "year" and _cited_year(text, q):
                 continue  # "Ojeda and colleagues in 2016": when a paper appeared, not a finding
+            if q.vague and q.kind == "duration" and len(q.text.split()) == 1:
+                continue  # "suspected for years": no figure to get wrong
             if q.kind == "number":
                 out.extend(self._counted_conflict(text, q, info))
                 continue
