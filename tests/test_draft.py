@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from claimdiff.authoring.draft import (
+    Unit,
+    classify,
     draft,
     draft_sheet,
     implied_design,
@@ -1440,3 +1442,39 @@ def test_a_release_lead_told_according_to_a_survey_led_by_someone_is_its_finding
     )
     sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
     assert by_text_kind(sheet, "Pupils who sit exams") in ("result", "conclusion")
+
+
+def test_a_releases_headline_arm_and_aim_are_what_the_study_found_and_did(
+    tmp_path: Path,
+) -> None:
+    """ "Satellite photos reveal lake is shrinking twice as fast" tells a result; "The standard
+    drug alone cut tumour size by 41%" is an arm of this study, measured, and was seen in the
+    mice of the sentence before; "has been shrinking since 2000" dates nothing before the
+    study; a background's "We examined whether ..." is the study's aim."""
+    paper = tmp_path / "abstract.txt"
+    paper.write_text(
+        "Background: Lake levels are falling across the region. We examined whether the "
+        "North Lake is shrinking faster than before.\n\n"
+        "Results: The lake lost 12% of its area between 2000 and 2024.\n",
+        encoding="utf-8",
+    )
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "Satellite photos reveal North Lake is shrinking twice as fast as before 2000\n\n"
+        "12 May 2025\n\n"
+        "The North Lake has been shrinking twice as fast since 2000, according to a study "
+        "published today in the Journal of Lakes.\n\n"
+        "In a second experiment, the team gave 40 mice with lake-fish tumours a new drug. "
+        "The standard drug alone reduced tumour size by 41%, and the new drug by 60%.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(paper, "paper"), (release, "press-release")]), "t.toml")
+    assert by_text_kind(sheet, "Satellite photos reveal") in ("result", "conclusion")
+    assert by_text_kind(sheet, "The North Lake has been shrinking") in ("result", "conclusion")
+    assert by_text_kind(sheet, "We examined whether") == "design"
+    arm = next(f for f in sheet.facts if f.text.startswith("The standard drug alone"))
+    assert (arm.kind, arm.scope) == ("result", "mice")
+    unit = Unit("Old photos reveal the glacier is losing ice twice as fast as before 2000.", None)
+    assert classify(unit.text, unit, "press-release", True) == "result"
+    hedged = "Old photos reveal the glacier may lose ice faster."
+    assert classify(hedged, Unit(hedged, None), "press-release", True) == "conclusion"
