@@ -450,3 +450,16 @@ text = "Teenagers on social media five hours a day are more likely to sleep unde
     )
     assert (r.match.fact_id, r.verdict) == ("sleep", "overstated"), reasons(r)
     assert "years" not in reasons(r)
+
+
+def test_a_finding_no_fact_states_said_to_be_proved_is_overstated() -> None:
+    """ "New study proves that brisk walking cures arthritis", where no fact says so: the study
+    proved nothing, so the claim inflates whatever it found; without "proves" the same claim
+    is a finding the study does not report."""
+    proved = judged("cohort", "The study proves that walking cures arthritis in older people.")
+    assert proved.verdict == "overstated", reasons(proved)
+    assert 'the claim says "proves"' in reasons(proved)
+    found = judged("cohort", "The study found that walking cures arthritis in older people.")
+    assert found.verdict == "unsupported", reasons(found)
+    denied = judged("cohort", "The study cannot prove that walking cures arthritis.")
+    assert "no fact of the sheet states this one" not in reasons(denied), reasons(denied)

@@ -644,7 +644,32 @@ class Verdicts(Misreports):
         self._advises = any(_ADVISING.search(t) for f in sheet.facts for t in (f.text, *f.also))
 
     def judge(self, claim: Claim, choice: Choice, alignment: ClaimAlignment) -> Judgement:
-        """The verdict of a claim given the fact chosen for it (or why none was)."""
+        """The verdict of a claim given the fact chosen for it (or why none was).
+
+        A finding no fact states, said to be proved ("Study proves that herb fights cancer"),
+        is overstated: whatever the study found, it did not prove it, and coverage that says
+        "proves" inflates a finding the study has rather than inventing one."""
+        judged = self._judge(claim, choice, alignment)
+        text = claim.display
+        proof = _PROOF.search(text)
+        if (
+            judged.verdict != "unsupported"
+            or proof is None
+            or _UNPROVED.search(text, 0, proof.start())
+            or _MARKED.search(text)
+            or cues.read(text).is_question
+        ):
+            return judged
+        return Judgement(
+            "overstated",
+            (
+                f"certainty: the claim says {quote(proof.group())}; the study shows or suggests "
+                "its findings, it does not prove them, and no fact of the sheet states this one",
+                *judged.reasons,
+            ),
+        )
+
+    def _judge(self, claim: Claim, choice: Choice, alignment: ClaimAlignment) -> Judgement:
         if choice.basis == "form":
             reason = form_reason(claim.display, claim.kind) or "background"
             return Judgement("background", (reason,))
