@@ -463,3 +463,19 @@ def test_a_finding_no_fact_states_said_to_be_proved_is_overstated() -> None:
     assert found.verdict == "unsupported", reasons(found)
     denied = judged("cohort", "The study cannot prove that walking cures arthritis.")
     assert "no fact of the sheet states this one" not in reasons(denied), reasons(denied)
+
+
+def test_what_the_studys_people_hope_or_prepare_to_do_is_unsupported_where_no_fact_says_it() -> (
+    None
+):
+    """ "The team is already preparing a trial in Leeds" and "The researchers now hope to turn
+    the drug into a syrup" tell plans of the study's people that no fact states, whether or
+    not a fact shares their words."""
+    for sentence in (
+        "The team is already preparing a clinical trial in Leeds, due to start next spring.",
+        "The researchers now hope to turn celvoprant into a syrup to take at home.",
+    ):
+        r = judged("trial", sentence)
+        assert r.verdict == "unsupported" and "plan" in reasons(r), (sentence, reasons(r))
+    r = judged("trial", "Patients hope to find a treatment that works for their cough.")
+    assert "plan something" not in reasons(r), reasons(r)  # nobody of the study

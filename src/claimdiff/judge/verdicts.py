@@ -396,7 +396,8 @@ _BLAME = re.compile(
 _PLAN = re.compile(
     # not a plan someone follows: "walking plans", "their plans", "meal plans"
     r"(?<!ing\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmeal\s)(?<!\bdiet\s)"
-    r"\b(?:plans?|planned|planning|intends?|intended|intending)\s+(?:to\s+(?:seek|apply|file|"
+    r"\b(?:plans?|planned|planning|intends?|intended|intending|hopes?|hoping|aims?|aiming|"
+    r"preparing|prepares?)\s+(?:to\s+(?:seek|apply|file|"
     r"launch|start|begin|run|test|conduct|submit|recruit|expand|develop|study|take|bring|market|"
     r"sell|open|carry|follow|publish|repeat|extend|look|investigate|explore|trial|make|turn|give|"
     r"offer|use|treat)\b|an?\s+(?:[\w-]+\s+){0,3}?(?:trial|study|follow-up|programme|program|"
@@ -406,7 +407,9 @@ _PLAN = re.compile(
 # ... said of the study's people: "The team now plans a follow-up"
 _STUDY_PEOPLE_PLAN = re.compile(
     r"\b(?:the|our|its|their)\s+(?:researchers|scientists|team|authors|investigators)\s+"
-    r"(?:now\s+|also\s+|say\s+they\s+|said\s+they\s+)?(?:plans?|planned|intends?|intended)\b",
+    r"(?:is\s+|are\s+)?(?:now\s+|also\s+|already\s+|say\s+they\s+|said\s+they\s+)?"
+    r"(?:plans?|planned|planning|intends?|intended|hopes?|hoping|aims?|aiming|preparing|"
+    r"prepares?)\b",
     re.I,
 )
 _FUTURE = re.compile(
@@ -852,6 +855,15 @@ class Verdicts(Misreports):
                         f"({quote(outsider.group())}), not a finding of it",
                     ),
                 )
+            plan = self._people_plan(text)
+            if plan:
+                return Judgement(
+                    "unsupported",
+                    (
+                        f"unsupported: the study's people are said to plan something "
+                        f"({quote(plan.group())}) that no fact states",
+                    ),
+                )
             if self.frames_finding(text):
                 return Judgement(
                     "unsupported",
@@ -1113,6 +1125,13 @@ class Verdicts(Misreports):
             ),
         )
 
+    @staticmethod
+    def _people_plan(text: str) -> re.Match[str] | None:
+        """A plan told of the study's people ("The team now plans a trial", "The researchers
+        hope to turn it into a pill")."""
+        plan = _PLAN.search(text)
+        return plan if plan and _STUDY_PEOPLE_PLAN.search(text[: plan.end()]) else None
+
     def _background_reason(
         self, text: str, reading: cues.Reading, match: Match, quoted: bool
     ) -> str | None:
@@ -1132,6 +1151,7 @@ class Verdicts(Misreports):
             and not _states_cause(reading)  # "Miracle jab stops the virus": a claim all the same
             and not _tells_total(text)  # "'Miracle' pill banishes psoriasis": so is this
             and not _framed_by(text, evaluative[0])  # "Good news: the jab protects the old"
+            and not self._people_plan(text)  # "The researchers hope to turn it into a pill"
         ):
             return (
                 f"background: evaluative language ({quote(evaluative[0].text)}), not a "
