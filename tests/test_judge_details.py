@@ -1525,3 +1525,27 @@ text = "The recent rate is about 20 per cent higher than an earlier estimate cov
     assert (r.match.fact_id, r.verdict) == ("earlier", "supported"), reasons(r)
     r = judged_on(sheet, claim.format("2000 to 2017"))
     assert r.verdict == "misreported", reasons(r)
+
+
+def test_a_claim_that_keeps_the_facts_hedge_raises_no_certainty() -> None:
+    """ "One patient had a seizure, which doctors judged possibly related to the drug" keeps the
+    fact's "possibly" in a clause of its own: it states nothing more surely than the fact."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "seizure-2025"
+title = "Drug X for chronic cough"
+[[facts]]
+id = "seizure"
+kind = "result"
+certainty = "speculated"
+text = "One seizure, 12 days after the first dose, was judged possibly related to drug X."
+""",
+        "seizure.toml",
+    )
+    kept = "One patient on drug X had a seizure, which doctors judged possibly related to it."
+    r = judged_on(sheet, kept)
+    assert (r.match.fact_id, r.verdict) == ("seizure", "supported"), reasons(r)
+    r = judged_on(sheet, "Drug X caused a seizure in one patient.")
+    assert r.verdict == "overstated", reasons(r)

@@ -619,6 +619,18 @@ def _measured(text: str) -> bool:
     return any(q.kind != "year" and not q.vague for q in read_quantities(text))
 
 
+def _keeps_hedge(text: str, info: FactInfo) -> bool:
+    """The claim repeats every hedge of the fact ("..., which doctors judged possibly related
+    to the jab" for "... was judged possibly related"), wherever in the sentence it puts it,
+    and those words are what make the fact as uncertain as the sheet holds it."""
+    if rung(claim_certainty(info.reading, info.fact.text)) > rung(info.fact.certainty):
+        return False  # the sheet holds the fact below its own words ("strongly suggests")
+    hedges = {
+        c.text.lower() for c in info.reading.cues if c.kind in ("hedge", "modal") and c.scoped
+    }
+    return bool(hedges) and all(_has_word(text, h) for h in hedges)
+
+
 def _has_word(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I) is not None
 
@@ -1233,6 +1245,7 @@ class Verdicts(Misreports):
             and not _already_elsewhere(text)
             and self._unsaid_cause(text, reading, info) is None
             and not _observed_link(reading, info)
+            and not _keeps_hedge(text, info)
         ):
             out.append(
                 f"certainty: the claim says {self._claim_word(reading, text, claim_level)} "
