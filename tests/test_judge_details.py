@@ -1549,3 +1549,29 @@ text = "One seizure, 12 days after the first dose, was judged possibly related t
     assert (r.match.fact_id, r.verdict) == ("seizure", "supported"), reasons(r)
     r = judged_on(sheet, "Drug X caused a seizure in one patient.")
     assert r.verdict == "overstated", reasons(r)
+
+
+def test_the_whole_a_part_is_counted_in_is_checked_against_every_fact() -> None:
+    """ "High in 12 of the 41 trials, low in only seven" reports the fact about seven trials; the
+    41 is the whole, which another fact gives ("pooled 41 randomised trials")."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "review-2024"
+title = "Yoga for back pain: a systematic review"
+[[facts]]
+id = "pooled"
+kind = "design"
+text = "The review pooled 41 randomised controlled trials with 3,872 adults."
+[[facts]]
+id = "bias"
+kind = "result"
+text = "Twelve trials were at high risk of bias and seven at low risk."
+""",
+        "review.toml",
+    )
+    r = judged_on(sheet, "Risk of bias was high in 12 of the 41 trials, and low in only seven.")
+    assert (r.match.fact_id, r.verdict) == ("bias", "supported"), reasons(r)
+    r = judged_on(sheet, "Risk of bias was high in 12 of the 45 trials, and low in only seven.")
+    assert r.verdict == "misreported", reasons(r)

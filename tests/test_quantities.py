@@ -214,3 +214,13 @@ def test_and_a_half_is_half_a_unit_more() -> None:
     assert kinds("two and a half years later") == [("duration", 21900, 21900, None)]
     assert kinds("a difference of one and a half days") == [("duration", 36, 36, None)]
     assert kinds("three cups a day and a half of tea") == [("number", 3, 3, None)]
+
+
+def test_two_values_joined_by_and_are_no_range() -> None:
+    """ "2.1% and 0.6%" (the larger first) lists two values; "10 and 20 days" is a range."""
+    assert kinds("reactions occurred in 2.1% and 0.6%") == [
+        ("percent", 2.1, 2.1, None),
+        ("percent", 0.6, 0.6, None),
+    ]
+    assert [q.text for q in quantities_of("in 2.1% and 0.6%")] == ["2.1%", "0.6%"]
+    assert kinds("between 10 and 20 days") == [("duration", 240, 480, None)]

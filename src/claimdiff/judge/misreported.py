@@ -75,6 +75,14 @@ def _exact_figure(q: Quantity) -> bool:
     )
 
 
+# "12 of the", "three out of": the number after is the whole the part is counted in
+_OF_TOTAL = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|most|"
+    r"many|some|few|none|all)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?$",
+    re.I,
+)
+
+
 def _states(info: FactInfo, q: Quantity) -> bool:
     """Whether a fact states the very value of a claim's quantity."""
     return any(f.kind == q.kind and (f.low, f.high) == (q.low, q.high) for f in info.quantities)
@@ -1667,6 +1675,8 @@ class Misreports(SheetFacts):
                 continue  # "Ojeda and colleagues in 2016": when a paper appeared, not a finding
             if q.vague and q.kind == "duration" and len(q.text.split()) == 1:
                 continue  # "suspected for years": no figure to get wrong
+            if _OF_TOTAL.search(text, 0, q.start) and any(_states(o, q) for o in self.info):
+                continue  # "12 of the 41 trials": the total, as another fact gives it
             if q.kind == "number":
                 out.extend(self._counted_conflict(text, q, info))
                 continue
@@ -1731,8 +1741,10 @@ class Misreports(SheetFacts):
         if self._counted_after_words(q, noun[0], (info.fact.text, *info.fact.also)):
             return []
         for other in self.info:  # another fact's number of the same thing: it reports that
-            if other is not info and self._compatible(
-                q, [f for n, _, f in other.counted if n == noun[0]]
+            if other is not info and (
+                self._compatible(q, [f for n, _, f in other.counted if n == noun[0]])
+                # "12 of the 41 trials" beside "41 randomised controlled trials"
+                or self._counted_after_words(q, noun[0], (other.fact.text, *other.fact.also))
             ):
                 return []
         study = " or ".join(sorted({quote(f"{f.text} {w}") for w, f in same}))

@@ -371,9 +371,30 @@ def _extract(text: str) -> list[Quantity]:
                 add("age", lo, hi + 9)
         elif g.get("lo") or g.get("olo"):
             lo, hi = parse_number(g["lo"] or g["olo"]), parse_number(g["hi"] or g["ohi"])
-            if lo is None or hi is None or hi < lo:
+            if lo is None or hi is None:
                 continue
             unit = _unit(g.get("rng_unit") or g.get("ounit") or "")
+            if hi < lo:
+                # "2.1% and 0.6%": two values, not a range; each with the unit the last gives
+                first, second = ("lo", "hi") if g["lo"] else ("olo", "ohi")
+                own = re.match(r"\s*%", text[m.end(first) :])  # "2.1%" of "2.1% and 0.6%"
+                for value, at, end in (
+                    (lo, m.start(first), m.end(first) + (own.end() if own else 0)),
+                    (hi, m.start(second), m.end()),
+                ):
+                    one = (text[at:end].strip(), at, end)
+                    if unit:
+                        add(
+                            unit[0],
+                            value * unit[1],
+                            value * unit[1],
+                            span=one,
+                            bound=None,
+                            unit=unit[2],
+                        )
+                    else:
+                        add("number", value, value, span=one, bound=None)
+                continue
             if unit:
                 kind, factor, name = unit
                 add(kind, lo * factor, hi * factor, unit=name)
