@@ -1478,3 +1478,24 @@ def test_a_releases_headline_arm_and_aim_are_what_the_study_found_and_did(
     assert classify(unit.text, unit, "press-release", True) == "result"
     hedged = "Old photos reveal the glacier may lose ice faster."
     assert classify(hedged, Unit(hedged, None), "press-release", True) == "conclusion"
+
+
+def test_what_a_team_led_by_someone_did_and_a_count_of_trials_pooled_are_the_design(
+    tmp_path: Path,
+) -> None:
+    """ "Researchers led by X, working with Y, ran an online experiment with 900 adults" and
+    "The study, published today in the journal Z, pooled 41 randomised controlled trials" say
+    what the study did: who led it and where it appeared are said in passing, and trials
+    counted are no call for more trials."""
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "Exam stress is lower on low-pollen days, a review suggests.\n\n"
+        "Researchers led by the University of Eastbrook, working with Westfield University, "
+        "ran an online experiment with 900 pupils in the UK and Spain.\n\n"
+        "The study, published today in the journal School Health, pooled the results of 41 "
+        "randomised controlled trials involving 3,800 pupils.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
+    assert by_text_kind(sheet, "Researchers led by the University of Eastbrook") == "design"
+    assert by_text_kind(sheet, "The study pooled the results of 41") == "design"

@@ -479,3 +479,31 @@ def test_what_the_studys_people_hope_or_prepare_to_do_is_unsupported_where_no_fa
         assert r.verdict == "unsupported" and "plan" in reasons(r), (sentence, reasons(r))
     r = judged("trial", "Patients hope to find a treatment that works for their cough.")
     assert "plan something" not in reasons(r), reasons(r)  # nobody of the study
+
+
+def test_where_the_findings_were_published_is_no_finding_of_its_own() -> None:
+    """ "Researchers published their findings in the respected journal X this month" tells where
+    the study appeared: its own words ("respected", "month") make no finding unsupported."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "gut-2024"
+title = "Fibre and gut bacteria in older adults"
+[[facts]]
+id = "journal"
+kind = "bibliographic"
+text = "The study was published in Molecular Ageing on 3 May 2024."
+[[facts]]
+id = "fibre"
+kind = "result"
+text = "Adults on the high-fibre diet had 20% more Bifidobacterium after 8 weeks."
+""",
+        "gut.toml",
+    )
+    r = judged_on(
+        sheet,
+        "Researchers at the University of Northgate published their findings in the respected "
+        "journal Molecular Ageing this month.",
+    )
+    assert r.verdict != "unsupported", reasons(r)

@@ -245,7 +245,7 @@ _TRAILING_ATTRIBUTION = re.compile(
 )
 _APPOSITIVE_PUBLISHED = re.compile(
     r",\s+(?:which\s+(?:has\s+been|was|is)\s+|)published\b[^,]{0,80}?"
-    r"(?:,\s*(?:19|20)\d\d\b[^,]{0,20}?)?\bin\s+(?:the\s+)?[A-Z][^,]{2,80},"
+    r"(?:,\s*(?:19|20)\d\d\b[^,]{0,20}?)?\bin\s+(?:the\s+)?(?:journal\s+)?[A-Z][^,]{2,80},"
 )
 # A sentence's link to the one before it ("Furthermore, ...", "In contrast, ..."): a fact
 # stands alone, and its id is made of its own words.
@@ -762,6 +762,13 @@ _FINDING_THAT = re.compile(
     re.IGNORECASE,
 )
 # "we", "our", "us" in any case but "US", the country ("in the UK and the US")
+# "Researchers led by the University of X, ...", "A team based at Y ...": who did it, as the
+# subject of what they did
+_LED_TEAM = re.compile(
+    r"^\W*(?:the\s+|a\s+)?(?:researchers|scientists|investigators|team)\s+(?:led\s+by|based\s+at|"
+    r"from|at)\b",
+    re.I,
+)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww][Ee]|[Oo][Uu][Rr]|[Uu]s)\b")
 
 
@@ -787,7 +794,9 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
     finding = bool(_FINDING_THAT.search(text))
     # "The study, led by researchers at X, followed 612 people": who led it is said in passing
     told = _ASIDE.sub(",", text)
-    if section == "funding" or (lex.bibliographic.search(told) and not finding):
+    # "Researchers led by X, working with Y, ran an experiment with 1,647 adults": the design
+    led = _LED_TEAM.match(text) is not None and lex.design.search(text) is not None
+    if section == "funding" or (lex.bibliographic.search(told) and not finding and not led):
         return "caveat" if lex.conflicts.search(text) else "bibliographic"
     if section == "conflicts" or (lex.conflicts.search(text) and not finding):
         return "caveat"
@@ -979,6 +988,8 @@ def _limits(text: str, reading: cues.Reading) -> bool:
         m = _SMALL_COUNT.match(text, c.start)
         if m and m.group("noun").lower() not in lexicon().sample_nouns:
             continue
+        if c.value == "further-research" and re.search(r"\d\s+(?:[\w-]+\s+)?$", text[: c.start]):
+            continue  # "pooled 41 randomised controlled trials": the trials it counted
         return True
     return False
 

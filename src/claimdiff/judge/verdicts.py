@@ -619,6 +619,9 @@ def _measured(text: str) -> bool:
     return any(q.kind != "year" and not q.vague for q in read_quantities(text))
 
 
+_PUBLISHING = re.compile(r"\bpublish(?:ed|es|ing)?\b", re.I)
+
+
 def _keeps_hedge(text: str, info: FactInfo) -> bool:
     """The claim repeats every hedge of the fact ("..., which doctors judged possibly related
     to the jab" for "... was judged possibly related"), wherever in the sentence it puts it,
@@ -734,6 +737,12 @@ class Verdicts(Misreports):
         supported by the fact that shares its topic words."""
         text = claim.display
         novel = alignment.novel
+        if _PUBLISHING.search(text) and any(
+            self.info[self._index[c.fact_id]].fact.kind == "bibliographic"
+            for c in alignment.candidates[:3]
+            if c.fact_id in self._index
+        ):
+            return None  # "published their findings in the journal X": where, not a finding
         # "also found", "in addition": a finding beside those already told; one word no fact
         # uses ("fewer headaches") is enough to say no fact states it
         additional = _ADDITIONAL.search(text) is not None
