@@ -1499,3 +1499,18 @@ def test_what_a_team_led_by_someone_did_and_a_count_of_trials_pooled_are_the_des
     sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
     assert by_text_kind(sheet, "Researchers led by the University of Eastbrook") == "design"
     assert by_text_kind(sheet, "The study pooled the results of 41") == "design"
+
+
+def test_a_group_the_results_compare_or_an_instruments_name_is_not_who_the_study_was_in(
+    tmp_path: Path,
+) -> None:
+    """ "The link was stronger in girls" compares a group within the study, and "the Patient
+    Health Questionnaire" names a questionnaire: neither says who the study was in."""
+    paper = tmp_path / "abstract.txt"
+    paper.write_text(
+        "Results: Mood was rated with the Patient Health Questionnaire for Adolescents. "
+        "Heavy screen use was linked to low mood. The link was stronger in girls (OR 1.9).\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(paper, "paper")]), "t.toml")
+    assert sheet.study.subjects not in ("girls", "patients"), sheet.study.subjects

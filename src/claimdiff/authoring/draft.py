@@ -1517,7 +1517,14 @@ def _species_words(text: str) -> list[tuple[str, str]]:
     # "patient IgG", "DNA from patients": an abbreviation names material taken from people
     material = {w.lower() for w in _ACRONYM.findall(text)}
     if not out and human_scope(text, material):
-        people = [c for c in reading.cues if c.kind == "population" and c.scoped]
+        people = [
+            c
+            for c in reading.cues
+            if c.kind == "population"
+            and c.scoped
+            # "the Patient Health Questionnaire": a capital mid-sentence names something else
+            and not (c.start > 0 and c.text[:1].isupper())
+        ]
         out += [("human", c.text.lower()) for c in people[:1]]
     return out
 
@@ -1550,7 +1557,14 @@ def _study_subjects(facts: Sequence[DraftFact], title: str | None = None) -> str
             if f.kind in ("result", "design"):
                 for _cls, word in _species_words(f.text):
                     counts[_PLURAL.get(word, word)] += 1
+    # "stronger in girls": a group the results compare, not who the study was in
+    counts = Counter({w: n for w, n in counts.items() if w not in _SUBGROUPS})
     return counts.most_common(1)[0][0] if counts else None
+
+
+_SUBGROUPS = frozenset(
+    {"girls", "boys", "women", "men", "males", "females", "girl", "boy", "woman", "man"}
+)
 
 
 def _subjects(d: Draft) -> None:

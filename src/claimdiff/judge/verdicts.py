@@ -683,7 +683,7 @@ class Verdicts(Misreports):
             (
                 f"certainty: the claim says {quote(proof.group())}; the study shows or suggests "
                 "its findings, it does not prove them, and no fact of the sheet states this one",
-                *judged.reasons,
+                *(r.removeprefix("unsupported: ") for r in judged.reasons),
             ),
         )
 
