@@ -937,7 +937,7 @@ class Verdicts(Misreports):
             and info.fact.kind in ("design", "result", "bibliographic", "context")
             and not _FUTURE.search(" ".join((info.fact.text, *info.fact.also)))
         ):
-            if _STUDY_PEOPLE_PLAN.search(text[: plan.end()]):
+            if self._people_plan(text):
                 return Judgement(
                     "unsupported",
                     (
