@@ -263,3 +263,55 @@ def test_a_share_written_per_cent_is_the_same_share() -> None:
     assert r.match.fact_id == "low" and r.verdict == "supported", reasons(r)
     sign = judged_on(_STEPS, "Walking about 3,800 steps daily was tied to a 25% lower risk.")
     assert round(r.match.similarity, 2) == round(sign.match.similarity, 2)
+
+
+_KELP = parse_sheet(
+    """
+schema = 2
+[study]
+id = "kelp-liver"
+title = "Kelp extract K and liver scarring in mice on a fatty diet"
+subjects = "mice"
+[[facts]]
+id = "burden"
+kind = "context"
+text = "Fatty liver disease scars the liver of one adult in twenty; no drug is approved for it."
+[[facts]]
+id = "design"
+kind = "design"
+text = "Mice fed a high-fat diet for 16 weeks were given extract K or water."
+[[facts]]
+id = "scarring"
+kind = "result"
+subjects = ["mice"]
+text = "Extract K reduced collagen scarring in the liver by 37% compared with untreated mice."
+[[facts]]
+id = "weight"
+kind = "result"
+subjects = ["mice"]
+text = "Body weight did not differ between the groups."
+""",
+    "kelp-liver.toml",
+)
+
+
+def test_a_claim_told_as_found_reports_a_finding_not_the_background_it_shares_words_with() -> None:
+    """ "Kelp extract shrinks fatty liver scarring by more than a third, scientists find"
+    shares more words with what fatty liver disease is than with the result, but tells what
+    the study found; a claim much closer to the background reports it, whatever its frame.
+    "By more than a third" bounds the change (37% meets it): no word of direction."""
+    r = judged_on(
+        _KELP, "Kelp extract shrinks fatty liver scarring by more than a third, scientists find."
+    )
+    assert r.match.fact_id == "scarring", reasons(r)
+    assert r.verdict != "misreported", reasons(r)
+    r = judged_on(
+        _KELP, "Fatty liver disease scars the liver of one adult in twenty, scientists say."
+    )
+    assert (r.match.fact_id, r.verdict) == ("burden", "supported"), reasons(r)
+    r = judged_on(
+        _KELP, "In mice, extract K cut collagen scarring in the liver by more than a third."
+    )
+    assert (r.match.fact_id, r.verdict) == ("scarring", "supported"), reasons(r)
+    r = judged_on(_KELP, "In mice, extract K cut collagen scarring in the liver by more than half.")
+    assert r.verdict == "misreported", reasons(r)

@@ -161,6 +161,19 @@ def test_a_role_named_before_its_copula_belongs_to_the_names_after_it() -> None:
     assert roles == {"mensah": {"first author"}}
 
 
+def test_a_role_after_the_studys_copula_is_the_subjects() -> None:
+    """ "X, professor at Y, is the study's senior author": the role is X's, with the work
+    named before it as it is in release notes."""
+    fact = (
+        "Professor Noor Kaya, professor of soil science at Ravenhill University, is the study's "
+        "senior author; Dr Eli Brandt, a research fellow at the same school, is the paper's "
+        "first and lead author."
+    )
+    roles = roles_by_person(fact, ["Kaya", "Brandt"])
+    assert roles["kaya"] == {"professor", "senior author"}
+    assert roles["brandt"] == {"postdoc", "first author"}
+
+
 def test_roles_conflict_only_within_their_dimension() -> None:
     assert role_conflicts({"first author"}, {"senior author", "professor"}) == [
         ("first author", ["senior author"])

@@ -802,6 +802,103 @@ def test_a_role_only_one_person_holds_given_to_another_is_misreported() -> None:
     )
 
 
+_ROLES = parse_sheet(
+    """
+schema = 2
+[study]
+id = "soil-worms"
+title = "Earthworms and crop yield in an invented field trial"
+authors = ["Eli Brandt", "Mira Sol", "Noor Kaya"]
+[[facts]]
+id = "lead"
+kind = "bibliographic"
+text = "Dr Eli Brandt, a research fellow at Ravenhill University, is the study's first author."
+[[facts]]
+id = "senior"
+kind = "bibliographic"
+text = "Professor Noor Kaya, professor of soil science at Ravenhill, is the study's senior author."
+[[facts]]
+id = "sol"
+kind = "bibliographic"
+text = "Dr Mira Sol, an agronomist at the Ravenhill Field Station, is a co-author of the study."
+[[facts]]
+id = "yield"
+kind = "result"
+text = "Plots with added earthworms gave 12% more wheat than plots without."
+""",
+    "soil-worms.toml",
+)
+
+
+def test_a_role_the_sheet_gives_after_the_studys_copula_is_checked() -> None:
+    """The sheet names roles as release notes do ("X, professor at Y, is the study's senior
+    author"); the senior author called the lead author is misreported, and a co-author said to
+    have led the work is too (leading is a first or senior author's part)."""
+    r = judged_on(
+        _ROLES, "The study's lead author, Professor Noor Kaya, called the result striking."
+    )
+    assert r.verdict == "misreported", reasons(r)
+    assert 'role: the claim calls Kaya "first author"; the study, "senior author"' in reasons(r)
+    for text in (
+        "Dr Mira Sol, who led the research, said farmers should take note.",
+        "The work was led by Dr Mira Sol of the Ravenhill Field Station.",
+    ):
+        r = judged_on(_ROLES, text)
+        assert r.verdict == "misreported", (text, reasons(r))
+        assert "role: the claim says Sol led the work; the study, 'co-author'" in reasons(r)
+    for text in (
+        "The work was led by Professor Noor Kaya of Ravenhill University.",  # a senior author
+        "Dr Mira Sol co-led the study with Professor Kaya.",
+        "Dr Mira Sol led the analysis of the wheat samples.",  # a part, not the work
+        "Senior author Professor Noor Kaya called the result striking.",
+    ):
+        assert judged_on(_ROLES, text).verdict == "supported", text
+
+
+_FUNDED = parse_sheet(
+    """
+schema = 2
+[study]
+id = "reef-sound"
+title = "Reef sounds and fish settlement in an invented experiment"
+[[facts]]
+id = "funding"
+kind = "bibliographic"
+text = "The study was funded by the Calder Ocean Trust and the Marrow Coastal Research Centre."
+also = ["funded by a Welsh marine charity"]
+[[facts]]
+id = "fish"
+kind = "result"
+text = "Patches of dead reef played healthy-reef sounds drew twice as many young fish."
+""",
+    "reef-sound.toml",
+)
+
+
+def test_each_funder_a_claim_names_is_checked_and_funding_that_came_from_someone() -> None:
+    """Two funders named together are two names: one the sheet lacks is misreported even
+    beside one it has, and a shared word ("Research") does not make them the same. "Funding
+    came from X" names a funder as "funded by X" does; a name with "and" inside it ("the
+    Foundation for Science and Technology") is one name."""
+    r = judged_on(
+        _FUNDED, "The work was funded by the Calder Ocean Trust and Ocean Research Scotland."
+    )
+    assert r.verdict == "misreported", reasons(r)
+    assert 'funder: the claim says "Ocean Research Scotland"' in reasons(r)
+    r = judged_on(_FUNDED, "The main funding came from the Blue Planet Foundation.")
+    assert r.verdict == "misreported", reasons(r)
+    for text in (
+        "The work was funded by the Calder Ocean Trust and the Marrow Coastal Research Centre.",
+        "Funding came from the Calder Trust.",
+        "It was funded by the Calder Ocean Trust and Marrow.",
+        "It was funded by a Welsh marine charity.",
+    ):
+        assert judged_on(_FUNDED, text).verdict == "supported", (
+            text,
+            reasons(judged_on(_FUNDED, text)),
+        )
+
+
 _LED = parse_sheet(
     """
 schema = 2

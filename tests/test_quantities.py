@@ -117,6 +117,12 @@ def test_a_fraction_as_a_change() -> None:
     assert all(q.kind != "percent" for q in extract("bedtime moved by half an hour"))
 
 
+def test_a_fraction_as_a_change_keeps_its_bound() -> None:
+    """ "cut by more than a third" is at least a third, "by less than a fifth" at most one."""
+    assert kinds("snacking was cut by more than a third") == [("percent", 33.33, 33.33, "min")]
+    assert kinds("snacking fell by less than a fifth") == [("percent", 20.0, 20.0, "max")]
+
+
 def test_a_day_after_an_amount_is_a_rate_and_day_workers_are_people() -> None:
     """ "slept 40 minutes less a day" gives no span of one day; "46 day workers" counts people."""
     kinds = [(q.kind, q.low) for q in quantities_of("The bakers slept 40 minutes less a day.")]

@@ -51,6 +51,7 @@ NAMELESS_MARGIN = 0.05  # a best fact the claim names no distinctive word of mus
 # threshold by this much: sharing only words that many facts use ("fibromyalgia", "patients",
 # "disease") is how a short fact pulls claims about something else
 RELATED_MATCH = 0.50
+CONTEXT_MARGIN = 0.12  # a finding this close to a background fact wins a claim told as found
 
 # Where the work appeared, said in passing: "The findings, published in the X, were ...",
 # "The results, which are published in the X, pave ...".
@@ -204,8 +205,10 @@ class Chooser:
         treats: Callable[[str], bool] | None = None,
         uncompared: frozenset[str] = frozenset(),
         not_done: frozenset[str] = frozenset(),
+        contexts: frozenset[str] = frozenset(),
     ) -> None:
         self.quote_facts = quote_facts
+        self.contexts = contexts  # what is known outside the study (kind "context")
         self.uncompared = uncompared  # "X was not compared with Y": comparisons not made
         self.not_done = not_done  # what the study did not do: a claim that it did reports it
         # whether a claim states what the study's treatment does ("the pill banishes
@@ -296,6 +299,8 @@ class Chooser:
             match = self._outcome_over_design(alignment, match)
         if match.fact_id in self.caveats and not quoted:
             match = self._finding_over_caveat(claim, alignment, match)
+        if match.fact_id in self.contexts and not quoted:
+            match = self._finding_over_context(text, alignment, match)
         if match.fact_id in self.bibliographic and _PUBLISHED_ASIDE.search(text):
             match = self._past_the_aside(alignment, match, quoted)
         if match.fact_id is not None and not quoted:
@@ -418,6 +423,35 @@ class Chooser:
                 return no_fact(match)
             return match
         return _instead(match, rival)
+
+    def _finding_over_context(self, text: str, alignment: ClaimAlignment, match: Match) -> Match:
+        """A claim told as the study's finding ("Herb compound shrinks tumours by almost 60%,
+        scientists find") reports a finding, not the background it shares words with (what the
+        disease is, how common it is): the closest of the study's findings that is close enough
+        for a finding, within `CONTEXT_MARGIN` of the background fact, and names two of the
+        claim's distinctive words, one of its figures or a word the background lacks. A claim
+        much closer to the background ("the disease kills 467,000 a year, scientists say")
+        reports the background, whatever its frame."""
+        if not presents_finding(text):
+            return match
+        known = next((c.words for c in alignment.candidates if c.fact_id == match.fact_id), None)
+        rival = next(
+            (
+                c
+                for c in alignment.candidates
+                if c.fact_id in self.findings
+                and not c.quote
+                and c.similarity >= max(LOOSE_MATCH, match.similarity - CONTEXT_MARGIN)
+                and (
+                    len({w for _, w in c.named}) >= ALSO_WORDS
+                    or any(_figure(w) for _, w in c.named)
+                    # two words shared, one of them no word of the background's ("extract")
+                    or (len(c.words) >= ALSO_WORDS and bool(c.words - (known or frozenset())))
+                )
+            ),
+            None,
+        )
+        return match if rival is None else _instead(match, rival)
 
     def _wider_outcome(self, alignment: ClaimAlignment, match: Match) -> Candidate | None:
         """A result that accounts for more of the claim than the design does ("Weekly

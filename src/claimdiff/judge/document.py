@@ -111,6 +111,7 @@ class Judge:
             self.verdicts.treatment_effect,
             frozenset(f.id for f in sheet.facts if f.not_done and _COMPARED.search(f.text)),
             frozenset(f.id for f in sheet.facts if f.not_done),
+            frozenset(f.id for f in sheet.facts if f.kind == "context"),
         )
         self._surnames = known_surnames(sheet)
         self._people = person_names(sheet)

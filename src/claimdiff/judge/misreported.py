@@ -275,11 +275,25 @@ _FUNDED_BY = re.compile(
     r"\b(?:funded|financed|paid\s+for|bankrolled|sponsored)\s+(?:\w+\s+){0,2}?by\s+(?:a\s+grant\s+"
     r"from\s+)?(?:the\s+)?(?P<who>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|de|on)\s+(?:the\s+)?)?"
     r"[A-Z][\w'’&.-]*){0,6})"
-    r"|\bwith\s+(?:a\s+)?(?:grant|grants|funding|money)\s+from\s+(?:the\s+)?"
+    r"|\b(?:with\s+(?:a\s+)?(?:grant|grants|funding|money)|(?:funding|money|grants?)\s+"
+    r"(?:came|comes|was|were)\s+(?:\w+\s+)?)\s*from\s+(?:the\s+)?"
     r"(?P<who2>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|de|on)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,6})"
 )
+# Two funders named together: "the X Trust and the Y Centre" (each is checked on its own)
+_FUNDER_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
+# Where a list of names breaks: "funded by A (AA), B and the C"
+_LIST_ITEM = re.compile(r"\s*(?:[,;()]|\s(?:and|&)\s|\bby\b)\s*", re.I)
 # Roles a paper gives one person (or a few named together): anyone else given one is wrong.
 _ONE_HOLDER = frozenset({"first author", "senior author", "corresponding author"})
+_LEADS = frozenset({"first author", "senior author", "principal investigator"})
+# Someone said to have led the work: "led by (Dr) X", "X, who led the study", "X led the team"
+_TITLE = r"(?:(?:Dr|Prof|Professor)\.?\s+)?"
+_PERSON = r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
+_LED = re.compile(
+    rf"\bled\s+by\s+{_TITLE}(?P<by>{_PERSON})|{_TITLE}(?P<who>{_PERSON}),?\s+(?:who\s+)?"
+    r"(?<!co-)led\s+(?:the|this|a|an|their|her|his)\s+(?:\w+\s+)?"
+    r"(?:study|research|work|team|trial|project|review|group)\b"
+)
 _FUNDING_FACT = re.compile(r"\b(?:fund|funded|funding|funders?|grants?|financed|sponsor)", re.I)
 # Capitalised words that make a name an organisation's or a journal's, not a person's.
 _ORGANISATION_WORD = frozenset(
@@ -338,8 +352,12 @@ _HIT_HARDEST = re.compile(
 )
 # "less than 7 hours", "fewer than seven": a comparison with a number, not an effect
 _THAN = re.compile(
-    r"\s+than\s+(?:about\s+|around\s+|roughly\s+)?(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)", re.I
+    r"\s+than\s+(?:about\s+|around\s+|roughly\s+)?(?P<n>\d[\d,.]*|"
+    r"(?:an?\s+|one\s+|two\s+|three\s+)?(?:half|thirds?|quarters?|fifths?|tenths?)\b|"
+    r"[a-z]+(?:-[a-z]+)?)",
+    re.I,
 )
+_FRACTION = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?)$", re.I)
 
 
 def _same_figure(q: Quantity, f: Quantity) -> bool:
@@ -729,6 +747,12 @@ _ONLY = re.compile(
 _LIST = re.compile(r"\b[\w-]+(?:\s[\w-]+)?(?:,\s+[\w-]+(?:\s[\w-]+)?)+,?\s+(?:and|or)\s+[\w-]+")
 
 
+def _name_words(name: str) -> frozenset[str]:
+    """The words of an organisation's name, lower case, without possessives ("UK" kept)."""
+    words = re.findall(r"[^\W\d_]+", name.replace("’s", "").replace("'s", ""))
+    return frozenset(w.lower() for w in words if len(w) >= 4 or (len(w) > 1 and w.isupper()))
+
+
 class Misreports(SheetFacts):
     """The misreport checks of a claim against its fact (and the sheet)."""
 
@@ -773,12 +797,14 @@ class Misreports(SheetFacts):
         self._lead = next((lead for lead in leads if lead), None)
         funding = [f for f in sheet.facts if _FUNDING_FACT.search(f.text) and not f.not_done]
         self._funding = funding[0].text if funding else ""
-        self._funding_words = {
-            w
+        # each funder the sheet names, as words: the items of its lists ("by A, B and C")
+        self._funders = [
+            _name_words(item)
             for f in funding
             for t in (f.text, *f.also)
-            for w in re.findall(r"[^\W\d_]{4,}", t.lower().replace("’s", "").replace("'s", ""))
-        }
+            for item in _LIST_ITEM.split(t)
+            if _name_words(item)
+        ]
         self._material_words = self._words(" ".join(self._material))
         # what a denial never rests on: how a thing was known, and "anyone"
         light = framing_words()
@@ -1112,7 +1138,20 @@ class Misreports(SheetFacts):
                         f"role: the claim calls {name} {quote(said)}; the study's {said} is "
                         + " and ".join(holders)
                     )
-        return out
+        return out or self._led_by_coauthor(text)
+
+    def _led_by_coauthor(self, text: str) -> list[str]:
+        """The work said to be led by someone the sheet names only as a co-author ("Dr X, who
+        led the research" where X is a co-author): leading is a first or senior author's part."""
+        for m in _LED.finditer(text):
+            person = (m.group("by") or m.group("who")).split()[-1].lower().rstrip("'’s")
+            known = self._roles.get(person, set())
+            if "co-author" in known and not known & _LEADS:
+                who = self._person_named(person)
+                leads = sorted(self._person_named(p) for p, r in self._roles.items() if r & _LEADS)
+                tail = f"; its lead: {' and '.join(leads)}" if leads else ""
+                return [f"role: the claim says {who} led the work; the study, 'co-author'{tail}"]
+        return []
 
     def _person_named(self, surname: str) -> str:
         """A lower-case surname as the sheet writes it."""
@@ -1915,8 +1954,10 @@ class Misreports(SheetFacts):
         out = []
         for m in pattern.finditer(text):
             than = _THAN.match(text, m.end())
-            if than and parse_number(than.group("n")) is not None:
-                continue  # "less than 7 hours", "fewer than seven"
+            if than and (
+                parse_number(than.group("n")) is not None or _FRACTION.search(than.group("n"))
+            ):
+                continue  # "less than 7 hours", "fewer than seven", "by more than a third"
             if _AT_LEVEL.search(text[: m.start()]) and not _RISK.match(text[m.end() :]):
                 # "at lower pressures", "at a higher dose": the stimulus, not the effect (but
                 # "at higher risk" is the effect)
@@ -2028,15 +2069,23 @@ class Misreports(SheetFacts):
         m = _FUNDED_BY.search(text)
         if not m or not self._funding:
             return []
-        named = (m.group("who") or m.group("who2")).strip(" .,")
+        whole = (m.group("who") or m.group("who2")).strip(" .,")
+        names = _FUNDER_AND.split(whole)
+        if any(len(n.split()) < 2 for n in names):
+            names = [whole]  # "the Foundation for Science and Technology" is one name
+        for named in names:
+            if not self._known_funder(named):
+                return [f"funder: the claim says {quote(named)}; the sheet: {quote(self._funding)}"]
+        return []
+
+    def _known_funder(self, named: str) -> bool:
+        """The sheet names this funder: in its words, or put another way (or translated:
+        "Portugal's Foundation for Science" for "Portugal's science foundation"), sharing half
+        its words with one funder the sheet names (not a word here and one there)."""
         if fuzz.partial_ratio(named.lower(), self._known_lower) >= 85:
-            return []
-        # "Portugal's Foundation for Science and Technology" for a sheet's "Portugal's science
-        # foundation": a name put another way (or translated) shares half its words
-        said = set(re.findall(r"[^\W\d_]{4,}", named.lower().replace("’s", "").replace("'s", "")))
-        if len(said & self._funding_words) * 2 >= len(said):
-            return []
-        return [f"funder: the claim says {quote(named)}; the sheet: {quote(self._funding)}"]
+            return True
+        said = _name_words(named)
+        return any(len(said & funder) * 2 >= len(said) for funder in self._funders)
 
     def _journal_conflicts(self, text: str) -> list[str]:
         journal = self.sheet.study.journal

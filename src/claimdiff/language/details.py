@@ -267,7 +267,12 @@ _NAMED_AS = re.compile(
 )
 _ROLE_AND = re.compile(r"^\s*(?:and|&|/)\s+(?:the\s+|a\s+)?$", re.I)
 _ROLE_CUT = re.compile(r"[;:()]|\.\s|,\s*(?:and|but|while|whereas)\b", re.I)
-_COPULA = re.compile(r"\b(?:is|was|are|were|being)\s+(?:(?:the|a|an|its|their|also)\s+)*\Z", re.I)
+# "... is the study's senior author": the subject's role (the work it belongs to may be named)
+_COPULA = re.compile(
+    r"\b(?:is|was|are|were|being)\s+(?:(?:the|a|an|its|their|also|"
+    r"(?:study|paper|trial|research|review|report|article)['’]s)\s+)*\Z",
+    re.I,
+)
 _ROLE_NOUN = r"(authors?|investigators?|researchers?|scientists?)\b"
 # "the lead (first) author": a word in brackets inside a role names the same role
 _ROLE_ASIDE = re.compile(r"\s*\([\w -]{1,20}\)\s*(?=" + _ROLE_NOUN + ")", re.I)

@@ -100,7 +100,8 @@ def _pattern() -> re.Pattern[str]:
           | (?P<r1>{number})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<r2>{number})\b  # 1 in 40
           | (?P<frac>\b(?:{fractions}))\s+of\b  # two-thirds of
           | (?P<fchange>\b(?:{fractions}))(?=\s+(?:{comparatives})\b)  # a third lower
-          | \bby\s+(?P<fby>(?:{fractions}))\b(?!\s+(?:an?|the|of)\b)  # cut by a quarter
+          | \bby\s+(?P<fbound>(?:{bound})\s+)?(?P<fby>(?:{fractions}))\b
+            (?!\s+(?:an?|the|of)\b)  # cut by (more than) a quarter
           | (?P<freq>\b(?:{_alt(data["frequencies"])}))\b  # weekly
           | (?P<agekey>\b(?:aged?|ages|age\s+of|average\s+age|mean\s+age|median\s+age)
               (?:\s+(?:was|is|of|were|between|the))*\s+)
@@ -314,7 +315,7 @@ def _extract(text: str) -> list[Quantity]:
     last_count: Quantity | None = None
     for m in _pattern().finditer(text):
         g = m.groupdict()
-        bound = _bound(g.get("bound"))
+        bound = _bound(g.get("bound") or g.get("fbound"))
         span = (m.group().strip(), m.start(), m.end())
 
         def add(
