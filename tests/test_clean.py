@@ -290,6 +290,13 @@ def test_a_menu_of_short_lines_is_dropped_but_a_symptom_list_is_not() -> None:
         ("© 2024 Example Media Ltd", "copyright notice"),
         ("Print this article", "print/download link"),
         ("More articles by Jane Doe", "author bio"),
+        ("Customers also bought: Oat Bar | Rye Crisps | Kefir", "shop chrome"),
+        ("Shop the look: winter boots from £39", "shop chrome"),
+        ("DIARY DATES: Grass Show, 4-5 June | Open Farm Day, 9 June", "events listing"),
+        ("Upcoming events: Open lab day, 3 May", "events listing"),
+        ("Chart on page 4.", "pointer to another page"),
+        ("Happy baking!", "sign-off"),
+        ("Stay well!", "sign-off"),
     ],
 )
 def test_furniture_lines(line: str, why: str) -> None:
@@ -313,6 +320,15 @@ def test_furniture_lines(line: str, why: str) -> None:
         ("Thanks for reading!", "sign-off (sales copy)"),
         ("Buy now while stocks last.", "sales copy"),
         ("A researcher at work in the lab. (Photo: Getty Images)", "photo credit"),
+        ("Join 8,000 curious readers and get our guide free.", "newsletter prompt"),
+        ("Join the Oat Lovers Club!", "newsletter prompt"),
+        ("Never miss a recipe!", "newsletter prompt"),
+        ("Want more health news?", "newsletter prompt"),
+        ("Earn $300 a day from your sofa!!!", "spam or clickbait advert"),
+        ("These claims have not been evaluated by the TGA.", "republication or disclaimer note"),
+        ("This discussion is now closed for comments.", "comment form"),
+        ("FREE UK delivery on orders over £30!", "shop chrome"),
+        ("Owls on a fence (stock image) Picture: Alamy", "photo credit"),
     ],
 )
 def test_furniture_sentences(sentence: str, why: str) -> None:
@@ -328,6 +344,10 @@ def test_furniture_sentences(sentence: str, why: str) -> None:
         "The authors did not respond to a request for comment.",
         "Dr. Jane Roe, study author",
         "By Jane Doe",
+        "Happy ageing is possible with regular exercise.",
+        "Events: the mice were followed for 12 weeks.",
+        "Join the trial if you are over 60.",
+        "Full results on page 3 of the report show a 12% drop.",
         "Posted by Jane Doe on",
         "Professor Ann Lee, the study's senior author, said the effect was small.",
         "The source of the antibodies was blood from patients.",
@@ -1747,3 +1767,99 @@ def test_a_sentence_about_the_study_is_no_furniture_line() -> None:
         "COVID-19: what the survey did not measure",
     ):
         assert furniture_line(line) is None, line
+
+
+def test_a_pages_own_chrome_by_its_shape() -> None:
+    """A site's name and motto over its menu, a shop's menu run into its delivery banner, a
+    related list of quoted lines, an advert under its label and a sponsor's pitch between two
+    of its sentences, a caption with a picture credit, an author note after a titled byline,
+    reader comments under screen names and signed ones: all go, the article stays."""
+    doc = _doc(
+        "Harbourtown Gazette\n"
+        "Your town. Your paper.\n"
+        "News | Sport | Property | Jobs | Subscribe\n\n"
+        "Seaweed snack cut cholesterol in small trial\n\n"
+        "Tom Vale, Health correspondent\n\n"
+        "OFF THE HOOK: A crate of kelp. Growers hope for demand (stock image) Picture: Alamy\n\n"
+        "A daily seaweed snack lowered LDL cholesterol by 6% in a trial of 60 adults, "
+        "researchers in Bergen reported. The effect faded within a month of stopping.\n\n"
+        "ADVERTISEMENT\n"
+        "Harbour Motors - Summer deals on used vans. 0% finance available. Call 01632 960 118\n\n"
+        "This page is sponsored by KelpCo. Seaweed crisps baked in small batches every day. "
+        "Shop now at kelpco.example\n\n"
+        "The team now plans a larger trial in people with diabetes.\n\n"
+        "MORE ON THIS STORY\n"
+        "> Harbour seals return to the estuary\n"
+        "> Council to review mooring fees\n\n"
+        "Tom Vale is the Gazette's health correspondent. He has covered science since 2015.\n\n"
+        "COMMENTS (12)\n"
+        "SaltySam77: Seaweed tastes awful, no thanks.\n"
+        "'Good to see local research.' - Ann, Harbourtown, 2 hours ago\n"
+        "Load more comments\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "Harbourtown Gazette",
+            "Your town. Your paper.",
+            "OFF THE HOOK",
+            "Harbour Motors",
+            "Seaweed crisps baked in small batches",
+            "Harbour seals return",
+            "is the Gazette's health correspondent",
+            "Seaweed tastes awful",
+            "Good to see local research",
+        ],
+        kept=[
+            "Seaweed snack cut cholesterol in small trial",
+            "lowered LDL cholesterol by 6%",
+            "The effect faded within a month of stopping.",
+            "The team now plans a larger trial",
+        ],
+    )
+
+
+def test_a_shops_menu_run_into_its_banner_and_a_newsletters_masthead() -> None:
+    """Lines with no blank line between them, each of them furniture (a menu, a delivery
+    banner with a code), go line by line; a line of the article among them keeps the block.
+    A newsletter that opens on its name and tagline over its issue line loses both."""
+    doc = _doc(
+        "Oat & Acre | Whole grains for every kitchen\n"
+        "Shop   Oats   Rye   Gift Cards   Blog   About   Basket (0)\n"
+        "FREE UK delivery on orders over £30! Use code OATS10 for 10% off your first order\n\n"
+        "New study: porridge at breakfast kept children fuller until lunch\n\n"
+        "Children who ate porridge were less hungry at 11am than those who ate toast, a trial "
+        "of 90 pupils found. Hunger was rated on a five-point scale.\n\n"
+        "Happy (wholegrain) baking!\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "Oat & Acre",
+            "Basket (0)",
+            "FREE UK delivery",
+            "OATS10",
+            "Happy (wholegrain) baking",
+        ],
+        kept=["porridge at breakfast kept children fuller", "Hunger was rated"],
+    )
+    doc = _doc(
+        "GRAIN TRADE WEEKLY\n"
+        "The briefing for millers, bakers and the grain trade\n"
+        "Issue 118 | Friday 7 June 2024\n"
+        "View in browser | Forward to a colleague | Unsubscribe\n\n"
+        "Rye prices rose by 4% in May, the trade body said.\n\n"
+        "Millers expect the rise to ease after harvest, its survey of 40 firms found.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["GRAIN TRADE WEEKLY", "The briefing for millers"],
+        kept=["Rye prices rose by 4% in May", "Millers expect the rise to ease"],
+    )
+    doc = _doc(
+        "Why rye keeps you full\n"
+        "Shop   Oats   Rye   Gift Cards   Blog   About   Basket (0)\n"
+        "Rye bread kept 40 adults fuller for longer than wheat bread, a trial found.\n\n"
+        "The effect lasted about four hours after breakfast in the trial.\n"
+    )
+    assert "kept 40 adults fuller" in _shown(doc)

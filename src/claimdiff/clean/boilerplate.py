@@ -34,6 +34,7 @@ from claimdiff.read.lines import LineIndex
 from claimdiff.read.markdown import plain
 from claimdiff.read.pdf import section_of
 
+FURNITURE_LINES = 4  # a block of at most this many lines is read line by line for furniture
 MAX_LINE = 300  # longer blocks are prose, not furniture lines
 MIN_REPEAT_WORDS = 6  # shorter sentences may well repeat in good prose
 MIN_REPEAT_LINE_WORDS = 4
@@ -422,6 +423,8 @@ def _spaced_menu(line: str, entries: frozenset[str]) -> bool:
 
 
 SITE_NAME_WORDS = 4  # a site's name over its menu is at most this long
+LIST_LINES = 8  # a block of a list under a section's heading has at most this many lines
+SITE_TAGLINE_WORDS = 14  # ... and with its tagline beside it ("Name | tagline")
 MENU_RUN, MENU_SHARE = 6, 0.7  # a line of this many words, this share of them menu entries
 MASTHEAD_LINES = 3  # an e-mailed newsletter's name, tagline and issue line
 REOPENED_ITEMS = 2  # a list under a heading a line rule took has at least this many entries
@@ -445,8 +448,24 @@ _MENUS = frozenset(
 # a site's name and its tagline on one line: "Leaf & Ladle · sustainable home goods"
 _NAME_SPLIT = re.compile(r"\s[·|•★–—-]\s")
 _BYLINE_STARTS = frozenset("BbPpWw")  # By, Posted, Published, Written, Words
+# A byline that gives the writer's job: "Jane Doe, Health correspondent"
+_TITLED_BYLINE = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]+){1,3}),\s*(?:[\w&-]+\s+){0,4}"
+    r"(?i:reporter|correspondent|editor|writer|journalist|columnist|contributor|blogger)\b"
+)
 SHOP_ITEM_WORDS = 20  # a product's name and pack between lines of a shop's chrome
 _SHOP = frozenset({"shop chrome", "discount code (sales copy)", "form fields"})
+_SELLING = frozenset(
+    {
+        "advertisement",
+        "sponsor notice",
+        "shop chrome",
+        "discount code (sales copy)",
+        "sales copy",
+        "spam or clickbait advert",
+    }
+)
+SALES_WORDS = 30  # a sentence between two that sell is the advert's when no longer than this
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RULE_LINE = re.compile(r"^[ \t]*[-=_*─━]{3,}[ \t]*$", re.M)  # "-----": a rule across the page
 
@@ -722,9 +741,10 @@ class _Cleaner:
         names: set[str] = set()
         for line in self.text.splitlines():
             line = line.strip(_EDGE)
-            if line[:1] not in _BYLINE_STARTS or len(line) > MAX_LINE:
+            if len(line) > MAX_LINE:
                 continue
-            m = rule.byline.match(line)
+            m = rule.byline.match(line) if line[:1] in _BYLINE_STARTS else None
+            m = m or _TITLED_BYLINE.match(line)  # "Jane Doe, Health correspondent"
             if m and len(line.split()) <= 20:
                 names.add(m.group("name"))
         if not names:
@@ -829,10 +849,29 @@ class _Cleaner:
         first = kept[0]
         second = content[content.index(first) + 1]
         shown = self._short_line(first, 8)
+        if shown is None and covered[second] in _MENUS:
+            # "Bloom & Well | Natural health for every stage of womanhood" over a menu
+            shown = self._short_line(first, SITE_TAGLINE_WORDS)
+            shown = shown if shown and _NAME_SPLIT.search(shown) else None
         if not shown or _SENTENCE_CLOSE.search(shown):
             return
         if covered[second] == _TAGLINE and len(shown.split()) <= 6:
             self._drop_block(first, "site name (page header)")
+            return
+        at = content.index(second)
+        third = content[at + 1] if at + 1 < len(content) else None
+        motto = self._short_line(second, 6)
+        if (
+            covered[second] is None
+            and motto
+            and len(shown.split()) <= SITE_NAME_WORDS
+            and third is not None
+            and covered[third] in _MENUS
+            and any(i > third for i in kept)
+        ):
+            # "Kingsbridge Evening Post" / "Your city. Your news." over the site's menu
+            self._drop_block(first, "site name (page header)")
+            self._drop_block(second, _TAGLINE)
             return
         # A short first line over page furniture (a menu, a section label; not a headline's
         # date or byline), with a line of its own left before the article's first paragraph
@@ -849,7 +888,7 @@ class _Cleaner:
             and not _NAME_SPLIT.search(shown)
         ):
             return
-        prose = next((i for i in content if self._prose(i)), len(self.blocks))
+        prose = next((i for i in kept if self._prose(i)), len(self.blocks))
         headline = covered[second] in _MENUS and self._headline_at(prose, kept)
         if headline or any(first < i < prose for i in kept):
             self._drop_block(first, "site name (page header)")
@@ -861,6 +900,9 @@ class _Cleaner:
         covered = self._covered()
         content = [i for i, b in enumerate(self.blocks) if b.kind != "meta"]
         k = next((k for k, i in enumerate(content) if covered[i] is None), None)
+        if k == 0:
+            self._issue_masthead(content, covered)
+            return
         if not k:
             return
         before = content[max(0, k - MASTHEAD_LINES - 1) : k]
@@ -887,6 +929,22 @@ class _Cleaner:
                 if after < len(content) and covered[content[after]] is None:
                     self._topics(content[after])  # "Hydropower | Water rights | Mining"
                 return
+
+    def _issue_masthead(self, content: list[int], covered: list[str | None]) -> None:
+        """A newsletter that opens on its name and tagline over its issue line ("ARABLE
+        INPUTS WEEKLY" / "The briefing for ..." / "Issue 412 | Friday 17 May 2024")."""
+        run: list[int] = []
+        for i in content[: MASTHEAD_LINES + 1]:
+            shown = self._display(self.blocks[i].start, self.blocks[i].end).strip()
+            if covered[i] is None:
+                if len(_WORD.findall(shown)) > 15 or _SENTENCE_CLOSE.search(shown):
+                    return
+                run.append(i)
+                continue
+            if run and covered[i] == "date line" and _ISSUE.search(shown):
+                for j in run:
+                    self._drop_block(j, "site name (page header)")
+            return
 
     def _topics(self, i: int) -> None:
         """Block i, when it lists a newsletter's topics: three or more entries of up to three
@@ -969,6 +1027,32 @@ class _Cleaner:
                 why = "navigation menu"
             if why:
                 self._drop_block(i, why)
+            elif 1 < block.lines <= FURNITURE_LINES:
+                self._furniture_lines(block)
+
+    def _furniture_lines(self, block: Block) -> None:
+        """A few lines run together with no blank line between, each of them furniture (a
+        shop's menu over its delivery banner): each goes, with its own reason."""
+        found: list[tuple[int, int, str]] = []
+        a = block.start
+        while a < block.end:
+            b = self.text.find("\n", a, block.end)
+            b = block.end if b < 0 else b
+            shown = self._display(a, b).strip(_EDGE)
+            if shown:
+                raw = self.text[a:b].strip(_EDGE)  # entries split by wide gaps
+                why = furniture_line(shown) or ("navigation menu" if _menu_line(raw) else None)
+                if why is None:
+                    whys = [
+                        furniture_sentence(self._display(x.start, x.end))
+                        for x in split_sentences(self.text, a, b)
+                    ]
+                    why = whys[0] if whys and all(whys) else None
+                if why is None:
+                    return  # a line of the article: the block stays as it is
+                found.append((a, b, why))
+            a = b + 1
+        self.dropped.extend(Dropped(x, y, why) for x, y, why in found)
 
     def _menus(self) -> None:
         """Runs of very short lines that hold a usual menu entry: a site's menu."""
@@ -1054,10 +1138,19 @@ class _Cleaner:
             return False  # a new section starts
         if block.kind == "item":
             return True
-        line = self._display(block.start, block.end)
+        if block.lines == 1:
+            return self._entry(self._display(block.start, block.end))
+        if block.lines > LIST_LINES:
+            return False
+        # each line an entry: a link's title ("> Wasp invasion: Brits told to ...")
+        lines = self.text[block.start : block.end].splitlines()
+        return all(self._entry(" ".join(line.split())) for line in lines if line.strip())
+
+    @staticmethod
+    def _entry(line: str) -> bool:
+        """A line that reads as a list's entry: short, no sentence, no heading of its own."""
         return (
-            block.lines == 1
-            and len(_WORD.findall(line)) <= 15
+            len(_WORD.findall(line)) <= 15
             and not _SENTENCE_END.search(line)
             and not _TWO_SENTENCES.search(line)
             and not any(r.pattern.fullmatch(line.strip(_EDGE)) for r in rules().sections)
@@ -1146,6 +1239,26 @@ class _Cleaner:
                 first = seen.setdefault(key, a)
                 if first != a:
                     self.dropped.append(Dropped(a, b, self._repeat_why("sentence", first, shown)))
+        self._sales_between(block_text)
+
+    def _sales_between(self, block_text: dict[int, list[tuple[int, int, str]]]) -> None:
+        """A sentence between two of its paragraph's that sell ("This issue is sponsored by X.
+        Processing lines from 500 bottles an hour. Book a demo at x.example"): the advert's."""
+        selling: dict[int, int] = {}
+        for d in self.dropped:
+            if d.why in _SELLING:
+                selling[d.start] = d.end
+        for sentences in block_text.values():
+            for before, (a, b, _), after in zip(
+                sentences, sentences[1:], sentences[2:], strict=False
+            ):
+                if (
+                    before[0] in selling
+                    and after[0] in selling
+                    and a not in selling
+                    and len(_WORD.findall(self._display(a, b))) <= SALES_WORDS
+                ):
+                    self.dropped.append(Dropped(a, b, "advertisement"))
 
     def _repeated_block(
         self, i: int, sentences: list[tuple[int, int, str]], seen_blocks: dict[str, int]
