@@ -452,6 +452,29 @@ text = "Teenagers on social media five hours a day are more likely to sleep unde
     assert "years" not in reasons(r)
 
 
+def test_a_further_finding_given_to_the_study_must_be_told_closely() -> None:
+    """ "The researchers also found that X": a further finding of the study, which is
+    unsupported unless a fact states it closely, whatever words it shares with one (the drug,
+    taste, the cough) and whatever it would inflate or get wrong against that fact. A finding
+    told closely, after "also", is still supported; so is "also" in a quote's words."""
+    for sentence in (
+        "They also found that taste disturbance faded once people stopped celvoprant.",
+        "The team also found that celvoprant lowered blood pressure in people with a "
+        "long-lasting cough.",
+    ):
+        r = judged("trial", sentence)
+        assert r.verdict == "unsupported", (sentence, reasons(r))
+        assert "further finding" in reasons(r), reasons(r)
+    r = judged(
+        "trial",
+        "The researchers also found that quality of life improved more on the drug than on "
+        "placebo.",
+    )
+    assert (r.match.fact_id, r.verdict) == ("life", "supported"), reasons(r)
+    r = judged("trial", "They also found that taste disturbance was reported by 18% on the drug.")
+    assert (r.match.fact_id, r.verdict) == ("taste", "supported"), reasons(r)
+
+
 def test_a_finding_no_fact_states_said_to_be_proved_is_overstated() -> None:
     """ "New study proves that brisk walking cures arthritis", where no fact says so: the study
     proved nothing, so the claim inflates whatever it found; without "proves" the same claim

@@ -77,6 +77,10 @@ from claimdiff.locations import data_file
 from claimdiff.model import Claim, Fact, Judgement, Match, Sheet
 
 UNSTATED_MATCH = 0.50  # a claim framed as a finding this close to a fact reports that fact
+FURTHER_MATCH = 0.48
+"""A claim that gives the study a further finding ("the researchers also found that X") reports
+a fact only this close to it. Set on the dev sets (all read): of 29 claims so framed, the 6
+annotated supported or misreported were at 0.50 or more, the 23 unsupported mostly below."""
 UNSTATED_SHARE = 0.5  # ... below it, this share of words no fact uses makes it unsupported
 UNSTATED_COVER = 0.15  # ... and covering less of its best fact than this (a topic in common)
 EVALUATIVE_MATCH = 0.45  # evaluative claims below this similarity are background
@@ -554,6 +558,16 @@ def _acts_on_risk(text: str, reading: cues.Reading) -> str | None:
     return None
 
 
+# A further finding given to the study: "the researchers also found", "they even discovered",
+# "the study showed, too"
+_FURTHER_FOUND = re.compile(
+    r"\b(?:also|even|further|additionally)\s+(?:found|finds?|showed|shown|shows?|discovered|"
+    r"revealed|reported|observed|noted|saw|identified|uncovered)\b"
+    r"|\b(?:found|showed|discovered|revealed|reported)\s+(?:also|too)\b",
+    re.I,
+)
+# "They also found ...": the study's people, named in the sentence before
+_THEY_FOUND = re.compile(r"\s*they\s+(?:also|even|further|additionally)\s+\w+", re.I)
 _ADDITIONAL = re.compile(
     r"\b(?:also|in addition|additionally|moreover|furthermore|another finding)\b", re.I
 )
@@ -711,6 +725,9 @@ class Verdicts(Misreports):
             unstated = self._unstated_finding(claim, choice, alignment)
             return unstated or self._unattributed_quote(claim.display, choice.match)
         main = self.judge_claim(claim, choice.match, quoted=choice.quoted)
+        further = self._further_finding(claim, choice)
+        if further is not None:
+            return further
         if main.verdict in ("supported", "background") and not choice.quoted:
             # Only a topic in common with its fact: a finding no fact states. A claim found
             # overstated or misreported against the fact does report it.
@@ -727,6 +744,33 @@ class Verdicts(Misreports):
             if part.verdict != "background":
                 parts.append((fact_id, part))
         return worst(parts)
+
+    def _further_finding(self, claim: Claim, choice: Choice) -> Judgement | None:
+        """ "The researchers also found that X": a further finding the claim gives the study,
+        which must be a fact of the sheet told closely (at `FURTHER_MATCH`); sharing the
+        study's words ("the test", "women") is not stating it. Unsupported otherwise, whatever
+        detail it gets wrong or inflates: the study reports no such finding."""
+        text = claim.display
+        if choice.quoted or any(q in text for q in QUOTE_CHARS):
+            return None
+        if not _FURTHER_FOUND.search(text) or ANOTHER_STUDY.search(text):
+            return None
+        if choice.match.similarity >= FURTHER_MATCH:
+            return None
+        if not (self.frames_finding(text) or _THEY_FOUND.match(text)):
+            return None
+        reading = cues.read(text)
+        if reading.is_question or reading.negated:
+            return None
+        near = choice.match.fact_id or (choice.match.runner_up[:1] or (("", 0.0),))[0][0]
+        closest = f"; the closest fact, {quote(near)}, says something else" if near else ""
+        return Judgement(
+            "unsupported",
+            (
+                "unsupported: presented as a further finding of the study, but no fact of the "
+                f"sheet states it{closest}",
+            ),
+        )
 
     def _unstated_finding(
         self, claim: Claim, choice: Choice, alignment: ClaimAlignment
