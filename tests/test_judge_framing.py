@@ -452,6 +452,39 @@ text = "Teenagers on social media five hours a day are more likely to sleep unde
     assert "years" not in reasons(r)
 
 
+_ORCHARD = parse_sheet(
+    """
+schema = 2
+[study]
+id = "orchard-moths"
+title = "Orchard sprays and moth numbers in an invented survey"
+observational = true
+[[facts]]
+id = "moths"
+kind = "result"
+association = true
+text = "Orchards sprayed most often had 30% fewer moths than orchards sprayed least."
+[[facts]]
+id = "no-cause"
+kind = "caveat"
+text = "The survey cannot show that spraying caused the fall: orchards differ in other ways."
+""",
+    "orchard-moths.toml",
+)
+
+
+def test_a_limit_of_the_study_said_to_be_proved_is_overstated() -> None:
+    """ "It proves the spraying caused the fall": a claim closest to the study's limit (it
+    cannot show a cause) that says the study proved it is overstated; the limit told plainly,
+    or denied a proof, is supported."""
+    r = judged_on(_ORCHARD, "It proves that spraying caused the fall, because orchards differ.")
+    assert r.verdict == "overstated" and 'the claim says "proves"' in reasons(r), reasons(r)
+    r = judged_on(
+        _ORCHARD, "The survey cannot prove that spraying caused the fall, as orchards differ."
+    )
+    assert (r.match.fact_id, r.verdict) == ("no-cause", "supported"), reasons(r)
+
+
 def test_a_further_finding_given_to_the_study_must_be_told_closely() -> None:
     """ "The researchers also found that X": a further finding of the study, which is
     unsupported unless a fact states it closely, whatever words it shares with one (the drug,

@@ -1256,7 +1256,13 @@ class Verdicts(Misreports):
         """A finding said to be proved ("scientists have proven that X", "Study Proves X",
         "proof that X"): a study shows or suggests its findings; it does not prove them.
         `said`: in reported speech, against a quote too ("X says the trial proves P")."""
-        kinds = ("result", "conclusion", "quote") if said else ("result", "conclusion")
+        # a limit of the study said to be proved turns it into a finding ("It proves the spray
+        # is to blame" where the farm data cannot show a cause)
+        kinds = (
+            ("result", "conclusion", "caveat", "quote")
+            if said
+            else ("result", "conclusion", "caveat")
+        )
         if info.fact.kind not in kinds or reading.is_question:
             return None
         m = _PROOF.search(text)
