@@ -245,6 +245,16 @@ def test_what_the_researchers_observed_is_presented_as_their_finding() -> None:
     assert not presents_finding("The team injected rats and observed them for signs of pain.")
 
 
+def test_a_study_label_and_researchers_saying_after_an_adverb_present_findings() -> None:
+    """ "New study: X" and "Research: X" label X as the study's finding; so does "Worryingly,
+    the researchers say X". A study in a heading's topic ("Study tips for exams") does not."""
+    assert presents_finding("New study: garden sprays are wiping out moths")
+    assert presents_finding("Research: Oat bran lowers cholesterol in a month")
+    assert presents_finding("Worryingly, the researchers say the same is true of wild moths.")
+    assert not presents_finding("Study tips for exam season")
+    assert not presents_finding("Worryingly, moths are in decline across the country.")
+
+
 def test_a_finding_told_by_the_studys_people_after_the_fact_presents_a_finding() -> None:
     for text in (
         "Walking cuts dementia risk, researchers say.",

@@ -57,7 +57,10 @@ _PASSIVE_FINDING = re.compile(
     r"significant)\b"
     # "according to new research led by X", "according to the study"
     r"|\baccording\s+to\s+(?:the\s+|a\s+|an\s+|their\s+|this\s+)?(?:new\s+|latest\s+|recent\s+)?"
-    r"(?:study|research|findings|results|paper|trial|data|analysis|experiments?)\b",
+    r"(?:study|research|findings|results|paper|trial|data|analysis|experiments?)\b"
+    # a headline that labels what follows as the study's: "New study: X", "Research: X"
+    r"|\A\W*(?:(?:new|latest|major|huge|shock|landmark)\s+)?(?:study|research|trial|survey|"
+    r"review|science)\s*[:|–—]\s*\w",
     re.I,
 )
 
@@ -227,9 +230,10 @@ _RESEARCHERS = r"(?:the\s+)?(?:scientists|researchers|boffins|study\s+authors|te
 _SAYING = r"(?:say|says|said|warn|warns|warned|claim|claims|claimed|believe|believes)"
 _RESEARCHERS_SAY = re.compile(
     rf",\s*(?:{_SAYING}\s+{_RESEARCHERS}|{_RESEARCHERS}\s+{_SAYING})\s*[.!]?\s*$"
-    # ... or before it, without quotation marks: "The researchers say it will be in pharmacies"
-    rf"|^\s*{_RESEARCHERS}\s+(?:{_SAYING}|predict|predicts|expect|expects|think|thinks)\s+"
-    r"(?:that\s+)?(?![^\"“”]*[\"“”])",
+    # ... or before it, without quotation marks: "The researchers say it will be in pharmacies",
+    # also after an opening word ("Worryingly, the researchers say ...")
+    rf"|^\s*(?:\w+ly,\s+)?{_RESEARCHERS}\s+(?:{_SAYING}|predict|predicts|expect|expects|think|"
+    r"thinks)\s+(?:that\s+)?(?![^\"“”]*[\"“”])",
     re.I,
 )
 
