@@ -1575,3 +1575,53 @@ text = "Twelve trials were at high risk of bias and seven at low risk."
     assert (r.match.fact_id, r.verdict) == ("bias", "supported"), reasons(r)
     r = judged_on(sheet, "Risk of bias was high in 12 of the 45 trials, and low in only seven.")
     assert r.verdict == "misreported", reasons(r)
+
+
+_HOT = parse_sheet(
+    """
+schema = 2
+[study]
+id = "hot-flush-gel"
+title = "A skin gel for hot flushes in an invented trial"
+[terms]
+boscine = ["the boscine syrup"]
+[[facts]]
+id = "flushes"
+kind = "result"
+text = "In premenopausal women, the gel cut hot flushes by 40% over eight weeks."
+[[facts]]
+id = "design"
+kind = "design"
+text = "Women were given the gel, with syrup of boscine at a standard 50 mg daily, or a dummy gel."
+[[related]]
+id = "pilot"
+title = "An invented pilot of boscine"
+relation = "the group's earlier pilot"
+[[related.facts]]
+id = "pilot-doses"
+kind = "design"
+text = "The pilot gave boscine at 10 mg, 200 mg or 500 mg a day."
+""",
+    "hot-flush-gel.toml",
+)
+
+
+def test_a_word_swapped_for_its_before_or_after_twin_is_misreported() -> None:
+    """ "Postmenopausal" where the study says "premenopausal" names the other group."""
+    r = judged_on(_HOT, "In postmenopausal women, the gel cut hot flushes by 40% over eight weeks.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'the claim says "postmenopausal"; the study "premenopausal"' in reasons(r)
+    r = judged_on(_HOT, "In premenopausal women, the gel cut hot flushes by 40% over eight weeks.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_dose_a_few_words_after_the_treatment_is_checked() -> None:
+    """ "boscine at a standard 50 mg": a dose named a few words after the treatment is its
+    dose, in the sheet and in the claim; another study's doses (a pilot's 500 mg) are not
+    this one's."""
+    claim = "With boscine at a daily {} mg, premenopausal women had 40% fewer hot flushes."
+    r = judged_on(_HOT, claim.format(500))
+    assert r.verdict == "misreported", reasons(r)
+    assert 'dose: the claim says "500 mg"' in reasons(r)
+    r = judged_on(_HOT, claim.format(50))
+    assert r.verdict == "supported", reasons(r)

@@ -284,6 +284,11 @@ _FUNDER_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
 # Where a list of names breaks: "funded by A (AA), B and the C"
 _LIST_ITEM = re.compile(r"\s*(?:[,;()]|\s(?:and|&)\s|\bby\b)\s*", re.I)
 # Roles a paper gives one person (or a few named together): anyone else given one is wrong.
+# A word with "pre" or "post" that its twin swaps: "postmenopausal" for "premenopausal",
+# "postnatal" for "prenatal", "post-operative" for "pre-operative"
+_BEFORE_AFTER = re.compile(r"\b(pre|post)-?[a-z]{5,}\b", re.I)
+_TWIN = {"pre": "post", "post": "pre"}
+DOSE_WORDS = 4  # a mass this many words after the treatment's name is its dose
 _ONE_HOLDER = frozenset({"first author", "senior author", "corresponding author"})
 _LEADS = frozenset({"first author", "senior author", "principal investigator"})
 # Someone said to have led the work: "led by (Dr) X", "X, who led the study", "X led the team"
@@ -1529,6 +1534,7 @@ class Misreports(SheetFacts):
         known = [
             f
             for other in self.info
+            if other.fact.study is None  # another study's doses are not this one's
             for f in other.quantities
             if f.kind == "mass" and self._given(other.fact.text, f)
         ]
@@ -1539,8 +1545,9 @@ class Misreports(SheetFacts):
         return []
 
     def _given(self, text: str, q: Quantity) -> bool:
-        """A mass written beside the study's treatment ("daralopant 25 mg", "25 mg of X")."""
-        before = self._words(" ".join(text[: q.start].split()[-2:]))
+        """A mass written beside the study's treatment ("daralopant 25 mg", "25 mg of X",
+        "X at a field-realistic 50 µg/kg")."""
+        before = self._words(" ".join(text[: q.start].split()[-DOSE_WORDS:]))
         after = self._words(" ".join(text[q.end :].split()[:2]))
         return self._treatment(before) or self._treatment(after)
 
@@ -1944,6 +1951,12 @@ class Misreports(SheetFacts):
             if study is None or said in fact or study in claimed:
                 continue
             return [f"opposite: the claim says {quote(m.group())}; the study {quote(study)}"]
+        for m in _BEFORE_AFTER.finditer(text):
+            said = m.group().lower()
+            twin = _TWIN[m.group(1).lower()] + said[len(m.group(1)) :]
+            if twin in fact and said not in fact and twin not in claimed:
+                # "postmenopausal" where the study says "premenopausal"
+                return [f"opposite: the claim says {quote(m.group())}; the study {quote(twin)}"]
         return []
 
     def _directed(self, text: str, pattern: re.Pattern[str]) -> list[tuple[str, frozenset[str]]]:
