@@ -601,3 +601,15 @@ def test_a_hedging_verb_after_a_relative_clause_is_the_claims() -> None:
         assert r.certainty == "suggested", (said, r.cues)
     r = read("Teachers who seem tired reported that pupils slept less.")
     assert not any(c.kind == "hedge" and c.scoped for c in r.cues)
+
+
+def test_a_modal_after_a_relative_clause_is_the_main_clauses() -> None:
+    """ "Checks, which focus on honeybees, may need to consider other bees": the modal after
+    the relative clause hedges the claim; in a trailing frame ("..., the researchers may
+    argue") it stays the frame's."""
+    from claimdiff.language import cues
+
+    r = cues.read("Risk checks, which focus on honeybees, may need to consider wild bees.")
+    assert [c.text for c in r.of("modal", scoped=True)] == ["may"]
+    r = cues.read("Wild bees are declining fast, the researchers may argue.")
+    assert r.of("modal", scoped=True) == ()

@@ -468,6 +468,7 @@ schema = 2
 [study]
 id = "orchard-moths"
 title = "Orchard sprays and moth numbers in an invented survey"
+subjects = "apple orchards"
 observational = true
 [[facts]]
 id = "moths"
@@ -493,6 +494,19 @@ def test_a_limit_of_the_study_said_to_be_proved_is_overstated() -> None:
         _ORCHARD, "The survey cannot prove that spraying caused the fall, as orchards differ."
     )
     assert (r.match.fact_id, r.verdict) == ("no-cause", "supported"), reasons(r)
+
+
+def test_what_the_subjects_did_is_no_cause_stated() -> None:
+    """ "Orchards sprayed most often grew fewer moths" tells what the subjects did or
+    underwent, as the association does; "Spraying shrinks moth numbers" states a cause."""
+    for sentence in (
+        "Orchards sprayed most often grew 30% fewer moths than orchards sprayed least.",
+        "They produced 30% fewer moths than orchards sprayed least.",
+    ):
+        r = judged_on(_ORCHARD, sentence)
+        assert (r.match.fact_id, r.verdict) == ("moths", "supported"), (sentence, reasons(r))
+    r = judged_on(_ORCHARD, "Spraying orchards often cut moth numbers by 30%.")
+    assert r.verdict == "overstated" and "causal" in reasons(r), reasons(r)
 
 
 def test_a_further_finding_given_to_the_study_must_be_told_closely() -> None:

@@ -566,6 +566,10 @@ _FURTHER_FOUND = re.compile(
     r"|\b(?:found|showed|discovered|revealed|reported)\s+(?:also|too)\b",
     re.I,
 )
+# Where a clause begins, and the words that may open it before its subject
+_CLAUSE_CUT = re.compile(r"[;:,]|\b(?:that|which|who|because|if|when|while|whereas)\b", re.I)
+_LEAD_WORDS = re.compile(r"^\s*(?:(?:and|but|so|also|even|the|these|those|its|their)\s+)*", re.I)
+_THEY = frozenset({"they", "these", "those"})
 # "They also found ...": the study's people, named in the sentence before
 _THEY_FOUND = re.compile(r"\s*they\s+(?:also|even|further|additionally)\s+\w+", re.I)
 _ADDITIONAL = re.compile(
@@ -1450,7 +1454,7 @@ class Verdicts(Misreports):
             return None
         if info.fact.association:
             said = self._stated_cause(text, reading)
-            if said is None:
+            if said is None or self._subjects_did(text, said):
                 return None
             return (
                 f"causal: the claim says {quote(said)}, a cause; the study found an "
@@ -1481,6 +1485,20 @@ class Verdicts(Misreports):
         return (
             f"causal: the claim says {quote(said)}, a cause; the study found an association{study}"
         )
+
+    def _subjects_did(self, text: str, said: str) -> bool:
+        """The verb is what the study's subjects did or underwent ("Colonies near sprayed
+        fields grew less", "They produced fewer queens"), not what an exposure did to them: no
+        cause is stated. The clause's subject starts with a word for the subjects (or "they")."""
+        at = re.search(rf"\b{re.escape(said)}\b", text, re.I)
+        if at is None:
+            return False
+        clause = _CLAUSE_CUT.split(text[: at.start()])[-1]
+        first = next(iter(re.findall(r"[A-Za-z][\w'’-]*", _LEAD_WORDS.sub("", clause))), "")
+        if not first:
+            return False
+        word = self._words(first)
+        return bool(word & self._subject_words) or first.lower() in _THEY
 
     @staticmethod
     def _stated_cause(text: str, reading: cues.Reading) -> str | None:

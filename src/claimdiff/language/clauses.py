@@ -284,7 +284,14 @@ def _mark_frames(
         tail = [k for k in range(last + 1, n) if toks[k].word]
         verbs = [k for k in tail[:5] if k in frame_verbs]
         # "..., researchers said" / "..., suggests a new study in X" (no clause of its own)
-        if 0 < len(tail) <= 16 and verbs and not any(toks[k].norm == "that" for k in tail):
+        # (not a predicate after a relative clause: "X, which ..., may need to consider Y")
+        predicate = bool(tail) and toks[tail[0]].norm in lex.modal
+        if (
+            0 < len(tail) <= 16
+            and verbs
+            and not predicate
+            and not any(toks[k].norm == "that" for k in tail)
+        ):
             for k in range(last, n):
                 if k not in frame_verbs:
                     toks[k].main = False
