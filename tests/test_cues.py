@@ -613,3 +613,11 @@ def test_a_modal_after_a_relative_clause_is_the_main_clauses() -> None:
     assert [c.text for c in r.of("modal", scoped=True)] == ["may"]
     r = cues.read("Wild bees are declining fast, the researchers may argue.")
     assert r.of("modal", scoped=True) == ()
+
+
+def test_cell_free_dna_names_no_cells() -> None:
+    """ "cell-free DNA" is DNA outside cells: no cells were studied."""
+    from claimdiff.language import cues
+
+    assert "cell" not in cues.read("The test reads cell-free DNA in the blood of women.").subjects
+    assert "cell" in cues.read("The drug killed tumour cells grown in the lab.").subjects

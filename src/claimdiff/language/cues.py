@@ -307,6 +307,10 @@ def _keep(h: Hit, toks: list[Tok], lex: Lexicon) -> bool:
         return False
     if g.kind not in ("species", "population", "material") and _in_name(h, toks):
         return False
+    if g.kind in ("species", "material") and first.norm in ("cell", "cells"):
+        nxt = next_word(toks, h.j - 1)
+        if nxt is not None and toks[nxt].norm == "free":
+            return False  # "cell-free DNA": DNA outside cells, no cells studied
     if first.norm == "may" and g.kind == "modal":
         # "in May 2021": the month, not the modal.
         raw_cap = first.cap and h.i > 0
