@@ -509,6 +509,43 @@ def test_what_the_subjects_did_is_no_cause_stated() -> None:
     assert r.verdict == "overstated" and "causal" in reasons(r), reasons(r)
 
 
+_GEL = parse_sheet(
+    """
+schema = 2
+[study]
+id = "gel-trial"
+title = "An invented trial of a wound gel"
+[[facts]]
+id = "available"
+kind = "context"
+text = "The gel is not yet available to patients."
+[[facts]]
+id = "next"
+kind = "result"
+text = "The team plans a larger trial of the gel in 2026."
+[[facts]]
+id = "healing"
+kind = "result"
+text = "Wounds treated with the gel healed three days faster than untreated wounds."
+""",
+    "gel-trial.toml",
+)
+
+
+def test_a_plan_told_beside_another_fact_reports_the_fact_that_states_the_plan() -> None:
+    """ "The gel is not yet available, and the team plans a larger trial": the plan is the
+    fact that states it (the other fact is one of the claim's); a plan no fact states is
+    still not the study's."""
+    r = judged_on(
+        _GEL, "The gel is not yet available to patients, and the team plans a larger trial."
+    )
+    assert (r.match.fact_id, r.verdict) == ("next", "supported"), reasons(r)
+    r = judged_on(
+        _GEL, "The gel isn't available to patients yet, and the makers plan to sell it in shops."
+    )
+    assert r.verdict != "supported", reasons(r)
+
+
 def test_a_further_finding_given_to_the_study_must_be_told_closely() -> None:
     """ "The researchers also found that X": a further finding of the study, which is
     unsupported unless a fact states it closely, whatever words it shares with one (the drug,

@@ -125,6 +125,7 @@ class Judge:
         speaker = Speaker()
         for claim, aligned, quoted in zip(doc.claims, alignment.claims, said, strict=True):
             choice, speaker = self.chooser.choose(claim, aligned, quoted, speaker)
+            choice = self.verdicts.planned(claim, choice, aligned)
             judgement = self.verdicts.judge(claim, choice, aligned)
             speaker = self.chooser.spoke(speaker, choice.match, judgement.verdict)
             match = choice.match

@@ -31,10 +31,11 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from claimdiff.align.aligner import ClaimAlignment
-from claimdiff.judge.choose import SUPPORT_MIN, Choice
+from claimdiff.judge.choose import SUPPORT_MIN, THRESHOLD, Choice
 from claimdiff.judge.facts import (
     ANOTHER_STUDY,
     DISCLAIMER,
@@ -416,6 +417,9 @@ _STUDY_PEOPLE_PLAN = re.compile(
     r"prepares?)\b",
     re.I,
 )
+_PLAN_REASON = re.compile(
+    r"unsupported: the study's people are said to plan|background: tells a plan"
+)
 _FUTURE = re.compile(
     r"\b(?:plans?|planned|planning|intends?|will|next|future|further|upcoming|seek|apply|"
     r"hopes?|expects?|expected)\b",
@@ -740,14 +744,50 @@ class Verdicts(Misreports):
                 return unstated
         if not choice.match.also or main.verdict == "background":
             return main
+        planned = choice.match.fact_id is not None and self._states_future(choice.match.fact_id)
         parts = [(choice.match.fact_id or "", main)]
         for fact_id in choice.match.also:
             cand = next((c for c in alignment.candidates if c.fact_id == fact_id), None)
             match = Match(fact_id, cand.similarity if cand else 0.0)
             part = self.judge_claim(claim, match, quoted=choice.quoted, paired=True)  # by coverage
+            if planned and part.reasons and _PLAN_REASON.match(part.reasons[0]):
+                continue  # the plan is the main fact's; this one need not state it
             if part.verdict != "background":
                 parts.append((fact_id, part))
         return worst(parts)
+
+    def planned(self, claim: Claim, choice: Choice, alignment: ClaimAlignment) -> Choice:
+        """ "The test isn't available yet, and the team plans a bigger study": a plan the claim
+        tells is the fact that states that plan, when one reaches the threshold, and
+        the fact it was chosen for, which states none, is one of its others."""
+        match = choice.match
+        if match.fact_id is None or choice.quoted or not _PLAN.search(claim.display):
+            return choice
+        if self._states_future(match.fact_id):
+            return choice
+        plan = next(
+            (
+                c
+                for c in alignment.candidates
+                if c.fact_id != match.fact_id
+                and not c.quote
+                and c.similarity >= THRESHOLD
+                and self._states_future(c.fact_id)
+            ),
+            None,
+        )
+        if plan is None:
+            return choice
+        others = tuple(f for f in (match.fact_id, *match.also) if f != plan.fact_id)
+        moved = Match(plan.fact_id, plan.similarity, plan.claim_spans, plan.fact_spans,
+                      match.runner_up, others)  # fmt: skip
+        return replace(choice, match=moved)
+
+    def _states_future(self, fact_id: str) -> bool:
+        info = self.info[self._index[fact_id]] if fact_id in self._index else None
+        return info is not None and bool(
+            _FUTURE.search(" ".join((info.fact.text, *info.fact.also)))
+        )
 
     def _further_finding(self, claim: Claim, choice: Choice) -> Judgement | None:
         """ "The researchers also found that X": a further finding the claim gives the study,
