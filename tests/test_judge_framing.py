@@ -187,6 +187,13 @@ def test_the_writer_or_the_readers_as_the_subject_are_background_however_close()
     )
     assert "the writer's own voice" not in reasons(r), reasons(r)
     assert r.verdict != "background", reasons(r)
+    # a limit of the study told first, after a short opening, and the writer's "we" after it
+    r = judged(
+        "trial",
+        "To be fair, the trial was only twelve weeks long, so there is a lot we still don't "
+        "know about lasting benefit.",
+    )
+    assert (r.match.fact_id, r.verdict) == ("lasting", "supported"), reasons(r)
 
 
 def test_what_is_already_in_use_for_other_conditions_is_not_a_hedged_finding_inflated() -> None:

@@ -134,7 +134,9 @@ _WRITER = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|us|our|ours|you|you
 _ASIDE = re.compile(r"\([^()]*\)")
 # A sentence whose subject is the study: "The trial included ...", "The researchers found".
 _STUDY_LED = re.compile(
-    r"^\W*(?:the|this|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|research|researchers|"
+    # (after a short opening: "To be fair, the study only looked at ...")
+    r"^\W*(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+)?"
+    r"(?:the|this|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|research|researchers|"
     r"scientists|team|survey|review|analysis|authors|paper)\b",
     re.I,
 )
