@@ -1625,3 +1625,31 @@ def test_a_dose_a_few_words_after_the_treatment_is_checked() -> None:
     assert 'dose: the claim says "500 mg"' in reasons(r)
     r = judged_on(_HOT, claim.format(50))
     assert r.verdict == "supported", reasons(r)
+
+
+_TONGUE = parse_sheet(
+    """
+schema = 2
+[study]
+id = "tongue-bugs"
+title = "Tongue bacteria after a nitrate drink in an invented trial"
+[[facts]]
+id = "bacteria"
+kind = "result"
+text = "After the drink, Rothia and Neisseria became more abundant, and Veillonella less abundant."
+""",
+    "tongue-bugs.toml",
+)
+
+
+def test_a_direction_is_checked_for_each_thing_a_fact_moves() -> None:
+    """A fact that moves some things up and others down ("Rothia became more abundant, and
+    Veillonella less"): the claim that Rothia fell has its direction wrong; that Veillonella
+    fell, or Rothia rose, is right."""
+    r = judged_on(_TONGUE, "Rothia and Neisseria became less common on the tongue after the drink.")
+    assert r.verdict == "misreported" and "direction" in reasons(r), reasons(r)
+    for sentence in (
+        "Rothia and Neisseria became more common on the tongue after the drink.",
+        "Veillonella became less abundant on the tongue after the drink.",
+    ):
+        assert judged_on(_TONGUE, sentence).verdict == "supported", sentence

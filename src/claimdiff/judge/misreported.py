@@ -1911,10 +1911,23 @@ class Misreports(SheetFacts):
                 (claim_up, fact_down, claim_down, fact_up),
                 (claim_down, fact_up, claim_up, fact_down),
             ):
-                if not said or not study or other_said or other_study:
+                if not said or not study or other_said:
                     continue
-                shared = {w for _, t in said for w in t} & {w for _, t in study for w in t}
-                if shared:
+                moved = {w for _, t in said for w in t}
+                theirs = {w for _, t in study for w in t}
+                if other_study:
+                    # the fact moves some things one way and others the other ("Neisseria
+                    # became more abundant, and Prevotella less"): a conflict only where the
+                    # claim's things are those the fact moves the other way, and none of those
+                    # it moves the claim's way
+                    agreeing = {w for _, t in other_study for w in t}
+                    if moved & (agreeing - theirs) or not moved & (theirs - agreeing):
+                        continue
+                    hit = next((d for d in study if moved & (d[1] - agreeing)), study[0])
+                    return [
+                        f"direction: the claim says {quote(said[0][0])}; the study {quote(hit[0])}"
+                    ]
+                if moved & theirs:
                     return [
                         f"direction: the claim says {quote(said[0][0])}; "
                         f"the study {quote(study[0][0])}"
