@@ -553,6 +553,19 @@ def test_a_plan_told_beside_another_fact_reports_the_fact_that_states_the_plan()
     assert r.verdict != "supported", reasons(r)
 
 
+def test_a_treatment_called_a_miracle_is_overstated() -> None:
+    """ "MIRACLE GEL heals wounds": no study reports a miracle; the same finding told plainly,
+    or a miracle denied, is supported, and a miracle that tells no finding is background."""
+    r = judged_on(_GEL, "MIRACLE GEL heals wounds three days faster.")
+    assert (r.match.fact_id, r.verdict) == ("healing", "overstated"), reasons(r)
+    assert 'the claim calls it "MIRACLE"' in reasons(r)
+    r = judged_on(
+        _GEL, "The gel is no miracle cure, but wounds treated with it healed three days faster."
+    )
+    assert r.verdict == "supported", reasons(r)
+    assert judged_on(_GEL, "Miracles do happen, my gran always said.").verdict == "background"
+
+
 def test_a_further_finding_given_to_the_study_must_be_told_closely() -> None:
     """ "The researchers also found that X": a further finding of the study, which is
     unsupported unless a fact states it closely, whatever words it shares with one (the drug,

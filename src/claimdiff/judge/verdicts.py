@@ -419,6 +419,18 @@ _STUDY_PEOPLE_PLAN = re.compile(
     r"prepares?)\b",
     re.I,
 )
+_NEGATED_HYPE = re.compile(
+    r"\b(?:no|not|nor|never|hardly|far from)\s+(?:an?\s+|the\s+)?\W*\Z", re.I
+)
+
+
+@lru_cache(maxsize=1)
+def _hype() -> re.Pattern[str]:
+    """Words that call a treatment or a result a marvel (magnitude.toml `hype`)."""
+    data = tomllib.loads(data_file("magnitude.toml").read_text(encoding="utf-8"))
+    return re.compile(rf"\b{alternation(data['hype'])}\b", re.I)
+
+
 _PLAN_REASON = re.compile(
     r"unsupported: the study's people are said to plan|background: tells a plan"
 )
@@ -693,6 +705,9 @@ class Verdicts(Misreports):
         "proves" inflates a finding the study has rather than inventing one."""
         judged = self._judge(claim, choice, alignment)
         text = claim.display
+        hyped = self._hyped(text, judged, choice)
+        if hyped is not None:
+            return hyped
         proof = _PROOF.search(text)
         if (
             judged.verdict != "unsupported"
@@ -757,6 +772,28 @@ class Verdicts(Misreports):
             if part.verdict != "background":
                 parts.append((fact_id, part))
         return worst(parts)
+
+    def _hyped(self, text: str, judged: Judgement, choice: Choice) -> Judgement | None:
+        """ "MIRACLE JAB stops killer virus": a claim that calls the study's treatment or
+        finding a miracle inflates it, whatever fact it is closest to (not where it is denied,
+        "no miracle cure", or where the claim tells no finding of the study)."""
+        if judged.verdict in ("overstated", "misreported") or choice.quoted:
+            return None
+        m = _hype().search(text)
+        if m is None or _NEGATED_HYPE.search(text, 0, m.start()):
+            return None
+        if judged.verdict in ("background", "unsupported") and not (
+            self.treatment_effect(text) or self.frames_finding(text)
+        ):
+            return None
+        return Judgement(
+            "overstated",
+            (
+                f"benefit: the claim calls it {quote(m.group())}; the study reports what it "
+                "measured, not a miracle",
+                *(r for r in judged.reasons if not r.startswith(("background", "supported"))),
+            ),
+        )
 
     def planned(self, claim: Claim, choice: Choice, alignment: ClaimAlignment) -> Choice:
         """ "The test isn't available yet, and the team plans a bigger study": a plan the claim
