@@ -587,7 +587,7 @@ _FURTHER_FOUND = re.compile(
 # Where a clause begins, and the words that may open it before its subject
 _CLAUSE_CUT = re.compile(r"[;:,]|\b(?:that|which|who|because|if|when|while|whereas)\b", re.I)
 _LEAD_WORDS = re.compile(r"^\s*(?:(?:and|but|so|also|even|the|these|those|its|their)\s+)*", re.I)
-_THEY = frozenset({"they", "these", "those"})
+_THEY = frozenset({"they"})
 # "They also found ...": the study's people, named in the sentence before
 _THEY_FOUND = re.compile(r"\s*they\s+(?:also|even|further|additionally)\s+\w+", re.I)
 _ADDITIONAL = re.compile(
@@ -823,6 +823,7 @@ class Verdicts(Misreports):
         return replace(choice, match=moved)
 
     def _states_future(self, fact_id: str) -> bool:
+        """Whether the fact tells a plan or what is to come ("plans", "will", "next")."""
         info = self.info[self._index[fact_id]] if fact_id in self._index else None
         return info is not None and bool(
             _FUTURE.search(" ".join((info.fact.text, *info.fact.also)))
@@ -1568,7 +1569,7 @@ class Verdicts(Misreports):
     def _subjects_did(self, text: str, said: str) -> bool:
         """The verb is what the study's subjects did or underwent ("Colonies near sprayed
         fields grew less", "They produced fewer queens"), not what an exposure did to them: no
-        cause is stated. The clause's subject starts with a word for the subjects (or "they")."""
+        cause is stated: the clause's subject starts with a word for the subjects, or "they"."""
         at = re.search(rf"\b{re.escape(said)}\b", text, re.I)
         if at is None:
             return False
