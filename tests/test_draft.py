@@ -1514,3 +1514,28 @@ def test_a_group_the_results_compare_or_an_instruments_name_is_not_who_the_study
     )
     sheet = parse_sheet(draft_sheet([(paper, "paper")]), "t.toml")
     assert sheet.study.subjects not in ("girls", "patients"), sheet.study.subjects
+
+
+def test_a_quotes_speaker_is_named_whole_after_a_role_or_a_sentence_about_them(
+    tmp_path: Path,
+) -> None:
+    """Speakers are whole names: a double-barrelled surname ("Marsh-Oduya"), an "O'" name,
+    a role before the title ("Co-author Dr Ivo Lund said"); and '"...," she said.' after a
+    sentence about a person gives her words."""
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "A seaweed extract lowered blood sugar in a small trial of adults with prediabetes.\n\n"
+        'Lead author Dr Nia Marsh-Oduya, of Eastbrook University, said: "Fasting glucose '
+        'fell within four weeks in most of the volunteers."\n\n'
+        'Co-author Dr Ivo Lund, a dietitian at the university, said: "The extract was easy '
+        'to take with meals and nobody dropped out."\n\n'
+        "Professor Sean O'Brien, the study's senior author, was more cautious. \"This is "
+        'only a first step toward a treatment for anyone," she said. "We studied forty '
+        'volunteers for a month, and only a longer trial can tell us more."\n',
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
+    speakers = {f.text.split()[0]: f.speaker for f in sheet.facts if f.source == "investigator"}
+    assert speakers.get("Fasting") == "Dr Nia Marsh-Oduya", speakers
+    assert speakers.get("The") == "Dr Ivo Lund", speakers
+    assert speakers.get("We") == "Professor Sean O'Brien", speakers  # no quotation marks kept

@@ -2412,3 +2412,18 @@ def test_a_cause_told_as_evidence_that_is_still_a_cause() -> None:
         "The results add to evidence that a brisk walking pace is linked to lower dementia risk.",
     )
     assert r.verdict == "supported", reasons(r)
+
+
+def test_an_investigators_words_told_as_found_are_overstated_even_with_praise() -> None:
+    """'They found that <the investigator's words>' gives an opinion to the study as its
+    finding, whatever the article thinks of it ("wonderful news"); 'they found it easy'
+    (no "that") is what people did, not a finding told."""
+    r = judged_on(
+        _ORCHARD,
+        "They found that growers who plant a hedgerow in a weekend get the bees back within a "
+        "season, which is wonderful news.",
+    )
+    assert r.verdict == "overstated", reasons(r)
+    assert "presents an investigator's words" in reasons(r)
+    r = judged_on(_ORCHARD, "They found it easy to plant a hedgerow in a weekend.")
+    assert r.verdict != "overstated", reasons(r)

@@ -230,15 +230,24 @@ _ATTRIBUTION = re.compile(
     r"^[—–-]\s*((?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'.-]+"
     r"(?:\s+[A-Z][\w’'.-]+){0,3})"
 )
-_NAME_WORD = rf"[{UPPER}](?:[^\W\d_A-Z]|[’'-])+"  # "Kearney", "Núñez-Ó"
-_NAME = (
-    rf"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Dame|Sir)\.?\s+)?{_NAME_WORD}"
-    rf"(?:\s+(?:[{UPPER}]\.\s*)?{_NAME_WORD}){{1,2}}"
-)
+# "Kearney", "Núñez", "Marsh-Oduya", "O'Brien", "McAllister"
+_NAME_WORD = rf"[{UPPER}](?:[^\W\d_A-Z]+|[’'])(?:[’'-]?[{UPPER}][^\W\d_A-Z]+|[’'-][^\W\d_A-Z]+)*"
+_TITLE = r"(?:Dr|Prof|Professor|Mr|Ms|Mrs|Dame|Sir)\.?\s+"
+_FULL_NAME = rf"{_NAME_WORD}(?:\s+(?:[{UPPER}]\.\s*)?{_NAME_WORD}){{1,2}}"
+_NAME = rf"(?:{_TITLE})?{_FULL_NAME}"
 _SPEECH_VERB = r"(?:said|says|added|adds|explained|explains|commented|comments|noted|notes|told)"
 _SAID_QUOTE = re.compile(rf"^(?P<frame>.*?)\b{_SPEECH_VERB}\b[:,]?\s*[\"“](?P<quote>.+)$")
 _QUOTE_SAID = re.compile(rf"^[\"“](?P<quote>.+?)[,.]?[\"”]\s*(?P<frame>.*\b{_SPEECH_VERB}\b.*)$")
 _SPEAKER = re.compile(_NAME)
+_TITLED_SPEAKER = re.compile(rf"\b{_TITLE}{_FULL_NAME}")
+
+
+def _speaker_in(frame: str) -> str | None:
+    """The person a frame names: a titled name first ("Co-author Dr Owen Prys said")."""
+    name = _TITLED_SPEAKER.search(frame) or _SPEAKER.search(frame)
+    return name.group() if name else None
+
+
 _TRAILING_ATTRIBUTION = re.compile(
     r"\s+[—–]\s*(?P<name>(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'.-]+"
     r"(?:\s+[A-Z][\w’'.-]+){0,3}),[^—–]*$"
@@ -256,6 +265,9 @@ _CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_SPEAKER = re.compile(rf"^(?:he|she|they)\s+{_SPEECH_VERB}\b", re.IGNORECASE)
+_ENCLOSED = re.compile(r'^\s*["“]([^"“”]+?)["”]\s*$')
+_PRONOUN_FRAME = re.compile(rf"\b(?:he|she)\s+{_SPEECH_VERB}\b", re.IGNORECASE)
+_LEAD_NAME = re.compile(rf"^(?:[\w-]+\s+){{0,2}}{_TITLE}{_FULL_NAME}|^{_FULL_NAME}(?=,)")
 
 
 def read_source(path: Path | str, role: Role | None = None) -> SourceText:
@@ -352,6 +364,7 @@ def _units(doc: Document) -> list[Unit]:
     units: list[Unit] = []
     section: str | None = None
     speaker: str | None = None
+    named: str | None = None  # the person the last sentence outside quotes was about
     prev_end, follows = 0, False  # where the claim before ended; whether it made the last unit
     for claim in claims:
         text = claim.display.strip()
@@ -402,15 +415,23 @@ def _units(doc: Document) -> list[Unit]:
         quoted = claim.quoted
         said = _SAID_QUOTE.match(text) or _QUOTE_SAID.match(text)
         if said and len(said.group("quote").split()) >= MIN_WORDS:
-            name = _SPEAKER.search(said.group("frame"))
-            if name:
-                speaker = name.group()
+            frame = said.group("frame")
+            if name := _speaker_in(frame):
+                speaker = name
+            elif _PRONOUN_FRAME.search(frame):
+                speaker = named  # "Professor Roe ... was more cautious. '...,' she said."
             text, quoted = said.group("quote").strip('”" '), True
         elif quoted and _PRONOUN_SPEAKER.search(text):
             pass
+        elif quoted and speaker is None:
+            speaker = named
         elif not quoted:
             speaker = None
+            lead = _LEAD_NAME.match(text)  # a sentence about a person, whose words may follow
+            named = _speaker_in(lead.group()) if lead else None
         follows = True
+        if quoted and (whole := _ENCLOSED.match(text)):
+            text = whole.group(1)  # a sentence of a quote that is all of its own marks
         if joined and _ANAPHORIC_SHORT.match(text):
             # "... limited understanding of the illness. This should now change.": too short
             # to check alone, it goes on saying what the sentence before it says.

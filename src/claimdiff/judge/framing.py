@@ -220,8 +220,19 @@ def presents_finding(text: str) -> bool:
     if nouns and verbs and (len(nouns | verbs) > 1):
         return True  # two words: "report" alone is not "the report found"
     return bool(
-        _PASSIVE_FINDING.search(text) or _THE_FINDING.match(text) or _RESEARCHERS_SAY.search(text)
+        _PASSIVE_FINDING.search(text)
+        or _THE_FINDING.match(text)
+        or _RESEARCHERS_SAY.search(text)
+        or _THEY_FOUND_THAT.match(text)
     )
+
+
+# "They found that X" opening a sentence: in a story about a study, its researchers' finding
+# ("they found it hard to sleep", without "that", is what subjects did)
+_THEY_FOUND_THAT = re.compile(
+    r"\s*(?:\w+ly,\s+)?they\s+(?:also\s+)?(?:found|discovered|showed|established)\s+that\b",
+    re.I,
+)
 
 
 # "X cuts Y, researchers say", "..., say scientists", "..., scientists warn": the study's

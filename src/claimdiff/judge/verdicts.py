@@ -956,8 +956,8 @@ class Verdicts(Misreports):
     def _unattributed_quote(text: str, match: Match) -> Judgement:
         reading = cues.read(text)
         fact_id = quote(match.fact_id or "")
-        if not reading.of("evaluative") and (
-            presents_finding(text) or promise(text, reading) is not None
+        if presents_finding(text) or (
+            not reading.of("evaluative") and promise(text, reading) is not None
         ):
             return Judgement(
                 "overstated",
