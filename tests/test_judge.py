@@ -1050,7 +1050,7 @@ def test_a_count_of_a_whole_population_is_not_the_number_studied() -> None:
         r = judged("trial", sentence)
         assert r.verdict != "misreported", reasons(r)
     r = judged("trial", "About 600 adults in the trial took celvoprant.")
-    assert r.verdict == "misreported" and '"412"' in reasons(r)
+    assert r.verdict == "misreported" and "412" in reasons(r)
 
 
 def test_a_number_that_is_part_of_a_name_is_not_a_quantity() -> None:

@@ -1653,3 +1653,80 @@ def test_a_direction_is_checked_for_each_thing_a_fact_moves() -> None:
         "Veillonella became less abundant on the tongue after the drink.",
     ):
         assert judged_on(_TONGUE, sentence).verdict == "supported", sentence
+
+
+_OWLS = parse_sheet(
+    """
+schema = 2
+[study]
+id = "owls"
+title = "Hunting ranges of wild barn owls tracked by GPS"
+journal = "Journal of Raptor Biology"
+published = 2024-05-02
+institutions = ["University of Dunmore"]
+subjects = "wild barn owls"
+[terms]
+"wild barn owls" = ["feathered hunters", "wild owls"]
+EEG = ["electroencephalography", "scalp electrodes"]
+[[facts]]
+id = "journal"
+kind = "bibliographic"
+text = "The study was published on 2 May 2024 in the Journal of Raptor Biology."
+[[facts]]
+id = "tagged"
+kind = "design"
+text = "48 wild barn owls were fitted with GPS tags between April 2021 and June 2023."
+[[facts]]
+id = "ages"
+kind = "design"
+text = "The owls were aged 2 to 12 years."
+[[facts]]
+id = "eeg"
+kind = "design"
+text = "Brain activity was recorded with EEG in 12 owls at rest."
+[[facts]]
+id = "range"
+kind = "result"
+text = "Each owl made about 40 fly-bys of its nest box a night."
+""",
+    "owls.toml",
+)
+
+
+def test_a_count_told_by_another_name_of_the_sheets_term_is_checked() -> None:
+    """ "60 feathered hunters" counts what "48 wild barn owls" counts: the sheet's term."""
+    r = judged_on(_OWLS, "Scientists tagged 60 feathered hunters with GPS.")
+    assert r.verdict == "misreported", reasons(r)
+    assert '"60 feathered hunters"' in reasons(r) and '"48 wild barn owls"' in reasons(r)
+    r = judged_on(_OWLS, "Scientists tagged 48 feathered hunters with GPS.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_year_of_another_fact_does_not_excuse_a_wrong_year_of_publication() -> None:
+    r = judged_on(_OWLS, "It was published in the Journal of Raptor Biology in 2023.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'date: the claim says "2023"' in reasons(r)
+
+
+def test_an_age_range_that_starts_in_months_is_read_in_years() -> None:
+    r = judged_on(_OWLS, "The owls were aged from six months to 12 years.")
+    assert r.verdict == "misreported", reasons(r)
+    assert "age:" in reasons(r)
+    r = judged_on(_OWLS, "The owls were aged from 24 months to 12 years.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_number_of_a_hyphenated_unit_is_checked() -> None:
+    r = judged_on(_OWLS, "Each owl made about 80 fly-bys of its nest box every night.")
+    assert r.verdict == "misreported", reasons(r)
+    r = judged_on(_OWLS, "Each owl made about 40 fly-bys of its nest box every night.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_an_instrument_the_sheet_never_names_is_misreported() -> None:
+    """A brain scanner for an EEG, whatever fact the claim is closest to."""
+    r = judged_on(_OWLS, "The team put 12 of the owls in a brain scanner.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'instrument: the claim says "brain scanner"' in reasons(r)
+    r = judged_on(_OWLS, "Brain activity was recorded with scalp electrodes in 12 owls.")
+    assert r.verdict == "supported", reasons(r)

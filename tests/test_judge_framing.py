@@ -110,7 +110,7 @@ def test_an_evaluative_word_around_a_count_leaves_the_count_checkable() -> None:
         "In a huge trial of more than 2,000 adults, those who took the tablets coughed less.",
     )
     assert r.verdict == "misreported", reasons(r)
-    assert '"412"' in reasons(r) and "2,000" in reasons(r)
+    assert "412 adults" in reasons(r) and "2,000" in reasons(r)
 
 
 def test_a_miracle_that_banishes_something_is_a_claim_all_the_same() -> None:

@@ -230,3 +230,13 @@ def test_two_values_joined_by_and_are_no_range() -> None:
     ]
     assert [q.text for q in quantities_of("in 2.1% and 0.6%")] == ["2.1%", "0.6%"]
     assert kinds("between 10 and 20 days") == [("duration", 240, 480, None)]
+
+
+def test_ages_given_in_months_are_read_in_years() -> None:
+    def ages(text: str) -> list[tuple[float, float]]:
+        return [(round(q.low, 2), round(q.high, 2)) for q in extract(text) if q.kind == "age"]
+
+    assert ages("Dogs aged from six months to 15 years took part.") == [(0.5, 15.0)]
+    assert ages("Babies aged 6 to 12 months were weighed.") == [(0.5, 1.0)]
+    assert ages("Children aged 6 months were vaccinated.") == [(0.5, 0.5)]
+    assert ages("Adults aged 18 to 65 took part.") == [(18.0, 65.0)]

@@ -308,7 +308,7 @@ class SheetFacts:
                 (*noun, q)
                 for t in (fact.text, *fact.also)
                 for q in extract(t)
-                if q.kind == "number" and (noun := self._noun_after(t, q))
+                if q.kind in ("number", "count") and (noun := self._noun_after(t, q))
             ),
             denied=tuple(self._denied(fact)),
         )
@@ -350,5 +350,20 @@ class SheetFacts:
         )
         if m is None:
             return None
+        # A name of the sheet's may take more words than one: "64 pet dogs" and "80
+        # pooches" count the same term (its shortest reading, up to three words).
+        rest = text[q.end + m.start(1) :]
+        run = re.match(r"[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2}", rest)
+        parts = []
+        for part in run.group().split() if run else []:
+            if not self._exact_words(part):
+                break  # "pet dogs were", "of the icefield": the name ends before a small word
+            parts.append(part)
+        for n in range(1, len(parts) + 1):
+            words = self._exact_words(" ".join(parts[:n]))
+            if len(words) == 1 and " " in (term := next(iter(words))):
+                return term, (m.group()[: m.start(1)] + " ".join(parts[:n])).strip()
         words = self._exact_words(m.group(1))
+        if len(words) > 1 and "-" in m.group(1):  # "130 light-years": one compound word
+            return " ".join(t.norm for t in self._plain_terms.tokens(m.group(1))), m.group(1)
         return (next(iter(words)), m.group().strip()) if len(words) == 1 else None

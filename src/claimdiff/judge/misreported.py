@@ -655,10 +655,13 @@ _DIFFERENT = re.compile(
 )
 
 
+_ARM_WRITTEN = re.compile(r"(?:to|on|in|into)\s", re.I)  # "52 in the placebo group"
+
+
 def _total_of(q: Quantity, info: FactInfo) -> bool:
     """A count that is the sum of two of the fact's ("61 cases" for 9 in the vaccine group
     and 52 in the placebo group)."""
-    if q.kind != "count" or q.low != q.high:
+    if q.kind not in ("count", "number") or q.low != q.high:
         return False
     parts = [f.low for f in info.quantities if f.kind in ("count", "number") and f.low == f.high]
     return any(a + b == q.low for i, a in enumerate(parts) for b in parts[i + 1 :])
@@ -783,6 +786,7 @@ class Misreports(SheetFacts):
         self._people = frozenset(people)
         self._roles = roles_by_person(". ".join(f.text for f in sheet.facts), people)
         self._countries = [d for d in self.details.find(corpus) if d.category == "country"]
+        self._instruments = [d for d in self.details.find(corpus) if d.category == "instrument"]
         self._dates = read_dates(corpus)
         if study.published is not None:
             day = study.published
@@ -889,6 +893,7 @@ class Misreports(SheetFacts):
             *self._denied_elsewhere(text, info),
             *self._excluded_place_conflicts(text, info),
             *self._country_conflicts(text),
+            *self._instrument_conflicts(text, info),
             *self._institution_conflicts(text),
             *self._lead_conflicts(text),
             *self._affiliation_conflicts(text),
@@ -1118,6 +1123,21 @@ class Misreports(SheetFacts):
             for swap in self.details.swaps([one], self._countries, ("country",)):
                 study = " or ".join(quote(d.text) for d in swap.study[:2])
                 return [f"country: the claim says {quote(swap.said.text)}; the study {study}"]
+        return []
+
+    def _instrument_conflicts(self, text: str, info: FactInfo | None) -> list[str]:
+        """An instrument the sheet never names, where it names another ("Hubble" for a
+        study with the Webb telescope, a brain scanner for an EEG), whatever fact the claim
+        reports; the aligned fact's own instrument is checked with its other details."""
+        if not self._instruments or (
+            info is not None and any(d.category == "instrument" for d in info.details)
+        ):
+            return []
+        said = [d for d in self.details.find(text) if d.category == "instrument"]
+        for one in said:
+            for swap in self.details.swaps([one], self._instruments, ("instrument",)):
+                study = " or ".join(quote(d.text) for d in swap.study[:2])
+                return [f"instrument: the claim says {quote(swap.said.text)}; the study {study}"]
         return []
 
     def _role_conflicts(self, text: str) -> list[str]:
@@ -1356,6 +1376,7 @@ class Misreports(SheetFacts):
             *self._length_conflicts(text, None),
             *self._species_conflicts(text),
             *self._country_conflicts(text),
+            *self._instrument_conflicts(text, None),
             *self._institution_conflicts(text),
             *self._lead_conflicts(text),
             *self._affiliation_conflicts(text),
@@ -1756,7 +1777,7 @@ class Misreports(SheetFacts):
                 or self._compatible(q, same)
                 or _rounded(q, [info])
                 or self._elsewhere(q, info, claim_words, two_facts)
-                or self._exact_elsewhere(q, info)
+                or self._exact_elsewhere(q, info, claim_words)
                 or _total_of(q, info)
             ):
                 continue
@@ -1782,7 +1803,13 @@ class Misreports(SheetFacts):
         if noun is None:
             return []
         same = [(w, f) for n, w, f in info.counted if n == noun[0]]
-        if not same or self._compatible(q, [f for _, f in same]) or _rounded(q, [info]):
+        if (
+            not same
+            or self._compatible(q, [f for _, f in same])
+            or _rounded(q, [info])
+            # "61 cases" for 9 cases in one arm and 52 in the other: the total of the arms
+            or (_total_of(q, info) and any(_ARM_WRITTEN.match(w) for _, w, _ in info.counted))
+        ):
             return []
         if self._counted_after_words(q, noun[0], (info.fact.text, *info.fact.also)):
             return []
@@ -1872,10 +1899,19 @@ class Misreports(SheetFacts):
                 return True
         return False
 
-    def _exact_elsewhere(self, q: Quantity, info: FactInfo) -> bool:
+    def _exact_elsewhere(self, q: Quantity, info: FactInfo, claim_words: frozenset[str]) -> bool:
         """Another fact states this very value, precise enough not to be chance ("2.4%",
-        "1,961"): the claim reports that fact's figure, not a wrong one of the aligned fact."""
-        return _precise(q) and any(_states(other, q) for other in self.info if other is not info)
+        "1,961"): the claim reports that fact's figure, not a wrong one of the aligned fact.
+        Against a bibliographic fact a year is too common for that: the other fact must
+        share a word of the claim's that the aligned fact lacks ("published in 2024" is no
+        recruitment that ended in 2024)."""
+        own = claim_words - info.words
+        dated = q.kind == "year" and info.fact.kind == "bibliographic"
+        return _precise(q) and any(
+            _states(other, q) and (not dated or own & other.words)
+            for other in self.info
+            if other is not info
+        )
 
     def _unit_swap(self, q: Quantity) -> str | None:
         """The sheet's number with another unit ("68 months" for "68 weeks")."""

@@ -104,8 +104,9 @@ def _pattern() -> re.Pattern[str]:
             (?!\s+(?:an?|the|of)\b)  # cut by (more than) a quarter
           | (?P<freq>\b(?:{_alt(data["frequencies"])}))\b  # weekly
           | (?P<agekey>\b(?:aged?|ages|age\s+of|average\s+age|mean\s+age|median\s+age)
-              (?:\s+(?:was|is|of|were|between|the))*\s+)
-            (?P<a1>{number})(?:\s*(?:-|–|to|and)\s*(?P<a2>{number}))?
+              (?:\s+(?:was|is|of|were|between|the|from))*\s+)
+            (?P<a1>{number})(?:\s+(?P<aunit>months?|weeks?)\b)?
+            (?:\s*(?:-|–|to|and)\s*(?P<a2>{number})(?:\s+(?P<a2unit>months?|weeks?)\b)?)?
           | (?P<a3>{number})(?:\s*(?:-\s*)?(?:-|–|to|and)\s*(?P<a4>{number}))?[\s-]+years?
               (?:[\s-]+olds?\b|\s+of\s+age\b)  # 30 years old, 12- to 14-year-olds
           | (?P<decade>\bin\s+their\s+{decade})  # in their forties (to sixties)
@@ -363,6 +364,15 @@ def _extract(text: str) -> list[Quantity]:
                 if (g.get("a2") or g.get("a4"))
                 else lo
             )
+            if lo is not None and hi is not None and (g.get("aunit") or g.get("a2unit")):
+                # "aged from six months to 15 years", "aged 6 months", "aged 6 to 12 months":
+                # in years
+                if g.get("a2unit"):
+                    per = 12 if g["a2unit"].startswith("month") else 52
+                    lo, hi = lo / per, hi / per
+                else:
+                    per = 12 if g["aunit"].startswith("month") else 52
+                    lo, hi = lo / per, (hi if g.get("a2") else lo / per)
             if lo is not None and hi is not None and lo <= hi <= 130:
                 add("age", lo, hi)
         elif g.get("decade"):
