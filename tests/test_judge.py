@@ -2427,3 +2427,20 @@ def test_an_investigators_words_told_as_found_are_overstated_even_with_praise() 
     assert "presents an investigator's words" in reasons(r)
     r = judged_on(_ORCHARD, "They found it easy to plant a hedgerow in a weekend.")
     assert r.verdict != "overstated", reasons(r)
+
+
+def test_what_the_story_says_it_proves_is_overstated_where_no_fact_is_named() -> None:
+    """'It proves what every grower has always known': the finding just told, said to be
+    proof, though no fact is close enough to name; a proof of something else is not."""
+    for sentence in (
+        "It proves what every grower has always known.",
+        "Honestly, this finally proves what old farmers always said.",
+    ):
+        r = judged_on(_ORCHARD, sentence)
+        assert r.verdict == "overstated", (sentence, reasons(r))
+        assert "does not prove them" in reasons(r)
+    for sentence in (
+        "The proof of the pudding is in the eating.",
+        "Mathematicians proved the theorem in 1995.",
+    ):
+        assert judged_on(_ORCHARD, sentence).verdict == "background", sentence

@@ -540,6 +540,15 @@ _PROOF = re.compile(
     re.I,
 )
 _MARKED = re.compile(r"[\"“”«»]")  # quotation marks: someone's own words
+# What a proof verb has for subject, when that subject is the study or the finding just told:
+# "It proves", "this finally proves", "the results prove", "science has proven" (or none: a
+# headline's "Proves what we all knew")
+_PROVER = re.compile(
+    r"(?:^|[,;:—–-]\s*|\b(?:it|this|that|which|science|the\s+(?:study|research|findings?|"
+    r"results?|data|paper|trial|work|evidence))\s+)(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?"
+    r"(?:\w+ly\s+)?\W*$",
+    re.I,
+)
 _UNPROVED = re.compile(r"\b(?:not|n['’]t|never|cannot|no|nor|neither|yet to|far from)\b", re.I)
 # advice put in the mouths of the study's people: "The study's authors recommend that ..."
 _STUDY_ADVICE = re.compile(
@@ -710,7 +719,17 @@ class Verdicts(Misreports):
             return hyped
         proof = _PROOF.search(text)
         if (
-            judged.verdict != "unsupported"
+            (
+                judged.verdict != "unsupported"
+                # "It proves what we always knew", "That proves X": what the study found,
+                # said to be proof, where no fact is close enough to name
+                and not (
+                    judged.verdict == "background"
+                    and choice.basis != "form"
+                    and proof is not None
+                    and _PROVER.search(text, 0, proof.start())
+                )
+            )
             or proof is None
             or _UNPROVED.search(text, 0, proof.start())
             or _MARKED.search(text)
