@@ -144,9 +144,14 @@ def test_a_role_shared_with_another_or_glossed_in_brackets_is_read() -> None:
         "okafor": {"senior author", "corresponding author"},
         "berg": {"first author"},
     }
-    # whoever led the work is its "lead researcher" in coverage, first author or senior
+    # "lead researcher" and "lead scientist" name the lead author (as annotators read them);
+    # whoever ran the work as its "lead investigator" may be first author or senior
     said = roles_by_person("Lead researcher Ruth Okafor warned against hype.", ["Okafor"])
+    assert role_conflicts(said["okafor"], roles["okafor"]) == [("first author", ["senior author"])]
+    said = roles_by_person("Lead investigator Ruth Okafor warned against hype.", ["Okafor"])
     assert role_conflicts(said["okafor"], roles["okafor"]) == []
+    said = roles_by_person("Lead scientist Tomas Berg warned against hype.", ["Berg"])
+    assert role_conflicts(said["berg"], roles["berg"]) == []
     said = roles_by_person("Lead author Ruth Okafor warned against hype.", ["Okafor"])
     assert role_conflicts(said["okafor"], roles["okafor"]) == [("first author", ["senior author"])]
 

@@ -1730,3 +1730,29 @@ def test_an_instrument_the_sheet_never_names_is_misreported() -> None:
     assert 'instrument: the claim says "brain scanner"' in reasons(r)
     r = judged_on(_OWLS, "Brain activity was recorded with scalp electrodes in 12 owls.")
     assert r.verdict == "supported", reasons(r)
+
+
+def test_a_role_is_checked_when_coverage_drops_the_accents_of_a_name() -> None:
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "tax"
+title = "A soda tax and supermarket sales"
+authors = ["Maya Okonkwo", "Elena Grau-Marín"]
+[[facts]]
+id = "senior"
+kind = "bibliographic"
+text = "Elena Grau-Marín, a professor of economics, is the study's senior author."
+[[facts]]
+id = "sales"
+kind = "result"
+text = "Sales of taxed drinks fell by 27% over two years."
+""",
+        "tax.toml",
+    )
+    r = judged_on(sheet, "Lead researcher Dr Elena Grau-Marin said sales of taxed drinks fell.")
+    assert r.verdict == "misreported", reasons(r)
+    assert "Grau-Marin" in reasons(r) and "senior author" in reasons(r)
+    r = judged_on(sheet, "Senior author Elena Grau-Marin said sales of taxed drinks fell.")
+    assert r.verdict == "supported", reasons(r)

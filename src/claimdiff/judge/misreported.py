@@ -45,7 +45,7 @@ from claimdiff.language import cues
 from claimdiff.language.dates import DateMention, read_dates
 from claimdiff.language.details import Detail, role_conflicts, roles_by_person
 from claimdiff.language.quantities import Quantity, parse_number
-from claimdiff.language.textnorm import TERM_PREFIX, TermMap
+from claimdiff.language.textnorm import TERM_PREFIX, TermMap, unaccented
 from claimdiff.locations import data_file
 from claimdiff.model import Sheet
 
@@ -783,8 +783,11 @@ class Misreports(SheetFacts):
             and not _FIELD_BEFORE.search(f.text, 0, m.start())
         }
         people |= {f.speaker.split()[-1] for f in sheet.facts if f.speaker and f.speaker.split()}
-        self._people = frozenset(people)
-        self._roles = roles_by_person(". ".join(f.text for f in sheet.facts), people)
+        # names compared without accents: coverage drops them ("Grau-Marin" for "Grau-Marín")
+        self._people = frozenset(unaccented(p) for p in people)
+        self._roles = roles_by_person(
+            unaccented(". ".join(f.text for f in sheet.facts)), self._people
+        )
         self._countries = [d for d in self.details.find(corpus) if d.category == "country"]
         self._instruments = [d for d in self.details.find(corpus) if d.category == "instrument"]
         self._dates = read_dates(corpus)
@@ -1144,6 +1147,7 @@ class Misreports(SheetFacts):
         """A person given another role than the sheet gives them (the senior author called
         the lead author, a nurse called a doctor)."""
         out: list[str] = []
+        text = unaccented(text)
         if not self._roles or not any(p in text for p in self._people):
             return out
         for person, roles in roles_by_person(text, self._people).items():

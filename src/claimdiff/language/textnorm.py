@@ -56,6 +56,16 @@ def _load_spelling() -> tuple[
 _WORDS, _SUFFIXES, _INFIXES, _UNSTEMMED = _load_spelling()
 
 
+def unaccented(text: str) -> str:
+    """The text with its letters' accents taken off ("Grau-Marín" -> "Grau-Marin")."""
+    if text.isascii():
+        return text
+    bare = "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+    return unicodedata.normalize("NFKC", bare)
+
+
 @lru_cache(maxsize=131072)
 def normalize_word(word: str) -> str:
     """The comparison form of one word: folded, spelled the American way, stemmed."""
