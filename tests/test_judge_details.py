@@ -1756,3 +1756,50 @@ text = "Sales of taxed drinks fell by 27% over two years."
     assert "Grau-Marin" in reasons(r) and "senior author" in reasons(r)
     r = judged_on(sheet, "Senior author Elena Grau-Marin said sales of taxed drinks fell.")
     assert r.verdict == "supported", reasons(r)
+
+
+_MARKET = parse_sheet(
+    """
+schema = 2
+[study]
+id = "market"
+title = "A levy on crisps and what shoppers bought"
+[[facts]]
+id = "border"
+kind = "design"
+text = "The study also followed 20 shops within 8 km of the town boundary."
+[[facts]]
+id = "snacks"
+kind = "result"
+text = "Changes in rice cake sales (2.1%, 95% CI -1.0 to 5.2) were not statistically significant."
+[[facts]]
+id = "survey"
+kind = "result"
+text = "Households reported eating 1.4 fewer bags per week (95% CI 0.3 to 2.5)."
+""",
+    "market.toml",
+)
+
+
+def test_a_distance_with_another_unit_is_misreported() -> None:
+    r = judged_on(_MARKET, "The study also followed 20 shops within 8 miles of the town.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'unit: the claim says "within 8 miles"' in reasons(r)
+    r = judged_on(_MARKET, "The study also followed 20 shops within 8 kilometres of the town.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_steep_change_where_the_study_found_none_significant_is_misreported() -> None:
+    r = judged_on(_MARKET, "Sales of rice cakes soared.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'the claim says "soared"' in reasons(r)
+    r = judged_on(_MARKET, "Sales of rice cakes did not soar.")
+    assert r.verdict != "misreported", reasons(r)
+
+
+def test_a_count_with_another_period_is_misreported() -> None:
+    r = judged_on(_MARKET, "Households reported eating 1.4 fewer bags a day.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'rate: the claim says "1.4 fewer bags a day"' in reasons(r)
+    r = judged_on(_MARKET, "Households reported eating 1.4 fewer bags a week.")
+    assert r.verdict == "supported", reasons(r)

@@ -222,6 +222,38 @@ _NOT_SIGNIFICANT = re.compile(r"\bnot\s+(?:statistically\s+)?significant\b", re.
 _SIGNIFICANT = re.compile(r"\b(?:statistically\s+)?significant(?:ly)?\b", re.I)
 
 
+# A count's period, a few words after it: "1.1 servings per week", "one serving a day"
+_PERIOD = re.compile(
+    r"[^.;:]{0,40}?\b(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year)\b", re.I
+)
+
+
+@lru_cache(maxsize=1)
+def _lengths() -> dict[str, str]:
+    """Each unit of length as written, with its unit (numbers.toml `lengths`)."""
+    data = tomllib.loads(data_file("numbers.toml").read_text(encoding="utf-8"))["lengths"]
+    return {w: unit for unit, words in data.items() for w in words}
+
+
+def _length_unit(after: str) -> tuple[str, str] | None:
+    """The unit of length right after a number ("10 km outside"), with the word as written."""
+    m = re.match(r"\s*([A-Za-z]+)\b", after)
+    if m is None:
+        return None
+    unit = _lengths().get(m.group(1).lower())
+    return (unit, m.group(1)) if unit else None
+
+
+@lru_cache(maxsize=1)
+def _steep() -> re.Pattern[str]:
+    """Verbs of a steep change ("soared", "plunged"): magnitude.toml `steep`."""
+    words = tomllib.loads(data_file("magnitude.toml").read_text(encoding="utf-8"))["steep"]
+    alts = "|".join(
+        sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{alts})\b", re.I)
+
+
 # how long the study went on: "the study ran over six weeks", "the trial lasted a year"
 _STUDY_RAN = re.compile(
     r"\b(?:study|trial|experiment|session|programme|program|intervention|research)\b[^.;:]{0,25}?"
@@ -1461,7 +1493,7 @@ class Misreports(SheetFacts):
         statistically significant"."""
         fact = info.fact.text
         if _NOT_SIGNIFICANT.search(fact):
-            said = _SIGNIFICANT.search(text)
+            said = _SIGNIFICANT.search(text) or _steep().search(text)
             if said and not NEGATOR.search(text[max(0, said.start() - 25) : said.start()]):
                 return [
                     f"significance: the claim says {quote(said.group())}; the study "
@@ -1749,7 +1781,11 @@ class Misreports(SheetFacts):
             if _OF_TOTAL.search(text, 0, q.start) and any(_states(o, q) for o in self.info):
                 continue  # "12 of the 41 trials": the total, as another fact gives it
             if q.kind == "number":
-                out.extend(self._counted_conflict(text, q, info))
+                out.extend(
+                    self._counted_conflict(text, q, info)
+                    or self._length_swap(text, q)
+                    or self._period_swap(text, q, info)
+                )
                 continue
             swap = self._unit_swap(q)
             if swap:
@@ -1826,6 +1862,30 @@ class Misreports(SheetFacts):
                 return []
         study = " or ".join(sorted({quote(f"{f.text} {w}") for w, f in same}))
         return [f"number: the claim says {quote(q.text + ' ' + noun[1])}; the study {study}"]
+
+    def _period_swap(self, text: str, q: Quantity, info: FactInfo) -> list[str]:
+        """The fact's count of something with another period ("one serving a day" for 1.1
+        servings per week)."""
+        noun = self._noun_after(text, q)
+        said = _PERIOD.match(text, q.end)
+        if noun is None or said is None:
+            return []
+        for t in (info.fact.text, *info.fact.also):
+            for f in read_quantities(t):
+                theirs = self._noun_after(t, f)
+                study = _PERIOD.match(t, f.end)
+                if (
+                    theirs is not None
+                    and theirs[0] == noun[0]
+                    and study is not None
+                    and study.group("unit").lower() != said.group("unit").lower()
+                    and self._compatible(q, [f])
+                ):
+                    return [
+                        f"rate: the claim says {quote(text[q.start : said.end()].strip())}; the "
+                        f"study {quote(t[f.start : study.end()].strip())}"
+                    ]
+        return []
 
     def _counted_after_words(self, q: Quantity, noun: str, texts: Sequence[str]) -> bool:
         """A fact counts the same number of the same thing with words between ("142
@@ -1916,6 +1976,20 @@ class Misreports(SheetFacts):
             for other in self.info
             if other is not info
         )
+
+    def _length_swap(self, text: str, q: Quantity) -> list[str]:
+        """The sheet's distance with another unit ("10 miles" for "10 km")."""
+        unit = _length_unit(text[q.end :])
+        if unit is None:
+            return []
+        for info in self.info:
+            for t in (info.fact.text, *info.fact.also):
+                for f in read_quantities(t):
+                    other = _length_unit(t[f.end :])
+                    if other and other[0] != unit[0] and f.same_value(q):
+                        said, study = f"{q.text} {unit[1]}", f"{f.text} {other[1]}"
+                        return [f"unit: the claim says {quote(said)}; the study {quote(study)}"]
+        return []
 
     def _unit_swap(self, q: Quantity) -> str | None:
         """The sheet's number with another unit ("68 months" for "68 weeks")."""
