@@ -1803,3 +1803,34 @@ def test_a_count_with_another_period_is_misreported() -> None:
     assert 'rate: the claim says "1.4 fewer bags a day"' in reasons(r)
     r = judged_on(_MARKET, "Households reported eating 1.4 fewer bags a week.")
     assert r.verdict == "supported", reasons(r)
+
+
+def test_this_studys_finding_told_with_another_studys_figure_is_misreported() -> None:
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "levy"
+title = "A levy on crisps in Harbourtown"
+[[facts]]
+id = "first-year"
+kind = "result"
+text = "Crisp sales in Harbourtown fell by 21% in the first year after the levy."
+[[related]]
+id = "oldtown"
+title = "Crisp sales after a levy in Oldtown"
+relation = "an earlier study of another town's levy"
+published = 2019-03-01
+[[related.facts]]
+id = "oldtown-fall"
+text = "After Oldtown's levy, crisp sales fell by 35% in the first year."
+""",
+        "levy.toml",
+    )
+    r = judged_on(sheet, "Crisp sales fell by a whopping 35% in the first year, the study found.")
+    assert r.verdict == "misreported", reasons(r)
+    assert '"35%"' in reasons(r) and "another study" in reasons(r)
+    # told as the other study's, it is supported; passed off without a finding of this
+    # study's to tell, unsupported
+    r = judged_on(sheet, "An earlier study found that crisp sales in Oldtown fell by 35%.")
+    assert r.verdict == "supported", reasons(r)

@@ -1977,6 +1977,22 @@ class Misreports(SheetFacts):
             if other is not info
         )
 
+    def borrowed_figures(self, text: str, own: FactInfo, other: FactInfo) -> list[str]:
+        """Figures of another study's fact (`other`) given for a finding of this study's
+        (`own`) that has figures of its own of the same kind ("sales fell by 38% in the first
+        year", the other city's figure, where this study's first-year fall was 28.9%)."""
+        out = []
+        for q in read_quantities(text):
+            if q.kind not in ("percent", "number", "count"):
+                continue  # times and dates say when, and a finding's when is its own
+            if not any(f.kind == q.kind and q.same_value(f) for f in other.quantities):
+                continue
+            same = [f for f in own.quantities if f.kind == q.kind]
+            if same and not self._compatible(q, same) and not _rounded(q, [own]):
+                study = " or ".join(sorted({quote(f.text) for f in same}))
+                out.append(f"number: the claim says {quote(q.text)}; the study {study}")
+        return out
+
     def _length_swap(self, text: str, q: Quantity) -> list[str]:
         """The sheet's distance with another unit ("10 miles" for "10 km")."""
         unit = _length_unit(text[q.end :])

@@ -35,7 +35,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from claimdiff.align.aligner import ClaimAlignment
-from claimdiff.judge.choose import SUPPORT_MIN, THRESHOLD, Choice
+from claimdiff.judge.choose import LOOSE_MATCH, SUPPORT_MIN, THRESHOLD, Choice
 from claimdiff.judge.facts import (
     ANOTHER_STUDY,
     DISCLAIMER,
@@ -1049,7 +1049,7 @@ class Verdicts(Misreports):
             )
         info = self.info[self._index[match.fact_id]]
         if info.fact.study is not None:
-            return self._other_study(text, info)
+            return self._other_study(text, info, match)
         work = OTHER_WORK.search(text)
         if (
             work
@@ -1255,11 +1255,13 @@ class Verdicts(Misreports):
             (f"not done: the claim says the study did this; the study says {said}",),
         )
 
-    def _other_study(self, text: str, info: FactInfo) -> Judgement:
+    def _other_study(self, text: str, info: FactInfo, match: Match) -> Judgement:
         """A finding of another study that coverage confuses with this one: supported (or
         misreported) when the claim says it is that study's, by a word ("an earlier study",
         "had previously found", "a pilot") or by its year or journal; unsupported when it
-        passes it off as this one's."""
+        passes it off as this one's, unless this study has a finding of its own that the
+        claim tells with the other's figure ("38% in the first year", this study's 28.9%):
+        that one is misreported."""
         other = self.sheet.related_study(info.fact)
         if other is None:
             name = "another study"
@@ -1285,6 +1287,22 @@ class Verdicts(Misreports):
                     "as that study's",
                 ),
             )
+        for fact_id, similarity in match.runner_up[:2]:
+            own = self.info[self._index[fact_id]] if fact_id in self._index else None
+            if (
+                own is None
+                or own.fact.study is not None
+                or own.fact.kind not in ("result", "conclusion")
+                or similarity < LOOSE_MATCH
+            ):
+                continue
+            wrong = self.borrowed_figures(text, own, info)
+            if wrong:
+                return Judgement(
+                    "misreported",
+                    (*wrong, f"the claim's figure is that of {name} ({quote(info.fact.id)})"),
+                )
+            break
         return Judgement(
             "unsupported",
             (
