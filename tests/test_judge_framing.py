@@ -38,6 +38,13 @@ def test_a_publication_line_with_a_journal_is_not_a_byline() -> None:
     assert form_reason("Jane Roe, the study's senior author, said so.") is None
 
 
+def test_a_sentence_opening_with_by_and_a_small_word_is_not_a_byline() -> None:
+    """'By one year, 23.5% had surgery', 'By the end of the trial, ...': a time, not a writer."""
+    assert form_reason("By one year, 23.5% of the antibiotic arm had undergone surgery.") is None
+    assert form_reason("By the end of the trial, most volunteers had recovered.") is None
+    assert form_reason("By Jane Roe") == "background: a byline"
+
+
 def test_a_heading_that_announces_a_section_is_background() -> None:
     article = (
         "# A new cough pill\n\n"

@@ -292,7 +292,7 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # "By Jane Roe", "Posted on: 3 May 2023 by Jane Roe", "Updated March 2, 2024, by J. Roe"
 _BYLINE = re.compile(
     r"^(?:(?:posted|written|published|updated)(?:\s+on)?\s*:?\s*"
-    rf"(?:(?:\d{{1,4}}(?:st|nd|rd|th)?|{_MONTHS})[\s,./-]*){{0,4}})?by\s+[A-Z]",
+    rf"(?:(?:\d{{1,4}}(?:st|nd|rd|th)?|{_MONTHS})[\s,./-]*){{0,4}})?by\s+(?-i:[A-Z])",
     re.I,
 )
 # "Niamh Doherty, Clinical Editor | 20 November 2024": a writer named with a job in journalism
