@@ -1834,3 +1834,55 @@ text = "After Oldtown's levy, crisp sales fell by 35% in the first year."
     # study's to tell, unsupported
     r = judged_on(sheet, "An earlier study found that crisp sales in Oldtown fell by 35%.")
     assert r.verdict == "supported", reasons(r)
+
+
+_SOUP = parse_sheet(
+    """
+schema = 2
+[study]
+id = "soup"
+title = "A salt levy and soup sales"
+[[facts]]
+id = "levy"
+kind = "design"
+text = "A levy of 2 pence per gram of salt was added to canned soups in 2023."
+[[facts]]
+id = "others"
+kind = "caveat"
+text = "A natural experiment of this kind cannot rule out every other explanation for the fall."
+[[facts]]
+id = "flavour"
+kind = "result"
+text = "The difference between flavours was not statistically significant (p = 0.2)."
+[[facts]]
+id = "pressure"
+kind = "result"
+text = "Low-salt soup lowered blood pressure by 3 mm Hg in adults with hypertension."
+[[facts]]
+id = "older"
+kind = "result"
+text = "In people over 60, sales fell by 12%."
+""",
+    "soup.toml",
+)
+
+
+def test_negations_ending_in_nt_and_cannot_are_read() -> None:
+    """ "wasn't significant" denies significance; "cannot rule out every" is no wider scope."""
+    r = judged_on(_SOUP, "The paper says the difference between flavours wasn't significant.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(_SOUP, "The authors say the study cannot rule out every other explanation.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_every_before_a_unit_is_a_rate_not_everyone() -> None:
+    r = judged_on(_SOUP, "The levy, 2 pence on every gram of salt, came into force in 2023.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_direction_word_naming_who_is_no_direction_of_the_effect() -> None:
+    """ "adults with mildly raised blood pressure" and "people who haven't retired" say who."""
+    r = judged_on(_SOUP, "Low-salt soup cut readings in adults with mildly raised blood pressure.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(_SOUP, "Low-salt soup raised blood pressure in adults with hypertension.")
+    assert r.verdict == "misreported", reasons(r)

@@ -109,7 +109,9 @@ def denials(text: str) -> list[Denial]:
 
 
 NEGATOR = re.compile(
-    r"\b(?:not|n['’]t|never|no|nor|neither|without|no longer|none|nothing|nobody)\b", re.I
+    # "n't" ends a word ("wasn't", "didn't"): no word boundary before it
+    r"\b(?:not|cannot|never|no|nor|neither|without|no longer|none|nothing|nobody)\b|n['’]t\b",
+    re.I,
 )
 STUDY_SUBJECT = re.compile(
     r"\b(?:study|studies|trial|research|researchers|scientists|boffins|team|cohort|experiment|survey|"

@@ -222,6 +222,13 @@ _NOT_SIGNIFICANT = re.compile(r"\bnot\s+(?:statistically\s+)?significant\b", re.
 _SIGNIFICANT = re.compile(r"\b(?:statistically\s+)?significant(?:ly)?\b", re.I)
 
 
+# "people with (mildly) raised X", "patients with low Y": a direction word naming a state
+_WITH_STATE = re.compile(
+    r"\b(?:people|persons|adults|patients|women|men|children|kids|teenagers|those|participants|"
+    r"volunteers|individuals|subjects|animals|mice|rats)\s+with\s+(?:\w+ly\s+)?$",
+    re.I,
+)  # not "linked with lower stress": an effect
+_WHO_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:\w+ly\s+)?$", re.I)  # a relative clause naming who
 # A count's period, a few words after it: "1.1 servings per week", "one serving a day"
 _PERIOD = re.compile(
     r"[^.;:]{0,40}?\b(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year)\b", re.I
@@ -1265,6 +1272,8 @@ class Misreports(SheetFacts):
                 continue
             if _NEARLY.search(d.span) and _FEW.search(shown):
                 continue  # "virtually no serious side effects" where they "were rare"
+            if _WHO_BEFORE.search(text, 0, d.start):
+                continue  # "women who haven't been through the menopause": who, not a finding
             if len(words) < 2 and not d.verb:
                 before = re.split(r"[;:,]|\b(?:and|but|while|whereas)\b", text[: d.start])[-1]
                 if not self._words(before) & stated:
@@ -2122,6 +2131,8 @@ class Misreports(SheetFacts):
                 continue
             if _IDIOM.search(text[: m.end()]):
                 continue  # "gives rise to": causes, neither more nor less
+            if _WITH_STATE.search(text, 0, m.start()):
+                continue  # "adults with mildly raised blood pressure": who, not an effect
             # what the word moves stays within its own conjunct: in "short sleep and elevated
             # symptoms", "elevated" moves the symptoms, not the sleep
             parts = _CONJUNCT.split(text[: m.start()])

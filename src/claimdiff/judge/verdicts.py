@@ -540,6 +540,13 @@ _PROOF = re.compile(
     re.I,
 )
 _MARKED = re.compile(r"[\"“”«»]")  # quotation marks: someone's own words
+# "every ounce", "each day", "every 100 ml": a measure or a time, a rate's "per"
+_PER_UNIT = re.compile(
+    r"(?:every|each)\s+(?:\d[\d.,]*\s*)?(?:ounces?|oz|litres?|liters?|ml|millilitres?|grams?|"
+    r"kg|kilos?|pounds?|dollars?|cents?|pence|penny|euros?|servings?|doses?|days?|nights?|"
+    r"weeks?|months?|years?|hours?|minutes?|seconds?|mile|miles|km|kilometres?)\b",
+    re.I,
+)
 # What a proof verb has for subject, when that subject is the study or the finding just told:
 # "It proves", "this finally proves", "the results prove", "science has proven" (or none: a
 # headline's "Proves what we all knew")
@@ -1782,6 +1789,8 @@ class Verdicts(Misreports):
             clause = re.split(r"[;:,]|\bbut\b", text[: c.start])[-1]
             if NEGATOR.search(clause):
                 continue  # "this does not mean every patient ...": not a wider scope
+            if _PER_UNIT.match(text, c.start):
+                continue  # "1.5 cents on every ounce", "every day": a rate, not everyone
             if word in UNIVERSAL and c.scoped and _has_word(masked, word):
                 return (
                     f"scope: the claim says {quote(c.text)}; "
