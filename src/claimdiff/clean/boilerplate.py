@@ -389,6 +389,8 @@ def _masthead(line: str, dates: _DateRule) -> bool:
 
 _MENU_SPLIT = re.compile(r"\s*[|•·]\s*|\s{2,}|\s*\[\d{1,4}\]\s*")
 _PUNCTUATED = re.compile(r"[.!?,;:]")
+_MENU_LABEL = re.compile(r"\A[^\W\d_][\w&'’ -]{0,20}:\s+(?=\S)")  # "Shop: " over a menu's entries
+_MENU_COUNT = re.compile(r"\s*\(\d{1,3}\)\s*\Z")  # "Cart (0)": an entry and its count
 
 
 def _menu_line(line: str) -> bool:
@@ -396,7 +398,8 @@ def _menu_line(line: str) -> bool:
     bars, dots or wide gaps ("News | UK | World | Health", "Shop  Gift Cards  About  Cart"),
     one of them a usual menu entry."""
     entries = _menu_entries()
-    parts = [p for p in _MENU_SPLIT.split(line) if p.strip()]
+    line = _MENU_LABEL.sub("", line, count=1)  # "Shop: Dogs | Cats | Toys | Blog"
+    parts = [_MENU_COUNT.sub("", p) for p in _MENU_SPLIT.split(line) if p.strip()]
     words = [w.lower() for w in _WORD.findall(line)]
     if len(words) >= MENU_RUN and sum(w in entries for w in words) >= MENU_SHARE * len(words):
         return True  # "SITE | Home News Celebs TV Health Money Travel": a menu, one space apart
@@ -465,6 +468,8 @@ _SELLING = frozenset(
         "spam or clickbait advert",
     }
 )
+_FORUM = "forum chrome"
+_HANDLE = re.compile(r"[^\W_][\w.-]{1,29}")  # a screen name: one word ("moss_man", "Lurker42")
 SALES_WORDS = 30  # a sentence between two that sell is the advert's when no longer than this
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RULE_LINE = re.compile(r"^[ \t]*[-=_*─━]{3,}[ \t]*$", re.M)  # "-----": a rule across the page
@@ -564,6 +569,7 @@ class _Cleaner:
         self._sentences()
         self._advert_copy()
         self._shop_items()
+        self._forum_names()
         self._author_blurb()
         self._labels()
         self._captions()
@@ -731,6 +737,18 @@ class _Cleaner:
             shown = self._display(a, b).strip()
             if 0 < len(_WORD.findall(shown)) <= SHOP_ITEM_WORDS:
                 self.dropped.append(Dropped(a, b, "shop chrome"))
+
+    def _forum_names(self) -> None:
+        """A screen name alone on its line right over a member's details that went as forum
+        chrome ("moss_man" / "Member | Joined Mar 2016 | Messages 4,812"): the post's header."""
+        if not any(d.why == _FORUM for d in self.dropped):
+            return
+        table = self._line_table()
+        for (a, b, gone, _), (c, _e, below, whys) in zip(table, table[1:], strict=False):
+            if gone or not below or _FORUM not in whys or _BLANK_LINE.search(self.text[b:c]):
+                continue
+            if _HANDLE.fullmatch(self._display(a, b).strip()):
+                self.dropped.append(Dropped(a, b, _FORUM))
 
     def _author_blurb(self) -> None:
         """A paragraph after the article's first that starts with the name its byline gives
