@@ -1978,3 +1978,48 @@ def test_a_box_of_key_figures_after_the_article_is_no_footer() -> None:
         "Forwarded this email? Subscribe here.\n"
     )
     _assert_clean(doc, gone=["Subscribe here"], kept=["Rivers with otters: 60%", "14 months"])
+
+
+def test_a_bylines_reading_time_and_comment_count_go_but_the_byline_and_date_stay() -> None:
+    doc = _doc(
+        "Ferns return to the burnt hills\n\n"
+        "Posted by Ada from the Fernhill team | 19 September 2025 | 4 min read · 14 comments\n\n"
+        "Ferns grew back on burnt hillsides within two years, a survey of 40 plots found.\n\n"
+        "The survey ran for 4 min read-outs a day | 3 sites | 12 weeks.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["4 min read ·", "14 comments"],
+        kept=[
+            "Posted by Ada from the Fernhill team | 19 September 2025",
+            "within two years",
+            "The survey ran for 4 min read-outs a day | 3 sites | 12 weeks.",
+        ],
+    )
+    reasons = {why for _, why in _dropped_text(doc)}
+    assert "reading time" in reasons
+
+
+def test_comments_under_a_count_go_with_their_headers_and_actions() -> None:
+    """Reader comments under "COMMENTS (37)": a screen name and an age ("moss_man · 3h") and
+    the comment's actions show them; all of it goes, the article above stays. A club's name
+    called out ("Join the Pack!") goes too."""
+    doc = _doc(
+        "Ferns return to the burnt hills\n\n"
+        "Ferns grew back on burnt hillsides within two years, a survey of 40 plots found.\n\n"
+        "The ferns covered most plots by the second summer, the survey's authors said.\n\n"
+        "The rangers plan to survey the same plots again next year to see what happens.\n\n"
+        "Join the Fern Gang!\n\n"
+        "COMMENTS (37)\n"
+        "moss_man · 3h\n"
+        "Ferns everywhere round here now.\n"
+        "HillWalker · 2h\n"
+        "LOL half the valley is bracken\n"
+        "Reply · Report · Like (12)\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Fern Gang", "Ferns everywhere round here", "half the valley is bracken"],
+        kept=["within two years", "survey the same plots again"],
+    )
+    assert furniture_sentence("Join the navy if you want to see the world.") is None

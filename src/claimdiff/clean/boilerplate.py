@@ -468,6 +468,12 @@ _SELLING = frozenset(
         "spam or clickbait advert",
     }
 )
+_BYLINE_SPLIT = re.compile(r"\s+[|·•]\s+")  # "By Jane Doe | 3 May 2024 | 4 min read"
+_BYLINE_HEAD = re.compile(r"(?:(?:posted|written|words|reported|published) )?by\s+\S", re.I)
+BYLINE_WORDS = 12  # a byline before its date is at most this long
+# what ends a byline's line and goes: its reading time and comment count (not its date, which
+# the byline's claim keeps: "By Jane Doe | 3 May 2024")
+_BYLINE_TAIL = frozenset({"reading time", "comment form", "page tools"})
 _FORUM = "forum chrome"
 _HANDLE = re.compile(r"[^\W_][\w.-]{1,29}")  # a screen name: one word ("moss_man", "Lurker42")
 SALES_WORDS = 30  # a sentence between two that sell is the advert's when no longer than this
@@ -570,6 +576,7 @@ class _Cleaner:
         self._advert_copy()
         self._shop_items()
         self._forum_names()
+        self._byline_tails()
         self._author_blurb()
         self._labels()
         self._captions()
@@ -749,6 +756,29 @@ class _Cleaner:
                 continue
             if _HANDLE.fullmatch(self._display(a, b).strip()):
                 self.dropped.append(Dropped(a, b, _FORUM))
+
+    def _byline_tails(self) -> None:
+        """The reading time and comment count at the end of a byline's line ("Posted by Jess |
+        19 September 2025 | 4 min read · 14 comments"): they go, the byline and its date stay
+        (a byline is judged background)."""
+        for a, b, gone, _ in self._line_table():
+            if gone or b - a > MAX_LINE:
+                continue
+            cuts = [m.start() for m in _BYLINE_SPLIT.finditer(self.text, a, b)]
+            if not cuts:
+                continue
+            head = self._display(a, cuts[0]).strip(_EDGE)
+            byline = _BYLINE_HEAD.match(head) and len(head.split()) <= BYLINE_WORDS
+            if not (byline or _TITLED_BYLINE.fullmatch(head)):
+                continue
+            end, why = b, None
+            for cut in reversed(cuts):
+                part = furniture_line(self._display(cut, end))
+                if part not in _BYLINE_TAIL:
+                    break
+                end, why = cut, part
+            if why is not None:
+                self.dropped.append(Dropped(end, b, why))
 
     def _author_blurb(self) -> None:
         """A paragraph after the article's first that starts with the name its byline gives
@@ -1002,8 +1032,8 @@ class _Cleaner:
         block = self.blocks[j]
         if block.kind == "meta" or block.end - block.start > 200:
             return False
-        if why in ("comment form", "date line", rule.why):
-            return why != "date line"  # a comment form, or a comment already known
+        if why in ("comment form", "date line", "post header", "post actions", rule.why):
+            return why != "date line"  # a comment form, a comment's header or actions
         line = self._display(block.start, block.end).strip(_EDGE)
         return bool(rule.evidence.fullmatch(line))
 
