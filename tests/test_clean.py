@@ -2023,3 +2023,29 @@ def test_comments_under_a_count_go_with_their_headers_and_actions() -> None:
         kept=["within two years", "survey the same plots again"],
     )
     assert furniture_sentence("Join the navy if you want to see the world.") is None
+
+
+def test_a_newsletters_name_and_tagline_over_its_contents_go() -> None:
+    """Under an e-mail's links ("View in browser | Forward to a colleague"), the newsletter's
+    name and tagline over its contents line go; a web page's headline under a newsletter
+    banner stays, though it names a number."""
+    doc = _doc(
+        "Fern Practice Weekly | Issue 212 | 10 April 2025\n"
+        "View in browser | Forward to a colleague | Unsubscribe\n\n"
+        "# Fern Practice Weekly\n\n"
+        "*The evidence briefing for growers and rangers*\n\n"
+        "In this issue: Burnt hills | Bracken control | Jobs\n\n"
+        "## Ferns return to the burnt hills\n\n"
+        "Ferns grew back on burnt hillsides within two years, a survey of 40 plots found.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["# Fern Practice Weekly", "The evidence briefing for growers"],
+        kept=["Ferns return to the burnt hills", "within two years"],
+    )
+    doc = _doc(
+        "Sign up to our free newsletter for the latest fern news.\n\n"
+        "Number 10 backs the fern survey\n\n"
+        "Ferns grew back on burnt hillsides within two years, a survey of 40 plots found.\n"
+    )
+    assert "Number 10 backs the fern survey" in _shown(doc)

@@ -474,6 +474,8 @@ BYLINE_WORDS = 12  # a byline before its date is at most this long
 # what ends a byline's line and goes: its reading time and comment count (not its date, which
 # the byline's claim keeps: "By Jane Doe | 3 May 2024")
 _BYLINE_TAIL = frozenset({"reading time", "comment form", "page tools"})
+_MAIL_CHROME = frozenset({"email header or link", "newsletter prompt"})
+_CONTENTS = "newsletter contents or events list"
 _FORUM = "forum chrome"
 _HANDLE = re.compile(r"[^\W_][\w.-]{1,29}")  # a screen name: one word ("moss_man", "Lurker42")
 SALES_WORDS = 30  # a sentence between two that sell is the advert's when no longer than this
@@ -943,8 +945,9 @@ class _Cleaner:
 
     def _email_masthead(self) -> None:
         """An e-mailed newsletter's name and tagline, between its e-mail furniture ("View this
-        email in your browser") and its issue line ("Issue 412 | 24 March 2025", or the
-        tagline's own "| Issue 212 | 18 October 2024")."""
+        email in your browser", "View in browser | Forward to a colleague") and its issue line
+        ("Issue 412 | 24 March 2025", or the tagline's own "| Issue 212 | 18 October 2024") or
+        its contents ("In this issue: ...")."""
         covered = self._covered()
         content = [i for i, b in enumerate(self.blocks) if b.kind != "meta"]
         k = next((k for k, i in enumerate(content) if covered[i] is None), None)
@@ -961,7 +964,8 @@ class _Cleaner:
             if _ISSUE.search(self._display(above.start, above.end)):
                 self._topics(content[k])  # the masthead went already, as a label
             return
-        if covered[content[k - 1]] != "email header or link":
+        mail = covered[content[k - 1]]
+        if mail not in _MAIL_CHROME:
             return
         run: list[int] = []
         for i in content[k : k + MASTHEAD_LINES + 1]:
@@ -970,7 +974,9 @@ class _Cleaner:
                 if len(_WORD.findall(shown)) > 15 or _SENTENCE_CLOSE.search(shown):
                     return
                 run.append(i)
-            if _ISSUE.search(shown):
+            # its issue line, or its contents ("In this issue: X | Y | Jobs") under it
+            issue = mail == "email header or link" and _ISSUE.search(shown)
+            if issue or (run and covered[i] == _CONTENTS):
                 for j in run:
                     self._drop_block(j, "site name (page header)")
                 after = content.index(i) + 1
