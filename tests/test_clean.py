@@ -2049,3 +2049,29 @@ def test_a_newsletters_name_and_tagline_over_its_contents_go() -> None:
         "Ferns grew back on burnt hillsides within two years, a survey of 40 plots found.\n"
     )
     assert "Number 10 backs the fern survey" in _shown(doc)
+
+
+def test_a_threads_starter_line_wrapped_under_its_title_goes_and_the_board_name_with_it() -> None:
+    """A thread's title and its "Started by" line read as one wrapped paragraph; the starter
+    line goes on its own, the title stays, and the board's name over its menu goes. A wrapped
+    sentence that runs on into a line of its own stays whole."""
+    doc = _doc(
+        "Heron Watch Forums\n"
+        "Home › Forums › Rivers & Wetlands\n"
+        "Log in | Register | Search | Members | FAQ\n\n"
+        "Otter survey: 12 of 20 rivers now have otters (county report out today)\n"
+        "Started by moss_man, 3 May 2024, 09:12 · 4 replies · 1,204 views\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The survey could not say why the otters came back, its authors wrote last week.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Heron Watch Forums", "Started by moss_man"],
+        kept=["Otter survey: 12 of 20 rivers now have otters", "otters in 12 of the 20 rivers"],
+    )
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The survey found otters in 12 of the 20 rivers it checked this spring, and it was\n"
+        "started by volunteers, 3 May 2024, with help from the county's rangers and anglers.\n"
+    )
+    assert "started by volunteers" in _shown(doc)

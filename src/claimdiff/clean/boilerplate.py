@@ -872,9 +872,18 @@ class _Cleaner:
         """Block j reads as a headline, though a long one ("New Pill Clears Skin in Weeks –
         Is This the End of Flare-Ups?"): one line of at most 25 words, not closed by a full
         stop, with more of the article after it."""
-        if j >= len(self.blocks) or j == kept[-1] or self.blocks[j].lines != 1:
+        if j >= len(self.blocks) or j == kept[-1]:
             return False
-        shown = self._display(self.blocks[j].start, self.blocks[j].end).strip()
+        block = self.blocks[j]
+        start, end = block.start, block.end
+        if block.lines != 1:  # its other lines gone ("Started by moss_man, 3 May 2024")
+            spans = merged_spans(self.dropped)
+            pieces = kept_pieces(self.text, start, end, spans, [a for a, _ in spans])
+            kept_lines = [(a, b) for a, b, _ in pieces if not self.text[a:b].isspace()]
+            if len(kept_lines) != 1 or "\n" in self.text[slice(*kept_lines[0])].strip():
+                return False
+            start, end = kept_lines[0]
+        shown = self._display(start, end).strip()
         return len(_WORD.findall(shown)) <= 25 and not shown.endswith(".")
 
     def _in_list(self, i: int, covered: list[str | None]) -> bool:
@@ -1086,8 +1095,12 @@ class _Cleaner:
 
     def _furniture_lines(self, block: Block) -> None:
         """A few lines run together with no blank line between, each of them furniture (a
-        shop's menu over its delivery banner): each goes, with its own reason."""
+        shop's menu over its delivery banner): each goes, with its own reason. Among lines of
+        the article, only a forum's chrome on a line of its own goes (a thread's title wrapped
+        into "Started by moss_man, 3 May 2024 · 4 replies")."""
         found: list[tuple[int, int, str]] = []
+        own: list[tuple[int, int, str]] = []  # forum chrome that starts its line anew
+        article = False
         a = block.start
         while a < block.end:
             b = self.text.find("\n", a, block.end)
@@ -1103,10 +1116,13 @@ class _Cleaner:
                     ]
                     why = whys[0] if whys and all(whys) else None
                 if why is None:
-                    return  # a line of the article: the block stays as it is
-                found.append((a, b, why))
+                    article = True  # a line of the article: the block stays as it is
+                else:
+                    found.append((a, b, why))
+                    if why == _FORUM and shown[:1].isupper():
+                        own.append((a, b, why))
             a = b + 1
-        self.dropped.extend(Dropped(x, y, why) for x, y, why in found)
+        self.dropped.extend(Dropped(x, y, why) for x, y, why in (own if article else found))
 
     def _menus(self) -> None:
         """Runs of very short lines that hold a usual menu entry: a site's menu."""
