@@ -1863,3 +1863,215 @@ def test_a_shops_menu_run_into_its_banner_and_a_newsletters_masthead() -> None:
         "The effect lasted about four hours after breakfast in the trial.\n"
     )
     assert "kept 40 adults fuller" in _shown(doc)
+
+
+def test_a_forums_member_lines_screen_names_and_board_chrome_go() -> None:
+    """A forum thread's chrome goes by its shape: who started it and when, each poster's screen
+    name over their member details, the board's "similar threads", its login line and its
+    software credit. The posts stay, and a sentence about when someone joined stays."""
+    doc = _doc(
+        "Heron Watch Forums\n"
+        "Home › Forums › Rivers & Wetlands\n\n"
+        "Otters back on the Tyne, survey says\n\n"
+        "Thread starter: moss_man | Start date: 3 May 2024 | Replies: 4\n\n"
+        "moss_man\n"
+        "Well-known member | Joined Mar 2016 | Messages 2,310\n"
+        "3 May 2024, 09:12   #1\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Kingfisher77\n"
+        "Moderator · Posts: 9,130 · Joined: Aug 2014\n"
+        "Posted 3 May 2024, 10:02\n"
+        "The survey could not say why the otters came back, its authors wrote.\n"
+        "She joined the survey team in March 2016.\n\n"
+        "You must be logged in to reply to this topic.\n\n"
+        "Similar threads\n"
+        "- Are mink still a problem on the Wear?\n"
+        "- Best waders for winter counts\n\n"
+        "Similar topics: Otter counts 2023 | Kingfisher nest boxes\n\n"
+        "Forum software by ExampleBoard (c) 2010-2025 ExampleBoard Ltd.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "Thread starter",
+            "moss_man",
+            "Messages 2,310",
+            "Kingfisher77",
+            "Posts: 9,130",
+            "logged in to reply",
+            "Similar threads",
+            "mink still a problem",
+            "Best waders",
+            "Otter counts 2023",
+            "Forum software",
+        ],
+        kept=[
+            "Otters back on the Tyne, survey says",
+            "otters in 12 of the 20 rivers",
+            "could not say why the otters came back",
+            "She joined the survey team in March 2016.",
+        ],
+    )
+    reasons = {why for _, why in _dropped_text(doc)}
+    assert "forum chrome" in reasons
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Started by moss_man, 3 May 2024, 09:12 · 4 replies · 310 views", "forum chrome"),
+        ("Member | Joined Jan 2021 | Messages 655", "forum chrome"),
+        ("Make $400/day from home with forex signals!!", "spam or clickbait advert"),
+        ("DM @fastcashfern on Telegram", "spam or clickbait advert"),
+        ("WIN a garden makeover worth £3,000 - enter now!", "spam or clickbait advert"),
+        ("Best fern gummies of 2025 – 60% OFF today only", "spam or clickbait advert"),
+        ("Ada xx", "sign-off"),
+        ("With love and thanks, Ada", "sign-off"),
+        ("Warmly, Tom Vale", "sign-off"),
+        ("Moss Tonic - £18.00 | Fern Salts (500 g, boxed) - £12.50", "shop chrome"),
+        ("YOU MAY ALSO LOVE", "shop chrome"),
+        ("A ranger checks a trap on Tuesday. (Gazette photo / Ann Lee)", "photo credit"),
+        ("These statements have not been evaluated by the Fern Standards Agency.", "disclaimer"),
+        ("We will use your email only to send you the newsletter.", "newsletter prompt"),
+        ("You are receiving this because you subscribed at fernweekly.example.", "newsletter"),
+        ("Do you have a story for the Moorland Post health team?", "readers' stories"),
+        ("Also this week: Fern prices for Q4 are out; read the summary", "newsletter contents"),
+        ("Jobs: Senior Ranger, Kielder Forest. Apply now", "shop chrome"),
+        ("Fern Weekly is an independent publication.", "publisher's details"),
+        ("Moor Post · 2 Quay St., Hexham · © 2025 Post Media · Terms · Privacy", "copyright"),
+        ("Shop: Ferns | Mosses | Tools | Blog | SALE", "navigation menu"),
+        ("Shop All   Bundles   Our Story   Journal   Cart (0)", "navigation menu"),
+    ],
+)
+def test_forum_spam_sign_off_shop_and_newsletter_lines(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Started by farmers, 12 villages now run the scheme.",
+        "She joined the team in March 2016 and led the survey.",
+        "Winning a grant worth £5,000 helped the team buy traps.",
+        "With thanks to the volunteers, the survey covered 40 rivers.",
+        "Malcolm X",
+        "The levy raised $48 million a year for the city's schools.",
+        "The study is an independent publication of the trial team.",
+        "We will use the data to test the spray again next year.",
+        "Results: fewer | more | same",
+        "Do you have a garden? Ferns grow well in shade, the survey found.",
+    ],
+)
+def test_near_misses_of_forum_spam_sign_off_and_shop_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+
+
+def test_a_box_of_key_figures_after_the_article_is_no_footer() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring, up from "
+        "five a decade ago.\n\n"
+        "KEY NUMBERS\n"
+        "Rivers surveyed: 20\n"
+        "Rivers with otters: 60%\n"
+        "Survey length: 14 months\n\n"
+        "Forwarded this email? Subscribe here.\n"
+    )
+    _assert_clean(doc, gone=["Subscribe here"], kept=["Rivers with otters: 60%", "14 months"])
+
+
+def test_a_bylines_reading_time_and_comment_count_go_but_the_byline_and_date_stay() -> None:
+    doc = _doc(
+        "Ferns return to the burnt hills\n\n"
+        "Posted by Ada from the Fernhill team | 19 September 2025 | 4 min read · 14 comments\n\n"
+        "Ferns grew back on burnt hillsides within two years, a survey of 40 plots found.\n\n"
+        "The survey ran for 4 min read-outs a day | 3 sites | 12 weeks.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["4 min read ·", "14 comments"],
+        kept=[
+            "Posted by Ada from the Fernhill team | 19 September 2025",
+            "within two years",
+            "The survey ran for 4 min read-outs a day | 3 sites | 12 weeks.",
+        ],
+    )
+    reasons = {why for _, why in _dropped_text(doc)}
+    assert "reading time" in reasons
+
+
+def test_comments_under_a_count_go_with_their_headers_and_actions() -> None:
+    """Reader comments under "COMMENTS (37)": a screen name and an age ("moss_man · 3h") and
+    the comment's actions show them; all of it goes, the article above stays. A club's name
+    called out ("Join the Pack!") goes too."""
+    doc = _doc(
+        "Ferns return to the burnt hills\n\n"
+        "Ferns grew back on burnt hillsides within two years, a survey of 40 plots found.\n\n"
+        "The ferns covered most plots by the second summer, the survey's authors said.\n\n"
+        "The rangers plan to survey the same plots again next year to see what happens.\n\n"
+        "Join the Fern Gang!\n\n"
+        "COMMENTS (37)\n"
+        "moss_man · 3h\n"
+        "Ferns everywhere round here now.\n"
+        "HillWalker · 2h\n"
+        "LOL half the valley is bracken\n"
+        "Reply · Report · Like (12)\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Fern Gang", "Ferns everywhere round here", "half the valley is bracken"],
+        kept=["within two years", "survey the same plots again"],
+    )
+    assert furniture_sentence("Join the navy if you want to see the world.") is None
+
+
+def test_a_newsletters_name_and_tagline_over_its_contents_go() -> None:
+    """Under an e-mail's links ("View in browser | Forward to a colleague"), the newsletter's
+    name and tagline over its contents line go; a web page's headline under a newsletter
+    banner stays, though it names a number."""
+    doc = _doc(
+        "Fern Practice Weekly | Issue 212 | 10 April 2025\n"
+        "View in browser | Forward to a colleague | Unsubscribe\n\n"
+        "# Fern Practice Weekly\n\n"
+        "*The evidence briefing for growers and rangers*\n\n"
+        "In this issue: Burnt hills | Bracken control | Jobs\n\n"
+        "## Ferns return to the burnt hills\n\n"
+        "Ferns grew back on burnt hillsides within two years, a survey of 40 plots found.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["# Fern Practice Weekly", "The evidence briefing for growers"],
+        kept=["Ferns return to the burnt hills", "within two years"],
+    )
+    doc = _doc(
+        "Sign up to our free newsletter for the latest fern news.\n\n"
+        "Number 10 backs the fern survey\n\n"
+        "Ferns grew back on burnt hillsides within two years, a survey of 40 plots found.\n"
+    )
+    assert "Number 10 backs the fern survey" in _shown(doc)
+
+
+def test_a_threads_starter_line_wrapped_under_its_title_goes_and_the_board_name_with_it() -> None:
+    """A thread's title and its "Started by" line read as one wrapped paragraph; the starter
+    line goes on its own, the title stays, and the board's name over its menu goes. A wrapped
+    sentence that runs on into a line of its own stays whole."""
+    doc = _doc(
+        "Heron Watch Forums\n"
+        "Home › Forums › Rivers & Wetlands\n"
+        "Log in | Register | Search | Members | FAQ\n\n"
+        "Otter survey: 12 of 20 rivers now have otters (county report out today)\n"
+        "Started by moss_man, 3 May 2024, 09:12 · 4 replies · 1,204 views\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The survey could not say why the otters came back, its authors wrote last week.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Heron Watch Forums", "Started by moss_man"],
+        kept=["Otter survey: 12 of 20 rivers now have otters", "otters in 12 of the 20 rivers"],
+    )
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The survey found otters in 12 of the 20 rivers it checked this spring, and it was\n"
+        "started by volunteers, 3 May 2024, with help from the county's rangers and anglers.\n"
+    )
+    assert "started by volunteers" in _shown(doc)

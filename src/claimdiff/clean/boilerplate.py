@@ -389,6 +389,8 @@ def _masthead(line: str, dates: _DateRule) -> bool:
 
 _MENU_SPLIT = re.compile(r"\s*[|•·]\s*|\s{2,}|\s*\[\d{1,4}\]\s*")
 _PUNCTUATED = re.compile(r"[.!?,;:]")
+_MENU_LABEL = re.compile(r"\A[^\W\d_][\w&'’ -]{0,20}:\s+(?=\S)")  # "Shop: " over a menu's entries
+_MENU_COUNT = re.compile(r"\s*\(\d{1,3}\)\s*\Z")  # "Cart (0)": an entry and its count
 
 
 def _menu_line(line: str) -> bool:
@@ -396,7 +398,8 @@ def _menu_line(line: str) -> bool:
     bars, dots or wide gaps ("News | UK | World | Health", "Shop  Gift Cards  About  Cart"),
     one of them a usual menu entry."""
     entries = _menu_entries()
-    parts = [p for p in _MENU_SPLIT.split(line) if p.strip()]
+    line = _MENU_LABEL.sub("", line, count=1)  # "Shop: Dogs | Cats | Toys | Blog"
+    parts = [_MENU_COUNT.sub("", p) for p in _MENU_SPLIT.split(line) if p.strip()]
     words = [w.lower() for w in _WORD.findall(line)]
     if len(words) >= MENU_RUN and sum(w in entries for w in words) >= MENU_SHARE * len(words):
         return True  # "SITE | Home News Celebs TV Health Money Travel": a menu, one space apart
@@ -465,6 +468,16 @@ _SELLING = frozenset(
         "spam or clickbait advert",
     }
 )
+_BYLINE_SPLIT = re.compile(r"\s+[|·•]\s+")  # "By Jane Doe | 3 May 2024 | 4 min read"
+_BYLINE_HEAD = re.compile(r"(?:(?:posted|written|words|reported|published) )?by\s+\S", re.I)
+BYLINE_WORDS = 12  # a byline before its date is at most this long
+# what ends a byline's line and goes: its reading time and comment count (not its date, which
+# the byline's claim keeps: "By Jane Doe | 3 May 2024")
+_BYLINE_TAIL = frozenset({"reading time", "comment form", "page tools"})
+_MAIL_CHROME = frozenset({"email header or link", "newsletter prompt"})
+_CONTENTS = "newsletter contents or events list"
+_FORUM = "forum chrome"
+_HANDLE = re.compile(r"[^\W_][\w.-]{1,29}")  # a screen name: one word ("moss_man", "Lurker42")
 SALES_WORDS = 30  # a sentence between two that sell is the advert's when no longer than this
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RULE_LINE = re.compile(r"^[ \t]*[-=_*─━]{3,}[ \t]*$", re.M)  # "-----": a rule across the page
@@ -564,6 +577,8 @@ class _Cleaner:
         self._sentences()
         self._advert_copy()
         self._shop_items()
+        self._forum_names()
+        self._byline_tails()
         self._author_blurb()
         self._labels()
         self._captions()
@@ -732,6 +747,41 @@ class _Cleaner:
             if 0 < len(_WORD.findall(shown)) <= SHOP_ITEM_WORDS:
                 self.dropped.append(Dropped(a, b, "shop chrome"))
 
+    def _forum_names(self) -> None:
+        """A screen name alone on its line right over a member's details that went as forum
+        chrome ("moss_man" / "Member | Joined Mar 2016 | Messages 4,812"): the post's header."""
+        if not any(d.why == _FORUM for d in self.dropped):
+            return
+        table = self._line_table()
+        for (a, b, gone, _), (c, _e, below, whys) in zip(table, table[1:], strict=False):
+            if gone or not below or _FORUM not in whys or _BLANK_LINE.search(self.text[b:c]):
+                continue
+            if _HANDLE.fullmatch(self._display(a, b).strip()):
+                self.dropped.append(Dropped(a, b, _FORUM))
+
+    def _byline_tails(self) -> None:
+        """The reading time and comment count at the end of a byline's line ("Posted by Jess |
+        19 September 2025 | 4 min read · 14 comments"): they go, the byline and its date stay
+        (a byline is judged background)."""
+        for a, b, gone, _ in self._line_table():
+            if gone or b - a > MAX_LINE:
+                continue
+            cuts = [m.start() for m in _BYLINE_SPLIT.finditer(self.text, a, b)]
+            if not cuts:
+                continue
+            head = self._display(a, cuts[0]).strip(_EDGE)
+            byline = _BYLINE_HEAD.match(head) and len(head.split()) <= BYLINE_WORDS
+            if not (byline or _TITLED_BYLINE.fullmatch(head)):
+                continue
+            end, why = b, None
+            for cut in reversed(cuts):
+                part = furniture_line(self._display(cut, end))
+                if part not in _BYLINE_TAIL:
+                    break
+                end, why = cut, part
+            if why is not None:
+                self.dropped.append(Dropped(end, b, why))
+
     def _author_blurb(self) -> None:
         """A paragraph after the article's first that starts with the name its byline gives
         ("By Jane Doe" ... "Jane Doe is a certified coach", "Jane Doe covers health for X")."""
@@ -822,9 +872,18 @@ class _Cleaner:
         """Block j reads as a headline, though a long one ("New Pill Clears Skin in Weeks –
         Is This the End of Flare-Ups?"): one line of at most 25 words, not closed by a full
         stop, with more of the article after it."""
-        if j >= len(self.blocks) or j == kept[-1] or self.blocks[j].lines != 1:
+        if j >= len(self.blocks) or j == kept[-1]:
             return False
-        shown = self._display(self.blocks[j].start, self.blocks[j].end).strip()
+        block = self.blocks[j]
+        start, end = block.start, block.end
+        if block.lines != 1:  # its other lines gone ("Started by moss_man, 3 May 2024")
+            spans = merged_spans(self.dropped)
+            pieces = kept_pieces(self.text, start, end, spans, [a for a, _ in spans])
+            kept_lines = [(a, b) for a, b, _ in pieces if not self.text[a:b].isspace()]
+            if len(kept_lines) != 1 or "\n" in self.text[slice(*kept_lines[0])].strip():
+                return False
+            start, end = kept_lines[0]
+        shown = self._display(start, end).strip()
         return len(_WORD.findall(shown)) <= 25 and not shown.endswith(".")
 
     def _in_list(self, i: int, covered: list[str | None]) -> bool:
@@ -895,8 +954,9 @@ class _Cleaner:
 
     def _email_masthead(self) -> None:
         """An e-mailed newsletter's name and tagline, between its e-mail furniture ("View this
-        email in your browser") and its issue line ("Issue 412 | 24 March 2025", or the
-        tagline's own "| Issue 212 | 18 October 2024")."""
+        email in your browser", "View in browser | Forward to a colleague") and its issue line
+        ("Issue 412 | 24 March 2025", or the tagline's own "| Issue 212 | 18 October 2024") or
+        its contents ("In this issue: ...")."""
         covered = self._covered()
         content = [i for i, b in enumerate(self.blocks) if b.kind != "meta"]
         k = next((k for k, i in enumerate(content) if covered[i] is None), None)
@@ -913,7 +973,8 @@ class _Cleaner:
             if _ISSUE.search(self._display(above.start, above.end)):
                 self._topics(content[k])  # the masthead went already, as a label
             return
-        if covered[content[k - 1]] != "email header or link":
+        mail = covered[content[k - 1]]
+        if mail not in _MAIL_CHROME:
             return
         run: list[int] = []
         for i in content[k : k + MASTHEAD_LINES + 1]:
@@ -922,7 +983,9 @@ class _Cleaner:
                 if len(_WORD.findall(shown)) > 15 or _SENTENCE_CLOSE.search(shown):
                     return
                 run.append(i)
-            if _ISSUE.search(shown):
+            # its issue line, or its contents ("In this issue: X | Y | Jobs") under it
+            issue = mail == "email header or link" and _ISSUE.search(shown)
+            if issue or (run and covered[i] == _CONTENTS):
                 for j in run:
                     self._drop_block(j, "site name (page header)")
                 after = content.index(i) + 1
@@ -984,8 +1047,8 @@ class _Cleaner:
         block = self.blocks[j]
         if block.kind == "meta" or block.end - block.start > 200:
             return False
-        if why in ("comment form", "date line", rule.why):
-            return why != "date line"  # a comment form, or a comment already known
+        if why in ("comment form", "date line", "post header", "post actions", rule.why):
+            return why != "date line"  # a comment form, a comment's header or actions
         line = self._display(block.start, block.end).strip(_EDGE)
         return bool(rule.evidence.fullmatch(line))
 
@@ -1032,8 +1095,12 @@ class _Cleaner:
 
     def _furniture_lines(self, block: Block) -> None:
         """A few lines run together with no blank line between, each of them furniture (a
-        shop's menu over its delivery banner): each goes, with its own reason."""
+        shop's menu over its delivery banner): each goes, with its own reason. Among lines of
+        the article, only a forum's chrome on a line of its own goes (a thread's title wrapped
+        into "Started by moss_man, 3 May 2024 · 4 replies")."""
         found: list[tuple[int, int, str]] = []
+        own: list[tuple[int, int, str]] = []  # forum chrome that starts its line anew
+        article = False
         a = block.start
         while a < block.end:
             b = self.text.find("\n", a, block.end)
@@ -1049,10 +1116,13 @@ class _Cleaner:
                     ]
                     why = whys[0] if whys and all(whys) else None
                 if why is None:
-                    return  # a line of the article: the block stays as it is
-                found.append((a, b, why))
+                    article = True  # a line of the article: the block stays as it is
+                else:
+                    found.append((a, b, why))
+                    if why == _FORUM and shown[:1].isupper():
+                        own.append((a, b, why))
             a = b + 1
-        self.dropped.extend(Dropped(x, y, why) for x, y, why in found)
+        self.dropped.extend(Dropped(x, y, why) for x, y, why in (own if article else found))
 
     def _menus(self) -> None:
         """Runs of very short lines that hold a usual menu entry: a site's menu."""
