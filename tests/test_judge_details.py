@@ -1886,3 +1886,31 @@ def test_a_direction_word_naming_who_is_no_direction_of_the_effect() -> None:
     assert r.verdict == "supported", reasons(r)
     r = judged_on(_SOUP, "Low-salt soup raised blood pressure in adults with hypertension.")
     assert r.verdict == "misreported", reasons(r)
+
+
+def test_a_study_the_writer_cites_in_their_own_voice_is_still_placed_right() -> None:
+    """ "A new study from Norway backs us up": the writer's voice, but a study of the
+    University of Dunmore in Scotland placed in Norway is misreported."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "owl-ears"
+title = "Barn owls hear mice under snow"
+institutions = ["University of Dunmore"]
+[[facts]]
+id = "where"
+kind = "bibliographic"
+text = "The study was done at the University of Dunmore in Scotland."
+[[facts]]
+id = "hearing"
+kind = "result"
+text = "Barn owls found mice under 20 cm of snow by sound alone."
+""",
+        "owl-ears.toml",
+    )
+    r = judged_on(sheet, "Now a brand-new study from Norway backs us up.")
+    assert r.verdict == "misreported", reasons(r)
+    assert "Norway" in reasons(r)
+    r = judged_on(sheet, "Now a brand-new study from Scotland backs us up.")
+    assert r.verdict == "background", reasons(r)

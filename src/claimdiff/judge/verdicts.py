@@ -540,6 +540,8 @@ _PROOF = re.compile(
     re.I,
 )
 _MARKED = re.compile(r"[\"“”«»]")  # quotation marks: someone's own words
+_WRITERS_VOICE = "background: the writer's own voice"
+_A_STUDY = re.compile(r"\b(?:study|research|trial|paper|researchers|scientists)\b", re.I)
 # "every ounce", "each day", "every 100 ml": a measure or a time, a rate's "per"
 _PER_UNIT = re.compile(
     r"(?:every|each)\s+(?:\d[\d.,]*\s*)?(?:ounces?|oz|litres?|liters?|ml|millilitres?|grams?|"
@@ -1012,6 +1014,12 @@ class Verdicts(Misreports):
         text = claim.display
         reading = cues.read(text)
         background = self._background_reason(text, reading, match, quoted)
+        if background and background.startswith(_WRITERS_VOICE) and _A_STUDY.search(text):
+            # "Now a brand-new study from Norway backs us up": the writer's voice, but the
+            # study it names is placed, dated or published wrongly all the same
+            wrong = self.sheet_misreports(text)
+            if wrong:
+                return Judgement("misreported", tuple(wrong))
         if background:
             return Judgement("background", (background,))
         roles = self._role_conflicts(text)
@@ -1364,7 +1372,7 @@ class Verdicts(Misreports):
             and not _ACCORDING_TO_STUDY.search(text)  # "..., according to a large trial"
             and _acts_on_risk(text, reading) is None  # "X trims your risk of Y": a claim
         ):
-            return f"background: the writer's own voice ({quote(voice.group())}), not the study's"
+            return f"{_WRITERS_VOICE} ({quote(voice.group())}), not the study's"
         return None
 
     @staticmethod
