@@ -2444,3 +2444,37 @@ def test_what_the_story_says_it_proves_is_overstated_where_no_fact_is_named() ->
         "Mathematicians proved the theorem in 1995.",
     ):
         assert judged_on(_ORCHARD, sentence).verdict == "background", sentence
+
+
+def test_equal_told_for_a_treatment_found_non_inferior_is_overstated() -> None:
+    """A splint found non-inferior to a cast (not worse by more than a set margin) is not
+    "just as good"; "nearly as good" and "patients as well as doctors" are no such claim."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "splint"
+title = "Splints versus casts for wrist fractures in children"
+[[facts]]
+id = "noninferior"
+kind = "result"
+text = "Recovery with a removable splint was non-inferior to a cast at six weeks."
+[[facts]]
+id = "pain"
+kind = "result"
+text = "Pain scores at one week were similar in the two groups."
+""",
+        "splint.toml",
+    )
+    for sentence in (
+        "Splints worked just as well as casts for children's wrist fractures.",
+        "A removable splint is as effective as a cast, the trial found.",
+    ):
+        r = judged_on(sheet, sentence)
+        assert r.verdict == "overstated", (sentence, reasons(r))
+        assert "non-inferiority" in reasons(r)
+    for sentence in (
+        "Splints were nearly as good as casts for children's wrist fractures.",
+        "Parents as well as doctors preferred the splint.",
+    ):
+        assert "non-inferiority" not in reasons(judged_on(sheet, sentence)), sentence

@@ -541,6 +541,18 @@ _PROOF = re.compile(
 )
 _MARKED = re.compile(r"[\"“”«»]")  # quotation marks: someone's own words
 _WRITERS_VOICE = "background: the writer's own voice"
+_NON_INFERIOR = re.compile(
+    r"\bnon-?inferior(?:ity)?\b|\bnot\s+(?:unacceptably\s+)?inferior\b", re.I
+)
+# "just as good as", "worked as well as" (not "patients as well as doctors"), "equally effective"
+_AS_GOOD = re.compile(
+    r"(?:\b(?P<hedge>nearly|almost|roughly|about|close\s+to|not\s+quite)\s+)?"
+    r"(?:\b(?:just|every\s+bit|quite)\s+)?(?:\bas\s+(?:good|effective|successful|safe|"
+    r"efficient|effectively|successfully)\s+as\b|\b(?:work(?:s|ed)?|perform(?:s|ed)?|did|do|"
+    r"does|fared?|fares)\s+(?:just\s+|every\s+bit\s+)?as\s+well\s+as\b)"
+    r"|\bequally\s+(?:good|effective|successful|well)\b",
+    re.I,
+)
 _A_STUDY = re.compile(r"\b(?:study|research|trial|paper|researchers|scientists)\b", re.I)
 # "every ounce", "each day", "every 100 ml": a measure or a time, a rate's "per"
 _PER_UNIT = re.compile(
@@ -714,6 +726,14 @@ class Verdicts(Misreports):
         # whether any fact gives advice ("should", "recommend"): if none, advice said to be
         # the study's is the article's own
         self._advises = any(_ADVISING.search(t) for f in sheet.facts for t in (f.text, *f.also))
+        # the study's findings that one treatment was non-inferior to another
+        self._noninferior = [
+            f.id
+            for f in sheet.facts
+            if f.study is None
+            and f.kind in ("result", "conclusion")
+            and _NON_INFERIOR.search(f.text)
+        ]
 
     def judge(self, claim: Claim, choice: Choice, alignment: ClaimAlignment) -> Judgement:
         """The verdict of a claim given the fact chosen for it (or why none was).
@@ -726,6 +746,9 @@ class Verdicts(Misreports):
         hyped = self._hyped(text, judged, choice)
         if hyped is not None:
             return hyped
+        equal = self._equal_for_noninferior(text, judged, choice)
+        if equal is not None:
+            return equal
         proof = _PROOF.search(text)
         if (
             (
@@ -800,6 +823,28 @@ class Verdicts(Misreports):
             if part.verdict != "background":
                 parts.append((fact_id, part))
         return worst(parts)
+
+    def _equal_for_noninferior(
+        self, text: str, judged: Judgement, choice: Choice
+    ) -> Judgement | None:
+        """ "Antibiotics worked just as well as surgery" where the study found antibiotics
+        non-inferior: not worse by more than a set margin is not as good (not where the claim
+        says "nearly as good", or denies it)."""
+        if not self._noninferior or choice.quoted or choice.basis == "form":
+            return None
+        if judged.verdict not in ("supported", "background"):
+            return None
+        m = _AS_GOOD.search(text)
+        if m is None or m.group("hedge") or NEGATOR.search(text, 0, m.start()):
+            return None
+        return Judgement(
+            "overstated",
+            (
+                f"non-inferiority: the claim says {quote(m.group().strip())}; the study found "
+                f"only that it was not worse by more than a set margin "
+                f"({quote(self._noninferior[0])}), not that it is as good",
+            ),
+        )
 
     def _hyped(self, text: str, judged: Judgement, choice: Choice) -> Judgement | None:
         """ "MIRACLE JAB stops killer virus": a claim that calls the study's treatment or
