@@ -1854,6 +1854,7 @@ text = "One in ten children stopped using the zinc gel because it stung."
         "Children using the zinc gel saw their warts shrink by 75% and vanish entirely.",
         "Zinc gel banishes warts in four in ten children within eight weeks.",
         "After eight weeks the zinc gel stopped warts in 41% of children.",
+        "After eight weeks warts shrank by 75% in 41% of children, and the gain is here to stay.",
     ):
         r = judged_on(sheet, said)
         assert r.verdict == "overstated", (said, reasons(r))
