@@ -1914,3 +1914,22 @@ text = "Barn owls found mice under 20 cm of snow by sound alone."
     assert "Norway" in reasons(r)
     r = judged_on(sheet, "Now a brand-new study from Scotland backs us up.")
     assert r.verdict == "background", reasons(r)
+
+
+def test_a_span_of_years_is_checked_against_a_span_given_with_months() -> None:
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "recruit"
+title = "Antibiotics or surgery"
+[[facts]]
+id = "recruited"
+kind = "design"
+text = "Patients were recruited between March 2019 and November 2022."
+""",
+        "recruit.toml",
+    )
+    r = judged_on(sheet, "Patients were recruited between 2018 and 2021.")
+    assert r.verdict == "misreported", reasons(r)
+    assert judged_on(sheet, "Patients were recruited between 2019 and 2022.").verdict == "supported"

@@ -240,3 +240,18 @@ def test_ages_given_in_months_are_read_in_years() -> None:
     assert ages("Babies aged 6 to 12 months were weighed.") == [(0.5, 1.0)]
     assert ages("Children aged 6 months were vaccinated.") == [(0.5, 0.5)]
     assert ages("Adults aged 18 to 65 took part.") == [(18.0, 65.0)]
+
+
+def test_two_years_with_months_between_them_are_one_span() -> None:
+    def years(text: str) -> list[tuple[float, float]]:
+        return [(q.low, q.high) for q in extract(text) if q.kind == "year"]
+
+    assert years("Patients were recruited between March 2019 and November 2022.") == [
+        (2019.0, 2022.0)
+    ]
+    assert years("Sales data ran from January 2021 to December 2023.") == [(2021.0, 2023.0)]
+    # two years that are no span stay two
+    assert years("The trial began in 2019, and the paper appeared in March 2022.") == [
+        (2019.0, 2019.0),
+        (2022.0, 2022.0),
+    ]

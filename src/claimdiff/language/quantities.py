@@ -306,7 +306,40 @@ def extract(text: str) -> list[Quantity]:
 def quantities_of(text: str) -> tuple[Quantity, ...]:
     """The quantities written in `text`, in order (read once per text: the aligner and the
     judge both read a claim's)."""
-    return tuple(_extract(text))
+    return tuple(_year_spans(text, _extract(text)))
+
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# "between March 2019 and November 2022", "from 2019 to 2022": the months between the years
+_SPAN_BEFORE = re.compile(rf"\b(?:between|from)\s+(?:{_MONTHS}\s+)?(?:\d{{1,2}}\s+)?$", re.I)
+_SPAN_BETWEEN = re.compile(
+    rf"\s*(?:and|to|until|till|through|-|–)\s+(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+)?\s*$", re.I
+)
+
+
+def _year_spans(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Two years with months between them that make a span ("between March 2019 and
+    November 2022") are one span of years, as "between 2019 and 2022" is."""
+    out: list[Quantity] = []
+    k = 0
+    while k < len(found):
+        q = found[k]
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if (
+            nxt is not None
+            and q.kind == nxt.kind == "year"
+            and q.low == q.high
+            and nxt.low == nxt.high
+            and q.low < nxt.low
+            and _SPAN_BEFORE.search(text, 0, q.start)
+            and _SPAN_BETWEEN.fullmatch(text, q.end, nxt.start)
+        ):
+            out.append(replace(q, high=nxt.high, text=text[q.start : nxt.end], end=nxt.end))
+            k += 2
+            continue
+        out.append(q)
+        k += 1
+    return out
 
 
 def _extract(text: str) -> list[Quantity]:
