@@ -1797,6 +1797,27 @@ def test_a_steep_change_where_the_study_found_none_significant_is_misreported() 
     assert r.verdict != "misreported", reasons(r)
 
 
+def test_a_count_of_more_of_something_is_checked() -> None:
+    """ "About twenty more visits" where the study needs about ten more."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "visits"
+title = "Home visits"
+[[facts]]
+id = "needed"
+kind = "caveat"
+text = "About ten more home visits per family would be needed to confirm the effect."
+""",
+        "visits.toml",
+    )
+    r = judged_on(sheet, "About twenty more home visits per family would be needed to confirm it.")
+    assert r.verdict == "misreported", reasons(r)
+    r = judged_on(sheet, "About ten more home visits per family would be needed to confirm it.")
+    assert r.verdict == "supported", reasons(r)
+
+
 def test_a_count_with_another_period_is_misreported() -> None:
     r = judged_on(_MARKET, "Households reported eating 1.4 fewer bags a day.")
     assert r.verdict == "misreported", reasons(r)

@@ -347,7 +347,9 @@ class SheetFacts:
             # "2.5 ± 0.7 Gt": the unit after the uncertainty is the value's too
             r"(?:\s*(?:±|\+/-|\+-)\s*\d[\d.,]*)?"
             r"\s*(?:(?:or|and)\s+(?:more|fewer|less|over|above|under)\s+|\+\s*)?"
-            r"(?:(?:to|on|in|into)\s+(?:the\s+)?)?([A-Za-z][\w-]+)",
+            r"(?:(?:to|on|in|into)\s+(?:the\s+)?)?"
+            # "ten more transits", "two additional doses": what is counted comes after
+            r"(?:(?:more|fewer|additional|extra|further)\s+)?([A-Za-z][\w-]+)",
             text[q.end :],
         )
         if m is None:
