@@ -2479,3 +2479,15 @@ text = "Pain scores at one week were similar in the two groups."
         "Parents as well as doctors preferred the splint.",
     ):
         assert "non-inferiority" not in reasons(judged_on(sheet, sentence)), sentence
+
+
+def test_a_proof_denied_with_nt_is_no_proof() -> None:
+    """ "it hasn't been proven that ..." denies the proof, as "it has not been" does."""
+    for sentence in (
+        "Orchards bordered by flowering hedgerows had 40% more wild bees, though it hasn't "
+        "been proven that hedgerows are the reason.",
+        "Orchards bordered by flowering hedgerows had 40% more wild bees, though it has not "
+        "been proven that hedgerows are the reason.",
+    ):
+        r = judged_on(_ORCHARD, sentence)
+        assert r.verdict == "supported", (sentence, reasons(r))

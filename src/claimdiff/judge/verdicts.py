@@ -570,7 +570,9 @@ _PROVER = re.compile(
     r"(?:\w+ly\s+)?\W*$",
     re.I,
 )
-_UNPROVED = re.compile(r"\b(?:not|n['’]t|never|cannot|no|nor|neither|yet to|far from)\b", re.I)
+_UNPROVED = re.compile(  # "hasn't been proven": "n't" ends a word, no boundary before it
+    r"\b(?:not|never|cannot|no|nor|neither|yet to|far from)\b|n['’]t\b", re.I
+)
 # advice put in the mouths of the study's people: "The study's authors recommend that ..."
 _STUDY_ADVICE = re.compile(
     r"\b(?:researchers|authors|team|scientists|investigators|study)\b[^.;:,]{0,20}?\b(?:"
