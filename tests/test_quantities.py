@@ -38,6 +38,11 @@ def test_durations_in_hours() -> None:
     assert kinds("the rash lasted for weeks") == [("duration", 336.0, 1680.0, None)]
     assert kinds("it brings sleepless nights") == []
     assert kinds("staff who work weekends and days") == []
+    # half of a unit; a unit joined to its number by a hyphen is a length, not a count
+    assert kinds("sessions of half an hour") == [("duration", 0.5, 0.5, None)]
+    assert kinds("a 30-minute phonics session") == [("duration", 0.5, 0.500000001, None)]
+    assert kinds("30-minute sessions, three a week")[0] == ("duration", 0.5, 0.500000001, None)
+    assert kinds("four night shifts") == [("number", 4.0, 4.0, None)]
 
 
 def test_years_dates_and_noise() -> None:

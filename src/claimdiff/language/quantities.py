@@ -135,6 +135,9 @@ _INTERVAL = re.compile(
     re.IGNORECASE,
 )
 
+# "half an hour": the half before a unit read as "an hour"
+_HALF_BEFORE = re.compile(r"\bhalf\s+\Z", re.IGNORECASE)
+
 # what makes a bare "weeks" a span of time ("for weeks", "took months"), not "sleepless nights"
 _LASTING = re.compile(
     r"\b(?:for|over|lasting|lasted|lasts|within|after|across|in|takes?|took|taking|"
@@ -456,6 +459,13 @@ def _extract(text: str) -> list[Quantity]:
             unit = _unit(g["vunit"])
             if g["vague"].lower() in ("a", "an") and _PER.search(text, 0, m.start()):
                 continue  # "40 minutes less a day", "twice a week": how often, not how long
+            half = _HALF_BEFORE.search(text, 0, m.start())
+            if unit and half and g["vague"].lower() in ("a", "an"):
+                # "half an hour": half of the unit
+                _kind, factor, name = unit
+                halved = (text[half.start() : m.end()], half.start(), m.end())
+                add("duration", 0.5 * factor, 0.5 * factor, span=halved, unit=name)
+                continue
             if unit:
                 _kind, factor, name = unit
                 lo, hi = data["vague"][g["vague"].lower()]
@@ -477,7 +487,12 @@ def _extract(text: str) -> list[Quantity]:
                 # "46 day workers", "120 night nurses": people counted, not a span of days
                 add("count", value, value, noun="person")
                 continue
-            if unit and unit[0] == "duration" and _things_after(g.get("unit") or "", text, m.end()):
+            if (
+                unit
+                and unit[0] == "duration"
+                and "-" not in (g.get("unit") or "")  # "30-minute sessions": how long
+                and _things_after(g.get("unit") or "", text, m.end())
+            ):
                 add("number", value, value)  # "four night shifts": shifts counted
                 continue
             if unit:
