@@ -1789,6 +1789,104 @@ def test_a_distance_with_another_unit_is_misreported() -> None:
     assert r.verdict == "supported", reasons(r)
 
 
+def test_a_distance_in_other_units_is_converted_before_it_is_checked() -> None:
+    """ "within 5 kilometres" where the study says 8 km is wrong; "8,000 metres" and "five
+    miles" (8 km) are the same distance."""
+    r = judged_on(_MARKET, "The study also followed 20 shops within five kilometres of the town.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'distance: the claim says "within five kilometres"' in reasons(r)
+    for said in ("8,000 metres", "five miles"):
+        r = judged_on(_MARKET, f"The study also followed 20 shops within {said} of the town.")
+        assert r.verdict == "supported", reasons(r)
+
+
+def test_dropping_out_is_no_direction_of_the_effect() -> None:
+    """ "Six schools dropped out": they left, nothing fell."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "reading-app"
+title = "A reading app in schools"
+[[facts]]
+id = "attrition"
+kind = "result"
+text = "Six schools dropped out; scores were missing for 19% in app and 12% in control schools."
+""",
+        "app.toml",
+    )
+    r = judged_on(sheet, "Attrition was higher in app schools (19%) than in control schools (12%).")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(
+        sheet, "More pupils' scores were missing in app schools, and six schools dropped out."
+    )
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_confidence_interval_with_a_wrong_end_is_misreported() -> None:
+    """The ends of an interval are exact: "1.23-1.63" is not "1.23-1.53", though another
+    fact gives the same interval and the claim shares words with it."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "solvent"
+title = "A solvent and kidney disease"
+[[facts]]
+id = "top"
+kind = "result"
+text = "In the highest exposure group the odds ratio was 1.37 (95% CI 1.23-1.53)."
+[[facts]]
+id = "groups"
+kind = "result"
+text = "Odds ratios across exposure groups: 1.08, 1.19 and 1.37 (95% CI 1.23-1.53)."
+""",
+        "solvent.toml",
+    )
+    r = judged_on(
+        sheet, "In the highest exposure group the odds ratio was 1.37 (95% CI 1.23-1.63)."
+    )
+    assert r.verdict == "misreported", reasons(r)
+    assert '"1.23-1.63"' in reasons(r), reasons(r)
+    r = judged_on(
+        sheet, "In the highest exposure group the odds ratio was 1.37 (95% CI 1.23-1.53)."
+    )
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_projection_told_as_a_projection_keeps_the_studys_certainty() -> None:
+    """A model's output that the sheet holds as suggested, told as "projected" or "the model
+    estimates", is no more certain than the study; told as what "will" happen, or "shown",
+    it is."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "flood-model"
+title = "Projected river flooding to 2060"
+[[facts]]
+id = "homes"
+kind = "result"
+certainty = "suggested"
+text = "Under the central scenario, homes flooded a year were projected to reach 41,000 by 2060."
+""",
+        "flood.toml",
+    )
+    for said in (
+        "By 2060, the number of homes flooded each year is projected to reach 41,000.",
+        "Under the central scenario the model projects 41,000 homes a year will flood by 2060.",
+        "The researchers estimated that 41,000 homes would be flooded each year by 2060.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict == "supported", (said, reasons(r))
+    for said in (
+        "41,000 homes will be flooded every year by 2060.",
+        "The model shows that 41,000 homes will flood each year by 2060.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict == "overstated", (said, reasons(r))
+
+
 def test_a_steep_change_where_the_study_found_none_significant_is_misreported() -> None:
     r = judged_on(_MARKET, "Sales of rice cakes soared.")
     assert r.verdict == "misreported", reasons(r)
@@ -1898,6 +1996,49 @@ def test_negations_ending_in_nt_and_cannot_are_read() -> None:
 
 def test_every_before_a_unit_is_a_rate_not_everyone() -> None:
     r = judged_on(_SOUP, "The levy, 2 pence on every gram of salt, came into force in 2023.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_superlative_of_all_is_no_scope() -> None:
+    """ "Best of all, ..." and "most of all" weigh the sentence; they say nothing of everyone."""
+    r = judged_on(_SOUP, "Best of all, the levy is only 2 pence per gram of salt in canned soups.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(_SOUP, "Strangest of all: in people over 60, sales fell by 12%.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(_SOUP, "Low-salt soup lowered blood pressure by 3 mm Hg in all adults.")
+    assert r.verdict == "overstated", reasons(r)
+
+
+def test_normal_where_the_study_says_no_one_reached_normal_is_overstated() -> None:
+    """ "Patients now see normally" where the study says no eye reached normal vision: the
+    gain is told as complete. A comparison group "with normal vision" is no such claim."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "eye-drops"
+title = "Gene drops for an inherited eye disease"
+[[facts]]
+id = "acuity"
+kind = "result"
+text = "Visual acuity improved in eight of ten patients; no patient's vision returned to normal."
+[[facts]]
+id = "design"
+kind = "design"
+text = "Ten patients were compared with twenty people who had normal vision."
+""",
+        "eye.toml",
+    )
+    r = judged_on(sheet, "Visual acuity improved and the patients can now see normally.")
+    assert (r.match.fact_id, r.verdict) == ("acuity", "overstated"), reasons(r)
+    assert '"see normally"' in reasons(r), reasons(r)
+    r = judged_on(
+        sheet, "Vision improved in eight of ten patients, though none returned to normal."
+    )
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "Eight of ten patients improved but stayed below normal vision.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "Ten patients were compared with twenty people with normal vision.")
     assert r.verdict == "supported", reasons(r)
 
 

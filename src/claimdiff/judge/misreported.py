@@ -236,6 +236,13 @@ _PERIOD = re.compile(
 
 
 @lru_cache(maxsize=1)
+def _metres() -> dict[str, float]:
+    """Each unit of length in metres (numbers.toml `length_metres`)."""
+    data = tomllib.loads(data_file("numbers.toml").read_text(encoding="utf-8"))
+    return {unit: float(v) for unit, v in data["length_metres"].items()}
+
+
+@lru_cache(maxsize=1)
 def _lengths() -> dict[str, str]:
     """Each unit of length as written, with its unit (numbers.toml `lengths`)."""
     data = tomllib.loads(data_file("numbers.toml").read_text(encoding="utf-8"))["lengths"]
@@ -406,9 +413,14 @@ _FRACTION = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?)$", re.I)
 
 def _same_figure(q: Quantity, f: Quantity) -> bool:
     """Within a tenth either side; but years are years, a range of them with both ends
-    ("2015 to 2019" is not "2015 to 2021", however they overlap)."""
+    ("2015 to 2019" is not "2015 to 2021", however they overlap), and an interval's bounds
+    are exact."""
     if q.kind == "year":
         return (round(q.low), round(q.high)) == (round(f.low), round(f.high))
+    if q.kind == "interval":  # the bounds of an estimate are given exactly
+        return abs(q.low - f.low) <= 0.01 * abs(f.low) and abs(q.high - f.high) <= 0.01 * abs(
+            f.high
+        )
     return q.same_value(f, 0.1)
 
 
@@ -534,6 +546,8 @@ def _species_pattern() -> re.Pattern[str]:
 # A direction word inside an idiom that moves nothing ("give rise to" is "cause"), matched at
 # the end of the text before the word and the word itself.
 _IDIOM = re.compile(r"\b(?:give|gives|gave|given|giving)\s+rise$", re.IGNORECASE)
+# "dropped out", "fell out of the study": who left, not a fall
+_LEFT = re.compile(r"(?:drop|drops|dropped|dropping|fall|falls|fell|fallen|falling)\s+out\b", re.I)
 
 
 # a gloss that says what a named thing is: "the cingulum, a bundle of nerve fibres ..."
@@ -1792,7 +1806,7 @@ class Misreports(SheetFacts):
             if q.kind == "number":
                 out.extend(
                     self._counted_conflict(text, q, info)
-                    or self._length_swap(text, q)
+                    or self._length_swap(text, q, info)
                     or self._period_swap(text, q, info)
                 )
                 continue
@@ -2002,19 +2016,31 @@ class Misreports(SheetFacts):
                 out.append(f"number: the claim says {quote(q.text)}; the study {study}")
         return out
 
-    def _length_swap(self, text: str, q: Quantity) -> list[str]:
-        """The sheet's distance with another unit ("10 miles" for "10 km")."""
+    def _length_swap(self, text: str, q: Quantity, aligned: FactInfo) -> list[str]:
+        """The sheet's distance with another unit ("10 miles" for "10 km"), or a distance
+        that, converted, is none of the aligned fact's ("5 kilometres" for "1,000 metres")."""
         unit = _length_unit(text[q.end :])
         if unit is None:
             return []
+        said = f"{q.text} {unit[1]}"
+        distances = []  # (fact, as written, in metres)
         for info in self.info:
             for t in (info.fact.text, *info.fact.also):
                 for f in read_quantities(t):
                     other = _length_unit(t[f.end :])
                     if other and other[0] != unit[0] and f.same_value(q):
-                        said, study = f"{q.text} {unit[1]}", f"{f.text} {other[1]}"
+                        study = f"{f.text} {other[1]}"
                         return [f"unit: the claim says {quote(said)}; the study {quote(study)}"]
-        return []
+                    if other:
+                        metres = _metres()[other[0]]
+                        distances.append(
+                            (info, f"{f.text} {other[1]}", f.low * metres, f.high * metres)
+                        )
+        low, high = q.low * _metres()[unit[0]], q.high * _metres()[unit[0]]
+        if any(abs(low - a) <= 0.1 * a and abs(high - b) <= 0.1 * b for _, _, a, b in distances):
+            return []
+        study = " or ".join(sorted({quote(w) for info, w, _, _ in distances if info is aligned}))
+        return [f"distance: the claim says {quote(said)}; the study {study}"] if study else []
 
     def _unit_swap(self, q: Quantity) -> str | None:
         """The sheet's number with another unit ("68 months" for "68 weeks")."""
@@ -2129,8 +2155,8 @@ class Misreports(SheetFacts):
                 continue
             if re.search(r"\bto\s+$", text[: m.start()]) and not m.group().endswith("ed"):
                 continue
-            if _IDIOM.search(text[: m.end()]):
-                continue  # "gives rise to": causes, neither more nor less
+            if _IDIOM.search(text[: m.end()]) or _LEFT.match(text, m.start()):
+                continue  # "gives rise to": causes, neither more nor less; "dropped out": left
             if _WITH_STATE.search(text, 0, m.start()):
                 continue  # "adults with mildly raised blood pressure": who, not an effect
             # what the word moves stays within its own conjunct: in "short sleep and elevated

@@ -91,6 +91,8 @@ PART_COVER = 0.6  # a claim restates a fact about part of a group with this shar
 _IDIOMS = re.compile(
     r"\b(?:all over|at all|above all|after all|all in all|in all(?=\s*,)|all the time|each other|"
     r"all the (?:more|better|same|less|worse)|all along|all but|"
+    # "Best of all, ...": a superlative weighing the sentence, not everyone
+    r"(?:best|worst|most|least|first|last|\w+est) of all(?=\s*(?:[,.;:!?\u2013\u2014-]|$))|"
     r"(?:every|each) (?:hour|day|night|morning|evening|week|month|year|time|minute|second)|"
     r"all (?:of )?(?:which|whom|these|those|them)|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) every \w+)\b",
@@ -270,6 +272,42 @@ def _whole_effect(text: str, fact_text: str) -> str | None:
         m = said.search(text)
         if m and not in_fact.search(fact_text) and not _TO_DO_FULLY.search(text):
             return f"size: the claim says {quote(m.group())}; the study reports no {what} effect"
+    return None
+
+
+# A return to normal ("hear normally", "back to normal"), and what makes "normal" a
+# comparison or a limit instead ("people with normal vision", "below normal", "near-normal").
+_NORMAL = re.compile(r"(?<![\w-])(?:back\s+to\s+)?normal(?:ly|i[sz]ed)?(?![\w-])", re.I)
+_NORMAL_OTHER = re.compile(
+    r"\b(?:with|than|of|near|nearly|almost|close\s+to|below|above|under|outside|short\s+of)\s+"
+    r"(?:the\s+)?\Z",
+    re.I,
+)
+
+
+def _normal_denied(text: str, fact_texts: Sequence[str]) -> str | None:
+    """ "Patients now see normally" where the study says no one's vision returned to the
+    normal range: a gain told as complete."""
+    m = _NORMAL.search(text)
+    if m is None:
+        return None
+    # the stretch between commas that says it: "..., meaning they may never need X" is apart
+    start = max(text.rfind(c, 0, m.start()) for c in ",;:") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ",;:") if i >= 0]
+    part = text[start : min(ends, default=len(text))]
+    if NEGATOR.search(part) or _CANNOT.search(part):
+        return None
+    if _NORMAL_OTHER.search(text[max(0, m.start() - 20) : m.start()]):
+        return None
+    for t in fact_texts:
+        for clause in clauses(t):
+            denied, normal = NEGATOR.search(clause), _NORMAL.search(clause)
+            if denied and normal and denied.start() < normal.start():
+                said = re.search(rf"(?:[\w'’-]+\s+)?{re.escape(m.group())}", text[: m.end()])
+                phrase = said.group() if said else m.group()
+                return (
+                    f"size: the claim says {quote(phrase)}; the study {quote(clause.rstrip('.'))}"
+                )
     return None
 
 
@@ -700,6 +738,30 @@ def _keeps_hedge(text: str, info: FactInfo) -> bool:
         c.text.lower() for c in info.reading.cues if c.kind in ("hedge", "modal") and c.scoped
     }
     return bool(hedges) and all(_has_word(text, h) for h in hedges)
+
+
+@lru_cache(maxsize=1)
+def _projection() -> re.Pattern[str]:
+    """Words that frame a figure as a model's output (framing.toml `projection_words`)."""
+    raw = tomllib.loads(data_file("framing.toml").read_text(encoding="utf-8"))
+    return re.compile(rf"(?<![\w-]){alternation(raw['projection_words'])}(?![\w-])", re.I)
+
+
+# what makes a projection told as established: "the model shows that ..."
+_SHOWN = re.compile(
+    r"\b(?:show|shows|showed|shown|prove|proves|proved|proven|confirm|confirms|"
+    r"confirmed|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed)\b",
+    re.I,
+)
+
+
+def _keeps_projection(text: str, info: FactInfo) -> bool:
+    """The fact is a projection or an estimate ("deaths were projected to reach 6,940") and
+    the claim tells it as one ("is projected to", "the model estimates"), not as shown."""
+    fact_text = " ".join((info.fact.text, *info.fact.also))
+    return bool(
+        _projection().search(fact_text) and _projection().search(text) and not _SHOWN.search(text)
+    )
 
 
 def _has_word(text: str, word: str) -> bool:
@@ -1488,6 +1550,7 @@ class Verdicts(Misreports):
             and self._unsaid_cause(text, reading, info) is None
             and not _observed_link(reading, info)
             and not _keeps_hedge(text, info)
+            and not _keeps_projection(text, info)
         ):
             out.append(
                 f"certainty: the claim says {self._claim_word(reading, text, claim_level)} "
@@ -1508,6 +1571,9 @@ class Verdicts(Misreports):
             self._beyond(text, reading, info, claim_level),
             _bigger_effect(text, " ".join((info.fact.text, *info.fact.also))),
             _whole_effect(text, " ".join((info.fact.text, *info.fact.also)))
+            if info.fact.kind in _EFFECT_KINDS
+            else None,
+            _normal_denied(text, (info.fact.text, *info.fact.also))
             if info.fact.kind in _EFFECT_KINDS
             else None,
         ):
