@@ -1887,6 +1887,33 @@ text = "Under the central scenario, homes flooded a year were projected to reach
         assert r.verdict == "overstated", (said, reasons(r))
 
 
+def test_a_figure_inside_another_facts_range_is_not_that_facts_figure() -> None:
+    """ "Improved by 63 dB" where the study says 36 dB: another fact's range of thresholds
+    ("45 to 80 dB") holds 63 but does not state it; its ends do."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "ear-gene"
+title = "A gene therapy for inherited deafness"
+[[facts]]
+id = "gain"
+kind = "result"
+text = "In the responders, hearing thresholds improved by an average of 36 dB."
+[[facts]]
+id = "range"
+kind = "result"
+text = "At 12 months, thresholds in treated ears ranged from 45 to 80 dB."
+""",
+        "ear.toml",
+    )
+    r = judged_on(sheet, "In the responders, hearing thresholds improved by an average of 63 dB.")
+    assert r.verdict == "misreported", reasons(r)
+    assert '"63 dB"' in reasons(r), reasons(r)
+    r = judged_on(sheet, "At 12 months, thresholds in treated ears were as low as 45 dB.")
+    assert r.verdict == "supported", reasons(r)
+
+
 def test_a_steep_change_where_the_study_found_none_significant_is_misreported() -> None:
     r = judged_on(_MARKET, "Sales of rice cakes soared.")
     assert r.verdict == "misreported", reasons(r)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -409,6 +410,17 @@ _THAN = re.compile(
     re.I,
 )
 _FRACTION = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?)$", re.I)
+
+
+def _ends(found: Sequence[Quantity]) -> list[Quantity]:
+    """Each range ("45 to 80 dB") as its two ends; single values as they are."""
+    out: list[Quantity] = []
+    for f in found:
+        if f.low != f.high and f.bound is None:
+            out += [replace(f, high=f.low), replace(f, low=f.high)]
+        else:
+            out.append(f)
+    return out
 
 
 def _same_figure(q: Quantity, f: Quantity) -> bool:
@@ -1878,7 +1890,8 @@ class Misreports(SheetFacts):
             return []
         for other in self.info:  # another fact's number of the same thing: it reports that
             if other is not info and (
-                self._compatible(q, [f for n, _, f in other.counted if n == noun[0]])
+                # a range of another fact's states its ends, not what lies between them
+                self._compatible(q, _ends([f for n, _, f in other.counted if n == noun[0]]))
                 # "12 of the 41 trials" beside "41 randomised controlled trials"
                 or self._counted_after_words(q, noun[0], (other.fact.text, *other.fact.also))
             ):
