@@ -186,6 +186,12 @@ def test_roles_conflict_only_within_their_dimension() -> None:
     assert role_conflicts({"professor"}, {"senior author"}) == []  # a rank, not authorship
     assert role_conflicts({"doctor"}, {"nurse"}) == [("doctor", ["nurse"])]
     assert role_conflicts({"senior author"}, {"senior author", "principal investigator"}) == []
+    # a specialty is its own dimension: a cardiologist is a doctor, not an epidemiologist
+    said = roles_by_person("Dr Ana Ruiz, a cardiologist at Leeds, led the analysis.", ["Ruiz"])
+    study = roles_by_person("Dr Ana Ruiz, an epidemiologist at Leeds, is a co-author.", ["Ruiz"])
+    assert role_conflicts(said["ruiz"], study["ruiz"]) == [("cardiologist", ["epidemiologist"])]
+    said = roles_by_person("Ana Ruiz, a doctor at Leeds, said so.", ["Ruiz"])
+    assert role_conflicts(said["ruiz"], {"cardiologist"}) == []
 
 
 def test_a_sheets_term_makes_its_phrases_one_group() -> None:
