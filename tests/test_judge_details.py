@@ -1914,6 +1914,71 @@ text = "At 12 months, thresholds in treated ears ranged from 45 to 80 dB."
     assert r.verdict == "supported", reasons(r)
 
 
+def test_the_studys_site_placed_in_another_country_is_misreported() -> None:
+    """ "a lake in Sweden" or "a Swedish lake" for the study's lake in Finland; lakes in
+    general, or a country named beside the site, are not the site."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "lake-cores"
+title = "Sediment cores from a boreal lake"
+[[facts]]
+id = "site"
+kind = "design"
+text = "Sediment cores were taken from Lake Kivijarvi, a deep lake in central Finland."
+[[facts]]
+id = "pollen"
+kind = "result"
+text = "Pollen in the cores shows that spruce arrived about 5,000 years ago."
+""",
+        "lake.toml",
+    )
+    for said in (
+        "Pollen in cores from a lake in Sweden shows spruce arrived 5,000 years ago.",
+        "Pollen in cores from a deep Swedish lake shows spruce arrived 5,000 years ago.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict == "misreported", (said, reasons(r))
+        assert 'country: the claim says "' in reasons(r), reasons(r)
+    for said in (
+        "Pollen in cores from a lake in Finland shows spruce arrived 5,000 years ago.",
+        "Lakes in Sweden hold similar records of when spruce arrived.",
+    ):
+        r = judged_on(sheet, said)
+        assert "country:" not in reasons(r), (said, reasons(r))
+
+
+def test_a_specialist_co_author_at_an_infirmary_keeps_both_roles() -> None:
+    """ "Dr X, a consultant cardiologist at the Westgate Royal Infirmary, is a co-author":
+    X is a cardiologist and a co-author (the Infirmary is nobody), so "X, who led the
+    research" gives a co-author the lead, and "X, a neurologist" the wrong field."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "echo-ai"
+title = "A heart scan reader"
+authors = ["Lena Ostrova", "Paul Achebe", "Moira Quayle"]
+[[facts]]
+id = "authors"
+kind = "bibliographic"
+text = "Dr Lena Ostrova is the lead author and Professor Paul Achebe the senior author."
+[[facts]]
+id = "quayle"
+kind = "bibliographic"
+text = "Dr Moira Quayle, a consultant cardiologist at Westgate Royal Infirmary, is a co-author."
+""",
+        "echo.toml",
+    )
+    r = judged_on(sheet, "Dr Moira Quayle, who led the research, is a cardiologist in Westgate.")
+    assert r.verdict == "misreported", reasons(r)
+    assert "Quayle led the work" in reasons(r), reasons(r)
+    r = judged_on(sheet, "Dr Moira Quayle, a neurologist at Westgate Royal Infirmary, co-wrote it.")
+    assert r.verdict == "misreported", reasons(r)
+    assert '"neurologist"' in reasons(r), reasons(r)
+
+
 def test_a_steep_change_where_the_study_found_none_significant_is_misreported() -> None:
     r = judged_on(_MARKET, "Sales of rice cakes soared.")
     assert r.verdict == "misreported", reasons(r)

@@ -46,7 +46,7 @@ from claimdiff.language import cues
 from claimdiff.language.dates import DateMention, read_dates
 from claimdiff.language.details import Detail, role_conflicts, roles_by_person
 from claimdiff.language.quantities import Quantity, parse_number
-from claimdiff.language.textnorm import TERM_PREFIX, TermMap, unaccented
+from claimdiff.language.textnorm import TERM_PREFIX, TermMap, alternation, unaccented
 from claimdiff.locations import data_file
 from claimdiff.model import Sheet
 
@@ -355,7 +355,9 @@ _ORGANISATION_WORD = frozenset(
         "Laboratory Laboratories Academy Agency Pharma Pharmaceuticals Therapeutics Biotech Inc "
         "Ltd Foundation Trust Council Society Association Department Ministry Service Network "
         "Board Commission Organisation Organization Group Journal Lancet Neurology Medicine "
-        "Review Reports Health Research Sciences Science Nature",
+        "Review Reports Health Research Sciences Science Nature Infirmary Diagnostics Labs "
+        "Biosciences Bioscience Genomics Analytics Technologies Solutions Museum Observatory "
+        "Registry Unit Centres Centers Clinics Institutes Schools Universities Colleges",
     )
 )
 # A majority or a minority of a group in words: "most teenagers", "the majority of them",
@@ -658,6 +660,22 @@ def _research_place(text: str, country: Detail) -> bool:
         )
         and STUDY_SUBJECT.search(before)
     )
+
+
+@lru_cache(maxsize=1)
+def _sites() -> str:
+    """Places a study is done at (institutions.toml `sites`), as an alternation."""
+    data = tomllib.loads(data_file("institutions.toml").read_text(encoding="utf-8"))
+    return alternation(data["sites"]["nouns"])
+
+
+# "a cave in ", "the deep lake near ": one site, then the country; "Swedish lake": after it
+_SITE_IN = re.compile(
+    rf"\b(?:a|an|the|this|that)\s+(?:[\w-]+\s+){{0,2}}(?P<site>{_sites()})\s+(?:in|near)\s+"
+    r"(?:the\s+)?\Z",
+    re.I,
+)
+_SITE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?P<site>{_sites()})\b(?!\s*s\b)", re.I)
 
 
 # the names listed before the last of a list ("Denmark, Germany and ", "Ireland or ")
@@ -1185,13 +1203,20 @@ class Misreports(SheetFacts):
         said = [
             d
             for d in self.details.find(text)
-            if d.category == "country" and _research_place(text, d)
+            if d.category == "country" and (_research_place(text, d) or self._study_site(text, d))
         ]
         for one in said:  # each country of a list ("Ireland and Spain" for Ireland and Portugal)
             for swap in self.details.swaps([one], self._countries, ("country",)):
                 study = " or ".join(quote(d.text) for d in swap.study[:2])
                 return [f"country: the claim says {quote(swap.said.text)}; the study {study}"]
         return []
+
+    def _study_site(self, text: str, country: Detail) -> bool:
+        """The country is where the study's own site is ("a cave in Kazakhstan", "a Swedish
+        lake"): a site the sheet names, one of it (a lake, not lakes)."""
+        before, after = text[: country.start], text[country.end :]
+        m = _SITE_IN.search(before) or _SITE_AFTER.match(after)
+        return m is not None and re.search(rf"\b{m.group('site')}\b", self._known_lower) is not None
 
     def _instrument_conflicts(self, text: str, info: FactInfo | None) -> list[str]:
         """An instrument the sheet never names, where it names another ("Hubble" for a
@@ -2041,7 +2066,14 @@ class Misreports(SheetFacts):
             for t in (info.fact.text, *info.fact.also):
                 for f in read_quantities(t):
                     other = _length_unit(t[f.end :])
-                    if other and other[0] != unit[0] and f.same_value(q):
+                    written = _written_number(f)
+                    if (
+                        other
+                        and other[0] != unit[0]
+                        and written == _written_number(q) is not None
+                        # a slip between near units (miles and km), not metres and km
+                        and 0.1 < _metres()[other[0]] / _metres()[unit[0]] < 10
+                    ):
                         study = f"{f.text} {other[1]}"
                         return [f"unit: the claim says {quote(said)}; the study {quote(study)}"]
                     if other:
@@ -2052,7 +2084,13 @@ class Misreports(SheetFacts):
         low, high = q.low * _metres()[unit[0]], q.high * _metres()[unit[0]]
         if any(abs(low - a) <= 0.1 * a and abs(high - b) <= 0.1 * b for _, _, a, b in distances):
             return []
-        study = " or ".join(sorted({quote(w) for info, w, _, _ in distances if info is aligned}))
+        # a distance of another order (a range's length beside a site's altitude) is another thing
+        near = [
+            w
+            for info, w, a, b in distances
+            if info is aligned and 0.05 < (low + high) / (a + b) < 20
+        ]
+        study = " or ".join(sorted({quote(w) for w in near}))
         return [f"distance: the claim says {quote(said)}; the study {study}"] if study else []
 
     def _unit_swap(self, q: Quantity) -> str | None:
