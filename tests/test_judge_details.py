@@ -1979,6 +1979,41 @@ text = "Dr Moira Quayle, a consultant cardiologist at Westgate Royal Infirmary, 
     assert '"neurologist"' in reasons(r), reasons(r)
 
 
+def test_a_quote_given_to_another_of_the_studys_people_is_misreported() -> None:
+    """The senior author's words put in the lead author's mouth; a name inside the quoted
+    words, or beside the speaker's own, is no such attribution."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "reading-dogs"
+title = "Reading to dogs in school libraries"
+authors = ["Ines Varga", "Tom Hollis"]
+[[facts]]
+id = "authors"
+kind = "bibliographic"
+text = "Dr Ines Varga is the lead author and Professor Tom Hollis the senior author."
+[[facts]]
+id = "quote-hollis"
+kind = "quote"
+source = "investigator"
+speaker = "Tom Hollis"
+text = "A dog in the library is not a reading programme, and we should not pretend it is."
+""",
+        "dogs.toml",
+    )
+    r = judged_on(sheet, 'Dr Varga said: "A dog in the library is not a reading programme."')
+    assert r.verdict == "misreported", reasons(r)
+    assert "Varga" in reasons(r) and "Hollis" in reasons(r), reasons(r)
+    for said in (
+        'Professor Hollis said: "A dog in the library is not a reading programme."',
+        '"A dog in the library is not a reading programme," said Hollis, who worked with Varga.',
+        '"Varga\'s dogs are not a reading programme, and we should not pretend," a teacher said.',
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict != "misreported", (said, reasons(r))
+
+
 def test_a_steep_change_where_the_study_found_none_significant_is_misreported() -> None:
     r = judged_on(_MARKET, "Sales of rice cakes soared.")
     assert r.verdict == "misreported", reasons(r)

@@ -73,7 +73,7 @@ from claimdiff.language.scope import (
     plain_population,
 )
 from claimdiff.language.stem import stem
-from claimdiff.language.textnorm import TermMap, alternation, normalize_word
+from claimdiff.language.textnorm import TermMap, alternation, normalize_word, unaccented
 from claimdiff.locations import data_file
 from claimdiff.model import Claim, Fact, Judgement, Match, Sheet
 
@@ -310,6 +310,9 @@ def _normal_denied(text: str, fact_texts: Sequence[str]) -> str | None:
                 )
     return None
 
+
+# words inside quote marks: what is said, not who says it
+_IN_QUOTES = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’(?!\w)')
 
 # a closing "without X": what came along, not a denial of what the claim says was done
 _WITHOUT_TAIL = re.compile(r",?\s+without\b[^,;]{0,60}\Z", re.I)
@@ -1283,6 +1286,9 @@ class Verdicts(Misreports):
             proof = None if _MARKED.search(text) else self._proof(text, reading, info, True)
             if proof:  # "Experts say the findings prove X": reported speech, not their words
                 return Judgement("overstated", (proof,))
+            other = self._other_speaker(text, info.fact)
+            if other:
+                return Judgement("misreported", (other,))
             return Judgement(
                 "supported",
                 (f"quote: an attributed quote matching {quote(info.fact.id)}",),
@@ -1580,6 +1586,25 @@ class Verdicts(Misreports):
             if reason:
                 out.append(reason)
         return out
+
+    def _other_speaker(self, text: str, fact: Fact) -> str | None:
+        """A quote's words given to another of the study's people ("Dr Varga said: ..." for
+        the senior author Hollis's words), the speaker unnamed (names inside the quoted
+        words are not who says them)."""
+        if not fact.speaker:
+            return None
+        said = unaccented(_IN_QUOTES.sub(" ", text))
+        # "Professor Inés Núñez-Ó Dálaigh, senior author": any of the names before the role
+        names = {unaccented(w) for w in re.findall(r"[^\W\d_][\w'’-]+", fact.speaker.split(",")[0])}
+        if any(re.search(rf"\b{re.escape(n)}\b", said) for n in names if n[0].isupper()):
+            return None
+        for person in sorted(self._people):
+            if person not in names and re.search(rf"\b{re.escape(person)}\b", said):
+                return (
+                    f"speaker: the claim gives these words to {self._person_named(person)}; "
+                    f"the study, to {fact.speaker}"
+                )
+        return None
 
     def _unsaid_cause(self, text: str, reading: cues.Reading, info: FactInfo) -> str | None:
         """The cause a fact ties what it states to ("X and Y are a consequence of Z", "X is
