@@ -84,6 +84,21 @@ def test_a_hedged_finding_stated_as_fact_names_both_words() -> None:
     assert 'the claim says "proven" (shown)' in reasons(r)
 
 
+def test_a_hypothetical_under_a_frame_of_proof_is_stated_as_shown() -> None:
+    """ "The findings show that X would ...": the study is said to show it; "would" is no
+    hedge there, as "may" is ("show that X may ...") and as it is under "suggest"."""
+    r = judged("mice", "The findings show that AK-9 would slow ageing in mice.")
+    assert (r.match.fact_id, r.verdict) == ("ageing", "overstated"), reasons(r)
+    assert 'the claim says "show"' in reasons(r), reasons(r)
+    for said in (
+        "The findings show that AK-9 may slow ageing in mice.",
+        "The findings suggest that AK-9 would slow ageing in mice.",
+        "The findings do not show that AK-9 would slow ageing in mice.",
+    ):
+        r = judged("mice", said)
+        assert r.verdict != "overstated" or "certainty" not in reasons(r), (said, reasons(r))
+
+
 def test_a_conclusion_drawn_as_proof_is_overstated() -> None:
     r = judged("mice", "This would therefore prove that AK-9 slows ageing.")
     assert (r.match.fact_id, r.verdict) == ("ageing", "overstated")

@@ -2014,6 +2014,39 @@ text = "A dog in the library is not a reading programme, and we should not prete
         assert r.verdict != "misreported", (said, reasons(r))
 
 
+def test_a_bare_figure_of_the_facts_order_that_is_none_of_its_figures_is_misreported() -> None:
+    """ "could hit 15,000 a year" where the projection is 9,870 (6,830 to 13,540): a large
+    figure the fact does not give, of the same order as its own, and no other fact's."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "smog-model"
+title = "Projected smog deaths"
+[[facts]]
+id = "high"
+kind = "result"
+text = "Under the high scenario, smog deaths were projected at 9,870 (6,830 to 13,540) a year by 2050."
+rounding = { "9,870" = 1000 }
+[[facts]]
+id = "now"
+kind = "result"
+text = "Smog now causes about 2,680 deaths a year."
+""",
+        "smog.toml",
+    )
+    r = judged_on(sheet, "Under the high scenario, smog deaths could hit 15,000 a year by 2050.")
+    assert r.verdict == "misreported", reasons(r)
+    assert '"15,000"' in reasons(r), reasons(r)
+    for said in (
+        "Under the high scenario, smog deaths could hit 10,000 a year by 2050.",
+        "Under the high scenario, smog deaths could reach 13,540 a year by 2050.",
+        "Under the high scenario, smog deaths could rise from 2,680 to 9,870 a year by 2050.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict != "misreported", (said, reasons(r))
+
+
 def test_a_steep_change_where_the_study_found_none_significant_is_misreported() -> None:
     r = judged_on(_MARKET, "Sales of rice cakes soared.")
     assert r.verdict == "misreported", reasons(r)

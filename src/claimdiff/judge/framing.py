@@ -171,6 +171,11 @@ def claim_certainty(reading: cues.Reading, text: str) -> str:
         ]
         if inner:
             level = min((c.value for c in inner), key=rung)
+    proofs = [c for c in reading.of("booster") if c.value == "shown" and _FRAMED.match(text, c.end)]
+    if proofs and not reading.negated and level == "speculated":
+        inner = [c for c in reading.of("hedge", "modal") if c.start >= proofs[0].end]
+        if inner and all(c.text.lower() == "would" for c in inner):
+            level = "shown"  # "the findings show that X would ...": shown, the would a promise
     return level
 
 

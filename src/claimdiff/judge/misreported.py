@@ -685,6 +685,9 @@ _LISTED_BEFORE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+BARE_MIN = 100  # a bare figure this large is checked against the fact's of its order
+# "15,000 a year", "1,600 per day": a rate after a figure, not what it counts
+_PER_TIME_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day)\b", re.I)
 # A claim of success that asserts any effect: "it worked", "the drug helped".
 _WORKED = re.compile(
     r"\b(?:worked|works|helped|helps|succeeded|was effective|were effective|is effective|"
@@ -1845,6 +1848,7 @@ class Misreports(SheetFacts):
                     self._counted_conflict(text, q, info)
                     or self._length_swap(text, q, info)
                     or self._period_swap(text, q, info)
+                    or self._bare_figure(text, q, info)
                 )
                 continue
             swap = self._unit_swap(q)
@@ -1895,6 +1899,31 @@ class Misreports(SheetFacts):
                 f"{label.get(q.kind, 'number')}: the claim says {quote(q.text)}; the study {study}"
             )
         return out
+
+    def _bare_figure(self, text: str, q: Quantity, info: FactInfo) -> list[str]:
+        """A large figure in digits with nothing counted after it ("could hit 15,000 a year")
+        where the fact gives figures of its order but not it, and no fact states it: the
+        fact's figure told wrong."""
+        if q.low != q.high or q.low < BARE_MIN or not _DIGIT.search(q.text):
+            return []
+        if self._noun_after(text, q) is not None and not _PER_TIME_AFTER.match(text, q.end):
+            return []  # "15,000 homes": a count, checked by what it counts
+        theirs = [
+            f
+            for f in info.quantities
+            if f.kind in ("number", "count") and _DIGIT.search(f.text) and f.high >= BARE_MIN
+        ]
+        near = [f for f in theirs if f.low / 3 <= q.low <= f.high * 3]
+        if not near or self._compatible(q, _ends(theirs)) or _rounded(q, self.info):
+            return []
+        for other in self.info:
+            if any(
+                f.kind in ("number", "count") and (f.low == q.low or f.high == q.low)
+                for f in other.quantities
+            ) or _total_of(q, other):
+                return []
+        study = " or ".join(sorted({quote(f.text) for f in near}))
+        return [f"number: the claim says {quote(q.text)}; the study {study}"]
 
     def _counted_conflict(self, text: str, q: Quantity, info: FactInfo) -> list[str]:
         """A bare number of the same thing as one of the fact's ("12,000 steps a day" where
