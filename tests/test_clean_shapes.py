@@ -1,0 +1,99 @@
+"""Cleaning: more page furniture known by its shape and general wording, with near misses
+(real sentences of an article that look alike) that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff.clean.boilerplate import furniture_line, furniture_sentence
+from claimdiff.model import Document
+from claimdiff.pipeline.checker import prepare_document
+from claimdiff.read.load import document_from_text
+
+
+def _doc(text: str, name: str = "a.txt") -> Document:
+    return prepare_document(document_from_text(text, name))
+
+
+def _shown(doc: Document) -> str:
+    return "\n".join(c.display for c in doc.claims)
+
+
+def _assert_clean(doc: Document, gone: list[str], kept: list[str]) -> None:
+    shown = _shown(doc).casefold()
+    for text in gone:
+        assert text.casefold() not in shown, f"still shown: {text!r}"
+    for text in kept:
+        assert text.casefold() in shown, f"lost: {text!r}"
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Related stories: Otters return to the Wear | Why eels are vanishing", "read more"),
+        ("Read the study (DOI 10.1234/abcd.2025.77)", "read more"),
+        ("ELECTION LIVE: Polls close across the north - latest", "other stories"),
+        ("LIVE: Markets fall as rates rise", "other stories"),
+        ("Discuss this article on the Anglers' message board", "comment form"),
+        ("Company no. 01234567", "company registration"),
+        ("Registered in Scotland No. SC123456", "company registration"),
+        ("Fernside Goods Ltd, Unit 7, Canal Wharf Estate, Wigan.", "postal address"),
+        ("Trail Runner GTX - was £129, now £89", "shop chrome"),
+        ("Next webinar: Managing bracken on upland farms - 3 March, 14:00", "events listing"),
+        ("Capital at risk.", "advertisement"),
+        ("The value of investments can go down as well as up.", "advertisement"),
+        ("Our Friday round-up of the week's energy news", "site tagline"),
+        ("The weekly policy digest for GPs and practice managers", "site tagline"),
+        ("We will not share your details with anyone.", "newsletter prompt"),
+        ("This newsletter is free to forward.", "newsletter prompt"),
+        ("Subscribe for gardening tips and member offers.", "newsletter prompt"),
+        ("Custom dissertations from £9 a page!!!", "spam"),
+        ("Go to www.bestgrades-now.biz for 40% off", "spam"),
+        ("GET 10K REAL FOLLOWERS >>> fastfame-boost.example.org <<< TODAY", "spam"),
+    ],
+)
+def test_furniture_by_general_wording(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The scheme costs £74 per pupil per year, mostly for training.",
+        "A pint was £3.50 in 2015 and now costs £5.20, the survey found.",
+        "The farm's capital at risk from flooding was put at £2m.",
+        "The weekly digest for ministers was leaked to the press.",
+        "Our weekly round-up found that 12 rivers had otters.",
+        "The researchers will not share the participants' data.",
+        "Students who bought essays online were more likely to fail, the study found.",
+        "The team will discuss the study in a public lecture next week.",
+        "The related studies were excluded from the analysis.",
+        "Live cells were imaged every 10 minutes.",
+        "The company employs 120 people at its unit in Wigan.",
+        "Unit 4 of the plant was shut in 2019.",
+        "Followers of the diet lost 4% of their weight.",
+    ],
+)
+def test_near_misses_of_the_wording_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_a_sign_up_box_and_an_advert_with_its_risk_warning_go() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring, up "
+        "from five a decade ago.\n\n"
+        "Advertisement\n"
+        "Brightpath Savings: grow your nest egg today. Capital at risk.\n\n"
+        "The survey cost the council £74 per river, mostly for cameras and training.\n\n"
+        "Sign up to Rivers Weekly\n"
+        "Our weekly round-up of the wildlife news that matters to anglers.\n"
+        "Enter your email address    Sign up\n"
+        "We will not share your email with third parties. Privacy notice.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Brightpath Savings", "Capital at risk", "Our weekly round-up", "third parties"],
+        kept=["otters in 12 of the 20 rivers", "£74 per river"],
+    )
