@@ -97,3 +97,52 @@ def test_a_sign_up_box_and_an_advert_with_its_risk_warning_go() -> None:
         gone=["Brightpath Savings", "Capital at risk", "Our weekly round-up", "third parties"],
         kept=["otters in 12 of the 20 rivers", "£74 per river"],
     )
+
+
+def test_a_line_of_widgets_goes_when_each_part_is_furniture() -> None:
+    assert furniture_line("Show 48 comments | Share this story") == "comment form"
+    assert furniture_line("Read the paper (free) · Join the discussion") == "link to read more"
+    # a part that says something keeps the line: a byline, a line of results
+    assert furniture_line("By Ann Lee | Share this story") is None
+    assert furniture_line("Otters: 12 rivers | Eels: 3 rivers | Share this story") is None
+    assert furniture_line("Results | 12% fewer | 3 sites") is None
+
+
+def test_comments_with_a_name_and_a_date_go_but_a_quote_with_a_date_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Dr Ann Lee - 3 Mar 2025: the date the first otter was filmed, the report says.\n\n"
+        "The survey will be repeated in 2027, when the council has the money for it.\n\n"
+        "3 comments\n"
+        "Sam K. - 4 Mar 2025: Great news, saw one last week!\n"
+        "Rob - 5 Mar 2025, 09:14: It says 12 rivers, not all of them. Read it first.\n\n"
+        "Riverside Books Ltd, Unit 2, Quay Works, Hexham.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Great news, saw one", "Read it first", "Riverside Books Ltd"],
+        kept=["otters in 12 of the 20 rivers", "the first otter was filmed", "repeated in 2027"],
+    )
+
+
+def test_a_bylines_categories_go_after_its_reading_time_but_the_byline_stays() -> None:
+    doc = _doc(
+        "Otters are back: what it means for your garden pond\n\n"
+        "Posted 3 May 2025 by Ann Lee | 4 minute read | Filed under: Wildlife, Ponds\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Posted by Tom Vale | 5 May 2025 | 3 min read | Garden Wildlife, Summer Jobs\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "By Ann Lee | 6 May 2025 | Rivers, Otters\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["4 minute read", "Filed under", "3 min read", "Summer Jobs"],
+        kept=[
+            "Posted 3 May 2025 by Ann Lee",
+            "Posted by Tom Vale | 5 May 2025",
+            "otters in 12 of the 20 rivers",
+            "By Ann Lee | 6 May 2025 | Rivers, Otters",  # no reading time: no categories
+        ],
+    )

@@ -364,9 +364,22 @@ def furniture_line(line: str) -> str | None:
     if _menu_line(core) or _menu_line(line.strip(_EDGE)):  # links numbered or not
         return "navigation menu"
     dates = rules().dates
-    if dates is None:
+    if dates is not None and (dates.matches(core) or _masthead(core, dates)):
+        return dates.why
+    return _furniture_parts(core)
+
+
+_PART_SPLIT = re.compile(r"\s+[|·•]\s+")
+
+
+def _furniture_parts(line: str) -> str | None:
+    """Why a line of widgets split by bars or dots is furniture when each of its parts is
+    ("View 12 comments | Share this article"): the first part's reason."""
+    parts = [p for p in _PART_SPLIT.split(line) if p.strip(_EDGE)]
+    if len(parts) < 2:
         return None
-    return dates.why if dates.matches(core) or _masthead(core, dates) else None
+    whys = [furniture_line(p) for p in parts]
+    return whys[0] if all(whys) else None
 
 
 _ISSUE = re.compile(r"(?:issue|edition|vol\.?|volume|no\.|number|#)\s*\d+", re.IGNORECASE)
@@ -469,11 +482,17 @@ _SELLING = frozenset(
     }
 )
 _BYLINE_SPLIT = re.compile(r"\s+[|·•]\s+")  # "By Jane Doe | 3 May 2024 | 4 min read"
-_BYLINE_HEAD = re.compile(r"(?:(?:posted|written|words|reported|published) )?by\s+\S", re.I)
+# "By Jane Doe", "Posted by Jane Doe", "Posted 3 May 2024 by Jane Doe"
+_BYLINE_HEAD = re.compile(
+    r"(?:(?:posted|written|words|reported|published)(?: on)?(?: [\w,]+){0,4} )?by\s+\S", re.I
+)
 BYLINE_WORDS = 12  # a byline before its date is at most this long
 # what ends a byline's line and goes: its reading time and comment count (not its date, which
 # the byline's claim keeps: "By Jane Doe | 3 May 2024")
-_BYLINE_TAIL = frozenset({"reading time", "comment form", "page tools"})
+_BYLINE_TAIL = frozenset({"reading time", "comment form", "page tools", "tags and categories"})
+# a post's categories with no label, after its reading time: "| 4 min read | Garden, Wildlife"
+_CATEGORY = r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}"
+_CATEGORIES = re.compile(rf"{_CATEGORY}(?:, {_CATEGORY})*")
 _MAIL_CHROME = frozenset({"email header or link", "newsletter prompt"})
 _CONTENTS = "newsletter contents or events list"
 _FORUM = "forum chrome"
@@ -774,11 +793,16 @@ class _Cleaner:
             if not (byline or _TITLED_BYLINE.fullmatch(head)):
                 continue
             end, why = b, None
-            for cut in reversed(cuts):
-                part = furniture_line(self._display(cut, end))
+            for k in reversed(range(len(cuts))):
+                shown = self._display(cuts[k], end)
+                part = furniture_line(shown)
+                last = end == b and k > 0
+                if part is None and last and _CATEGORIES.fullmatch(shown.strip(_EDGE)):
+                    after = furniture_line(self._display(cuts[k - 1], cuts[k]))
+                    part = "tags and categories" if after == "reading time" else None
                 if part not in _BYLINE_TAIL:
                     break
-                end, why = cut, part
+                end, why = cuts[k], part
             if why is not None:
                 self.dropped.append(Dropped(end, b, why))
 
