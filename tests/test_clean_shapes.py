@@ -146,3 +146,25 @@ def test_a_bylines_categories_go_after_its_reading_time_but_the_byline_stays() -
             "By Ann Lee | 6 May 2025 | Rivers, Otters",  # no reading time: no categories
         ],
     )
+
+
+def test_a_newsletters_name_on_its_issue_line_goes_but_a_headline_there_stays() -> None:
+    assert furniture_line("Fern Weekly - Growers' Briefing · Issue 9/2025 · 2 May 2025")
+    headline = "Otters return to twelve rivers of the north · Issue 4 · 3 May 2024"
+    assert furniture_line(headline) is None
+    assert furniture_line("By Ann Lee · Issue 4 · 3 May 2024") is None
+
+
+def test_questions_before_a_call_for_readers_stories_go_but_a_question_answered_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "Why have the otters come back? The survey's authors think cleaner water is one "
+        "reason.\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Do you fish the Tyne? Have you seen an otter? Email news@rivers-gazette.example\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Do you fish the Tyne?", "Have you seen an otter?"],
+        kept=["Why have the otters come back?", "otters in 12 of the 20 rivers"],
+    )

@@ -382,12 +382,14 @@ def _furniture_parts(line: str) -> str | None:
     return whys[0] if all(whys) else None
 
 
-_ISSUE = re.compile(r"(?:issue|edition|vol\.?|volume|no\.|number|#)\s*\d+", re.IGNORECASE)
+# "Issue 212", "Vol. 3", "Issue 47/2026" (a number in its year)
+_ISSUE = re.compile(r"(?:issue|edition|vol\.?|volume|no\.|number|#)\s*\d+(?:/\d{2,4})?", re.I)
+MASTHEAD_NAME_WORDS = 6  # a newsletter's name on its issue line ("Fern Weekly - Growers' Briefing")
 
 
 def _masthead(line: str, dates: _DateRule) -> bool:
     """An issue's masthead line: its name, number and date ("Weekly digest | Issue 212 |
-    14 March 2025")."""
+    14 March 2025", "Fern Weekly - Growers' Briefing · Issue 9/2025 · 2 May 2025")."""
     parts = [p for p in _MENU_SPLIT.split(line) if p]
     if len(parts) < 3 or not any(_ISSUE.fullmatch(p) for p in parts):
         return False
@@ -396,7 +398,10 @@ def _masthead(line: str, dates: _DateRule) -> bool:
     return (
         bool(dated)
         and len(named) <= 1
-        and all(len(p.split()) <= 4 and not p.lower().startswith("by ") for p in named)
+        and all(
+            len(_WORD.findall(p)) <= MASTHEAD_NAME_WORDS and not p.lower().startswith("by ")
+            for p in named
+        )
     )
 
 
@@ -497,6 +502,8 @@ _MAIL_CHROME = frozenset({"email header or link", "newsletter prompt"})
 _CONTENTS = "newsletter contents or events list"
 _FORUM = "forum chrome"
 _HANDLE = re.compile(r"[^\W_][\w.-]{1,29}")  # a screen name: one word ("moss_man", "Lurker42")
+_STORIES = "call for readers' stories"
+QUESTION_WORDS = 12  # a question to the reader before a call for their stories
 SALES_WORDS = 30  # a sentence between two that sell is the advert's when no longer than this
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RULE_LINE = re.compile(r"^[ \t]*[-=_*─━]{3,}[ \t]*$", re.M)  # "-----": a rule across the page
@@ -1334,6 +1341,7 @@ class _Cleaner:
                 if first != a:
                     self.dropped.append(Dropped(a, b, self._repeat_why("sentence", first, shown)))
         self._sales_between(block_text)
+        self._reader_questions(block_text)
 
     def _sales_between(self, block_text: dict[int, list[tuple[int, int, str]]]) -> None:
         """A sentence between two of its paragraph's that sell ("This issue is sponsored by X.
@@ -1353,6 +1361,21 @@ class _Cleaner:
                     and len(_WORD.findall(self._display(a, b))) <= SALES_WORDS
                 ):
                     self.dropped.append(Dropped(a, b, "advertisement"))
+
+    def _reader_questions(self, block_text: dict[int, list[tuple[int, int, str]]]) -> None:
+        """Short questions right before a call for readers' stories in its paragraph ("Do you
+        keep bees? Has your hive been hit? Email news@..."): the call's own."""
+        calls = {d.start for d in self.dropped if d.why == _STORIES}
+        for sentences in block_text.values():
+            for k, (a, _, _) in enumerate(sentences):
+                if a not in calls:
+                    continue
+                for x, y, shown in reversed(sentences[:k]):
+                    if not shown.rstrip(_QUOTES_CLOSE).endswith("?"):
+                        break
+                    if len(_WORD.findall(shown)) > QUESTION_WORDS:
+                        break
+                    self.dropped.append(Dropped(x, y, _STORIES))
 
     def _repeated_block(
         self, i: int, sentences: list[tuple[int, int, str]], seen_blocks: dict[str, int]
