@@ -168,3 +168,31 @@ def test_questions_before_a_call_for_readers_stories_go_but_a_question_answered_
         gone=["Do you fish the Tyne?", "Have you seen an otter?"],
         kept=["Why have the otters come back?", "otters in 12 of the 20 rivers"],
     )
+
+
+def test_a_heading_in_capitals_over_an_advert_goes_but_a_headline_in_capitals_stays() -> None:
+    doc = _doc(
+        "OTTERS RETURN TO THE TYNE\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "~~~ SPRING WADER PICK ~~~\n"
+        "RiverPro Chest Waders - was £129, now £89\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "★ SHOP THE STORY ★\n"
+        "Otter Spotter Field Guide - 96 pages, ages 8-12\n"
+        "£9.99    [Add to basket]\n\n"
+        "The scheme costs £74 per river, the council said.\n\n"
+        "WHY DID THEY COME BACK?\n"
+        "Cleaner water is one reason, the survey's authors think.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["SPRING WADER PICK", "RiverPro", "SHOP THE STORY", "Otter Spotter Field Guide"],
+        kept=[
+            "OTTERS RETURN TO THE TYNE",
+            "otters in 12 of the 20 rivers",
+            "£74 per river",
+            "WHY DID THEY COME BACK?",
+            "Cleaner water is one reason",
+        ],
+    )
+    assert furniture_line("♥ Otters are back ♥") is None

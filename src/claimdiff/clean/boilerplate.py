@@ -354,6 +354,15 @@ def furniture_line(line: str) -> str | None:
     core = _LINK_NUMBER.sub("", line).strip(_EDGE)
     if not core or len(core) > MAX_LINE:
         return None
+    bare = core.strip(_STARS).strip(_EDGE)
+    why = _core_why(core, line)
+    if why is None and bare and bare != core:  # "★ SHOP THE STORY ★": a label between stars
+        why = _core_why(bare, bare)
+    return why
+
+
+def _core_why(core: str, line: str) -> str | None:
+    """Why a line stripped of its edge decoration (`core`) is furniture, or None."""
     tokens = [t for t in (w.lower().strip("'’-") for w in _WORD.findall(core)) if t]
     why = rules().lines.why(core, len(tokens))
     if why:
@@ -383,6 +392,8 @@ def _furniture_parts(line: str) -> str | None:
 
 
 # "Issue 212", "Vol. 3", "Issue 47/2026" (a number in its year)
+_STARS = "★☆✦✧✪✩♥♡❤ \t"
+
 _ISSUE = re.compile(r"(?:issue|edition|vol\.?|volume|no\.|number|#)\s*\d+(?:/\d{2,4})?", re.I)
 MASTHEAD_NAME_WORDS = 6  # a newsletter's name on its issue line ("Fern Weekly - Growers' Briefing")
 
@@ -479,6 +490,7 @@ _SHOP = frozenset({"shop chrome", "discount code (sales copy)", "form fields"})
 _SELLING = frozenset(
     {
         "advertisement",
+        "site promotion",
         "sponsor notice",
         "shop chrome",
         "discount code (sales copy)",
@@ -505,6 +517,7 @@ _HANDLE = re.compile(r"[^\W_][\w.-]{1,29}")  # a screen name: one word ("moss_ma
 _STORIES = "call for readers' stories"
 QUESTION_WORDS = 12  # a question to the reader before a call for their stories
 SALES_WORDS = 30  # a sentence between two that sell is the advert's when no longer than this
+SALES_HEADER_WORDS = 10  # a heading in capitals over an advert's line
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RULE_LINE = re.compile(r"^[ \t]*[-=_*─━]{3,}[ \t]*$", re.M)  # "-----": a rule across the page
 
@@ -602,6 +615,7 @@ class _Cleaner:
         self._foreign_scripts()
         self._sentences()
         self._advert_copy()
+        self._sales_headers()
         self._shop_items()
         self._forum_names()
         self._byline_tails()
@@ -753,6 +767,21 @@ class _Cleaner:
                 continue
             if touched or rule.pitch.search(shown):
                 self.dropped.append(Dropped(c, e, rule.why))
+
+    def _sales_headers(self) -> None:
+        """A line in capitals right over a line that sells ("*** SUMMER PICK ***" over a
+        product and its price, "READY FOR YOUR NEXT TRIP?" over "Browse our tents ..."):
+        the advert's heading."""
+        table = self._line_table()
+        for (a, b, gone, _), (c, _e, below, whys) in zip(table, table[1:], strict=False):
+            selling = whys & _SELLING
+            if gone or not below or not selling or _BLANK_LINE.search(self.text[b:c]):
+                continue
+            shown = self._display(a, b).strip(_EDGE)
+            letters = [ch for ch in shown if ch.isalpha()]
+            words = len(_WORD.findall(shown))
+            if 2 <= words <= SALES_HEADER_WORDS and all(ch.isupper() for ch in letters):
+                self.dropped.append(Dropped(a, b, min(selling)))
 
     def _shop_items(self) -> None:
         """A short line between two lines of a shop's chrome ("SHOP THE STORY" / "Rosemary
