@@ -196,3 +196,10 @@ def test_a_heading_in_capitals_over_an_advert_goes_but_a_headline_in_capitals_st
         ],
     )
     assert furniture_line("♥ Otters are back ♥") is None
+
+
+def test_a_signature_after_its_delimiter_goes_but_a_dash_in_prose_stays() -> None:
+    assert furniture_line('-- Ann | "Rivers run deep"') == "signature"
+    assert furniture_line("-- Tom, Hexham angling club") == "signature"
+    assert furniture_line("--- ") is None
+    assert furniture_line("-- and then, the survey found, otters came back to 12 rivers.") is None

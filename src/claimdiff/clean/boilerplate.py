@@ -351,6 +351,8 @@ def furniture_line(line: str) -> str | None:
     """Why a whole line (display text) is page furniture, or None."""
     if _NUMBERED_LINK.fullmatch(line.strip()):
         return "link"
+    if _SIGNATURE.fullmatch(line.strip()) and len(_WORD.findall(line)) <= SIGNATURE_WORDS:
+        return "signature"
     core = _LINK_NUMBER.sub("", line).strip(_EDGE)
     if not core or len(core) > MAX_LINE:
         return None
@@ -392,6 +394,9 @@ def _furniture_parts(line: str) -> str | None:
 
 
 # "Issue 212", "Vol. 3", "Issue 47/2026" (a number in its year)
+# a signature under a post or a mail, after its delimiter: "-- Ann | 'Rivers run deep'"
+_SIGNATURE = re.compile(r"--[ \t]+[^-\s].*")
+SIGNATURE_WORDS = 8
 _STARS = "★☆✦✧✪✩♥♡❤ \t"
 
 _ISSUE = re.compile(r"(?:issue|edition|vol\.?|volume|no\.|number|#)\s*\d+(?:/\d{2,4})?", re.I)
