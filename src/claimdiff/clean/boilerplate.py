@@ -351,9 +351,20 @@ def furniture_line(line: str) -> str | None:
     """Why a whole line (display text) is page furniture, or None."""
     if _NUMBERED_LINK.fullmatch(line.strip()):
         return "link"
+    if _SIGNATURE.fullmatch(line.strip()) and len(_WORD.findall(line)) <= SIGNATURE_WORDS:
+        return "signature"
     core = _LINK_NUMBER.sub("", line).strip(_EDGE)
     if not core or len(core) > MAX_LINE:
         return None
+    bare = core.strip(_STARS).strip(_EDGE)
+    why = _core_why(core, line)
+    if why is None and bare and bare != core:  # "★ SHOP THE STORY ★": a label between stars
+        why = _core_why(bare, bare)
+    return why
+
+
+def _core_why(core: str, line: str) -> str | None:
+    """Why a line stripped of its edge decoration (`core`) is furniture, or None."""
     tokens = [t for t in (w.lower().strip("'’-") for w in _WORD.findall(core)) if t]
     why = rules().lines.why(core, len(tokens))
     if why:
@@ -364,17 +375,37 @@ def furniture_line(line: str) -> str | None:
     if _menu_line(core) or _menu_line(line.strip(_EDGE)):  # links numbered or not
         return "navigation menu"
     dates = rules().dates
-    if dates is None:
+    if dates is not None and (dates.matches(core) or _masthead(core, dates)):
+        return dates.why
+    return _furniture_parts(core)
+
+
+_PART_SPLIT = re.compile(r"\s+[|·•]\s+")
+
+
+def _furniture_parts(line: str) -> str | None:
+    """Why a line of widgets split by bars or dots is furniture when each of its parts is
+    ("View 12 comments | Share this article"): the first part's reason."""
+    parts = [p for p in _PART_SPLIT.split(line) if p.strip(_EDGE)]
+    if len(parts) < 2:
         return None
-    return dates.why if dates.matches(core) or _masthead(core, dates) else None
+    whys = [furniture_line(p) for p in parts]
+    return whys[0] if all(whys) else None
 
 
-_ISSUE = re.compile(r"(?:issue|edition|vol\.?|volume|no\.|number|#)\s*\d+", re.IGNORECASE)
+# "Issue 212", "Vol. 3", "Issue 47/2026" (a number in its year)
+# a signature under a post or a mail, after its delimiter: "-- Ann | 'Rivers run deep'"
+_SIGNATURE = re.compile(r"--[ \t]+[^-\s].*")
+SIGNATURE_WORDS = 8
+_STARS = "★☆✦✧✪✩♥♡❤ \t"
+
+_ISSUE = re.compile(r"(?:issue|edition|vol\.?|volume|no\.|number|#)\s*\d+(?:/\d{2,4})?", re.I)
+MASTHEAD_NAME_WORDS = 6  # a newsletter's name on its issue line ("Fern Weekly - Growers' Briefing")
 
 
 def _masthead(line: str, dates: _DateRule) -> bool:
     """An issue's masthead line: its name, number and date ("Weekly digest | Issue 212 |
-    14 March 2025")."""
+    14 March 2025", "Fern Weekly - Growers' Briefing · Issue 9/2025 · 2 May 2025")."""
     parts = [p for p in _MENU_SPLIT.split(line) if p]
     if len(parts) < 3 or not any(_ISSUE.fullmatch(p) for p in parts):
         return False
@@ -383,7 +414,10 @@ def _masthead(line: str, dates: _DateRule) -> bool:
     return (
         bool(dated)
         and len(named) <= 1
-        and all(len(p.split()) <= 4 and not p.lower().startswith("by ") for p in named)
+        and all(
+            len(_WORD.findall(p)) <= MASTHEAD_NAME_WORDS and not p.lower().startswith("by ")
+            for p in named
+        )
     )
 
 
@@ -461,6 +495,7 @@ _SHOP = frozenset({"shop chrome", "discount code (sales copy)", "form fields"})
 _SELLING = frozenset(
     {
         "advertisement",
+        "site promotion",
         "sponsor notice",
         "shop chrome",
         "discount code (sales copy)",
@@ -469,16 +504,25 @@ _SELLING = frozenset(
     }
 )
 _BYLINE_SPLIT = re.compile(r"\s+[|·•]\s+")  # "By Jane Doe | 3 May 2024 | 4 min read"
-_BYLINE_HEAD = re.compile(r"(?:(?:posted|written|words|reported|published) )?by\s+\S", re.I)
+# "By Jane Doe", "Posted by Jane Doe", "Posted 3 May 2024 by Jane Doe"
+_BYLINE_HEAD = re.compile(
+    r"(?:(?:posted|written|words|reported|published)(?: on)?(?: [\w,]+){0,4} )?by\s+\S", re.I
+)
 BYLINE_WORDS = 12  # a byline before its date is at most this long
 # what ends a byline's line and goes: its reading time and comment count (not its date, which
 # the byline's claim keeps: "By Jane Doe | 3 May 2024")
-_BYLINE_TAIL = frozenset({"reading time", "comment form", "page tools"})
+_BYLINE_TAIL = frozenset({"reading time", "comment form", "page tools", "tags and categories"})
+# a post's categories with no label, after its reading time: "| 4 min read | Garden, Wildlife"
+_CATEGORY = r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}"
+_CATEGORIES = re.compile(rf"{_CATEGORY}(?:, {_CATEGORY})*")
 _MAIL_CHROME = frozenset({"email header or link", "newsletter prompt"})
 _CONTENTS = "newsletter contents or events list"
 _FORUM = "forum chrome"
 _HANDLE = re.compile(r"[^\W_][\w.-]{1,29}")  # a screen name: one word ("moss_man", "Lurker42")
+_STORIES = "call for readers' stories"
+QUESTION_WORDS = 12  # a question to the reader before a call for their stories
 SALES_WORDS = 30  # a sentence between two that sell is the advert's when no longer than this
+SALES_HEADER_WORDS = 10  # a heading in capitals over an advert's line
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RULE_LINE = re.compile(r"^[ \t]*[-=_*─━]{3,}[ \t]*$", re.M)  # "-----": a rule across the page
 
@@ -576,6 +620,7 @@ class _Cleaner:
         self._foreign_scripts()
         self._sentences()
         self._advert_copy()
+        self._sales_headers()
         self._shop_items()
         self._forum_names()
         self._byline_tails()
@@ -728,6 +773,21 @@ class _Cleaner:
             if touched or rule.pitch.search(shown):
                 self.dropped.append(Dropped(c, e, rule.why))
 
+    def _sales_headers(self) -> None:
+        """A line in capitals right over a line that sells ("*** SUMMER PICK ***" over a
+        product and its price, "READY FOR YOUR NEXT TRIP?" over "Browse our tents ..."):
+        the advert's heading."""
+        table = self._line_table()
+        for (a, b, gone, _), (c, _e, below, whys) in zip(table, table[1:], strict=False):
+            selling = whys & _SELLING
+            if gone or not below or not selling or _BLANK_LINE.search(self.text[b:c]):
+                continue
+            shown = self._display(a, b).strip(_EDGE)
+            letters = [ch for ch in shown if ch.isalpha()]
+            words = len(_WORD.findall(shown))
+            if 2 <= words <= SALES_HEADER_WORDS and all(ch.isupper() for ch in letters):
+                self.dropped.append(Dropped(a, b, min(selling)))
+
     def _shop_items(self) -> None:
         """A short line between two lines of a shop's chrome ("SHOP THE STORY" / "Rosemary
         Gold Extract" / "£24.99 ★★★★★"): the product's name."""
@@ -774,11 +834,16 @@ class _Cleaner:
             if not (byline or _TITLED_BYLINE.fullmatch(head)):
                 continue
             end, why = b, None
-            for cut in reversed(cuts):
-                part = furniture_line(self._display(cut, end))
+            for k in reversed(range(len(cuts))):
+                shown = self._display(cuts[k], end)
+                part = furniture_line(shown)
+                last = end == b and k > 0
+                if part is None and last and _CATEGORIES.fullmatch(shown.strip(_EDGE)):
+                    after = furniture_line(self._display(cuts[k - 1], cuts[k]))
+                    part = "tags and categories" if after == "reading time" else None
                 if part not in _BYLINE_TAIL:
                     break
-                end, why = cut, part
+                end, why = cuts[k], part
             if why is not None:
                 self.dropped.append(Dropped(end, b, why))
 
@@ -1310,6 +1375,7 @@ class _Cleaner:
                 if first != a:
                     self.dropped.append(Dropped(a, b, self._repeat_why("sentence", first, shown)))
         self._sales_between(block_text)
+        self._reader_questions(block_text)
 
     def _sales_between(self, block_text: dict[int, list[tuple[int, int, str]]]) -> None:
         """A sentence between two of its paragraph's that sell ("This issue is sponsored by X.
@@ -1329,6 +1395,21 @@ class _Cleaner:
                     and len(_WORD.findall(self._display(a, b))) <= SALES_WORDS
                 ):
                     self.dropped.append(Dropped(a, b, "advertisement"))
+
+    def _reader_questions(self, block_text: dict[int, list[tuple[int, int, str]]]) -> None:
+        """Short questions right before a call for readers' stories in its paragraph ("Do you
+        keep bees? Has your hive been hit? Email news@..."): the call's own."""
+        calls = {d.start for d in self.dropped if d.why == _STORIES}
+        for sentences in block_text.values():
+            for k, (a, _, _) in enumerate(sentences):
+                if a not in calls:
+                    continue
+                for x, y, shown in reversed(sentences[:k]):
+                    if not shown.rstrip(_QUOTES_CLOSE).endswith("?"):
+                        break
+                    if len(_WORD.findall(shown)) > QUESTION_WORDS:
+                        break
+                    self.dropped.append(Dropped(x, y, _STORIES))
 
     def _repeated_block(
         self, i: int, sentences: list[tuple[int, int, str]], seen_blocks: dict[str, int]

@@ -1,0 +1,205 @@
+"""Cleaning: more page furniture known by its shape and general wording, with near misses
+(real sentences of an article that look alike) that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff.clean.boilerplate import furniture_line, furniture_sentence
+from claimdiff.model import Document
+from claimdiff.pipeline.checker import prepare_document
+from claimdiff.read.load import document_from_text
+
+
+def _doc(text: str, name: str = "a.txt") -> Document:
+    return prepare_document(document_from_text(text, name))
+
+
+def _shown(doc: Document) -> str:
+    return "\n".join(c.display for c in doc.claims)
+
+
+def _assert_clean(doc: Document, gone: list[str], kept: list[str]) -> None:
+    shown = _shown(doc).casefold()
+    for text in gone:
+        assert text.casefold() not in shown, f"still shown: {text!r}"
+    for text in kept:
+        assert text.casefold() in shown, f"lost: {text!r}"
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Related stories: Otters return to the Wear | Why eels are vanishing", "read more"),
+        ("Read the study (DOI 10.1234/abcd.2025.77)", "read more"),
+        ("ELECTION LIVE: Polls close across the north - latest", "other stories"),
+        ("LIVE: Markets fall as rates rise", "other stories"),
+        ("Discuss this article on the Anglers' message board", "comment form"),
+        ("Company no. 01234567", "company registration"),
+        ("Registered in Scotland No. SC123456", "company registration"),
+        ("Fernside Goods Ltd, Unit 7, Canal Wharf Estate, Wigan.", "postal address"),
+        ("Trail Runner GTX - was £129, now £89", "shop chrome"),
+        ("Next webinar: Managing bracken on upland farms - 3 March, 14:00", "events listing"),
+        ("Capital at risk.", "advertisement"),
+        ("The value of investments can go down as well as up.", "advertisement"),
+        ("Our Friday round-up of the week's energy news", "site tagline"),
+        ("The weekly policy digest for GPs and practice managers", "site tagline"),
+        ("We will not share your details with anyone.", "newsletter prompt"),
+        ("This newsletter is free to forward.", "newsletter prompt"),
+        ("Subscribe for gardening tips and member offers.", "newsletter prompt"),
+        ("Custom dissertations from £9 a page!!!", "spam"),
+        ("Go to www.bestgrades-now.biz for 40% off", "spam"),
+        ("GET 10K REAL FOLLOWERS >>> fastfame-boost.example.org <<< TODAY", "spam"),
+    ],
+)
+def test_furniture_by_general_wording(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The scheme costs £74 per pupil per year, mostly for training.",
+        "A pint was £3.50 in 2015 and now costs £5.20, the survey found.",
+        "The farm's capital at risk from flooding was put at £2m.",
+        "The weekly digest for ministers was leaked to the press.",
+        "Our weekly round-up found that 12 rivers had otters.",
+        "The researchers will not share the participants' data.",
+        "Students who bought essays online were more likely to fail, the study found.",
+        "The team will discuss the study in a public lecture next week.",
+        "The related studies were excluded from the analysis.",
+        "Live cells were imaged every 10 minutes.",
+        "The company employs 120 people at its unit in Wigan.",
+        "Unit 4 of the plant was shut in 2019.",
+        "Followers of the diet lost 4% of their weight.",
+    ],
+)
+def test_near_misses_of_the_wording_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_a_sign_up_box_and_an_advert_with_its_risk_warning_go() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring, up "
+        "from five a decade ago.\n\n"
+        "Advertisement\n"
+        "Brightpath Savings: grow your nest egg today. Capital at risk.\n\n"
+        "The survey cost the council £74 per river, mostly for cameras and training.\n\n"
+        "Sign up to Rivers Weekly\n"
+        "Our weekly round-up of the wildlife news that matters to anglers.\n"
+        "Enter your email address    Sign up\n"
+        "We will not share your email with third parties. Privacy notice.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Brightpath Savings", "Capital at risk", "Our weekly round-up", "third parties"],
+        kept=["otters in 12 of the 20 rivers", "£74 per river"],
+    )
+
+
+def test_a_line_of_widgets_goes_when_each_part_is_furniture() -> None:
+    assert furniture_line("Show 48 comments | Share this story") == "comment form"
+    assert furniture_line("Read the paper (free) · Join the discussion") == "link to read more"
+    # a part that says something keeps the line: a byline, a line of results
+    assert furniture_line("By Ann Lee | Share this story") is None
+    assert furniture_line("Otters: 12 rivers | Eels: 3 rivers | Share this story") is None
+    assert furniture_line("Results | 12% fewer | 3 sites") is None
+
+
+def test_comments_with_a_name_and_a_date_go_but_a_quote_with_a_date_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Dr Ann Lee - 3 Mar 2025: the date the first otter was filmed, the report says.\n\n"
+        "The survey will be repeated in 2027, when the council has the money for it.\n\n"
+        "3 comments\n"
+        "Sam K. - 4 Mar 2025: Great news, saw one last week!\n"
+        "Rob - 5 Mar 2025, 09:14: It says 12 rivers, not all of them. Read it first.\n\n"
+        "Riverside Books Ltd, Unit 2, Quay Works, Hexham.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Great news, saw one", "Read it first", "Riverside Books Ltd"],
+        kept=["otters in 12 of the 20 rivers", "the first otter was filmed", "repeated in 2027"],
+    )
+
+
+def test_a_bylines_categories_go_after_its_reading_time_but_the_byline_stays() -> None:
+    doc = _doc(
+        "Otters are back: what it means for your garden pond\n\n"
+        "Posted 3 May 2025 by Ann Lee | 4 minute read | Filed under: Wildlife, Ponds\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Posted by Tom Vale | 5 May 2025 | 3 min read | Garden Wildlife, Summer Jobs\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "By Ann Lee | 6 May 2025 | Rivers, Otters\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["4 minute read", "Filed under", "3 min read", "Summer Jobs"],
+        kept=[
+            "Posted 3 May 2025 by Ann Lee",
+            "Posted by Tom Vale | 5 May 2025",
+            "otters in 12 of the 20 rivers",
+            "By Ann Lee | 6 May 2025 | Rivers, Otters",  # no reading time: no categories
+        ],
+    )
+
+
+def test_a_newsletters_name_on_its_issue_line_goes_but_a_headline_there_stays() -> None:
+    assert furniture_line("Fern Weekly - Growers' Briefing · Issue 9/2025 · 2 May 2025")
+    headline = "Otters return to twelve rivers of the north · Issue 4 · 3 May 2024"
+    assert furniture_line(headline) is None
+    assert furniture_line("By Ann Lee · Issue 4 · 3 May 2024") is None
+
+
+def test_questions_before_a_call_for_readers_stories_go_but_a_question_answered_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "Why have the otters come back? The survey's authors think cleaner water is one "
+        "reason.\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Do you fish the Tyne? Have you seen an otter? Email news@rivers-gazette.example\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Do you fish the Tyne?", "Have you seen an otter?"],
+        kept=["Why have the otters come back?", "otters in 12 of the 20 rivers"],
+    )
+
+
+def test_a_heading_in_capitals_over_an_advert_goes_but_a_headline_in_capitals_stays() -> None:
+    doc = _doc(
+        "OTTERS RETURN TO THE TYNE\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "~~~ SPRING WADER PICK ~~~\n"
+        "RiverPro Chest Waders - was £129, now £89\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "★ SHOP THE STORY ★\n"
+        "Otter Spotter Field Guide - 96 pages, ages 8-12\n"
+        "£9.99    [Add to basket]\n\n"
+        "The scheme costs £74 per river, the council said.\n\n"
+        "WHY DID THEY COME BACK?\n"
+        "Cleaner water is one reason, the survey's authors think.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["SPRING WADER PICK", "RiverPro", "SHOP THE STORY", "Otter Spotter Field Guide"],
+        kept=[
+            "OTTERS RETURN TO THE TYNE",
+            "otters in 12 of the 20 rivers",
+            "£74 per river",
+            "WHY DID THEY COME BACK?",
+            "Cleaner water is one reason",
+        ],
+    )
+    assert furniture_line("♥ Otters are back ♥") is None
+
+
+def test_a_signature_after_its_delimiter_goes_but_a_dash_in_prose_stays() -> None:
+    assert furniture_line('-- Ann | "Rivers run deep"') == "signature"
+    assert furniture_line("-- Tom, Hexham angling club") == "signature"
+    assert furniture_line("--- ") is None
+    assert furniture_line("-- and then, the survey found, otters came back to 12 rivers.") is None
