@@ -2026,7 +2026,7 @@ title = "Projected smog deaths"
 [[facts]]
 id = "high"
 kind = "result"
-text = "Under the high scenario, smog deaths were projected at 9,870 (6,830 to 13,540) a year by 2050."
+text = "Under the high scenario, smog deaths were projected at 9,870 (6,830 to 13,540) a year."
 rounding = { "9,870" = 1000 }
 [[facts]]
 id = "now"
