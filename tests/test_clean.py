@@ -2075,3 +2075,16 @@ def test_a_threads_starter_line_wrapped_under_its_title_goes_and_the_board_name_
         "started by volunteers, 3 May 2024, with help from the county's rangers and anglers.\n"
     )
     assert "started by volunteers" in _shown(doc)
+
+
+def test_a_byline_with_its_job_in_title_case_stays() -> None:
+    """ "Rita Okoye, Science Correspondent" is a byline (background, as the contract has it),
+    not a site's name in title case."""
+    doc = _doc(
+        "Valley Courier\n\n"
+        "Moss walls cool city streets, trial finds\n\n"
+        "Rita Okoye, Science Correspondent\n\n"
+        "Walls covered in moss lowered street temperatures by 1.5C in a summer trial in Leeds, "
+        "researchers reported on Monday.\n"
+    )
+    _assert_clean(doc, gone=[], kept=["Rita Okoye, Science Correspondent"])

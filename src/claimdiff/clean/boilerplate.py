@@ -572,7 +572,7 @@ def _label(line: str, first: bool = False) -> str | None:
     if len(letters) < 2:
         return None
     words = line.split()
-    if words[0].lower() in ("by", "posted", "written", "from"):
+    if words[0].lower() in ("by", "posted", "written", "from") or _TITLED_BYLINE.fullmatch(line):
         return None  # a byline is the writer's line, judged as background
     if section_of(line) is not None:
         return None  # "Results", "References": a paper's sections, which drafting reads
