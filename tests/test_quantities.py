@@ -58,6 +58,9 @@ def test_ages_and_frequencies() -> None:
     # "12- to 14-year-olds" is an age range, not a number and a span of 14 years
     assert kinds("stronger among 12- to 14-year-olds") == [("age", 12.0, 14.0, None)]
     assert kinds("most 16-year-olds") == [("age", 16.0, 16.0, None)]
+    # "as young as" and "as old as" give an age, in months or years
+    assert kinds("children as young as six months") == [("age", 0.5, 0.5, None)]
+    assert kinds("patients as old as 90") == [("age", 90.0, 90.0, None)]
     # "years of age" is an age, not a duration: a range told so is checked as one.
     assert kinds("adults 40 to 70 years of age") == [("age", 40.0, 70.0, None)]
     assert kinds("children under 12 years of age") == [("age", 12.0, 12.0, "max")]

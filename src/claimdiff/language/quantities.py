@@ -103,7 +103,8 @@ def _pattern() -> re.Pattern[str]:
           | \bby\s+(?P<fbound>(?:{bound})\s+)?(?P<fby>(?:{fractions}))\b
             (?!\s+(?:an?|the|of)\b)  # cut by (more than) a quarter
           | (?P<freq>\b(?:{_alt(data["frequencies"])}))\b  # weekly
-          | (?P<agekey>\b(?:aged?|ages|age\s+of|average\s+age|mean\s+age|median\s+age)
+          | (?P<agekey>\b(?:aged?|ages|age\s+of|average\s+age|mean\s+age|median\s+age|
+              as\s+(?:young|old)\s+as)  # "some as young as six months"
               (?:\s+(?:was|is|of|were|between|the|from))*\s+)
             (?P<a1>{number})(?:\s+(?P<aunit>months?|weeks?)\b)?
             (?:\s*(?:-|–|to|and)\s*(?P<a2>{number})(?:\s+(?P<a2unit>months?|weeks?)\b)?)?
