@@ -2047,6 +2047,41 @@ text = "Smog now causes about 2,680 deaths a year."
         assert r.verdict != "misreported", (said, reasons(r))
 
 
+def test_a_museum_or_registry_named_in_place_of_the_facts_is_misreported() -> None:
+    """ "the National Museum" for the study's "Kestrel Bay Regional Museum"; the museum named
+    in part ("the Regional Museum") or someone from another museum commenting is fine."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "whale-bones"
+title = "Whale bones in a coastal midden"
+[[facts]]
+id = "kept"
+kind = "context"
+text = "The bones will be displayed at the Kestrel Bay Regional Museum."
+[[facts]]
+id = "cases"
+kind = "design"
+text = "Cases were 812 people with gout identified in the Norwegian Patient Registry."
+""",
+        "whale.toml",
+    )
+    for said in (
+        "The bones will be displayed at the National Museum.",
+        "Cases were 812 people with gout identified in the Norwegian Cancer Registry.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict == "misreported", (said, reasons(r))
+        assert "institution:" in reasons(r), reasons(r)
+    for said in (
+        "The bones will be displayed at the Regional Museum in Kestrel Bay.",
+        "Cases were 812 people with gout identified in the Patient Registry.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict == "supported", (said, reasons(r))
+
+
 def test_a_steep_change_where_the_study_found_none_significant_is_misreported() -> None:
     r = judged_on(_MARKET, "Sales of rice cakes soared.")
     assert r.verdict == "misreported", reasons(r)

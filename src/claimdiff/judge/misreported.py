@@ -678,6 +678,16 @@ _SITE_IN = re.compile(
 _SITE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?P<site>{_sites()})\b(?!\s*s\b)", re.I)
 
 
+# A named place of a kind ("Naryn Regional Museum of History", "Danish Cancer Registry"):
+# capitalised words up to its kind, and what it is "of"
+_NAMED_PLACE = re.compile(
+    r"((?:[A-Z][\w'’-]+\s+){1,4}(?P<head>Museum|Registry|Register|Hospital|Infirmary|"
+    r"Observatory|Zoo|Aquarium|Archive|Archives|Library|Gallery|Biobank)\b"
+    r"(?:\s+of\s+(?:[A-Z][\w'’-]+\s*){1,3})?)"
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
 # the names listed before the last of a list ("Denmark, Germany and ", "Ireland or ")
 _LISTED_BEFORE = re.compile(
     r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+))+$"
@@ -990,6 +1000,7 @@ class Misreports(SheetFacts):
             *self._journal_conflicts(text),
             *self._undated_conflicts(text, info),
             *self._name_conflicts(text, info),
+            *self._named_place_conflicts(text, info),
             *self._without_conflicts(text),
             *self._called_conflicts(text, info),
             *self._source_conflicts(text, info),
@@ -2377,6 +2388,25 @@ class Misreports(SheetFacts):
         ):
             return []
         return [f"journal: the claim says {quote(named)}; the study appeared in {journal}"]
+
+    def _named_place_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """A museum, registry, hospital or the like named in place of the fact's one of the
+        same kind ("the British Museum" for "the Naryn Regional Museum of History", "the
+        Danish Cancer Registry" for "the Danish National Patient Registry")."""
+        if OUTSIDER.search(text):
+            return []
+        fact_text = " ".join((info.fact.text, *info.fact.also))
+        theirs = [(m.group("head").lower(), m.group(1)) for m in _NAMED_PLACE.finditer(fact_text)]
+        if not theirs:
+            return []
+        for m in _NAMED_PLACE.finditer(text):
+            head = m.group("head").lower()
+            same = [name for h, name in theirs if h == head]
+            words = set(_CAPITALISED.findall(m.group(1))) - {m.group("head")}
+            if same and words and not any(words <= set(_CAPITALISED.findall(n)) for n in same):
+                study = " or ".join(quote(n) for n in same)
+                return [f"institution: the claim says {quote(m.group(1))}; the study {study}"]
+        return []
 
     def _name_conflicts(self, text: str, info: FactInfo) -> list[str]:
         """A person the sheet never names, where the fact names who it was (authors, quotes)."""
