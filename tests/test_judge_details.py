@@ -2082,6 +2082,48 @@ text = "Cases were 812 people with gout identified in the Norwegian Patient Regi
         assert r.verdict == "supported", (said, reasons(r))
 
 
+def test_an_outside_expert_made_one_of_the_authors_is_misreported() -> None:
+    """The sheet says Dr Pell was not involved: "one of the study's authors" or "a
+    co-investigator on the trial" gives an outsider a part in the work."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "salt-caps"
+title = "Salt capsules for fainting"
+authors = ["Jo Arden", "Mo Quist"]
+[[facts]]
+id = "authors"
+kind = "bibliographic"
+text = "Dr Jo Arden is the lead author and Professor Mo Quist the senior author."
+[[facts]]
+id = "pell"
+kind = "bibliographic"
+text = "Dr Ruth Pell, a cardiologist at Fenwick University, was not involved in the study."
+[[facts]]
+id = "quote-pell"
+kind = "quote"
+source = "commentary"
+speaker = "Ruth Pell"
+text = "This is a careful trial, but it is small."
+""",
+        "salt.toml",
+    )
+    for said in (
+        'Dr Ruth Pell, one of the study\'s authors, called it "a careful trial".',
+        'Ruth Pell, a co-investigator on the trial, called it "a careful trial".',
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict == "misreported", (said, reasons(r))
+        assert "Pell" in reasons(r), reasons(r)
+    for said in (
+        'Dr Ruth Pell, who was not involved, called it "a careful trial".',
+        'Dr Jo Arden, one of the study\'s authors, called it "a careful trial".',
+    ):
+        r = judged_on(sheet, said)
+        assert "role:" not in reasons(r), (said, reasons(r))
+
+
 def test_a_steep_change_where_the_study_found_none_significant_is_misreported() -> None:
     r = judged_on(_MARKET, "Sales of rice cakes soared.")
     assert r.verdict == "misreported", reasons(r)

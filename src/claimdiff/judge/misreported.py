@@ -688,6 +688,16 @@ _NAMED_PLACE = re.compile(
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 
 
+# A part in the study: "one of the study's authors", "a co-investigator", "who led the trial"
+_PART_OF_STUDY = re.compile(
+    r"\bone\s+of\s+the\s+(?:(?:study|paper|trial|research)['’]s\s+)?(?:authors|researchers|"
+    r"investigators|scientists\s+behind)\b|\bco-?(?:authors?|investigators?)\b|\b(?:lead|senior|"
+    r"first|last|principal)\s+(?:author|researcher|investigator)\b|\bwho\s+led\s+the\s+"
+    r"(?:study|research|trial|work)\b",
+    re.I,
+)
+
+
 # the names listed before the last of a list ("Denmark, Germany and ", "Ireland or ")
 _LISTED_BEFORE = re.compile(
     r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+))+$"
@@ -883,6 +893,19 @@ class Misreports(SheetFacts):
         self._people = frozenset(unaccented(p) for p in people)
         self._roles = roles_by_person(
             unaccented(". ".join(f.text for f in sheet.facts)), self._people
+        )
+        # people the sheet says took no part: "Dr X ... was not involved", commentators
+        self._outsiders = frozenset(
+            p
+            for p in self._people
+            if any(
+                re.search(rf"\b{re.escape(p)}\b", unaccented(f.text)) and OUTSIDER.search(f.text)
+                for f in sheet.facts
+            )
+            or any(
+                f.source == "commentary" and p in unaccented(f.speaker or "").split()
+                for f in sheet.facts
+            )
         )
         self._countries = [d for d in self.details.find(corpus) if d.category == "country"]
         self._instruments = [d for d in self.details.find(corpus) if d.category == "instrument"]
@@ -1271,7 +1294,24 @@ class Misreports(SheetFacts):
                         f"role: the claim calls {name} {quote(said)}; the study's {said} is "
                         + " and ".join(holders)
                     )
-        return out or self._led_by_coauthor(text)
+        return out or self._led_by_coauthor(text) or self._outsider_inside(text)
+
+    def _outsider_inside(self, text: str) -> list[str]:
+        """Someone the sheet says took no part, made one of the study's people ("Dr X, one
+        of the study's authors", "a co-investigator on the trial")."""
+        if not self._outsiders or OUTSIDER.search(text):
+            return []
+        plain = unaccented(text)
+        for person in sorted(self._outsiders):
+            for name in re.finditer(rf"\b{re.escape(person)}\b", plain):
+                near = plain[max(0, name.start() - 40) : name.end() + 60]
+                part = _PART_OF_STUDY.search(near)
+                if part:
+                    return [
+                        f"role: the claim makes {self._person_named(person)} "
+                        f"{quote(part.group())}; the study, someone not involved in it"
+                    ]
+        return []
 
     def _led_by_coauthor(self, text: str) -> list[str]:
         """The work said to be led by someone the sheet names only as a co-author ("Dr X, who
