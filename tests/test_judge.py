@@ -2451,6 +2451,9 @@ def test_what_the_story_says_it_proves_is_overstated_where_no_fact_is_named() ->
     for sentence in (
         "It proves what every grower has always known.",
         "Honestly, this finally proves what old farmers always said.",
+        "It's proof that hedgerows were the answer all along.",
+        "This is proof that growers were right all along.",
+        "The discovery proves what old farmers always said.",
     ):
         r = judged_on(_ORCHARD, sentence)
         assert r.verdict == "overstated", (sentence, reasons(r))
@@ -2458,8 +2461,29 @@ def test_what_the_story_says_it_proves_is_overstated_where_no_fact_is_named() ->
     for sentence in (
         "The proof of the pudding is in the eating.",
         "Mathematicians proved the theorem in 1995.",
+        "It's proof of age that the shop asks for, not a receipt.",
     ):
         assert judged_on(_ORCHARD, sentence).verdict == "background", sentence
+
+
+def test_a_benefit_promised_to_come_where_no_fact_is_named_is_overstated() -> None:
+    """ "Growers who plant hedgerows will never lose a harvest again": a benefit the study's
+    topic is said to bring, though no fact is close enough to name. A plan, a benefit
+    denied, or a future that is no benefit stays background."""
+    for sentence in (
+        "Growers who plant hedgerows will never lose an apple harvest again.",
+        "A strip of flowers will protect every orchard from a poor season.",
+    ):
+        r = judged_on(_ORCHARD, sentence)
+        assert r.verdict == "overstated", (sentence, reasons(r))
+        assert "promise:" in reasons(r), reasons(r)
+    for sentence in (
+        "The team will present the orchard results at a meeting in May.",
+        "Hedgerows will not save every orchard from a poor season.",
+        "Traffic on the bypass will keep rising through the summer.",
+    ):
+        r = judged_on(_ORCHARD, sentence)
+        assert r.verdict != "overstated", (sentence, reasons(r))
 
 
 def test_equal_told_for_a_treatment_found_non_inferior_is_overstated() -> None:

@@ -577,10 +577,20 @@ _ON_RISK = re.compile(
 _PROOF = re.compile(
     r"\b(?:prov(?:es|ed|en|e|ing)|proof)\b(?!\s+(?:to\s+be\b|ineffective|effective|useful|"
     r"safe|difficult|hard|easy|popular|successful|elusive|wrong|right|false|true|fatal|"
-    r"costly|controversial|challenging|impossible|invaluable|reliable|unreliable)\b)",
+    r"costly|controversial|challenging|impossible|invaluable|reliable|unreliable)\b)"
+    # "proof of age", "proof of purchase": a document, not a finding proved
+    r"(?!\s+of\s+(?:age|identity|id|address|purchase|payment|residence|ownership|postage|"
+    r"insurance|delivery|vaccination|concept)\b)",
     re.I,
 )
 _MARKED = re.compile(r"[\"“”«»]")  # quotation marks: someone's own words
+# A benefit promised to come: "will protect", "will never lose ... again", "will no longer face"
+_WILL_BENEFIT = re.compile(
+    r"\b(?:will|shall)\s+(?:\w+ly\s+)?(?:no\s+longer\s+\w+|never\s+(?:again\s+)?\w+|"
+    r"(?:help|protect|prevent|cure|save|spare|stop|end|keep|boost|lower|reduce|cut|improve|fix|"
+    r"transform|revolutioni[sz]e|stay)\w*)",
+    re.I,
+)
 _WRITERS_VOICE = "background: the writer's own voice"
 _NON_INFERIOR = re.compile(
     r"\bnon-?inferior(?:ity)?\b|\bnot\s+(?:unacceptably\s+)?inferior\b", re.I
@@ -607,8 +617,8 @@ _PER_UNIT = re.compile(
 # headline's "Proves what we all knew")
 _PROVER = re.compile(
     r"(?:^|[,;:—–-]\s*|\b(?:it|this|that|which|science|the\s+(?:study|research|findings?|"
-    r"results?|data|paper|trial|work|evidence))\s+)(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?"
-    r"(?:\w+ly\s+)?\W*$",
+    r"results?|data|paper|trial|work|evidence|discovery|experiment))(?:['’]s\s+|\s+(?:is|was)\s+|\s+))"
+    r"(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?\W*$",
     re.I,
 )
 _UNPROVED = re.compile(  # "hasn't been proven": "n't" ends a word, no boundary before it
@@ -790,6 +800,16 @@ class Verdicts(Misreports):
         ]
         self._treatment_words = self._words(" ".join((*given, *named)))
         self._experiment_words |= self._treatment_words
+        # what the study is about: its title, terms and subjects
+        self._topic_words = self._words(
+            " ".join(
+                (
+                    sheet.study.title,
+                    sheet.study.subjects or "",
+                    *(w for term, alts in sheet.terms.items() for w in (term, *alts)),
+                )
+            )
+        )
         # whether any fact gives advice ("should", "recommend"): if none, advice said to be
         # the study's is the article's own
         self._advises = any(_ADVISING.search(t) for f in sheet.facts for t in (f.text, *f.also))
@@ -816,6 +836,9 @@ class Verdicts(Misreports):
         equal = self._equal_for_noninferior(text, judged, choice)
         if equal is not None:
             return equal
+        promised = self._promise_to_come(text, judged, choice)
+        if promised is not None:
+            return promised
         proof = _PROOF.search(text)
         if (
             (
@@ -841,6 +864,29 @@ class Verdicts(Misreports):
                 f"certainty: the claim says {quote(proof.group())}; the study shows or suggests "
                 "its findings, it does not prove them, and no fact of the sheet states this one",
                 *(r.removeprefix("unsupported: ") for r in judged.reasons),
+            ),
+        )
+
+    def _promise_to_come(self, text: str, judged: Judgement, choice: Choice) -> Judgement | None:
+        """A benefit the study's topic is said to bring ("growers who plant hedgerows will never
+        lose a harvest again"), where no finding is named: the writer promises what the study
+        did not show."""
+        if judged.verdict != "background" or choice.basis == "form":
+            return None
+        m = _WILL_BENEFIT.search(text)
+        if (
+            m is None
+            or NEGATOR.search(text[: m.start()] + " " + text[m.end() :])
+            or _MARKED.search(text)
+            or cues.read(text).is_question
+            or not self._words(text) & (self._experiment_words | self._topic_words)
+        ):
+            return None
+        return Judgement(
+            "overstated",
+            (
+                f"promise: the claim says {quote(m.group())}; no fact of the study shows this "
+                "benefit",
             ),
         )
 
