@@ -2486,6 +2486,24 @@ def test_a_benefit_promised_to_come_where_no_fact_is_named_is_overstated() -> No
         assert r.verdict != "overstated", (sentence, reasons(r))
 
 
+def test_what_the_paper_says_or_includes_is_told_as_the_studys() -> None:
+    """ "The paper also says ...", "an analysis included in the paper", "growers in the trial
+    said ...": the study's, so unsupported where no fact states it."""
+    for sentence in (
+        "The paper also says the bees preferred white flowers to yellow ones.",
+        "A cost analysis included in the paper favoured hedgerows over sprays.",
+        "Growers in the trial said their pears ripened a fortnight early.",
+    ):
+        r = judged_on(_ORCHARD, sentence)
+        assert r.verdict == "unsupported", (sentence, reasons(r))
+    for sentence in (
+        "Critics of the paper said the pears were never counted.",
+        "Growers said their pears ripened a fortnight early this year.",
+    ):
+        r = judged_on(_ORCHARD, sentence)
+        assert r.verdict != "unsupported", (sentence, reasons(r))
+
+
 def test_equal_told_for_a_treatment_found_non_inferior_is_overstated() -> None:
     """A splint found non-inferior to a cast (not worse by more than a set margin) is not
     "just as good"; "nearly as good" and "patients as well as doctors" are no such claim."""

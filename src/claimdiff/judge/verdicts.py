@@ -364,6 +364,13 @@ _TOLD_AS_FOUND = re.compile(
     r"believe|think|warn)\s+(?:that\s+)?(?![^\"“”]*[\"“”])"
     r"|^\W*(?:the\s+)?(?:trial\s+|study\s+)?(?:participants|volunteers)\s+(?:also\s+)?"
     r"(?:said|reported|told)\b"
+    # "The paper also says X", "an analysis included in the paper", "teachers in the trial
+    # said": what the paper holds, or what the study's own people reported
+    r"|\b(?:the|this|their)\s+(?:paper|study|report)\s+(?:also\s+)?(?:says|states|notes|"
+    r"mentions|describes|claims)\b"
+    r"|\b(?:included|reported|described|presented)\s+in\s+the\s+(?:paper|study|report)\b"
+    r"|^\W*(?:[\w-]+\s+){1,2}(?:in|on)\s+the\s+(?:trial|study)\s+(?:also\s+)?(?:said|say|"
+    r"reported|told|described)\b"
     # a trial's own measures stated as its results: "Efficacy was consistent across
     # subgroups", "Antibody titres remained high", "No liver safety signal emerged"
     r"|^\W*(?:the\s+)?(?:efficacy|safety|tolerability|immunogenicity|"
