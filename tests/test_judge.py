@@ -2504,6 +2504,17 @@ def test_what_the_paper_says_or_includes_is_told_as_the_studys() -> None:
         assert r.verdict != "unsupported", (sentence, reasons(r))
 
 
+def test_a_cure_told_as_the_studys_finding_is_overstated_not_unsupported() -> None:
+    """ "Orchards have been CURED of fire blight, the study found": the study's treatment
+    said to cure inflates what it found (overstated), it invents no new finding; a cure
+    denied is no such claim."""
+    r = judged_on(_ORCHARD, "Orchards have been CURED of fire blight by hedgerows, scientists say.")
+    assert r.verdict == "overstated", reasons(r)
+    assert '"CURED"' in reasons(r), reasons(r)
+    r = judged_on(_ORCHARD, "The study found there is still no cure for fire blight.")
+    assert r.verdict != "overstated", reasons(r)
+
+
 def test_equal_told_for_a_treatment_found_non_inferior_is_overstated() -> None:
     """A splint found non-inferior to a cast (not worse by more than a set margin) is not
     "just as good"; "nearly as good" and "patients as well as doctors" are no such claim."""
