@@ -2124,6 +2124,34 @@ text = "This is a careful trial, but it is small."
         assert "role:" not in reasons(r), (said, reasons(r))
 
 
+def test_all_said_of_what_the_study_enrolled_people_with_is_no_wider_scope() -> None:
+    """ "All had mild asthma" where the design enrolled adults with mild asthma: what
+    everyone had by design, not a finding widened to all. A result said of all is."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "inhaler"
+title = "A new inhaler for mild asthma"
+[[facts]]
+id = "design"
+kind = "design"
+text = "The trial enrolled 120 adults with mild asthma who were not taking steroid inhalers."
+[[facts]]
+id = "result"
+kind = "result"
+text = "Attacks fell by 30% in the inhaler group."
+""",
+        "inhaler.toml",
+    )
+    r = judged_on(
+        sheet, "The 120 adults all had mild asthma, and none were taking steroid inhalers."
+    )
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "In the inhaler group all attacks fell by 30%.")
+    assert r.verdict == "overstated", reasons(r)
+
+
 def test_a_steep_change_where_the_study_found_none_significant_is_misreported() -> None:
     r = judged_on(_MARKET, "Sales of rice cakes soared.")
     assert r.verdict == "misreported", reasons(r)

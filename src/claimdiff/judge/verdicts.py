@@ -591,6 +591,14 @@ _PROOF = re.compile(
     re.I,
 )
 _MARKED = re.compile(r"[\"“”«»]")  # quotation marks: someone's own words
+# after "all": what they had or were ("all had mild asthma", "all were on no medication")
+_ALL_HAD = re.compile(
+    r"\s+(?:of\s+them\s+)?(?:had|have|were|are|carried|shared)\s+(?P<what>[^.;]{3,120})", re.I
+)
+# what a design enrolled people with: "adults with mild asthma", "children who had X"
+_WITH_CONDITION = re.compile(
+    r"\b(?:with|who\s+had|who\s+have|who\s+were|diagnosed\s+with)\s+([^.;]{3,160})", re.I
+)
 # A benefit promised to come: "will protect", "will never lose ... again", "will no longer face"
 _WILL_BENEFIT = re.compile(
     r"\b(?:will|shall)\s+(?:\w+ly\s+)?(?:no\s+longer\s+\w+|never\s+(?:again\s+)?\w+|"
@@ -1990,12 +1998,25 @@ class Verdicts(Misreports):
                 continue  # "this does not mean every patient ...": not a wider scope
             if _PER_UNIT.match(text, c.start):
                 continue  # "1.5 cents on every ounce", "every day": a rate, not everyone
+            if info.fact.kind == "design" and self._enrolled_with(text, c.end, info):
+                continue  # "all had mild asthma" where the trial enrolled adults with it
             if word in UNIVERSAL and c.scoped and _has_word(masked, word):
                 return (
                     f"scope: the claim says {quote(c.text)}; "
                     "the study's finding does not hold for all"
                 )
         return None
+
+    def _enrolled_with(self, text: str, at: int, info: FactInfo) -> bool:
+        """What "all" had or were (right after the quantifier) is what the design enrolled
+        people with ("adults with mild asthma", "who had ..."): true of all by design."""
+        had = _ALL_HAD.match(text, at)
+        if had is None:
+            return False
+        said = self._exact_words(re.split(r"[;.]|\band\b", had.group("what"))[0])
+        fact = info.fact.text
+        enrolled = self._exact_words(" ".join(m.group(1) for m in _WITH_CONDITION.finditer(fact)))
+        return len(said) >= 2 and len(said & enrolled) >= 2
 
     def _dropped_part(
         self, text: str, info: FactInfo, claim_level: str, match: Match
