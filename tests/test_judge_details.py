@@ -2152,6 +2152,37 @@ text = "Attacks fell by 30% in the inhaler group."
     assert r.verdict == "overstated", reasons(r)
 
 
+def test_an_investigators_own_words_are_not_held_to_a_hedged_result() -> None:
+    """'Dr Arden said: "Even at the lowest dose, fainting roughly halved."': the study's own
+    person in quote marks; the saying verb is no certainty, and the words are theirs. The
+    same words told by the writer are held to the result's hedge."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "salt-caps2"
+title = "Salt capsules for fainting"
+authors = ["Jo Arden"]
+[[facts]]
+id = "authors"
+kind = "bibliographic"
+text = "Dr Jo Arden is the lead author."
+[[facts]]
+id = "low"
+kind = "result"
+certainty = "suggested"
+text = "At the lowest dose, fainting episodes roughly halved compared with placebo."
+""",
+        "salt2.toml",
+    )
+    r = judged_on(
+        sheet, 'Dr Jo Arden said: "Even at the lowest dose, fainting episodes roughly halved."'
+    )
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "Even at the lowest dose, fainting episodes roughly halved.")
+    assert r.verdict == "overstated", reasons(r)
+
+
 def test_a_steep_change_where_the_study_found_none_significant_is_misreported() -> None:
     r = judged_on(_MARKET, "Sales of rice cakes soared.")
     assert r.verdict == "misreported", reasons(r)

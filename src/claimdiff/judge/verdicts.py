@@ -1358,6 +1358,9 @@ class Verdicts(Misreports):
             # a far bibliographic fact states no finding a claim could inflate
             return Judgement("background", (unsure,))
         overs = self._overstatements(text, reading, info, match)
+        if quoted and self._study_person_speaks(text):
+            # the words of the study's own people, in quote marks: theirs, however sure
+            overs = [r for r in overs if not r.startswith("certainty:")]
         if overs:
             return Judgement("overstated", tuple(overs))
         if unsure and _PEOPLE_FOUND.search(text) and not OUTSIDER.search(text):
@@ -1647,6 +1650,18 @@ class Verdicts(Misreports):
             if reason:
                 out.append(reason)
         return out
+
+    def _study_person_speaks(self, text: str) -> bool:
+        """One of the study's people (not an outsider) is named outside the quote marks of a
+        quoted claim: the words are theirs."""
+        if OUTSIDER.search(text) or not _MARKED.search(text):
+            return False
+        said = unaccented(_IN_QUOTES.sub(" ", text))
+        return any(
+            re.search(rf"\b{re.escape(p)}\b", said)
+            for p in self._people
+            if p not in self._outsiders
+        )
 
     def _other_speaker(self, text: str, fact: Fact) -> str | None:
         """A quote's words given to another of the study's people ("Dr Varga said: ..." for
