@@ -2515,6 +2515,21 @@ def test_a_cure_told_as_the_studys_finding_is_overstated_not_unsupported() -> No
     assert r.verdict != "overstated", reasons(r)
 
 
+def test_a_proof_told_beside_where_the_study_appeared_is_still_overstated() -> None:
+    """ "The study published in X on 3 May has proven what growers knew": its closest fact is
+    where it appeared, but the claim says the study proved something: overstated. The
+    publication alone is supported."""
+    for sentence in (
+        "The study published in Insects & Farmland on 3 May 2024 has proven what growers knew.",
+        "Published in Insects & Farmland on 3 May 2024, the study proves growers were right.",
+    ):
+        r = judged_on(_ORCHARD, sentence)
+        assert r.verdict == "overstated", (sentence, reasons(r))
+        assert "does not prove" in reasons(r), reasons(r)
+    r = judged_on(_ORCHARD, "The study was published in Insects & Farmland on 3 May 2024.")
+    assert r.verdict == "supported", reasons(r)
+
+
 def test_equal_told_for_a_treatment_found_non_inferior_is_overstated() -> None:
     """A splint found non-inferior to a cast (not worse by more than a set margin) is not
     "just as good"; "nearly as good" and "patients as well as doctors" are no such claim."""

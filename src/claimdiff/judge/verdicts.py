@@ -855,6 +855,9 @@ class Verdicts(Misreports):
         if promised is not None:
             return promised
         proof = _PROOF.search(text)
+        framed = self._proof_beside(text, judged, choice, proof)
+        if framed is not None:
+            return framed
         if (
             (
                 judged.verdict != "unsupported"
@@ -879,6 +882,32 @@ class Verdicts(Misreports):
                 f"certainty: the claim says {quote(proof.group())}; the study shows or suggests "
                 "its findings, it does not prove them, and no fact of the sheet states this one",
                 *(r.removeprefix("unsupported: ") for r in judged.reasons),
+            ),
+        )
+
+    def _proof_beside(
+        self, text: str, judged: Judgement, choice: Choice, proof: re.Match[str] | None
+    ) -> Judgement | None:
+        """A claim that says the study proved something, closest to a fact that states no
+        finding (where it appeared, how it was done, background): the proof is overstated."""
+        fact_id = choice.match.fact_id
+        if (
+            proof is None
+            or judged.verdict != "supported"
+            or fact_id is None
+            or choice.quoted
+            or self.info[self._index[fact_id]].fact.kind
+            not in ("bibliographic", "design", "context")
+            or _UNPROVED.search(text, 0, proof.start())
+            or _MARKED.search(text)
+            or cues.read(text).is_question
+        ):
+            return None
+        return Judgement(
+            "overstated",
+            (
+                f"certainty: the claim says {quote(proof.group())}; the study shows or suggests "
+                f"its findings, it does not prove them (closest fact {quote(fact_id)})",
             ),
         )
 
