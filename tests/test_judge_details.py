@@ -2183,6 +2183,30 @@ text = "At the lowest dose, fainting episodes roughly halved compared with place
     assert r.verdict == "overstated", reasons(r)
 
 
+def test_up_to_a_peak_the_study_never_came_near_is_misreported() -> None:
+    """ "Up to 10% smaller" where the study's largest figure is 3.8%: a peak it never
+    reached. "Up to 4%" is its peak, and "less than 10%" a ceiling, not a peak."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "night-brains"
+title = "Night work and brain volume"
+[[facts]]
+id = "volume"
+kind = "result"
+text = "The hippocampus was 3.1% smaller in night workers (3.8% on the left side)."
+""",
+        "night.toml",
+    )
+    r = judged_on(sheet, "The hippocampus was up to 10% smaller in night workers.")
+    assert r.verdict == "misreported", reasons(r)
+    assert '"up to 10%"' in reasons(r), reasons(r)
+    for said in ("up to 4%", "less than 10%"):
+        r = judged_on(sheet, f"The hippocampus was {said} smaller in night workers.")
+        assert r.verdict == "supported", (said, reasons(r))
+
+
 def test_a_steep_change_where_the_study_found_none_significant_is_misreported() -> None:
     r = judged_on(_MARKET, "Sales of rice cakes soared.")
     assert r.verdict == "misreported", reasons(r)

@@ -705,6 +705,8 @@ _LISTED_BEFORE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+# a figure told as the most that happened: "up to 10%", "as many as 40"
+_PEAK = re.compile(r"(?:up\s+to|as\s+much\s+as|as\s+many\s+as)\b", re.I)
 BARE_MIN = 100  # a bare figure this large is checked against the fact's of its order
 # "15,000 a year", "1,600 per day": a rate after a figure, not what it counts
 _PER_TIME_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day)\b", re.I)
@@ -2067,6 +2069,8 @@ class Misreports(SheetFacts):
                 return True
         elif any(q.same_value(f, tolerance) for f in facts):
             return True
+        if q.bound == "max" and _PEAK.match(q.text) and all(f.high < q.low / 2 for f in facts):
+            return False  # "up to 10%" where the study's largest is 3.8%: a peak never reached
         if q.bound in ("min", "max") and any(f.within(q) for f in facts):
             return True
         exact = [f for f in facts if f.bound not in ("min", "max")]
