@@ -2207,6 +2207,33 @@ text = "The hippocampus was 3.1% smaller in night workers (3.8% on the left side
         assert r.verdict == "supported", (said, reasons(r))
 
 
+def test_an_exclusion_a_facts_phrasing_states_is_no_overreach() -> None:
+    """ "It randomised clinics rather than wards" where the fact's phrasing says "clinics,
+    not wards, were randomised"; ruling out what no phrasing rules out still overreaches."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "clinic-trial"
+title = "A reminder app in clinics"
+[[facts]]
+id = "design"
+kind = "design"
+text = "In a cluster-randomised trial, 40 clinics were assigned to the app or usual care."
+also = ["clinics, not wards, were randomised"]
+""",
+        "clinics.toml",
+    )
+    r = judged_on(
+        sheet, "The cluster-randomised trial of 40 clinics randomised clinics rather than wards."
+    )
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(
+        sheet, "The cluster-randomised trial of 40 clinics randomised clinics rather than towns."
+    )
+    assert r.verdict == "overstated", reasons(r)
+
+
 def test_a_steep_change_where_the_study_found_none_significant_is_misreported() -> None:
     r = judged_on(_MARKET, "Sales of rice cakes soared.")
     assert r.verdict == "misreported", reasons(r)

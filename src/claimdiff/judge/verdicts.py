@@ -1923,10 +1923,12 @@ class Verdicts(Misreports):
                 return None  # "may come from X rather than from Y", as the fact hedges it too
         # the fact, or any fact saying what the study did not do ("not given by mouth")
         for fact in (info.fact, *(i.fact for i in self.info if i.fact.not_done)):
-            for clause in clauses(fact.text):
+            for clause in (c for t in (fact.text, *fact.also) for c in clauses(t)):
                 if DISCLAIMER.search(clause):
                     continue
-                if NEGATOR.search(clause) and excluded & self._exact_words(clause):
+                # (the negated words come marked: "not wards" gives "¬ward")
+                said = {w.lstrip("¬") for w in self._exact_words(clause)}
+                if NEGATOR.search(clause) and excluded & said:
                     return None  # the study itself says it was not that
         return (
             f"beyond the study: the claim rules out {quote(what)}, "
