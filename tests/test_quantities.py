@@ -20,6 +20,13 @@ def test_counts_know_what_they_count() -> None:
         ("count", 17, "person"),
         ("count", 20, "animal"),
     ]
+    # children in other words are people too, and "2,000 kids" is no year
+    qs = extract("The trial followed 2,000 kids, 300 babies and 50 youngsters")
+    assert [(q.kind, q.low, q.noun) for q in qs] == [
+        ("count", 2000, "person"),
+        ("count", 300, "person"),
+        ("count", 50, "person"),
+    ]
 
 
 def test_percent_ratio_and_ranges() -> None:
