@@ -2458,6 +2458,7 @@ def test_what_the_story_says_it_proves_is_overstated_where_no_fact_is_named() ->
         r = judged_on(_ORCHARD, sentence)
         assert r.verdict == "overstated", (sentence, reasons(r))
         assert "does not prove them" in reasons(r)
+        assert "background:" not in reasons(r)  # no reason for another verdict
     for sentence in (
         "The proof of the pudding is in the eating.",
         "Mathematicians proved the theorem in 1995.",

@@ -881,7 +881,12 @@ class Verdicts(Misreports):
             (
                 f"certainty: the claim says {quote(proof.group())}; the study shows or suggests "
                 "its findings, it does not prove them, and no fact of the sheet states this one",
-                *(r.removeprefix("unsupported: ") for r in judged.reasons),
+                # (why it would have been background is no reason for this verdict)
+                *(
+                    r.removeprefix("unsupported: ")
+                    for r in judged.reasons
+                    if not r.startswith("background")
+                ),
             ),
         )
 
