@@ -1539,3 +1539,25 @@ def test_a_quotes_speaker_is_named_whole_after_a_role_or_a_sentence_about_them(
     assert speakers.get("Fasting") == "Dr Nia Marsh-Oduya", speakers
     assert speakers.get("The") == "Dr Ivo Lund", speakers
     assert speakers.get("We") == "Professor Sean O'Brien", speakers  # no quotation marks kept
+
+
+def test_words_quoted_before_their_speaker_are_a_quote_fact_of_theirs(tmp_path: Path) -> None:
+    """'"X," said Dr Roe, a surgeon at Y. "Z."': the words before "said" lost their comma
+    to the quote mark, and are still a sentence of hers; both parts become her quotes."""
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "Seaweed snack lowers blood pressure, trial finds\n\n"
+        "A daily seaweed snack lowered blood pressure in a trial of 240 adults.\n\n"
+        '"Watching the readings fall week after week is something our nurses will remember," '
+        "said Dr Ines Okoro-Blake, a dietitian at Harbour University and lead author of the "
+        'study. "But it was a small trial of short duration."\n',
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
+    quotes = {f.text: f.speaker for f in sheet.facts if f.kind == "quote"}
+    assert quotes == {
+        "Watching the readings fall week after week is something our nurses will remember.": (
+            "Dr Ines Okoro-Blake"
+        ),
+        "But it was a small trial of short duration.": "Dr Ines Okoro-Blake",
+    }, quotes

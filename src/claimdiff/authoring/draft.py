@@ -421,6 +421,8 @@ def _units(doc: Document) -> list[Unit]:
             elif _PRONOUN_FRAME.search(frame):
                 speaker = named  # "Professor Roe ... was more cautious. '...,' she said."
             text, quoted = said.group("quote").strip('”" '), True
+            if not _END.search(text):  # '"X," said Roe': the comma went with the quote
+                text += "."
         elif quoted and _PRONOUN_SPEAKER.search(text):
             pass
         elif quoted and speaker is None:
