@@ -2442,3 +2442,154 @@ text = "Patients were recruited between March 2019 and November 2022."
     r = judged_on(sheet, "Patients were recruited between 2018 and 2021.")
     assert r.verdict == "misreported", reasons(r)
     assert judged_on(sheet, "Patients were recruited between 2019 and 2022.").verdict == "supported"
+
+
+_PONDS = parse_sheet(
+    """
+schema = 2
+[study]
+id = "ponds"
+title = "Frog numbers in farm ponds: a survey"
+subjects = "farm ponds"
+[[facts]]
+id = "buffers"
+kind = "design"
+text = "Twenty-two of the 150 ponds had a grass buffer strip around them."
+[[facts]]
+id = "frogs"
+kind = "result"
+text = "Ponds with a buffer strip held more frogs than ponds without one."
+""",
+    "ponds.toml",
+)
+
+
+def test_a_count_out_of_a_whole_is_checked_against_the_facts_count_of_it() -> None:
+    """ "Thirty-two of the surveyed ponds" counts ponds as "Twenty-two of the 150 ponds"
+    does, whatever words stand between "of the" and what is counted."""
+    r = judged_on(_PONDS, "Thirty-two of the surveyed ponds had a grass buffer strip around them.")
+    assert r.verdict == "misreported" and "Thirty-two" in reasons(r), reasons(r)
+    r = judged_on(_PONDS, "Twenty-two of the surveyed ponds had a grass buffer strip around them.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(_PONDS, "Twenty-two of the 150 farm ponds had a grass buffer strip.")
+    assert r.verdict == "supported", reasons(r)
+    # a part is compared with parts: the whole (150) is no count of the ponds with strips
+    r = judged_on(_PONDS, "Of the 150 ponds, 41 held frogs, and twenty-two had a buffer strip.")
+    assert "150" not in reasons(r), reasons(r)
+    # "one of the farm's ponds" singles one out
+    r = judged_on(_PONDS, "Every single one of the farm's ponds had a grass buffer strip.")
+    assert "number" not in reasons(r), reasons(r)
+
+
+def test_a_bound_beyond_the_facts_bound_is_misreported() -> None:
+    """ "More than 3,000 hives" is no reading of "more than 300 hives": a bound further out
+    than the study's claims more than it found; one short of it claims less, and holds."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "hives"
+title = "Mite treatment in beehives"
+subjects = "beehives"
+[[facts]]
+id = "hives"
+kind = "design"
+text = "The treatment was tried in more than 300 hives on 12 farms."
+""",
+        "hives.toml",
+    )
+    r = judged_on(sheet, "The treatment was tried in more than 3,000 hives.")
+    assert r.verdict == "misreported" and "3,000" in reasons(r), reasons(r)
+    for said in ("more than 300 hives", "over 300 hives", "more than 200 hives"):
+        r = judged_on(sheet, f"The treatment was tried in {said}.")
+        assert r.verdict == "supported", (said, reasons(r))
+
+
+def test_a_figure_with_two_digits_of_the_studys_swapped_is_misreported() -> None:
+    """ "Lost 85% of their leaves", where the study's 58% is stated by another fact than
+    the one the claim is closest to: the figure is the study's, mistyped. A figure of the
+    study's own, or one no swap makes, is left to the other checks."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "oaks"
+title = "Drought and oak trees in city parks"
+subjects = "oak trees"
+[[facts]]
+id = "heat"
+kind = "context"
+text = "Drought stress is measured by how long the soil stays below a moisture threshold."
+[[facts]]
+id = "loss"
+kind = "result"
+text = "Trees in the driest parks lost 58% of their leaves by August."
+[[facts]]
+id = "parks"
+kind = "design"
+text = "The team followed 412 oak trees in 23 city parks for three summers."
+""",
+        "oaks.toml",
+    )
+    r = judged_on(sheet, "Drought stress was measured in the soil, and the driest trees lost 85%.")
+    assert r.verdict == "misreported" and "58%" in reasons(r), reasons(r)
+    r = judged_on(sheet, "The team followed 421 oak trees in city parks for three summers.")
+    assert r.verdict == "misreported" and "412" in reasons(r), reasons(r)
+    r = judged_on(sheet, "Trees in the driest parks lost 58% of their leaves by August.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "The team followed 412 oak trees in 23 city parks for three summers.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_how_often_something_was_done_is_checked() -> None:
+    """ "Twice a year" for a survey the study ran once a year is misreported."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "lakes"
+title = "Algae in upland lakes"
+subjects = "upland lakes"
+[[facts]]
+id = "visits"
+kind = "design"
+text = "Each lake was sampled once a year from 2015 to 2024."
+""",
+        "lakes.toml",
+    )
+    r = judged_on(sheet, "Each lake was sampled twice a year.")
+    assert r.verdict == "misreported" and "twice a year" in reasons(r), reasons(r)
+    r = judged_on(sheet, "Each lake was sampled once a year for a decade.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_second_figure_of_a_kind_the_fact_gives_once_is_of_something_else() -> None:
+    """ "A daily tablet and a class three times a week", for a fact that gives the daily
+    dose alone: the claim's "daily" is the fact's; "three times a week" is said of what the
+    fact does not count. Two figures where the fact has two are both checked."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "iron"
+title = "Iron tablets and a walking class for tired teenagers"
+subjects = "teenagers"
+[[facts]]
+id = "arms"
+kind = "design"
+text = "Half of the teenagers took an iron tablet daily and joined a walking class."
+[[facts]]
+id = "doses"
+kind = "design"
+text = "Tablets were taken daily for 12 weeks and then weekly for 12 weeks."
+""",
+        "iron.toml",
+    )
+    r = judged_on(
+        sheet, "Half of the teenagers took an iron tablet daily and walked three times a week."
+    )
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(
+        sheet, "Tablets were taken daily for 12 weeks and then twice a week for 12 weeks."
+    )
+    assert r.verdict == "misreported" and "twice a week" in reasons(r), reasons(r)

@@ -270,3 +270,25 @@ def test_two_years_with_months_between_them_are_one_span() -> None:
         (2019.0, 2019.0),
         (2022.0, 2022.0),
     ]
+
+
+def test_so_many_times_a_period_is_a_frequency() -> None:
+    """ "Twice a year", "three times a week", "4 times a day": how often, in times a week,
+    whether or not the phrase is one of the listed ones."""
+    (q,) = extract("Sites were surveyed twice a year.")
+    assert q.kind == "frequency" and q.low == pytest.approx(2 / 52, rel=0.01)
+    (q,) = extract("The group met three times a week.")
+    assert (q.kind, q.low) == ("frequency", 3.0)
+    (q,) = extract("Take it 4 times per day.")
+    assert (q.kind, q.low) == ("frequency", 28.0)
+    (q,) = extract("Each site was checked once a year.")
+    assert q.kind == "frequency" and q.low == pytest.approx(1 / 52, rel=0.01)
+
+
+def test_two_number_words_make_one_number_only_as_tens_and_units() -> None:
+    """ "Twenty-three" is 23; "single one" and "one two" are no number (they were 2 and 3)."""
+    assert parse_number("twenty-three") == 23
+    assert parse_number("ninety nine") == 99
+    assert parse_number("single one") is None
+    assert parse_number("one two") is None
+    assert parse_number("two hundred") == 200

@@ -158,6 +158,11 @@ THIS_WORK = re.compile(
     r"consistent\s+with|in\s+line\s+with|agrees?\s+with|echoe?s?|adds?\s+to)",
     re.I,
 )
+# "31 of the 84 sites", "41 of the surveyed sites": the count is of a part of what follows.
+PART = " (a part of them)"
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:the|these|those|its|their|our|all\s+the)\s+((?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)"
+)
 # Before "a day", "a week": something counted per unit of time ("9,800 steps", "6 days").
 _RATE = re.compile(
     r"(?:\d[\d,.]*|\b(?:once|twice|times|cups?|steps?|days?|doses?|one|two|three|four|five|six|"
@@ -339,6 +344,20 @@ class SheetFacts:
                 out.append((d.span, words, subject))
         return out
 
+    def _partitive_noun(self, words: str) -> tuple[str, str] | None:
+        """What "31 of the (84 | surveyed) sites" counts: a part of a whole, compared only
+        with the parts facts count. The first of the next words that a fact counts so, else
+        the first that is neither a number nor a possessive ("the icefield's")."""
+        found: list[tuple[str, str]] = []
+        for word in words.split():
+            if word[0].isdigit() or re.search(r"['’]s?$", word):
+                continue
+            norm = self._exact_words(word)
+            if len(norm) == 1:
+                found.append((f"{next(iter(norm))}{PART}", word))
+        known = {n for info in getattr(self, "info", ()) for n, _, _ in info.counted}
+        return next((f for f in found if f[0] in known), found[0] if found else None)
+
     def _noun_after(self, text: str, q: Quantity) -> tuple[str, str] | None:
         """The word a bare number counts ("9,800 steps", "2.5 ± 0.7 Gt": its comparison form,
         as written), or the arm it is given for ("401 to placebo", "412 in the control
@@ -354,6 +373,9 @@ class SheetFacts:
         )
         if m is None:
             return None
+        if of := _PARTITIVE.match(text, q.end):
+            # "one of the sites" singles one out; "12 of the 41 trials" counts a part
+            return None if q.low == 1 else self._partitive_noun(of.group(1))
         # A name of the sheet's may take more words than one: "64 pet dogs" and "80
         # pooches" count the same term (its shortest reading, up to three words).
         rest = text[q.end + m.start(1) :]

@@ -438,6 +438,37 @@ def _same_figure(q: Quantity, f: Quantity) -> bool:
     return q.same_value(f, 0.1)
 
 
+def _written_digits(q: Quantity) -> str | None:
+    """The figure as written in digits ("85%" -> "85", "£1,240" -> "1240"), if it is one."""
+    m = _FIGURE_DIGITS.search(q.text)
+    return m.group().replace(",", "") if m and q.low == q.high else None
+
+
+def _transposed(a: str, b: str) -> bool:
+    """Two figures that differ by two neighbouring digits swapped ("58" and "85")."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and (a[diff[1]] == b[diff[0]])
+    )
+
+
+_LABEL = {  # what a wrong quantity of each kind is called in a reason
+    "duration": "duration",
+    "year": "date",
+    "age": "age",
+    "frequency": "frequency",
+    "money": "amount",
+    "mass": "amount",
+    "mass rate": "rate",
+}
+_FIGURE_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 def _credited_institutions(text: str) -> list[str]:
     """Universities (and well-known short names) credited with the research in a sentence.
 
@@ -1537,7 +1568,18 @@ class Misreports(SheetFacts):
             *self._published_conflicts(text),
             *self._sheet_count_conflicts(text),
             *self._singled_anywhere(text),
+            *self._swapped_anywhere(text),
         ]
+
+    def _swapped_anywhere(self, text: str) -> list[str]:
+        """A figure said of the study with two digits of a fact's figure swapped, for a
+        claim too far from every fact to be aligned ("cut by 32%" where the study says 23%)."""
+        if not STUDY_SUBJECT.search(text) and not self._treatment(self._words(text)):
+            return []
+        for q in read_quantities(text):
+            if found := self._swapped_digits(q):
+                return found
+        return []
 
     def _singled_anywhere(self, text: str) -> list[str]:
         """A group singled out ("boys were hit hardest") that a comparison of the sheet
@@ -1896,6 +1938,9 @@ class Misreports(SheetFacts):
                 continue  # "suspected for years": no figure to get wrong
             if _OF_TOTAL.search(text, 0, q.start) and any(_states(o, q) for o in self.info):
                 continue  # "12 of the 41 trials": the total, as another fact gives it
+            if swapped := self._swapped_digits(q):
+                out.extend(swapped)
+                continue
             if q.kind == "number":
                 out.extend(
                     self._counted_conflict(text, q, info)
@@ -1932,6 +1977,17 @@ class Misreports(SheetFacts):
             if (
                 not same
                 or self._compatible(q, same)
+                # "a daily capsule and exercise three times a week" for a fact of a daily
+                # dose alone: the claim's other figure gives the fact's; how often is said
+                # of each thing done, and this one is of what the fact does not count
+                or q.kind == "frequency"
+                and all(
+                    any(
+                        o is not q and o.kind == q.kind and self._compatible(o, [f])
+                        for o in quantities
+                    )
+                    for f in same
+                )
                 or _rounded(q, [info])
                 or self._elsewhere(q, info, claim_words, two_facts)
                 or self._exact_elsewhere(q, info, claim_words)
@@ -1939,19 +1995,37 @@ class Misreports(SheetFacts):
             ):
                 continue
             study = " or ".join(quote(t) for t in sorted({f.text for f in same}))
-            label = {
-                "duration": "duration",
-                "year": "date",
-                "age": "age",
-                "frequency": "frequency",
-                "money": "amount",
-                "mass": "amount",
-                "mass rate": "rate",
-            }
             out.append(
-                f"{label.get(q.kind, 'number')}: the claim says {quote(q.text)}; the study {study}"
+                f"{_LABEL.get(q.kind, 'number')}: the claim says {quote(q.text)}; the study {study}"
             )
         return out
+
+    def _swapped_digits(self, q: Quantity) -> list[str]:
+        """A figure no fact states whose two neighbouring digits swapped give one a fact
+        states of the same kind ("lost 85% of their coral" where the study says 58%): the
+        study's figure mistyped."""
+        mine = _written_digits(q)
+        if mine is None or len(mine.replace(".", "")) < 2 or q.kind == "year":
+            return []
+        same = [
+            f
+            for info in self.info
+            for f in info.quantities
+            if f.kind == q.kind and (f.unit == q.unit or q.kind not in ("duration", "mass"))
+        ]
+        if any(q.same_value(f) or _same_figure(q, f) for f in same):
+            return []
+        if any(_rounded(q, [info]) or _total_of(q, info) for info in self.info):
+            return []
+        swapped = sorted(
+            {f.text for f in same if (d := _written_digits(f)) and _transposed(mine, d)}
+        )
+        if not swapped:
+            return []
+        study = " or ".join(quote(t) for t in swapped)
+        return [
+            f"{_LABEL.get(q.kind, 'number')}: the claim says {quote(q.text)}; the study {study}"
+        ]
 
     def _bare_figure(self, text: str, q: Quantity, info: FactInfo) -> list[str]:
         """A large figure in digits with nothing counted after it ("could hit 15,000 a year")
@@ -2074,7 +2148,8 @@ class Misreports(SheetFacts):
         if q.bound in ("min", "max") and any(f.within(q) for f in facts):
             return True
         exact = [f for f in facts if f.bound not in ("min", "max")]
-        return not exact and any(q.within(f) for f in facts)
+        # "more than 3,000" is no reading of "more than 300": a bound further out claims more
+        return not exact and any(q.within(f) and q.bound != f.bound for f in facts)
 
     def _elsewhere(
         self, q: Quantity, info: FactInfo, claim_words: frozenset[str], two_facts: bool = False

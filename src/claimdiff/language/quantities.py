@@ -71,6 +71,8 @@ def _alt(words: Iterable[object]) -> str:
 
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# How many weeks' worth of times one of each period is ("twice a year": 2/52 a week).
+_PER_WEEK = {"day": 7.0, "week": 1.0, "fortnight": 0.5, "month": 0.23, "year": 0.0192}
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +105,8 @@ def _pattern() -> re.Pattern[str]:
           | \bby\s+(?P<fbound>(?:{bound})\s+)?(?P<fby>(?:{fractions}))\b
             (?!\s+(?:an?|the|of)\b)  # cut by (more than) a quarter
           | (?P<freq>\b(?:{_alt(data["frequencies"])}))\b  # weekly
+          | (?P<ftimes>\b(?:once|twice|thrice|(?P<fn>{number})\s+times))\s+  # twice a year
+            (?:a|an|per|each|every)\s+(?P<fper>day|week|fortnight|month|year)\b
           | (?P<agekey>\b(?:aged?|ages|age\s+of|average\s+age|mean\s+age|median\s+age|
               as\s+(?:young|old)\s+as)  # "some as young as six months"
               (?:\s+(?:was|is|of|were|between|the|from))*\s+)
@@ -234,6 +238,11 @@ def parse_number(text: str) -> float | None:
     parts = [p for p in re.split(r"[\s-]+", t) if p]
     if not parts or not all(p in words or p in scales for p in parts):
         return None
+    plain = [float(words[p]) for p in parts if p not in scales]
+    if len(plain) == 2 == len(parts) and not (
+        plain[0] >= 20 and plain[0] % 10 == 0 > plain[1] - 10
+    ):
+        return None  # "twenty-three" adds up; "single one" and "one two" do not
     total = 0.0
     for p in parts:
         total = (total or 1.0) * scales[p] if p in scales else total + words[p]
@@ -394,6 +403,12 @@ def _extract(text: str) -> list[Quantity]:
                 continue  # "SchoolLeader Weekly", "the Medical Weekly": a name, not how often
             rate = float(data["frequencies"][g["freq"].lower()])
             add("frequency", rate, rate)
+        elif g.get("ftimes"):
+            word = g["ftimes"].lower()
+            times = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get(word) or parse_number(g["fn"])
+            if times:
+                rate = times * _PER_WEEK[g["fper"].lower()]
+                add("frequency", rate, rate)
         elif g.get("a1") or g.get("a3"):
             lo = parse_number(g.get("a1") or g.get("a3") or "")
             hi = (
