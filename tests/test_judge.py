@@ -2575,3 +2575,34 @@ def test_a_proof_denied_with_nt_is_no_proof() -> None:
     ):
         r = judged_on(_ORCHARD, sentence)
         assert r.verdict == "supported", (sentence, reasons(r))
+
+
+def test_shown_to_work_for_what_may_be_effective_is_overstated() -> None:
+    """ "The findings show that night buses work", where the study says they "may be an
+    effective" measure: "effective" names no cause that the claim could leave out, so the
+    claim states the hedged conclusion more strongly. A cause the fact names ("a consequence
+    of Z") and the claim leaves out still excuses it."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "buses"
+title = "Night buses and late-night injuries"
+subjects = "cities"
+[[facts]]
+id = "concl"
+kind = "conclusion"
+certainty = "suggested"
+text = "The findings suggest that night buses may be an effective injury prevention measure."
+[[facts]]
+id = "cause"
+kind = "conclusion"
+certainty = "suggested"
+text = "Fewer injuries may be a consequence of fewer people driving home."
+""",
+        "buses.toml",
+    )
+    r = judged_on(sheet, "The findings show that night buses work as an injury prevention measure.")
+    assert r.verdict == "overstated" and "show" in reasons(r), reasons(r)
+    r = judged_on(sheet, "There were fewer injuries.")
+    assert r.verdict == "supported", reasons(r)

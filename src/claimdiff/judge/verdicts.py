@@ -572,6 +572,7 @@ _AFTER_AMOUNT = re.compile(r"(?:\d\s*%|\d|\bper\s?cent|\btimes)\s*$", re.I)
 # ..."): the words up to a clause boundary.
 _CAUSE_PHRASE = re.compile(r"[^,;:.()]*?(?=\s+(?:that|which|who|in|on|at|with)\b|[,;:.()]|$)")
 _LINKS = ("effect", "connective")  # causal cue values of a link: "consequence of", "caused by"
+_LINK_TO_CAUSE = re.compile(r"(?:^|\s)(?:of|by|from)(?:\s|$)")
 # A verb acting on a risk states an effect on it, whatever the verb: "X trims your risk of
 # Y", "halves the odds of". Verbs that measure, predict or report a risk do not.
 _ON_RISK = re.compile(
@@ -1721,7 +1722,23 @@ class Verdicts(Misreports):
         caused by Z") when the claim states X or Y without Z, else None: the fact's
         certainty is that of the link, which the claim does not report ("patients have X and
         Y" is not "Z causes X", however plainly it is said). Z is named by its head word."""
-        link = next((c for c in info.reading.of("causal", scoped=True) if c.value in _LINKS), None)
+        link = next(
+            (
+                c
+                for c in info.reading.of("causal", scoped=True)
+                if c.value == "connective"
+                # "a consequence of Z", "caused by Z": a link names its cause; "an effective
+                # measure" names none
+                or (
+                    c.value == "effect"
+                    and bool(
+                        _LINK_TO_CAUSE.search(c.text)
+                        or _LINK_TO_CAUSE.match(" " + info.fact.text[c.end :].lstrip())
+                    )
+                )
+            ),
+            None,
+        )
         if link is None or any(c.value in _LINKS for c in reading.of("causal")):
             return None
         m = _CAUSE_PHRASE.match(info.fact.text, link.end)
