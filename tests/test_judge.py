@@ -2606,3 +2606,44 @@ text = "Fewer injuries may be a consequence of fewer people driving home."
     assert r.verdict == "overstated" and "show" in reasons(r), reasons(r)
     r = judged_on(sheet, "There were fewer injuries.")
     assert r.verdict == "supported", reasons(r)
+
+
+def test_causal_words_that_state_no_cause_are_no_causal_claim() -> None:
+    """Of an observational result, "slow-growing", "table-shaped", "made a remarkable
+    comeback", "make up a third" and "slowed down by an average of 2 km/h" claim no cause;
+    "the limit slowed drivers down" and "were cut by 20% thanks to the limit" do."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "trees"
+title = "Which trees recover after storms: a survey of 60 woods"
+subjects = "woods"
+observational = true
+[[facts]]
+id = "oaks"
+kind = "result"
+association = true
+text = "Oaks had regained their canopy at 60% of woods and now make up a third of all trees."
+[[facts]]
+id = "traffic"
+kind = "result"
+association = true
+text = "After the new limit, drivers slowed down by 2 km/h and deer collisions were 20% lower."
+""",
+        "trees.toml",
+    )
+    for said in (
+        "Slow-growing oaks had regained their canopy at 60% of the woods.",
+        "Oaks made a remarkable comeback, regaining their canopy at 60% of woods.",
+        "Oaks now make up a third of all the trees in the woods.",
+        "After the new limit, drivers slowed down by an average of 2 km/h.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict == "supported", (said, reasons(r))
+    for said in (
+        "The new limit slowed drivers down and cut deer collisions.",
+        "Deer collisions were cut by 20% thanks to the new limit.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict == "overstated" and "causal" in reasons(r), (said, reasons(r))

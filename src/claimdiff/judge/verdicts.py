@@ -776,6 +776,52 @@ def _projection() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){alternation(raw['projection_words'])}(?![\w-])", re.I)
 
 
+@lru_cache(maxsize=1)
+def _no_cause_after() -> re.Pattern[str]:
+    """What follows a causal verb that states no cause (framing.toml `not_causing_after`):
+    "made a (remarkable) comeback", "make up a third"."""
+    raw = tomllib.loads(data_file("framing.toml").read_text(encoding="utf-8"))
+    phrases = [
+        r"\s+".join(
+            (re.escape(w) + r"(?:\s+[a-z]+)?" if w in ("a", "an") else re.escape(w))
+            for w in p.split()
+        )
+        for p in raw["not_causing_after"]
+    ]
+    return re.compile(rf"\s+(?:{'|'.join(phrases)})\b", re.I)
+
+
+# "slowed down by an average of 1.9 mph": the subject changed by an amount; no agent is named
+# (a particle makes the verb intransitive: "lowered the risk by 9%" has an object)
+_CHANGED_BY = re.compile(
+    r"\s+by\s+(?:an\s+average\s+of\s+|(?:about|around|nearly|"
+    r"almost|some|just|only|roughly)\s+)?[\d£$€]",
+    re.I,
+)
+_PARTICLE = re.compile(r"\s+(?:down|up|back)\b", re.I)
+_PARTICLE_END = re.compile(r"\b(?:down|up|back)$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)\s+$", re.I)
+
+
+def _not_causing(text: str, cue: cues.Cue) -> bool:
+    """A causal word that states no cause where it stands: inside a compound adjective
+    ("slow-growing", "table-shaped"), before a particle or object that makes it an idiom
+    ("made a comeback", "make up"), or told of a subject that changed by an amount with no
+    agent ("drivers slowed down by 1.9 mph"; not the passive "were cut by 23%")."""
+    before, after = text[max(0, cue.start - 1) : cue.start], text[cue.end : cue.end + 1]
+    if before == "-" or after == "-":
+        return True
+    if _no_cause_after().match(text, cue.end):
+        return True
+    particle = _PARTICLE.match(text, cue.end) or _PARTICLE_END.search(cue.text)
+    end = particle.end() if particle and particle.re is _PARTICLE else cue.end
+    return (
+        particle is not None
+        and bool(_CHANGED_BY.match(text, end))
+        and not _PASSIVE_BEFORE.search(text[: cue.start])
+    )
+
+
 # what makes a projection told as established: "the model shows that ..."
 _SHOWN = re.compile(
     r"\b(?:show|shows|showed|shown|prove|proves|proved|proven|confirm|confirms|"
@@ -1918,6 +1964,7 @@ class Verdicts(Misreports):
                 *reading.of("causal", scoped=True),
             )
             if not _AMOUNT_LIKE.search(text, 0, c.start)  # "enough to raise sea level by 1 mm"
+            and not _not_causing(text, c)
         ]
         return said[0].text if said else None
 
