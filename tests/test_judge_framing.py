@@ -651,3 +651,53 @@ text = "Adults on the high-fibre diet had 20% more Bifidobacterium after 8 weeks
         "journal Molecular Ageing this month.",
     )
     assert r.verdict != "unsupported", reasons(r)
+
+
+_KITES = parse_sheet(
+    """
+schema = 2
+[study]
+id = "kites"
+title = "Red kites and wind turbines: a five-year survey"
+subjects = "red kites"
+observational = true
+[[facts]]
+id = "concl"
+kind = "conclusion"
+certainty = "suggested"
+association = true
+text = "Painting one turbine blade black may reduce collisions of red kites with turbines."
+[[facts]]
+id = "design"
+kind = "design"
+text = "The team counted kite carcasses under 40 turbines for five years."
+""",
+    "kites.toml",
+)
+
+
+def test_a_statement_with_a_question_tacked_on_is_judged_as_a_statement() -> None:
+    """ "Study proves black blades save kites - is your wind farm ready?" asserts its first
+    part; a sentence that asks ("Could black blades - cheap to paint - save kites?") asks."""
+    r = judged_on(
+        _KITES, "New study proves black blades stop kite deaths - is your wind farm ready?"
+    )
+    assert r.verdict == "overstated" and "proves" in reasons(r), reasons(r)
+    r = judged_on(_KITES, "Could a black blade - cheap to paint - stop kite deaths at turbines?")
+    assert r.verdict == "background" and "question" in reasons(r), reasons(r)
+
+
+def test_a_proof_or_sciences_verdict_told_to_you_is_no_mere_writers_voice() -> None:
+    """ "This paint proves your wind farm will never kill a kite" and "now science says
+    they work" address the reader and still claim the study's finding; "your wind farm may
+    need a repaint" is the writer's own voice."""
+    r = judged_on(_KITES, "In short, this paint proves your wind farm will be kite-friendly.")
+    assert r.verdict == "overstated", reasons(r)
+    r = judged_on(
+        _KITES,
+        "If you run a wind farm, black blades are spreading, and now science says black "
+        "blades work for kites.",
+    )
+    assert r.verdict == "overstated", reasons(r)
+    r = judged_on(_KITES, "If you run a wind farm, your turbines may need a coat of paint.")
+    assert r.verdict == "background", reasons(r)

@@ -229,7 +229,16 @@ def presents_finding(text: str) -> bool:
         or _THE_FINDING.match(text)
         or _RESEARCHERS_SAY.search(text)
         or _THEY_FOUND_THAT.match(text)
+        or _SCIENCE_SAYS.search(text)
     )
+
+
+# "now science says they work", "science has shown": a finding told as science's verdict
+_SCIENCE_SAYS = re.compile(
+    r"\bscience\s+(?:now\s+)?(?:says|shows|has\s+shown|proves|has\s+proved|confirms|"
+    r"tells\s+us)\b",
+    re.I,
+)
 
 
 # "They found that X" opening a sentence: in a story about a study, its researchers' finding
@@ -319,7 +328,7 @@ def form_reason(text: str, kind: str = "sentence") -> str | None:
     """Why a sentence is background by its form alone (a question, a byline, a heading that
     announces a section), or None."""
     stripped = text.strip()
-    if stripped.endswith("?"):
+    if cues.asks(stripped):
         return "background: a question, not a statement"
     first = _META_SPLIT.split(stripped, maxsplit=1)[0]  # "... by Jane Roe | 5 min read"
     if (_BYLINE.match(stripped) or _BYLINE_TITLE.match(stripped)) and len(first.split()) <= 12:

@@ -632,7 +632,9 @@ _PER_UNIT = re.compile(
 # "It proves", "this finally proves", "the results prove", "science has proven" (or none: a
 # headline's "Proves what we all knew")
 _PROVER = re.compile(
-    r"(?:^|[,;:—–-]\s*|\b(?:it|this|that|which|science|the\s+(?:study|research|findings?|"
+    # "this battery proves": what the story is about, pointed at, as the prover
+    r"(?:^|[,;:—–-]\s*|\b(?:it|this|that|which|science|(?:this|these)\s+(?:new\s+)?[a-z]+|"
+    r"the\s+(?:study|research|findings?|"
     r"results?|data|paper|trial|work|evidence|discovery|experiment))(?:['’]s\s+|\s+(?:is|was)\s+|\s+))"
     r"(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?\W*$",
     re.I,
@@ -801,6 +803,13 @@ _CHANGED_BY = re.compile(
 _PARTICLE = re.compile(r"\s+(?:down|up|back)\b", re.I)
 _PARTICLE_END = re.compile(r"\b(?:down|up|back)$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)\s+$", re.I)
+
+
+def _asserts_proof(text: str) -> bool:
+    """The claim says something proves something ("this battery proves your phone will"),
+    not that it has not been proven."""
+    proof = _PROOF.search(text)
+    return proof is not None and not _UNPROVED.search(text, 0, proof.start())
 
 
 def _not_causing(text: str, cue: cues.Cue) -> bool:
@@ -1628,6 +1637,7 @@ class Verdicts(Misreports):
             and (match.similarity < WRITER_MATCH or _WRITER_SUBJECT.match(text))
             and reading.strength < 2
             and not presents_finding(text)
+            and not _asserts_proof(text)  # "this battery proves your phone will ...": a proof
             and not _RESEARCH_WE.search(text)
             and not _ACCORDING_TO_STUDY.search(text)  # "..., according to a large trial"
             and _acts_on_risk(text, reading) is None  # "X trims your risk of Y": a claim

@@ -279,6 +279,21 @@ def _analyse(text: str, lex: Lexicon) -> tuple[list[Tok], list[Hit]]:
     return toks, hits
 
 
+# "New study proves X - is your car ready?": a statement with a question tacked on after a
+# dash asserts the statement (four words or more before the dash, none of them a question)
+_TACKED_QUESTION = re.compile(
+    r"^(?!\W*(?:is|are|was|were|do|does|did|can|could|will|would|should|may|might|has|have|"
+    r"what|why|how|who|when|where|which)\b)[^?]*?(?:\w+\W+){3}\w+[^?\w]*\s[-–—]\s+[^?]+\?$",
+    re.I,
+)
+
+
+def asks(text: str) -> bool:
+    """The sentence is a question (not a statement with a question tacked on after a dash)."""
+    stripped = text.rstrip(" \t\n\r\"'\u201d\u2019)")
+    return stripped.endswith("?") and not _TACKED_QUESTION.search(stripped)
+
+
 def _keep(h: Hit, toks: list[Tok], lex: Lexicon) -> bool:
     """Context filters that a word list cannot express."""
     g = lex.groups[h.group]
@@ -427,7 +442,7 @@ def _interpret(
 
     # --- question
     stripped = text.rstrip(" \t\n\r\"'\u201d\u2019)")
-    is_question = stripped.endswith("?")
+    is_question = asks(text)
     if is_question:
         q = len(stripped) - 1
         cues.append(Cue("question", "?", q, q + 1, "question"))
