@@ -2593,3 +2593,32 @@ text = "Tablets were taken daily for 12 weeks and then weekly for 12 weeks."
         sheet, "Tablets were taken daily for 12 weeks and then twice a week for 12 weeks."
     )
     assert r.verdict == "misreported" and "twice a week" in reasons(r), reasons(r)
+
+
+def test_a_finding_about_what_the_study_did_not_measure_is_misreported_aligned_or_not() -> None:
+    """ "The researchers found that otter numbers crashed", where the sheet says otters were
+    not counted, is misreported even when no fact is close enough to align it; the same
+    words told as general knowledge, or denied, are not."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "rivers"
+title = "Nitrate in lowland rivers after a fertiliser ban"
+subjects = "rivers"
+[[facts]]
+id = "nitrate"
+kind = "result"
+text = "Nitrate levels in the 30 rivers fell by a fifth within three years of the ban."
+[[facts]]
+id = "no-otters"
+kind = "design"
+not_done = true
+text = "Otters and fish were not counted."
+""",
+        "rivers.toml",
+    )
+    r = judged_on(sheet, "The researchers found that otter numbers crashed along the banks.")
+    assert r.verdict == "misreported" and "not counted" in reasons(r), reasons(r)
+    r = judged_on(sheet, "The researchers did not find that otter numbers crashed.")
+    assert r.verdict != "misreported", reasons(r)

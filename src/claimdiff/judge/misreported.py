@@ -457,6 +457,18 @@ def _transposed(a: str, b: str) -> bool:
     )
 
 
+# "were not measured", "was not analysed", "did not record": what a study did not measure
+_MEASURE = (
+    r"measured?|analy[sz]ed?|recorded?|assessed?|tested?|collected?|counted?|surveyed?|"
+    r"tracked?|examined?|studied|study|monitored?|followed"
+)
+_NOT_DONE_VERB = re.compile(
+    r"(?P<subject>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:was|were|is|are|has\s+been|have\s+been|"
+    rf"had\s+been)\s+not\s+(?:{_MEASURE})\b",
+    re.I,
+)
+_STUDY_NOUNS = "study trial research paper experiment survey analysis data work team participants"
+_LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*")
 _LABEL = {  # what a wrong quantity of each kind is called in a reason
     "duration": "duration",
     "year": "date",
@@ -1569,7 +1581,40 @@ class Misreports(SheetFacts):
             *self._sheet_count_conflicts(text),
             *self._singled_anywhere(text),
             *self._swapped_anywhere(text),
+            *self._not_done_anywhere(text),
         ]
+
+    def _not_done_anywhere(self, text: str) -> list[str]:
+        """A finding presented as the study's about what a fact says the study did not
+        measure or analyse ("researchers found fish numbers crashed" where "reef fish were not
+        measured"), for a claim too far from that fact to be aligned to it."""
+        if not presents_finding(text) or NEGATOR.search(text):
+            return []
+        reading = cues.read(text)
+        if reading.is_question or rung(claim_certainty(reading, text)) < rung("probable"):
+            return []
+        words = self._exact_words(text)
+        for info in self.info:
+            if info.fact.not_done and words & self._not_done_things(info.fact.text):
+                said = quote(info.fact.text.rstrip("."))
+                return [f"not done: the claim says the study found this; the study says {said}"]
+        return []
+
+    def _not_done_things(self, text: str) -> frozenset[str]:
+        """What a fact of what was not done names as not measured, when it opens with it: the
+        head words of a short subject ("Reef fish and water quality were not measured": fish,
+        quality). A long subject is a clause ("whether dogs respond to strangers was not
+        tested"), whose words say too little alone; the study's nouns and subjects are no
+        thing it left out."""
+        m = _NOT_DONE_VERB.match(text)
+        if m is None:
+            return frozenset()
+        parts = [p.split()[-1] for p in _LIST_SPLIT.split(m.group("subject")) if p.split()]
+        return (
+            self._exact_words(" ".join(parts))
+            - self._subject_words
+            - self._exact_words(_STUDY_NOUNS)
+        )
 
     def _swapped_anywhere(self, text: str) -> list[str]:
         """A figure said of the study with two digits of a fact's figure swapped, for a

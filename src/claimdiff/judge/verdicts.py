@@ -1183,6 +1183,9 @@ class Verdicts(Misreports):
             return None
         if rung(claim_certainty(reading, text)) < rung("probable"):
             return None  # a hypothesis or a possibility, not a finding stated as found
+        not_done = self._not_done_anywhere(text)
+        if not_done:  # "deaths were halved" where deaths were not analysed
+            return Judgement("misreported", tuple(not_done))
         words = ", ".join(
             quote(claim.text[s - claim.start : e - claim.start]) for s, e in novel[:4]
         )
