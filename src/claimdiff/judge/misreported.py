@@ -1604,8 +1604,8 @@ class Misreports(SheetFacts):
         """What a fact of what was not done names as not measured, when it opens with it: the
         head words of a short subject ("Reef fish and water quality were not measured": fish,
         quality). A long subject is a clause ("whether dogs respond to strangers was not
-        tested"), whose words say too little alone; the study's nouns and subjects are no
-        thing it left out."""
+        tested"), whose words say too little alone; the study's nouns, subjects and title
+        name no thing it left out."""
         m = _NOT_DONE_VERB.match(text)
         if m is None:
             return frozenset()
@@ -1613,7 +1613,9 @@ class Misreports(SheetFacts):
         return (
             self._exact_words(" ".join(parts))
             - self._subject_words
-            - self._exact_words(_STUDY_NOUNS)
+            # nor what the study is about ("The drug was not tested in children": the drug
+            # was tested, in adults)
+            - self._exact_words(f"{_STUDY_NOUNS} {self.sheet.study.title}")
         )
 
     def _swapped_anywhere(self, text: str) -> list[str]:
