@@ -2622,3 +2622,38 @@ text = "Otters and fish were not counted."
     assert r.verdict == "misreported" and "not counted" in reasons(r), reasons(r)
     r = judged_on(sheet, "The researchers did not find that otter numbers crashed.")
     assert r.verdict != "misreported", reasons(r)
+
+
+def test_one_of_the_studys_institutions_placed_in_another_country_is_misreported() -> None:
+    """ "Colleagues at the Moravia Institute in Poland", where the sheet places it in the Czech
+    Republic, is misreported, whatever else the sentence says; the right country stands."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "glass"
+title = "A glass that cleans itself in sunlight"
+institutions = ["Harbour University", "Moravia Institute of Materials"]
+[[facts]]
+id = "where"
+kind = "bibliographic"
+text = "The work was at Harbour University, UK, and the Moravia Institute of Materials, Czechia."
+[[facts]]
+id = "coat"
+kind = "result"
+text = "Coated panes lost 90% of their grime after 20 hours of sunlight."
+""",
+        "glass.toml",
+    )
+    r = judged_on(
+        sheet,
+        "Working with colleagues at the Moravia Institute of Materials in Poland, the team "
+        "coated dozens of panes.",
+    )
+    assert r.verdict == "misreported" and "Poland" in reasons(r), reasons(r)
+    r = judged_on(
+        sheet,
+        "Working with colleagues at the Moravia Institute of Materials in Czechia, "
+        "the team coated dozens of panes.",
+    )
+    assert r.verdict != "misreported", reasons(r)

@@ -1285,13 +1285,39 @@ class Misreports(SheetFacts):
         said = [
             d
             for d in self.details.find(text)
-            if d.category == "country" and (_research_place(text, d) or self._study_site(text, d))
+            if d.category == "country"
+            and (
+                _research_place(text, d)
+                or self._study_site(text, d)
+                or self._institution_place(text, d)
+            )
         ]
         for one in said:  # each country of a list ("Ireland and Spain" for Ireland and Portugal)
             for swap in self.details.swaps([one], self._countries, ("country",)):
                 study = " or ".join(quote(d.text) for d in swap.study[:2])
                 return [f"country: the claim says {quote(swap.said.text)}; the study {study}"]
         return []
+
+    def _institution_place(self, text: str, country: Detail) -> bool:
+        """The country is where one of the study's institutions is said to be ("colleagues
+        at the X Institute in Austria", "X University, Germany")."""
+        names = [
+            n
+            for name in self.sheet.study.institutions
+            for n in (name, *self.sheet.terms.get(name, ()))
+            if len(n) > 3
+        ]
+        if not names:
+            return False
+        before = text[: country.start]
+        return bool(
+            re.search(
+                rf"(?:{alternation(names)}),?\s+(?:(?:which\s+is\s+)?(?:based\s+)?in\s+)?"
+                r"(?:the\s+)?(?:[A-Z][\w'’-]+,?\s+)?$",
+                before,
+                re.I,
+            )
+        )
 
     def _study_site(self, text: str, country: Detail) -> bool:
         """The country is where the study's own site is ("a cave in Kazakhstan", "a Swedish
