@@ -203,3 +203,94 @@ def test_a_signature_after_its_delimiter_goes_but_a_dash_in_prose_stays() -> Non
     assert furniture_line("-- Tom, Hexham angling club") == "signature"
     assert furniture_line("--- ") is None
     assert furniture_line("-- and then, the survey found, otters came back to 12 rivers.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Sign in   Subscribe from 49p", "paywall notice"),
+        ("Register   Subscribe for just $1", "paywall notice"),
+        ("Join the Moss & Fern club!", "newsletter prompt"),
+        ("Join our Pots and Pans family for weekly recipes.", "newsletter prompt"),
+        ("Order yours today for just £12.", "sales copy"),
+        ("Grab one now from only $19!", "sales copy"),
+        (
+            "Picture: Volunteers plant willow along the river, which flooded twice last year."
+            " (Fenland Gazette)",
+            "photo caption",
+        ),
+        ("SHUTTERSTOCK: A nurse takes a blood sample in a clinic", "photo caption"),
+        ("Write to letters@westvalegazette.example", "call for readers' stories"),
+        ("Email editor@harbourtimes.example", "call for readers' stories"),
+        ("VAT Reg GB 987 6543 21", "company registration"),
+        ("VAT no.: DE123456789", "company registration"),
+        ("Shipping & returns", "site links (footer)"),
+        ("Food supplements should not be used as a substitute for a varied diet.", "disclaimer"),
+        ("Do not exceed the recommended daily dose.", "disclaimer"),
+        ("UNMISSABLE: Ten worst potholes in the county - see the full list", "read more"),
+        ("Town's best-loved bakeries ranked ... see the pictures", "read more"),
+    ],
+)
+def test_more_furniture_by_general_wording(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Readers can subscribe from £4 a month, the publisher said.",
+        "Subscriptions start at 99p a week for students, the firm said.",
+        "The club's members join the Otter Trust each spring.",
+        "Patients can order the test online for £29, the company said.",
+        "The kits cost £12 each and were bought by 400 schools.",
+        "Only one in four people ordered a second kit.",
+        "The photo shows a vole in a tunnel under the snow.",
+        "Photographs taken by the drones were checked by three volunteers.",
+        "Getty Images said it would license the pictures to museums.",
+        "She wrote to the editor of the journal to complain about the delay.",
+        "The firm paid £3m in VAT last year, the report said.",
+        "Returns on the fund fell by 4% in 2023.",
+        "Shipping costs doubled during the pandemic.",
+        "The dietitian said the pills are no substitute for a varied diet.",
+        "Those who took more than the recommended daily dose had more side effects.",
+        "The council published a list of the ten worst junctions in May.",
+        "The most read paper of the year was on sleep.",
+    ],
+)
+def test_near_misses_of_the_newer_wording_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_a_list_box_named_by_its_section_goes_with_its_items() -> None:
+    doc = _doc(
+        "Otters return to the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "MOST READ SPORT\n"
+        "- Striker's shock exit after just three games\n"
+        "- Fans queue overnight for cup final tickets\n\n"
+        "Related products\n"
+        "Riverside Binoculars 10x42 - £89.99\n"
+        "Otter Spotter Field Guide - £9.99\n\n"
+        "The rangers counted spraints at 200 bridges over 14 months.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["MOST READ SPORT", "Striker's shock exit", "Related products", "Binoculars"],
+        kept=["otters in 12 of the 20 rivers", "spraints at 200 bridges"],
+    )
+
+
+def test_a_footer_line_of_an_address_and_links_goes() -> None:
+    doc = _doc(
+        "Otters return to the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints at 200 bridges over 14 months.\n\n"
+        "Moss & Fern Ltd, Unit 9, Quayside Trading Park | Delivery & returns | Contact | Privacy\n"
+        "(c) 2025 Moss & Fern\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Quayside Trading Park", "Delivery & returns"],
+        kept=["otters in 12 of the 20 rivers", "spraints at 200 bridges"],
+    )
