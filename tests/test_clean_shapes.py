@@ -294,3 +294,54 @@ def test_a_footer_line_of_an_address_and_links_goes() -> None:
         gone=["Quayside Trading Park", "Delivery & returns"],
         kept=["otters in 12 of the 20 rivers", "spraints at 200 bridges"],
     )
+
+
+def test_an_advert_label_and_its_pitch_on_one_line_go_but_article_text_after_a_label_stays() -> (
+    None
+):
+    assert furniture_line("ADVERTISEMENT - Fen Motors: 0% finance on nearly-new vans.") == (
+        "advertisement"
+    )
+    assert furniture_line("Sponsored: Book a free boiler check today") == "advertisement"
+    doc = _doc(
+        "Otters return to the Fens\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "ADVERTISEMENT - Fen Motors: 0% finance on nearly-new vans. Visit us on the A10.\n\n"
+        "Advertisement - The rangers counted spraints at 200 bridges over 14 months.\n\n"
+        "The scheme costs £74 per river, the council said.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Fen Motors", "Visit us on the A10"],
+        kept=["otters in 12 of the 20 rivers", "spraints at 200 bridges", "£74 per river"],
+    )
+
+
+def test_a_site_name_and_its_longer_motto_over_the_menu_go() -> None:
+    doc = _doc(
+        "Fenland Gazette\n\n"
+        "Your local news for Ely, March and the villages of the Fens\n\n"
+        "News | Sport | What's On | Property | Jobs\n\n"
+        "Otters return to the Fens after 40 years\n\n"
+        "The county survey found otters in 12 of the 20 rivers around Ely this spring.\n\n"
+        "The rangers counted spraints at 200 bridges over 14 months.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Fenland Gazette", "Your local news for Ely"],
+        kept=["Otters return to the Fens", "otters in 12 of the 20 rivers"],
+    )
+
+
+def test_a_line_with_a_verb_or_a_headline_in_title_case_under_a_site_name_stays() -> None:
+    for second in (
+        "Rangers have found otters in a dozen rivers around Ely",
+        "Otters Come Back To Twelve Rivers Around Ely",
+    ):
+        doc = _doc(
+            f"Fenland Gazette\n\n{second}\n\n"
+            "News | Sport | What's On | Property | Jobs\n\n"
+            "The county survey found otters in 12 of the 20 rivers around Ely this spring.\n\n"
+            "The rangers counted spraints at 200 bridges over 14 months.\n"
+        )
+        _assert_clean(doc, gone=[], kept=[second, "otters in 12 of the 20 rivers"])

@@ -377,7 +377,28 @@ def _core_why(core: str, line: str) -> str | None:
     dates = rules().dates
     if dates is not None and (dates.matches(core) or _masthead(core, dates)):
         return dates.why
-    return _furniture_parts(core)
+    return _furniture_parts(core) or _labelled_advert(core)
+
+
+# an advert's label and its copy on one line: "ADVERTISEMENT - Acme Motors: 0% finance ..."
+_LABEL_LEAD = re.compile(r"\A([^\W\d_][^:|–—-]{0,40}?)\s*(?:\s[-–—|]|:)\s+(\S.*)\Z", re.DOTALL)
+
+
+def _labelled_advert(line: str) -> str | None:
+    """Why a line that opens on an advert's label ("ADVERTISEMENT", "Sponsored") and goes on
+    to sell (a pitch of `[advert_copy]`) is the advert, or None. A label over article text
+    on the same line ("Advertisement - The study also found ...") stays."""
+    rule = rules().advert
+    m = _LABEL_LEAD.match(line)
+    if rule is None or m is None:
+        return None
+    label, copy = m.group(1).strip(), m.group(2)
+    if len(_WORD.findall(label)) > rule.label_words or len(_WORD.findall(copy)) > rule.max_words:
+        return None
+    tokens = [t.lower() for t in _WORD.findall(label)]
+    if rules().lines.why(label, len(tokens)) != rule.why:
+        return None
+    return rule.why if rule.pitch.search(copy) else None
 
 
 _PART_SPLIT = re.compile(r"\s+[|·•]\s+")
@@ -984,7 +1005,7 @@ class _Cleaner:
             return
         at = content.index(second)
         third = content[at + 1] if at + 1 < len(content) else None
-        motto = self._short_line(second, 6)
+        motto = self._short_line(second, 6) or self._motto(second)
         if (
             covered[second] is None
             and motto
@@ -1016,6 +1037,18 @@ class _Cleaner:
         headline = covered[second] in _MENUS and self._headline_at(prose, kept)
         if headline or any(first < i < prose for i in kept):
             self._drop_block(first, "site name (page header)")
+
+    def _motto(self, i: int) -> str | None:
+        """Block i is a site's longer motto: one line of up to SITE_TAGLINE_WORDS words with
+        no sentence's close and no main verb ("Your local news for Leeds, Bradford and the
+        Dales"), not a standfirst ("A team has found ...")."""
+        shown = self._short_line(i, SITE_TAGLINE_WORDS)
+        if shown is None or _SENTENCE_CLOSE.search(shown) or "?" in shown:
+            return None
+        words = [w for w in _WORD.findall(shown) if w.lower() not in _LABEL_GLUE]
+        if all(w[:1].isupper() for w in words):
+            return None  # "Scientists Unveil Battery That Never Wears Out": a headline
+        return shown if cues.read(shown).main_verb is None else None
 
     def _email_masthead(self) -> None:
         """An e-mailed newsletter's name and tagline, between its e-mail furniture ("View this
