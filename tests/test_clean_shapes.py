@@ -345,3 +345,29 @@ def test_a_line_with_a_verb_or_a_headline_in_title_case_under_a_site_name_stays(
             "The rangers counted spraints at 200 bridges over 14 months.\n"
         )
         _assert_clean(doc, gone=[], kept=[second, "otters in 12 of the 20 rivers"])
+
+
+def test_the_seller_on_its_product_and_a_question_before_it_go_with_the_sale() -> None:
+    doc = _doc(
+        "Otters return to the Fens\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring. "
+        "Our survey team walked 300 miles of bank.\n\n"
+        "Our Riverwatch Mini camera runs for a month on one battery. "
+        "Use code OTTER10 for 10% off this week only!\n\n"
+        "Not sure which lens you need? Our free Lens Finder quiz picks one in a minute. "
+        "Order yours today for just £49.\n\n"
+        "Want to see one? Use code SPRAINT5 for 5% off your first order.\n\n"
+        "Our Fenland rangers counted spraints at 200 bridges over 14 months. "
+        "The river trust paid for the work. Shop now at the trust's online store.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Riverwatch Mini", "OTTER10", "Not sure which lens", "Lens Finder", "Order yours"],
+        kept=[
+            "otters in 12 of the 20 rivers",
+            "Our survey team walked 300 miles",
+            "Want to see one?",  # a question right before the sale may be the writer's own
+            "Our Fenland rangers counted spraints",
+            "The river trust paid for the work",
+        ],
+    )

@@ -542,6 +542,8 @@ _FORUM = "forum chrome"
 _HANDLE = re.compile(r"[^\W_][\w.-]{1,29}")  # a screen name: one word ("moss_man", "Lurker42")
 _STORIES = "call for readers' stories"
 QUESTION_WORDS = 12  # a question to the reader before a call for their stories
+# the seller naming its own product: "Our Zephyr Mini ...", "Our at-home Sleep Kit ..."
+_SELLER = re.compile(r"(?:Our|My) (?:[a-z][\w-]* ){0,2}[A-Z][\w-]*")
 SALES_WORDS = 30  # a sentence between two that sell is the advert's when no longer than this
 SALES_HEADER_WORDS = 10  # a heading in capitals over an advert's line
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -1407,6 +1409,7 @@ class _Cleaner:
                 first = seen.setdefault(key, a)
                 if first != a:
                     self.dropped.append(Dropped(a, b, self._repeat_why("sentence", first, shown)))
+        self._sales_lead_in(block_text)
         self._sales_between(block_text)
         self._reader_questions(block_text)
 
@@ -1428,6 +1431,32 @@ class _Cleaner:
                     and len(_WORD.findall(self._display(a, b))) <= SALES_WORDS
                 ):
                     self.dropped.append(Dropped(a, b, "advertisement"))
+
+    def _sales_lead_in(self, block_text: dict[int, list[tuple[int, int, str]]]) -> None:
+        """The lead-in to a sentence that sells, in its paragraph: the seller on its own
+        product ("Our Zephyr Mini folds flat. Use code X for 10% off") and a short question
+        to the reader before the seller's words ("Not sure which size? Our Fit Guide ...
+        Order yours today for just £9"). Taken from the sale backwards, one sentence at a
+        time. A question right before the sale itself ("Ready for a change? Use code X")
+        stays: it may be the writer's own."""
+        selling = {d.start for d in self.dropped if d.why in _SELLING}
+        for sentences in block_text.values():
+            if not any(a in selling for a, _, _ in sentences):
+                continue
+            sold = seller = False
+            for a, b, shown in reversed(sentences):
+                if a in selling:
+                    sold, seller = True, False
+                    continue
+                words = len(_WORD.findall(shown))
+                question = shown.rstrip(_QUOTES_CLOSE).endswith("?") and words <= QUESTION_WORDS
+                if sold and words <= SALES_WORDS and _SELLER.match(shown):
+                    self.dropped.append(Dropped(a, b, "sales copy"))
+                    seller = True
+                elif seller and question:
+                    self.dropped.append(Dropped(a, b, "sales copy"))
+                else:
+                    sold = seller = False
 
     def _reader_questions(self, block_text: dict[int, list[tuple[int, int, str]]]) -> None:
         """Short questions right before a call for readers' stories in its paragraph ("Do you
