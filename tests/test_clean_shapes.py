@@ -371,3 +371,24 @@ def test_the_seller_on_its_product_and_a_question_before_it_go_with_the_sale() -
             "The river trust paid for the work",
         ],
     )
+
+
+def test_an_owner_beside_a_copyright_notice_and_advice_in_a_disclaimer_go_with_the_note() -> None:
+    doc = _doc(
+        "Otters return to the Fens\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring. "
+        "Fenland University is part of the Eastern Universities Group.\n\n"
+        "Always talk to your GP before taking a new supplement, the rangers' doctor said.\n\n"
+        "This post is for information only and is not medical advice. "
+        "Always ask your doctor before starting a new supplement.\n\n"
+        "The Fenland Gazette is part of Marsh Media Group. © 2025. All rights reserved.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["for information only", "ask your doctor", "part of Marsh Media Group"],
+        kept=[
+            "otters in 12 of the 20 rivers",
+            "part of the Eastern Universities Group",
+            "Always talk to your GP before taking a new supplement",
+        ],
+    )

@@ -542,6 +542,19 @@ _FORUM = "forum chrome"
 _HANDLE = re.compile(r"[^\W_][\w.-]{1,29}")  # a screen name: one word ("moss_man", "Lurker42")
 _STORIES = "call for readers' stories"
 QUESTION_WORDS = 12  # a question to the reader before a call for their stories
+# What goes with a page note in its paragraph (see _note_companions)
+_COMPANIONS = {
+    "copyright notice": re.compile(
+        r"\A[^.!?]{2,60}? (?:is|are) (?:(?:a )?part of|a (?:member|brand|division|subsidiary|"
+        r"trading name|company|publication|title) of|owned by|published by)\b[^!?]{2,100}\Z"
+    ),
+    "republication or disclaimer note": re.compile(
+        r"\A(?:(?:always|please|but|of course),? )*(?:speak|talk|consult|check|ask)(?: to| with)? "
+        r"(?:your|a|the) (?:gp|doctor|pharmacist|health ?care (?:professional|provider)|health "
+        r"professional|dietitian|physician|midwife|vet)\b",
+        re.IGNORECASE,
+    ),
+}
 # the seller naming its own product: "Our Zephyr Mini ...", "Our at-home Sleep Kit ..."
 _SELLER = re.compile(r"(?:Our|My) (?:[a-z][\w-]* ){0,2}[A-Z][\w-]*")
 SALES_WORDS = 30  # a sentence between two that sell is the advert's when no longer than this
@@ -1410,6 +1423,7 @@ class _Cleaner:
                 if first != a:
                     self.dropped.append(Dropped(a, b, self._repeat_why("sentence", first, shown)))
         self._sales_lead_in(block_text)
+        self._note_companions(block_text)
         self._sales_between(block_text)
         self._reader_questions(block_text)
 
@@ -1457,6 +1471,22 @@ class _Cleaner:
                     self.dropped.append(Dropped(a, b, "sales copy"))
                 else:
                     sold = seller = False
+
+    def _note_companions(self, block_text: dict[int, list[tuple[int, int, str]]]) -> None:
+        """Sentences that belong to a page note in their paragraph, though alone they could
+        be the article's: the publisher's owner beside a copyright notice ("The Courier is
+        part of Example Media Group. © 2025"), advice to see a doctor after a disclaimer ("This
+        post is for information only. Always ask your GP before ...")."""
+        notes = {d.start: d.why for d in self.dropped if d.why in _COMPANIONS}
+        if not notes:
+            return
+        for sentences in block_text.values():
+            whys = {notes[a] for a, _, _ in sentences if a in notes}
+            for why in whys:
+                companion = _COMPANIONS[why]
+                for a, b, shown in sentences:
+                    if a not in notes and companion.search(shown):
+                        self.dropped.append(Dropped(a, b, why))
 
     def _reader_questions(self, block_text: dict[int, list[tuple[int, int, str]]]) -> None:
         """Short questions right before a call for readers' stories in its paragraph ("Do you
