@@ -392,3 +392,24 @@ def test_an_owner_beside_a_copyright_notice_and_advice_in_a_disclaimer_go_with_t
             "Always talk to your GP before taking a new supplement",
         ],
     )
+
+
+def test_a_section_name_under_the_menu_in_the_headers_own_words_goes() -> None:
+    page = (
+        "HARBOUR GOODS\n"
+        "Shop | Candles | Soaps | Our Story | Journal | Cart (0)\n\n"
+        "{title}\n\n"
+        "Study Finds Seals Are Back In The Estuary\n\n"
+        "Posted by the Harbour team · 3 May 2025\n\n"
+        "A count of the estuary found 140 grey seals this spring, up from 60 in 2015. "
+        "The survey team used drones over 14 months.\n\n"
+        "Volunteers at Harbour Goods helped count the pups.\n"
+    )
+    doc = _doc(page.format(title="The Harbour Journal"))
+    _assert_clean(
+        doc,
+        gone=["The Harbour Journal"],
+        kept=["Study Finds Seals Are Back", "140 grey seals", "Volunteers at Harbour Goods"],
+    )
+    doc = _doc(page.format(title="Harbour Seals Return"))  # words of its own: a headline
+    _assert_clean(doc, gone=[], kept=["Harbour Seals Return", "140 grey seals"])

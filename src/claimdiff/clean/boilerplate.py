@@ -579,6 +579,7 @@ _SECTION_WORDS = frozenset(
 )  # fmt: skip
 
 
+HEADER_LABELS = 3  # a section's name under the header is one of the first lines left
 LABEL_WORDS = 4  # a label is a line of at most this many words
 _ABBREVIATED = re.compile(r"\b(?:Co|Ltd|Inc|Corp)\.$")  # "Calm Desk Co.": a name's full stop
 
@@ -941,15 +942,40 @@ class _Cleaner:
             line = shown.strip()
             if line[-1:] in ".!?:" and not _ABBREVIATED.search(line):
                 continue  # "Last.": a sentence, however short
-            why = _label(line.strip(_EDGE), first=i == headline and not over_furniture)
+            # a section's name under the site's header, in the header's own words ("The
+            # Harbour Journal" under "HARBOUR GOODS" and a menu with "Journal" in it)
+            named = i in kept[:HEADER_LABELS] and self._names_header(i)
+            first = i == headline and not over_furniture and not named
+            why = _label(line.strip(_EDGE), first=first)
             # a site's name over its menu or an issue's number, however often the text names
             # the site ("ANDES WATER & ENERGY WEEKLY" over "Issue 214 | 24 February 2025")
             masthead = i == headline and (
                 self._over_menu(i, covered, kept)
                 or (below in _UNDER_HEADLINE and not self._under_headline(i, covered))
             )
-            if why and (masthead or not _topical(shown, counts)):
+            if why and (named or masthead or not _topical(shown, counts)):
                 self._drop_block(i, why)
+
+    def _names_header(self, i: int) -> bool:
+        """Block i comes right under the site's menu, and each of its words (but "the",
+        "and" ...) is a word of the page's header above it (the site's name, its menu)."""
+        block = self.blocks[i]
+        if not any(
+            d.why in _MENUS and self.text[d.end : block.start].isspace() for d in self.dropped
+        ):
+            return False
+        covered = self._covered()
+        above = [j for j in range(i) if self.blocks[j].kind != "meta"]
+        if not above or any(covered[j] is None for j in above):
+            return False
+        header = {
+            w.lower()
+            for j in above
+            for w in _WORD.findall(self._display(self.blocks[j].start, self.blocks[j].end))
+        }
+        words = [w.lower() for w in _WORD.findall(self._display(block.start, block.end))]
+        content = [w for w in words if w not in _LABEL_GLUE]
+        return bool(content) and all(w in header for w in content)
 
     def _under_headline(self, i: int, covered: list[str | None]) -> bool:
         """What follows block i is what follows a headline (its date, its byline), not an
