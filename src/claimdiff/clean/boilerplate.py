@@ -377,7 +377,28 @@ def _core_why(core: str, line: str) -> str | None:
     dates = rules().dates
     if dates is not None and (dates.matches(core) or _masthead(core, dates)):
         return dates.why
-    return _furniture_parts(core)
+    return _furniture_parts(core) or _labelled_advert(core)
+
+
+# an advert's label and its copy on one line: "ADVERTISEMENT - Acme Motors: 0% finance ..."
+_LABEL_LEAD = re.compile(r"\A([^\W\d_][^:|–—-]{0,40}?)\s*(?:\s[-–—|]|:)\s+(\S.*)\Z", re.DOTALL)
+
+
+def _labelled_advert(line: str) -> str | None:
+    """Why a line that opens on an advert's label ("ADVERTISEMENT", "Sponsored") and goes on
+    to sell (a pitch of `[advert_copy]`) is the advert, or None. A label over article text
+    on the same line ("Advertisement - The study also found ...") stays."""
+    rule = rules().advert
+    m = _LABEL_LEAD.match(line)
+    if rule is None or m is None:
+        return None
+    label, copy = m.group(1).strip(), m.group(2)
+    if len(_WORD.findall(label)) > rule.label_words or len(_WORD.findall(copy)) > rule.max_words:
+        return None
+    tokens = [t.lower() for t in _WORD.findall(label)]
+    if rules().lines.why(label, len(tokens)) != rule.why:
+        return None
+    return rule.why if rule.pitch.search(copy) else None
 
 
 _PART_SPLIT = re.compile(r"\s+[|·•]\s+")
@@ -521,6 +542,21 @@ _FORUM = "forum chrome"
 _HANDLE = re.compile(r"[^\W_][\w.-]{1,29}")  # a screen name: one word ("moss_man", "Lurker42")
 _STORIES = "call for readers' stories"
 QUESTION_WORDS = 12  # a question to the reader before a call for their stories
+# What goes with a page note in its paragraph (see _note_companions)
+_COMPANIONS = {
+    "copyright notice": re.compile(
+        r"\A[^.!?]{2,60}? (?:is|are) (?:(?:a )?part of|a (?:member|brand|division|subsidiary|"
+        r"trading name|company|publication|title) of|owned by|published by)\b[^!?]{2,100}\Z"
+    ),
+    "republication or disclaimer note": re.compile(
+        r"\A(?:(?:always|please|but|of course),? )*(?:speak|talk|consult|check|ask)(?: to| with)? "
+        r"(?:your|a|the) (?:gp|doctor|pharmacist|health ?care (?:professional|provider)|health "
+        r"professional|dietitian|physician|midwife|vet)\b",
+        re.IGNORECASE,
+    ),
+}
+# the seller naming its own product: "Our Zephyr Mini ...", "Our at-home Sleep Kit ..."
+_SELLER = re.compile(r"(?:Our|My) (?:[a-z][\w-]* ){0,2}[A-Z][\w-]*")
 SALES_WORDS = 30  # a sentence between two that sell is the advert's when no longer than this
 SALES_HEADER_WORDS = 10  # a heading in capitals over an advert's line
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -543,6 +579,7 @@ _SECTION_WORDS = frozenset(
 )  # fmt: skip
 
 
+HEADER_LABELS = 3  # a section's name under the header is one of the first lines left
 LABEL_WORDS = 4  # a label is a line of at most this many words
 _ABBREVIATED = re.compile(r"\b(?:Co|Ltd|Inc|Corp)\.$")  # "Calm Desk Co.": a name's full stop
 
@@ -905,15 +942,40 @@ class _Cleaner:
             line = shown.strip()
             if line[-1:] in ".!?:" and not _ABBREVIATED.search(line):
                 continue  # "Last.": a sentence, however short
-            why = _label(line.strip(_EDGE), first=i == headline and not over_furniture)
+            # a section's name under the site's header, in the header's own words ("The
+            # Harbour Journal" under "HARBOUR GOODS" and a menu with "Journal" in it)
+            named = i in kept[:HEADER_LABELS] and self._names_header(i)
+            first = i == headline and not over_furniture and not named
+            why = _label(line.strip(_EDGE), first=first)
             # a site's name over its menu or an issue's number, however often the text names
             # the site ("ANDES WATER & ENERGY WEEKLY" over "Issue 214 | 24 February 2025")
             masthead = i == headline and (
                 self._over_menu(i, covered, kept)
                 or (below in _UNDER_HEADLINE and not self._under_headline(i, covered))
             )
-            if why and (masthead or not _topical(shown, counts)):
+            if why and (named or masthead or not _topical(shown, counts)):
                 self._drop_block(i, why)
+
+    def _names_header(self, i: int) -> bool:
+        """Block i comes right under the site's menu, and each of its words (but "the",
+        "and" ...) is a word of the page's header above it (the site's name, its menu)."""
+        block = self.blocks[i]
+        if not any(
+            d.why in _MENUS and self.text[d.end : block.start].isspace() for d in self.dropped
+        ):
+            return False
+        covered = self._covered()
+        above = [j for j in range(i) if self.blocks[j].kind != "meta"]
+        if not above or any(covered[j] is None for j in above):
+            return False
+        header = {
+            w.lower()
+            for j in above
+            for w in _WORD.findall(self._display(self.blocks[j].start, self.blocks[j].end))
+        }
+        words = [w.lower() for w in _WORD.findall(self._display(block.start, block.end))]
+        content = [w for w in words if w not in _LABEL_GLUE]
+        return bool(content) and all(w in header for w in content)
 
     def _under_headline(self, i: int, covered: list[str | None]) -> bool:
         """What follows block i is what follows a headline (its date, its byline), not an
@@ -984,7 +1046,7 @@ class _Cleaner:
             return
         at = content.index(second)
         third = content[at + 1] if at + 1 < len(content) else None
-        motto = self._short_line(second, 6)
+        motto = self._short_line(second, 6) or self._motto(second)
         if (
             covered[second] is None
             and motto
@@ -1016,6 +1078,18 @@ class _Cleaner:
         headline = covered[second] in _MENUS and self._headline_at(prose, kept)
         if headline or any(first < i < prose for i in kept):
             self._drop_block(first, "site name (page header)")
+
+    def _motto(self, i: int) -> str | None:
+        """Block i is a site's longer motto: one line of up to SITE_TAGLINE_WORDS words with
+        no sentence's close and no main verb ("Your local news for Leeds, Bradford and the
+        Dales"), not a standfirst ("A team has found ...")."""
+        shown = self._short_line(i, SITE_TAGLINE_WORDS)
+        if shown is None or _SENTENCE_CLOSE.search(shown) or "?" in shown:
+            return None
+        words = [w for w in _WORD.findall(shown) if w.lower() not in _LABEL_GLUE]
+        if all(w[:1].isupper() for w in words):
+            return None  # "Scientists Unveil Battery That Never Wears Out": a headline
+        return shown if cues.read(shown).main_verb is None else None
 
     def _email_masthead(self) -> None:
         """An e-mailed newsletter's name and tagline, between its e-mail furniture ("View this
@@ -1374,6 +1448,8 @@ class _Cleaner:
                 first = seen.setdefault(key, a)
                 if first != a:
                     self.dropped.append(Dropped(a, b, self._repeat_why("sentence", first, shown)))
+        self._sales_lead_in(block_text)
+        self._note_companions(block_text)
         self._sales_between(block_text)
         self._reader_questions(block_text)
 
@@ -1395,6 +1471,48 @@ class _Cleaner:
                     and len(_WORD.findall(self._display(a, b))) <= SALES_WORDS
                 ):
                     self.dropped.append(Dropped(a, b, "advertisement"))
+
+    def _sales_lead_in(self, block_text: dict[int, list[tuple[int, int, str]]]) -> None:
+        """The lead-in to a sentence that sells, in its paragraph: the seller on its own
+        product ("Our Zephyr Mini folds flat. Use code X for 10% off") and a short question
+        to the reader before the seller's words ("Not sure which size? Our Fit Guide ...
+        Order yours today for just £9"). Taken from the sale backwards, one sentence at a
+        time. A question right before the sale itself ("Ready for a change? Use code X")
+        stays: it may be the writer's own."""
+        selling = {d.start for d in self.dropped if d.why in _SELLING}
+        for sentences in block_text.values():
+            if not any(a in selling for a, _, _ in sentences):
+                continue
+            sold = seller = False
+            for a, b, shown in reversed(sentences):
+                if a in selling:
+                    sold, seller = True, False
+                    continue
+                words = len(_WORD.findall(shown))
+                question = shown.rstrip(_QUOTES_CLOSE).endswith("?") and words <= QUESTION_WORDS
+                if sold and words <= SALES_WORDS and _SELLER.match(shown):
+                    self.dropped.append(Dropped(a, b, "sales copy"))
+                    seller = True
+                elif seller and question:
+                    self.dropped.append(Dropped(a, b, "sales copy"))
+                else:
+                    sold = seller = False
+
+    def _note_companions(self, block_text: dict[int, list[tuple[int, int, str]]]) -> None:
+        """Sentences that belong to a page note in their paragraph, though alone they could
+        be the article's: the publisher's owner beside a copyright notice ("The Courier is
+        part of Example Media Group. © 2025"), advice to see a doctor after a disclaimer ("This
+        post is for information only. Always ask your GP before ...")."""
+        notes = {d.start: d.why for d in self.dropped if d.why in _COMPANIONS}
+        if not notes:
+            return
+        for sentences in block_text.values():
+            whys = {notes[a] for a, _, _ in sentences if a in notes}
+            for why in whys:
+                companion = _COMPANIONS[why]
+                for a, b, shown in sentences:
+                    if a not in notes and companion.search(shown):
+                        self.dropped.append(Dropped(a, b, why))
 
     def _reader_questions(self, block_text: dict[int, list[tuple[int, int, str]]]) -> None:
         """Short questions right before a call for readers' stories in its paragraph ("Do you
