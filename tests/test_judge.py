@@ -2647,3 +2647,26 @@ text = "After the new limit, drivers slowed down by 2 km/h and deer collisions w
     ):
         r = judged_on(sheet, said)
         assert r.verdict == "overstated" and "causal" in reasons(r), (said, reasons(r))
+
+
+def test_an_estimates_figure_told_as_about_so_much_keeps_the_estimate() -> None:
+    """ "The kits cost about £40 each", for "are estimated to cost about £40": the figure is
+    given as near as the estimate, not as a measured price; "cost exactly £40" is not."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "kits"
+title = "Home test kits for radon"
+[[facts]]
+id = "cost"
+kind = "result"
+certainty = "suggested"
+text = "The kits are estimated to cost about £40 each to make."
+""",
+        "kits.toml",
+    )
+    r = judged_on(sheet, "The kits are cheap too: they cost about £40 each to make.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "Research shows the kits cost £40 each to make.")
+    assert r.verdict == "overstated", reasons(r)
