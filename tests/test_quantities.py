@@ -292,3 +292,9 @@ def test_two_number_words_make_one_number_only_as_tens_and_units() -> None:
     assert parse_number("single one") is None
     assert parse_number("one two") is None
     assert parse_number("two hundred") == 200
+
+
+def test_a_figure_with_a_thousands_comma_is_no_year() -> None:
+    """ "2,000 IU of vitamin D" is an amount; "in 2000" may be a year."""
+    assert [q.kind for q in extract("They took 2,000 IU of vitamin D.")] == ["number"]
+    assert [q.kind for q in extract("The survey began in 2000.")] == ["year"]

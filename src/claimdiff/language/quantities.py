@@ -535,8 +535,13 @@ def _extract(text: str) -> list[Quantity]:
                 noun = last_count.noun  # "412 people ... and 206 to placebo"
             if noun:
                 kind = "count"
-            elif word[0].isdigit() and value == int(value) and 1800 <= value <= 2100:
-                kind = "year"
+            elif (
+                word[0].isdigit()
+                and "," not in word
+                and value == int(value)
+                and 1800 <= value <= 2100
+            ):
+                kind = "year"  # "2,000 IU" is written as an amount, not a year
             else:
                 kind = "number"
             add(kind, value, value, noun=noun)
