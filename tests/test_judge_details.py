@@ -2657,3 +2657,29 @@ text = "Coated panes lost 90% of their grime after 20 hours of sunlight."
         "the team coated dozens of panes.",
     )
     assert r.verdict != "misreported", reasons(r)
+
+
+def test_a_sellers_own_figures_beside_the_study_are_not_the_studys() -> None:
+    """ "We recommend our 4,000 IU formula, twice the dose used in the study" is the shop's
+    voice and its product's dose; the study's 2,000 IU is not misreported by it. A claim of
+    the study's dose with the wrong figure is."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "omega"
+title = "Vitamin D and dry eyes: a randomised trial"
+subjects = "adults with dry eyes"
+[[facts]]
+id = "dose"
+kind = "design"
+text = "Half of the participants took 2,000 IU of vitamin D a day for 12 weeks."
+""",
+        "omega.toml",
+    )
+    r = judged_on(
+        sheet, "That's why we recommend our 4,000 IU formula, twice the dose used in the study."
+    )
+    assert r.verdict == "background", reasons(r)
+    r = judged_on(sheet, "Half of the participants took 4,000 IU of vitamin D a day for 12 weeks.")
+    assert r.verdict == "misreported", reasons(r)

@@ -1644,6 +1644,19 @@ class Misreports(SheetFacts):
             - self._exact_words(f"{_STUDY_NOUNS} {self.sheet.study.title}")
         )
 
+    def study_identity_misreports(self, text: str) -> list[str]:
+        """Where the study was done, by whom, who paid and where it appeared, got wrong: the
+        details that name the study, whatever voice the claim speaks in."""
+        return [
+            *self._country_conflicts(text),
+            *self._institution_conflicts(text),
+            *self._lead_conflicts(text),
+            *self._affiliation_conflicts(text),
+            *self._funder_conflicts(text),
+            *self._journal_conflicts(text),
+            *self._published_conflicts(text),
+        ]
+
     def _swapped_anywhere(self, text: str) -> list[str]:
         """A figure said of the study with two digits of a fact's figure swapped, for a
         claim too far from every fact to be aligned ("cut by 32%" where the study says 23%)."""

@@ -1287,8 +1287,9 @@ class Verdicts(Misreports):
         background = self._background_reason(text, reading, match, quoted)
         if background and background.startswith(_WRITERS_VOICE) and _A_STUDY.search(text):
             # "Now a brand-new study from Norway backs us up": the writer's voice, but the
-            # study it names is placed, dated or published wrongly all the same
-            wrong = self.sheet_misreports(text)
+            # study it names is placed, dated or published wrongly all the same (its own
+            # figures, "our 4,000 IU formula", are the writer's, not the study's)
+            wrong = self.study_identity_misreports(text)
             if wrong:
                 return Judgement("misreported", tuple(wrong))
         if background:
