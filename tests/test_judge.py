@@ -2670,3 +2670,31 @@ text = "The kits are estimated to cost about £40 each to make."
     assert r.verdict == "supported", reasons(r)
     r = judged_on(sheet, "Research shows the kits cost £40 each to make.")
     assert r.verdict == "overstated", reasons(r)
+
+
+def test_so_much_for_every_unit_is_a_rate_not_everyone() -> None:
+    """ "Earning 10p for every word" is a rate; "every pupil improved" is a claim of all."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "spell"
+title = "Paying pupils to practise spelling"
+subjects = "pupils"
+[[facts]]
+id = "pay"
+kind = "design"
+text = "Pupils practised spelling lists and were paid 10p per correctly spelled word."
+[[facts]]
+id = "gain"
+kind = "result"
+text = "On average, paid pupils spelled more words correctly than unpaid pupils."
+""",
+        "spell.toml",
+    )
+    r = judged_on(
+        sheet, "Pupils practised spelling lists, earning 10p for every word spelled right."
+    )
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "Every paid pupil spelled more words correctly than unpaid pupils.")
+    assert r.verdict == "overstated" and "Every" in reasons(r), reasons(r)

@@ -2683,3 +2683,28 @@ text = "Half of the participants took 2,000 IU of vitamin D a day for 12 weeks."
     assert r.verdict == "background", reasons(r)
     r = judged_on(sheet, "Half of the participants took 4,000 IU of vitamin D a day for 12 weeks.")
     assert r.verdict == "misreported", reasons(r)
+
+
+def test_an_animal_in_an_aside_is_no_claim_about_the_studys_subjects() -> None:
+    """In a study of adults, "the size of the fish we caught" in the writer's aside says
+    nothing of where the study found its result; "the study found it in rats" does."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "lies"
+title = "Small lies in an online dice game"
+subjects = "adults"
+[[facts]]
+id = "lies"
+kind = "result"
+text = "Adults reported higher dice rolls when paid per point."
+""",
+        "lies.toml",
+    )
+    r = judged_on(
+        sheet, "We've all told a fib, whether about the size of the fish or the price of a car."
+    )
+    assert r.verdict != "misreported", reasons(r)
+    r = judged_on(sheet, "The study found that rats paid per point cheated at dice.")
+    assert r.verdict == "misreported" and "rats" in reasons(r), reasons(r)

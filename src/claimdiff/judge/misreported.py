@@ -1595,7 +1595,7 @@ class Misreports(SheetFacts):
             *self._participant_conflicts(text, None),
             *self._age_conflicts(text, None),
             *self._length_conflicts(text, None),
-            *self._species_conflicts(text),
+            *self._species_conflicts(text, aligned=False),
             *self._country_conflicts(text),
             *self._instrument_conflicts(text, None),
             *self._institution_conflicts(text),
@@ -2484,7 +2484,10 @@ class Misreports(SheetFacts):
             return [f"population: the claim is about {said}; the study's people are {study}"]
         return []
 
-    def _species_conflicts(self, text: str) -> list[str]:
+    def _species_conflicts(self, text: str, aligned: bool = True) -> list[str]:
+        """An animal named where the study used others, or none ("in mice" for a study of
+        people). A claim aligned to no fact must speak of the study or its treatment to say
+        where it was found ("the size of the fish" in an aside says nothing of it)."""
         groups = _species_groups()
         found = {groups[m.group().lower()]: m.group() for m in _species_pattern().finditer(text)}
         wrong = sorted(set(found) - self._known_species)
@@ -2496,6 +2499,12 @@ class Misreports(SheetFacts):
                 return []
             if not cues.read(text).subjects & {"animal"}:
                 return []  # "mouse antibodies" names a material, not who it was found in
+            if not aligned and not (
+                STUDY_SUBJECT.search(text)
+                or presents_finding(text)
+                or self._treatment(self._words(text))
+            ):
+                return []
             where = self.sheet.study.subjects or "people"
             return [
                 f"population: the claim says {quote(found[wrong[0]])}; the study was in {where}"

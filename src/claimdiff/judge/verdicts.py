@@ -622,6 +622,7 @@ _AS_GOOD = re.compile(
 )
 _A_STUDY = re.compile(r"\b(?:study|research|trial|paper|researchers|scientists)\b", re.I)
 # "every ounce", "each day", "every 100 ml": a measure or a time, a rate's "per"
+_FOR_EVERY = re.compile(r"\bfor\s+$", re.I)  # "earning 50p for every point": so much per one
 _PER_UNIT = re.compile(
     r"(?:every|each)\s+(?:\d[\d.,]*\s*)?(?:ounces?|oz|litres?|liters?|ml|millilitres?|grams?|"
     r"kg|kilos?|pounds?|dollars?|cents?|pence|penny|euros?|servings?|doses?|days?|nights?|"
@@ -2130,8 +2131,8 @@ class Verdicts(Misreports):
             clause = re.split(r"[;:,]|\bbut\b", text[: c.start])[-1]
             if NEGATOR.search(clause):
                 continue  # "this does not mean every patient ...": not a wider scope
-            if _PER_UNIT.match(text, c.start):
-                continue  # "1.5 cents on every ounce", "every day": a rate, not everyone
+            if _PER_UNIT.match(text, c.start) or _FOR_EVERY.search(text, 0, c.start):
+                continue  # "1.5 cents on every ounce", "50p for every point": a rate
             if info.fact.kind == "design" and self._enrolled_with(text, c.end, info):
                 continue  # "all had mild asthma" where the trial enrolled adults with it
             if word in UNIVERSAL and c.scoped and _has_word(masked, word):
