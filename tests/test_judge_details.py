@@ -2708,3 +2708,31 @@ text = "Adults reported higher dice rolls when paid per point."
     assert r.verdict != "misreported", reasons(r)
     r = judged_on(sheet, "The study found that rats paid per point cheated at dice.")
     assert r.verdict == "misreported" and "rats" in reasons(r), reasons(r)
+
+
+def test_a_journal_named_with_the_studys_topic_words_is_still_another_journal() -> None:
+    """ "Published in the journal Salt Marshes", for a study of salt marshes that appeared in
+    the Journal of Wetland Ecology, is misreported: the sheet speaks of salt marshes but names
+    no such journal. The study's journal stands."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "marsh"
+title = "Salt marshes store more carbon after sheep are removed"
+journal = "Journal of Wetland Ecology"
+[[facts]]
+id = "journal"
+kind = "bibliographic"
+text = "The study was published in the Journal of Wetland Ecology."
+[[facts]]
+id = "carbon"
+kind = "result"
+text = "Salt marshes without sheep stored 20% more carbon after five years."
+""",
+        "marsh.toml",
+    )
+    r = judged_on(sheet, "The study was published in the journal Salt Marshes.")
+    assert r.verdict == "misreported" and "Salt Marshes" in reasons(r), reasons(r)
+    r = judged_on(sheet, "The study was published in the Journal of Wetland Ecology.")
+    assert r.verdict == "supported", reasons(r)

@@ -2597,9 +2597,21 @@ class Misreports(SheetFacts):
         if len(named) < 4 or not _JOURNAL_WORDS.search(named):
             return []
         named = re.sub(r"\A(?:[a-z-]+\s+){0,3}journal\s+(?=[A-Z])", "", named)  # "the top journal"
-        if fuzz.partial_ratio(named.lower(), self._known_lower) >= 85 and not _sister_journal(
-            named, journal
-        ):
+        # a journal the sheet names (this study's, a related study's, or one written with
+        # its capitals in the sheet's text); "Coral Reefs" is not named by a sheet that speaks
+        # of coral reefs
+        journals = [journal, *(r.journal for r in self.sheet.related if r.journal)]
+        elsewhere = self._known_text
+        for j in journals:
+            elsewhere = elsewhere.replace(j, " ")
+        known = bool(re.search(rf"\b{re.escape(named)}\b", elsewhere)) or any(
+            fuzz.partial_ratio(named.lower(), j.lower()) >= 85
+            # of about one length: "Science" is not "Journal of Reef Science", nor "Cancer
+            # Research" "Cancers"
+            and 0.6 <= len(named) / len(j) <= 1 / 0.6
+            for j in journals
+        )
+        if known and not _sister_journal(named, journal):
             return []
         return [f"journal: the claim says {quote(named)}; the study appeared in {journal}"]
 
