@@ -2602,7 +2602,7 @@ text = "Fewer injuries may be a consequence of fewer people driving home."
 """,
         "buses.toml",
     )
-    r = judged_on(sheet, "The findings show that night buses work as an injury prevention measure.")
+    r = judged_on(sheet, "The findings show that night buses work.")
     assert r.verdict == "overstated" and "show" in reasons(r), reasons(r)
     r = judged_on(sheet, "There were fewer injuries.")
     assert r.verdict == "supported", reasons(r)
