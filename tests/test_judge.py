@@ -1734,6 +1734,9 @@ def test_a_funder_the_sheet_never_names_is_misreported() -> None:
     r = judged_on(_STOVES, "The study was funded by the Ministry of Energy.")
     assert r.verdict == "misreported", reasons(r)
     assert 'funder: the claim says "Ministry of Energy"' in reasons(r)
+    # one word shared with a funder of two words is not the funder
+    r = judged_on(_STOVES, "The study was funded by the Lung Institute.")
+    assert r.verdict == "misreported", reasons(r)
     for said in ("the Norwegian Lung Fund", "Norway's Lung Fund and the Chilean research agency"):
         r = judged_on(_STOVES, f"The study was funded by {said}.")
         assert r.verdict == "supported", (said, reasons(r))

@@ -318,6 +318,17 @@ def test_a_claim_that_participants_went_without_what_they_were_given_is_misrepor
         assert judged_on(_PRESSURE, sentence).verdict != "misreported", sentence
 
 
+def test_without_in_a_counterfactual_says_nothing_of_what_participants_went_without() -> None:
+    """ "Without the walks, pressure would have fallen less": what would have happened, not a
+    claim that the participants did not walk."""
+    for sentence in (
+        "Without the daily walks, blood pressure would have fallen less on pill R.",
+        "Pressure would barely have moved without a low-salt diet, the team says.",
+    ):
+        r = judged_on(_PRESSURE, sentence)
+        assert "without" not in reasons(r), (sentence, reasons(r))
+
+
 def test_a_detail_put_in_a_class_it_does_not_belong_to_is_misreported() -> None:
     """ "immune cells called astrocytes": astrocytes are glial cells, so the claim gets the
     cell type wrong; "glial cells known as astrocytes" is right."""
@@ -2735,4 +2746,117 @@ text = "Salt marshes without sheep stored 20% more carbon after five years."
     r = judged_on(sheet, "The study was published in the journal Salt Marshes.")
     assert r.verdict == "misreported" and "Salt Marshes" in reasons(r), reasons(r)
     r = judged_on(sheet, "The study was published in the Journal of Wetland Ecology.")
+    assert r.verdict == "supported", reasons(r)
+
+
+# An invented flood study with a preprint; every sentence written for this test.
+_FLOOD = parse_sheet(
+    """
+schema = 2
+[study]
+id = "flood-attribution"
+title = "Human influence on the October floods in the Tarn valley"
+published = 2026-09-02
+[[facts]]
+id = "preprint"
+kind = "bibliographic"
+text = "A preprint of the analysis was released on 16 July 2026, before peer review."
+also = ["a preprint came out in July"]
+[[facts]]
+id = "journal"
+kind = "bibliographic"
+text = "The study was published in the Journal of Flood Science on 2 September 2026."
+[[facts]]
+id = "rain"
+kind = "result"
+text = "Climate change made the two-day rainfall about 20% heavier."
+[[facts]]
+id = "event"
+kind = "design"
+text = "The study examined the rain that fell from 12 to 14 October 2025 in the Tarn valley."
+""",
+    "flood.toml",
+)
+
+
+def test_a_date_told_with_the_facts_own_verb_is_checked() -> None:
+    """ "Released on 6 July" for a preprint "released on 16 July": the same event, a wrong
+    day, though a phrasing gives the month alone; the date beside other words of a paper's
+    fact is left alone."""
+    r = judged_on(_FLOOD, "A preprint of the work was released on 6 July, before review.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'date: the claim says "6 July' in reasons(r)
+    for sentence in (
+        "A preprint of the work was released on 16 July, before review.",
+        "A preprint of the analysis was released before peer review, as noted on 3 August.",
+        # a day within the sheet's span of days
+        "The study examined the rain that fell in the Tarn valley on 13 October 2025.",
+    ):
+        assert judged_on(_FLOOD, sentence).verdict == "supported", sentence
+    r = judged_on(_FLOOD, "The study examined the rain that fell in the Tarn valley on 19 October.")
+    assert r.verdict == "misreported", reasons(r)
+
+
+_SHIFTS = parse_sheet(
+    """
+schema = 2
+[study]
+id = "shift-twins"
+title = "Night work and insomnia in discordant twin pairs"
+[[facts]]
+id = "night-work"
+kind = "result"
+association = true
+text = "The twin with insomnia was more likely to report night-shift work \
+(odds ratio 1.7, 95% CI 1.2 to 2.4)."
+""",
+    "shift-twins.toml",
+)
+
+
+def test_a_wrong_odds_ratio_is_misreported() -> None:
+    """The estimate itself told wrong: "an odds ratio of 2.7" for the study's 1.7."""
+    r = judged_on(
+        _SHIFTS, "Twins with insomnia were more likely to work nights, with an odds ratio of 2.7."
+    )
+    assert r.verdict == "misreported", reasons(r)
+    assert 'ratio: the claim says "2.7"' in reasons(r)
+    r = judged_on(
+        _SHIFTS, "Twins with insomnia were more likely to work nights, with an odds ratio of 1.7."
+    )
+    assert r.verdict == "supported", reasons(r)
+
+
+_SEAWEED = parse_sheet(
+    """
+schema = 2
+[study]
+id = "seaweed-cows"
+title = "A seaweed feed additive and methane from dairy cows"
+[terms]
+"Calder Agricultural Trust" = ["the Calder Trust"]
+[[facts]]
+id = "funding"
+kind = "bibliographic"
+text = "The study was funded by the Calder Trust."
+[[facts]]
+id = "supplier"
+kind = "caveat"
+text = "The seaweed was supplied free of charge by Marrowkelp Ltd, which had no role in the study."
+[[facts]]
+id = "methane"
+kind = "result"
+text = "The highest dose cut methane by 65%."
+""",
+    "seaweed.toml",
+)
+
+
+def test_a_name_the_sheet_gives_in_another_part_is_no_funder() -> None:
+    """ "Funded by Marrowkelp", where the sheet says Marrowkelp supplied the seaweed and the
+    Calder Trust funded the work: misreported. The funder by another of its names stands."""
+    r = judged_on(_SEAWEED, "The work was funded by Marrowkelp Ltd, which supplied the seaweed.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'funder: the claim says "Marrowkelp Ltd"' in reasons(r)
+    r = judged_on(_SEAWEED, "The work was funded by the Calder Agricultural Trust.")
     assert r.verdict == "supported", reasons(r)

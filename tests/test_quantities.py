@@ -298,3 +298,49 @@ def test_a_figure_with_a_thousands_comma_is_no_year() -> None:
     """ "2,000 IU of vitamin D" is an amount; "in 2000" may be a year."""
     assert [q.kind for q in extract("They took 2,000 IU of vitamin D.")] == ["number"]
     assert [q.kind for q in extract("The survey began in 2000.")] == ["year"]
+
+
+def test_a_figure_in_digits_takes_the_scale_word_after_it() -> None:
+    """ "6 million people" is six million, as "six million people" is (it was read as 6)."""
+    (q,) = extract("The region is home to about 6 million people.")
+    assert (q.kind, q.low, q.noun) == ("count", 6_000_000.0, "person")
+    (q,) = extract("The region is home to about six million people.")
+    assert q.low == 6_000_000.0
+    (q,) = extract("It cost 2.5 billion to build.")
+    assert q.low == 2_500_000_000.0
+    assert parse_number("6 million") == 6_000_000.0
+    # a mass keeps its own scale reading
+    (q,) = extract("The glacier lost 152 million tonnes of ice.")
+    assert q.kind == "mass"
+
+
+def test_degrees_are_a_temperature() -> None:
+    """ "2.6 °C", "3.6C", "40.8 degrees" and "1.9 to 3.4 °C" are temperatures, so that a
+    claim's "3.6C hotter" is compared with the study's "2.6 °C"; Fahrenheit stays apart."""
+    (q,) = extract("The heat was 3.6C higher than before.")
+    assert (q.kind, q.low, q.unit) == ("temperature", 3.6, "°C")
+    (q,) = extract("It peaked at 40.8 degrees in the town.")
+    assert (q.kind, q.low) == ("temperature", 40.8)
+    (q,) = extract("The range was 1.9 to 3.4 °C.")
+    assert (q.kind, q.low, q.high) == ("temperature", 1.9, 3.4)
+    (q,) = extract("a rise of 4.7 °F")
+    assert q.kind == "temperature (°F)"
+    # not temperatures
+    assert [q.kind for q in extract("The model had 5 degrees of freedom.")] == ["number"]
+    assert [q.kind for q in extract("Hold it at a 45-degree angle.")] == ["number"]
+    assert [q.kind for q in extract("Take vitamin C daily.")] == ["frequency"]
+
+
+def test_an_estimates_ratio_is_a_ratio() -> None:
+    """ "odds ratio 1.7", "the OR was 1.5", "(IRR 0.81": the estimate, of its own kind, so
+    that a wrong odds ratio is compared with the study's; its interval stays an interval."""
+    kinds = [(q.kind, q.low) for q in extract("(odds ratio 1.7, 95% CI 1.2 to 2.4)")]
+    assert kinds[0] == ("ratio", 1.7) and kinds[-1] == ("interval", 1.2)
+    assert [(q.kind, q.low) for q in extract("The odds ratio was 2.7 for night work.")] == [
+        ("ratio", 2.7)
+    ]
+    assert [q.kind for q in extract("absences fell (IRR 0.81)")] == ["ratio"]
+    assert [q.kind for q in extract("a hazard ratio of 0.72")] == ["ratio"]
+    # "or" is no odds ratio, nor a percentage after "OR"
+    assert [q.kind for q in extract("wait 2 or 3 days")] == ["duration"]
+    assert [q.kind for q in extract("OR 30% of them")] == ["percent"]

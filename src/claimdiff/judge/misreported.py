@@ -43,7 +43,7 @@ from claimdiff.judge.framing import (
     rung,
 )
 from claimdiff.language import cues
-from claimdiff.language.dates import DateMention, read_dates
+from claimdiff.language.dates import DateMention, day_spans, read_dates
 from claimdiff.language.details import Detail, role_conflicts, roles_by_person
 from claimdiff.language.quantities import Quantity, parse_number
 from claimdiff.language.textnorm import TERM_PREFIX, TermMap, alternation, unaccented
@@ -477,6 +477,9 @@ _LABEL = {  # what a wrong quantity of each kind is called in a reason
     "money": "amount",
     "mass": "amount",
     "mass rate": "rate",
+    "ratio": "ratio",
+    "temperature": "temperature",
+    "temperature (°F)": "temperature",
 }
 _FIGURE_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -881,6 +884,18 @@ _WITHOUT = re.compile(
     r"(?P<what>[a-z][\w-]*)",
     re.I,
 )
+# "would have been", "wouldn't": a clause about what would have happened
+_COUNTERFACTUAL = re.compile(r"\b(?:would|wouldn['’]t|might\s+have|could\s+have)\b", re.I)
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The sentence part around a span: from the last ';' or sentence stop before it to the
+    next one after it (commas kept: "Without X, it would have ...")."""
+    left = max(text.rfind(";", 0, start), text.rfind(". ", 0, start)) + 1
+    stops = [i for i in (text.find(";", end), text.find(". ", end)) if i >= 0]
+    return text[left : min(stops) if stops else len(text)]
+
+
 # "serum from healthy people", "blood of the patients": a material and whom it came from
 _FROM = re.compile(
     r"\s+(?:from|of|taken\s+from|donated\s+by)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?", re.I
@@ -955,6 +970,7 @@ class Misreports(SheetFacts):
         self._countries = [d for d in self.details.find(corpus) if d.category == "country"]
         self._instruments = [d for d in self.details.find(corpus) if d.category == "instrument"]
         self._dates = read_dates(corpus)
+        self._day_spans = day_spans(corpus)
         if study.published is not None:
             day = study.published
             self._dates.append(DateMention(0, 0, day.isoformat(), day.month, day.day, day.year))
@@ -973,6 +989,16 @@ class Misreports(SheetFacts):
         self._lead = next((lead for lead in leads if lead), None)
         funding = [f for f in sheet.facts if _FUNDING_FACT.search(f.text) and not f.not_done]
         self._funding = funding[0].text if funding else ""
+        # what the funding facts say, with the other names of the sheet's terms they use
+        said = " ".join(t for f in funding for t in (f.text, *f.also)).lower()
+        self._funding_lower = " ".join(
+            [said]
+            + [
+                " ".join((term, *alts)).lower()
+                for term, alts in sheet.terms.items()
+                if any(p.lower() in said for p in (term, *alts))
+            ]
+        )
         # each funder the sheet names, as words: the items of its lists ("by A, B and C")
         self._funders = [
             _name_words(item)
@@ -1136,6 +1162,8 @@ class Misreports(SheetFacts):
         for m in _WITHOUT.finditer(text):
             if _GROUP_BEFORE.search(text[: m.start()]):
                 continue  # "adults without diabetes": who they were, not what they did
+            if _COUNTERFACTUAL.search(_clause_around(text, m.start(), m.end())):
+                continue  # "without X, it would have been ...": what would have happened
             for w in self._words(m.group("what")):
                 if w in self._received:
                     clause, fact_id = self._received[w]
@@ -1914,15 +1942,41 @@ class Misreports(SheetFacts):
         said = read_dates(text)
         if not said or _DATELINE.match(text):
             return []  # "Posted by the team · 17 October 2025": when the page went up
-        if info.fact.kind == "bibliographic" and not _PUBLISHED.search(text):
-            return []  # a date beside the journal's name is not the journal's date
         study = read_dates(" ".join((info.fact.text, *info.fact.also)))
         if not study:
             return []  # the fact dates nothing: the claim's date is another matter
+        if info.fact.kind == "bibliographic" and not (
+            _PUBLISHED.search(text) or self._dated_alike(text, said, info, study)
+        ):
+            return []  # a date beside the journal's name is not the journal's date
         for d in said:
-            if not any(d.agrees(known) for known in self._dates):
+            agree = [known for known in self._dates if d.agrees(known)]
+            if any(m == d.month and lo <= (d.day or 0) <= hi for m, lo, hi in self._day_spans):
+                continue  # "23 June" within the sheet's "21 to 27 June"
+            if d.day is not None and not any(k.day == d.day for k in agree):
+                # "6 July" where the sheet gives "16 July" and, loosely, "in July": the
+                # month alone excuses a day only where the sheet gives no day of that month
+                agree = (
+                    [k for k in agree if k.day is None]
+                    if not any(k.month == d.month and k.day is not None for k in self._dates)
+                    else []
+                )
+            if not agree:
                 return [f"date: the claim says {quote(d.text)}; the study {quote(study[0].text)}"]
         return []
+
+    def _dated_alike(
+        self, text: str, said: list[DateMention], info: FactInfo, study: list[DateMention]
+    ) -> bool:
+        """The claim dates what the fact dates: a word just before one of its dates is one
+        just before the fact's ("released on 6 July" beside "released on 16 July 2026")."""
+        fact_text = " ".join((info.fact.text, *info.fact.also))
+
+        def before(t: str, d: DateMention) -> frozenset[str]:
+            return self._words(" ".join(t[: d.start].split()[-3:]))
+
+        theirs = frozenset().union(*(before(fact_text, d) for d in study))
+        return any(before(text, d) & theirs for d in said)
 
     def _published_conflicts(self, text: str) -> list[str]:
         """The year the study was published, given wrong ("published in 2008")."""
@@ -2211,7 +2265,7 @@ class Misreports(SheetFacts):
         week") is.
         """
         # Ages are told to the year: "62" is not a mean age of 57 (10% either side would be).
-        tolerance = {"percent": 0.1, "duration": 0.1, "age": 0.03}.get(q.kind, 0.0)
+        tolerance = {"percent": 0.1, "duration": 0.1, "age": 0.03, "ratio": 0.03}.get(q.kind, 0.0)
         if q.kind in ("count", "number") and _exact_figure(q):
             # "3,782 adults" is no rounding of "almost 4,000": only the exact figures stand
             facts = [f for f in facts if f.bound != "approx"] or facts
@@ -2579,11 +2633,21 @@ class Misreports(SheetFacts):
     def _known_funder(self, named: str) -> bool:
         """The sheet names this funder: in its words, or put another way (or translated:
         "Portugal's Foundation for Science" for "Portugal's science foundation"), sharing half
-        its words with one funder the sheet names (not a word here and one there)."""
-        if fuzz.partial_ratio(named.lower(), self._known_lower) >= 85:
+        its words, and two of them, with one funder the sheet names (not a word here and one
+        there). A name the sheet gives only in another part ("seaweed supplied by X") is not
+        a funder's."""
+        bare = re.sub(r"\A[A-Z][\w.]*['’]s\s+", "", named)  # "the UK's Economic ..."
+        if max(fuzz.partial_ratio(n.lower(), self._funding_lower) for n in (named, bare)) >= 85:
             return True
         said = _name_words(named)
-        return any(len(said & funder) * 2 >= len(said) for funder in self._funders)
+        if any(
+            len(said & funder) * 2 >= len(said) and (len(said & funder) >= 2 or len(said) == 1)
+            for funder in self._funders
+        ):
+            return True  # "Ministry of Health" is not the "Child Health Foundation"
+        # named elsewhere in the sheet, but not as a funder ("supplied by X"), where the sheet
+        # names its funders: someone else
+        return not self._funders and fuzz.partial_ratio(named.lower(), self._known_lower) >= 85
 
     def _journal_conflicts(self, text: str) -> list[str]:
         journal = self.sheet.study.journal

@@ -105,3 +105,23 @@ def parse_date(text: str) -> dt.date | None:
             with contextlib.suppress(ValueError):
                 return dt.date(d.year, d.month, d.day)
     return None
+
+
+_SPAN = re.compile(
+    rf"\b(?P<d1>{_DAY})\s*(?:-|–|to|and)\s*(?P<d2>{_DAY})\s+(?P<m1>{_MONTH})\b"
+    rf"|\b(?P<m2>{_MONTH})\s+(?P<d3>{_DAY})\s*(?:-|–|to|and)\s*(?P<d4>{_DAY})\b"
+)
+
+
+def day_spans(text: str) -> list[tuple[int, int, int]]:
+    """The spans of days within one month that `text` gives ("21 to 27 June", "June 21-27"):
+    (month, first day, last day)."""
+    out = []
+    for m in _SPAN.finditer(text):
+        month = _month(m.group("m1") or m.group("m2"))
+        days = [
+            int(re.sub(r"\D", "", m.group(g) or "")) for g in ("d1", "d2", "d3", "d4") if m.group(g)
+        ]
+        if month is not None and len(days) == 2 and days[0] < days[1]:
+            out.append((month, days[0], days[1]))
+    return out

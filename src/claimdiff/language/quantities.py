@@ -79,8 +79,9 @@ _PER_WEEK = {"day": 7.0, "week": 1.0, "fortnight": 0.5, "month": 0.23, "year": 0
 def _pattern() -> re.Pattern[str]:
     data = _data()
     words, scales = data["words"], data["scales"]
+    mass_words = _alt(data["mass"])
     number = (
-        rf"(?>(?<![\w.]){_NUM}(?![\w.]\w)"
+        rf"(?>(?<![\w.]){_NUM}(?![\w.]\w)(?:\s+(?:{_alt(scales)})\b(?!\s+(?:{mass_words})))?"
         rf"|\b(?:{_alt(words)})(?:[- ](?:{_alt(words)}))?(?:\s+(?:{_alt(scales)}))?\b)"
     )
     gap = r"(?:\s+(?:consecutive|straight|full|more|further|additional|successive|separate|whole))?"
@@ -88,6 +89,12 @@ def _pattern() -> re.Pattern[str]:
     bounds = data["bounds"]
     bound = _alt(bounds["at_least"] + bounds["at_most"] + bounds["approximate"])
     pct = r"(?:\s*%|\s?per\s?cent\b|\s?percent\b)"
+    # "2.6 °C", "3.6C", "40.8 degrees", "a 2-degree rise", "3 degrees Fahrenheit"
+    temp = (
+        r"\s?[°º]\s?[CF]\b|(?-i:C)\b(?![’'])|[\s-]+degrees?\b"
+        r"(?:\s+(?:Celsius|centigrade|Fahrenheit|(?-i:[CF]))\b)?"
+        r"(?!\s+(?:of\s+(?:freedom|separation)|angles?|turns?|arcs?|views?)\b)"
+    )
     fractions = _alt(data["fractions"])
     comparatives = _alt(data["comparatives"]["words"])
     decade = rf"(?:(?:early|mid|late)[\s-]+)?(?:{_alt(data['decades'])}|[1-9]0['’]?s)"
@@ -104,6 +111,10 @@ def _pattern() -> re.Pattern[str]:
           | (?P<fchange>\b(?:{fractions}))(?=\s+(?:{comparatives})\b)  # a third lower
           | \bby\s+(?P<fbound>(?:{bound})\s+)?(?P<fby>(?:{fractions}))\b
             (?!\s+(?:an?|the|of)\b)  # cut by (more than) a quarter
+          | (?P<rlabel>\b(?:(?:odds|hazard|rate|risk|incidence\s+rate)\s+ratios?|relative\s+risk|
+              (?-i:a?OR|a?HR|IRR|a?RR)))\b  # an estimate's ratio: "odds ratio 1.7", "(IRR 0.81"
+            (?:\s*\((?-i:[A-Z]{{2,4}}s?)\))?\s*(?:[:=,]|\bwas\b|\bwere\b|\bis\b|\bof\b)?\s*
+            (?:(?:about|around|roughly|approximately)\s+)?(?P<rval>\d+(?:\.\d+)?)\b(?!\s*%)
           | (?P<freq>\b(?:{_alt(data["frequencies"])}))\b  # weekly
           | (?P<ftimes>\b(?:once|twice|thrice|(?P<fn>{number})\s+times))\s+  # twice a year
             (?:a|an|per|each|every)\s+(?P<fper>day|week|fortnight|month|year)\b
@@ -121,11 +132,11 @@ def _pattern() -> re.Pattern[str]:
           | \b(?:an?|one)\s+(?P<hunit2>(?:{dur}))\s+and\s+a\s+half\b  # a day and a half
           | (?P<olo>{number})\s+or\s+(?P<ohi>{number})(?P<ounit>\s*(?:{dur})s?\b)  # 2 or 3 days
           | (?P<lo>{number}){pct}?\s*(?:-|–|—|to|and)\s*
-            (?P<hi>{number})(?P<rng_unit>{pct}|\s*(?:{dur})s?\b|\s*(?:{scaled_mass}))?
+            (?P<hi>{number})(?P<rng_unit>{pct}|\s*(?:{dur})s?\b|\s*(?:{scaled_mass})|{temp})?
           | (?P<vague>\b(?:{_alt(data["vague"])}))\s+(?P<vunit>(?:{dur}))s?\b  # a few weeks
             (?P<ortwo>\s+or\s+two\b)?  # a day or two
           | (?P<n>{number})(?:\s*(?:±|\+/-)\s*{_NUM}(?=\s*(?:{scaled_mass})))?  # 152 ± 33 Gt
-            (?P<unit>{pct}|{gap}[\s-]*(?:{dur})s?\b|\s*(?:{scaled_mass}))?
+            (?P<unit>{pct}|{gap}[\s-]*(?:{dur})s?\b|\s*(?:{scaled_mass})|{temp})?
           | \b(?P<bare>(?:{dur}))s\b                                                       # weeks
         )
         """,
@@ -235,6 +246,9 @@ def parse_number(text: str) -> float | None:
     if re.fullmatch(_NUM, t):
         return float(t.replace(",", ""))
     words, scales = _data()["words"], _data()["scales"]
+    scaled = re.fullmatch(rf"({_NUM})\s+(\w+)", t)  # "6 million"
+    if scaled and scaled.group(2) in scales:
+        return float(scaled.group(1).replace(",", "")) * float(scales[scaled.group(2)])
     parts = [p for p in re.split(r"[\s-]+", t) if p]
     if not parts or not all(p in words or p in scales for p in parts):
         return None
@@ -256,6 +270,12 @@ def _unit(unit: str) -> tuple[str, float, str] | None:
         return None
     if "%" in u or "cent" in u:
         return "percent", 1.0, "%"
+    if re.fullmatch(r"[\s-]*(?:[°º]\s?[cf]|c|degrees?(?:\s+\w+)?)", u):
+        # Fahrenheit is a kind of its own: a rise of 4.7 °F and a heat of 40 °F convert
+        # differently to Celsius, and the sentence rarely says which it is
+        if u.endswith(("f", "fahrenheit")):
+            return "temperature (°F)", 1.0, "°F"
+        return "temperature", 1.0, "°C"
     words = u.split()
     u = words[-1].lstrip("-")
     data = _data()
@@ -398,6 +418,10 @@ def _extract(text: str) -> list[Quantity]:
         elif g.get("frac") or g.get("fchange") or g.get("fby"):
             share = 100 * float(data["fractions"][(g["frac"] or g["fchange"] or g["fby"]).lower()])
             add("percent", share, share)
+        elif g.get("rval"):
+            value = float(g["rval"])
+            at = m.start("rval")
+            add("ratio", value, value, span=(g["rval"], at, m.end("rval")))
         elif g.get("freq"):
             if g["freq"][0].isupper() and _names_before(text[: m.start()]):
                 continue  # "SchoolLeader Weekly", "the Medical Weekly": a name, not how often
