@@ -413,3 +413,49 @@ def test_a_section_name_under_the_menu_in_the_headers_own_words_goes() -> None:
     )
     doc = _doc(page.format(title="Harbour Seals Return"))  # words of its own: a headline
     _assert_clean(doc, gone=[], kept=["Harbour Seals Return", "140 grey seals"])
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Privacy notice: newsletters may contain details of partners and ads.", "newsletter"),
+        ("We thank you for your support.", "newsletter prompt"),
+        ("Cancel anytime.", "paywall notice"),
+        ("Try 6 weeks of Fen Gazette Plus for just £2.", "paywall notice"),
+        ("We pay for your stories!", "readers' stories"),
+        ("Follow our Telegram channel for the latest headlines", "social-media prompt"),
+        ("WIN A CARAVAN IN OUR SPRING DRAW - TEXT VAN TO 61234 NOW", "advertisement"),
+        ("Comments are subject to our house rules.", "comment form"),
+        ("TIDE BALM – 15% OFF WITH CODE SEAGULL", "discount code"),
+        ("ROSE SALVE · 50 ml tin · £14.99", "shop chrome"),
+        ("30 tablets | $19.99 | Subscribe & save 10%", "shop chrome"),
+        ("All prices include VAT.", "shop chrome"),
+        ("Sent from my Galaxy tablet", "signature"),
+        ("Subscribe to thread", "forum chrome"),
+    ],
+)
+def test_page_notes_by_general_wording(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Parents said the school newsletters may contain too much jargon.",
+        "“We thank you for your support,” the lead author told the volunteers.",
+        "Patients could cancel their appointments at any time without a reason.",
+        "Each family got 3 months of tutoring for £40 in the pilot.",
+        "The charity said it would pay for the volunteers' travel.",
+        "Most of the pupils follow their teachers on social media, the survey found.",
+        "Pupils were asked to text a code to the researchers after each lesson.",
+        "Comments from 40 teachers were subject to a thematic analysis.",
+        "Sales fell 15% after the code of practice came in.",
+        "The scheme cost £14.99 per pupil, a third of the usual price.",
+        "Prices rose 4% in a year, the survey found.",
+        "Samples were sent from each clinic to the central laboratory.",
+        "Researchers will follow the cohort for ten more years.",
+    ],
+)
+def test_near_misses_of_the_page_note_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
