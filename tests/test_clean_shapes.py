@@ -459,3 +459,42 @@ def test_page_notes_by_general_wording(line: str, why: str) -> None:
 def test_near_misses_of_the_page_note_rules_stay(sentence: str) -> None:
     assert furniture_sentence(sentence) is None, sentence
     assert furniture_line(sentence) is None, sentence
+
+
+def test_comments_under_a_heading_with_its_widgets_on_its_line_go() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "The survey will be repeated in 2027, when the council has the money for it.\n\n"
+        "Comments (12) | Share what you think\n\n"
+        "RiverRat, Hexham, 2 hours ago\n"
+        "Saw two by the weir last week. Brilliant news!\n"
+        "Reply | 14 up | 2 down\n\n"
+        "Moss K, Alnwick, 5 hours ago\n"
+        "Who paid for this survey?\n"
+        "Reply | 3 up | 9 down\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Saw two by the weir", "Brilliant news", "Who paid for this survey", "14 up"],
+        kept=["otters in 12 of the 20 rivers", "repeated in 2027"],
+    )
+
+
+def test_comments_under_their_rules_go_but_a_sentence_on_comments_in_the_article_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Comments from 40 anglers were subject to a review by the rangers.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Do you have a story for the Fen Gazette? Call 01632 960000\n\n"
+        "Comments are subject to our house rules.\n"
+        "OtterSpotter: Told you they were back\n"
+        "Dave1962: Not on my stretch of the river\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Told you they were back", "Not on my stretch", "a story for the Fen Gazette"],
+        kept=["Comments from 40 anglers", "200 bridges"],
+    )

@@ -414,6 +414,19 @@ def _furniture_parts(line: str) -> str | None:
     return whys[0] if all(whys) else None
 
 
+def _comments_heading(line: str, rule: _CommentsRule) -> bool:
+    """A heading over reader comments, alone or with the comment box's widgets after it on
+    its line ("Comments (23) | Share what you think", "12 comments · Sort by newest")."""
+    if rule.heading.fullmatch(line):
+        return True
+    parts = [p.strip(_EDGE) for p in _PART_SPLIT.split(line) if p.strip(_EDGE)]
+    return (
+        len(parts) > 1
+        and bool(rule.heading.fullmatch(parts[0]))
+        and all(furniture_line(p) for p in parts[1:])
+    )
+
+
 # "Issue 212", "Vol. 3", "Issue 47/2026" (a number in its year)
 # a signature under a post or a mail, after its delimiter: "-- Ann | 'Rivers run deep'"
 _SIGNATURE = re.compile(r"--[ \t]+[^-\s].*")
@@ -1172,7 +1185,7 @@ class _Cleaner:
             if prose < 3 or block.kind not in ("para", "heading") or block.lines != 1:
                 continue
             line = self._display(block.start, block.end).strip(_EDGE)
-            if len(line) > 200 or not rule.heading.fullmatch(line):
+            if len(line) > 200 or not _comments_heading(line, rule):
                 continue
             after = range(i + 1, min(len(self.blocks), i + 40))
             if not any(self._comment_evidence(j, rule, covered[j]) for j in after):
