@@ -498,3 +498,49 @@ def test_comments_under_their_rules_go_but_a_sentence_on_comments_in_the_article
         gone=["Told you they were back", "Not on my stretch", "a story for the Fen Gazette"],
         kept=["Comments from 40 anglers", "200 bridges"],
     )
+
+
+def test_a_short_paragraph_with_a_labelled_picture_credit_goes_whole() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "Rangers check a camera trap under a bridge near Hexham. Photograph: Northumbria Otter "
+        "Trust and the County Rangers\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months, and "
+        "the photographs from the camera traps showed cubs at three of them.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Rangers check a camera trap", "Northumbria Otter Trust"],
+        kept=["otters in 12 of the 20 rivers", "the photographs from the camera traps"],
+    )
+
+
+def test_a_breadcrumb_ending_on_a_long_thread_title_goes_but_the_title_stays() -> None:
+    doc = _doc(
+        "Home › Boards › Wildlife news › "
+        "Otter survey: 12 of 20 rivers now have otters (up from 5)\n\n"
+        "Otter survey: 12 of 20 rivers now have otters (up from 5)\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n"
+    )
+    shown = _shown(doc)
+    assert "Home ›" not in shown
+    assert "Otter survey: 12 of 20 rivers now have otters (up from 5)" in shown
+
+
+def test_a_quoted_line_of_an_earlier_post_goes_but_its_first_copy_and_the_reply_stay() -> None:
+    doc = _doc(
+        "Otter survey: 12 of 20 rivers\n\n"
+        "riverwatcher\n"
+        "Read the report. Otters are back on 12 rivers, so the cleaner water brought them back, "
+        "no doubt about it.\n\n"
+        "moss_man\n"
+        "> so the cleaner water brought them back, no doubt about it\n\n"
+        "The report says the survey cannot tell why. It only counted spraints.\n\n"
+        "> It only counted spraints in the spring\n\n"
+        "Fair point, it was a spring survey.\n"
+    )
+    shown = _shown(doc)
+    assert shown.count("so the cleaner water brought them back") == 1
+    assert "It only counted spraints in the spring" in shown  # not a copy: more words
+    assert "The report says the survey cannot tell why." in shown

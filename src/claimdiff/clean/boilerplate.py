@@ -38,6 +38,8 @@ FURNITURE_LINES = 4  # a block of at most this many lines is read line by line f
 MAX_LINE = 300  # longer blocks are prose, not furniture lines
 MIN_REPEAT_WORDS = 6  # shorter sentences may well repeat in good prose
 MIN_REPEAT_LINE_WORDS = 4
+QUOTE_CHECKS = 200  # quoted paragraphs looked up in the text before them, at most
+_QUOTE_MARK = re.compile(r"[ \t]*>")
 _EDGE = "←→↑↓⇐⇒«»‹›|•·*>–—-=~#+:.!?…/\\ \t"
 _WORD = re.compile(r"[\w'’-]+")
 _COUNT = re.compile(r"\d+(?:[kmhdwy]|hrs?|mins?)?")  # "87", "1.2k" shares, "2d" ago
@@ -68,6 +70,7 @@ _IMAGE_MARKUP = re.compile(
     re.IGNORECASE,
 )
 _PICTURE = re.compile(r"photo|image|picture|caption|copyright")
+_PICTURE_NOTES = frozenset({"photo credit", "photo caption"})
 _TAGLINE = "site tagline"
 _SENTENCE_CLOSE = re.compile(r"[.!?…:;][\"'”’»)\]*_]*\Z")
 
@@ -679,6 +682,7 @@ class _Cleaner:
         self._captions()
         self._site_name()
         self._email_masthead()
+        self._quoted_copies()
         self._comments()
         self._footer()
         return normalise(self.dropped)
@@ -1171,6 +1175,27 @@ class _Cleaner:
         ):
             self._drop_block(i, _TAGLINE)
 
+    def _quoted_copies(self) -> None:
+        """A paragraph quoted with a '>' mark (a reply on a forum or in a mail) whose words are
+        all in an earlier paragraph, a sentence's end perhaps: a copy (the first stays)."""
+        covered = self._covered()
+        earlier: list[str] = []
+        checks = 0
+        for i, block in enumerate(self.blocks):
+            if block.kind == "meta" or covered[i] is not None:
+                continue
+            key = f" {_key(self._display(block.start, block.end))} "
+            if (
+                checks < QUOTE_CHECKS
+                and _QUOTE_MARK.match(self.text, block.outer)
+                and len(key.split()) >= MIN_REPEAT_WORDS
+            ):
+                checks += 1
+                if any(key in seen for seen in earlier):
+                    self._drop_block(i, "quoted copy of an earlier post")
+                    continue
+            earlier.append(key)
+
     def _comments(self) -> None:
         """Reader comments: a heading such as "12 comments" after the article's text, then
         what shows comments ("Jane says:", "Reply"); everything from there to the end goes."""
@@ -1443,7 +1468,9 @@ class _Cleaner:
                     self.dropped.append(Dropped(x, y, "photo caption and credit"))
                     lines_dropped.append((x, y))
                     continue
-            elif why == "photo credit" and self._caption(block_text[i]):
+            elif why in _PICTURE_NOTES and self._caption(block_text[i]):
+                # a short paragraph with its credit or labelled caption in it is the caption
+                # ("Pupils at the new pump. Photograph: Example Trust")
                 self._drop_block(i, "photo caption and credit")
                 block_dropped_now.add(i)
                 continue
