@@ -544,3 +544,39 @@ def test_a_quoted_line_of_an_earlier_post_goes_but_its_first_copy_and_the_reply_
     assert shown.count("so the cleaner water brought them back") == 1
     assert "It only counted spraints in the spring" in shown  # not a copy: more words
     assert "The report says the survey cannot tell why." in shown
+
+
+def test_a_sites_owner_and_independence_notes_go_but_like_sentences_of_the_article_stay() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Hexham, part of the Tynedale district, had the most sightings.\n\n"
+        "The rangers are not affiliated with the angling clubs that paid for the cameras.\n\n"
+        "Fen Forums is an independent community and is not affiliated with any angling club.\n\n"
+        "Fen Gazette, part of the Marsh Media Group. © 2025 Marsh Media Group Ltd | Terms\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["independent community", "part of the Marsh Media Group"],
+        kept=["part of the Tynedale district", "are not affiliated with the angling clubs"],
+    )
+
+
+def test_a_product_card_goes_whole_but_a_heading_in_capitals_over_the_article_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "✨ RIVERBANK TRAIL CAMERA\n"
+        "Each camera records 4K video at night and runs for six months on one battery.\n"
+        '★★★★★ "Filmed an otter on night one!" – Jo, Verified Buyer\n'
+        "Shop now and get 15% off with code OTTERS\n\n"
+        "WHAT THE RANGERS FOUND\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n"
+        "The cameras filmed cubs at three of them.\n\n"
+        "Shop now and get 15% off with code OTTERS\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["RIVERBANK TRAIL CAMERA", "Each camera records 4K video", "Filmed an otter"],
+        kept=["200 bridges over 14 months", "filmed cubs at three of them"],
+    )

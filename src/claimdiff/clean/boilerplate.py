@@ -528,6 +528,7 @@ _TITLED_BYLINE = re.compile(
     r"(?i:reporter|correspondent|editor|writer|journalist|columnist|contributor|blogger)\b"
 )
 SHOP_ITEM_WORDS = 20  # a product's name and pack between lines of a shop's chrome
+CARD_LINES = 6  # a product's card (its name, what it holds, its price and button) at most
 _SHOP = frozenset({"shop chrome", "discount code (sales copy)", "form fields"})
 _SELLING = frozenset(
     {
@@ -561,7 +562,7 @@ QUESTION_WORDS = 12  # a question to the reader before a call for their stories
 # What goes with a page note in its paragraph (see _note_companions)
 _COMPANIONS = {
     "copyright notice": re.compile(
-        r"\A[^.!?]{2,60}? (?:is|are) (?:(?:a )?part of|a (?:member|brand|division|subsidiary|"
+        r"\A[^.!?]{2,60}?(?: (?:is|are)|,) (?:(?:a )?part of|a (?:member|brand|division|subsidiary|"
         r"trading name|company|publication|title) of|owned by|published by)\b[^!?]{2,100}\Z"
     ),
     "republication or disclaimer note": re.compile(
@@ -675,6 +676,7 @@ class _Cleaner:
         self._advert_copy()
         self._sales_headers()
         self._shop_items()
+        self._product_cards()
         self._forum_names()
         self._byline_tails()
         self._author_blurb()
@@ -860,6 +862,33 @@ class _Cleaner:
             shown = self._display(a, b).strip()
             if 0 < len(_WORD.findall(shown)) <= SHOP_ITEM_WORDS:
                 self.dropped.append(Dropped(a, b, "shop chrome"))
+
+    def _product_cards(self) -> None:
+        """A product's card: its name in capitals over a few short lines run together, the
+        last of them selling (review stars, a price, "Shop now with code X"). The name and the
+        lines between (what the product holds) go with the sale."""
+        if not any(d.why in _SELLING or d.why in _SHOP for d in self.dropped):
+            return
+        cards: list[list[tuple[int, int, bool, frozenset[str]]]] = []
+        for row in self._line_table():
+            if cards and not _BLANK_LINE.search(self.text[cards[-1][-1][1] : row[0]]):
+                cards[-1].append(row)
+            else:
+                cards.append([row])
+        for rows in cards:
+            if not 3 <= len(rows) <= CARD_LINES or rows[0][2] or not rows[-1][2]:
+                continue
+            if not rows[-1][3] & (_SELLING | _SHOP):
+                continue
+            name = self._display(rows[0][0], rows[0][1])
+            letters = [ch for ch in name if ch.isalpha()]
+            if not 2 <= len(_WORD.findall(name)) <= SALES_HEADER_WORDS or not all(
+                ch.isupper() for ch in letters
+            ):
+                continue
+            kept = [(a, b) for a, b, gone, _ in rows if not gone]
+            if all(len(_WORD.findall(self._display(a, b))) <= SALES_WORDS for a, b in kept):
+                self.dropped.extend(Dropped(a, b, "shop chrome") for a, b in kept)
 
     def _forum_names(self) -> None:
         """A screen name alone on its line right over a member's details that went as forum
