@@ -413,3 +413,170 @@ def test_a_section_name_under_the_menu_in_the_headers_own_words_goes() -> None:
     )
     doc = _doc(page.format(title="Harbour Seals Return"))  # words of its own: a headline
     _assert_clean(doc, gone=[], kept=["Harbour Seals Return", "140 grey seals"])
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Privacy notice: newsletters may contain details of partners and ads.", "newsletter"),
+        ("We thank you for your support.", "newsletter prompt"),
+        ("Cancel anytime.", "paywall notice"),
+        ("Try 6 weeks of Fen Gazette Plus for just £2.", "paywall notice"),
+        ("We pay for your stories!", "readers' stories"),
+        ("Follow our Telegram channel for the latest headlines", "social-media prompt"),
+        ("WIN A CARAVAN IN OUR SPRING DRAW - TEXT VAN TO 61234 NOW", "advertisement"),
+        ("Comments are subject to our house rules.", "comment form"),
+        ("TIDE BALM – 15% OFF WITH CODE SEAGULL", "discount code"),
+        ("ROSE SALVE · 50 ml tin · £14.99", "shop chrome"),
+        ("30 tablets | $19.99 | Subscribe & save 10%", "shop chrome"),
+        ("All prices include VAT.", "shop chrome"),
+        ("Sent from my Galaxy tablet", "signature"),
+        ("Subscribe to thread", "forum chrome"),
+    ],
+)
+def test_page_notes_by_general_wording(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Parents said the school newsletters may contain too much jargon.",
+        "“We thank you for your support,” the lead author told the volunteers.",
+        "Patients could cancel their appointments at any time without a reason.",
+        "Each family got 3 months of tutoring for £40 in the pilot.",
+        "The charity said it would pay for the volunteers' travel.",
+        "Most of the pupils follow their teachers on social media, the survey found.",
+        "Pupils were asked to text a code to the researchers after each lesson.",
+        "Comments from 40 teachers were subject to a thematic analysis.",
+        "Sales fell 15% after the code of practice came in.",
+        "The scheme cost £14.99 per pupil, a third of the usual price.",
+        "Prices rose 4% in a year, the survey found.",
+        "Samples were sent from each clinic to the central laboratory.",
+        "Researchers will follow the cohort for ten more years.",
+    ],
+)
+def test_near_misses_of_the_page_note_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_comments_under_a_heading_with_its_widgets_on_its_line_go() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "The survey will be repeated in 2027, when the council has the money for it.\n\n"
+        "Comments (12) | Share what you think\n\n"
+        "RiverRat, Hexham, 2 hours ago\n"
+        "Saw two by the weir last week. Brilliant news!\n"
+        "Reply | 14 up | 2 down\n\n"
+        "Moss K, Alnwick, 5 hours ago\n"
+        "Who paid for this survey?\n"
+        "Reply | 3 up | 9 down\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Saw two by the weir", "Brilliant news", "Who paid for this survey", "14 up"],
+        kept=["otters in 12 of the 20 rivers", "repeated in 2027"],
+    )
+
+
+def test_comments_under_their_rules_go_but_a_sentence_on_comments_in_the_article_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Comments from 40 anglers were subject to a review by the rangers.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Do you have a story for the Fen Gazette? Call 01632 960000\n\n"
+        "Comments are subject to our house rules.\n"
+        "OtterSpotter: Told you they were back\n"
+        "Dave1962: Not on my stretch of the river\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Told you they were back", "Not on my stretch", "a story for the Fen Gazette"],
+        kept=["Comments from 40 anglers", "200 bridges"],
+    )
+
+
+def test_a_short_paragraph_with_a_labelled_picture_credit_goes_whole() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "Rangers check a camera trap under a bridge near Hexham. Photograph: Northumbria Otter "
+        "Trust and the County Rangers\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months, and "
+        "the photographs from the camera traps showed cubs at three of them.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Rangers check a camera trap", "Northumbria Otter Trust"],
+        kept=["otters in 12 of the 20 rivers", "the photographs from the camera traps"],
+    )
+
+
+def test_a_breadcrumb_ending_on_a_long_thread_title_goes_but_the_title_stays() -> None:
+    doc = _doc(
+        "Home › Boards › Wildlife news › "
+        "Otter survey: 12 of 20 rivers now have otters (up from 5)\n\n"
+        "Otter survey: 12 of 20 rivers now have otters (up from 5)\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n"
+    )
+    shown = _shown(doc)
+    assert "Home ›" not in shown
+    assert "Otter survey: 12 of 20 rivers now have otters (up from 5)" in shown
+
+
+def test_a_quoted_line_of_an_earlier_post_goes_but_its_first_copy_and_the_reply_stay() -> None:
+    doc = _doc(
+        "Otter survey: 12 of 20 rivers\n\n"
+        "riverwatcher\n"
+        "Read the report. Otters are back on 12 rivers, so the cleaner water brought them back, "
+        "no doubt about it.\n\n"
+        "moss_man\n"
+        "> so the cleaner water brought them back, no doubt about it\n\n"
+        "The report says the survey cannot tell why. It only counted spraints.\n\n"
+        "> It only counted spraints in the spring\n\n"
+        "Fair point, it was a spring survey.\n"
+    )
+    shown = _shown(doc)
+    assert shown.count("so the cleaner water brought them back") == 1
+    assert "It only counted spraints in the spring" in shown  # not a copy: more words
+    assert "The report says the survey cannot tell why." in shown
+
+
+def test_a_sites_owner_and_independence_notes_go_but_like_sentences_of_the_article_stay() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Hexham, part of the Tynedale district, had the most sightings.\n\n"
+        "The rangers are not affiliated with the angling clubs that paid for the cameras.\n\n"
+        "Fen Forums is an independent community and is not affiliated with any angling club.\n\n"
+        "Fen Gazette, part of the Marsh Media Group. © 2025 Marsh Media Group Ltd | Terms\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["independent community", "part of the Marsh Media Group"],
+        kept=["part of the Tynedale district", "are not affiliated with the angling clubs"],
+    )
+
+
+def test_a_product_card_goes_whole_but_a_heading_in_capitals_over_the_article_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "✨ RIVERBANK TRAIL CAMERA\n"
+        "Each camera records 4K video at night and runs for six months on one battery.\n"
+        '★★★★★ "Filmed an otter on night one!" – Jo, Verified Buyer\n'
+        "Shop now and get 15% off with code OTTERS\n\n"
+        "WHAT THE RANGERS FOUND\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n"
+        "The cameras filmed cubs at three of them.\n\n"
+        "Shop now and get 15% off with code OTTERS\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["RIVERBANK TRAIL CAMERA", "Each camera records 4K video", "Filmed an otter"],
+        kept=["200 bridges over 14 months", "filmed cubs at three of them"],
+    )

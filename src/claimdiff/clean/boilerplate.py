@@ -38,6 +38,8 @@ FURNITURE_LINES = 4  # a block of at most this many lines is read line by line f
 MAX_LINE = 300  # longer blocks are prose, not furniture lines
 MIN_REPEAT_WORDS = 6  # shorter sentences may well repeat in good prose
 MIN_REPEAT_LINE_WORDS = 4
+QUOTE_CHECKS = 200  # quoted paragraphs looked up in the text before them, at most
+_QUOTE_MARK = re.compile(r"[ \t]*>")
 _EDGE = "←→↑↓⇐⇒«»‹›|•·*>–—-=~#+:.!?…/\\ \t"
 _WORD = re.compile(r"[\w'’-]+")
 _COUNT = re.compile(r"\d+(?:[kmhdwy]|hrs?|mins?)?")  # "87", "1.2k" shares, "2d" ago
@@ -68,6 +70,7 @@ _IMAGE_MARKUP = re.compile(
     re.IGNORECASE,
 )
 _PICTURE = re.compile(r"photo|image|picture|caption|copyright")
+_PICTURE_NOTES = frozenset({"photo credit", "photo caption"})
 _TAGLINE = "site tagline"
 _SENTENCE_CLOSE = re.compile(r"[.!?…:;][\"'”’»)\]*_]*\Z")
 
@@ -414,6 +417,19 @@ def _furniture_parts(line: str) -> str | None:
     return whys[0] if all(whys) else None
 
 
+def _comments_heading(line: str, rule: _CommentsRule) -> bool:
+    """A heading over reader comments, alone or with the comment box's widgets after it on
+    its line ("Comments (23) | Share what you think", "12 comments · Sort by newest")."""
+    if rule.heading.fullmatch(line):
+        return True
+    parts = [p.strip(_EDGE) for p in _PART_SPLIT.split(line) if p.strip(_EDGE)]
+    return (
+        len(parts) > 1
+        and bool(rule.heading.fullmatch(parts[0]))
+        and all(furniture_line(p) for p in parts[1:])
+    )
+
+
 # "Issue 212", "Vol. 3", "Issue 47/2026" (a number in its year)
 # a signature under a post or a mail, after its delimiter: "-- Ann | 'Rivers run deep'"
 _SIGNATURE = re.compile(r"--[ \t]+[^-\s].*")
@@ -512,6 +528,7 @@ _TITLED_BYLINE = re.compile(
     r"(?i:reporter|correspondent|editor|writer|journalist|columnist|contributor|blogger)\b"
 )
 SHOP_ITEM_WORDS = 20  # a product's name and pack between lines of a shop's chrome
+CARD_LINES = 6  # a product's card (its name, what it holds, its price and button) at most
 _SHOP = frozenset({"shop chrome", "discount code (sales copy)", "form fields"})
 _SELLING = frozenset(
     {
@@ -545,7 +562,7 @@ QUESTION_WORDS = 12  # a question to the reader before a call for their stories
 # What goes with a page note in its paragraph (see _note_companions)
 _COMPANIONS = {
     "copyright notice": re.compile(
-        r"\A[^.!?]{2,60}? (?:is|are) (?:(?:a )?part of|a (?:member|brand|division|subsidiary|"
+        r"\A[^.!?]{2,60}?(?: (?:is|are)|,) (?:(?:a )?part of|a (?:member|brand|division|subsidiary|"
         r"trading name|company|publication|title) of|owned by|published by)\b[^!?]{2,100}\Z"
     ),
     "republication or disclaimer note": re.compile(
@@ -659,6 +676,7 @@ class _Cleaner:
         self._advert_copy()
         self._sales_headers()
         self._shop_items()
+        self._product_cards()
         self._forum_names()
         self._byline_tails()
         self._author_blurb()
@@ -666,6 +684,7 @@ class _Cleaner:
         self._captions()
         self._site_name()
         self._email_masthead()
+        self._quoted_copies()
         self._comments()
         self._footer()
         return normalise(self.dropped)
@@ -843,6 +862,33 @@ class _Cleaner:
             shown = self._display(a, b).strip()
             if 0 < len(_WORD.findall(shown)) <= SHOP_ITEM_WORDS:
                 self.dropped.append(Dropped(a, b, "shop chrome"))
+
+    def _product_cards(self) -> None:
+        """A product's card: its name in capitals over a few short lines run together, the
+        last of them selling (review stars, a price, "Shop now with code X"). The name and the
+        lines between (what the product holds) go with the sale."""
+        if not any(d.why in _SELLING or d.why in _SHOP for d in self.dropped):
+            return
+        cards: list[list[tuple[int, int, bool, frozenset[str]]]] = []
+        for row in self._line_table():
+            if cards and not _BLANK_LINE.search(self.text[cards[-1][-1][1] : row[0]]):
+                cards[-1].append(row)
+            else:
+                cards.append([row])
+        for rows in cards:
+            if not 3 <= len(rows) <= CARD_LINES or rows[0][2] or not rows[-1][2]:
+                continue
+            if not rows[-1][3] & (_SELLING | _SHOP):
+                continue
+            name = self._display(rows[0][0], rows[0][1])
+            letters = [ch for ch in name if ch.isalpha()]
+            if not 2 <= len(_WORD.findall(name)) <= SALES_HEADER_WORDS or not all(
+                ch.isupper() for ch in letters
+            ):
+                continue
+            kept = [(a, b) for a, b, gone, _ in rows if not gone]
+            if all(len(_WORD.findall(self._display(a, b))) <= SALES_WORDS for a, b in kept):
+                self.dropped.extend(Dropped(a, b, "shop chrome") for a, b in kept)
 
     def _forum_names(self) -> None:
         """A screen name alone on its line right over a member's details that went as forum
@@ -1158,6 +1204,27 @@ class _Cleaner:
         ):
             self._drop_block(i, _TAGLINE)
 
+    def _quoted_copies(self) -> None:
+        """A paragraph quoted with a '>' mark (a reply on a forum or in a mail) whose words are
+        all in an earlier paragraph, a sentence's end perhaps: a copy (the first stays)."""
+        covered = self._covered()
+        earlier: list[str] = []
+        checks = 0
+        for i, block in enumerate(self.blocks):
+            if block.kind == "meta" or covered[i] is not None:
+                continue
+            key = f" {_key(self._display(block.start, block.end))} "
+            if (
+                checks < QUOTE_CHECKS
+                and _QUOTE_MARK.match(self.text, block.outer)
+                and len(key.split()) >= MIN_REPEAT_WORDS
+            ):
+                checks += 1
+                if any(key in seen for seen in earlier):
+                    self._drop_block(i, "quoted copy of an earlier post")
+                    continue
+            earlier.append(key)
+
     def _comments(self) -> None:
         """Reader comments: a heading such as "12 comments" after the article's text, then
         what shows comments ("Jane says:", "Reply"); everything from there to the end goes."""
@@ -1172,7 +1239,7 @@ class _Cleaner:
             if prose < 3 or block.kind not in ("para", "heading") or block.lines != 1:
                 continue
             line = self._display(block.start, block.end).strip(_EDGE)
-            if len(line) > 200 or not rule.heading.fullmatch(line):
+            if len(line) > 200 or not _comments_heading(line, rule):
                 continue
             after = range(i + 1, min(len(self.blocks), i + 40))
             if not any(self._comment_evidence(j, rule, covered[j]) for j in after):
@@ -1430,7 +1497,9 @@ class _Cleaner:
                     self.dropped.append(Dropped(x, y, "photo caption and credit"))
                     lines_dropped.append((x, y))
                     continue
-            elif why == "photo credit" and self._caption(block_text[i]):
+            elif why in _PICTURE_NOTES and self._caption(block_text[i]):
+                # a short paragraph with its credit or labelled caption in it is the caption
+                # ("Pupils at the new pump. Photograph: Example Trust")
                 self._drop_block(i, "photo caption and credit")
                 block_dropped_now.add(i)
                 continue
