@@ -349,6 +349,19 @@ def test_a_cause_told_for_an_association_is_overstated() -> None:
         assert "association" in reasons(r)
 
 
+def test_a_cause_said_of_people_with_no_condition_is_still_a_cause() -> None:
+    """ "with no family history" denies nothing of the claim: its cause is stated; a negator
+    of the clause still denies it."""
+    r = judged(
+        "cohort",
+        "Walking 9,800 steps a day lowers the risk of dementia in people with no symptoms.",
+    )
+    assert r.verdict == "overstated", reasons(r)
+    assert reasons(r).startswith("causal: the claim says"), reasons(r)
+    r = judged("cohort", "Walking 9,800 steps a day does not lower the risk of dementia.")
+    assert not reasons(r).startswith("causal:"), reasons(r)
+
+
 def test_advice_for_an_association_is_a_cause() -> None:
     r = judged("cohort", "Walk 10,000 steps a day to keep dementia away.")
     assert r.verdict == "overstated", reasons(r)

@@ -315,6 +315,22 @@ def _normal_denied(text: str, fact_texts: Sequence[str]) -> str | None:
 _IN_QUOTES = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’(?!\w)')
 
 # a closing "without X": what came along, not a denial of what the claim says was done
+# "people with no family history": a negator inside a noun phrase, not the clause's
+_WITH_NO = re.compile(r"\b(?:with|(?:who|that)\s+(?:had|have|has))\s+\Z", re.I)
+
+
+def _clause_negated(text: str, reading: cues.Reading) -> bool:
+    """The claim's proposition is denied: a negator of the clause, not one inside a noun
+    phrase ("causes insomnia even in people with no family history" is not negated)."""
+    if not reading.negated:
+        return False
+    return any(
+        c.scoped and not _WITH_NO.search(text, 0, c.start)
+        for c in reading.of("negation")
+        if c.value == "not"
+    )
+
+
 _WITHOUT_TAIL = re.compile(r",?\s+without\b[^,;]{0,60}\Z", re.I)
 # a comparison the exclusion belongs to: "compared with A rather than with B", "compared
 # with A, such as a walk or a talk, rather than with B" (one comma: A's own words)
@@ -1969,9 +1985,10 @@ class Verdicts(Misreports):
         risk of"), or None for a hedged cause ("may lower"), an association, or a denial.
         Advice is a cause too: "walk more to keep dementia away"."""
         advice = _ADVICE.match(text)
-        if advice and not reading.negated and not reading.is_question:
+        negated = _clause_negated(text, reading)
+        if advice and not negated and not reading.is_question:
             return advice.group("goal")
-        if reading.negated or reading.strength < 3:
+        if negated or reading.strength < 3:
             return _acts_on_risk(text, reading)
         if rung(proposition_certainty(reading, text)) < rung("probable"):
             return None
