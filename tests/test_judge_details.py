@@ -2860,3 +2860,126 @@ def test_a_name_the_sheet_gives_in_another_part_is_no_funder() -> None:
     assert 'funder: the claim says "Marrowkelp Ltd"' in reasons(r)
     r = judged_on(_SEAWEED, "The work was funded by the Calder Agricultural Trust.")
     assert r.verdict == "supported", reasons(r)
+
+
+_SOAP = parse_sheet(
+    """
+schema = 2
+[study]
+id = "soap-schools"
+title = "Handwashing stations in primary schools: a cluster-randomised trial"
+journal = "Journal of Water, Soap and School Health"
+[[facts]]
+id = "journal"
+kind = "bibliographic"
+text = "The trial was published in the Journal of Water, Soap and School Health."
+[[facts]]
+id = "cost"
+kind = "result"
+text = "The programme cost US$2.90 per pupil for the school year."
+[[facts]]
+id = "expert"
+kind = "quote"
+speaker = "Ines Marlow"
+text = "A year in one region is a start, not the answer."
+""",
+    "soap.toml",
+)
+
+
+def test_what_a_reader_sees_as_the_sheets_own_is_no_misreport() -> None:
+    """A journal named in full with its commas, a cost given with its conversion in brackets,
+    and a quote's speaker named with a title are the sheet's own."""
+    for sentence in (
+        "The trial appeared in the Journal of Water, Soap and School Health.",
+        "The programme cost about US$2.90 (£2.30) per pupil for the school year.",
+        'Dr Ines Marlow warned: "A year in one region is a start, not the answer."',
+    ):
+        r = judged_on(_SOAP, sentence)
+        assert r.verdict == "supported", (sentence, reasons(r))
+    r = judged_on(_SOAP, "The programme cost about US$4.90 per pupil for the school year.")
+    assert r.verdict == "misreported", reasons(r)
+
+
+_IMPLANT = parse_sheet(
+    """
+schema = 2
+[study]
+id = "speech-implant"
+title = "A speech implant for a man with paralysis"
+subjects = "one man with paralysis"
+[[facts]]
+id = "attempted"
+kind = "design"
+not_done = true
+text = "The implant decoded attempted speech; it did not decode inner speech or thoughts."
+[[facts]]
+id = "survey"
+kind = "caveat"
+not_done = true
+text = "Mood was rated by the man's carers and was not checked with clinical interviews."
+[[facts]]
+id = "rate"
+kind = "result"
+text = "He spoke at 32 words a minute."
+""",
+    "implant.toml",
+)
+
+
+def test_a_claim_of_what_the_study_did_beside_what_it_did_not_is_no_misreport() -> None:
+    """A not-done fact that also says what was done: the claim that names only that part,
+    or puts the undone thing after "rather than", says nothing the study did not do."""
+    for sentence in (
+        "The implant turns attempted speech into words on a screen.",
+        "Mood was rated by carers rather than in clinical interviews.",
+    ):
+        r = judged_on(_IMPLANT, sentence)
+        assert r.verdict != "misreported", (sentence, reasons(r))
+    r = judged_on(_IMPLANT, "The implant can read his thoughts.")
+    assert r.verdict == "misreported", reasons(r)
+    assert "not done" in reasons(r)
+
+
+_SEAWEED_DOSE = parse_sheet(
+    """
+schema = 2
+[study]
+id = "seaweed-dose"
+title = "A seaweed feed additive and methane from dairy cows"
+subjects = "dairy cows"
+[[facts]]
+id = "methane"
+kind = "result"
+text = "At the top dose, methane was 65% lower; methane fell as the dose rose."
+also = [
+  "methane fell by 65% at the top dose",
+  "the more seaweed the cows ate, the less methane they made",
+]
+[[facts]]
+id = "iodine"
+kind = "result"
+text = "Milk iodine more than doubled at the top dose."
+""",
+    "seaweed-dose.toml",
+)
+
+
+def test_phrasings_of_a_fact_are_read_apart_for_direction() -> None:
+    """ "Methane fell" against a fact whose phrasings say "fell as the dose rose" and "the
+    more seaweed ..., the less methane": each phrasing is read on its own, so no word of one
+    runs into the next."""
+    r = judged_on(_SEAWEED_DOSE, "At the top dose, the cows' methane fell by a whopping 65%.")
+    assert r.verdict == "supported", reasons(r)
+    assert r.match.fact_id == "methane"
+    r = judged_on(_SEAWEED_DOSE, "At the top dose, the cows' methane rose by 65%.")
+    assert r.verdict == "misreported", reasons(r)
+
+
+def test_all_in_a_clause_of_its_own_is_not_the_facts_scope() -> None:
+    """ "..., and all the men were from one town": the "all" is said of something the fact
+    does not speak of, so it widens nothing."""
+    r = judged_on(_IMPLANT, "He spoke at 32 words a minute, and all the sessions were at home.")
+    assert "scope:" not in reasons(r), reasons(r)
+    r = judged_on(_IMPLANT, "All of the men spoke at 32 words a minute.")
+    assert r.verdict == "overstated", reasons(r)

@@ -344,3 +344,15 @@ def test_an_estimates_ratio_is_a_ratio() -> None:
     # "or" is no odds ratio, nor a percentage after "OR"
     assert [q.kind for q in extract("wait 2 or 3 days")] == ["duration"]
     assert [q.kind for q in extract("OR 30% of them")] == ["percent"]
+
+
+def test_on_day_n_is_the_time_since_the_start() -> None:
+    """ "On day 25 after implantation" is 25 days, as "25 days after surgery" is; a school's
+    "Year 3" is no time."""
+    (q,) = extract("On day 25 after implantation it worked.")
+    assert (q.kind, q.low, q.text) == ("duration", 600.0, "day 25")
+    (q,) = extract("It worked 25 days after surgery.")
+    assert (q.kind, q.low) == ("duration", 600.0)
+    (q,) = extract("At week 24 the rate was lower.")
+    assert (q.kind, q.unit) == ("duration", "week")
+    assert [q.kind for q in extract("pupils in Year 3")] == ["number"]

@@ -108,12 +108,14 @@ def role_pattern() -> re.Pattern[str]:
 
 
 def sheet_corpus(sheet: Sheet) -> str:
-    """Every word the sheet writes: facts, phrasings, people, places, the journal and terms."""
+    """Every word the sheet writes: facts, phrasings, quotes' speakers, people, places, the
+    journal and terms."""
     study = sheet.study
     return " ".join(
         [
             *(f.text for f in sheet.facts),
             *(a for f in sheet.facts for a in f.also),
+            *(f.speaker for f in sheet.facts if f.speaker),
             *study.authors,
             *study.institutions,
             study.journal or "",

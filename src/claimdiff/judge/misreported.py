@@ -481,6 +481,10 @@ _LABEL = {  # what a wrong quantity of each kind is called in a reason
     "temperature": "temperature",
     "temperature (°F)": "temperature",
 }
+# a point in time counted from the start ("day 25", "week 16"), not a span
+_TIME_POINT = re.compile(r"(?:day|week|month)\s+\d", re.I)
+# an amount right after another, in brackets or after "or": "US$2.90 (£2.30)", "$10 or £8"
+_CONVERSION = re.compile(r"[\d.,]+\s*(?:[a-z]{1,3}\b)?\s*(?:\(\s*|,?\s+or\s+|\s*/\s*)\Z", re.I)
 _FIGURE_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -614,7 +618,7 @@ _LEFT = re.compile(r"(?:drop|drops|dropped|dropping|fall|falls|fell|fallen|falli
 _GLOSS = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:of|in|that|which)\b[^,;.()]{0,80}(?=[,;.)]|\Z)", re.I
 )
-_CONJUNCT = re.compile(r"\s(?:and|or|but)\s|[,;:]")
+_CONJUNCT = re.compile(r"\s(?:and|or|but|as|while|whereas)\s|[,;:]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
 # A rating of the evidence on its fixed scale: "rated as moderate", "rated it low and very
 # low", "high-certainty evidence", "evidence of low quality".
@@ -2078,6 +2082,18 @@ class Misreports(SheetFacts):
                 continue  # "suspected for years": no figure to get wrong
             if _OF_TOTAL.search(text, 0, q.start) and any(_states(o, q) for o in self.info):
                 continue  # "12 of the 41 trials": the total, as another fact gives it
+            if (
+                q.kind == "money"
+                and _CONVERSION.search(text, 0, q.start)
+                and any(
+                    o.kind == "money" and o.unit != q.unit and o.end <= q.start for o in quantities
+                )
+            ):
+                continue  # "US$2.90 (£2.30)": the same amount in another currency
+            if _TIME_POINT.match(q.text):
+                # "2.4 mg at week 16": when something happened, which a fact's span or its
+                # other time points do not contradict (read to match "25 days after surgery")
+                continue
             if swapped := self._swapped_digits(q):
                 out.extend(swapped)
                 continue
@@ -2408,7 +2424,7 @@ class Misreports(SheetFacts):
 
         The two direction words must bear on the same thing (a content word next to both),
         and neither side may use the other word too."""
-        fact_text = " ".join((info.fact.text, *info.fact.also))
+        fact_text = "; ".join((info.fact.text, *info.fact.also))  # each phrasing on its own
         if self._mirrored(text, info):
             return []  # "boys read less than girls" is "girls read more than boys"
         pairs = _direction_words()
@@ -2428,14 +2444,16 @@ class Misreports(SheetFacts):
             ):
                 if not said or not study or other_said:
                     continue
-                moved = {w for _, t in said for w in t}
-                theirs = {w for _, t in study for w in t}
+                # what is moved, but the study's subjects, who are near every change ("the
+                # cows' methane fell", "the more seaweed the cows ate")
+                moved = {w for _, t in said for w in t} - self._subject_words
+                theirs = {w for _, t in study for w in t} - self._subject_words
                 if other_study:
                     # the fact moves some things one way and others the other ("Neisseria
                     # became more abundant, and Prevotella less"): a conflict only where the
                     # claim's things are those the fact moves the other way, and none of those
                     # it moves the claim's way
-                    agreeing = {w for _, t in other_study for w in t}
+                    agreeing = {w for _, t in other_study for w in t} - self._subject_words
                     if moved & (agreeing - theirs) or not moved & (theirs - agreeing):
                         continue
                     hit = next((d for d in study if moved & (d[1] - agreeing)), study[0])
@@ -2665,6 +2683,8 @@ class Misreports(SheetFacts):
         # its capitals in the sheet's text); "Coral Reefs" is not named by a sheet that speaks
         # of coral reefs
         journals = [journal, *(r.journal for r in self.sheet.related if r.journal)]
+        if any(j.lower().startswith(named.lower()) and j.lower() in text.lower() for j in journals):
+            return []  # named in full, commas and all ("Journal of Water, Sanitation and ...")
         elsewhere = self._known_text
         for j in journals:
             elsewhere = elsewhere.replace(j, " ")

@@ -315,6 +315,8 @@ def _normal_denied(text: str, fact_texts: Sequence[str]) -> str | None:
 _IN_QUOTES = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’(?!\w)')
 
 # a closing "without X": what came along, not a denial of what the claim says was done
+# what the claim says was not the way ("by questionnaire rather than in a sleep laboratory")
+_INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\b", re.I)
 # "people with no family history": a negator inside a noun phrase, not the clause's
 _WITH_NO = re.compile(r"\b(?:with|(?:who|that)\s+(?:had|have|has))\s+\Z", re.I)
 
@@ -1545,6 +1547,8 @@ class Verdicts(Misreports):
             return None  # but "as well as drugs, without the side effects" still says it did
         if rung(claim_certainty(reading, text)) < rung("probable") or reading.caveats:
             return None  # "might one day be tested in people" does not say it was
+        if not self._claims_undone(text, info):
+            return None
         said = quote(info.fact.text.rstrip("."))
         human = human_scope(text, self._material)
         if human and self._study_scope in ("animal", "cell") and not _DOING.search(text):
@@ -1564,6 +1568,22 @@ class Verdicts(Misreports):
             "misreported",
             (f"not done: the claim says the study did this; the study says {said}",),
         )
+
+    def _claims_undone(self, text: str, info: FactInfo) -> bool:
+        """Whether the claim says the study did what the fact says it did not. Not where it
+        puts that thing after "rather than" ("measured by questionnaire rather than in a sleep
+        laboratory"), nor where the fact also says what the study did and the claim names
+        only that ("turns attempted speech into words" beside "decoded attempted speech; it
+        did not decode inner speech or thoughts")."""
+        parts = re.split(r";|\bbut\b", info.fact.text)
+        denied = [self._words(p) for p in parts if NEGATOR.search(p)]
+        done = [self._words(p) for p in parts if not NEGATOR.search(p)]
+        undone = frozenset().union(*denied) if denied else info.words
+        instead = _INSTEAD.search(text)
+        if instead and self._words(text[instead.end() :]) & undone:
+            return False
+        only_undone = undone - frozenset().union(*done) if done else frozenset()
+        return not only_undone or bool(only_undone & self._words(text))
 
     def _other_study(self, text: str, info: FactInfo, match: Match) -> Judgement:
         """A finding of another study that coverage confuses with this one: supported (or
@@ -2152,6 +2172,9 @@ class Verdicts(Misreports):
                 continue  # "1.5 cents on every ounce", "50p for every point": a rate
             if info.fact.kind == "design" and self._enrolled_with(text, c.end, info):
                 continue  # "all had mild asthma" where the trial enrolled adults with it
+            rest = re.split(r"[;:,]|\b(?:and|but)\b", text[c.start :])[0]
+            if not self._words(clause + " " + rest) & info.words:
+                continue  # "..., and all the twins were Norwegian": not what the fact says
             if word in UNIVERSAL and c.scoped and _has_word(masked, word):
                 return (
                     f"scope: the claim says {quote(c.text)}; "

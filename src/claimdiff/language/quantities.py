@@ -115,6 +115,8 @@ def _pattern() -> re.Pattern[str]:
               (?-i:a?OR|a?HR|IRR|a?RR)))\b  # an estimate's ratio: "odds ratio 1.7", "(IRR 0.81"
             (?:\s*\((?-i:[A-Z]{{2,4}}s?)\))?\s*(?:[:=,]|\bwas\b|\bwere\b|\bis\b|\bof\b)?\s*
             (?:(?:about|around|roughly|approximately)\s+)?(?P<rval>\d+(?:\.\d+)?)\b(?!\s*%)
+          | \b(?:on|by|at|until|till|from|after|before|to|through|in|since)\s+(?:the\s+)?
+            (?P<tunit>day|week|month)\s+(?P<tn>\d{{1,4}})\b(?![.,]\d|\s*%)  # on day 25: time since
           | (?P<freq>\b(?:{_alt(data["frequencies"])}))\b  # weekly
           | (?P<ftimes>\b(?:once|twice|thrice|(?P<fn>{number})\s+times))\s+  # twice a year
             (?:a|an|per|each|every)\s+(?P<fper>day|week|fortnight|month|year)\b
@@ -422,6 +424,13 @@ def _extract(text: str) -> list[Quantity]:
             value = float(g["rval"])
             at = m.start("rval")
             add("ratio", value, value, span=(g["rval"], at, m.end("rval")))
+        elif g.get("tn"):
+            unit = _unit(g["tunit"])
+            if unit:
+                _kind, factor, name = unit
+                value = float(g["tn"]) * factor
+                at = m.start("tunit")
+                add("duration", value, value, span=(text[at : m.end()], at, m.end()), unit=name)
         elif g.get("freq"):
             if g["freq"][0].isupper() and _names_before(text[: m.start()]):
                 continue  # "SchoolLeader Weekly", "the Medical Weekly": a name, not how often
