@@ -2983,3 +2983,41 @@ def test_all_in_a_clause_of_its_own_is_not_the_facts_scope() -> None:
     assert "scope:" not in reasons(r), reasons(r)
     r = judged_on(_IMPLANT, "All of the men spoke at 32 words a minute.")
     assert r.verdict == "overstated", reasons(r)
+
+
+_HERD = parse_sheet(
+    """
+schema = 2
+[study]
+id = "herd-feed"
+title = "A feed additive for dairy cows"
+subjects = "dairy cows"
+[[facts]]
+id = "design"
+kind = "design"
+text = "The trial used 48 Jersey cows in late lactation, housed indoors on one farm."
+[[facts]]
+id = "arrays"
+kind = "design"
+text = "The first farm fed two additives; the second farm fed one."
+[[facts]]
+id = "milk"
+kind = "result"
+text = "Some of the cows gave less milk on the highest dose."
+""",
+    "herd.toml",
+)
+
+
+def test_all_said_as_the_design_says_it_and_a_count_after_rather_than_widen_nothing() -> None:
+    """ "48 cows, all in late lactation" says of the whole sample what the design says;
+    "one additive rather than two" contrasts counts. A result that holds for some, told of
+    all, still widens."""
+    for sentence in (
+        "The trial used 48 Jersey cows, all in late lactation, housed indoors.",
+        "The second farm fed one additive rather than two.",
+    ):
+        r = judged_on(_HERD, sentence)
+        assert r.verdict == "supported", (sentence, reasons(r))
+    r = judged_on(_HERD, "All the cows gave less milk on the highest dose.")
+    assert r.verdict == "overstated", reasons(r)

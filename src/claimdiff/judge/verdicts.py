@@ -315,6 +315,12 @@ def _normal_denied(text: str, fact_texts: Sequence[str]) -> str | None:
 _IN_QUOTES = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’(?!\w)')
 
 # a closing "without X": what came along, not a denial of what the claim says was done
+# "four", "4", "the 12": a number alone, what "rather than" contrasts a count with
+_JUST_A_NUMBER = re.compile(
+    r"(?:the\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|hundred|a\s+dozen)%?",
+    re.I,
+)
 # what the claim says was not the way ("by questionnaire rather than in a sleep laboratory")
 _INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\b", re.I)
 # "people with no family history": a negator inside a noun phrase, not the clause's
@@ -408,6 +414,12 @@ _PART = re.compile(
     re.I,
 )
 # Words that keep a claim's statement to part of a group.
+# a part of the study's people or things singled out ("most", "12 of the 48", "a third")
+_SOME_OF = re.compile(
+    r"\b(?:most|many|some|several|few|half|third|quarter|fraction|subset|proportion|minority|"
+    r"majority|part)\b|\b\d[\d,]*\s+(?:of|out\s+of)\b|%",
+    re.I,
+)
 _PART_WORDS = re.compile(
     r"\b(?:most|many|some|several|few|half|third|quarter|fraction|subset|proportion|minority|"
     r"majority|part|certain|percent|per\s+cent|one\s+in|out\s+of)\b|%|\b\d",
@@ -2038,6 +2050,8 @@ class Verdicts(Misreports):
         excluded = self._exact_words(what)
         if not excluded:
             return None
+        if _JUST_A_NUMBER.fullmatch(what):
+            return None  # "two arrays rather than four": a count, for the number checks
         if _COMPARED.search(text[: m.start()]):
             return None  # "compared with an attention control rather than with usual care"
         hedged = any(
@@ -2172,6 +2186,8 @@ class Verdicts(Misreports):
                 continue  # "1.5 cents on every ounce", "50p for every point": a rate
             if info.fact.kind == "design" and self._enrolled_with(text, c.end, info):
                 continue  # "all had mild asthma" where the trial enrolled adults with it
+            if self._described_so(text, c.end, info):
+                continue  # "48 cows, all in mid-lactation": how the study was done
             rest = re.split(r"[;:,]|\b(?:and|but)\b", text[c.start :])[0]
             if not self._words(clause + " " + rest) & info.words:
                 continue  # "..., and all the twins were Norwegian": not what the fact says
@@ -2181,6 +2197,16 @@ class Verdicts(Misreports):
                     "the study's finding does not hold for all"
                 )
         return None
+
+    def _described_so(self, text: str, at: int, info: FactInfo) -> bool:
+        """What "all" is said to be or have, right after it, is what a design or caveat fact
+        says of the whole study, with no part of it singled out ("48 cows, all in
+        mid-lactation", "all cows were housed", "it was all questionnaires")."""
+        if info.fact.kind not in ("design", "caveat") or _SOME_OF.search(info.fact.text):
+            return False
+        rest = re.split(r"[;:,.]|\b(?:and|but|so)\b", text[at:])[0]
+        said = self._words(rest) - self._subject_words
+        return bool(said) and said <= info.words
 
     def _enrolled_with(self, text: str, at: int, info: FactInfo) -> bool:
         """What "all" had or were (right after the quantifier) is what the design enrolled
