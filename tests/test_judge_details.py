@@ -3021,3 +3021,31 @@ def test_all_said_as_the_design_says_it_and_a_count_after_rather_than_widen_noth
         assert r.verdict == "supported", (sentence, reasons(r))
     r = judged_on(_HERD, "All the cows gave less milk on the highest dose.")
     assert r.verdict == "overstated", reasons(r)
+
+
+_GEL = parse_sheet(
+    """
+schema = 2
+[study]
+id = "gel-schools"
+title = "A hand gel programme in primary schools"
+[[facts]]
+id = "design"
+kind = "design"
+text = "Pupils in 30 schools used an alcohol hand gel before meals for a year."
+[[facts]]
+id = "colds"
+kind = "result"
+text = "Absences for respiratory illness fell by 12% in the gel schools, a difference that was \
+not significant."
+""",
+    "gel.toml",
+)
+
+
+def test_what_a_product_like_a_gel_does_is_a_finding_of_the_study() -> None:
+    """ "The gel stopped kids getting sick" tells what the study's gel did, though no
+    fact is close in words: it is judged as a finding of the study (here one no fact
+    states), not left as background."""
+    r = judged_on(_GEL, "The gel stopped kids getting sick.")
+    assert r.verdict != "background", reasons(r)
