@@ -3049,3 +3049,29 @@ def test_what_a_product_like_a_gel_does_is_a_finding_of_the_study() -> None:
     states), not left as background."""
     r = judged_on(_GEL, "The gel stopped kids getting sick.")
     assert r.verdict != "background", reasons(r)
+
+
+def test_a_group_singled_out_that_no_finding_speaks_of_is_unsupported() -> None:
+    """ "Girls benefited even more than boys", where no result of the study is by sex: a
+    subgroup finding the study did not report. A sheet that reports by sex is left to the
+    other checks."""
+    r = judged_on(
+        _GEL, "Girls in the gel schools had even fewer absences for respiratory illness than boys."
+    )
+    assert r.verdict == "unsupported", reasons(r)
+    assert "subgroup: the claim singles out boys and girls" in reasons(r)
+    by_sex = parse_sheet(
+        """
+schema = 2
+[study]
+id = "gel-sex"
+title = "A hand gel programme in primary schools"
+[[facts]]
+id = "colds"
+kind = "result"
+text = "Absences for respiratory illness fell by 12%, more in girls than in boys."
+""",
+        "gel-sex.toml",
+    )
+    r = judged_on(by_sex, "Absences for respiratory illness fell more in girls than in boys.")
+    assert r.verdict == "supported", reasons(r)

@@ -63,7 +63,8 @@ from claimdiff.judge.framing import (
     proposition_certainty,
     rung,
 )
-from claimdiff.judge.misreported import Misreports
+from claimdiff.judge.misreported import _COMPARED as _GROUPS_COMPARED
+from claimdiff.judge.misreported import Misreports, _singled
 from claimdiff.language import cues
 from claimdiff.language.scope import (
     claims_everyone,
@@ -320,6 +321,14 @@ _JUST_A_NUMBER = re.compile(
     r"(?:the\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|hundred|a\s+dozen)%?",
     re.I,
+)
+# groups of people by sex or age that a finding may single out
+_SUBGROUP_WORDS = frozenset(
+    {
+        *("women", "men", "woman", "man", "girls", "boys", "girl", "boy"),
+        *("female", "females", "male", "males"),
+        *("older", "younger", "elderly", "pensioners", "teenagers", "teens", "adolescents"),
+    }
 )
 # what the claim says was not the way ("by questionnaire rather than in a sleep laboratory")
 _INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\b", re.I)
@@ -940,6 +949,10 @@ class Verdicts(Misreports):
         hyped = self._hyped(text, judged, choice)
         if hyped is not None:
             return hyped
+        if judged.verdict == "supported" and not judged.reasons[0].startswith("quote:"):
+            subgroup = self._unreported_subgroup(text)
+            if subgroup is not None:
+                return Judgement("unsupported", (subgroup,))
         equal = self._equal_for_noninferior(text, judged, choice)
         if equal is not None:
             return equal
@@ -1077,6 +1090,39 @@ class Verdicts(Misreports):
             if part.verdict != "background":
                 parts.append((fact_id, part))
         return worst(parts)
+
+    def _unreported_subgroup(self, text: str) -> str | None:
+        """A group singled out or compared ("girls benefited even more than boys", "strongest
+        among older pupils") by sex or age, where no result, conclusion or caveat of the
+        study speaks of such a group: a subgroup finding the study did not report."""
+        if NEGATOR.search(text) or cues.read(text).is_question:
+            return None
+        singled = _singled(text)
+        compared = _GROUPS_COMPARED.search(text)
+        if singled is not None and "group" in singled.groupdict():
+            said = singled.group("group")
+        elif compared is not None:
+            said = f"{text[: compared.start()]} {compared.group('other')}"
+        else:
+            return None
+        groups = {w for w in re.findall(r"[a-z]+", said.lower()) if w in _SUBGROUP_WORDS}
+        groups -= {w.lower() for w in re.findall(r"[A-Za-z]+", self.sheet.study.subjects or "")}
+        if not groups:
+            return None
+        findings = " ".join(
+            t.lower()
+            for f in self.sheet.facts
+            if f.kind in ("result", "conclusion", "caveat")
+            for t in (f.text, *f.also)
+        )
+        told = {w for w in re.findall(r"[a-z]+", findings) if w in _SUBGROUP_WORDS}
+        if told:
+            return None
+        named = " and ".join(sorted(groups))
+        return (
+            f"subgroup: the claim singles out {named}; no finding of the study is about such "
+            "a group"
+        )
 
     def _equal_for_noninferior(
         self, text: str, judged: Judgement, choice: Choice
