@@ -3075,3 +3075,53 @@ text = "Absences for respiratory illness fell by 12%, more in girls than in boys
     )
     r = judged_on(by_sex, "Absences for respiratory illness fell more in girls than in boys.")
     assert r.verdict == "supported", reasons(r)
+
+
+def test_a_wrong_journal_after_a_word_of_praise_is_misreported() -> None:
+    """ "Published in the prestigious New England Journal of Medicine" names a journal as
+    "published in the New England Journal of Medicine" does."""
+    r = judged_on(
+        _SOAP, "The trial was published in the prestigious New England Journal of Medicine."
+    )
+    assert r.verdict == "misreported", reasons(r)
+    assert 'journal: the claim says "New England Journal of Medicine"' in reasons(r)
+    r = judged_on(
+        _SOAP, "The trial was published in the respected Journal of Water, Soap and School Health."
+    )
+    assert r.verdict == "supported", reasons(r)
+
+
+_MODELS = parse_sheet(
+    """
+schema = 2
+[study]
+id = "heat-models"
+title = "How much more likely climate change made a heatwave"
+[[facts]]
+id = "models"
+kind = "design"
+text = "The authors screened 63 model simulations and kept 44 that reproduced the local climate."
+[[facts]]
+id = "likelihood"
+kind = "result"
+text = "Climate change made the heatwave about 38 times more likely (95% range 9 to 310)."
+""",
+    "heat-models.toml",
+)
+
+
+def test_a_figure_after_the_facts_own_word_or_a_range_with_digits_swapped_is_misreported() -> None:
+    """ "kept 34" where the study "kept 44"; a range "from nine to 130" for the study's 9 to
+    310. The right figures stand."""
+    for sentence, said in (
+        ("They screened 63 model simulations and kept 34 that reproduced the climate.", '"34"'),
+        ("The range is wide, from nine to 130 times more likely.", '"nine to 130"'),
+    ):
+        r = judged_on(_MODELS, sentence)
+        assert r.verdict == "misreported", (sentence, reasons(r))
+        assert f"the claim says {said}" in reasons(r)
+    for sentence in (
+        "They screened 63 model simulations and kept 44 that reproduced the climate.",
+        "Climate change made the heatwave about 38 times more likely, with a range of 9 to 310.",
+    ):
+        assert judged_on(_MODELS, sentence).verdict == "supported", sentence

@@ -131,6 +131,9 @@ _WHEN = (
 )
 _JOURNAL = re.compile(
     r"\b(?:published|appear(?:s|ed|ing)?|reported|described)\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?"
+    # "the prestigious New England Journal of Medicine": a word or two of praise before it
+    r"(?:(?:prestigious|leading|respected|renowned|influential|top|major|peer-reviewed|"
+    r"scientific|medical|academic|international)\s+){0,2}"
     r"((?:(?:[a-z-]+\s+){0,3}journal\s+)?[A-Z][\w&'’.-]*"
     rf"(?:\s+(?:(?:of|for|and|&|on|in)\s+(?:the\s+)?)?{_WHEN}[A-Z][\w&'’.-]*)*)"
 )
@@ -481,6 +484,8 @@ _LABEL = {  # what a wrong quantity of each kind is called in a reason
     "temperature": "temperature",
     "temperature (°F)": "temperature",
 }
+# the word right before a number ("kept 44", "recruited 1,284"); function words are left out
+_VERB_BEFORE = re.compile(r"\b([a-z]{3,})\s+(?:about\s+|only\s+|just\s+)?\Z", re.I)
 # a point in time counted from the start ("day 25", "week 16"), not a span
 _TIME_POINT = re.compile(r"(?:day|week|month)\s+\d", re.I)
 # an amount right after another, in brackets or after "or": "US$2.90 (£2.30)", "$10 or £8"
@@ -2094,12 +2099,13 @@ class Misreports(SheetFacts):
                 # "2.4 mg at week 16": when something happened, which a fact's span or its
                 # other time points do not contradict (read to match "25 days after surgery")
                 continue
-            if swapped := self._swapped_digits(q):
+            if swapped := self._swapped_digits(q) or self._swapped_range(q):
                 out.extend(swapped)
                 continue
             if q.kind == "number":
                 out.extend(
                     self._counted_conflict(text, q, info)
+                    or self._anchored_conflict(text, q, info)
                     or self._length_swap(text, q, info)
                     or self._period_swap(text, q, info)
                     or self._bare_figure(text, q, info)
@@ -2155,6 +2161,53 @@ class Misreports(SheetFacts):
                 f"{_LABEL.get(q.kind, 'number')}: the claim says {quote(q.text)}; the study {study}"
             )
         return out
+
+    def _swapped_range(self, q: Quantity) -> list[str]:
+        """A range with one end of a fact's range and the other end that range's with two
+        neighbouring digits swapped ("from nine to 130" where the study gives 9 to 310)."""
+        if q.low == q.high:
+            return []
+
+        def ends(x: Quantity) -> tuple[str, str] | None:
+            found = [m.group().replace(",", "") for m in _FIGURE_DIGITS.finditer(x.text)]
+            return (found[0], found[-1]) if found else None
+
+        mine = ends(q)
+        if mine is None:
+            return []
+        for info in self.info:
+            for f in info.quantities:
+                theirs = ends(f)
+                if f.kind != q.kind or f.low == f.high or theirs is None:
+                    continue
+                if (q.low, q.high) == (f.low, f.high):
+                    return []
+                if (q.low == f.low and _transposed(mine[1], theirs[1])) or (
+                    q.high == f.high and _transposed(mine[0], theirs[0])
+                ):
+                    return [f"number: the claim says {quote(q.text)}; the study {quote(f.text)}"]
+        return []
+
+    def _anchored_conflict(self, text: str, q: Quantity, info: FactInfo) -> list[str]:
+        """A bare number after the verb the fact puts before another ("kept 34" where the
+        study "kept 44 simulations"), which no fact states: the fact's figure told wrong."""
+        before = _VERB_BEFORE.search(text, 0, q.start)
+        if before is None or not _DIGIT.search(q.text):
+            return []
+        verb = self._exact_words(before.group(1))
+        if not verb or any(_states(o, q) for o in self.info):
+            return []
+        fact_text = "; ".join((info.fact.text, *info.fact.also))
+        for f in info.quantities:
+            theirs = _VERB_BEFORE.search(fact_text, 0, f.start)
+            if (
+                f.kind in ("number", "count")
+                and theirs is not None
+                and self._exact_words(theirs.group(1)) == verb
+                and not q.same_value(f)
+            ):
+                return [f"number: the claim says {quote(q.text)}; the study {quote(f.text)}"]
+        return []
 
     def _swapped_digits(self, q: Quantity) -> list[str]:
         """A figure no fact states whose two neighbouring digits swapped give one a fact
