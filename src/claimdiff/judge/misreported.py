@@ -485,7 +485,13 @@ _LABEL = {  # what a wrong quantity of each kind is called in a reason
     "temperature (°F)": "temperature",
 }
 # the word right before a number ("kept 44", "recruited 1,284"); function words are left out
-_VERB_BEFORE = re.compile(r"\b([a-z]{3,})\s+(?:about\s+|only\s+|just\s+)?\Z", re.I)
+_VERB_BEFORE = re.compile(
+    r"\b(?!(?:within|about|around|than|from|into|over|under|after|before|between|among|"
+    r"across|through|during|with|without|for|per|nearly|almost|some|only|just|the|and|or|"
+    r"but|of|to|at|by|in|on|up|down|out|off|least|most|more|less|fewer|all|every|each)\b)"
+    r"([a-z]{3,})\s+(?:about\s+|only\s+|just\s+)?\Z",
+    re.I,
+)
 # a point in time counted from the start ("day 25", "week 16"), not a span
 _TIME_POINT = re.compile(r"(?:day|week|month)\s+\d", re.I)
 # an amount right after another, in brackets or after "or": "US$2.90 (£2.30)", "$10 or £8"
@@ -2192,10 +2198,10 @@ class Misreports(SheetFacts):
         """A bare number after the verb the fact puts before another ("kept 34" where the
         study "kept 44 simulations"), which no fact states: the fact's figure told wrong."""
         before = _VERB_BEFORE.search(text, 0, q.start)
-        if before is None or not _DIGIT.search(q.text):
-            return []
+        if before is None or not _DIGIT.search(q.text) or _length_unit(text[q.end :]):
+            return []  # (a distance is converted and checked on its own)
         verb = self._exact_words(before.group(1))
-        if not verb or any(_states(o, q) for o in self.info):
+        if not verb or any(_states(o, q) for o in self.info) or _rounded(q, [info]):
             return []
         fact_text = "; ".join((info.fact.text, *info.fact.also))
         for f in info.quantities:
@@ -2204,7 +2210,7 @@ class Misreports(SheetFacts):
                 f.kind in ("number", "count")
                 and theirs is not None
                 and self._exact_words(theirs.group(1)) == verb
-                and not q.same_value(f)
+                and not self._compatible(q, [f])
             ):
                 return [f"number: the claim says {quote(q.text)}; the study {quote(f.text)}"]
         return []
