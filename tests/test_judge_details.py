@@ -3125,3 +3125,33 @@ def test_a_figure_after_the_facts_own_word_or_a_range_with_digits_swapped_is_mis
         "Climate change made the heatwave about 38 times more likely, with a range of 9 to 310.",
     ):
         assert judged_on(_MODELS, sentence).verdict == "supported", sentence
+
+
+_PUPILS = parse_sheet(
+    """
+schema = 2
+[study]
+id = "soap-pupils"
+title = "Soap in schools"
+[[facts]]
+id = "pupils"
+kind = "design"
+text = "The trial included 14,918 pupils in 62 schools."
+also = ["nearly 15,000 pupils took part"]
+rounding = { "14,918" = 1000 }
+""",
+    "pupils.toml",
+)
+
+
+def test_more_than_a_round_figure_the_study_falls_short_of_is_misreported() -> None:
+    """ "More than 15,000 pupils" for 14,918: the rounding the sheet allows is for "about"
+    or "nearly 15,000", and a bound must hold of the study's figure."""
+    r = judged_on(_PUPILS, "The trial included more than 15,000 pupils in 62 schools.")
+    assert r.verdict == "misreported", reasons(r)
+    for sentence in (
+        "The trial included nearly 15,000 pupils in 62 schools.",
+        "The trial included about 15,000 pupils in 62 schools.",
+        "The trial included more than 14,000 pupils in 62 schools.",
+    ):
+        assert judged_on(_PUPILS, sentence).verdict == "supported", sentence

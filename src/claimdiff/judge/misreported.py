@@ -48,7 +48,7 @@ from claimdiff.language.details import Detail, role_conflicts, roles_by_person
 from claimdiff.language.quantities import Quantity, parse_number
 from claimdiff.language.textnorm import TERM_PREFIX, TermMap, alternation, unaccented
 from claimdiff.locations import data_file
-from claimdiff.model import Sheet
+from claimdiff.model import Rounding, Sheet
 
 PRECISE_DIGITS = 3  # a figure with a decimal point or this many digits is not chance
 WORDED_SHARE = 0.05  # "half" is 50.5%, "a third" 32%: a share in words, this near
@@ -868,9 +868,21 @@ def _rounded(q: Quantity, infos: Sequence[FactInfo]) -> bool:
     if q.low != q.high:
         return False
     value = q.low
+
+    def bounded(r: Rounding) -> bool:
+        # "more than 15,000" is no rounding of 14,918: a bound must hold of the study's figure
+        return not (
+            (q.bound == "min" and r.value <= value) or (q.bound == "max" and r.value >= value)
+        )
+
     if q.kind == "percent":
-        return any(r.allows(value) for i in infos for r in i.fact.rounding if r.text.endswith("%"))
-    return any(r.allows(value) for i in infos for r in i.fact.rounding)
+        return any(
+            r.allows(value) and bounded(r)
+            for i in infos
+            for r in i.fact.rounding
+            if r.text.endswith("%")
+        )
+    return any(r.allows(value) and bounded(r) for i in infos for r in i.fact.rounding)
 
 
 _GROUP = r"(?:people|patients|adults|participants|volunteers|children|women|men|anyone|those)"
@@ -2326,6 +2338,8 @@ class Misreports(SheetFacts):
             for f in read_quantities(t):
                 if f.kind not in ("number", "count") or (f.low, f.high) != (q.low, q.high):
                     continue
+                if q.bound in ("min", "max") and f.bound == "approx":
+                    continue  # "more than 15,000" is not "nearly 15,000"
                 after = re.split(r"[,;:.()]", t[f.end : f.end + 40], maxsplit=1)[0]
                 if noun in self._exact_words(" ".join(after.split()[:3])):
                     return True
@@ -2356,7 +2370,12 @@ class Misreports(SheetFacts):
         if q.kind == "percent":
             if any(_same_percent(q, f) for f in facts):
                 return True
-        elif any(q.same_value(f, tolerance) for f in facts):
+        elif any(
+            q.same_value(f, tolerance)
+            # "more than 15,000" is not "nearly 15,000": a bound is not an approximation
+            and not (q.bound in ("min", "max") and f.bound == "approx")
+            for f in facts
+        ):
             return True
         if q.bound == "max" and _PEAK.match(q.text) and all(f.high < q.low / 2 for f in facts):
             return False  # "up to 10%" where the study's largest is 3.8%: a peak never reached

@@ -49,11 +49,15 @@ class Quantity:
         return self.low <= other.high * (1 + tol) and other.low * (1 - tol) <= self.high
 
     def within(self, other: Quantity) -> bool:
-        """This quantity satisfies `other`'s bound ("two weeks" within "more than a week")."""
+        """This quantity satisfies `other`'s bound ("two weeks" within "more than a week"); a
+        figure that is only about the bound, or bounded the other way, does not ("nearly
+        15,000" is not "more than 15,000")."""
         if other.bound == "min":
-            return self.low >= other.low
+            return self.low > other.low or (self.low == other.low and self.bound in (None, "min"))
         if other.bound == "max":
-            return self.high <= other.high
+            return self.high < other.high or (
+                self.high == other.high and self.bound in (None, "max")
+            )
         return False
 
     def agrees(self, other: Quantity, tolerance: float = 0.0) -> bool:
