@@ -3155,3 +3155,28 @@ def test_more_than_a_round_figure_the_study_falls_short_of_is_misreported() -> N
         "The trial included more than 14,000 pupils in 62 schools.",
     ):
         assert judged_on(_PUPILS, sentence).verdict == "supported", sentence
+
+
+def test_a_span_of_years_reaching_past_the_studys_is_misreported() -> None:
+    """ "From January 2022 to November 2023" for a study run from January to November 2023:
+    the span starts a year early."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "soap-year"
+title = "Soap in schools"
+[[facts]]
+id = "period"
+kind = "design"
+text = "Pupils were followed over the 2023 school year, from January to November 2023."
+""",
+        "soap-year.toml",
+    )
+    r = judged_on(
+        sheet, "Pupils were followed over two school years, from January 2022 to November 2023."
+    )
+    assert r.verdict == "misreported", reasons(r)
+    assert 'date: the claim says "2022 to November 2023"' in reasons(r)
+    r = judged_on(sheet, "Pupils were followed from January to November 2023.")
+    assert r.verdict == "supported", reasons(r)

@@ -356,3 +356,10 @@ def test_on_day_n_is_the_time_since_the_start() -> None:
     (q,) = extract("At week 24 the rate was lower.")
     assert (q.kind, q.unit) == ("duration", "week")
     assert [q.kind for q in extract("pupils in Year 3")] == ["number"]
+
+
+def test_a_year_before_the_next_share_is_a_year() -> None:
+    """ "From 31.4% in 2015 to 17.8% in 2017": 2015 is a year, not a share of 2015%."""
+    kinds = [(q.kind, q.low) for q in extract("Cover fell from 31.4% in 2015 to 17.8% in 2017.")]
+    assert kinds == [("percent", 31.4), ("year", 2015.0), ("percent", 17.8), ("year", 2017.0)]
+    assert [q.kind for q in extract("rates of 2.1% and 0.6%")] == ["percent", "percent"]

@@ -2367,6 +2367,10 @@ class Misreports(SheetFacts):
                     and abs(q.high - f.high) <= tolerance * f.high
                     for f in ranges
                 )
+        if q.kind == "year" and q.low != q.high:
+            # "from January 2022 to November 2023" for a study run in 2023: each end of the
+            # span must be one of the study's years
+            return all(any(f.low <= end <= f.high for f in facts) for end in (q.low, q.high))
         if q.kind == "percent":
             if any(_same_percent(q, f) for f in facts):
                 return True

@@ -483,6 +483,16 @@ def _extract(text: str) -> list[Quantity]:
                     (hi, m.start(second), m.end()),
                 ):
                     one = (text[at:end].strip(), at, end)
+                    if (
+                        at == m.start(first)
+                        and not own
+                        and value == int(value)
+                        and 1800 <= value <= 2100
+                        and "," not in text[at:end]
+                    ):
+                        # "from 31.4% in 2015 to 17.8%": the year before the next share
+                        add("year", value, value, span=one, bound=None)
+                        continue
                     if unit:
                         add(
                             unit[0],
