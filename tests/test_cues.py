@@ -621,3 +621,14 @@ def test_cell_free_dna_names_no_cells() -> None:
 
     assert "cell" not in cues.read("The test reads cell-free DNA in the blood of women.").subjects
     assert "cell" in cues.read("The drug killed tumour cells grown in the lab.").subjects
+
+
+def test_a_word_shouted_for_emphasis_is_read_as_the_word() -> None:
+    """ "making ALL of Europe's heatwaves more likely", "back EVERY summer": a tabloid's
+    emphasis, not a name; a name in capitals stays a name, and a shouted headline is read."""
+    r = read("Climate change is making ALL of Europe's heatwaves more likely.")
+    assert [c.text for c in r.of("quantifier")] == ["ALL of"]
+    r = read("The heat will be back EVERY summer.")
+    assert [c.text for c in r.of("quantifier")] == ["EVERY"]
+    r = read("The American Heart Association says all of them may benefit.")
+    assert [c.text for c in r.of("quantifier")] == ["all of"]

@@ -384,6 +384,8 @@ def _in_name(h: Hit, toks: list[Tok]) -> bool:
         return False  # a title-case headline
     if all(t.shout for t in toks[h.i : h.j]) and sum(t.shout for t in words) >= 3:
         return False  # a shouted headline ("MIRACLE PILL HALVES MIGRAINES: ..."), not a name
+    if toks[k].shout and len(toks[k].norm) > 2 and sum(t.shout for t in words) <= 2:
+        return False  # a word shouted for emphasis ("making ALL of Europe's heatwaves")
 
     def cap(i: int) -> bool:
         return 0 <= i < len(toks) and toks[i].cap
