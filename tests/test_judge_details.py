@@ -3180,3 +3180,34 @@ text = "Pupils were followed over the 2023 school year, from January to November
     assert 'date: the claim says "2022 to November 2023"' in reasons(r)
     r = judged_on(sheet, "Pupils were followed from January to November 2023.")
     assert r.verdict == "supported", reasons(r)
+
+
+_HEDGED_QUOTE = parse_sheet(
+    """
+schema = 2
+[study]
+id = "feed-dose"
+title = "A feed additive for dairy cows"
+[[facts]]
+id = "quote-lead"
+kind = "quote"
+speaker = "Ana Ruiz"
+text = "The top dose is not for farms. At 0.5% we think there is a realistic option for herds."
+""",
+    "feed-dose.toml",
+)
+
+
+def test_someones_hedged_words_told_as_shown_are_overstated() -> None:
+    """ "The findings show that 0.5% is the right dose for herds, the authors say", where the
+    author said "we think there is a realistic option": the paraphrase is surer than the
+    words. Told as hedged as they were, or quoted, it stands."""
+    r = judged_on(
+        _HEDGED_QUOTE, "The findings show that 0.5% is the right dose for herds, the authors say."
+    )
+    assert r.verdict == "overstated", reasons(r)
+    assert '"think" (suggested)' in reasons(r)
+    r = judged_on(
+        _HEDGED_QUOTE, "At 0.5% there may be a realistic option for herds, the authors say."
+    )
+    assert r.verdict == "supported", reasons(r)

@@ -630,6 +630,7 @@ _PROOF = re.compile(
     r"insurance|delivery|vaccination|concept)\b)",
     re.I,
 )
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*%?")
 _MARKED = re.compile(r"[\"“”«»]")  # quotation marks: someone's own words
 # after "all": what they had or were ("all had mild asthma", "all were on no medication")
 _ALL_HAD = re.compile(
@@ -1523,6 +1524,9 @@ class Verdicts(Misreports):
             proof = None if _MARKED.search(text) else self._proof(text, reading, info, True)
             if proof:  # "Experts say the findings prove X": reported speech, not their words
                 return Judgement("overstated", (proof,))
+            firmer = None if _MARKED.search(text) else self._firmer_than_said(text, reading, info)
+            if firmer:  # "The findings show that 0.5% is the right dose, the authors say"
+                return Judgement("overstated", (firmer,))
             other = self._other_speaker(text, info.fact)
             if other:
                 return Judgement("misreported", (other,))
@@ -1781,6 +1785,31 @@ class Verdicts(Misreports):
         return (
             f"certainty: the claim says {quote(m.group())}; the study shows or suggests its "
             "findings, it does not prove them"
+        )
+
+    def _firmer_than_said(self, text: str, reading: cues.Reading, info: FactInfo) -> str | None:
+        """Someone's words told in other words, as shown ("the findings show that X, the
+        authors say"), where the sentence of theirs the claim reports hedges it ("we think",
+        "may"): the paraphrase makes them surer than they were."""
+        shown = next((c for c in reading.of("booster", scoped=True) if c.value == "shown"), None)
+        if shown is None or reading.negated or reading.is_question:
+            return None
+        if claim_certainty(reading, text) != "shown":
+            return None  # "shows X, suggesting Y": the claim hedges too
+        reported = text[shown.end :]  # what is said to be shown, without the frame
+        words, figures = self._words(reported), set(_FIGURE.findall(reported))
+        said = max(
+            re.split(r"(?<=[.!?])\s+", info.fact.text),
+            key=lambda t: len(self._words(t) & words) + 2 * len(set(_FIGURE.findall(t)) & figures),
+        )
+        theirs = cues.read(said)
+        if theirs.certainty not in ("speculated", "suggested") or theirs.negated:
+            return None
+        hedge = theirs.certainty_cues[0].text if theirs.certainty_cues else theirs.certainty
+        return (
+            f"certainty: the claim says {quote(shown.text)} (shown); "
+            f"the words it reports say {quote(hedge)} ({theirs.certainty}) in "
+            f"{quote(info.fact.id)}"
         )
 
     def _fact_level(self, info: FactInfo, text: str) -> str:
