@@ -1561,3 +1561,39 @@ def test_words_quoted_before_their_speaker_are_a_quote_fact_of_theirs(tmp_path: 
         ),
         "But it was a small trial of short duration.": "Dr Ines Okoro-Blake",
     }, quotes
+
+
+_FLOOD_PAPER = """Human influence on the October 2025 floods in the Tarn: a rapid attribution study
+
+Methods: We compared 40 climate model simulations with station rainfall since 1950.
+Findings: Climate change made the two-day rainfall about 20% heavier. \
+In today's climate, an event like this is expected about once every 30 years.
+Interpretation: The observational record is short, so the range of the estimate is wide.
+"""
+
+_TWIN_PAPER = """Genetic influences on snoring: a study of 4,000 twin pairs
+
+Findings: Heritability of snoring was estimated at 41% (95% CI 35 to 47). \
+Snoring may be more heritable in men.
+"""
+
+
+def test_observational_data_make_no_observational_study_and_an_estimate_is_a_result(
+    tmp_path: Path,
+) -> None:
+    """ "The observational record is short" speaks of the data, not of the design: the sheet
+    is not marked observational. A result "estimated at 41% (95% CI ...)" or "expected about
+    once every 30 years" is what the study measured, shown; "may be" still hedges."""
+    paper = tmp_path / "flood.txt"
+    paper.write_text(_FLOOD_PAPER, encoding="utf-8")
+    sheet = parse_sheet(draft_sheet([(paper, "paper")]), "t.toml")
+    assert not sheet.study.observational
+    expected = next(f for f in sheet.facts if "once every 30 years" in f.text)
+    assert expected.certainty == "shown"
+    twins = tmp_path / "twins.txt"
+    twins.write_text(_TWIN_PAPER, encoding="utf-8")
+    sheet = parse_sheet(draft_sheet([(twins, "paper")]), "t.toml")
+    estimated = next(f for f in sheet.facts if "estimated at 41%" in f.text)
+    assert estimated.certainty == "shown"
+    hedged = next(f for f in sheet.facts if "may be more heritable" in f.text)
+    assert hedged.certainty != "shown"

@@ -2714,3 +2714,27 @@ text = "On average, paid pupils spelled more words correctly than unpaid pupils.
     assert r.verdict == "supported", reasons(r)
     r = judged_on(sheet, "Every paid pupil spelled more words correctly than unpaid pupils.")
     assert r.verdict == "overstated" and "Every" in reasons(r), reasons(r)
+
+
+def test_a_share_of_the_variation_explained_is_no_cause() -> None:
+    """ "The shared family environment explained just 3%": a share of the variation, not a
+    cause stated for an association; "explains why X" still may be one."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "twin-sleep"
+title = "Twins and insomnia"
+observational = true
+[[facts]]
+id = "shared"
+kind = "result"
+association = true
+text = "The shared family environment accounted for 3% of the variation in insomnia."
+""",
+        "twin-sleep.toml",
+    )
+    r = judged_on(
+        sheet, "The family environment the twins shared explained just 3% of the variation."
+    )
+    assert r.verdict == "supported", reasons(r)

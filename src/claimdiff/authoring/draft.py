@@ -1057,6 +1057,9 @@ def certainty_of(text: str, *, observed: bool = False, limit: bool = False) -> t
         # "they could not check where ...": what the study could not do, said plainly
         or (c.kind == "modal" and _NOT_AFTER.match(text, c.end))
         or (limit and c.kind == "hedge" and _UNKNOWN.fullmatch(text[c.start : c.end]))
+        # "heritability was estimated at 38% (95% CI 31-45)": a measurement with its figure,
+        # not a hedge on it
+        or (observed and _ESTIMATED.fullmatch(text[c.start : c.end]) and _A_FIGURE.search(text))
         for c in reading.certainty_cues
     ):
         level = "shown"
@@ -1073,6 +1076,9 @@ def certainty_of(text: str, *, observed: bool = False, limit: bool = False) -> t
 
 
 _THAT = re.compile(r"\s+that\b")
+# how a result's figure was obtained, not how sure it is
+_ESTIMATED = re.compile(r"estimated?|estimates|is\s+expected|are\s+expected", re.I)
+_A_FIGURE = re.compile(r"\d")
 _UNKNOWN = re.compile(
     r"whether|if|unknown|unclear|uncertain|not\s+(?:yet\s+)?(?:known|clear)", re.IGNORECASE
 )
@@ -1411,7 +1417,10 @@ def _study(
 
 # A study that observes rather than intervenes: its results are associations.
 _OBSERVATIONAL = re.compile(
-    r"\b(?:observational|cohort|case[- ]control|cross[- ]sectional|population[- ]based|"
+    # "observational" of the study, not of its data ("the observational record is short")
+    r"\b(?:observational(?!\s+(?:record|records|data|dataset|datasets|series|network|"
+    r"measurements?|products?|estimates?))|cohort|case[- ]control|cross[- ]sectional|"
+    r"population[- ]based|"
     r"registry|prospective\s+study|retrospective\s+study|longitudinal\s+study)\b",
     re.IGNORECASE,
 )

@@ -853,16 +853,27 @@ def _asserts_proof(text: str) -> bool:
     return proof is not None and not _UNPROVED.search(text, 0, proof.start())
 
 
+# a share of the variation after "explained" ("explained just 3%", "accounts for about 40%")
+_A_SHARE = re.compile(
+    r"(?:\s+for)?\s+(?:just|only|about|around|roughly|some|nearly|almost|over|under|less\s+than|"
+    r"more\s+than)?\s*\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)",
+    re.I,
+)
+
+
 def _not_causing(text: str, cue: cues.Cue) -> bool:
     """A causal word that states no cause where it stands: inside a compound adjective
     ("slow-growing", "table-shaped"), before a particle or object that makes it an idiom
     ("made a comeback", "make up"), or told of a subject that changed by an amount with no
-    agent ("drivers slowed down by 1.9 mph"; not the passive "were cut by 23%")."""
+    agent ("drivers slowed down by 1.9 mph"; not the passive "were cut by 23%"); a share of
+    the variation "explained" ("explained just 3%") is no cause either."""
     before, after = text[max(0, cue.start - 1) : cue.start], text[cue.end : cue.end + 1]
     if before == "-" or after == "-":
         return True
     if _no_cause_after().match(text, cue.end):
         return True
+    if cue.text.lower().startswith(("explain", "account")) and _A_SHARE.match(text, cue.end):
+        return True  # "explained just 3%" of the variation: a share, no cause
     particle = _PARTICLE.match(text, cue.end) or _PARTICLE_END.search(cue.text)
     end = particle.end() if particle and particle.re is _PARTICLE else cue.end
     return (
