@@ -1597,3 +1597,17 @@ def test_observational_data_make_no_observational_study_and_an_estimate_is_a_res
     assert estimated.certainty == "shown"
     hedged = next(f for f in sheet.facts if "may be more heritable" in f.text)
     assert hedged.certainty != "shown"
+
+
+def test_what_was_not_confirmed_is_a_caveat_said_plainly(tmp_path: Path) -> None:
+    """ "Reasons for absence came from parents and were not confirmed by laboratory tests": a
+    limit of the study, stated as it is (shown), not a conclusion left open."""
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "Soap cuts school absence\n\nAbsence fell by 19% in schools with soap. "
+        "Reasons for absence came from parents and were not confirmed by laboratory tests.\n",
+        encoding="utf-8",
+    )
+    sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
+    limit = next(f for f in sheet.facts if "not confirmed" in f.text)
+    assert (limit.kind, limit.certainty) == ("caveat", "shown")

@@ -2738,3 +2738,28 @@ text = "The shared family environment accounted for 3% of the variation in insom
         sheet, "The family environment the twins shared explained just 3% of the variation."
     )
     assert r.verdict == "supported", reasons(r)
+
+
+def test_effects_someone_had_state_no_cause() -> None:
+    """ "Problems three nights a week, with daytime effects": a noun of what they had; "with
+    an effect on sleep" still names what acts on what."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "twin-def"
+title = "Twins and insomnia"
+observational = true
+[[facts]]
+id = "definition"
+kind = "result"
+association = true
+text = "Insomnia was counted if sleep problems came on three nights a week with daytime effects."
+""",
+        "twin-def.toml",
+    )
+    r = judged_on(
+        sheet,
+        "Insomnia was counted for sleep problems on three nights a week, with daytime effects.",
+    )
+    assert r.verdict == "supported", reasons(r)

@@ -1060,6 +1060,8 @@ def certainty_of(text: str, *, observed: bool = False, limit: bool = False) -> t
         # "heritability was estimated at 38% (95% CI 31-45)": a measurement with its figure,
         # not a hedge on it
         or (observed and _ESTIMATED.fullmatch(text[c.start : c.end]) and _A_FIGURE.search(text))
+        # "were not confirmed by laboratory tests": a limit says plainly what was not done
+        or (limit and c.kind in ("negation", "booster"))
         for c in reading.certainty_cues
     ):
         level = "shown"

@@ -861,6 +861,12 @@ _A_SHARE = re.compile(
 )
 
 
+# "with daytime effects", "with lasting impact": a noun of what someone had, unless it says
+# of what and on what ("with an effect on sleep")
+_WITH_EFFECTS = re.compile(r"\bwith\s+(?:[a-z-]+\s+)?\Z", re.I)
+_OF_ON = re.compile(r"\s+(?:of|on|in)\b", re.I)
+
+
 def _not_causing(text: str, cue: cues.Cue) -> bool:
     """A causal word that states no cause where it stands: inside a compound adjective
     ("slow-growing", "table-shaped"), before a particle or object that makes it an idiom
@@ -874,6 +880,12 @@ def _not_causing(text: str, cue: cues.Cue) -> bool:
         return True
     if cue.text.lower().startswith(("explain", "account")) and _A_SHARE.match(text, cue.end):
         return True  # "explained just 3%" of the variation: a share, no cause
+    if (
+        cue.text.lower() in ("effect", "effects", "impact", "impacts", "consequences")
+        and _WITH_EFFECTS.search(text, 0, cue.start)
+        and not _OF_ON.match(text, cue.end)
+    ):
+        return True  # "problems with daytime effects": what they had, no cause of anything
     particle = _PARTICLE.match(text, cue.end) or _PARTICLE_END.search(cue.text)
     end = particle.end() if particle and particle.re is _PARTICLE else cue.end
     return (
