@@ -3211,3 +3211,11 @@ def test_someones_hedged_words_told_as_shown_are_overstated() -> None:
         _HEDGED_QUOTE, "At 0.5% there may be a realistic option for herds, the authors say."
     )
     assert r.verdict == "supported", reasons(r)
+
+
+def test_proof_told_of_experts_beside_a_design_fact_is_overstated() -> None:
+    """ "Experts say the findings prove gel should be in every classroom": reported speech
+    without quotation marks is the writer's "prove", closest here to how the trial was run."""
+    r = judged_on(_GEL, "Experts say the findings prove hand gel should be in every school.")
+    assert r.verdict == "overstated", reasons(r)
+    assert 'the claim says "prove"' in reasons(r)

@@ -1029,7 +1029,8 @@ class Verdicts(Misreports):
             proof is None
             or judged.verdict != "supported"
             or fact_id is None
-            or choice.quoted
+            # (told of someone, "experts say the findings prove X", it is still the
+            # writer's "prove"; only quotation marks make it their words)
             or self.info[self._index[fact_id]].fact.kind
             not in ("bibliographic", "design", "context")
             or _UNPROVED.search(text, 0, proof.start())
