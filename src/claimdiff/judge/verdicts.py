@@ -66,6 +66,7 @@ from claimdiff.judge.framing import (
 from claimdiff.judge.misreported import _COMPARED as _GROUPS_COMPARED
 from claimdiff.judge.misreported import Misreports, _singled
 from claimdiff.language import cues
+from claimdiff.language.quantities import parse_number
 from claimdiff.language.scope import (
     claims_everyone,
     clinical_words,
@@ -316,12 +317,6 @@ def _normal_denied(text: str, fact_texts: Sequence[str]) -> str | None:
 _IN_QUOTES = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’(?!\w)')
 
 # a closing "without X": what came along, not a denial of what the claim says was done
-# "four", "4", "the 12": a number alone, what "rather than" contrasts a count with
-_JUST_A_NUMBER = re.compile(
-    r"(?:the\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|hundred|a\s+dozen)%?",
-    re.I,
-)
 # groups of people by sex or age that a finding may single out
 _SUBGROUP_WORDS = frozenset(
     {
@@ -2149,7 +2144,7 @@ class Verdicts(Misreports):
         excluded = self._exact_words(what)
         if not excluded:
             return None
-        if _JUST_A_NUMBER.fullmatch(what):
+        if parse_number(re.sub(r"\A(?:the|a)\s+", "", what, flags=re.I).rstrip("%")) is not None:
             return None  # "two arrays rather than four": a count, for the number checks
         if _COMPARED.search(text[: m.start()]):
             return None  # "compared with an attention control rather than with usual care"
