@@ -3219,3 +3219,36 @@ def test_proof_told_of_experts_beside_a_design_fact_is_overstated() -> None:
     r = judged_on(_GEL, "Experts say the findings prove hand gel should be in every school.")
     assert r.verdict == "overstated", reasons(r)
     assert 'the claim says "prove"' in reasons(r)
+
+
+def test_a_wrong_count_names_the_studys_own_figure_and_its_fact() -> None:
+    """A count told wrong beside another fact ("followed more than 15,000 youngsters from
+    January to November"): the reason quotes the study's own figure, 14,918, not a phrasing's
+    "nearly 15,000", and the claim is shown beside the fact that states it."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "soap-pupils-period"
+title = "Soap in schools"
+[[facts]]
+id = "pupils"
+kind = "design"
+text = "The trial included 14,918 pupils in 62 schools."
+also = ["nearly 15,000 pupils took part"]
+rounding = { "14,918" = 1000 }
+[[facts]]
+id = "period"
+kind = "design"
+text = "The year-long experiment followed pupils from January to November 2023."
+""",
+        "soap-pupils-period.toml",
+    )
+    r = judged_on(
+        sheet,
+        "The year-long experiment followed more than 15,000 youngsters from January to "
+        "November 2023.",
+    )
+    assert r.verdict == "misreported", reasons(r)
+    assert 'the study counts "14,918"' in reasons(r)
+    assert r.match.fact_id == "pupils"

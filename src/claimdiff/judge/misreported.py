@@ -2086,7 +2086,8 @@ class Misreports(SheetFacts):
                 continue
             if not counts or self._compatible(q, counts) or _rounded(q, counting):
                 continue
-            biggest = max(counts, key=lambda f: f.high)
+            # the study's own figure first: "14,918", not a phrasing's "nearly 15,000"
+            biggest = max(counts, key=lambda f: (f.bound is None, f.high))
             out.append(f"number: the study counts {quote(biggest.text)}; the claim {quote(q.text)}")
         return out
 
