@@ -3252,3 +3252,52 @@ text = "The year-long experiment followed pupils from January to November 2023."
     assert r.verdict == "misreported", reasons(r)
     assert 'the study counts "14,918"' in reasons(r)
     assert r.match.fact_id == "pupils"
+
+
+def test_up_to_a_top_above_the_studys_range_is_misreported() -> None:
+    """ "Up to three hours" where the study's sessions ran 40 to 95 minutes: the top of a
+    range the study gives is checked more closely than a single figure's peak. "Up to an
+    hour and a half" and "up to 100 minutes" are its top, rounded."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "focus-groups"
+title = "Focus groups with bus drivers"
+[[facts]]
+id = "sessions"
+kind = "design"
+text = "The focus groups lasted 40 to 95 minutes."
+""",
+        "buses.toml",
+    )
+    r = judged_on(sheet, "The focus groups lasted up to three hours.")
+    assert r.verdict == "misreported", reasons(r)
+    assert '"up to three hours"' in reasons(r), reasons(r)
+    for said in ("up to an hour and a half", "up to 100 minutes"):
+        r = judged_on(sheet, f"The focus groups lasted {said}.")
+        assert r.verdict == "supported", (said, reasons(r))
+
+
+def test_a_population_count_told_wrong_against_the_sheets_own_is_misreported() -> None:
+    """A count of people living with a condition is context the sheet may not give, but when
+    the aligned fact gives it, a tenfold slip is misreported ("4,100" for "about 41,000")."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "gout-diet"
+title = "Diet and gout flares"
+[[facts]]
+id = "prevalence"
+kind = "context"
+text = "About 41,000 adults in Norway live with gout."
+rounding = { "41,000" = 1000 }
+""",
+        "gout.toml",
+    )
+    r = judged_on(sheet, "Around 4,100 adults in Norway live with gout.")
+    assert r.verdict == "misreported", reasons(r)
+    for said in ("Around 40,000", "More than 40,000"):
+        r = judged_on(sheet, f"{said} adults in Norway live with gout.")
+        assert r.verdict == "supported", (said, reasons(r))

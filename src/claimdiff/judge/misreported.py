@@ -2134,8 +2134,16 @@ class Misreports(SheetFacts):
             if swap:
                 out.append(swap)
                 continue
-            if q.kind == "count" and _population_count(text, q):
-                continue
+            if (
+                q.kind == "count"
+                and _population_count(text, q)
+                and not any(
+                    f.kind == "count" and _population_count(t, f)
+                    for t in (info.fact.text, *info.fact.also)
+                    for f in read_quantities(t)
+                )
+            ):
+                continue  # a population the sheet does not count is context it cannot check
             same = [
                 f
                 for f in info.quantities
@@ -2382,8 +2390,18 @@ class Misreports(SheetFacts):
             for f in facts
         ):
             return True
-        if q.bound == "max" and _PEAK.match(q.text) and all(f.high < q.low / 2 for f in facts):
-            return False  # "up to 10%" where the study's largest is 3.8%: a peak never reached
+        if (
+            q.bound == "max"
+            and _PEAK.match(q.text)
+            and all(
+                # a range's top is the study's largest; a single figure may be a mean below it
+                f.high < q.low / (1.25 if f.low < f.high and f.bound is None else 2)
+                for f in facts
+            )
+        ):
+            # "up to 10%" where the study's largest is 3.8%, "up to three hours" for sessions
+            # of 40 to 95 minutes: a peak never reached
+            return False
         if q.bound in ("min", "max") and any(f.within(q) for f in facts):
             return True
         exact = [f for f in facts if f.bound not in ("min", "max")]
