@@ -3291,13 +3291,150 @@ title = "Diet and gout flares"
 [[facts]]
 id = "prevalence"
 kind = "context"
-text = "About 41,000 adults in Norway live with gout."
+text = "About 41,000 men and older women in Norway live with gout."
 rounding = { "41,000" = 1000 }
 """,
         "gout.toml",
     )
-    r = judged_on(sheet, "Around 4,100 adults in Norway live with gout.")
+    r = judged_on(sheet, "Around 4,100 people in Norway live with gout.")
     assert r.verdict == "misreported", reasons(r)
     for said in ("Around 40,000", "More than 40,000"):
-        r = judged_on(sheet, f"{said} adults in Norway live with gout.")
+        r = judged_on(sheet, f"{said} people in Norway live with gout.")
         assert r.verdict == "supported", (said, reasons(r))
+
+
+_ROOSTS = parse_sheet(
+    """
+schema = 2
+[study]
+id = "owl-roosts"
+title = "Barn owls choose roosts near rough grassland"
+journal = "Journal of Raptor Ecology"
+published = 2026-04-09
+[[facts]]
+id = "journal"
+kind = "bibliographic"
+text = "The study was published in the Journal of Raptor Ecology on 9 April 2026."
+[[facts]]
+id = "roosts"
+kind = "result"
+text = "Barn owls roosted closer to rough grassland than to arable fields."
+""",
+    "owls.toml",
+)
+
+
+def test_a_journal_with_one_word_swapped_is_another_journal() -> None:
+    """ "Journal of Raptor Biology" is not the Journal of Raptor Ecology, though the two read
+    alike letter by letter; a misspelt or shortened word of the name is still the name."""
+    r = judged_on(_ROOSTS, "The study is published in the Journal of Raptor Biology.")
+    assert r.verdict == "misreported" and "Raptor Biology" in reasons(r), reasons(r)
+    for said in (
+        "Jounral of Raptor Ecology",
+        "J Raptor Ecol",
+        "April in the Journal of Raptor Ecology",
+    ):
+        r = judged_on(_ROOSTS, f"The study is published in the {said}.")
+        assert r.verdict == "supported", (said, reasons(r))
+
+
+def test_the_day_a_study_was_published_is_checked_whatever_fact_the_claim_reports() -> None:
+    """ "A study published on 9 March" for one published on 9 April is misreported even when
+    the sentence reports a finding; a page's own dateline, and the right day, are not."""
+    r = judged_on(
+        _ROOSTS,
+        "Barn owls roosted closer to rough grassland than to arable fields, according to a "
+        "study published on 9 March in the Journal of Raptor Ecology.",
+    )
+    assert r.verdict == "misreported" and '"9 March"' in reasons(r), reasons(r)
+    r = judged_on(
+        _ROOSTS,
+        "Barn owls roosted closer to rough grassland than to arable fields, according to a "
+        "study published on 9 April in the Journal of Raptor Ecology.",
+    )
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(
+        _ROOSTS,
+        "Barn owls roosted closer to rough grassland than to arable fields, the team said as "
+        "the interviews were published on 2 May.",
+    )
+    assert "2 May" not in reasons(r), reasons(r)
+
+
+def test_a_ratio_told_as_a_percentage_change_is_the_same_figure() -> None:
+    """ "A 30% higher risk" is a hazard ratio of 1.3, and "cut the risk by 25%" one of 0.75;
+    "a 50% higher risk" is not 1.3, and the reason names the ratio, not the interval's level."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "night-lights"
+title = "Light at night and falls in older adults"
+observational = true
+[[facts]]
+id = "falls"
+kind = "result"
+text = "Bedrooms lit at night were linked to more falls (hazard ratio 1.3, 95% CI 1.1-1.5)."
+[[facts]]
+id = "lamps"
+kind = "result"
+text = "Motion-sensing lamps went with fewer falls (hazard ratio 0.75, 95% CI 0.6-0.9)."
+""",
+        "lights.toml",
+    )
+    r = judged_on(sheet, "Bedrooms lit at night were linked to a 30% higher risk of falls.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "Motion-sensing lamps were linked to falls reduced by 25%.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "Bedrooms lit at night were linked to a 50% higher risk of falls.")
+    assert r.verdict == "misreported", reasons(r)
+    assert '"1.3"' in reasons(r) and "95%" not in reasons(r), reasons(r)
+
+
+_HEDGEHOGS = parse_sheet(
+    """
+schema = 2
+[study]
+id = "hedgehog-gardens"
+title = "Hedgehogs in suburban gardens"
+published = 2026-05-12
+[[facts]]
+id = "nights"
+kind = "result"
+text = "Tagged hedgehogs visited an average of 11 gardens a night."
+[[related]]
+id = "pilot2022"
+title = "The team's earlier radio-tracking study"
+relation = "an earlier study by the same team"
+published = 2022-06-01
+[[related.facts]]
+id = "pilot-roads"
+text = "Of 18 hedgehogs radio-tracked, 7 crossed a main road at least once."
+""",
+    "hedgehogs.toml",
+)
+
+
+def test_a_related_finding_told_as_a_study_of_another_year_is_that_studys() -> None:
+    """ "The team's 2022 study of 18 hedgehogs" names another piece of work by its year: the
+    finding is reported as that study's (and its figures are checked), not passed off as this
+    one's."""
+    r = judged_on(
+        _HEDGEHOGS,
+        "The team's 2022 study of 18 radio-tracked hedgehogs found that 7 crossed a main road.",
+    )
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(
+        _HEDGEHOGS,
+        "The team's 2022 study of 18 radio-tracked hedgehogs found that 9 crossed a main road.",
+    )
+    assert r.verdict == "misreported", reasons(r)
+    r = judged_on(
+        _HEDGEHOGS,
+        "The team's 2021 study of 18 radio-tracked hedgehogs found that 7 crossed a main road.",
+    )
+    assert r.verdict == "misreported" and '"2021"' in reasons(r), reasons(r)
+    r = judged_on(
+        _HEDGEHOGS, "Seven of 18 radio-tracked hedgehogs crossed a main road, the study found."
+    )
+    assert r.verdict == "unsupported", reasons(r)

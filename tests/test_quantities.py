@@ -363,3 +363,11 @@ def test_a_year_before_the_next_share_is_a_year() -> None:
     kinds = [(q.kind, q.low) for q in extract("Cover fell from 31.4% in 2015 to 17.8% in 2017.")]
     assert kinds == [("percent", 31.4), ("year", 2015.0), ("percent", 17.8), ("year", 2017.0)]
     assert [q.kind for q in extract("rates of 2.1% and 0.6%")] == ["percent", "percent"]
+
+
+def test_a_year_before_one_study_is_its_year_not_a_count() -> None:
+    """ "The 2019 trial" is one trial of 2019; "2019 trials" would be a count."""
+    (q,) = [x for x in extract("The team's 2019 tracking study of eels") if x.text == "2019"]
+    assert q.kind == "year"
+    (q,) = extract("2019 trials were pooled")
+    assert q.kind == "count"

@@ -13,6 +13,7 @@ count checked (`sheet_misreports`). Each reason names the claim's word and the s
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from collections.abc import Sequence
@@ -93,6 +94,29 @@ _SPELLED_OUT = re.compile(r"\b(?:journal|official|bulletin|proceedings|transacti
 
 
 @lru_cache(maxsize=1)
+def _told_as_change(text: str, q: Quantity) -> bool:
+    return bool(_CHANGE_AFTER.match(text, q.end) or _CHANGE_BEFORE.search(text, 0, q.start))
+
+
+def _ratio_as_percent(text: str, q: Quantity, ratio: Quantity) -> bool:
+    """A percentage told as a change ("40% higher", "cut by 36%") is the ratio's distance from
+    one (a hazard ratio of 1.4 or 0.64)."""
+    if not _told_as_change(text, q):
+        return False
+    share = q.low / 100
+    return any(abs(r - ratio.low) <= 0.015 for r in (1 + share, 1 - share))
+
+
+def _words_alike(named: str, journal: str) -> bool:
+    """Each longer word of a named journal is one of the journal's, misspelt or cut short
+    ("Jounral", "Ecol"): a name that swaps a word for another is another journal."""
+    own = [w.lower() for w in re.findall(r"[A-Za-z]{4,}", journal)]
+    return all(
+        any(fuzz.ratio(w, o) >= 80 or o.startswith(w) for o in own)
+        for w in (x.lower() for x in re.findall(r"[A-Za-z]{4,}", named))
+    )
+
+
 def _sister_journal(named: str, journal: str) -> bool:
     """ "The Lancet" for "The Lancet Neurology", "Nature" for "Nature Medicine": the name of
     a journal of the same family, a word or more short of the study's. After a colon, a
@@ -177,7 +201,7 @@ _CONTRASTED = frozenset({"age_group", "health", "route"})
 # live with it", "an estimated 50 million worldwide".
 _POPULATION_BEFORE = re.compile(r"\b(?:an\s+)?estimated\s+$", re.I)
 _POPULATION_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:worldwide|globally|nationwide)\b|"
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:(?:worldwide|globally|nationwide)\b|"
     r"(?:(?:in|across|throughout|around)\s+(?:the\s+)?[\w.]+(?:\s+[A-Z][\w.]*)?\s+)?"
     r"(?:are\s+|is\s+)?(?:suffer|suffers|suffering|live\s+with|living\s+with|"
     r"(?:are\s+)?affected\s+by|(?:are|have\s+been)\s+diagnosed)\b)"
@@ -781,6 +805,26 @@ WORKED_COVER = 0.6  # ... said of this share of the fact's other words
 # a word that makes the capitalised words after it a subject or a place, not a person
 _FIELD_BEFORE = re.compile(r"\b(?:of|in|for|at|the)\s+\Z", re.I)
 _PUBLISHED = re.compile(r"\b(?:published|appeared|came out|printed)\b", re.I)
+_WHEN_BEFORE_JOURNAL = re.compile(
+    r"\A(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+\d{4})?,?\s+in\s+(?:the\s+)?"
+)
+# a percentage told as a change: "40% higher", "a 36% lower risk", "reduced the risk by 36%"
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:higher|lower|greater|smaller|more|less|fewer|increased?|decreased?|reduced|"
+    r"reduction|rise|drop|fall|cut|raised)\b",
+    re.I,
+)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:increased?|decreased?|reduced?|raised?|cut|lowered|rose|fell|dropped)\s+"
+    r"(?:\w+\s+){0,3}?by\s+(?:about\s+|around\s+|some\s+)?$",
+    re.I,
+)
+# "a study published", "the paper, published", "findings were published"
+_OF_STUDY_BEFORE = re.compile(
+    r"\b(?:study|paper|research|findings|results|trial|report|analysis|article)\b[^.;]{0,25}$",
+    re.I,
+)
 _DATELINE = re.compile(r"\s*(?:posted|updated|last updated|by|written by)\b", re.I)
 _PLACES = frozenset({"tissue", "cell"})
 # Before a place: it is where the thing was not ("no cells in the", "but not in the").
@@ -1088,7 +1132,7 @@ class Misreports(SheetFacts):
                 self._exclusions.append((other, denied))
 
     def _misreports(self, text: str, info: FactInfo) -> list[str]:
-        return [
+        found = [
             *self._number_conflicts(text, info),
             *self._date_conflicts(text, info),
             *self._participant_conflicts(text, info),
@@ -1125,7 +1169,13 @@ class Misreports(SheetFacts):
             *self._without_conflicts(text),
             *self._called_conflicts(text, info),
             *self._source_conflicts(text, info),
+            *self._published_day(text),
         ]
+        return list(dict.fromkeys(found))
+
+    def _published_day(self, text: str) -> list[str]:
+        published = self.sheet.study.published
+        return [] if published is None else self._published_day_conflicts(text, published)
 
     def _sources(self, text: str) -> list[tuple[Detail, Detail]]:
         """Each material with whom it came from: "serum from healthy people", "patients'
@@ -2016,6 +2066,24 @@ class Misreports(SheetFacts):
             if round(q.low) != published.year and round(q.low) not in known:
                 return [f"date: the claim says {quote(q.text)}; the study was published in "
                         f"{published.year}"]  # fmt: skip
+        return self._published_day_conflicts(text, published)
+
+    def _published_day_conflicts(self, text: str, published: dt.date) -> list[str]:
+        """The day or month the study was published, given wrong ("a study published on 17
+        January" for 17 February), where the sentence says it of the study or its journal
+        (not a page's own "Published on ..." line)."""
+        days = [published, *(r.published for r in self.sheet.related if r.published)]
+        for m in _PUBLISHED.finditer(text):
+            of_study = _OF_STUDY_BEFORE.search(text, 0, m.start())
+            for d in read_dates(text):
+                gap = text[m.end() : d.start]
+                if d.start < m.end() or len(gap) > 60 or re.search(r"[.;!?]", gap):
+                    continue
+                if not (of_study or re.search(r"\bjournal\b", gap, re.I)):
+                    continue
+                if not any(d.month == k.month and d.day in (None, k.day) for k in days):
+                    return [f"date: the claim says {quote(d.text)}; the study was published "
+                            f"on {published.day} {published:%B %Y}"]  # fmt: skip
         return []
 
     def _undated_conflicts(self, text: str, info: FactInfo) -> list[str]:
@@ -2114,6 +2182,10 @@ class Misreports(SheetFacts):
                 )
             ):
                 continue  # "US$2.90 (£2.30)": the same amount in another currency
+            if q.kind == "percent" and any(
+                f.kind == "ratio" and _ratio_as_percent(text, q, f) for f in info.quantities
+            ):
+                continue  # "a 40% higher hazard" for a hazard ratio of 1.4
             if _TIME_POINT.match(q.text):
                 # "2.4 mg at week 16": when something happened, which a fact's span or its
                 # other time points do not contradict (read to match "25 days after surgery")
@@ -2183,6 +2255,9 @@ class Misreports(SheetFacts):
                 or _total_of(q, info)
             ):
                 continue
+            ratios = [f for f in info.quantities if f.kind == "ratio"]
+            if ratios and q.kind == "percent" and _told_as_change(text, q):
+                same = ratios  # "60% higher" beside a hazard ratio: that ratio is the figure
             study = " or ".join(quote(t) for t in sorted({f.text for f in same}))
             out.append(
                 f"{_LABEL.get(q.kind, 'number')}: the claim says {quote(q.text)}; the study {study}"
@@ -2780,6 +2855,7 @@ class Misreports(SheetFacts):
         if len(named) < 4 or not _JOURNAL_WORDS.search(named):
             return []
         named = re.sub(r"\A(?:[a-z-]+\s+){0,3}journal\s+(?=[A-Z])", "", named)  # "the top journal"
+        named = _WHEN_BEFORE_JOURNAL.sub("", named)  # "in October in the Journal of ..."
         # a journal the sheet names (this study's, a related study's, or one written with
         # its capitals in the sheet's text); "Coral Reefs" is not named by a sheet that speaks
         # of coral reefs
@@ -2794,6 +2870,8 @@ class Misreports(SheetFacts):
             # of about one length: "Science" is not "Journal of Reef Science", nor "Cancer
             # Research" "Cancers"
             and 0.6 <= len(named) / len(j) <= 1 / 0.6
+            # and word for word: "Journal of Pelagic Biology" is not "... Pelagic Ecology"
+            and _words_alike(named, j)
             for j in journals
         )
         if known and not _sister_journal(named, journal):

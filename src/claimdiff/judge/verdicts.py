@@ -178,6 +178,11 @@ _EXCLUSION = re.compile(
     re.I,
 )
 # work said to come before this study's: "had earlier found", "previously showed", "a pilot"
+# "a 2021 study", "the group's 2019 tracking study": a piece of work of its year
+_YEAR_STUDY = re.compile(
+    r"\b((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+)?(?:study|trial|paper|survey|analysis|experiment)\b",
+    re.I,
+)
 _EARLIER_WORK = re.compile(
     r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:earlier|previously|already|before)\b|\bpreviously\b|"
     r"\b(?:a|an|the|their|its)\s+(?:\d{4}\s+)?(?:pilot|feasibility|phase\s+(?:1|2|i|ii)|preliminary)\b",
@@ -1681,14 +1686,28 @@ class Verdicts(Misreports):
             relation = f"{other.relation}: " if other.relation else ""
             name = f"another study ({relation}{quote(other.title)}{year})"
         named = bool(ANOTHER_STUDY.search(text) or _EARLIER_WORK.search(text))
+        dated = _YEAR_STUDY.search(text)
         if other is not None and not named:
             this_year = self.sheet.study.published.year if self.sheet.study.published else None
             its_year = other.published.year if other.published else None
-            named = (its_year not in (None, this_year) and str(its_year) in text) or bool(
-                other.journal and other.journal.lower() in text.lower()
+            named = (
+                (its_year not in (None, this_year) and str(its_year) in text)
+                or bool(other.journal and other.journal.lower() in text.lower())
+                # "the group's 2021 study": a study of another year than this one's
+                or (dated is not None and this_year is not None and int(dated[1]) < this_year)
             )
         if named:
             wrong = self._misreports(text, info)
+            if (
+                other is not None
+                and other.published
+                and dated is not None
+                and int(dated[1]) != other.published.year  # "a 2017 study" of one from 2016
+            ):
+                wrong.append(
+                    f"date: the claim says {quote(dated[1])}; that study was published in "
+                    f"{other.published.year}"
+                )
             if wrong:
                 return Judgement("misreported", tuple(wrong))
             return Judgement(

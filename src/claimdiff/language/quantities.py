@@ -580,14 +580,18 @@ def _extract(text: str) -> list[Quantity]:
                 )
             ):
                 noun = last_count.noun  # "412 people ... and 206 to placebo"
-            if noun:
-                kind = "count"
-            elif (
+            looks_year = (
                 word[0].isdigit()
                 and "," not in word
                 and value == int(value)
                 and 1800 <= value <= 2100
-            ):
+            )
+            if looks_year and _ONE_STUDY_AFTER.match(text, m.end()):
+                kind = "year"  # "the group's 2021 study": one study, of that year
+                noun = None
+            elif noun:
+                kind = "count"
+            elif looks_year:
                 kind = "year"  # "2,000 IU" is written as an amount, not a year
             else:
                 kind = "number"
@@ -596,6 +600,13 @@ def _extract(text: str) -> list[Quantity]:
             last_count = out[-1]
     return [_span_of_time(q, source) for q in out]
 
+
+# after a year: one piece of work of that year ("a 2019 trial", "the 2021 tracking study")
+_ONE_STUDY_AFTER = re.compile(
+    r"\s+(?:[A-Za-z-]+\s+)?(?:study|trial|paper|survey|report|review|analysis|experiment|"
+    r"census|audit)\b(?!s)",
+    re.I,
+)
 
 # "over 30 years" bounds the time after these ("for over 30 years"), and before "ago"
 _BOUNDED_TIME = re.compile(r"\b(?:for|of|in|after|within|lasting|than|to|by)\s+\Z", re.I)
