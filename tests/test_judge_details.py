@@ -3329,6 +3329,8 @@ def test_a_journal_with_one_word_swapped_is_another_journal() -> None:
     alike letter by letter; a misspelt or shortened word of the name is still the name."""
     r = judged_on(_ROOSTS, "The study is published in the Journal of Raptor Biology.")
     assert r.verdict == "misreported" and "Raptor Biology" in reasons(r), reasons(r)
+    r = judged_on(_ROOSTS, "The study is published in the Journal of Raptors.")
+    assert r.verdict == "misreported", reasons(r)
     for said in (
         "Jounral of Raptor Ecology",
         "J Raptor Ecol",
@@ -3438,3 +3440,56 @@ def test_a_related_finding_told_as_a_study_of_another_year_is_that_studys() -> N
         _HEDGEHOGS, "Seven of 18 radio-tracked hedgehogs crossed a main road, the study found."
     )
     assert r.verdict == "unsupported", reasons(r)
+
+
+def test_a_nation_beside_its_state_is_where_the_study_was() -> None:
+    """A sheet that runs a trial "in Wales" and counts a disease "in the UK": "clinics in
+    Scotland" is another nation of that state, not a fit of it; "the UK" still fits."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "asthma-inhalers"
+title = "Inhaler checks by pharmacists"
+[[facts]]
+id = "design"
+kind = "design"
+text = "The trial ran in 40 pharmacies in Wales."
+[[facts]]
+id = "context"
+kind = "context"
+text = "Asthma affects about one in twelve adults in the UK."
+""",
+        "inhalers.toml",
+    )
+    r = judged_on(sheet, "The trial ran in 40 pharmacies in Scotland.")
+    assert r.verdict == "misreported" and '"Scotland"' in reasons(r), reasons(r)
+    r = judged_on(sheet, "The trial ran in 40 pharmacies in the UK.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_time_point_the_fact_gives_otherwise_is_misreported() -> None:
+    """ "A second dose at week 8" where the fact gives it at week 6 is misreported; "week 12",
+    the follow-up another fact gives, and the fact's own "week 6" are not."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "tick-vaccine"
+title = "A two-dose vaccine against tick-borne fever"
+[[facts]]
+id = "doses"
+kind = "design"
+text = "Volunteers got a first dose, then a second dose at week 6."
+[[facts]]
+id = "follow-up"
+kind = "design"
+text = "Volunteers were followed for 12 weeks."
+""",
+        "ticks.toml",
+    )
+    r = judged_on(sheet, "Volunteers got a first dose, then a second dose at week 8.")
+    assert r.verdict == "misreported" and '"week 8"' in reasons(r), reasons(r)
+    for week in (6, 12):
+        r = judged_on(sheet, f"Volunteers got a first dose, then a second dose at week {week}.")
+        assert r.verdict == "supported", (week, reasons(r))

@@ -109,11 +109,19 @@ def _ratio_as_percent(text: str, q: Quantity, ratio: Quantity) -> bool:
 
 def _words_alike(named: str, journal: str) -> bool:
     """Each longer word of a named journal is one of the journal's, misspelt or cut short
-    ("Jounral", "Ecol"): a name that swaps a word for another is another journal."""
-    own = [w.lower() for w in re.findall(r"[A-Za-z]{4,}", journal)]
-    return all(
-        any(fuzz.ratio(w, o) >= 80 or o.startswith(w) for o in own)
-        for w in (x.lower() for x in re.findall(r"[A-Za-z]{4,}", named))
+    ("Jounral", "Ecol"), and each of the journal's but its generic ones ("Journal", "Annals")
+    is named: "Journal of Pelagic Biology" is not "... of Pelagic Ecology", nor "Annals of
+    Gastroenterology" the "Annals of Gastroenterological Medicine"."""
+
+    def words(name: str) -> list[str]:
+        return [w.lower() for w in re.findall(r"[A-Za-z]{3,}", name)]
+
+    def alike(a: str, b: str) -> bool:
+        return fuzz.ratio(a, b) >= 80 or a.startswith(b) or b.startswith(a)
+
+    said, own = words(named), words(journal)
+    return all(any(alike(w, o) for o in own) for w in said if len(w) >= 4) and all(
+        any(alike(o, w) for w in said) for o in own if o not in _GENERIC_JOURNAL_WORDS
     )
 
 
@@ -805,6 +813,10 @@ WORKED_COVER = 0.6  # ... said of this share of the fact's other words
 # a word that makes the capitalised words after it a subject or a place, not a person
 _FIELD_BEFORE = re.compile(r"\b(?:of|in|for|at|the)\s+\Z", re.I)
 _PUBLISHED = re.compile(r"\b(?:published|appeared|came out|printed)\b", re.I)
+_GENERIC_JOURNAL_WORDS = frozenset(
+    {"the", "and", "for", "journal", "journals", "annals", "proceedings", "review", "reviews",
+     "letters", "bulletin", "reports", "archives"}
+)  # fmt: skip
 _WHEN_BEFORE_JOURNAL = re.compile(
     r"\A(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s+\d{4})?,?\s+in\s+(?:the\s+)?"
@@ -1397,8 +1409,15 @@ class Misreports(SheetFacts):
                 or self._institution_place(text, d)
             )
         ]
+        # "in England", and "in the UK" of the disease: the study was in England, and a claim
+        # of Scotland does not fit it because the UK holds both
+        known = [
+            c
+            for c in self._countries
+            if not any(self.details.broader("country", c.group, o.group) for o in self._countries)
+        ]
         for one in said:  # each country of a list ("Ireland and Spain" for Ireland and Portugal)
-            for swap in self.details.swaps([one], self._countries, ("country",)):
+            for swap in self.details.swaps([one], known, ("country",)):
                 study = " or ".join(quote(d.text) for d in swap.study[:2])
                 return [f"country: the claim says {quote(swap.said.text)}; the study {study}"]
         return []
@@ -2188,7 +2207,10 @@ class Misreports(SheetFacts):
                 continue  # "a 40% higher hazard" for a hazard ratio of 1.4
             if _TIME_POINT.match(q.text):
                 # "2.4 mg at week 16": when something happened, which a fact's span or its
-                # other time points do not contradict (read to match "25 days after surgery")
+                # other time points do not contradict (read to match "25 days after surgery"),
+                # unless the fact times it otherwise and no fact of the sheet says that time
+                # ("a booster at week 6" for one at week 4)
+                out.extend(self._time_point_conflict(q, info))
                 continue
             if swapped := self._swapped_digits(q) or self._swapped_range(q):
                 out.extend(swapped)
@@ -2263,6 +2285,15 @@ class Misreports(SheetFacts):
                 f"{_LABEL.get(q.kind, 'number')}: the claim says {quote(q.text)}; the study {study}"
             )
         return out
+
+    def _time_point_conflict(self, q: Quantity, info: FactInfo) -> list[str]:
+        points = [f for f in info.quantities if _TIME_POINT.match(f.text) and f.unit == q.unit]
+        if not points or any(
+            f.kind == q.kind and q.same_value(f) for i in self.info for f in i.quantities
+        ):
+            return []
+        study = " or ".join(quote(f.text) for f in points)
+        return [f"time: the claim says {quote(q.text)}; the study {study}"]
 
     def _swapped_range(self, q: Quantity) -> list[str]:
         """A range with one end of a fact's range and the other end that range's with two

@@ -223,6 +223,10 @@ class DetailBook:
             return True  # the claim names the broader detail
         return cat.narrower_ok and study in cat.within.get(said, ())
 
+    def broader(self, category: str, wide: str, narrow: str) -> bool:
+        """`wide` contains `narrow` ("United Kingdom" contains "Scotland")."""
+        return wide in self._categories[category].within.get(narrow, ())
+
     def swaps(
         self,
         claim: str | Sequence[Detail],
