@@ -3361,6 +3361,10 @@ def test_the_day_a_study_was_published_is_checked_whatever_fact_the_claim_report
         "the interviews were published on 2 May.",
     )
     assert "2 May" not in reasons(r), reasons(r)
+    r = judged_on(_ROOSTS, "The study was published on Monday in the Journal of Raptor Ecology.")
+    assert r.verdict == "misreported" and '"Monday"' in reasons(r), reasons(r)
+    r = judged_on(_ROOSTS, "The study was published on Thursday in the Journal of Raptor Ecology.")
+    assert r.verdict == "supported", reasons(r)
 
 
 def test_a_ratio_told_as_a_percentage_change_is_the_same_figure() -> None:
@@ -3493,3 +3497,40 @@ text = "Volunteers were followed for 12 weeks."
     for week in (6, 12):
         r = judged_on(sheet, f"Volunteers got a first dose, then a second dose at week {week}.")
         assert r.verdict == "supported", (week, reasons(r))
+
+
+def test_a_total_told_as_a_yearly_rate_is_misreported() -> None:
+    """ "£40 million a year" where the study's £40 million is over ten years is misreported;
+    the total told as a total is not. A rounded percentage must round the study's figure:
+    "2%" is not 2.5% (which rounds to 3%)."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "school-meals"
+title = "The cost of free school meals for all"
+[[facts]]
+id = "cost"
+kind = "result"
+text = "Free meals for all pupils would cost councils £40 million over ten years."
+[[facts]]
+id = "discount"
+kind = "design"
+text = "Future costs were discounted at 2.5% a year."
+[[facts]]
+id = "per-pupil"
+kind = "result"
+text = "Breakfast clubs cost £60 per pupil per year, averaged over three years."
+""",
+        "meals.toml",
+    )
+    r = judged_on(sheet, "Free meals for all pupils would cost councils £40 million a year.")
+    assert r.verdict == "misreported" and "a year" in reasons(r), reasons(r)
+    r = judged_on(sheet, "Free meals for all pupils would cost councils £40 million in all.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "Breakfast clubs cost about £60 a year per child.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "Future costs were discounted at 2% a year.")
+    assert r.verdict == "misreported", reasons(r)
+    r = judged_on(sheet, "Future costs were discounted at 3% a year.")
+    assert r.verdict == "supported", reasons(r)

@@ -800,6 +800,16 @@ _LISTED_BEFORE = re.compile(
 _DIGIT = re.compile(r"\d")
 # a figure told as the most that happened: "up to 10%", "as many as 40"
 _PEAK = re.compile(r"(?:up\s+to|as\s+much\s+as|as\s+many\s+as)\b", re.I)
+_A_RATE = re.compile(
+    r"\b(?:a|an|per|each|every)\s+(?:year|month|week|day)\b|\bannual(?:ly)?\b|\byearly\b", re.I
+)
+# a total over a span, not a rate: "over their lifetimes", "over ten years", "in total"
+_OVER_SPAN = re.compile(
+    r"\b(?:over\s+(?:their|its|his|her|a|the|our)\s+(?:whole\s+|remaining\s+)?lifetimes?"
+    r"|over\s+(?:the\s+)?(?:next\s+|first\s+)?(?:\d+|two|three|four|five|ten|twenty)\s+years"
+    r"|in\s+total)\b",
+    re.I,
+)
 BARE_MIN = 100  # a bare figure this large is checked against the fact's of its order
 # "15,000 a year", "1,600 per day": a rate after a figure, not what it counts
 _PER_TIME_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day)\b", re.I)
@@ -813,6 +823,9 @@ WORKED_COVER = 0.6  # ... said of this share of the fact's other words
 # a word that makes the capitalised words after it a subject or a place, not a person
 _FIELD_BEFORE = re.compile(r"\b(?:of|in|for|at|the)\s+\Z", re.I)
 _PUBLISHED = re.compile(r"\b(?:published|appeared|came out|printed)\b", re.I)
+_ON_WEEKDAY = re.compile(
+    r"\s+(?:online\s+)?on\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I
+)
 _GENERIC_JOURNAL_WORDS = frozenset(
     {"the", "and", "for", "journal", "journals", "annals", "proceedings", "review", "reviews",
      "letters", "bulletin", "reports", "archives"}
@@ -904,6 +917,8 @@ def _same_percent(q: Quantity, f: Quantity) -> bool:
     slack = 2.5 if round_figure else 0.5
     if loose:
         slack = max(slack, 0.1 * max(q.high, f.high))
+    if slack == 0.5:  # rounded half up: "4%" is 3.5%, "3%" is not
+        return q.low - slack <= f.high and f.low < q.high + slack
     return q.low - slack <= f.high and f.low - slack <= q.high
 
 
@@ -2094,6 +2109,10 @@ class Misreports(SheetFacts):
         days = [published, *(r.published for r in self.sheet.related if r.published)]
         for m in _PUBLISHED.finditer(text):
             of_study = _OF_STUDY_BEFORE.search(text, 0, m.start())
+            weekday = _ON_WEEKDAY.match(text, m.end())
+            if weekday and of_study and all(weekday[1].lower() != f"{k:%A}".lower() for k in days):
+                return [f"date: the claim says {quote(weekday[1])}; the study was published "
+                        f"on {published:%A} {published.day} {published:%B %Y}"]  # fmt: skip
             for d in read_dates(text):
                 gap = text[m.end() : d.start]
                 if d.start < m.end() or len(gap) > 60 or re.search(r"[.;!?]", gap):
@@ -2228,6 +2247,10 @@ class Misreports(SheetFacts):
             if swap:
                 out.append(swap)
                 continue
+            rate = self._rate_for_total(text, q, info)
+            if rate:
+                out.extend(rate)
+                continue
             if (
                 q.kind == "count"
                 and _population_count(text, q)
@@ -2285,6 +2308,28 @@ class Misreports(SheetFacts):
                 f"{_LABEL.get(q.kind, 'number')}: the claim says {quote(q.text)}; the study {study}"
             )
         return out
+
+    def _rate_for_total(self, text: str, q: Quantity, info: FactInfo) -> list[str]:
+        """A total told as a yearly rate: "£1.1 billion a year" where the study's £1.1
+        billion is over the cohort's lifetime."""
+        per = _PER_TIME_AFTER.match(text, q.end)
+        if per is None:
+            return []
+        for t in (info.fact.text, *info.fact.also):
+            for f in read_quantities(t):
+                span = _OVER_SPAN.search(t[f.end : f.end + 80])
+                if (
+                    span
+                    and f.kind == q.kind
+                    and q.same_value(f, 0.1)
+                    # "£74 per pupil per year, averaged over three years" is a rate
+                    and not _A_RATE.search(t[f.end : f.end + span.start()])
+                ):
+                    return [
+                        f"rate: the claim says {quote(q.text + per.group())}; the study "
+                        f"{quote(f.text)} {span.group()}"
+                    ]
+        return []
 
     def _time_point_conflict(self, q: Quantity, info: FactInfo) -> list[str]:
         points = [f for f in info.quantities if _TIME_POINT.match(f.text) and f.unit == q.unit]
