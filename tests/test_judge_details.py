@@ -3363,6 +3363,8 @@ def test_the_day_a_study_was_published_is_checked_whatever_fact_the_claim_report
     assert "2 May" not in reasons(r), reasons(r)
     r = judged_on(_ROOSTS, "The study was published on Monday in the Journal of Raptor Ecology.")
     assert r.verdict == "misreported" and '"Monday"' in reasons(r), reasons(r)
+    r = judged_on(_ROOSTS, "It was published on Friday in the journal Raptor Ecology.")
+    assert r.verdict == "misreported" and '"Friday"' in reasons(r), reasons(r)
     r = judged_on(_ROOSTS, "The study was published on Thursday in the Journal of Raptor Ecology.")
     assert r.verdict == "supported", reasons(r)
 
@@ -3440,6 +3442,12 @@ def test_a_related_finding_told_as_a_study_of_another_year_is_that_studys() -> N
         "The team's 2021 study of 18 radio-tracked hedgehogs found that 7 crossed a main road.",
     )
     assert r.verdict == "misreported" and '"2021"' in reasons(r), reasons(r)
+    r = judged_on(
+        _HEDGEHOGS,
+        "It echoes a 2022 Marsh Lane Trust result: 7 of 18 radio-tracked hedgehogs crossed a "
+        "main road.",
+    )
+    assert r.verdict == "supported", reasons(r)
     r = judged_on(
         _HEDGEHOGS, "Seven of 18 radio-tracked hedgehogs crossed a main road, the study found."
     )
@@ -3533,4 +3541,40 @@ text = "Breakfast clubs cost £60 per pupil per year, averaged over three years.
     r = judged_on(sheet, "Future costs were discounted at 2% a year.")
     assert r.verdict == "misreported", reasons(r)
     r = judged_on(sheet, "Future costs were discounted at 3% a year.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_figure_joined_to_its_unit_and_a_figure_with_an_uncertainty_are_checked() -> None:
+    """ "A 64-pixel sensor" for the sheet's 48-pixel one is misreported, and so is "a gain of
+    3.17" for "3.71 ± 0.2" (two digits swapped; the uncertainty is no figure of its own).
+    "1.5 milliseconds" is not "1.5 ± 0.1 microseconds"."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "pixel-sensor"
+title = "A cooled single-photon sensor"
+[[facts]]
+id = "sensor"
+kind = "design"
+text = "The team built a 48-pixel sensor cooled to 4 kelvin, tested over 1 to 90 runs."
+[[facts]]
+id = "gain"
+kind = "result"
+text = "The sensor's gain was 3.71 ± 0.2, and its dead time 1.5 ± 0.1 microseconds."
+""",
+        "sensor.toml",
+    )
+    r = judged_on(sheet, "The team built a 64-pixel sensor cooled to 4 kelvin.")
+    assert r.verdict == "misreported" and '"48-pixel"' in reasons(r), reasons(r)
+    r = judged_on(sheet, "The team built a 48-pixel sensor cooled to 4 kelvin.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "The sensor's gain was 3.17, and its dead time 1.5 microseconds.")
+    assert r.verdict == "misreported" and '"3.17"' in reasons(r), reasons(r)
+    r = judged_on(sheet, "The sensor's gain was 3.71, and its dead time 1.5 milliseconds.")
+    assert r.verdict == "misreported" and "milliseconds" in reasons(r), reasons(r)
+    for said in ("1.5 microseconds", "1.5 ± 0.1 µs"):
+        r = judged_on(sheet, f"The sensor's gain was 3.71, and its dead time {said}.")
+        assert r.verdict == "supported", (said, reasons(r))
+    r = judged_on(sheet, "Over a 90-run test, the team built a 48-pixel sensor.")
     assert r.verdict == "supported", reasons(r)

@@ -371,3 +371,14 @@ def test_a_year_before_one_study_is_its_year_not_a_count() -> None:
     assert q.kind == "year"
     (q,) = extract("2019 trials were pooled")
     assert q.kind == "count"
+
+
+def test_an_uncertainty_is_no_figure_and_short_times_are_durations() -> None:
+    """ "380 ± 25 µs" is 380 microseconds (the "± 25" is read with it, not on its own), and
+    milliseconds are a thousand of them."""
+    (q,) = extract("It lasted 380 ± 25 µs in all.")
+    assert q.kind == "duration" and q.text == "380 ± 25 µs"
+    (ms,) = extract("It lasted 0.38 milliseconds.")
+    assert ms.kind == "duration" and ms.same_value(q, 0.01)
+    (p,) = extract("The rate was 0.29% +/- 0.02% per cycle.")
+    assert p.kind == "percent" and p.low == 0.29

@@ -800,6 +800,7 @@ _LISTED_BEFORE = re.compile(
 _DIGIT = re.compile(r"\d")
 # a figure told as the most that happened: "up to 10%", "as many as 40"
 _PEAK = re.compile(r"(?:up\s+to|as\s+much\s+as|as\s+many\s+as)\b", re.I)
+_HYPHENED = re.compile(r"-([a-z]{3,})\b", re.I)  # "72-qubit", "a 5-star"
 _A_RATE = re.compile(
     r"\b(?:a|an|per|each|every)\s+(?:year|month|week|day)\b|\bannual(?:ly)?\b|\byearly\b", re.I
 )
@@ -2110,7 +2111,10 @@ class Misreports(SheetFacts):
         for m in _PUBLISHED.finditer(text):
             of_study = _OF_STUDY_BEFORE.search(text, 0, m.start())
             weekday = _ON_WEEKDAY.match(text, m.end())
-            if weekday and of_study and all(weekday[1].lower() != f"{k:%A}".lower() for k in days):
+            # "The study was published on Tuesday", "It was published on Tuesday in the
+            # journal X"
+            told = of_study or re.search(r"\bjournal\b", text[m.end() :], re.I)
+            if weekday and told and all(weekday[1].lower() != f"{k:%A}".lower() for k in days):
                 return [f"date: the claim says {quote(weekday[1])}; the study was published "
                         f"on {published:%A} {published.day} {published:%B %Y}"]  # fmt: skip
             for d in read_dates(text):
@@ -2237,6 +2241,7 @@ class Misreports(SheetFacts):
             if q.kind == "number":
                 out.extend(
                     self._counted_conflict(text, q, info)
+                    or self._hyphened_conflict(text, q)
                     or self._anchored_conflict(text, q, info)
                     or self._length_swap(text, q, info)
                     or self._period_swap(text, q, info)
@@ -2308,6 +2313,25 @@ class Misreports(SheetFacts):
                 f"{_LABEL.get(q.kind, 'number')}: the claim says {quote(q.text)}; the study {study}"
             )
         return out
+
+    def _hyphened_conflict(self, text: str, q: Quantity) -> list[str]:
+        """A figure joined to what it counts ("a 72-qubit chip") where the sheet writes that
+        word with other figures only ("a 54-qubit processor")."""
+        unit = _HYPHENED.match(text, q.end)
+        if unit is None or q.low != q.high:
+            return []
+        word = re.escape(unit[1])
+        hyphened = re.compile(rf"\b(\d[\d,]*(?:\.\d+)?)-{word}\b", re.I)
+        known = [m[1] for m in hyphened.finditer(self._known_text)]
+        # "34 points" is the sheet's "34-point" too
+        spaced = re.compile(rf"\b(\d[\d,]*(?:\.\d+)?)\s+{word}s?\b", re.I)
+        given = known + [m[1] for m in spaced.finditer(self._known_text)]
+        if not known or any(parse_number(k) == q.low for k in given):
+            return []
+        if any(q.low in (f.low, f.high) for i in self.info for f in i.quantities):
+            return []  # "the 500-point scale" of a score the sheet gives "from 0 to 500"
+        study = " or ".join(quote(f"{k}-{unit[1]}") for k in dict.fromkeys(known))
+        return [f"number: the claim says {quote(q.text + unit.group())}; the study {study}"]
 
     def _rate_for_total(self, text: str, q: Quantity, info: FactInfo) -> list[str]:
         """A total told as a yearly rate: "£1.1 billion a year" where the study's £1.1
@@ -2400,7 +2424,13 @@ class Misreports(SheetFacts):
             for f in info.quantities
             if f.kind == q.kind and (f.unit == q.unit or q.kind not in ("duration", "mass"))
         ]
-        if any(q.same_value(f) or _same_figure(q, f) for f in same):
+        precise = "." in mine  # "2.41" is neither a point of "1 to 250" nor about "2.3"
+        if any(
+            (f.low == f.high and q.same_value(f, 0.01))
+            if precise
+            else (q.same_value(f) or _same_figure(q, f))
+            for f in same
+        ):
             return []
         if any(_rounded(q, [info]) or _total_of(q, info) for info in self.info):
             return []

@@ -180,7 +180,8 @@ _EXCLUSION = re.compile(
 # work said to come before this study's: "had earlier found", "previously showed", "a pilot"
 # "a 2021 study", "the group's 2019 tracking study": a piece of work of its year
 _YEAR_STUDY = re.compile(
-    r"\b((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+)?(?:study|trial|paper|survey|analysis|experiment)\b",
+    r"\b((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,3}?"
+    r"(?:study|trial|paper|survey|analysis|experiment|result|findings?)\b",
     re.I,
 )
 _EARLIER_WORK = re.compile(

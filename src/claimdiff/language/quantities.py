@@ -288,7 +288,7 @@ def _unit(unit: str) -> tuple[str, float, str] | None:
     if u.endswith("s") and (u[:-1] in data["durations"] or u[:-1] in data["mass"]):
         u = u[:-1]
     if u in data["durations"]:
-        return "duration", float(data["durations"][u]), u
+        return "duration", float(data["durations"][u]), _UNIT_NAMES.get(u, u)
     if u in data["mass"]:
         scale = float(data["scales"].get(words[-2], 1)) if len(words) > 1 else 1.0
         return "mass", float(data["mass"][u]) * scale, u
@@ -381,15 +381,17 @@ def _year_spans(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _extract(text: str) -> list[Quantity]:
+def _extract(source: str) -> list[Quantity]:
     data = _data()
-    source = text
+    # "380 ± 25 µs" is 380 µs: the uncertainty is no figure of its own (blanked, so that
+    # offsets stay those of the text)
+    text = _PLUS_MINUS.sub(lambda m: " " * len(m.group()), source)
     out: list[Quantity] = []
     last_count: Quantity | None = None
     for m in _pattern().finditer(text):
         g = m.groupdict()
         bound = _bound(g.get("bound") or g.get("fbound"))
-        span = (m.group().strip(), m.start(), m.end())
+        span = (source[m.start() : m.end()].strip(), m.start(), m.end())
 
         def add(
             kind: str,
@@ -601,6 +603,8 @@ def _extract(text: str) -> list[Quantity]:
     return [_span_of_time(q, source) for q in out]
 
 
+_UNIT_NAMES = {"µs": "microsecond", "μs": "microsecond"}  # a symbol's unit by its name
+_PLUS_MINUS = re.compile(r"\s*(?:±|\+/[-−])\s*\d+(?:\.\d+)?(?:\s*%)?(?=\s*[^\W\d]|\s*[,;.)]|\s*$)")
 # after a year: one piece of work of that year ("a 2019 trial", "the 2021 tracking study")
 _ONE_STUDY_AFTER = re.compile(
     r"\s+(?:[A-Za-z-]+\s+)?(?:study|trial|paper|survey|report|review|analysis|experiment|"
