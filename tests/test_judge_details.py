@@ -3578,3 +3578,40 @@ text = "The sensor's gain was 3.71 ± 0.2, and its dead time 1.5 ± 0.1 microsec
         assert r.verdict == "supported", (said, reasons(r))
     r = judged_on(sheet, "Over a 90-run test, the team built a 48-pixel sensor.")
     assert r.verdict == "supported", reasons(r)
+
+
+def test_a_hedged_view_told_with_will_in_reported_speech_is_overstated() -> None:
+    """ "The researchers say wider verges will bring the bees back" where their words were
+    "could help": reported speech made surer than the speaker was. Their own "could" stays."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "verge-bees"
+title = "Road verges and bumblebees"
+[[facts]]
+id = "view"
+kind = "conclusion"
+source = "investigator"
+speaker = "Ada Brook"
+certainty = "speculated"
+text = "Wider, later-mown road verges could help bring bumblebees back to farmland."
+[[facts]]
+id = "quote"
+kind = "quote"
+speaker = "Ada Brook"
+text = "Verges are the cheapest nature reserve we have."
+""",
+        "verges.toml",
+    )
+    r = judged_on(
+        sheet,
+        "The researchers say wider, later-mown road verges will bring bumblebees back to farmland.",
+    )
+    assert r.verdict == "overstated" and '"will"' in reasons(r), reasons(r)
+    r = judged_on(
+        sheet,
+        "The researchers say wider, later-mown road verges could bring bumblebees back to "
+        "farmland.",
+    )
+    assert r.verdict == "supported", reasons(r)

@@ -1830,7 +1830,9 @@ class Verdicts(Misreports):
         """Someone's words told in other words, as shown ("the findings show that X, the
         authors say"), where the sentence of theirs the claim reports hedges it ("we think",
         "may"): the paraphrase makes them surer than they were."""
-        shown = next((c for c in reading.of("booster", scoped=True) if c.value == "shown"), None)
+        # "the findings show that X", "X will keep more turtles alive, the researchers say"
+        firm = (*reading.of("booster", scoped=True), *reading.of("modal", scoped=True))
+        shown = next((c for c in firm if c.value == "shown"), None)
         if shown is None or reading.negated or reading.is_question:
             return None
         if claim_certainty(reading, text) != "shown":
