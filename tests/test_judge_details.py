@@ -3615,3 +3615,26 @@ text = "Verges are the cheapest nature reserve we have."
         "farmland.",
     )
     assert r.verdict == "supported", reasons(r)
+
+
+def test_every_participant_said_widens_what_most_of_them_said() -> None:
+    """In an interview study what the participants said is the finding: "every nurse
+    interviewed said" widens "most nurses described". "Most nurses said" does not."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "night-nurses"
+title = "Night shifts in rural hospitals: an interview study"
+subjects = "nurses working night shifts"
+[[facts]]
+id = "isolation"
+kind = "result"
+text = "Most nurses described feeling isolated on night shifts."
+""",
+        "nurses.toml",
+    )
+    r = judged_on(sheet, "Every nurse interviewed said they were isolated on night shifts.")
+    assert r.verdict == "overstated" and '"Every"' in reasons(r), reasons(r)
+    r = judged_on(sheet, "Most nurses interviewed said they were isolated on night shifts.")
+    assert r.verdict == "supported", reasons(r)

@@ -425,6 +425,11 @@ _PART = re.compile(
 )
 # Words that keep a claim's statement to part of a group.
 # a part of the study's people or things singled out ("most", "12 of the 48", "a third")
+_SUBJECTS_SAY = re.compile(
+    r"(?:\s+single)?(?:\s+one)?(?:\s+of)?(?:\s+(?:the|them|those))?\s+((?:[\w'’-]+\s+){0,3}?)"
+    r"(?:said|told|reported|described|say|tell|felt|agreed|spoke)\b",
+    re.I,
+)
 _SOME_OF = re.compile(
     r"\b(?:most|many|some|several|few|half|third|quarter|fraction|subset|proportion|minority|"
     r"majority|part)\b|\b\d[\d,]*\s+(?:of|out\s+of)\b|%",
@@ -2307,12 +2312,21 @@ class Verdicts(Misreports):
             rest = re.split(r"[;:,]|\b(?:and|but)\b", text[c.start :])[0]
             if not self._words(clause + " " + rest) & info.words:
                 continue  # "..., and all the twins were Norwegian": not what the fact says
-            if word in UNIVERSAL and c.scoped and _has_word(masked, word):
+            # "every parent interviewed said ...": the study's own people as the speakers,
+            # so what they said is the finding, and "every" widens it
+            scoped = c.scoped or self._subjects_report(text, c.end)
+            if word in UNIVERSAL and scoped and _has_word(masked, word):
                 return (
                     f"scope: the claim says {quote(c.text)}; "
                     "the study's finding does not hold for all"
                 )
         return None
+
+    def _subjects_report(self, text: str, at: int) -> bool:
+        """The words after a quantifier name the study's subjects as speakers ("every single
+        parent interviewed said", "all the farmers told us")."""
+        m = _SUBJECTS_SAY.match(text, at)
+        return m is not None and bool(self._words(m.group(1)) & self._subject_words)
 
     def _described_so(self, text: str, at: int, info: FactInfo) -> bool:
         """What "all" is said to be or have, right after it, is what a design or caveat fact
