@@ -3638,3 +3638,30 @@ text = "Most nurses described feeling isolated on night shifts."
     assert r.verdict == "overstated" and '"Every"' in reasons(r), reasons(r)
     r = judged_on(sheet, "Most nurses interviewed said they were isolated on night shifts.")
     assert r.verdict == "supported", reasons(r)
+
+
+def test_the_length_a_claim_gives_the_study_is_checked_against_the_sheets_spans() -> None:
+    """ "The six-month trial" for a trial the sheet runs over ten weeks is misreported
+    whatever fact the claim reports; "the ten-week trial" is not, even beside a fact that
+    also names a later follow-up in months."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "ginger-nausea"
+title = "Ginger capsules for nausea in pregnancy"
+[[facts]]
+id = "result"
+kind = "result"
+text = "Nausea scores fell more with ginger than with placebo over ten weeks."
+[[facts]]
+id = "follow-up"
+kind = "caveat"
+text = "Women were followed for ten weeks only; a follow-up at 10 months is planned."
+""",
+        "ginger.toml",
+    )
+    r = judged_on(sheet, "The six-month trial found nausea scores fell more with ginger.")
+    assert r.verdict == "misreported" and "six-month" in reasons(r), reasons(r)
+    r = judged_on(sheet, "The ten-week trial found nausea scores fell more with ginger.")
+    assert r.verdict == "supported", reasons(r)

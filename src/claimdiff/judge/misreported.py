@@ -305,6 +305,12 @@ def _steep() -> re.Pattern[str]:
 
 
 # how long the study went on: "the study ran over six weeks", "the trial lasted a year"
+# "a six-month study", "the 12-week trial", "a two-year-long experiment": the study's length
+_LENGTH_OF_STUDY = re.compile(
+    r"\b[\w.]+[-\s](?:day|week|month|year)(?:[-\s]long)?\s+(?:study|trial|experiment|"
+    r"programme|program|intervention)\b",
+    re.I,
+)
 _STUDY_RAN = re.compile(
     r"\b(?:study|trial|experiment|session|programme|program|intervention|research)\b[^.;:]{0,25}?"
     r"\b(?:ran|run|runs|lasted|lasts|lasting|took|spanned|continued)\b"
@@ -1198,6 +1204,7 @@ class Misreports(SheetFacts):
             *self._called_conflicts(text, info),
             *self._source_conflicts(text, info),
             *self._published_day(text),
+            *self._study_length_conflicts(text),
         ]
         return list(dict.fromkeys(found))
 
@@ -1964,6 +1971,30 @@ class Misreports(SheetFacts):
                 return [f"duration: the claim says {quote(q.text)}; the study {study}"]
         return []
 
+    def _study_length_conflicts(self, text: str) -> list[str]:
+        """ "The six-month study" for a study the sheet runs over 12 weeks: the length the
+        claim gives the study against the spans the sheet gives (not its time points, and
+        only where one of them is a week or longer)."""
+        m = _LENGTH_OF_STUDY.search(text)
+        if m is None:
+            return []
+        said = [q for q in read_quantities(m.group()) if q.kind == "duration" and not q.vague]
+        week = 168.0  # hours
+        known = [
+            f
+            for info in self.info
+            if not info.fact.not_done and info.fact.study is None
+            for f in info.quantities
+            if f.kind == "duration" and not f.vague and not _TIME_POINT.match(f.text)
+        ]
+        if not said or not any(f.high >= week for f in known):
+            return []
+        q = said[0]
+        if self._compatible(q, known) or _rounded(q, self.info):
+            return []
+        study = " or ".join(sorted({quote(f.text) for f in known if f.high >= week})[:3])
+        return [f"duration: the claim says {quote(m.group())}; the study {study}"]
+
     def _dose_conflicts(self, text: str, info: FactInfo) -> list[str]:
         """A dose of the study's treatment that no fact gives ("daralopant 25 mg" where the
         trial gave 50 mg), whatever fact the claim reports."""
@@ -2694,6 +2725,13 @@ class Misreports(SheetFacts):
         """The sheet's number with another unit ("68 months" for "68 weeks")."""
         if q.kind != "duration" or q.vague or not q.unit:
             return None
+        written = _written_number(q)
+        if any(
+            f.kind == "duration" and f.unit == q.unit and _written_number(f) == written
+            for i in self.info
+            for f in i.quantities
+        ):
+            return None  # "12-week" beside "12 weeks ... follow-up to 12 months": the sheet's
         for info in self.info:
             for f in info.quantities:
                 swapped = f.kind == "duration" and f.unit and f.unit != q.unit and not f.vague
