@@ -3665,3 +3665,27 @@ text = "Women were followed for ten weeks only; a follow-up at 10 months is plan
     assert r.verdict == "misreported" and "six-month" in reasons(r), reasons(r)
     r = judged_on(sheet, "The ten-week trial found nausea scores fell more with ginger.")
     assert r.verdict == "supported", reasons(r)
+
+
+def test_a_known_surname_with_another_first_name_is_misreported() -> None:
+    """ "Dr Marta Kowal" where the sheet names Dr Maria Kowal: the surname is the study's
+    person, the first name is not theirs. An initial, or her name in full, is no conflict."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "otter-rivers"
+title = "Otters return to urban rivers"
+authors = ["María Kowal", "Tom Reyes"]
+[[facts]]
+id = "lead"
+kind = "bibliographic"
+text = "The survey was led by Dr María Kowal of the River Trust."
+""",
+        "otters.toml",
+    )
+    r = judged_on(sheet, "The survey was led by Dr Marta Kowal of the River Trust.")
+    assert r.verdict == "misreported" and '"Marta Kowal"' in reasons(r), reasons(r)
+    for name in ("Dr Maria Kowal", "Dr M. Kowal", "Dr Kowal"):
+        r = judged_on(sheet, f"The survey was led by {name} of the River Trust.")
+        assert r.verdict == "supported", (name, reasons(r))

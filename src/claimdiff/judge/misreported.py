@@ -47,7 +47,7 @@ from claimdiff.language import cues
 from claimdiff.language.dates import DateMention, day_spans, read_dates
 from claimdiff.language.details import Detail, role_conflicts, roles_by_person
 from claimdiff.language.quantities import Quantity, parse_number
-from claimdiff.language.textnorm import TERM_PREFIX, TermMap, alternation, unaccented
+from claimdiff.language.textnorm import TERM_PREFIX, UPPER, TermMap, alternation, unaccented
 from claimdiff.locations import data_file
 from claimdiff.model import Rounding, Sheet
 
@@ -833,6 +833,7 @@ _PUBLISHED = re.compile(r"\b(?:published|appeared|came out|printed)\b", re.I)
 _ON_WEEKDAY = re.compile(
     r"\s+(?:online\s+)?on\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I
 )
+_TITLE_WORDS = frozenset({"Dr", "Doctor", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame"})
 _GENERIC_JOURNAL_WORDS = frozenset(
     {"the", "and", "for", "journal", "journals", "annals", "proceedings", "review", "reviews",
      "letters", "bulletin", "reports", "archives"}
@@ -3041,6 +3042,21 @@ class Misreports(SheetFacts):
                 return [f"institution: the claim says {quote(m.group(1))}; the study {study}"]
         return []
 
+    def _given_name_conflict(self, name: str) -> str | None:
+        """ "Dr Rakesh Malhotra" where the sheet names only "Rajesh Malhotra": a known surname
+        with another first name (an initial, or a first name the sheet gives, is no
+        conflict)."""
+        words = re.sub(r"['’]s$", "", name).split()
+        if len(words) < 2 or len(words[0].rstrip(".")) < 2:
+            return None
+        first, surname = words[0], words[-1]
+        pattern = rf"\b([{UPPER}][\w'’-]+)\s+(?:[{UPPER}]\.\s+)?{re.escape(surname)}\b"
+        firsts = {f for f in re.findall(pattern, self._known_text) if f not in _TITLE_WORDS}
+        if not firsts or unaccented(first).lower() in {unaccented(f).lower() for f in firsts}:
+            return None  # "Siobhan" is "Siobhán"
+        study = " or ".join(quote(f"{f} {surname}") for f in sorted(firsts))
+        return f"name: the claim says {quote(f'{first} {surname}')}; the study {study}"
+
     def _name_conflicts(self, text: str, info: FactInfo) -> list[str]:
         """A person the sheet never names, where the fact names who it was (authors, quotes)."""
         fact_text = " ".join((info.fact.text, *info.fact.also))
@@ -3059,7 +3075,12 @@ class Misreports(SheetFacts):
                 continue  # "Rua Dr. António Bernardino de Almeida": a street, no one
             surname = re.sub(r"['’]s$", "", m.group("name").split()[-1]).lower()
             known = self._known_surnames
-            if surname in known or any(fuzz.ratio(surname, k) >= 85 for k in known):
+            if surname in known:
+                given = self._given_name_conflict(m.group("name"))
+                if given:
+                    return [given]
+                continue
+            if any(fuzz.ratio(surname, k) >= 85 for k in known):
                 continue
             return [
                 f"name: the claim names {quote(m.group().strip())}, whom the study does not name"
