@@ -3689,3 +3689,35 @@ text = "The survey was led by Dr María Kowal of the River Trust."
     for name in ("Dr Maria Kowal", "Dr M. Kowal", "Dr Kowal"):
         r = judged_on(sheet, f"The survey was led by {name} of the River Trust.")
         assert r.verdict == "supported", (name, reasons(r))
+
+
+def test_a_plan_of_the_study_people_no_fact_states_is_unsupported_and_not_counted() -> None:
+    """ "The team plans to ring another 300 swifts next summer" tells a plan, not a finding:
+    unsupported when no fact states it, and its figure is not checked against the study's
+    count. "The boffins hope to build a bigger nest box" is a plan too, beside a quote."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "swift-boxes"
+title = "Nest boxes for swifts on new houses"
+[[facts]]
+id = "ringed"
+kind = "design"
+text = "The team ringed 212 swifts nesting in 90 boxes."
+[[facts]]
+id = "occupancy"
+kind = "result"
+text = "Swift bricks were occupied more often than hanging boxes."
+[[facts]]
+id = "quote"
+kind = "quote"
+speaker = "Ines Varga"
+text = "A bigger nest box is not always a better nest box for a swift."
+""",
+        "swifts.toml",
+    )
+    r = judged_on(sheet, "The team plans to ring another 300 swifts next summer.")
+    assert r.verdict == "unsupported" and "plan" in reasons(r), reasons(r)
+    r = judged_on(sheet, "The boffins now hope to build a bigger nest box within two years.")
+    assert r.verdict == "unsupported" and "plan" in reasons(r), reasons(r)

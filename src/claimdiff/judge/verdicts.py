@@ -500,18 +500,21 @@ _PLAN = re.compile(
     r"preparing|prepares?)\s+(?:to\s+(?:seek|apply|file|"
     r"launch|start|begin|run|test|conduct|submit|recruit|expand|develop|study|take|bring|market|"
     r"sell|open|carry|follow|publish|repeat|extend|look|investigate|explore|trial|make|turn|give|"
-    r"offer|use|treat)\b|an?\s+(?:[\w-]+\s+){0,3}?(?:trial|study|follow-up|programme|program|"
+    r"offer|use|treat|build|tag|scale|roll|create|design|grow|enrol|enroll|fit|deploy)\b|"
+    r"an?\s+(?:[\w-]+\s+){0,3}?(?:trial|study|follow-up|programme|program|"
     r"launch|application))",
     re.I,
 )
 # ... said of the study's people: "The team now plans a follow-up"
 _STUDY_PEOPLE_PLAN = re.compile(
-    r"\b(?:the|our|its|their)\s+(?:researchers|scientists|team|authors|investigators)\s+"
+    r"\b(?:the|our|its|their)\s+(?:researchers|scientists|team|authors|investigators|boffins|"
+    r"group|lab|experts)\s+"
     r"(?:is\s+|are\s+)?(?:now\s+|also\s+|already\s+|say\s+they\s+|said\s+they\s+)?"
     r"(?:plans?|planned|planning|intends?|intended|hopes?|hoping|aims?|aiming|preparing|"
     r"prepares?)\b",
     re.I,
 )
+_STUDY_PEOPLE_PLAN_TO = re.compile(_STUDY_PEOPLE_PLAN.pattern + r"\s+to\s+[a-z]+\b", re.I)
 _NEGATED_HYPE = re.compile(
     r"\b(?:no|not|nor|never|hardly|far from)\s+(?:an?\s+|the\s+)?\W*\Z", re.I
 )
@@ -1079,6 +1082,19 @@ class Verdicts(Misreports):
         if choice.basis == "form":
             reason = form_reason(claim.display, claim.kind) or "background"
             return Judgement("background", (reason,))
+        plan = self._people_plan(claim.display)
+        if plan and choice.basis in ("novel", "paraphrased-quote"):
+            said = choice.match.fact_id and self.sheet.fact(choice.match.fact_id)
+            if not (said and _PLAN.search(said.text)):
+                # "The team plans to tag another 60 turtles": a plan no fact states, its
+                # figures no finding to check
+                return Judgement(
+                    "unsupported",
+                    (
+                        f"unsupported: the study's people are said to plan something "
+                        f"({quote(plan.group())}) that no fact states",
+                    ),
+                )
         if choice.basis == "novel":
             wrong = self.sheet_misreports(claim.display)
             if wrong:  # "boys were hit hardest" where the study found girls were
@@ -1406,7 +1422,10 @@ class Verdicts(Misreports):
         if roles:
             return Judgement("misreported", tuple(roles))  # whatever fact it reports
         if match.fact_id is None:
-            wrong = self.sheet_misreports(text)
+            plan = self._people_plan(text)
+            # a plan's figures ("to tag another 60 turtles") are no finding to check; who the
+            # team is still is
+            wrong = self.study_identity_misreports(text) if plan else self.sheet_misreports(text)
             if wrong:
                 return Judgement("misreported", tuple(wrong))
             outsider = OUTSIDER.search(text)
@@ -1418,7 +1437,6 @@ class Verdicts(Misreports):
                         f"({quote(outsider.group())}), not a finding of it",
                     ),
                 )
-            plan = self._people_plan(text)
             if plan:
                 return Judgement(
                     "unsupported",
@@ -1473,7 +1491,7 @@ class Verdicts(Misreports):
                     f"finding of the study; {quote(info.fact.id)} gives none",
                 ),
             )
-        plan = _PLAN.search(text)
+        plan = _PLAN.search(text) or self._people_plan(text)
         if (
             plan
             and info.fact.kind in ("design", "result", "bibliographic", "context")
@@ -1752,7 +1770,9 @@ class Verdicts(Misreports):
         """A plan told of the study's people ("The team now plans a trial", "The researchers
         hope to turn it into a pill")."""
         plan = _PLAN.search(text)
-        return plan if plan and _STUDY_PEOPLE_PLAN.search(text[: plan.end()]) else None
+        if plan and _STUDY_PEOPLE_PLAN.search(text[: plan.end()]):
+            return plan
+        return _STUDY_PEOPLE_PLAN_TO.search(text)  # "The team plans to ring 300 more swifts"
 
     def _background_reason(
         self, text: str, reading: cues.Reading, match: Match, quoted: bool
