@@ -222,3 +222,9 @@ def test_nor_before_an_auxiliary_denies_the_verb() -> None:
         normalize_word("melatonin"),
         normalize_word("measured"),
     ]
+
+
+def test_news_is_not_new() -> None:
+    """ "The news was good" shares no word with "New Jersey" or "a new drug"."""
+    assert normalize_word("news") != normalize_word("new")
+    assert normalize_word("views") == normalize_word("view")
