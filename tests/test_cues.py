@@ -632,3 +632,25 @@ def test_a_word_shouted_for_emphasis_is_read_as_the_word() -> None:
     assert [c.text for c in r.of("quantifier")] == ["EVERY"]
     r = read("The American Heart Association says all of them may benefit.")
     assert [c.text for c in r.of("quantifier")] == ["all of"]
+
+
+def test_feel_hedges_a_clause_but_not_a_feeling() -> None:
+    """ "We feel that the dose is too high" hedges; "the carers felt isolated" and "feeling
+    less fear" tell what people felt, stated plainly."""
+    assert read("We feel that the dose is too high.").certainty == "suggested"
+    assert read("We feel the dose is too high.").certainty == "suggested"
+    for text in (
+        "Most carers felt isolated at weekends.",
+        "Parents described sleeping more and feeling less fear at night.",
+        "Nine in ten patients said they feel better.",
+    ):
+        assert read(text).certainty == "shown", text
+
+
+def test_beating_a_rival_in_a_comparison_is_no_cure() -> None:
+    """ "The jab beat placebo" and "the chip beats its own best qubit" compare; "a drug that
+    will beat the disease" promises a cure."""
+    for text in ("The jab beat placebo in older adults.", "The new chip beats its own best part."):
+        assert not [c for c in read(text).of("benefit") if c.value == "cure"], text
+    cure = [c for c in read("A drug that will beat the disease.").of("benefit")]
+    assert cure and cure[0].value == "cure"

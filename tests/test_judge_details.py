@@ -3721,3 +3721,29 @@ text = "A bigger nest box is not always a better nest box for a swift."
     assert r.verdict == "unsupported" and "plan" in reasons(r), reasons(r)
     r = judged_on(sheet, "The boffins now hope to build a bigger nest box within two years.")
     assert r.verdict == "unsupported" and "plan" in reasons(r), reasons(r)
+
+
+def test_a_count_with_a_plain_adjective_is_checked_when_the_authors_tell_it() -> None:
+    """ "The authors describe four main themes" where the analysis found five: the count is
+    of what the sheet counts, "main" notwithstanding, and "the authors" are the study's."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "carers-voices"
+title = "Young carers' experiences of school"
+[[facts]]
+id = "themes"
+kind = "result"
+text = "The analysis produced five themes from the interviews."
+[[facts]]
+id = "sample"
+kind = "design"
+text = "The team interviewed 24 young carers aged 11 to 16."
+""",
+        "carers.toml",
+    )
+    r = judged_on(sheet, "The authors describe four main themes.")
+    assert r.verdict == "misreported" and '"four main themes"' in reasons(r), reasons(r)
+    r = judged_on(sheet, "The authors describe five key themes.")
+    assert r.verdict == "supported", reasons(r)

@@ -115,7 +115,7 @@ NEGATOR = re.compile(
 )
 STUDY_SUBJECT = re.compile(
     r"\b(?:study|studies|trial|research|researchers|scientists|boffins|team|cohort|experiment|survey|"
-    r"analysis|paper)\b",
+    r"analysis|paper|authors)\b",
     re.I,
 )
 # Someone from outside the study ("Dr X of Y, who was not involved in the study, said"): where
@@ -368,7 +368,9 @@ class SheetFacts:
             r"\s*(?:(?:or|and)\s+(?:more|fewer|less|over|above|under)\s+|\+\s*)?"
             r"(?:(?:to|on|in|into)\s+(?:the\s+)?)?"
             # "ten more transits", "two additional doses": what is counted comes after
-            r"(?:(?:more|fewer|additional|extra|further)\s+)?([A-Za-z][\w-]+)",
+            # "three main themes", "two distinct groups": a count's plain adjective
+            r"(?:(?:more|fewer|additional|extra|further|main|key|major|distinct|separate|"
+            r"different|broad|core|central|overarching)\s+)?([A-Za-z][\w-]+)",
             text[q.end :],
         )
         if m is None:

@@ -339,6 +339,22 @@ def _keep(h: Hit, toks: list[Tok], lex: Lexicon) -> bool:
             prev = prev_word(toks, prev)
         if prev is None or toks[prev].norm not in lex.be:
             return False
+    if g.kind == "benefit" and g.value == "cure" and first.norm in _BEAT:
+        # "beat placebo", "beats its best qubit", "beat a typical rival by a factor of
+        # four": outdoing something in a comparison, not defeating a disease
+        nxt = next_word(toks, h.j - 1)
+        if nxt is not None and toks[nxt].norm in ("the", "a", "an"):
+            nxt = next_word(toks, nxt)  # "beat the placebo", not "beat the disease"
+        elif nxt is not None and toks[nxt].norm in _POSSESSIVES:
+            return False  # "beats its own best qubit"
+        if nxt is not None and toks[nxt].norm in _COMPARED_WITH:
+            return False
+    if g.kind == "hedge" and first.norm in _FEEL and h.j - h.i == 1:
+        # "we feel that X" hedges X; "felt isolated", "feeling less fear", "feel better"
+        # tell a feeling (a finding of an interview study), not how sure anyone is
+        nxt = next_word(toks, h.i)
+        if nxt is None or toks[nxt].norm not in _CLAUSE_START:
+            return False
     if g.kind == "quantifier" and first.norm in _ANY:
         before = {t.norm for t in toks[max(0, h.i - 4) : h.i]}
         if before & _ANY_BLOCKERS or any(t.norm == "?" for t in toks):
@@ -355,6 +371,23 @@ def _keep(h: Hit, toks: list[Tok], lex: Lexicon) -> bool:
         ):
             return False
     return True
+
+
+_BEAT = frozenset({"beat", "beats", "beating", "defeat", "defeats", "defeated", "defeating"})
+# after "beat": a rival in a comparison ("beat placebo", "beats its own best qubit")
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "every", "all", "both"})
+_COMPARED_WITH = frozenset(
+    {"placebo", "control", "controls", "standard", "existing", "current", "previous", "best",
+     "typical", "average", "rival", "rivals", "competitors", "expectations", "record",
+     "records", "benchmark", "benchmarks", "odds", "competition", "usual"}
+)  # fmt: skip
+_FEEL = frozenset({"feel", "feels", "felt", "feeling"})
+# what opens the clause an attitude verb frames: "feel that ...", "feel it is ...", "feel
+# the drug works"
+_CLAUSE_START = frozenset(
+    {"that", "it", "this", "these", "those", "there", "the", "a", "an", "we", "they", "he",
+     "she", "i", "you", "our", "their", "his", "her", "its", "such", "some", "many", "most"}
+)  # fmt: skip
 
 
 def _amount_before(norm: str) -> bool:
