@@ -580,3 +580,32 @@ def test_a_product_card_goes_whole_but_a_heading_in_capitals_over_the_article_st
         gone=["RIVERBANK TRAIL CAMERA", "Each camera records 4K video", "Filmed an otter"],
         kept=["200 bridges over 14 months", "filmed cubs at three of them"],
     )
+
+
+def test_a_cookie_banners_other_sentences_and_buttons_go_with_it() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "We respect your privacy. We and our 312 partners store and access information on your "
+        "device to show you tailored ads. Continue browsing or change your preferences. OK, got "
+        "it\n\n"
+        "Cookies keep this site running. This site uses cookies. Accept | Reject non-essential\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "We and our partners at the university tested the cameras on 40 riverbanks. Cookies left "
+        "out as bait drew no otters. Got it wrong, said one ranger.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "312 partners",
+            "Continue browsing",
+            "OK, got it",
+            "keep this site running",
+            "Reject non-essential",
+        ],
+        kept=[
+            "otters in 12 of the 20 rivers",
+            "tested the cameras on 40 riverbanks",
+            "Cookies left out as bait drew no otters",
+            "Got it wrong, said one ranger",
+        ],
+    )

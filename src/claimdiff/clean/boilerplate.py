@@ -560,7 +560,18 @@ _HANDLE = re.compile(r"[^\W_][\w.-]{1,29}")  # a screen name: one word ("moss_ma
 _STORIES = "call for readers' stories"
 QUESTION_WORDS = 12  # a question to the reader before a call for their stories
 # What goes with a page note in its paragraph (see _note_companions)
+_CONSENT_BUTTON = (
+    r"ok(?:ay)?|got it|accept(?: all)?|reject(?: all| non-essential)?|decline|(?:i )?agree|"
+    r"allow(?: all)?|manage (?:preferences|settings|options|cookies|choices)|settings|preferences|"
+    r"learn more|more info|no thanks|yes,? i accept|close"
+)
 _COMPANIONS = {
+    # a cookie banner's other sentences: what it says of cookies, its buttons, its options
+    "cookie notice": re.compile(
+        rf"\bcookies?\b|\A\W*(?:(?:{_CONSENT_BUTTON})\b\W*)+\Z|\bcontinue browsing\b|"
+        r"\bchange your (?:cookie )?(?:preferences|settings|choices)\b",
+        re.IGNORECASE,
+    ),
     "copyright notice": re.compile(
         r"\A[^.!?]{2,60}?(?: (?:is|are)|,) (?:(?:a )?part of|a (?:member|brand|division|subsidiary|"
         r"trading name|company|publication|title) of|owned by|published by)\b[^!?]{2,100}\Z"
