@@ -609,3 +609,33 @@ def test_a_cookie_banners_other_sentences_and_buttons_go_with_it() -> None:
             "Got it wrong, said one ranger",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Register today for full access.", "paywall notice"),
+        ("Sign up free to unlock unlimited access to every story.", "paywall notice"),
+        ("Sign in | Join (free for members)", "account links"),
+        ("Log in | Create a free account", "account links"),
+        ("This website is intended for UK healthcare professionals only.", "audience"),
+        ("Please confirm that you are a healthcare professional to continue.", "audience"),
+        ("CPD: completing this module counts towards 1 hour of learning.", "learning credit"),
+        ("Earn 2 CPD points with our quiz.", "learning credit"),
+    ],
+)
+def test_registration_walls_and_professional_notes_go(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients had to register for free access to the clinic's app.",
+        "The guidance is intended for healthcare professionals, the agency said.",
+        "Nurses said the training counts towards their annual appraisal.",
+        "Sign in sheets showed 40 visitors a day.",
+    ],
+)
+def test_near_misses_of_the_registration_and_professional_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
