@@ -639,3 +639,31 @@ def test_registration_walls_and_professional_notes_go(line: str, why: str) -> No
 )
 def test_near_misses_of_the_registration_and_professional_rules_stay(sentence: str) -> None:
     assert furniture_sentence(sentence) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Subscribe to our free evening briefing!", "newsletter prompt"),
+        ("Get the Riverside Daily straight to your inbox.", "newsletter prompt"),
+        ("Free newsletter: the best of ecology, every Tuesday.", "newsletter prompt"),
+        ("The Wildlife Bulletin: five stories that matter, each morning at 6am.", "newsletter"),
+        ("Want more local sport news?", "newsletter prompt"),
+        ("Tap here.", "read more"),
+    ],
+)
+def test_more_newsletter_prompts_go(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The researchers get the data in their inbox every week.",
+        "The council's bulletin said the bridge would shut every Friday.",
+        "Patients want more local clinics, the survey found.",
+        "Tap water was tested at 40 sites.",
+    ],
+)
+def test_near_misses_of_the_newer_newsletter_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
