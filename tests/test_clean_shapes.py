@@ -667,3 +667,32 @@ def test_more_newsletter_prompts_go(line: str, why: str) -> None:
 )
 def test_near_misses_of_the_newer_newsletter_rules_stay(sentence: str) -> None:
     assert furniture_sentence(sentence) is None, sentence
+
+
+def test_an_advert_in_its_slot_or_after_a_bracketed_label_goes_but_article_text_stays() -> None:
+    assert furniture_line("[Sponsored] Grow your farm: download our free buyer's guide.") == (
+        "advertisement"
+    )
+    assert furniture_line("Promotional content from Example Seeds Ltd") == "advertisement"
+    doc = _doc(
+        "Otters return to the Fens\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "ADVERTISEMENT\n"
+        "Tired of muddy boots? Fenland Wellies, two pairs for the price of one at Marsh Stores\n"
+        "ADVERTISEMENT\n\n"
+        "[Advertisement] The rangers counted spraints at 200 bridges over 14 months.\n\n"
+        "ADVERTISEMENT\n\n"
+        "The scheme costs £74 per river, the council said.\n\n"
+        "ADVERTISEMENT\n\n"
+        "Anglers were asked to report sightings.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Fenland Wellies"],
+        kept=[
+            "otters in 12 of the 20 rivers",
+            "spraints at 200 bridges",
+            "£74 per river",
+            "report sightings",
+        ],
+    )

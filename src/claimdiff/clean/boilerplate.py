@@ -383,8 +383,12 @@ def _core_why(core: str, line: str) -> str | None:
     return _furniture_parts(core) or _labelled_advert(core)
 
 
-# an advert's label and its copy on one line: "ADVERTISEMENT - Acme Motors: 0% finance ..."
-_LABEL_LEAD = re.compile(r"\A([^\W\d_][^:|–—-]{0,40}?)\s*(?:\s[-–—|]|:)\s+(\S.*)\Z", re.DOTALL)
+# an advert's label and its copy on one line: "ADVERTISEMENT - Acme Motors: 0% finance ...",
+# "[Sponsored] Book a free demo today"
+_LABEL_LEAD = re.compile(
+    r"\A(?:([^\W\d_][^:|–—-]{0,40}?)\s*(?:\s[-–—|]|:)|\[\s*([^\W\d_][^\]]{0,40}?)\s*\])\s+(\S.*)\Z",
+    re.DOTALL,
+)
 
 
 def _labelled_advert(line: str) -> str | None:
@@ -395,7 +399,7 @@ def _labelled_advert(line: str) -> str | None:
     m = _LABEL_LEAD.match(line)
     if rule is None or m is None:
         return None
-    label, copy = m.group(1).strip(), m.group(2)
+    label, copy = (m.group(1) or m.group(2)).strip(), m.group(3)
     if len(_WORD.findall(label)) > rule.label_words or len(_WORD.findall(copy)) > rule.max_words:
         return None
     tokens = [t.lower() for t in _WORD.findall(label)]
@@ -823,21 +827,32 @@ class _Cleaner:
 
     def _advert_copy(self) -> None:
         """The line under an advert's label ("ADVERTISEMENT", "SPONSORED BY X") when it
-        sells: a piece of it already dropped as furniture (a call to action, a sponsor), or a
-        pitch ("Book a free demo", "switch and save"). Article text under a label stays."""
+        sells: a piece of it already dropped as furniture (a call to action, a sponsor), a
+        pitch ("Book a free demo", "switch and save"), or when a label closes it again on the
+        next line (the advert's slot). Article text under a label stays."""
         rule = rules().advert
         if rule is None or not any(d.why == rule.why for d in self.dropped):
             return
         table = self._line_table()
-        for (a, b, label, whys), (c, e, gone, touched) in zip(table, table[1:], strict=False):
-            if not label or rule.why not in whys or gone:
-                continue
-            if len(_WORD.findall(self._display(a, b))) > rule.label_words:
+
+        def label(k: int) -> bool:
+            a, b, gone, whys = table[k]
+            words = len(_WORD.findall(self._display(a, b)))
+            return gone and rule.why in whys and words <= rule.label_words
+
+        for k in range(len(table) - 1):
+            c, e, gone, touched = table[k + 1]
+            if gone or not label(k):
                 continue
             shown = self._display(c, e).strip()
             if len(_WORD.findall(shown)) > rule.max_words or len(shown) > MAX_LINE:
                 continue
-            if touched or rule.pitch.search(shown):
+            closed = (
+                k + 2 < len(table)
+                and label(k + 2)
+                and not _BLANK_LINE.search(self.text[table[k][1] : table[k + 2][0]])
+            )
+            if touched or closed or rule.pitch.search(shown):
                 self.dropped.append(Dropped(c, e, rule.why))
 
     def _sales_headers(self) -> None:
