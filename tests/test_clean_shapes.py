@@ -696,3 +696,29 @@ def test_an_advert_in_its_slot_or_after_a_bracketed_label_goes_but_article_text_
             "report sightings",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shop all | Candles | Soap & Bath Salts | Gifts | About us | Basket (0)",
+        "Shop All   Lamps   Rugs & Throws   The Design Journal   Our Story",
+        "News | Sport | What's On | Jobs | Weather 12°C Sunny",
+        "Home · Science · Health · Weather: 14°C, cloudy",
+    ],
+)
+def test_a_menu_with_longer_entries_or_a_widget_among_them_goes(line: str) -> None:
+    assert furniture_line(line) in ("navigation menu", "navigation"), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sleep better | Fewer alarms | More trust in the pump",
+        "Health | Wellbeing | Fewer hospital stays than ever before",
+        "Otters: 12 rivers | Eels: 3 rivers | Pike: 8 rivers",
+        "News | Sport | Councillors voted 12 to 3 to close the bridge",
+    ],
+)
+def test_lines_of_findings_split_by_bars_are_no_menu(line: str) -> None:
+    assert furniture_line(line) is None, line

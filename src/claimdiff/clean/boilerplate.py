@@ -469,9 +469,10 @@ _MENU_COUNT = re.compile(r"\s*\(\d{1,3}\)\s*\Z")  # "Cart (0)": an entry and its
 
 
 def _menu_line(line: str) -> bool:
-    """A menu copied onto one line: three or more entries of up to three words, split by
-    bars, dots or wide gaps ("News | UK | World | Health", "Shop  Gift Cards  About  Cart"),
-    one of them a usual menu entry."""
+    """A menu copied onto one line: three or more entries of up to three words (and their
+    "&", "the"), split by bars, dots or wide gaps ("News | UK | World | Health", "Shop  Gift
+    Cards  About  Cart"), one of them a usual menu entry; a widget or two among them (the
+    weather, a basket) that is furniture of its own ("... | Jobs | Weather: 9°C, rain")."""
     entries = _menu_entries()
     line = _MENU_LABEL.sub("", line, count=1)  # "Shop: Dogs | Cats | Toys | Blog"
     parts = [_MENU_COUNT.sub("", p) for p in _MENU_SPLIT.split(line) if p.strip()]
@@ -480,9 +481,20 @@ def _menu_line(line: str) -> bool:
         return True  # "SITE | Home News Celebs TV Health Money Travel": a menu, one space apart
     if len(parts) < 3:
         return _spaced_menu(line, entries)
-    if any(len(p.split()) > 3 or _PUNCTUATED.search(p) for p in parts):
+    named = [p for p in parts if _menu_entry(p)]
+    widgets = [p for p in parts if not _menu_entry(p)]
+    if len(named) < 3 or len(widgets) > MENU_WIDGETS:
         return False
-    return any(p.strip().lower() in entries for p in parts)
+    if any(furniture_line(p) is None for p in widgets):
+        return False
+    return any(p.strip().lower() in entries for p in named)
+
+
+def _menu_entry(part: str) -> bool:
+    """A menu's entry: up to three words besides "&", "of", "the", no sentence punctuation."""
+    words = part.split()
+    content = [w for w in words if w.lower() not in _LABEL_GLUE]
+    return len(content) <= 3 and len(words) <= 5 and not _PUNCTUATED.search(part)
 
 
 @lru_cache(maxsize=1)
@@ -504,6 +516,7 @@ SITE_NAME_WORDS = 4  # a site's name over its menu is at most this long
 LIST_LINES = 8  # a block of a list under a section's heading has at most this many lines
 SITE_TAGLINE_WORDS = 14  # ... and with its tagline beside it ("Name | tagline")
 MENU_RUN, MENU_SHARE = 6, 0.7  # a line of this many words, this share of them menu entries
+MENU_WIDGETS = 2  # a menu's line may hold this many widgets (the weather, a basket)
 MASTHEAD_LINES = 3  # an e-mailed newsletter's name, tagline and issue line
 REOPENED_ITEMS = 2  # a list under a heading a line rule took has at least this many entries
 # What furniture lies under a headline (so a line over it may be one) and what under a site's
