@@ -722,3 +722,28 @@ def test_a_menu_with_longer_entries_or_a_widget_among_them_goes(line: str) -> No
 )
 def test_lines_of_findings_split_by_bars_are_no_menu(line: str) -> None:
     assert furniture_line(line) is None, line
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("FREE EU DELIVERY ON ORDERS OVER €30 | Rated 4.9/5 by 3,000+ gardeners", "shop chrome"),
+        ("🚚 Free shipping on orders over $50 · Cart (0)", "shop chrome"),
+        ("▶ WATCH: Rangers release an otter cub on the Tyne (2:10)", "other stories"),
+        ("Search...   Account   Basket (2)", "navigation menu"),
+    ],
+)
+def test_shop_banners_and_lines_led_by_a_picture_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Free delivery on orders over £20 raised online sales by 12%, the study found.",
+        "Free delivery of the kits was offered to all participants.",
+        "🐢 Turtles that swam offshore grew faster.",
+    ],
+)
+def test_near_misses_of_the_banner_rules_stay(line: str) -> None:
+    assert furniture_line(line) is None, line

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -359,11 +360,24 @@ def furniture_line(line: str) -> str | None:
     core = _LINK_NUMBER.sub("", line).strip(_EDGE)
     if not core or len(core) > MAX_LINE:
         return None
-    bare = core.strip(_STARS).strip(_EDGE)
+    bare = _unsymbolled(core).strip(_EDGE)
     why = _core_why(core, line)
     if why is None and bare and bare != core:  # "★ SHOP THE STORY ★": a label between stars
         why = _core_why(bare, bare)
     return why
+
+
+_SYMBOL_KINDS = frozenset({"So", "Sk", "Mn", "Cf", "Zs", "Cc"})  # pictures, stars, their joiners
+
+
+def _unsymbolled(text: str) -> str:
+    """`text` without the pictures and stars at its ends ("🚚 Free delivery", "★ SALE ★")."""
+    a, b = 0, len(text)
+    while a < b and unicodedata.category(text[a]) in _SYMBOL_KINDS:
+        a += 1
+    while b > a and unicodedata.category(text[b - 1]) in _SYMBOL_KINDS:
+        b -= 1
+    return text[a:b]
 
 
 def _core_why(core: str, line: str) -> str | None:
@@ -438,7 +452,6 @@ def _comments_heading(line: str, rule: _CommentsRule) -> bool:
 # a signature under a post or a mail, after its delimiter: "-- Ann | 'Rivers run deep'"
 _SIGNATURE = re.compile(r"--[ \t]+[^-\s].*")
 SIGNATURE_WORDS = 8
-_STARS = "★☆✦✧✪✩♥♡❤ \t"
 
 _ISSUE = re.compile(r"(?:issue|edition|vol\.?|volume|no\.|number|#)\s*\d+(?:/\d{2,4})?", re.I)
 MASTHEAD_NAME_WORDS = 6  # a newsletter's name on its issue line ("Fern Weekly - Growers' Briefing")
@@ -472,7 +485,7 @@ def _menu_line(line: str) -> bool:
     """A menu copied onto one line: three or more entries of up to three words (and their
     "&", "the"), split by bars, dots or wide gaps ("News | UK | World | Health", "Shop  Gift
     Cards  About  Cart"), one of them a usual menu entry; a widget or two among them (the
-    weather, a basket) that is furniture of its own ("... | Jobs | Weather: 9°C, rain")."""
+    weather, a search box) that is furniture of its own ("... | Jobs | Weather: 9°C, rain")."""
     entries = _menu_entries()
     line = _MENU_LABEL.sub("", line, count=1)  # "Shop: Dogs | Cats | Toys | Blog"
     parts = [_MENU_COUNT.sub("", p) for p in _MENU_SPLIT.split(line) if p.strip()]
@@ -481,6 +494,9 @@ def _menu_line(line: str) -> bool:
         return True  # "SITE | Home News Celebs TV Health Money Travel": a menu, one space apart
     if len(parts) < 3:
         return _spaced_menu(line, entries)
+    known = [p for p in parts if p.strip().lower() in entries]
+    if known and all(p in known or furniture_line(p) for p in parts):
+        return True  # "Search...   Account   Basket (0)": entries and widgets only
     named = [p for p in parts if _menu_entry(p)]
     widgets = [p for p in parts if not _menu_entry(p)]
     if len(named) < 3 or len(widgets) > MENU_WIDGETS:
