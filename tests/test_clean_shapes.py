@@ -747,3 +747,45 @@ def test_shop_banners_and_lines_led_by_a_picture_go(line: str, why: str) -> None
 )
 def test_near_misses_of_the_banner_rules_stay(line: str) -> None:
     assert furniture_line(line) is None, line
+
+
+def test_a_row_of_towns_beside_the_menu_and_a_section_label_over_the_headline_go() -> None:
+    doc = _doc(
+        "Wharfedale Courier | Est. 1901\n"
+        "Ilkley | Otley | Skipton | Grassington\n"
+        "News | Sport | What's On | Jobs | Contact\n\n"
+        "ENVIRONMENT · RIVERS\n\n"
+        "Otters return to the Wharfe\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring, up "
+        "from five a decade ago.\n\n"
+        "Rangers in Ilkley, Otley and Skipton counted spraints at 200 bridges.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Wharfedale Courier", "Grassington", "ENVIRONMENT · RIVERS"],
+        kept=[
+            "Otters return to the Wharfe",
+            "otters in 12 of the 20 rivers",
+            "Ilkley, Otley and Skipton",
+        ],
+    )
+
+
+def test_a_menus_entry_over_the_headline_goes_but_a_headline_in_a_labels_shape_stays() -> None:
+    doc = _doc(
+        "Hardware | Software | Cryogenics | Funding | Jobs | Contact\n\n"
+        "Cryogenics\n\n"
+        "Fridge maker doubles output\n\n"
+        "A Dutch maker of dilution refrigerators said it would double its output this year "
+        "after orders from 14 laboratories.\n"
+    )
+    _assert_clean(
+        doc, gone=["Cryogenics\n"], kept=["Fridge maker doubles output", "14 laboratories"]
+    )
+    doc = _doc(
+        "Otters | Eels | Pike\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring, up "
+        "from five a decade ago.\n\n"
+        "Eels were found in three rivers.\n"
+    )
+    _assert_clean(doc, gone=[], kept=["Otters | Eels | Pike", "three rivers"])

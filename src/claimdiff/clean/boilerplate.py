@@ -506,6 +506,13 @@ def _menu_line(line: str) -> bool:
     return any(p.strip().lower() in entries for p in named)
 
 
+def _kicker_part(part: str) -> bool:
+    """A part of a section's label or of a row of places: a menu's entry, capitalised, with
+    no figure ("MOVEMENT ECOLOGY", "Forest of Dean")."""
+    part = part.strip()
+    return _menu_entry(part) and part[:1].isupper() and not any(ch.isdigit() for ch in part)
+
+
 def _menu_entry(part: str) -> bool:
     """A menu's entry: up to three words besides "&", "of", "the", no sentence punctuation."""
     words = part.split()
@@ -533,6 +540,12 @@ LIST_LINES = 8  # a block of a list under a section's heading has at most this m
 SITE_TAGLINE_WORDS = 14  # ... and with its tagline beside it ("Name | tagline")
 MENU_RUN, MENU_SHARE = 6, 0.7  # a line of this many words, this share of them menu entries
 MENU_WIDGETS = 2  # a menu's line may hold this many widgets (the weather, a basket)
+MENU_ROW_WORDS = 16  # a row of places or editions beside a menu is at most this long
+KICKER_WORDS = 8  # a section's label over a headline ("JOURNAL SCAN | IBS & BLOATING")
+# a site's name with its founding year: "DAILY POST | Est. 1901", "The Courier, since 1884"
+_FOUNDED = re.compile(
+    r"\s*(?:[|·•–—,-]\s*)?\b(?:est(?:ablished|\.)?|founded|since)\s*(?:in\s+)?\d{4}\.?\s*\Z", re.I
+)
 MASTHEAD_LINES = 3  # an e-mailed newsletter's name, tagline and issue line
 REOPENED_ITEMS = 2  # a list under a heading a line rule took has at least this many entries
 # What furniture lies under a headline (so a line over it may be one) and what under a site's
@@ -714,6 +727,7 @@ class _Cleaner:
                 self._drop_block(i, block.why or "not article text")
         self._furniture_blocks()
         self._menus()
+        self._menu_rows()
         self._sections()
         self._foreign_scripts()
         self._sentences()
@@ -725,6 +739,7 @@ class _Cleaner:
         self._byline_tails()
         self._author_blurb()
         self._labels()
+        self._kickers()
         self._captions()
         self._site_name()
         self._email_masthead()
@@ -1125,6 +1140,48 @@ class _Cleaner:
             j -= 1  # back over the list's other items
         return False
 
+    def _menu_rows(self) -> None:
+        """A row of three or more short capitalised entries split by bars or dots in the page
+        head, right above or below a menu ("Leeds | Bradford | Wakefield | Harrogate" over
+        "News | Sport | Jobs"): the site's other menu (its editions, its towns)."""
+        covered = self._covered()
+        prose = next((i for i, why in enumerate(covered) if why is None and self._prose(i)), 0)
+        changed = True
+        while changed:
+            changed = False
+            for i in range(prose):
+                shown = self._short_line(i, MENU_ROW_WORDS) if covered[i] is None else None
+                parts = [p for p in _MENU_SPLIT.split(shown or "") if p.strip()]
+                if len(parts) < 3 or not all(_kicker_part(p) for p in parts):
+                    continue
+                near = (j for j in (i - 1, i + 1) if 0 <= j < len(self.blocks))
+                if any(covered[j] in _MENUS for j in near):
+                    self._drop_block(i, "navigation menu")
+                    covered[i], changed = "navigation menu", True
+
+    def _kickers(self) -> None:
+        """A section's name over the headline: two or three short capitalised parts split by
+        a bar or a dot ("SCIENCE · OCEANS", "Long-term conditions | Renal"), or an entry of
+        the site's menu above it again ("Error Correction" under "Hardware | Error Correction
+        | Funding"). Only in the page head, with a line of its own (the headline) after it."""
+        covered = self._covered()
+        kept = [i for i, why in enumerate(covered) if why is None and self._content(i)]
+        prose = next((i for i in kept if self._prose(i)), len(self.blocks))
+        menu = {
+            part.strip().lower()
+            for d in self.dropped
+            if d.why in _MENUS and d.start < self.blocks[min(prose, len(self.blocks) - 1)].start
+            for part in _MENU_SPLIT.split(self._display(d.start, d.end))
+        }
+        for i in kept:
+            if i >= prose or not any(i < j < prose for j in kept):
+                break  # the headline, or the article's text
+            shown = (self._short_line(i, KICKER_WORDS) or "").strip()
+            parts = [p for p in _PART_SPLIT.split(shown) if p.strip()]
+            kicker = 2 <= len(parts) <= 3 and all(_kicker_part(p) for p in parts)
+            if shown and (kicker or shown.lower() in menu):
+                self._drop_block(i, "section label")
+
     def _site_name(self) -> None:
         """The page's first line left (after a cookie notice, a banner), when a site tagline
         or a menu follows it and a headline comes after, is the site's name."""
@@ -1136,6 +1193,7 @@ class _Cleaner:
         first = kept[0]
         second = content[content.index(first) + 1]
         shown = self._short_line(first, 8)
+        shown = _FOUNDED.sub("", shown) if shown else shown  # "DAILY POST | Est. 1901"
         if shown is None and covered[second] in _MENUS:
             # "Bloom & Well | Natural health for every stage of womanhood" over a menu
             shown = self._short_line(first, SITE_TAGLINE_WORDS)
