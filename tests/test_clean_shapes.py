@@ -789,3 +789,39 @@ def test_a_menus_entry_over_the_headline_goes_but_a_headline_in_a_labels_shape_s
         "Eels were found in three rivers.\n"
     )
     _assert_clean(doc, gone=[], kept=["Otters | Eels | Pike", "three rivers"])
+
+
+def test_comments_under_a_heading_with_its_sort_order_or_its_system_go() -> None:
+    article = (
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints at 200 bridges over 14 months, the council said.\n\n"
+        "The survey cost £74 per river, mostly for the cameras and for training the rangers.\n\n"
+    )
+    for comments in (
+        "COMMENTS (57)   Newest | Oldest | Most liked\n\n"
+        "Rover_66, Hexham, 3 hours ago\nSaw two by the bridge last week. Lovely.\n",
+        "Comments (Facebook)\nAnn Hall · Corbridge\nSaw two by the bridge last week. Lovely.\n"
+        "Like · Reply · 2h\n",
+        "Comments (4)\n\nRiver_Watcher\nSaw two by the bridge last week. Lovely.\n\n"
+        "TynesideTom\n@River_Watcher where exactly?\n",
+        "3 comments\nAnn H - 4 May 2025\nSaw two by the bridge last week. Lovely.\n",
+    ):
+        doc = _doc(article + comments)
+        _assert_clean(doc, gone=["Saw two by the bridge"], kept=["£74 per river"])
+
+
+def test_a_discussion_heading_over_the_articles_own_text_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints at 200 bridges over 14 months, the council said.\n\n"
+        "The survey cost £74 per river, mostly for the cameras and for training the rangers.\n\n"
+        "Discussion\n\n"
+        "COVID19\n"
+        "Fieldwork stopped for two months in 2020.\n\n"
+        "The rangers said keeping comments respectful at public meetings was hard.\n"
+    )
+    _assert_clean(
+        doc, gone=[], kept=["Fieldwork stopped for two months", "keeping comments respectful"]
+    )
