@@ -825,3 +825,20 @@ def test_a_discussion_heading_over_the_articles_own_text_stays() -> None:
     _assert_clean(
         doc, gone=[], kept=["Fieldwork stopped for two months", "keeping comments respectful"]
     )
+
+
+def test_a_blurb_labelled_with_the_writers_first_name_and_its_further_sentences_go() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "Posted by Ann Hall, founder | 3 May 2025\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "About Ann: Ann started the shop in 2019 after a summer as a river warden. She lives in "
+        "Hexham with two spaniels.\n\n"
+        "Tom Reed covers rivers for the Tyne Courier. He previously worked as a ranger.\n\n"
+        "About Tom: the ranger who counted the most spraints. He has walked every bridge.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["started the shop in 2019", "two spaniels", "covers rivers", "previously worked"],
+        kept=["otters in 12 of the 20 rivers", "the ranger who counted the most spraints"],
+    )

@@ -612,6 +612,12 @@ _CONSENT_BUTTON = (
     r"learn more|more info|no thanks|yes,? i accept|close"
 )
 _COMPANIONS = {
+    # what else a writer's blurb says of them: "She previously covered health for the Post."
+    "author bio": re.compile(
+        r"\A(?:she|he|they) (?:previously|formerly|also|lives|has|had|was|is|joined|worked|holds|"
+        r"studied|trained|spent|loves|enjoys|writes|began|started)\b",
+        re.IGNORECASE,
+    ),
     # a cookie banner's other sentences: what it says of cookies, its buttons, its options
     "cookie notice": re.compile(
         rf"\bcookies?\b|\A\W*(?:(?:{_CONSENT_BUTTON})\b\W*)+\Z|\bcontinue browsing\b|"
@@ -1002,7 +1008,8 @@ class _Cleaner:
 
     def _author_blurb(self) -> None:
         """A paragraph after the article's first that starts with the name its byline gives
-        ("By Jane Doe" ... "Jane Doe is a certified coach", "Jane Doe covers health for X")."""
+        ("By Jane Doe" ... "Jane Doe is a certified coach", "Jane Doe covers health for X"), or
+        with a label of that name or its first name ("About Jane: she founded the shop ...")."""
         rule = rules().blurb
         if rule is None:
             return
@@ -1025,10 +1032,15 @@ class _Cleaner:
             if covered[i] is not None or self.blocks[i].kind != "para":
                 continue
             shown = self._display(self.blocks[i].start, self.blocks[i].end).strip()
-            name = next((n for n in names if shown.startswith(n + " ")), None)
-            if name is None or len(_WORD.findall(shown)) > rule.max_words:
+            if len(_WORD.findall(shown)) > rule.max_words:
                 continue
-            if rule.about.match(shown[len(name) :]):
+            name = next((n for n in names if shown.startswith(n + " ")), None)
+            labelled = any(
+                re.match(rf"about {re.escape(label)}\s*[:–—-]\s", shown, re.I)
+                for n in names
+                for label in (n, n.split()[0])
+            )
+            if labelled or (name and rule.about.match(shown[len(name) :])):
                 self._drop_block(i, rule.why)
 
     def _labels(self) -> None:
