@@ -842,3 +842,24 @@ def test_a_blurb_labelled_with_the_writers_first_name_and_its_further_sentences_
         gone=["started the shop in 2019", "two spaniels", "covers rivers", "previously worked"],
         kept=["otters in 12 of the 20 rivers", "the ranger who counted the most spraints"],
     )
+
+
+def test_a_product_in_a_box_drawn_with_rules_goes_but_a_box_of_key_facts_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "+------------------------------------------+\n"
+        " SHOP THE POST: Riverbank Trail Camera, £89.99\n"
+        " Weatherproof, 4K, six months on one battery. [Add to basket]\n"
+        "+------------------------------------------+\n\n"
+        "┌──────────────────────────────┐\n"
+        "  KEY FACTS\n"
+        "  Otters were found in 12 of 20 rivers.\n"
+        "└──────────────────────────────┘\n\n"
+        "The rangers counted spraints at 200 bridges.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Riverbank Trail Camera", "six months on one battery"],
+        kept=["Otters were found in 12 of 20 rivers", "200 bridges"],
+    )

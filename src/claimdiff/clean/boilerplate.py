@@ -641,6 +641,7 @@ SALES_WORDS = 30  # a sentence between two that sell is the advert's when no lon
 SALES_HEADER_WORDS = 10  # a heading in capitals over an advert's line
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RULE_LINE = re.compile(r"^[ \t]*[-=_*─━]{3,}[ \t]*$", re.M)  # "-----": a rule across the page
+_BOX_RULE = re.compile(r"[ \t]*[+┌└╔╚╭╰][-─═━]{3,}[+┐┘╗╝╮╯][ \t]*")  # a box's top or bottom
 
 # more words a site's menu is made of
 _NAV_WORDS = frozenset(
@@ -741,6 +742,7 @@ class _Cleaner:
         self._sales_headers()
         self._shop_items()
         self._product_cards()
+        self._boxes()
         self._forum_names()
         self._byline_tails()
         self._author_blurb()
@@ -963,6 +965,25 @@ class _Cleaner:
             ):
                 continue
             kept = [(a, b) for a, b, gone, _ in rows if not gone]
+            if all(len(_WORD.findall(self._display(a, b))) <= SALES_WORDS for a, b in kept):
+                self.dropped.extend(Dropped(a, b, "shop chrome") for a, b in kept)
+
+    def _boxes(self) -> None:
+        """A box drawn with rules ("+------+", "┌──────┐" … "└──────┘") around a sale: its
+        other short lines go with the part that sells (a product's blurb beside its price)."""
+        if not any(d.why in _SELLING or d.why in _SHOP for d in self.dropped):
+            return
+        table = self._line_table()
+        rules_at = [
+            k for k, (a, b, _, _) in enumerate(table) if _BOX_RULE.fullmatch(self.text[a:b])
+        ]
+        for top, bottom in zip(rules_at[::2], rules_at[1::2], strict=False):
+            inner = table[top + 1 : bottom]
+            if not inner or len(inner) > CARD_LINES:
+                continue
+            if not any(whys & (_SELLING | _SHOP) for *_, whys in inner):
+                continue
+            kept = [(a, b) for a, b, gone, _ in inner if not gone]
             if all(len(_WORD.findall(self._display(a, b))) <= SALES_WORDS for a, b in kept):
                 self.dropped.extend(Dropped(a, b, "shop chrome") for a, b in kept)
 
