@@ -863,3 +863,28 @@ def test_a_product_in_a_box_drawn_with_rules_goes_but_a_box_of_key_facts_stays()
         gone=["Riverbank Trail Camera", "six months on one battery"],
         kept=["Otters were found in 12 of 20 rivers", "200 bridges"],
     )
+
+
+def test_a_notes_small_print_goes_with_it_but_like_sentences_elsewhere_stay() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "If you follow us on Instagram, you know we love otters. The county survey found "
+        "otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Summer sale: use code OTTER10 for 10% off all trail cameras. Ends Sunday.\n\n"
+        "Cheap replica watches best price www.fake-watch.example. Top grade copies 80% off!!\n\n"
+        "This post is for information only and is not medical advice. If you have a rash, "
+        "please see your practice nurse.\n\n"
+        "The rangers' survey ends Friday. If you have questions, contact the rangers' team. "
+        "Cameras were 10% off in the council's bulk order.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Ends Sunday", "Top grade copies", "see your practice nurse"],
+        kept=[
+            "you know we love otters",
+            "otters in 12 of the 20 rivers",
+            "The rangers' survey ends Friday",
+            "contact the rangers' team",
+            "10% off in the",
+        ],
+    )

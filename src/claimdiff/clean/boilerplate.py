@@ -629,10 +629,21 @@ _COMPANIONS = {
         r"trading name|company|publication|title) of|owned by|published by)\b[^!?]{2,100}\Z"
     ),
     "republication or disclaimer note": re.compile(
-        r"\A(?:(?:always|please|but|of course),? )*(?:speak|talk|consult|check|ask)(?: to| with)? "
-        r"(?:your|a|the) (?:gp|doctor|pharmacist|health ?care (?:professional|provider)|health "
-        r"professional|dietitian|physician|midwife|vet)\b",
+        r"\A(?:if you [^,.!?]{1,60}, )?(?:(?:always|please|but|of course),? )*"
+        r"(?:speak|talk|consult|check|ask|contact|see)(?: to| with)? (?:your|a|the) "
+        r"(?:[\w-]+ ){0,2}(?:gp|doctor|pharmacist|health ?care (?:professional|provider)|"
+        r"health professional|dietitian|physician|midwife|vet|nurse|team|specialist|consultant)\b",
         re.IGNORECASE,
+    ),
+    # an offer's small print after it: "Ends Sunday.", "T&Cs apply."
+    "discount code (sales copy)": re.compile(
+        r"\A(?:(?:the )?(?:offer|sale|deal|discount) )?(?:ends|expires|closes)\b[^.!?]{0,30}\W*\Z|"
+        r"\A(?:t&cs?|terms(?: and conditions)?) apply\W*\Z",
+        re.IGNORECASE,
+    ),
+    # injected spam's other sentences: "Top quality copies 90% off!!"
+    "spam or clickbait advert": re.compile(
+        r"\b\d{1,2} ?% off\b|!{2,}|\bwww\.|https?://|\bclick here\b", re.IGNORECASE
     ),
 }
 # the seller naming its own product: "Our Zephyr Mini ...", "Our at-home Sleep Kit ..."
