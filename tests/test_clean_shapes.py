@@ -888,3 +888,63 @@ def test_a_notes_small_print_goes_with_it_but_like_sentences_elsewhere_stay() ->
             "10% off in the",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        (
+            "[Figure: Map of 40 holts on the Tyne. Credit: Hall et al., River Ecology (2025)]",
+            "image description",
+        ),
+        ("Released at dawn: one of the cubs goes back to the river (Tyne Trust/Handout)", "photo"),
+        ("8°C Hexham ☁ Flood alert until 9 PM", "site chrome"),
+        ("Download the Tyne Courier app for breaking news alerts.", "button"),
+        (
+            "Jobs board: River Ranger, Kielder Water (part time, 12 months, 30 hours a week) - "
+            "apply by 6 May",
+            "shop chrome",
+        ),
+    ],
+)
+def test_figures_handouts_weather_apps_and_long_job_adverts_go(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Otters were seen at 8°C, the coldest night of the survey.",
+        "The map (Figure 2) shows 40 holts.",
+        "Anglers can download the app to report sightings, the rangers said.",
+        "The handout (a leaflet) was given to 300 anglers.",
+    ],
+)
+def test_near_misses_of_the_figure_weather_and_app_rules_stay(line: str) -> None:
+    assert furniture_sentence(line) is None, line
+
+
+def test_a_reference_line_of_its_own_a_dateline_and_the_sites_other_posts_go() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "HEXHAM, Northumb. (Tyne Press) - The county survey found otters in 12 of the 20 "
+        "rivers it checked this spring.\n\n"
+        "The rangers counted spraints at 200 bridges over 14 months.\n"
+        "Source: Hall AB et al. River Ecology 2025. Funded by the Tyne Trust.\n\n"
+        "Reference: Hall AB, et al. Otter recovery in the Tyne. River Ecology 2025. "
+        "doi:10.1234/re.2025.01\n\n"
+        "From the River Journal\n"
+        "› Seven signs of otters on your stretch\n"
+        "› Are mink coming back?\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "HEXHAM",
+            "Tyne Press",
+            "Otter recovery in the Tyne",
+            "River Journal",
+            "Are mink coming back",
+        ],
+        kept=["The county survey found otters in 12", "Source: Hall AB et al", "Tyne Trust"],
+    )

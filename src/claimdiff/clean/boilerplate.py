@@ -652,6 +652,16 @@ SALES_WORDS = 30  # a sentence between two that sell is the advert's when no lon
 SALES_HEADER_WORDS = 10  # a heading in capitals over an advert's line
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RULE_LINE = re.compile(r"^[ \t]*[-=_*─━]{3,}[ \t]*$", re.M)  # "-----": a rule across the page
+# a reference to the paper: "Reference: Doe J, et al. ...", "Source: Roe AB et al. (2026). ..."
+_REFERENCE = re.compile(
+    r"(?i:references?|source|citation)\s*:\s*[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?: [A-Z]{1,3})?,? "
+    r"et al\b.{0,300}"
+)
+# a dateline: a place in capitals, perhaps its region and an agency, and a dash
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}(?:, [A-Z][\w.]{1,15}){0,2}"
+    r"(?: \([A-Z][\w&.’' -]{1,30}\))?[ \t]*[-–—][ \t]+(?=[\"“‘'A-Z])"
+)
 _BOX_RULE = re.compile(r"[ \t]*[+┌└╔╚╭╰][-─═━]{3,}[+┐┘╗╝╮╯][ \t]*")  # a box's top or bottom
 
 # more words a site's menu is made of
@@ -765,6 +775,8 @@ class _Cleaner:
         self._quoted_copies()
         self._comments()
         self._footer()
+        self._references()
+        self._dateline()
         return normalise(self.dropped)
 
     # -- helpers
@@ -1437,6 +1449,30 @@ class _Cleaner:
         if run and any(covered[j] is None and self._prose(j) for j in range(min(run))):
             for i in run:
                 self._drop_block(i, nb.footer_why)
+
+    def _references(self) -> None:
+        """A reference to the paper in a paragraph of its own ("Reference: Doe J, et al.
+        Journal 2026. doi:..."): the page's pointer to its source. A source line that runs on
+        in a paragraph of the article stays."""
+        for i, block in enumerate(self.blocks):
+            if not self._content(i) or block.kind != "para" or block.end - block.start > MAX_LINE:
+                continue
+            near = (j for j in (i - 1, i + 1) if 0 <= j < len(self.blocks))
+            if any(self.blocks[j].para == block.para for j in near):
+                continue
+            if _REFERENCE.fullmatch(self._display(block.start, block.end).strip()):
+                self._drop_block(i, "reference to the paper")
+
+    def _dateline(self) -> None:
+        """The dateline that opens the article's first paragraph ("LEEDS, W. Yorks. (Example
+        Press) - Otters ..."): where and for whom the story was filed."""
+        covered = self._covered()
+        first = next((i for i, why in enumerate(covered) if why is None and self._prose(i)), None)
+        if first is not None:
+            block = self.blocks[first]
+            m = _DATELINE.match(self.text, block.start, block.end)
+            if m:
+                self.dropped.append(Dropped(m.start(), m.end(), "dateline"))
 
     def _furniture_blocks(self) -> None:
         for i, block in enumerate(self.blocks):
