@@ -948,3 +948,11 @@ def test_a_reference_line_of_its_own_a_dateline_and_the_sites_other_posts_go() -
         ],
         kept=["The county survey found otters in 12", "Source: Hall AB et al", "Tyne Trust"],
     )
+
+
+def test_a_long_carousel_of_other_products_goes() -> None:
+    line = "Customers also bought: Trail camera (£89) | Otter guide (£12) | Binoculars (£59) | Hat"
+    assert furniture_line(line) == "shop chrome"
+    assert furniture_line("Customers also bought") == "shop chrome"
+    assert furniture_sentence("Customers also bought more cameras after the survey.") is None
+    assert furniture_sentence("The customers surveyed also bought more bird feeders.") is None
