@@ -367,7 +367,8 @@ def furniture_line(line: str) -> str | None:
     return why
 
 
-_SYMBOL_KINDS = frozenset({"So", "Sk", "Mn", "Cf", "Zs", "Cc"})  # pictures, stars, their joiners
+# pictures and stars, the marks and joiners that go with them, and spaces
+_SYMBOL_KINDS = frozenset({"So", "Sk", "Mn", "Cf", "Zs", "Cc"})
 
 
 def _unsymbolled(text: str) -> str:
@@ -539,7 +540,7 @@ SITE_NAME_WORDS = 4  # a site's name over its menu is at most this long
 LIST_LINES = 8  # a block of a list under a section's heading has at most this many lines
 SITE_TAGLINE_WORDS = 14  # ... and with its tagline beside it ("Name | tagline")
 MENU_RUN, MENU_SHARE = 6, 0.7  # a line of this many words, this share of them menu entries
-MENU_WIDGETS = 2  # a menu's line may hold this many widgets (the weather, a basket)
+MENU_WIDGETS = 2  # a menu's line may hold this many widgets (the weather, a search box)
 MENU_ROW_WORDS = 16  # a row of places or editions beside a menu is at most this long
 KICKER_WORDS = 8  # a section's label over a headline ("JOURNAL SCAN | IBS & BLOATING")
 # a site's name with its founding year: "DAILY POST | Est. 1901", "The Courier, since 1884"
@@ -1223,10 +1224,11 @@ class _Cleaner:
         covered = self._covered()
         kept = [i for i, why in enumerate(covered) if why is None and self._content(i)]
         prose = next((i for i in kept if self._prose(i)), len(self.blocks))
+        head_end = self.blocks[prose].start if prose < len(self.blocks) else len(self.text)
         menu = {
             part.strip().lower()
             for d in self.dropped
-            if d.why in _MENUS and d.start < self.blocks[min(prose, len(self.blocks) - 1)].start
+            if d.why in _MENUS and d.start < head_end
             for part in _MENU_SPLIT.split(self._display(d.start, d.end))
         }
         for i in kept:
