@@ -580,3 +580,379 @@ def test_a_product_card_goes_whole_but_a_heading_in_capitals_over_the_article_st
         gone=["RIVERBANK TRAIL CAMERA", "Each camera records 4K video", "Filmed an otter"],
         kept=["200 bridges over 14 months", "filmed cubs at three of them"],
     )
+
+
+def test_a_cookie_banners_other_sentences_and_buttons_go_with_it() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "We respect your privacy. We and our 312 partners store and access information on your "
+        "device to show you tailored ads. Continue browsing or change your preferences. OK, got "
+        "it\n\n"
+        "Cookies keep this site running. This site uses cookies. Accept | Reject non-essential\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "We and our partners at the university tested the cameras on 40 riverbanks. Cookies left "
+        "out as bait drew no otters. Got it wrong, said one ranger.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "312 partners",
+            "Continue browsing",
+            "OK, got it",
+            "keep this site running",
+            "Reject non-essential",
+        ],
+        kept=[
+            "otters in 12 of the 20 rivers",
+            "tested the cameras on 40 riverbanks",
+            "Cookies left out as bait drew no otters",
+            "Got it wrong, said one ranger",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Register today for full access.", "paywall notice"),
+        ("Sign up free to unlock unlimited access to every story.", "paywall notice"),
+        ("Sign in | Join (free for members)", "account links"),
+        ("Log in | Create a free account", "account links"),
+        ("This website is intended for UK healthcare professionals only.", "audience"),
+        ("Please confirm that you are a healthcare professional to continue.", "audience"),
+        ("CPD: completing this module counts towards 1 hour of learning.", "learning credit"),
+        ("Earn 2 CPD points with our quiz.", "learning credit"),
+    ],
+)
+def test_registration_walls_and_professional_notes_go(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients had to register for free access to the clinic's app.",
+        "The guidance is intended for healthcare professionals, the agency said.",
+        "Nurses said the training counts towards their annual appraisal.",
+        "Sign in sheets showed 40 visitors a day.",
+    ],
+)
+def test_near_misses_of_the_registration_and_professional_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Subscribe to our free evening briefing!", "newsletter prompt"),
+        ("Get the Riverside Daily straight to your inbox.", "newsletter prompt"),
+        ("Free newsletter: the best of ecology, every Tuesday.", "newsletter prompt"),
+        ("The Wildlife Bulletin: five stories that matter, each morning at 6am.", "newsletter"),
+        ("Want more local sport news?", "newsletter prompt"),
+        ("Tap here.", "read more"),
+    ],
+)
+def test_more_newsletter_prompts_go(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The researchers get the data in their inbox every week.",
+        "The council's bulletin said the bridge would shut every Friday.",
+        "Patients want more local clinics, the survey found.",
+        "Tap water was tested at 40 sites.",
+    ],
+)
+def test_near_misses_of_the_newer_newsletter_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+
+
+def test_an_advert_in_its_slot_or_after_a_bracketed_label_goes_but_article_text_stays() -> None:
+    assert furniture_line("[Sponsored] Grow your farm: download our free buyer's guide.") == (
+        "advertisement"
+    )
+    assert furniture_line("Promotional content from Example Seeds Ltd") == "advertisement"
+    doc = _doc(
+        "Otters return to the Fens\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "ADVERTISEMENT\n"
+        "Tired of muddy boots? Fenland Wellies, two pairs for the price of one at Marsh Stores\n"
+        "ADVERTISEMENT\n\n"
+        "[Advertisement] The rangers counted spraints at 200 bridges over 14 months.\n\n"
+        "ADVERTISEMENT\n\n"
+        "The scheme costs £74 per river, the council said.\n\n"
+        "ADVERTISEMENT\n\n"
+        "Anglers were asked to report sightings.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Fenland Wellies"],
+        kept=[
+            "otters in 12 of the 20 rivers",
+            "spraints at 200 bridges",
+            "£74 per river",
+            "report sightings",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shop all | Candles | Soap & Bath Salts | Gifts | About us | Basket (0)",
+        "Shop All   Lamps   Rugs & Throws   The Design Journal   Our Story",
+        "News | Sport | What's On | Jobs | Weather 12°C Sunny",
+        "Home · Science · Health · Weather: 14°C, cloudy",
+    ],
+)
+def test_a_menu_with_longer_entries_or_a_widget_among_them_goes(line: str) -> None:
+    assert furniture_line(line) in ("navigation menu", "navigation"), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sleep better | Fewer alarms | More trust in the pump",
+        "Health | Wellbeing | Fewer hospital stays than ever before",
+        "Otters: 12 rivers | Eels: 3 rivers | Pike: 8 rivers",
+        "News | Sport | Councillors voted 12 to 3 to close the bridge",
+    ],
+)
+def test_lines_of_findings_split_by_bars_are_no_menu(line: str) -> None:
+    assert furniture_line(line) is None, line
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("FREE EU DELIVERY ON ORDERS OVER €30 | Rated 4.9/5 by 3,000+ gardeners", "shop chrome"),
+        ("🚚 Free shipping on orders over $50 · Cart (0)", "shop chrome"),
+        ("▶ WATCH: Rangers release an otter cub on the Tyne (2:10)", "other stories"),
+        ("Search...   Account   Basket (2)", "navigation menu"),
+    ],
+)
+def test_shop_banners_and_lines_led_by_a_picture_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Free delivery on orders over £20 raised online sales by 12%, the study found.",
+        "Free delivery of the kits was offered to all participants.",
+        "🐢 Turtles that swam offshore grew faster.",
+    ],
+)
+def test_near_misses_of_the_banner_rules_stay(line: str) -> None:
+    assert furniture_line(line) is None, line
+
+
+def test_a_row_of_towns_beside_the_menu_and_a_section_label_over_the_headline_go() -> None:
+    doc = _doc(
+        "Wharfedale Courier | Est. 1901\n"
+        "Ilkley | Otley | Skipton | Grassington\n"
+        "News | Sport | What's On | Jobs | Contact\n\n"
+        "ENVIRONMENT · RIVERS\n\n"
+        "Otters return to the Wharfe\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring, up "
+        "from five a decade ago.\n\n"
+        "Rangers in Ilkley, Otley and Skipton counted spraints at 200 bridges.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Wharfedale Courier", "Grassington", "ENVIRONMENT · RIVERS"],
+        kept=[
+            "Otters return to the Wharfe",
+            "otters in 12 of the 20 rivers",
+            "Ilkley, Otley and Skipton",
+        ],
+    )
+
+
+def test_a_menus_entry_over_the_headline_goes_but_a_headline_in_a_labels_shape_stays() -> None:
+    doc = _doc(
+        "Hardware | Software | Cryogenics | Funding | Jobs | Contact\n\n"
+        "Cryogenics\n\n"
+        "Fridge maker doubles output\n\n"
+        "A Dutch maker of dilution refrigerators said it would double its output this year "
+        "after orders from 14 laboratories.\n"
+    )
+    _assert_clean(
+        doc, gone=["Cryogenics\n"], kept=["Fridge maker doubles output", "14 laboratories"]
+    )
+    doc = _doc(
+        "Otters | Eels | Pike\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring, up "
+        "from five a decade ago.\n\n"
+        "Eels were found in three rivers.\n"
+    )
+    _assert_clean(doc, gone=[], kept=["Otters | Eels | Pike", "three rivers"])
+
+
+def test_comments_under_a_heading_with_its_sort_order_or_its_system_go() -> None:
+    article = (
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints at 200 bridges over 14 months, the council said.\n\n"
+        "The survey cost £74 per river, mostly for the cameras and for training the rangers.\n\n"
+    )
+    for comments in (
+        "COMMENTS (57)   Newest | Oldest | Most liked\n\n"
+        "Rover_66, Hexham, 3 hours ago\nSaw two by the bridge last week. Lovely.\n",
+        "Comments (Facebook)\nAnn Hall · Corbridge\nSaw two by the bridge last week. Lovely.\n"
+        "Like · Reply · 2h\n",
+        "Comments (4)\n\nRiver_Watcher\nSaw two by the bridge last week. Lovely.\n\n"
+        "TynesideTom\n@River_Watcher where exactly?\n",
+        "3 comments\nAnn H - 4 May 2025\nSaw two by the bridge last week. Lovely.\n",
+    ):
+        doc = _doc(article + comments)
+        _assert_clean(doc, gone=["Saw two by the bridge"], kept=["£74 per river"])
+
+
+def test_a_discussion_heading_over_the_articles_own_text_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints at 200 bridges over 14 months, the council said.\n\n"
+        "The survey cost £74 per river, mostly for the cameras and for training the rangers.\n\n"
+        "Discussion\n\n"
+        "COVID19\n"
+        "Fieldwork stopped for two months in 2020.\n\n"
+        "The rangers said keeping comments respectful at public meetings was hard.\n"
+    )
+    _assert_clean(
+        doc, gone=[], kept=["Fieldwork stopped for two months", "keeping comments respectful"]
+    )
+
+
+def test_a_blurb_labelled_with_the_writers_first_name_and_its_further_sentences_go() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "Posted by Ann Hall, founder | 3 May 2025\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "About Ann: Ann started the shop in 2019 after a summer as a river warden. She lives in "
+        "Hexham with two spaniels.\n\n"
+        "Tom Reed covers rivers for the Tyne Courier. He previously worked as a ranger.\n\n"
+        "About Tom: the ranger who counted the most spraints. He has walked every bridge.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["started the shop in 2019", "two spaniels", "covers rivers", "previously worked"],
+        kept=["otters in 12 of the 20 rivers", "the ranger who counted the most spraints"],
+    )
+
+
+def test_a_product_in_a_box_drawn_with_rules_goes_but_a_box_of_key_facts_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "+------------------------------------------+\n"
+        " SHOP THE POST: Riverbank Trail Camera, £89.99\n"
+        " Weatherproof, 4K, six months on one battery. [Add to basket]\n"
+        "+------------------------------------------+\n\n"
+        "┌──────────────────────────────┐\n"
+        "  KEY FACTS\n"
+        "  Otters were found in 12 of 20 rivers.\n"
+        "└──────────────────────────────┘\n\n"
+        "The rangers counted spraints at 200 bridges.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Riverbank Trail Camera", "six months on one battery"],
+        kept=["Otters were found in 12 of 20 rivers", "200 bridges"],
+    )
+
+
+def test_a_notes_small_print_goes_with_it_but_like_sentences_elsewhere_stay() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "If you follow us on Instagram, you know we love otters. The county survey found "
+        "otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Summer sale: use code OTTER10 for 10% off all trail cameras. Ends Sunday.\n\n"
+        "Cheap replica watches best price www.fake-watch.example. Top grade copies 80% off!!\n\n"
+        "This post is for information only and is not medical advice. If you have a rash, "
+        "please see your practice nurse.\n\n"
+        "The rangers' survey ends Friday. If you have questions, contact the rangers' team. "
+        "Cameras were 10% off in the council's bulk order.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Ends Sunday", "Top grade copies", "see your practice nurse"],
+        kept=[
+            "you know we love otters",
+            "otters in 12 of the 20 rivers",
+            "The rangers' survey ends Friday",
+            "contact the rangers' team",
+            "10% off in the",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        (
+            "[Figure: Map of 40 holts on the Tyne. Credit: Hall et al., River Ecology (2025)]",
+            "image description",
+        ),
+        ("Released at dawn: one of the cubs goes back to the river (Tyne Trust/Handout)", "photo"),
+        ("8°C Hexham ☁ Flood alert until 9 PM", "site chrome"),
+        ("Download the Tyne Courier app for breaking news alerts.", "button"),
+        (
+            "Jobs board: River Ranger, Kielder Water (part time, 12 months, 30 hours a week) - "
+            "apply by 6 May",
+            "shop chrome",
+        ),
+    ],
+)
+def test_figures_handouts_weather_apps_and_long_job_adverts_go(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Otters were seen at 8°C, the coldest night of the survey.",
+        "The map (Figure 2) shows 40 holts.",
+        "Anglers can download the app to report sightings, the rangers said.",
+        "The handout (a leaflet) was given to 300 anglers.",
+    ],
+)
+def test_near_misses_of_the_figure_weather_and_app_rules_stay(line: str) -> None:
+    assert furniture_sentence(line) is None, line
+
+
+def test_a_reference_line_of_its_own_a_dateline_and_the_sites_other_posts_go() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "HEXHAM, Northumb. (Tyne Press) - The county survey found otters in 12 of the 20 "
+        "rivers it checked this spring.\n\n"
+        "The rangers counted spraints at 200 bridges over 14 months.\n"
+        "Source: Hall AB et al. River Ecology 2025. Funded by the Tyne Trust.\n\n"
+        "Reference: Hall AB, et al. Otter recovery in the Tyne. River Ecology 2025. "
+        "doi:10.1234/re.2025.01\n\n"
+        "From the River Journal\n"
+        "› Seven signs of otters on your stretch\n"
+        "› Are mink coming back?\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "HEXHAM",
+            "Tyne Press",
+            "Otter recovery in the Tyne",
+            "River Journal",
+            "Are mink coming back",
+        ],
+        kept=["The county survey found otters in 12", "Source: Hall AB et al", "Tyne Trust"],
+    )
+
+
+def test_a_long_carousel_of_other_products_goes() -> None:
+    line = "Customers also bought: Trail camera (£89) | Otter guide (£12) | Binoculars (£59) | Hat"
+    assert furniture_line(line) == "shop chrome"
+    assert furniture_line("Customers also bought") == "shop chrome"
+    assert furniture_sentence("Customers also bought more cameras after the survey.") is None
+    assert furniture_sentence("The customers surveyed also bought more bird feeders.") is None

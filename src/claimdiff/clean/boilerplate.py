@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -359,11 +360,25 @@ def furniture_line(line: str) -> str | None:
     core = _LINK_NUMBER.sub("", line).strip(_EDGE)
     if not core or len(core) > MAX_LINE:
         return None
-    bare = core.strip(_STARS).strip(_EDGE)
+    bare = _unsymbolled(core).strip(_EDGE)
     why = _core_why(core, line)
     if why is None and bare and bare != core:  # "★ SHOP THE STORY ★": a label between stars
         why = _core_why(bare, bare)
     return why
+
+
+# pictures and stars, the marks and joiners that go with them, and spaces
+_SYMBOL_KINDS = frozenset({"So", "Sk", "Mn", "Cf", "Zs", "Cc"})
+
+
+def _unsymbolled(text: str) -> str:
+    """`text` without the pictures and stars at its ends ("🚚 Free delivery", "★ SALE ★")."""
+    a, b = 0, len(text)
+    while a < b and unicodedata.category(text[a]) in _SYMBOL_KINDS:
+        a += 1
+    while b > a and unicodedata.category(text[b - 1]) in _SYMBOL_KINDS:
+        b -= 1
+    return text[a:b]
 
 
 def _core_why(core: str, line: str) -> str | None:
@@ -383,8 +398,12 @@ def _core_why(core: str, line: str) -> str | None:
     return _furniture_parts(core) or _labelled_advert(core)
 
 
-# an advert's label and its copy on one line: "ADVERTISEMENT - Acme Motors: 0% finance ..."
-_LABEL_LEAD = re.compile(r"\A([^\W\d_][^:|–—-]{0,40}?)\s*(?:\s[-–—|]|:)\s+(\S.*)\Z", re.DOTALL)
+# an advert's label and its copy on one line: "ADVERTISEMENT - Acme Motors: 0% finance ...",
+# "[Sponsored] Book a free demo today"
+_LABEL_LEAD = re.compile(
+    r"\A(?:([^\W\d_][^:|–—-]{0,40}?)\s*(?:\s[-–—|]|:)|\[\s*([^\W\d_][^\]]{0,40}?)\s*\])\s+(\S.*)\Z",
+    re.DOTALL,
+)
 
 
 def _labelled_advert(line: str) -> str | None:
@@ -395,7 +414,7 @@ def _labelled_advert(line: str) -> str | None:
     m = _LABEL_LEAD.match(line)
     if rule is None or m is None:
         return None
-    label, copy = m.group(1).strip(), m.group(2)
+    label, copy = (m.group(1) or m.group(2)).strip(), m.group(3)
     if len(_WORD.findall(label)) > rule.label_words or len(_WORD.findall(copy)) > rule.max_words:
         return None
     tokens = [t.lower() for t in _WORD.findall(label)]
@@ -434,7 +453,6 @@ def _comments_heading(line: str, rule: _CommentsRule) -> bool:
 # a signature under a post or a mail, after its delimiter: "-- Ann | 'Rivers run deep'"
 _SIGNATURE = re.compile(r"--[ \t]+[^-\s].*")
 SIGNATURE_WORDS = 8
-_STARS = "★☆✦✧✪✩♥♡❤ \t"
 
 _ISSUE = re.compile(r"(?:issue|edition|vol\.?|volume|no\.|number|#)\s*\d+(?:/\d{2,4})?", re.I)
 MASTHEAD_NAME_WORDS = 6  # a newsletter's name on its issue line ("Fern Weekly - Growers' Briefing")
@@ -465,9 +483,10 @@ _MENU_COUNT = re.compile(r"\s*\(\d{1,3}\)\s*\Z")  # "Cart (0)": an entry and its
 
 
 def _menu_line(line: str) -> bool:
-    """A menu copied onto one line: three or more entries of up to three words, split by
-    bars, dots or wide gaps ("News | UK | World | Health", "Shop  Gift Cards  About  Cart"),
-    one of them a usual menu entry."""
+    """A menu copied onto one line: three or more entries of up to three words (and their
+    "&", "the"), split by bars, dots or wide gaps ("News | UK | World | Health", "Shop  Gift
+    Cards  About  Cart"), one of them a usual menu entry; a widget or two among them (the
+    weather, a search box) that is furniture of its own ("... | Jobs | Weather: 9°C, rain")."""
     entries = _menu_entries()
     line = _MENU_LABEL.sub("", line, count=1)  # "Shop: Dogs | Cats | Toys | Blog"
     parts = [_MENU_COUNT.sub("", p) for p in _MENU_SPLIT.split(line) if p.strip()]
@@ -476,9 +495,30 @@ def _menu_line(line: str) -> bool:
         return True  # "SITE | Home News Celebs TV Health Money Travel": a menu, one space apart
     if len(parts) < 3:
         return _spaced_menu(line, entries)
-    if any(len(p.split()) > 3 or _PUNCTUATED.search(p) for p in parts):
+    known = [p for p in parts if p.strip().lower() in entries]
+    if known and all(p in known or furniture_line(p) for p in parts):
+        return True  # "Search...   Account   Basket (0)": entries and widgets only
+    named = [p for p in parts if _menu_entry(p)]
+    widgets = [p for p in parts if not _menu_entry(p)]
+    if len(named) < 3 or len(widgets) > MENU_WIDGETS:
         return False
-    return any(p.strip().lower() in entries for p in parts)
+    if any(furniture_line(p) is None for p in widgets):
+        return False
+    return any(p.strip().lower() in entries for p in named)
+
+
+def _kicker_part(part: str) -> bool:
+    """A part of a section's label or of a row of places: a menu's entry, capitalised, with
+    no figure ("MOVEMENT ECOLOGY", "Forest of Dean")."""
+    part = part.strip()
+    return _menu_entry(part) and part[:1].isupper() and not any(ch.isdigit() for ch in part)
+
+
+def _menu_entry(part: str) -> bool:
+    """A menu's entry: up to three words besides "&", "of", "the", no sentence punctuation."""
+    words = part.split()
+    content = [w for w in words if w.lower() not in _LABEL_GLUE]
+    return len(content) <= 3 and len(words) <= 5 and not _PUNCTUATED.search(part)
 
 
 @lru_cache(maxsize=1)
@@ -500,6 +540,13 @@ SITE_NAME_WORDS = 4  # a site's name over its menu is at most this long
 LIST_LINES = 8  # a block of a list under a section's heading has at most this many lines
 SITE_TAGLINE_WORDS = 14  # ... and with its tagline beside it ("Name | tagline")
 MENU_RUN, MENU_SHARE = 6, 0.7  # a line of this many words, this share of them menu entries
+MENU_WIDGETS = 2  # a menu's line may hold this many widgets (the weather, a search box)
+MENU_ROW_WORDS = 16  # a row of places or editions beside a menu is at most this long
+KICKER_WORDS = 8  # a section's label over a headline ("JOURNAL SCAN | IBS & BLOATING")
+# a site's name with its founding year: "DAILY POST | Est. 1901", "The Courier, since 1884"
+_FOUNDED = re.compile(
+    r"\s*(?:[|·•–—,-]\s*)?\b(?:est(?:ablished|\.)?|founded|since)\s*(?:in\s+)?\d{4}\.?\s*\Z", re.I
+)
 MASTHEAD_LINES = 3  # an e-mailed newsletter's name, tagline and issue line
 REOPENED_ITEMS = 2  # a list under a heading a line rule took has at least this many entries
 # What furniture lies under a headline (so a line over it may be one) and what under a site's
@@ -560,16 +607,44 @@ _HANDLE = re.compile(r"[^\W_][\w.-]{1,29}")  # a screen name: one word ("moss_ma
 _STORIES = "call for readers' stories"
 QUESTION_WORDS = 12  # a question to the reader before a call for their stories
 # What goes with a page note in its paragraph (see _note_companions)
+_CONSENT_BUTTON = (
+    r"ok(?:ay)?|got it|accept(?: all)?|reject(?: all| non-essential)?|decline|(?:i )?agree|"
+    r"allow(?: all)?|manage (?:preferences|settings|options|cookies|choices)|settings|preferences|"
+    r"learn more|more info|no thanks|yes,? i accept|close"
+)
 _COMPANIONS = {
+    # what else a writer's blurb says of them: "She previously covered health for the Post."
+    "author bio": re.compile(
+        r"\A(?:she|he|they) (?:previously|formerly|also|lives|has|had|was|is|joined|worked|holds|"
+        r"studied|trained|spent|loves|enjoys|writes|began|started)\b",
+        re.IGNORECASE,
+    ),
+    # a cookie banner's other sentences: what it says of cookies, its buttons, its options
+    "cookie notice": re.compile(
+        rf"\bcookies?\b|\A\W*(?:(?:{_CONSENT_BUTTON})\b\W*)+\Z|\bcontinue browsing\b|"
+        r"\bchange your (?:cookie )?(?:preferences|settings|choices)\b",
+        re.IGNORECASE,
+    ),
     "copyright notice": re.compile(
         r"\A[^.!?]{2,60}?(?: (?:is|are)|,) (?:(?:a )?part of|a (?:member|brand|division|subsidiary|"
         r"trading name|company|publication|title) of|owned by|published by)\b[^!?]{2,100}\Z"
     ),
     "republication or disclaimer note": re.compile(
-        r"\A(?:(?:always|please|but|of course),? )*(?:speak|talk|consult|check|ask)(?: to| with)? "
-        r"(?:your|a|the) (?:gp|doctor|pharmacist|health ?care (?:professional|provider)|health "
-        r"professional|dietitian|physician|midwife|vet)\b",
+        r"\A(?:if you [^,.!?]{1,60}, )?(?:(?:always|please|but|of course),? )*"
+        r"(?:speak|talk|consult|check|ask|contact|see)(?: to| with)? (?:your|a|the) "
+        r"(?:[\w-]+ ){0,2}(?:gp|doctor|pharmacist|health ?care (?:professional|provider)|"
+        r"health professional|dietitian|physician|midwife|vet|nurse|team|specialist|consultant)\b",
         re.IGNORECASE,
+    ),
+    # an offer's small print after it: "Ends Sunday.", "T&Cs apply."
+    "discount code (sales copy)": re.compile(
+        r"\A(?:(?:the )?(?:offer|sale|deal|discount) )?(?:ends|expires|closes)\b[^.!?]{0,30}\W*\Z|"
+        r"\A(?:t&cs?|terms(?: and conditions)?) apply\W*\Z",
+        re.IGNORECASE,
+    ),
+    # injected spam's other sentences: "Top quality copies 90% off!!"
+    "spam or clickbait advert": re.compile(
+        r"\b\d{1,2} ?% off\b|!{2,}|\bwww\.|https?://|\bclick here\b", re.IGNORECASE
     ),
 }
 # the seller naming its own product: "Our Zephyr Mini ...", "Our at-home Sleep Kit ..."
@@ -578,6 +653,17 @@ SALES_WORDS = 30  # a sentence between two that sell is the advert's when no lon
 SALES_HEADER_WORDS = 10  # a heading in capitals over an advert's line
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RULE_LINE = re.compile(r"^[ \t]*[-=_*─━]{3,}[ \t]*$", re.M)  # "-----": a rule across the page
+# a reference to the paper: "Reference: Doe J, et al. ...", "Source: Roe AB et al. (2026). ..."
+_REFERENCE = re.compile(
+    r"(?i:references?|source|citation)\s*:\s*[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?: [A-Z]{1,3})?,? "
+    r"et al\b.{0,300}"
+)
+# a dateline: a place in capitals, perhaps its region and an agency, and a dash
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}(?:, [A-Z][\w.]{1,15}){0,2}"
+    r"(?: \([A-Z][\w&.’' -]{1,30}\))?[ \t]*[-–—][ \t]+(?=[\"“‘'A-Z])"
+)
+_BOX_RULE = re.compile(r"[ \t]*[+┌└╔╚╭╰][-─═━]{3,}[+┐┘╗╝╮╯][ \t]*")  # a box's top or bottom
 
 # more words a site's menu is made of
 _NAV_WORDS = frozenset(
@@ -670,6 +756,7 @@ class _Cleaner:
                 self._drop_block(i, block.why or "not article text")
         self._furniture_blocks()
         self._menus()
+        self._menu_rows()
         self._sections()
         self._foreign_scripts()
         self._sentences()
@@ -677,16 +764,20 @@ class _Cleaner:
         self._sales_headers()
         self._shop_items()
         self._product_cards()
+        self._boxes()
         self._forum_names()
         self._byline_tails()
         self._author_blurb()
         self._labels()
+        self._kickers()
         self._captions()
         self._site_name()
         self._email_masthead()
         self._quoted_copies()
         self._comments()
         self._footer()
+        self._references()
+        self._dateline()
         return normalise(self.dropped)
 
     # -- helpers
@@ -812,21 +903,32 @@ class _Cleaner:
 
     def _advert_copy(self) -> None:
         """The line under an advert's label ("ADVERTISEMENT", "SPONSORED BY X") when it
-        sells: a piece of it already dropped as furniture (a call to action, a sponsor), or a
-        pitch ("Book a free demo", "switch and save"). Article text under a label stays."""
+        sells: a piece of it already dropped as furniture (a call to action, a sponsor), a
+        pitch ("Book a free demo", "switch and save"), or when a label closes it again on the
+        next line (the advert's slot). Article text under a label stays."""
         rule = rules().advert
         if rule is None or not any(d.why == rule.why for d in self.dropped):
             return
         table = self._line_table()
-        for (a, b, label, whys), (c, e, gone, touched) in zip(table, table[1:], strict=False):
-            if not label or rule.why not in whys or gone:
-                continue
-            if len(_WORD.findall(self._display(a, b))) > rule.label_words:
+
+        def label(k: int) -> bool:
+            a, b, gone, whys = table[k]
+            words = len(_WORD.findall(self._display(a, b)))
+            return gone and rule.why in whys and words <= rule.label_words
+
+        for k in range(len(table) - 1):
+            c, e, gone, touched = table[k + 1]
+            if gone or not label(k):
                 continue
             shown = self._display(c, e).strip()
             if len(_WORD.findall(shown)) > rule.max_words or len(shown) > MAX_LINE:
                 continue
-            if touched or rule.pitch.search(shown):
+            closed = (
+                k + 2 < len(table)
+                and label(k + 2)
+                and not _BLANK_LINE.search(self.text[table[k][1] : table[k + 2][0]])
+            )
+            if touched or closed or rule.pitch.search(shown):
                 self.dropped.append(Dropped(c, e, rule.why))
 
     def _sales_headers(self) -> None:
@@ -890,6 +992,25 @@ class _Cleaner:
             if all(len(_WORD.findall(self._display(a, b))) <= SALES_WORDS for a, b in kept):
                 self.dropped.extend(Dropped(a, b, "shop chrome") for a, b in kept)
 
+    def _boxes(self) -> None:
+        """A box drawn with rules ("+------+", "┌──────┐" … "└──────┘") around a sale: its
+        other short lines go with the part that sells (a product's blurb beside its price)."""
+        if not any(d.why in _SELLING or d.why in _SHOP for d in self.dropped):
+            return
+        table = self._line_table()
+        rules_at = [
+            k for k, (a, b, _, _) in enumerate(table) if _BOX_RULE.fullmatch(self.text[a:b])
+        ]
+        for top, bottom in zip(rules_at[::2], rules_at[1::2], strict=False):
+            inner = table[top + 1 : bottom]
+            if not inner or len(inner) > CARD_LINES:
+                continue
+            if not any(whys & (_SELLING | _SHOP) for *_, whys in inner):
+                continue
+            kept = [(a, b) for a, b, gone, _ in inner if not gone]
+            if all(len(_WORD.findall(self._display(a, b))) <= SALES_WORDS for a, b in kept):
+                self.dropped.extend(Dropped(a, b, "shop chrome") for a, b in kept)
+
     def _forum_names(self) -> None:
         """A screen name alone on its line right over a member's details that went as forum
         chrome ("moss_man" / "Member | Joined Mar 2016 | Messages 4,812"): the post's header."""
@@ -932,7 +1053,8 @@ class _Cleaner:
 
     def _author_blurb(self) -> None:
         """A paragraph after the article's first that starts with the name its byline gives
-        ("By Jane Doe" ... "Jane Doe is a certified coach", "Jane Doe covers health for X")."""
+        ("By Jane Doe" ... "Jane Doe is a certified coach", "Jane Doe covers health for X"), or
+        with a label of that name or its first name ("About Jane: she founded the shop ...")."""
         rule = rules().blurb
         if rule is None:
             return
@@ -955,10 +1077,15 @@ class _Cleaner:
             if covered[i] is not None or self.blocks[i].kind != "para":
                 continue
             shown = self._display(self.blocks[i].start, self.blocks[i].end).strip()
-            name = next((n for n in names if shown.startswith(n + " ")), None)
-            if name is None or len(_WORD.findall(shown)) > rule.max_words:
+            if len(_WORD.findall(shown)) > rule.max_words:
                 continue
-            if rule.about.match(shown[len(name) :]):
+            name = next((n for n in names if shown.startswith(n + " ")), None)
+            labelled = any(
+                re.match(rf"about {re.escape(label)}\s*[:–—-]\s", shown, re.I)
+                for n in names
+                for label in (n, n.split()[0])
+            )
+            if labelled or (name and rule.about.match(shown[len(name) :])):
                 self._drop_block(i, rule.why)
 
     def _labels(self) -> None:
@@ -1070,6 +1197,49 @@ class _Cleaner:
             j -= 1  # back over the list's other items
         return False
 
+    def _menu_rows(self) -> None:
+        """A row of three or more short capitalised entries split by bars or dots in the page
+        head, right above or below a menu ("Leeds | Bradford | Wakefield | Harrogate" over
+        "News | Sport | Jobs"): the site's other menu (its editions, its towns)."""
+        covered = self._covered()
+        prose = next((i for i, why in enumerate(covered) if why is None and self._prose(i)), 0)
+        changed = True
+        while changed:
+            changed = False
+            for i in range(prose):
+                shown = self._short_line(i, MENU_ROW_WORDS) if covered[i] is None else None
+                parts = [p for p in _MENU_SPLIT.split(shown or "") if p.strip()]
+                if len(parts) < 3 or not all(_kicker_part(p) for p in parts):
+                    continue
+                near = (j for j in (i - 1, i + 1) if 0 <= j < len(self.blocks))
+                if any(covered[j] in _MENUS for j in near):
+                    self._drop_block(i, "navigation menu")
+                    covered[i], changed = "navigation menu", True
+
+    def _kickers(self) -> None:
+        """A section's name over the headline: two or three short capitalised parts split by
+        a bar or a dot ("SCIENCE · OCEANS", "Long-term conditions | Renal"), or an entry of
+        the site's menu above it again ("Error Correction" under "Hardware | Error Correction
+        | Funding"). Only in the page head, with a line of its own (the headline) after it."""
+        covered = self._covered()
+        kept = [i for i, why in enumerate(covered) if why is None and self._content(i)]
+        prose = next((i for i in kept if self._prose(i)), len(self.blocks))
+        head_end = self.blocks[prose].start if prose < len(self.blocks) else len(self.text)
+        menu = {
+            part.strip().lower()
+            for d in self.dropped
+            if d.why in _MENUS and d.start < head_end
+            for part in _MENU_SPLIT.split(self._display(d.start, d.end))
+        }
+        for i in kept:
+            if i >= prose or not any(i < j < prose for j in kept):
+                break  # the headline, or the article's text
+            shown = (self._short_line(i, KICKER_WORDS) or "").strip()
+            parts = [p for p in _PART_SPLIT.split(shown) if p.strip()]
+            kicker = 2 <= len(parts) <= 3 and all(_kicker_part(p) for p in parts)
+            if shown and (kicker or shown.lower() in menu):
+                self._drop_block(i, "section label")
+
     def _site_name(self) -> None:
         """The page's first line left (after a cookie notice, a banner), when a site tagline
         or a menu follows it and a headline comes after, is the site's name."""
@@ -1081,6 +1251,7 @@ class _Cleaner:
         first = kept[0]
         second = content[content.index(first) + 1]
         shown = self._short_line(first, 8)
+        shown = _FOUNDED.sub("", shown) if shown else shown  # "DAILY POST | Est. 1901"
         if shown is None and covered[second] in _MENUS:
             # "Bloom & Well | Natural health for every stage of womanhood" over a menu
             shown = self._short_line(first, SITE_TAGLINE_WORDS)
@@ -1280,6 +1451,30 @@ class _Cleaner:
         if run and any(covered[j] is None and self._prose(j) for j in range(min(run))):
             for i in run:
                 self._drop_block(i, nb.footer_why)
+
+    def _references(self) -> None:
+        """A reference to the paper in a paragraph of its own ("Reference: Doe J, et al.
+        Journal 2026. doi:..."): the page's pointer to its source. A source line that runs on
+        in a paragraph of the article stays."""
+        for i, block in enumerate(self.blocks):
+            if not self._content(i) or block.kind != "para" or block.end - block.start > MAX_LINE:
+                continue
+            near = (j for j in (i - 1, i + 1) if 0 <= j < len(self.blocks))
+            if any(self.blocks[j].para == block.para for j in near):
+                continue
+            if _REFERENCE.fullmatch(self._display(block.start, block.end).strip()):
+                self._drop_block(i, "reference to the paper")
+
+    def _dateline(self) -> None:
+        """The dateline that opens the article's first paragraph ("LEEDS, W. Yorks. (Example
+        Press) - Otters ..."): where and for whom the story was filed."""
+        covered = self._covered()
+        first = next((i for i, why in enumerate(covered) if why is None and self._prose(i)), None)
+        if first is not None:
+            block = self.blocks[first]
+            m = _DATELINE.match(self.text, block.start, block.end)
+            if m:
+                self.dropped.append(Dropped(m.start(), m.end(), "dateline"))
 
     def _furniture_blocks(self) -> None:
         for i, block in enumerate(self.blocks):
