@@ -198,3 +198,10 @@ def test_a_sheets_term_makes_its_phrases_one_group() -> None:
     assert [d.group for d in BOOK.find("the pupils")] == ["children"]
     book = DetailBook({"adolescents": ["teenagers", "pupils", "secondary school students"]})
     assert {d.group for d in book.find("pupils and secondary school students")} == {"adolescents"}
+
+
+def test_every_author_is_a_co_author() -> None:
+    """The senior author called "a co-author" is not misreported; a co-author called the
+    senior author is."""
+    assert role_conflicts(["co-author"], ["senior author"]) == []
+    assert role_conflicts(["senior author"], ["co-author"]) == [("senior author", ["co-author"])]

@@ -3363,6 +3363,25 @@ def test_the_day_a_study_was_published_is_checked_whatever_fact_the_claim_report
     assert "2 May" not in reasons(r), reasons(r)
     r = judged_on(_ROOSTS, "The study was published on Monday in the Journal of Raptor Ecology.")
     assert r.verdict == "misreported" and '"Monday"' in reasons(r), reasons(r)
+    letters = parse_sheet(
+        """
+schema = 2
+[study]
+id = "kestrels"
+title = "Kestrels on motorway verges"
+journal = "Raptor Letters"
+published = 2026-04-09
+[[facts]]
+id = "funder"
+kind = "bibliographic"
+text = "The study was funded by the Kestrel Fund."
+""",
+        "kestrels.toml",
+    )
+    r = judged_on(
+        letters, "It was funded by the Kestrel Fund and published in Raptor Letters in March."
+    )
+    assert r.verdict == "misreported" and '"March"' in reasons(r), reasons(r)
     r = judged_on(_ROOSTS, "It was published on Friday in the journal Raptor Ecology.")
     assert r.verdict == "misreported" and '"Friday"' in reasons(r), reasons(r)
     r = judged_on(_ROOSTS, "The study was published on Thursday in the Journal of Raptor Ecology.")
@@ -3746,4 +3765,36 @@ text = "The team interviewed 24 young carers aged 11 to 16."
     r = judged_on(sheet, "The authors describe four main themes.")
     assert r.verdict == "misreported" and '"four main themes"' in reasons(r), reasons(r)
     r = judged_on(sheet, "The authors describe five key themes.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_team_named_for_its_place_is_no_person_with_a_role() -> None:
+    """ "The Harrow team is building a toolkit" names no one: "senior author Professor Ada
+    Quist" stays the senior author, though Harrow appears before "is the senior author"."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "ward-rounds"
+title = "Ward rounds and patient falls"
+authors = ["Ben Ivers", "Ada Quist"]
+[[facts]]
+id = "senior"
+kind = "bibliographic"
+text = "Ada Quist, Professor of Nursing at the University of Harrow, is the senior author."
+[[facts]]
+id = "next"
+kind = "conclusion"
+text = "The Harrow team is building a toolkit for ward managers."
+[[facts]]
+id = "quote"
+kind = "quote"
+speaker = "Ada Quist"
+text = "Falls are not inevitable on a busy ward."
+""",
+        "wards.toml",
+    )
+    r = judged_on(
+        sheet, 'Senior author Professor Ada Quist said: "Falls are not inevitable on a busy ward."'
+    )
     assert r.verdict == "supported", reasons(r)

@@ -1053,6 +1053,8 @@ class Misreports(SheetFacts):
             # "Danish Headache Centre" is no one, nor the field of "Professor of Cardiology"
             if _ORGANISATION_WORD.isdisjoint(m.group(1).split())
             and not _FIELD_BEFORE.search(f.text, 0, m.start())
+            # "The Wessex team" is no one either
+            and m.group(1).split()[0] not in ("The", "A", "An", "This", "That", "Our", "Its")
         }
         people |= {f.speaker.split()[-1] for f in sheet.facts if f.speaker and f.speaker.split()}
         # names compared without accents: coverage drops them ("Grau-Marin" for "Grau-Marín")
@@ -2153,7 +2155,11 @@ class Misreports(SheetFacts):
                 gap = text[m.end() : d.start]
                 if d.start < m.end() or len(gap) > 60 or re.search(r"[.;!?]", gap):
                     continue
-                if not (of_study or re.search(r"\bjournal\b", gap, re.I)):
+                journal = self.sheet.study.journal
+                in_journal = re.search(r"\bjournal\b", gap, re.I) or (
+                    journal is not None and journal.lower() in gap.lower()
+                )  # "published in Paediatric Diabetes Care in January"
+                if not (of_study or in_journal):
                     continue
                 if not any(d.month == k.month and d.day in (None, k.day) for k in days):
                     return [f"date: the claim says {quote(d.text)}; the study was published "

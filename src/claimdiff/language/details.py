@@ -364,6 +364,8 @@ def role_conflicts(said: Iterable[str], study: Iterable[str]) -> list[tuple[str,
     out = []
     for role in dict.fromkeys(said):
         same = sorted(r for r in study_set if dim.get(r) == dim.get(role))
+        if role == "co-author" and same:
+            continue  # every author of the paper is one of its co-authors, the senior one too
         if same and role not in same:
             out.append((role, same))
     return out
