@@ -454,6 +454,8 @@ def test_page_notes_by_general_wording(line: str, why: str) -> None:
         "Prices rose 4% in a year, the survey found.",
         "Samples were sent from each clinic to the central laboratory.",
         "Researchers will follow the cohort for ten more years.",
+        "Of 18 hedgehogs radio-tracked, 7 crossed a main road at least once.",
+        "Of 40 cyclists, 12 rode on a busy street each day.",
     ],
 )
 def test_near_misses_of_the_page_note_rules_stay(sentence: str) -> None:
