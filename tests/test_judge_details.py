@@ -3798,3 +3798,25 @@ text = "Falls are not inevitable on a busy ward."
         sheet, 'Senior author Professor Ada Quist said: "Falls are not inevitable on a busy ward."'
     )
     assert r.verdict == "supported", reasons(r)
+
+
+def test_degrees_with_no_scale_may_be_the_sheets_fahrenheit() -> None:
+    """ "Below about 50 degrees" where the fact gives "10°C (50°F)" is its Fahrenheit
+    figure; "below about 40 degrees" is neither."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "frog-frost"
+title = "Frogs in early frost"
+[[facts]]
+id = "cold"
+kind = "context"
+text = "Frogs stop calling when the air drops below about 10°C (50°F)."
+""",
+        "frogs.toml",
+    )
+    r = judged_on(sheet, "Frogs stop calling when the air drops below about 50 degrees.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "Frogs stop calling when the air drops below about 40 degrees.")
+    assert r.verdict == "misreported", reasons(r)

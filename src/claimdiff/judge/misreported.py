@@ -2309,6 +2309,10 @@ class Misreports(SheetFacts):
                 for f in info.quantities
                 if f.kind == q.kind and (q.kind != "count" or f.noun == q.noun)
             ]
+            if q.unit == "°" and any(
+                f.kind == "temperature (°F)" and q.same_value(f, 0.05) for f in info.quantities
+            ):
+                continue  # "below about 50 degrees" where the fact gives "10°C (50°F)"
             two_facts = any(
                 o is not q and self._compatible(o, [f for f in info.quantities if f.kind == o.kind])
                 for o in quantities

@@ -281,6 +281,8 @@ def _unit(unit: str) -> tuple[str, float, str] | None:
         # differently to Celsius, and the sentence rarely says which it is
         if u.endswith(("f", "fahrenheit")):
             return "temperature (°F)", 1.0, "°F"
+        if re.fullmatch(r"[\s-]*degrees?", u):
+            return "temperature", 1.0, "°"  # "50 degrees": Celsius, unless the sheet's °F
         return "temperature", 1.0, "°C"
     words = u.split()
     u = words[-1].lstrip("-")
