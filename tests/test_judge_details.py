@@ -3619,7 +3619,7 @@ text = "Wider, later-mown road verges could help bring bumblebees back to farmla
 id = "quote"
 kind = "quote"
 speaker = "Ada Brook"
-text = "Verges are the cheapest nature reserve we have."
+text = "Later-mown road verges are the cheapest way we have to help bumblebees on farmland."
 """,
         "verges.toml",
     )
@@ -3672,7 +3672,11 @@ title = "Ginger capsules for nausea in pregnancy"
 [[facts]]
 id = "result"
 kind = "result"
-text = "Nausea scores fell more with ginger than with placebo over ten weeks."
+text = "Nausea scores fell more with ginger capsules than with placebo capsules."
+[[facts]]
+id = "design"
+kind = "design"
+text = "Pregnant women took ginger or placebo capsules daily for ten weeks."
 [[facts]]
 id = "follow-up"
 kind = "caveat"
@@ -3680,9 +3684,17 @@ text = "Women were followed for ten weeks only; a follow-up at 10 months is plan
 """,
         "ginger.toml",
     )
-    r = judged_on(sheet, "The six-month trial found nausea scores fell more with ginger.")
+    r = judged_on(
+        sheet,
+        "The six-month trial found nausea scores fell more with ginger capsules than with placebo "
+        "capsules.",
+    )
     assert r.verdict == "misreported" and "six-month" in reasons(r), reasons(r)
-    r = judged_on(sheet, "The ten-week trial found nausea scores fell more with ginger.")
+    r = judged_on(
+        sheet,
+        "The ten-week trial found nausea scores fell more with ginger capsules than with placebo "
+        "capsules.",
+    )
     assert r.verdict == "supported", reasons(r)
 
 
