@@ -3657,6 +3657,8 @@ text = "Most nurses described feeling isolated on night shifts."
     assert r.verdict == "overstated" and '"Every"' in reasons(r), reasons(r)
     r = judged_on(sheet, "Most nurses interviewed said they were isolated on night shifts.")
     assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "Every nurse was told to describe being isolated on night shifts.")
+    assert "Every" not in reasons(r), reasons(r)
 
 
 def test_the_length_a_claim_gives_the_study_is_checked_against_the_sheets_spans() -> None:
@@ -3831,4 +3833,34 @@ text = "Frogs stop calling when the air drops below about 10°C (50°F)."
     r = judged_on(sheet, "Frogs stop calling when the air drops below about 50 degrees.")
     assert r.verdict == "supported", reasons(r)
     r = judged_on(sheet, "Frogs stop calling when the air drops below about 40 degrees.")
+    assert r.verdict == "misreported", reasons(r)
+
+
+def test_a_span_of_years_gives_the_study_its_length() -> None:
+    """ "The ten-year study" of reefs surveyed "from 2014 to 2024" is the sheet's length,
+    although the only duration the sheet writes is a recovery of six years."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "reef-decade"
+title = "Reefs after heatwaves"
+[[facts]]
+id = "design"
+kind = "design"
+text = "Divers surveyed 60 reefs once a year from 2014 to 2024."
+[[facts]]
+id = "recovery"
+kind = "result"
+text = "Branching corals needed about six years to recover after a heatwave."
+""",
+        "reefs.toml",
+    )
+    r = judged_on(
+        sheet, "The ten-year study found branching corals needed about six years to recover."
+    )
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(
+        sheet, "The 20-year study found branching corals needed about six years to recover."
+    )
     assert r.verdict == "misreported", reasons(r)

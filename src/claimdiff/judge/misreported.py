@@ -1995,6 +1995,16 @@ class Misreports(SheetFacts):
         q = said[0]
         if self._compatible(q, known) or _rounded(q, self.info):
             return []
+        # "a ten-year study" of surveys "from 2013 to 2023": a span of years is a length too
+        year = 8760.0  # hours
+        spans = [
+            f.high - f.low
+            for info in self.info
+            for f in info.quantities
+            if f.kind == "year" and f.high > f.low
+        ]
+        if any(abs(q.low / year - span) <= 1 for span in spans):
+            return []
         study = " or ".join(sorted({quote(f.text) for f in known if f.high >= week})[:3])
         return [f"duration: the claim says {quote(m.group())}; the study {study}"]
 
@@ -2247,7 +2257,10 @@ class Misreports(SheetFacts):
         for q in quantities:
             masked = masked[: q.start] + " " * (q.end - q.start) + masked[q.end :]
         claim_words = self._words(masked)
+        study_length = _LENGTH_OF_STUDY.search(text)
         for q in quantities:
+            if study_length and study_length.start() <= q.start < study_length.end():
+                continue  # "the six-month study": the study's length, not the fact's figure
             if q.kind == "year" and _cited_year(text, q):
                 continue  # "Ojeda and colleagues in 2016": when a paper appeared, not a finding
             if q.vague and q.kind == "duration" and len(q.text.split()) == 1:

@@ -2346,7 +2346,9 @@ class Verdicts(Misreports):
         """The words after a quantifier name the study's subjects as speakers ("every single
         parent interviewed said", "all the farmers told us")."""
         m = _SUBJECTS_SAY.match(text, at)
-        return m is not None and bool(self._words(m.group(1)) & self._subject_words)
+        if m is None or re.search(r"\b(?:was|were|is|are|been|being|be)\b", m.group(1), re.I):
+            return False  # "each volunteer was told to ...": told, not telling
+        return bool(self._words(m.group(1)) & self._subject_words)
 
     def _described_so(self, text: str, at: int, info: FactInfo) -> bool:
         """What "all" is said to be or have, right after it, is what a design or caveat fact
