@@ -382,3 +382,16 @@ def test_an_uncertainty_is_no_figure_and_short_times_are_durations() -> None:
     assert ms.kind == "duration" and ms.same_value(q, 0.01)
     (p,) = extract("The rate was 0.29% +/- 0.02% per cycle.")
     assert p.kind == "percent" and p.low == 0.29
+
+
+def test_a_labels_number_before_a_falling_share_is_no_share() -> None:
+    """ "Fell from 0.62% at distance 3 to 0.29%": 3 labels the distance, no share falls from
+    3%; "between 3 and 5%" is still a range of shares."""
+    found = extract("Errors fell from 0.62% at distance 3 to 0.29% at distance 5.")
+    assert [(q.text, q.kind) for q in found][:3] == [
+        ("0.62%", "percent"),
+        ("3", "number"),
+        ("0.29%", "percent"),
+    ]
+    (q,) = extract("between 3 and 5% of patients")
+    assert (q.kind, q.low, q.high) == ("percent", 3.0, 5.0)

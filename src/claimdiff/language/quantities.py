@@ -497,6 +497,10 @@ def _extract(source: str) -> list[Quantity]:
                         # "from 31.4% in 2015 to 17.8%": the year before the next share
                         add("year", value, value, span=one, bound=None)
                         continue
+                    if at == m.start(first) and not own and _LABEL_BEFORE.search(text, 0, at):
+                        # "from 0.62% at distance 3 to 0.29%": a label's number, no share
+                        add("number", value, value, span=one, bound=None)
+                        continue
                     if unit:
                         add(
                             unit[0],
@@ -605,6 +609,12 @@ def _extract(source: str) -> list[Quantity]:
     return [_span_of_time(q, source) for q in out]
 
 
+# a number that labels something ("distance 3", "week 12", "phase 2"), not an amount
+_LABEL_BEFORE = re.compile(
+    r"\b(?:distance|level|stage|grade|phase|type|group|arm|wave|round|visit|cycle|step|tier|"
+    r"class|day|week|month)\s+\Z",
+    re.I,
+)
 _UNIT_NAMES = {"µs": "microsecond", "μs": "microsecond"}  # a symbol's unit by its name
 _PLUS_MINUS = re.compile(r"\s*(?:±|\+/[-−])\s*\d+(?:\.\d+)?(?:\s*%)?(?=\s*[^\W\d]|\s*[,;.)]|\s*$)")
 # after a year: one piece of work of that year ("a 2019 trial", "the 2021 tracking study")
