@@ -3864,3 +3864,68 @@ text = "Branching corals needed about six years to recover after a heatwave."
         sheet, "The 20-year study found branching corals needed about six years to recover."
     )
     assert r.verdict == "misreported", reasons(r)
+
+
+def test_a_recruitment_window_is_no_length_for_a_study_of_months() -> None:
+    """A trial that enrolled from 2023 to 2024 and followed each person for 10 weeks is no
+    "six-month study": the span of years excuses only a length of a year or more."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "knee-brace"
+title = "A soft brace for knee pain"
+[[facts]]
+id = "design"
+kind = "design"
+text = "Clinics enrolled 240 adults between May 2023 and March 2024."
+[[facts]]
+id = "result"
+kind = "result"
+text = "After 10 weeks, pain scores fell further with the brace than with usual care."
+""",
+        "knee.toml",
+    )
+    r = judged_on(sheet, "The six-month study found pain scores fell further with the brace.")
+    assert r.verdict == "misreported", reasons(r)
+    r = judged_on(sheet, "The ten-week study found pain scores fell further with the brace.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_doctor_called_professor_is_misreported() -> None:
+    """ "Professor Ines Varga" where the sheet has "Dr Ines Varga" gives her a title she does
+    not hold; "Dr Tom Bell" for the sheet's "Professor Tom Bell" is no conflict (professors
+    are doctors), nor is "Professor Bell" where the sheet calls him one in other words."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "gait-lab"
+title = "Walking speed after hip surgery"
+authors = ["Ines Varga", "Tom Bell"]
+[[facts]]
+id = "first"
+kind = "bibliographic"
+text = "Dr Ines Varga, a physiotherapist at Marlow General Hospital, is the first author."
+[[facts]]
+id = "senior"
+kind = "bibliographic"
+text = "Tom Bell, professor of orthopaedics at Marlow University, is the senior author."
+[[facts]]
+id = "result"
+kind = "result"
+text = "Patients walked 12% faster six weeks after surgery than before it."
+""",
+        "gait.toml",
+    )
+    r = judged_on(
+        sheet,
+        "Professor Ines Varga, a physiotherapist at Marlow General Hospital, is the first author.",
+    )
+    assert r.verdict == "misreported" and "title" in reasons(r), reasons(r)
+    r = judged_on(
+        sheet, "Dr Ines Varga, a physiotherapist at Marlow General Hospital, is the first author."
+    )
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "Professor Tom Bell of Marlow University is the senior author.")
+    assert r.verdict == "supported", reasons(r)

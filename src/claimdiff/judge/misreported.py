@@ -2003,7 +2003,9 @@ class Misreports(SheetFacts):
             for f in info.quantities
             if f.kind == "year" and f.high > f.low
         ]
-        if any(abs(q.low / year - span) <= 1 for span in spans):
+        # (only for a length of a year or more: an enrolment "from May 2023 to March 2024"
+        # is no length for "the six-month study" of 10-week follow-up)
+        if q.low >= 0.9 * year and any(abs(q.low / year - span) <= 1 for span in spans):
             return []
         study = " or ".join(sorted({quote(f.text) for f in known if f.high >= week})[:3])
         return [f"duration: the claim says {quote(m.group())}; the study {study}"]
@@ -3080,6 +3082,33 @@ class Misreports(SheetFacts):
         study = " or ".join(quote(f"{f} {surname}") for f in sorted(firsts))
         return f"name: the claim says {quote(f'{first} {surname}')}; the study {study}"
 
+    def _title_conflict(self, m: re.Match[str]) -> str | None:
+        """ "Professor Priya Roe" for the sheet's "Dr Priya Roe": a professor's title the sheet
+        never gives that person (a professor called "Dr" is no conflict: most are)."""
+        title = m.group().split()[0].rstrip(".")
+        if title.lower() not in ("prof", "professor"):
+            return None
+        surname = re.escape(re.sub(r"['’]s$", "", m.group("name").split()[-1]))
+        given = rf"(?:(?!Dr\b|Prof)[{UPPER}][\w'’.-]*\s+){{0,2}}"
+        professor = (
+            rf"\bProf(?:essor|\.)?\s+{given}{surname}\b"
+            rf"|\b{surname}\b,?\s+(?:who\s+is\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
+            r"(?i:professor)\b"
+        )
+        doctor = rf"\b(?:Dr|Doctor)\.?\s+{given}{surname}\b"
+        texts = [
+            *(t for f in self.sheet.facts for t in (f.text, *f.also)),
+            *(t for term, alts in self.sheet.terms.items() for t in (term, *alts)),
+        ]  # one by one: a list of names run together would put a title on the wrong one
+        if any(re.search(professor, t) for t in texts) or not any(
+            re.search(doctor, t) for t in texts
+        ):
+            return None
+        return (
+            f"title: the claim says {quote(m.group().strip())}; the study calls "
+            f'{quote(m.group("name"))} "Dr", not a professor'
+        )
+
     def _name_conflicts(self, text: str, info: FactInfo) -> list[str]:
         """A person the sheet never names, where the fact names who it was (authors, quotes)."""
         fact_text = " ".join((info.fact.text, *info.fact.also))
@@ -3099,9 +3128,9 @@ class Misreports(SheetFacts):
             surname = re.sub(r"['’]s$", "", m.group("name").split()[-1]).lower()
             known = self._known_surnames
             if surname in known:
-                given = self._given_name_conflict(m.group("name"))
-                if given:
-                    return [given]
+                wrong = self._given_name_conflict(m.group("name")) or self._title_conflict(m)
+                if wrong:
+                    return [wrong]
                 continue
             if any(fuzz.ratio(surname, k) >= 85 for k in known):
                 continue
