@@ -12,6 +12,7 @@ from claimdiff.judge.framing import (
     claim_certainty,
     form_reason,
     presents_finding,
+    recommendation,
     told_by_researchers,
 )
 from claimdiff.language import cues
@@ -701,3 +702,65 @@ def test_a_proof_or_sciences_verdict_told_to_you_is_no_mere_writers_voice() -> N
     assert r.verdict == "overstated", reasons(r)
     r = judged_on(_KITES, "If you run a wind farm, your turbines may need a coat of paint.")
     assert r.verdict == "background", reasons(r)
+
+
+_QUIT_APP = """
+schema = 2
+[study]
+id = "quit-app"
+title = "A phone app for quitting smoking"
+[[facts]]
+id = "design"
+kind = "design"
+text = "Clinics gave 600 smokers the QuitNow app or a leaflet and followed them for six months."
+[[facts]]
+id = "result"
+kind = "result"
+text = "At six months, 18% of app users and 11% of leaflet users had stopped smoking."
+[[facts]]
+id = "conclusion"
+kind = "conclusion"
+certainty = "speculated"
+text = "The QuitNow app could help some smokers who want to stop."
+"""
+
+
+def test_a_recommendation_told_as_the_studys_reports_its_conclusion() -> None:
+    """ "Every clinic should now give smokers the app, the researchers concluded" tells the
+    study's conclusion as advice it never gave: overstated against the conclusion, not
+    supported against what the clinics did."""
+    sheet = parse_sheet(_QUIT_APP, "quit.toml")
+    for text in (
+        "Every clinic should now give smokers the QuitNow app, the researchers concluded.",
+        "The authors conclude that the QuitNow app should be offered to every smoker.",
+    ):
+        r = judged_on(sheet, text)
+        assert r.verdict == "overstated" and r.match.fact_id == "conclusion", (text, reasons(r))
+        assert "recommendation" in reasons(r), reasons(r)
+
+
+def test_advice_that_is_not_the_studys_or_not_to_act_is_no_recommendation() -> None:
+    """Someone else's advice, an expectation ("should help") and a caution about the evidence
+    ("should be repeated") are no recommendation of the study's."""
+    assert recommendation("Smokers who want help should talk to their GP.") is None
+    assert recommendation("Campaigners say every clinic should stock the app.") is None
+    assert recommendation("The researchers say the app should help some smokers.") is None
+    assert recommendation("The researchers say the result should be repeated elsewhere.") is None
+    assert recommendation("The team say nobody should stop using patches.") is None
+    found = recommendation("The team say every clinic should now stock the app.")
+    assert found is not None and found.group().endswith("should now stock")
+
+
+def test_a_recommendation_the_sheet_makes_is_supported() -> None:
+    """Where the study's conclusion itself advises, saying so is no overstatement."""
+    sheet = parse_sheet(
+        _QUIT_APP.replace(
+            "The QuitNow app could help some smokers who want to stop.",
+            "Clinics should offer the QuitNow app to smokers who want to stop.",
+        ).replace('certainty = "speculated"', 'certainty = "shown"'),
+        "quit2.toml",
+    )
+    r = judged_on(
+        sheet, "Clinics should offer the QuitNow app to smokers who want to stop, the team say."
+    )
+    assert r.verdict == "supported" and r.match.fact_id == "conclusion", reasons(r)

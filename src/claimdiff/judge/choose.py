@@ -22,6 +22,7 @@ from claimdiff.judge.framing import (
     claims_outcome,
     form_reason,
     presents_finding,
+    recommendation,
     told_by_researchers,
 )
 from claimdiff.judge.misreported import PRECISE_DIGITS
@@ -220,6 +221,7 @@ class Chooser:
         self.designs = designs  # how the study was done
         self.results = results - related  # what it observed
         self.caveats = caveats  # its limits
+        self.conclusions = self.findings - self.results  # what it concluded
 
     def choose(
         self, claim: Claim, alignment: ClaimAlignment, attributed: bool, speaker: Speaker
@@ -258,6 +260,14 @@ class Chooser:
             return Choice(Match(None, match.similarity, runner_up=match.runner_up), basis="form")
         if quoted and told_by_researchers(text) and best(alignment, quote=True).fact_id is None:
             quoted = False  # "X cuts Y, the researchers said", near no quote: their finding
+        if (
+            recommendation(text)
+            and not (claim.quoted or any(q in text for q in QUOTE_CHARS))
+            and (advice := self._recommended(alignment, match))
+        ):
+            # "The authors conclude that X should be offered to all": the study's advice, in
+            # reported speech, is its conclusion
+            return Choice(advice)
         if quoted:
             # An attributed quote most likely reports a quote fact close to its best match.
             best_quote = best(alignment, quote=True)
@@ -315,6 +325,27 @@ class Chooser:
             also = (*self._comparison_not_made(claim, alignment, match.fact_id, also), *also)
             match = self._finding_first(replace(match, also=also), alignment)
         return Choice(match, quoted)
+
+    def _recommended(self, alignment: ClaimAlignment, match: Match) -> Match | None:
+        """A recommendation told as the study's ("every school should now install the
+        dispensers, the team say") reports what the study concluded, not what it did: the
+        closest conclusion, if any is near enough."""
+        cand = next(
+            (
+                c
+                for c in alignment.candidates
+                if c.fact_id in self.conclusions and c.similarity >= LOOSE_MATCH
+            ),
+            None,
+        )
+        if cand is None or cand.fact_id == match.fact_id:
+            return None if cand is None else match
+        if match.fact_id is None:
+            runner_up = tuple(r for r in match.runner_up if r[0] != cand.fact_id)
+            return Match(
+                cand.fact_id, cand.similarity, cand.claim_spans, cand.fact_spans, runner_up
+            )
+        return _instead(match, cand)
 
     def _comparison_not_made(
         self, claim: Claim, alignment: ClaimAlignment, main_id: str, also: tuple[str, ...]

@@ -265,6 +265,51 @@ _RESEARCHERS_SAY = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _recommendation_pattern() -> re.Pattern[str]:
+    raw = tomllib.loads(data_file("framing.toml").read_text(encoding="utf-8"))
+    agents = alternation(raw["recommendation_agents"])
+    nots = alternation(raw["recommendation_not"])
+    modal = r"(?:should|must|ought\s+to)"
+    adverb = r"(?:\s+(?:now|also|all|urgently|routinely|immediately|therefore|really|first))?"
+    # "X should (now) be offered/scrapped/made compulsory": the thing to be done, passive
+    participle = r"(?:\w+ed|given|made|built|put|set|taught|brought|kept|cut|shut|rolled)"
+    passive = rf"{modal}{adverb}\s+(?!{nots}\b)be\s+(?:\w+ly\s+)?{participle}\b"
+    # "every school should (now) install ...": someone told to act
+    active = (
+        rf"\b{agents}(?:e?s)?\b(?:\s+[\w'’-]+){{0,4}}?\s+{modal}{adverb}\s+(?!{nots}\b|be\b)"
+        r"[a-z]+\b"
+    )
+    return re.compile(rf"{passive}|{active}", re.I)
+
+
+# who speaks for the study, and how it says what ought to be done
+_STUDY_VOICE = re.compile(
+    r"\b(?:study|studies|research|researchers?|scientists?|team|authors?|investigators?|"
+    r"findings?|results?|paper|trial|analysis|review|evaluators?|boffins)\b",
+    re.I,
+)
+_RECOMMENDING = re.compile(
+    r"\b(?:say|says|said|conclude[sd]?|concluding|argue[sd]?|recommend(?:s|ed)?|urge[sd]?|"
+    r"call(?:s|ed)?\s+for|prove[sd]?|proven|show(?:s|ed)?|shown|mean|means|meant|insist(?:s|ed)?)\b",
+    re.I,
+)
+
+
+def recommendation(text: str) -> re.Match[str] | None:
+    """A recommendation told as the study's ("Dr Roe's team say every school should now install
+    the dispensers", "..., the researchers concluded"): someone ought to act. Not an
+    expectation ("should help"), a caution about the evidence ("should be repeated") or a
+    negative one ("should not stop their medication"), and not someone else's advice."""
+    found = _recommendation_pattern().search(text)
+    if found is None:
+        return None
+    rest = text[: found.start()] + " " + text[found.end() :]
+    if _STUDY_VOICE.search(rest) and _RECOMMENDING.search(rest):
+        return found
+    return None
+
+
 def told_by_researchers(text: str) -> bool:
     """The claim gives its words to the study's people as a body, no one by name ("..., the
     researchers said", or "The researchers say P" with no quotation marks): a finding told

@@ -61,6 +61,7 @@ from claimdiff.judge.framing import (
     presents_finding,
     promise,
     proposition_certainty,
+    recommendation,
     rung,
 )
 from claimdiff.judge.misreported import _COMPARED as _GROUPS_COMPARED
@@ -1539,6 +1540,21 @@ class Verdicts(Misreports):
                 (
                     f"unsupported: the claim says {quote(advice.group())}; "
                     f"{quote(info.fact.id)} gives no recommendation, and no fact gives this one",
+                ),
+            )
+        advised = recommendation(text) if not quoted else None
+        if (
+            advised
+            and info.fact.kind == "conclusion"
+            and not _ADVISING.search(" ".join((info.fact.text, *info.fact.also)))
+        ):
+            # "Every school should now install dispensers, the team say" where the study
+            # concluded that such programmes "could be a low-cost option"
+            return Judgement(
+                "overstated",
+                (
+                    f"recommendation: the claim says {quote(advised.group())}; "
+                    f"{quote(info.fact.id)} recommends nothing ({info.fact.certainty})",
                 ),
             )
         if match.similarity < SUPPORT_MIN and not paired and not match.also:
