@@ -3929,3 +3929,40 @@ text = "Patients walked 12% faster six weeks after surgery than before it."
     assert r.verdict == "supported", reasons(r)
     r = judged_on(sheet, "Professor Tom Bell of Marlow University is the senior author.")
     assert r.verdict == "supported", reasons(r)
+
+
+def test_an_institution_placed_elsewhere_than_the_sheet_places_it() -> None:
+    """ "The Brannock Fisheries Institute in Cork" for the sheet's one "in Galway, Ireland"
+    is misreported; "in Galway" and "in Ireland" fit, and so does a country that holds its
+    place ("Tolland University in the UK" for one "in Norwich, England")."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "eel-ladders"
+title = "Eel ladders at river weirs"
+institutions = ["Tolland University", "Brannock Fisheries Institute"]
+[[facts]]
+id = "who"
+kind = "bibliographic"
+text = "The work was led by Tolland University in Norwich, England."
+[[facts]]
+id = "partner"
+kind = "bibliographic"
+text = "The Brannock Fisheries Institute in Galway, Ireland, took part."
+[[facts]]
+id = "result"
+kind = "result"
+text = "Twice as many young eels passed weirs fitted with ladders."
+""",
+        "eels.toml",
+    )
+    r = judged_on(sheet, "Partners included the Brannock Fisheries Institute in Cork.")
+    assert r.verdict == "misreported" and "Cork" in reasons(r), reasons(r)
+    for text in (
+        "Partners included the Brannock Fisheries Institute in Galway.",
+        "Partners included the Brannock Fisheries Institute in Ireland.",
+        "The work was led by Tolland University in the UK.",
+    ):
+        r = judged_on(sheet, text)
+        assert r.verdict == "supported", (text, reasons(r))

@@ -320,6 +320,19 @@ _STUDY_RAN = re.compile(
 )
 
 
+def _home_pattern(names: dict[str, str]) -> re.Pattern[str]:
+    """An institution said to be somewhere: "X University in Bristol", "X, based in Leeds"."""
+    return re.compile(
+        rf"\b(?P<inst>{alternation(list(names))}),?\s+(?:(?:which\s+is\s+)?based\s+in|in)\s+"
+        r"(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:(?:,\s+|\s+)(?:the\s+)?[A-Z][\w'’-]+){0,2})"
+    )
+
+
+def _canonical(said: str, names: dict[str, str]) -> str:
+    """The key of `names` that `said` is (case aside)."""
+    return next((n for n in names if n.lower() == said.lower()), said)
+
+
 def _arm_name(arm: str) -> str:
     if arm.startswith("dose:"):
         return f"the {arm[5:]} mg arm"
@@ -1076,6 +1089,7 @@ class Misreports(SheetFacts):
             )
         )
         self._countries = [d for d in self.details.find(corpus) if d.category == "country"]
+        self._homes = self._institution_homes()
         self._instruments = [d for d in self.details.find(corpus) if d.category == "instrument"]
         self._dates = read_dates(corpus)
         self._day_spans = day_spans(corpus)
@@ -1194,6 +1208,7 @@ class Misreports(SheetFacts):
             *self._denied_elsewhere(text, info),
             *self._excluded_place_conflicts(text, info),
             *self._country_conflicts(text),
+            *self._home_conflicts(text),
             *self._instrument_conflicts(text, info),
             *self._institution_conflicts(text),
             *self._lead_conflicts(text),
@@ -1446,6 +1461,57 @@ class Misreports(SheetFacts):
             for swap in self.details.swaps([one], known, ("country",)):
                 study = " or ".join(quote(d.text) for d in swap.study[:2])
                 return [f"country: the claim says {quote(swap.said.text)}; the study {study}"]
+        return []
+
+    def _institution_names(self) -> dict[str, str]:
+        """Each name of the study's institutions (its `[terms]` forms too), to the name."""
+        return {
+            n: name
+            for name in self.sheet.study.institutions
+            for n in (name, *self.sheet.terms.get(name, ()))
+            if len(n) > 3
+        }
+
+    def _institution_homes(self) -> dict[str, set[str]]:
+        """Where the sheet says each institution is ("the Kivukoni Marine Institute in
+        Zanzibar, Tanzania"): the words of its place, by institution."""
+        names = self._institution_names()
+        homes: dict[str, set[str]] = {}
+        if not names:
+            return homes
+        pattern = _home_pattern(names)
+        for f in self.sheet.facts:
+            for t in (f.text, *f.also):
+                for m in pattern.finditer(t):
+                    home = homes.setdefault(names[_canonical(m.group("inst"), names)], set())
+                    home.update(_CAPITALISED.findall(m.group("place")))
+        return homes
+
+    def _home_conflicts(self, text: str) -> list[str]:
+        """One of the study's institutions placed elsewhere than the sheet places it ("the
+        Kivukoni Marine Institute in Mombasa, Kenya" for the one in Zanzibar, Tanzania); a
+        country that holds its place is no conflict ("Halden University in the UK")."""
+        if not self._homes or OUTSIDER.search(text):
+            return []
+        names = self._institution_names()
+        for m in _home_pattern(names).finditer(text):
+            name = names[_canonical(m.group("inst"), names)]
+            home = self._homes.get(name)
+            said = {w.lower() for w in _CAPITALISED.findall(m.group("place"))}
+            if not home or not said or said & {w.lower() for w in home}:
+                continue
+            theirs = [
+                d for d in self.details.find(", ".join(sorted(home))) if d.category == "country"
+            ]
+            mine = [d for d in self.details.find(m.group("place")) if d.category == "country"]
+            if mine and any(
+                self.details.broader("country", a.group, b.group) for a in mine for b in theirs
+            ):
+                continue
+            return [
+                f"institution's place: the claim says {quote(m.group().strip())}; the study "
+                f"places {name} in {', '.join(sorted(home))}"
+            ]
         return []
 
     def _institution_place(self, text: str, country: Detail) -> bool:
