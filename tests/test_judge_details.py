@@ -3966,3 +3966,63 @@ text = "Twice as many young eels passed weirs fitted with ladders."
     ):
         r = judged_on(sheet, text)
         assert r.verdict == "supported", (text, reasons(r))
+
+
+def test_time_or_money_per_another_span_is_misreported() -> None:
+    """The fact's "18 more minutes of reading per week" told "each day" is another rate; so
+    is "£2.1m a month" for £2.1 million a year. The same span fits."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "library-cards"
+title = "Free library cards for teenagers"
+[[facts]]
+id = "reading"
+kind = "result"
+text = "Teenagers given a card reported 18 more minutes of reading per week than others."
+[[facts]]
+id = "cost"
+kind = "result"
+text = "The scheme cost the county £2.1 million a year."
+""",
+        "cards.toml",
+    )
+    r = judged_on(sheet, "Teenagers given a card read about 18 minutes more each day than others.")
+    assert r.verdict == "misreported" and "rate" in reasons(r), reasons(r)
+    r = judged_on(sheet, "The scheme cost the county £2.1m a month.")
+    assert r.verdict == "misreported" and "rate" in reasons(r), reasons(r)
+    r = judged_on(sheet, "Teenagers given a card read about 18 minutes more a week than others.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "The scheme cost the county £2.1m a year.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_figures_swapped_between_two_named_arms_are_misreported() -> None:
+    """A trial of a splint against a cast: "8% in the cast group and 12% in the splint group"
+    where the study gave 8% to the splint gives each arm the other's figure; the right
+    pairing, in either order, is supported."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "wrist-splint"
+title = "Splint or cast for a broken wrist"
+[terms]
+splint = ["removable splint"]
+cast = ["plaster cast"]
+[[facts]]
+id = "stiffness"
+kind = "result"
+text = "Stiffness at 12 weeks affected 8% in the splint group and 12% in the cast group."
+""",
+        "wrist.toml",
+    )
+    r = judged_on(
+        sheet, "Stiffness at 12 weeks affected 8% in the cast group and 12% in the splint group."
+    )
+    assert r.verdict == "misreported" and "arm" in reasons(r), reasons(r)
+    r = judged_on(
+        sheet, "Stiffness at 12 weeks affected 12% in the cast group and 8% in the splint group."
+    )
+    assert r.verdict == "supported", reasons(r)

@@ -336,6 +336,10 @@ def _canonical(said: str, names: dict[str, str]) -> str:
 def _arm_name(arm: str) -> str:
     if arm.startswith("dose:"):
         return f"the {arm[5:]} mg arm"
+    if arm.startswith("group:"):
+        return f"the {arm[6:]} group"
+    if arm.startswith("treatment:") and arm != "treatment:":
+        return arm[10:]
     return "placebo" if arm == "placebo" else "the treatment"
 
 
@@ -2106,7 +2110,8 @@ class Misreports(SheetFacts):
 
     def _arms(self, text: str) -> list[tuple[Quantity, str]]:
         """The figures of a text with the arm each is given to ("3.5 with daralopant",
-        "55.4% of the 10 mg arm", "29.3% on 10 mg"): "placebo", "dose:<mg>" or "treatment"."""
+        "55.4% of the 10 mg arm", "29.3% on 10 mg"): "placebo", "dose:<mg>", "treatment:<the
+        sheet's term>" or another group's word."""
         out = []
         for q in read_quantities(text):
             if q.kind not in ("number", "percent", "count") or q.low != q.high:
@@ -2121,8 +2126,24 @@ class Misreports(SheetFacts):
             elif group.lower() in ("placebo", "dummy", "control", "sham"):
                 out.append((q, "placebo"))
             elif self._treatment(self._words(group)):
-                out.append((q, "treatment"))
+                out.append((q, f"treatment:{self._term_of(group)}"))
+            elif words := self._words(group):
+                # any other group by its word ("14.9% in the suture arm"): it is checked only
+                # against a fact giving that word a figure of its own
+                out.append((q, f"group:{min(words)}"))
         return out
+
+    def _term_of(self, words: str) -> str:
+        """The sheet's term whose words `words` share (a trial's two arms are two terms)."""
+        said = self._words(words)
+        return next(
+            (
+                term
+                for term, alts in self.sheet.terms.items()
+                if said & self._words(" ".join((term, *alts)))
+            ),
+            "",
+        )
 
     def _age_conflicts(self, text: str, info: FactInfo | None) -> list[str]:
         """The ages of the study's participants given wrong ("aged 25 to 70" where the study
@@ -2370,6 +2391,9 @@ class Misreports(SheetFacts):
             swap = self._unit_swap(q)
             if swap:
                 out.append(swap)
+                continue
+            if q.kind in ("duration", "money") and (period := self._period_swap(text, q, info)):
+                out.extend(period)  # "24 minutes more each day" for 24 minutes a week
                 continue
             rate = self._rate_for_total(text, q, info)
             if rate:
@@ -2622,18 +2646,18 @@ class Misreports(SheetFacts):
 
     def _period_swap(self, text: str, q: Quantity, info: FactInfo) -> list[str]:
         """The fact's count of something with another period ("one serving a day" for 1.1
-        servings per week)."""
-        noun = self._noun_after(text, q)
+        servings per week), or its time or money ("24 minutes more each day" for 24 minutes of
+        walking per week)."""
+        noun = self._noun_after(text, q) if q.kind == "number" else None
         said = _PERIOD.match(text, q.end)
-        if noun is None or said is None:
+        if (noun is None and q.kind == "number") or said is None:
             return []
         for t in (info.fact.text, *info.fact.also):
             for f in read_quantities(t):
-                theirs = self._noun_after(t, f)
+                theirs = self._noun_after(t, f) if noun is not None else None
                 study = _PERIOD.match(t, f.end)
                 if (
-                    theirs is not None
-                    and theirs[0] == noun[0]
+                    (theirs[0] == noun[0] if noun and theirs else f.kind == q.kind != "number")
                     and study is not None
                     and study.group("unit").lower() != said.group("unit").lower()
                     and self._compatible(q, [f])
