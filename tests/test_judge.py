@@ -2763,3 +2763,66 @@ text = "Insomnia was counted if sleep problems came on three nights a week with 
         "Insomnia was counted for sleep problems on three nights a week, with daytime effects.",
     )
     assert r.verdict == "supported", reasons(r)
+
+
+_FERRY_PASS = """
+schema = 2
+[study]
+id = "ferry-pass"
+title = "Island ferry passes and winter health"
+observational = true
+[[facts]]
+id = "effectiveness"
+kind = "result"
+text = "The pass's effectiveness against missed clinic visits was estimated at 40% among islanders."
+[[facts]]
+id = "night"
+kind = "result"
+text = "Most crossings by pass holders happened between 6 pm and 6 am."
+[[facts]]
+id = "rate"
+kind = "result"
+text = "About 300 ferry crossings took place per day in winter."
+[[facts]]
+id = "not-children"
+kind = "design"
+text = "Children under 16 were not studied; they will be examined in a later paper."
+[[facts]]
+id = "compared"
+kind = "result"
+text = "Pass holders were about half as likely to miss a clinic visit as islanders without a pass."
+"""
+
+
+def test_an_observational_studys_own_measure_is_no_cause() -> None:
+    """Of an observational result, the fact's own word ("effectiveness") is no cause the
+    claim adds; "made" and "making" as light verbs ("crossings made between 6 pm and 6 am",
+    "making the trip") state no cause either. "The pass cut missed visits" still does."""
+    sheet = parse_sheet(_FERRY_PASS, "ferry.toml")
+    for text in (
+        "The pass showed 40% effectiveness against missed clinic visits among islanders.",
+        "Most pass holders' crossings were made between 6 pm and 6 am.",
+        "Pass holders were seen making the trip between 6 pm and 6 am most often.",
+    ):
+        r = judged_on(sheet, text)
+        assert r.verdict == "supported", (text, reasons(r))
+    r = judged_on(sheet, "The pass cut missed clinic visits by 40% among islanders.")
+    assert r.verdict == "overstated", reasons(r)
+
+
+def test_every_single_day_is_a_rate_and_work_left_for_later_is_not_done() -> None:
+    """ "Every single day" is how often, not a span of one day; work the study left out
+    ("outside the study's scope") or left for later ("working on it for a later paper") is no
+    claim that it did it; "those who had not" names the other group of a comparison."""
+    sheet = parse_sheet(_FERRY_PASS, "ferry.toml")
+    for text in (
+        "About 300 ferry crossings took place every single day in winter.",
+        "Children under 16 were outside the study's scope.",
+        "The team is already working on children under 16 for a later paper.",
+        "Islanders who had a pass were about half as likely to miss a clinic visit as those "
+        "who had not.",
+    ):
+        r = judged_on(sheet, text)
+        assert r.verdict == "supported", (text, reasons(r))
+    r = judged_on(sheet, "The study also examined children under 16.")
+    assert r.verdict == "misreported", reasons(r)

@@ -981,7 +981,7 @@ def test_a_figure_given_to_the_other_arm_is_misreported() -> None:
         "Tremor scores improved by half in 12.5% of patients on velotrine and 41.2% on placebo.",
     )
     assert r.verdict == "misreported", reasons(r)
-    assert 'arm: the claim gives "12.5%" to the treatment; the study gives it to placebo' in (
+    assert 'arm: the claim gives "12.5%" to velotrine; the study gives it to placebo' in (
         reasons(r)
     )
     r = judged_on(

@@ -395,3 +395,12 @@ def test_a_labels_number_before_a_falling_share_is_no_share() -> None:
     ]
     (q,) = extract("between 3 and 5% of patients")
     assert (q.kind, q.low, q.high) == ("percent", 3.0, 5.0)
+
+
+def test_a_quarter_of_an_hour_is_fifteen_minutes() -> None:
+    """ "An extra quarter of an hour" is 15 minutes and "three-quarters of an hour" 45, not
+    "an hour" with a share of something before it."""
+    assert kinds("it added an extra quarter of an hour") == [("duration", 0.25, 0.25, None)]
+    assert kinds("a wait of three-quarters of an hour") == [("duration", 0.75, 0.75, None)]
+    assert kinds("a quarter of an hour later") == [("duration", 0.25, 0.25, None)]
+    assert kinds("a quarter of the patients") == [("percent", 25.0, 25.0, None)]

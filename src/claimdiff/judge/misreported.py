@@ -320,6 +320,25 @@ _STUDY_RAN = re.compile(
 )
 
 
+# What a study left out or has still to do: no claim that it did it ("reptiles were outside
+# the study's scope", "the team is working on the polarisation for a later paper")
+NOT_YET_DONE = re.compile(
+    r"\b(?:outside|beyond)\s+(?:the\s+|its\s+|their\s+)?(?:\w+'s\s+)?(?:scope|remit)\b"
+    r"|\bout\s+of\s+scope\b"
+    r"|\b(?:a\s+|the\s+)?(?:later|future|forthcoming|follow-up|separate)\s+(?:paper|study|analysis|report)\b"
+    r"|\b(?:is|are)\s+(?:already\s+|now\s+)?working\s+on\b|\bplans?\s+to\b",
+    re.I,
+)
+
+
+# the other group named by a denial of what the first did: "... as those who had not"
+_ELLIPTIC_NOT = re.compile(
+    r"\b(?:those|people|ones|others|the\s+rest|\w+)\s+(?:who|that)\s+(?:had|did|were|was|have|has)"
+    r"(?:\s+not|n['’]t)\b|\bthose\s+not\b",
+    re.I,
+)
+
+
 def _home_pattern(names: dict[str, str]) -> re.Pattern[str]:
     """An institution said to be somewhere: "X University in Bristol", "X, based in Leeds"."""
     return re.compile(
@@ -1626,6 +1645,8 @@ class Misreports(SheetFacts):
         lost weight" where "the mice did not lose weight"), or the other way round."""
         if NEGATOR.search(text):
             return self._claim_denials(text, info)
+        if NOT_YET_DONE.search(text):
+            return []  # "outside the study's scope": not done, as the study says
         claim_words = self._words(text)
         for span, words, subject in info.denied:
             # The predicate, and what it is said of unless the predicate is a phrase of its
@@ -2932,6 +2953,8 @@ class Misreports(SheetFacts):
             study = next((f for f in (p + said for p in ("un", "non-", "non")) if f in fact), None)
             if study is None or said in fact or study in claimed:
                 continue
+            if _ELLIPTIC_NOT.search(text, m.end()):
+                continue  # "vaccinated children ... than those who had not": both are named
             return [f"opposite: the claim says {quote(m.group())}; the study {quote(study)}"]
         for m in _BEFORE_AFTER.finditer(text):
             said = m.group().lower()

@@ -65,7 +65,7 @@ from claimdiff.judge.framing import (
     rung,
 )
 from claimdiff.judge.misreported import _COMPARED as _GROUPS_COMPARED
-from claimdiff.judge.misreported import Misreports, _singled
+from claimdiff.judge.misreported import NOT_YET_DONE, Misreports, _singled
 from claimdiff.language import cues
 from claimdiff.language.quantities import parse_number
 from claimdiff.language.scope import (
@@ -674,7 +674,7 @@ _A_STUDY = re.compile(r"\b(?:study|research|trial|paper|researchers|scientists)\
 # "every ounce", "each day", "every 100 ml": a measure or a time, a rate's "per"
 _FOR_EVERY = re.compile(r"\bfor\s+$", re.I)  # "earning 50p for every point": so much per one
 _PER_UNIT = re.compile(
-    r"(?:every|each)\s+(?:\d[\d.,]*\s*)?(?:ounces?|oz|litres?|liters?|ml|millilitres?|grams?|"
+    r"(?:every|each)\s+(?:single\s+)?(?:\d[\d.,]*\s*)?(?:ounces?|oz|litres?|liters?|ml|millilitres?|grams?|"
     r"kg|kilos?|pounds?|dollars?|cents?|pence|penny|euros?|servings?|doses?|days?|nights?|"
     r"weeks?|months?|years?|hours?|minutes?|seconds?|mile|miles|km|kilometres?)\b",
     re.I,
@@ -875,6 +875,11 @@ _A_SHARE = re.compile(
 # of what and on what ("with an effect on sleep")
 _WITH_EFFECTS = re.compile(r"\bwith\s+(?:[a-z-]+\s+)?\Z", re.I)
 _OF_ON = re.compile(r"\s+(?:of|on|in)\b", re.I)
+
+
+# a word naming what an observational study measured ("effectiveness", "protection"), which a
+# claim may use as the study does
+_MEASURE_NAME = re.compile(r"[a-z]+(?:ness|ive|ion|cy)", re.I)
 
 
 def _not_causing(text: str, cue: cues.Cue) -> bool:
@@ -1671,6 +1676,8 @@ class Verdicts(Misreports):
             return None
         if NEGATOR.search(_WITHOUT_TAIL.sub("", text)):
             return None  # but "as well as drugs, without the side effects" still says it did
+        if NOT_YET_DONE.search(text):
+            return None  # "outside the study's scope", "working on it for a later paper"
         if rung(claim_certainty(reading, text)) < rung("probable") or reading.caveats:
             return None  # "might one day be tested in people" does not say it was
         if not self._claims_undone(text, info):
@@ -2124,6 +2131,10 @@ class Verdicts(Misreports):
             said = self._stated_cause(text, reading)
             if said is None or self._subjects_did(text, said):
                 return None
+            if _MEASURE_NAME.fullmatch(said) and re.search(
+                rf"\b{re.escape(said)}", " ".join((info.fact.text, *info.fact.also)), re.I
+            ):
+                return None  # the study's measure: a vaccine "58% effective" (its effectiveness)
             return (
                 f"causal: the claim says {quote(said)}, a cause; the study found an "
                 "association (an observational result), not an effect"

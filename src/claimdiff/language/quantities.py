@@ -157,8 +157,10 @@ _INTERVAL = re.compile(
     re.IGNORECASE,
 )
 
-# "half an hour": the half before a unit read as "an hour"
-_HALF_BEFORE = re.compile(r"\bhalf\s+\Z", re.IGNORECASE)
+# "half an hour", "a quarter of an hour": the part before a unit read as "an hour"
+_HALF_BEFORE = re.compile(
+    r"\b(?:(?P<half>half)|(?P<three>three[\s-])?(?P<quarter>quarters?)\s+of)\s+\Z", re.IGNORECASE
+)
 
 # what makes a bare "weeks" a span of time ("for weeks", "took months"), not "sleepless nights"
 _LASTING = re.compile(
@@ -532,10 +534,15 @@ def _extract(source: str) -> list[Quantity]:
                 continue  # "40 minutes less a day", "twice a week": how often, not how long
             half = _HALF_BEFORE.search(text, 0, m.start())
             if unit and half and g["vague"].lower() in ("a", "an"):
-                # "half an hour": half of the unit
+                # "half an hour", "a quarter of an hour": part of the unit
                 _kind, factor, name = unit
-                halved = (text[half.start() : m.end()], half.start(), m.end())
-                add("duration", 0.5 * factor, 0.5 * factor, span=halved, unit=name)
+                part = 0.5 if half.group("half") else 0.75 if half.group("three") else 0.25
+                start = half.start()
+                if not half.group("half"):
+                    lead = re.search(r"\b(?:a|one)\s+\Z", text[: half.start()], re.IGNORECASE)
+                    start = lead.start() if lead and not half.group("three") else start
+                halved = (text[start : m.end()], start, m.end())
+                add("duration", part * factor, part * factor, span=halved, unit=name)
                 continue
             if unit:
                 _kind, factor, name = unit
