@@ -654,3 +654,15 @@ def test_beating_a_rival_in_a_comparison_is_no_cure() -> None:
         assert not [c for c in read(text).of("benefit") if c.value == "cure"], text
     cure = [c for c in read("A drug that will beat the disease.").of("benefit")]
     assert cure and cure[0].value == "cure"
+
+
+def test_getting_or_keeping_people_doing_something_is_a_cause() -> None:
+    """ "The scheme got retirees cycling" and "kept them fitter" state that it brought it
+    about; "got a pass" and "kept a diary" state nothing of the kind."""
+    for text in (
+        "The free pass got retirees walking to the shops.",
+        "Free swimming kept older residents fitter.",
+    ):
+        assert any(c.kind == "causal" for c in read(text).cues), text
+    for text in ("Most retirees got a pass in the first year.", "Residents kept a diary."):
+        assert not any(c.kind == "causal" for c in read(text).cues), text
