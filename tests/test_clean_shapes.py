@@ -958,3 +958,112 @@ def test_a_long_carousel_of_other_products_goes() -> None:
     assert furniture_line("Customers also bought") == "shop chrome"
     assert furniture_sentence("Customers also bought more cameras after the survey.") is None
     assert furniture_sentence("The customers surveyed also bought more bird feeders.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("We respect your privacy", "cookie notice"),
+        ("We would like to use cookies to improve your visit.", "cookie notice"),
+        ("You have one complimentary story remaining.", "paywall notice"),
+        ("Upgrade to Plus for unlimited access.", "paywall notice"),
+        ("Gold members get the full data tables with every report.", "paywall notice"),
+        ("This story is available to subscribers only.", "paywall notice"),
+        ("Start your free 30-day trial", "paywall notice"),
+        ("Reprints & permissions", "page tools"),
+        ("WEATHER ALERT: Fog on the coast road until noon", "other stories"),
+        ("WEBINAR - 9 May: Getting your farm ready for audit.", "event promotion"),
+        ("Sponsored webinar · Planning a greener depot.", "event promotion"),
+        ("No part of this newsletter may be reproduced without permission.", "copyright"),
+        ("Copying or forwarding without written permission is prohibited.", "copyright"),
+        ("All contents of this site are © 2024 Example Media Ltd", "copyright"),
+        ("Get the Herald's Gardening newsletter every Monday", "newsletter prompt"),
+        ("Subscribe to the Riverside Morning briefing", "newsletter prompt"),
+        ("Recipes, walks and subscriber-only offers.", "newsletter prompt"),
+        ("Join 9,500 birdwatchers.", "newsletter prompt"),
+        ("Shop walking socks from £6.50 →", "sales copy"),
+        ("This guide contains affiliate links.", "disclaimer"),
+        ("This post includes links to products sold by our shop.", "disclaimer"),
+        ("Proudly serving Northtown and the Dales since 1902", "site tagline"),
+    ],
+)
+def test_banners_meters_and_promotions_by_their_wording(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The charity said it respects your privacy as a patient and will not sell data.",
+        "You have two options, the surgeon told her: wait or operate.",
+        "Patients were asked to start a 14-day trial of the cream in May.",
+        "Members get a vote at the annual meeting, the union said.",
+        "Traffic fell by 12% on the ring road after the bus pass was launched.",
+        "The event was held in Leeds on 9 May, and 300 farmers came.",
+        "The conference heard that 40% of depots run on diesel.",
+        "Republishing patient records without permission is illegal, the authors note.",
+        "The council's newsletter reached 80% of homes, the survey found.",
+        "Get the vaccine before December, the health board urged parents.",
+        "Nearly 9,500 birdwatchers joined the count last winter.",
+        "Shop prices rose from £2 to £3 over the year.",
+        "This article contains links to the full study and its data.",
+        "The clinic has been serving patients since 1990.",
+        "Reprints of the 1962 paper were sent to every school.",
+    ],
+)
+def test_near_misses_of_the_banner_meter_and_promotion_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+
+
+def test_a_consent_banner_a_metered_wall_and_a_related_box_go_with_their_buttons() -> None:
+    doc = _doc(
+        "Example Evening Star\n\n"
+        "We respect your privacy\n"
+        "We and our partners store and access information on your device to show ads. "
+        "Press 'Agree' to consent, or you can accept all or choose which purposes you allow.\n"
+        "AGREE    MORE OPTIONS\n\n"
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "You have 1 free article left this month. Upgrade to Star Plus for unlimited "
+        "access.\n\n"
+        "Members get a vote on where the next survey goes, the trust said.\n\n"
+        "Related on Example Evening Star\n"
+        "Mink numbers fall for a third year\n"
+        "Why the eels of the Wear are vanishing\n\n"
+        "No part of this site may be reproduced without permission.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "respect your privacy",
+            "to consent",
+            "choose which purposes",
+            "more options",
+            "1 free article",
+            "unlimited access",
+            "Related on",
+            "Mink numbers fall",
+            "No part of this site",
+        ],
+        kept=["otters in 12 of the 20 rivers", "200 bridges", "Members get a vote"],
+    )
+
+
+def test_a_shop_the_post_list_and_a_labelled_event_go_but_the_article_stays() -> None:
+    doc = _doc(
+        "Walking back to health\n\n"
+        "Older walkers who took the bus to the hills walked 20 minutes more a week, the "
+        "study found.\n\n"
+        "The event that started it all was held in Leeds in 2019, when 300 walkers came.\n\n"
+        "Shop the post\n"
+        "- Trail sock, £6.50\n"
+        "- Folding stick, £21.99\n"
+        "- Rain cape, £34.00\n\n"
+        "EVENT | Walking for Health Day, 3 June 2026. Tickets on sale now\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Shop the post", "Trail sock", "Folding stick", "Walking for Health Day"],
+        kept=["20 minutes more a week", "The event that started it all"],
+    )

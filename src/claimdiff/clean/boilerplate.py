@@ -610,7 +610,8 @@ QUESTION_WORDS = 12  # a question to the reader before a call for their stories
 _CONSENT_BUTTON = (
     r"ok(?:ay)?|got it|accept(?: all)?|reject(?: all| non-essential)?|decline|(?:i )?agree|"
     r"allow(?: all)?|manage (?:preferences|settings|options|cookies|choices)|settings|preferences|"
-    r"learn more|more info|no thanks|yes,? i accept|close"
+    r"learn more|find out more|more info|(?:more )?options|let me choose|no thanks|"
+    r"yes,? i accept|close"
 )
 _COMPANIONS = {
     # what else a writer's blurb says of them: "She previously covered health for the Post."
@@ -622,7 +623,10 @@ _COMPANIONS = {
     # a cookie banner's other sentences: what it says of cookies, its buttons, its options
     "cookie notice": re.compile(
         rf"\bcookies?\b|\A\W*(?:(?:{_CONSENT_BUTTON})\b\W*)+\Z|\bcontinue browsing\b|"
-        r"\bchange your (?:cookie )?(?:preferences|settings|choices)\b",
+        r"\bchange your (?:cookie )?(?:preferences|settings|choices)\b|"
+        # what its buttons do: "Click 'I Accept' to consent", "choose which purposes you allow"
+        r"\bto (?:give )?(?:your )?consent\b|\b(?:accept|reject) all\b|"
+        r"\bchoose which (?:purposes|partners|cookies|uses)\b",
         re.IGNORECASE,
     ),
     "copyright notice": re.compile(
