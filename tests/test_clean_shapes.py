@@ -1067,3 +1067,57 @@ def test_a_shop_the_post_list_and_a_labelled_event_go_but_the_article_stays() ->
         gone=["Shop the post", "Trail sock", "Folding stick", "Walking for Health Day"],
         kept=["20 minutes more a week", "The event that started it all"],
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("ACCEPT ALL    MANAGE OPTIONS", "consent or panel buttons"),
+        ("I Agree   More options", "consent or panel buttons"),
+        ("Options | Accept all", "consent or panel buttons"),
+        ("SUBSCRIBER DATA: Our tracker maps 900 new products by claim.", "site promotion"),
+        ("MEMBERS ONLY | Download the full survey tables.", "site promotion"),
+        ("Partners' corner: Example News Plus members get every chart as a file.", "paywall"),
+        ("We use your sign-up to send you the emails you asked for.", "newsletter prompt"),
+        ("Content is chosen in ways you have consented to.", "newsletter prompt"),
+        ("Free click & collect on orders over £15", "shop chrome"),
+        ("Find your nearest store", "shop chrome"),
+    ],
+)
+def test_consent_rows_paid_tiers_and_shop_chrome_by_their_wording(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I agree, said the surgeon, but the options are few.",
+        "PRO TIP: walk the route once before race day.",
+        "Plus members of the public were invited to comment.",
+        "We use your data to study sleep, the app's makers told users.",
+        "Click and collect sales rose by a third in 2024.",
+        "Patients can find a pharmacy near them on the NHS website.",
+    ],
+)
+def test_near_misses_of_consent_tier_and_shop_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+
+
+def test_a_box_of_paid_teasers_under_an_advert_label_goes_but_prose_after_one_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "SPONSORED\n"
+        "Vets baffled by the 5-second trick that calms any dog\n"
+        "Walkers are swapping pricey boots for this £9 supermarket pair\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Advertisement\n"
+        "Bridges were checked twice a month by the same two rangers.\n\n"
+        "SPONSORED\n"
+        "Rust-proof footbridges, built in a week. Talk to our design team today.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["5-second trick", "£9 supermarket pair", "Rust-proof footbridges"],
+        kept=["otters in 12 of the 20 rivers", "200 bridges", "checked twice a month"],
+    )

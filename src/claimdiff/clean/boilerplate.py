@@ -655,6 +655,7 @@ _COMPANIONS = {
 _SELLER = re.compile(r"(?:Our|My) (?:[a-z][\w-]* ){0,2}[A-Z][\w-]*")
 SALES_WORDS = 30  # a sentence between two that sell is the advert's when no longer than this
 SALES_HEADER_WORDS = 10  # a heading in capitals over an advert's line
+TEASER_WORDS, TEASER_LINES = 20, 6  # paid links' titles under an advert's label, at most
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RULE_LINE = re.compile(r"^[ \t]*[-=_*─━]{3,}[ \t]*$", re.M)  # "-----": a rule across the page
 # a reference to the paper: "Reference: Doe J, et al. ...", "Source: Roe AB et al. (2026). ..."
@@ -934,6 +935,27 @@ class _Cleaner:
             )
             if touched or closed or rule.pitch.search(shown):
                 self.dropped.append(Dropped(c, e, rule.why))
+            else:
+                self._advert_teasers(table, k + 1, rule.why)
+
+    def _advert_teasers(
+        self, table: list[tuple[int, int, bool, frozenset[str]]], k: int, why: str
+    ) -> None:
+        """Two or more teasers' titles run together under an advert's label, with no blank
+        line between ("SPONSORED" / "Doctors amazed by this 10-second trick" / "Why hikers
+        swear by this £5 gadget"): a box of paid links. A line closed like a sentence ends it."""
+        rows: list[tuple[int, int]] = []
+        end = table[k - 1][1]
+        for a, b, gone, _ in table[k : k + TEASER_LINES + 1]:
+            shown = self._display(a, b).strip()
+            if gone or _BLANK_LINE.search(self.text[end:a]) or _SENTENCE_CLOSE.search(shown):
+                break
+            if not 0 < len(_WORD.findall(shown)) <= TEASER_WORDS or len(shown) > MAX_LINE:
+                break
+            rows.append((a, b))
+            end = b
+        if 2 <= len(rows) <= TEASER_LINES:
+            self.dropped.extend(Dropped(a, b, why) for a, b in rows)
 
     def _sales_headers(self) -> None:
         """A line in capitals right over a line that sells ("*** SUMMER PICK ***" over a
