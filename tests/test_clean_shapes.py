@@ -1121,3 +1121,38 @@ def test_a_box_of_paid_teasers_under_an_advert_label_goes_but_prose_after_one_st
         gone=["5-second trick", "£9 supermarket pair", "Rust-proof footbridges"],
         kept=["otters in 12 of the 20 rivers", "200 bridges", "checked twice a month"],
     )
+
+
+def test_comments_under_a_heading_with_a_picture_and_dated_names_go() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Ruth Hall · 3 May 2025 was the day the first cub was filmed, the rangers said.\n\n"
+        "The survey will be repeated in 2027, when the council has the money for it.\n\n"
+        "💬 2 comments\n\n"
+        "Pat O. · 4 May 2025\n"
+        "Lovely news, we saw one by the weir.\n\n"
+        "Sam · May 5, 2025 at 9:14 pm\n"
+        "About time too!\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["2 comments", "we saw one by the weir", "About time too"],
+        kept=["otters in 12 of the 20 rivers", "first cub was filmed", "repeated in 2027"],
+    )
+
+
+def test_a_further_reading_line_of_its_own_goes_but_one_inside_a_paragraph_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints at 200 bridges over 14 months.\n"
+        "Further reading: Hall AB et al. River Ecology 2025, and the council's own report.\n\n"
+        "Further reading: Hall-Green C et al. (2025) River Ecol, doi:10.1234/re.2025.02\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["doi:10.1234/re.2025.02"],
+        kept=["otters in 12 of the 20 rivers", "the council's own report"],
+    )

@@ -658,9 +658,11 @@ SALES_HEADER_WORDS = 10  # a heading in capitals over an advert's line
 TEASER_WORDS, TEASER_LINES = 20, 6  # paid links' titles under an advert's label, at most
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RULE_LINE = re.compile(r"^[ \t]*[-=_*─━]{3,}[ \t]*$", re.M)  # "-----": a rule across the page
-# a reference to the paper: "Reference: Doe J, et al. ...", "Source: Roe AB et al. (2026). ..."
+# a reference to the paper: "Reference: Doe J, et al. ...", "Source: Roe AB et al. (2026). ...",
+# "Further reading: Doe J et al. (2025) ..."
 _REFERENCE = re.compile(
-    r"(?i:references?|source|citation)\s*:\s*[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?: [A-Z]{1,3})?,? "
+    r"(?i:references?|source|citation|further reading|the (?:paper|study))\s*:\s*"
+    r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?: [A-Z]{1,3})?,? "
     r"et al\b.{0,300}"
 )
 # a dateline: a place in capitals, perhaps its region and an agency, and a dash
@@ -1435,7 +1437,8 @@ class _Cleaner:
                 prose += 1
             if prose < 3 or block.kind not in ("para", "heading") or block.lines != 1:
                 continue
-            line = self._display(block.start, block.end).strip(_EDGE)
+            # "💬 3 comments": the heading with a picture before it
+            line = _unsymbolled(self._display(block.start, block.end).strip(_EDGE)).strip(_EDGE)
             if len(line) > 200 or not _comments_heading(line, rule):
                 continue
             after = range(i + 1, min(len(self.blocks), i + 40))
