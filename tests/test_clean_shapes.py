@@ -1156,3 +1156,26 @@ def test_a_further_reading_line_of_its_own_goes_but_one_inside_a_paragraph_stays
         gone=["doi:10.1234/re.2025.02"],
         kept=["otters in 12 of the 20 rivers", "the council's own report"],
     )
+
+
+def test_a_menu_of_long_links_and_a_pictures_markup_over_its_caption_go() -> None:
+    links = " | ".join(
+        f"[{name}](https://news.example/sections/{name.lower().replace(' ', '-')}/index-page)"
+        for name in ("Rivers", "Wildlife", "Farming", "Events", "Sign in")
+    )
+    doc = _doc(
+        f"{links} | [Subscribe to River Pro](https://news.example/subscribe/pro-offer)\n\n"
+        "# Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "![An otter on a weir at dusk](https://news.example/img/otter-weir-dusk.jpg)\n"
+        "*An otter on the weir at Hexham. Photo courtesy of the Tyne Trust.*\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n",
+        "a.md",
+    )
+    _assert_clean(
+        doc,
+        gone=["Wildlife", "River Pro", "otter on a weir at dusk", "otter-weir-dusk"],
+        kept=["otters in 12 of the 20 rivers", "200 bridges"],
+    )
+    assert furniture_line("Subscribe to River Pro") is not None
+    assert furniture_sentence("Subscribe to River Pro, the rangers urged anglers.") is None

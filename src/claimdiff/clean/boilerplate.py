@@ -37,6 +37,7 @@ from claimdiff.read.pdf import section_of
 
 FURNITURE_LINES = 4  # a block of at most this many lines is read line by line for furniture
 MAX_LINE = 300  # longer blocks are prose, not furniture lines
+LINKED_LINE = 3000  # a block of links whose text is at most MAX_LINE long is at most this
 MIN_REPEAT_WORDS = 6  # shorter sentences may well repeat in good prose
 MIN_REPEAT_LINE_WORDS = 4
 QUOTE_CHECKS = 200  # quoted paragraphs looked up in the text before them, at most
@@ -1512,8 +1513,11 @@ class _Cleaner:
             if _IMAGE_MARKUP.fullmatch(self.text, block.start, block.end):
                 self._drop_block(i, "image (file name or markup)")
                 continue
-            if block.end - block.start > MAX_LINE:
-                continue
+            if block.end - block.start > MAX_LINE and (
+                block.end - block.start > LINKED_LINE
+                or len(self._display(block.start, block.end)) > MAX_LINE
+            ):
+                continue  # a long line of links may be a short line to read (a menu)
             why = furniture_line(self._display(block.start, block.end))
             raw = self.text[block.start : block.end].strip(_EDGE)
             if not why and "\n" not in raw and _menu_line(raw):  # entries split by wide gaps
@@ -1527,7 +1531,8 @@ class _Cleaner:
         """A few lines run together with no blank line between, each of them furniture (a
         shop's menu over its delivery banner): each goes, with its own reason. Among lines of
         the article, only a forum's chrome on a line of its own goes (a thread's title wrapped
-        into "Started by moss_man, 3 May 2024 · 4 replies")."""
+        into "Started by moss_man, 3 May 2024 · 4 replies"), and a picture's markup on a line of
+        its own ("![A pump](pump.jpg)" over its caption)."""
         found: list[tuple[int, int, str]] = []
         own: list[tuple[int, int, str]] = []  # forum chrome that starts its line anew
         article = False
@@ -1536,7 +1541,10 @@ class _Cleaner:
             b = self.text.find("\n", a, block.end)
             b = block.end if b < 0 else b
             shown = self._display(a, b).strip(_EDGE)
-            if shown:
+            if _IMAGE_MARKUP.fullmatch(self.text, a, b):  # shown or not, its alt text goes
+                found.append((a, b, "image (file name or markup)"))
+                own.append(found[-1])
+            elif shown:
                 raw = self.text[a:b].strip(_EDGE)  # entries split by wide gaps
                 why = furniture_line(shown) or ("navigation menu" if _menu_line(raw) else None)
                 if why is None:
