@@ -958,3 +958,224 @@ def test_a_long_carousel_of_other_products_goes() -> None:
     assert furniture_line("Customers also bought") == "shop chrome"
     assert furniture_sentence("Customers also bought more cameras after the survey.") is None
     assert furniture_sentence("The customers surveyed also bought more bird feeders.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("We respect your privacy", "cookie notice"),
+        ("We would like to use cookies to improve your visit.", "cookie notice"),
+        ("You have one complimentary story remaining.", "paywall notice"),
+        ("Upgrade to Plus for unlimited access.", "paywall notice"),
+        ("Gold members get the full data tables with every report.", "paywall notice"),
+        ("This story is available to subscribers only.", "paywall notice"),
+        ("Start your free 30-day trial", "paywall notice"),
+        ("Reprints & permissions", "page tools"),
+        ("WEATHER ALERT: Fog on the coast road until noon", "other stories"),
+        ("WEBINAR - 9 May: Getting your farm ready for audit.", "event promotion"),
+        ("Sponsored webinar · Planning a greener depot.", "event promotion"),
+        ("No part of this newsletter may be reproduced without permission.", "copyright"),
+        ("Copying or forwarding without written permission is prohibited.", "copyright"),
+        ("All contents of this site are © 2024 Example Media Ltd", "copyright"),
+        ("Get the Herald's Gardening newsletter every Monday", "newsletter prompt"),
+        ("Subscribe to the Riverside Morning briefing", "newsletter prompt"),
+        ("Recipes, walks and subscriber-only offers.", "newsletter prompt"),
+        ("Join 9,500 birdwatchers.", "newsletter prompt"),
+        ("Shop walking socks from £6.50 →", "sales copy"),
+        ("This guide contains affiliate links.", "disclaimer"),
+        ("This post includes links to products sold by our shop.", "disclaimer"),
+        ("Proudly serving Northtown and the Dales since 1902", "site tagline"),
+    ],
+)
+def test_banners_meters_and_promotions_by_their_wording(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The charity said it respects your privacy as a patient and will not sell data.",
+        "You have two options, the surgeon told her: wait or operate.",
+        "Patients were asked to start a 14-day trial of the cream in May.",
+        "Members get a vote at the annual meeting, the union said.",
+        "Traffic fell by 12% on the ring road after the bus pass was launched.",
+        "The event was held in Leeds on 9 May, and 300 farmers came.",
+        "The conference heard that 40% of depots run on diesel.",
+        "Republishing patient records without permission is illegal, the authors note.",
+        "The council's newsletter reached 80% of homes, the survey found.",
+        "Get the vaccine before December, the health board urged parents.",
+        "Nearly 9,500 birdwatchers joined the count last winter.",
+        "Shop prices rose from £2 to £3 over the year.",
+        "This article contains links to the full study and its data.",
+        "The clinic has been serving patients since 1990.",
+        "Reprints of the 1962 paper were sent to every school.",
+    ],
+)
+def test_near_misses_of_the_banner_meter_and_promotion_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+
+
+def test_a_consent_banner_a_metered_wall_and_a_related_box_go_with_their_buttons() -> None:
+    doc = _doc(
+        "Example Evening Star\n\n"
+        "We respect your privacy\n"
+        "We and our partners store and access information on your device to show ads. "
+        "Press 'Agree' to consent, or you can accept all or choose which purposes you allow.\n"
+        "AGREE    MORE OPTIONS\n\n"
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "You have 1 free article left this month. Upgrade to Star Plus for unlimited "
+        "access.\n\n"
+        "Members get a vote on where the next survey goes, the trust said.\n\n"
+        "Related on Example Evening Star\n"
+        "Mink numbers fall for a third year\n"
+        "Why the eels of the Wear are vanishing\n\n"
+        "No part of this site may be reproduced without permission.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "respect your privacy",
+            "to consent",
+            "choose which purposes",
+            "more options",
+            "1 free article",
+            "unlimited access",
+            "Related on",
+            "Mink numbers fall",
+            "No part of this site",
+        ],
+        kept=["otters in 12 of the 20 rivers", "200 bridges", "Members get a vote"],
+    )
+
+
+def test_a_shop_the_post_list_and_a_labelled_event_go_but_the_article_stays() -> None:
+    doc = _doc(
+        "Walking back to health\n\n"
+        "Older walkers who took the bus to the hills walked 20 minutes more a week, the "
+        "study found.\n\n"
+        "The event that started it all was held in Leeds in 2019, when 300 walkers came.\n\n"
+        "Shop the post\n"
+        "- Trail sock, £6.50\n"
+        "- Folding stick, £21.99\n"
+        "- Rain cape, £34.00\n\n"
+        "EVENT | Walking for Health Day, 3 June 2026. Tickets on sale now\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Shop the post", "Trail sock", "Folding stick", "Walking for Health Day"],
+        kept=["20 minutes more a week", "The event that started it all"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("ACCEPT ALL    MANAGE OPTIONS", "consent or panel buttons"),
+        ("I Agree   More options", "consent or panel buttons"),
+        ("Options | Accept all", "consent or panel buttons"),
+        ("SUBSCRIBER DATA: Our tracker maps 900 new products by claim.", "site promotion"),
+        ("MEMBERS ONLY | Download the full survey tables.", "site promotion"),
+        ("Partners' corner: Example News Plus members get every chart as a file.", "paywall"),
+        ("We use your sign-up to send you the emails you asked for.", "newsletter prompt"),
+        ("Content is chosen in ways you have consented to.", "newsletter prompt"),
+        ("Free click & collect on orders over £15", "shop chrome"),
+        ("Find your nearest store", "shop chrome"),
+    ],
+)
+def test_consent_rows_paid_tiers_and_shop_chrome_by_their_wording(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I agree, said the surgeon, but the options are few.",
+        "PRO TIP: walk the route once before race day.",
+        "Plus members of the public were invited to comment.",
+        "We use your data to study sleep, the app's makers told users.",
+        "Click and collect sales rose by a third in 2024.",
+        "Patients can find a pharmacy near them on the NHS website.",
+    ],
+)
+def test_near_misses_of_consent_tier_and_shop_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+
+
+def test_a_box_of_paid_teasers_under_an_advert_label_goes_but_prose_after_one_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "SPONSORED\n"
+        "Vets baffled by the 5-second trick that calms any dog\n"
+        "Walkers are swapping pricey boots for this £9 supermarket pair\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Advertisement\n"
+        "Bridges were checked twice a month by the same two rangers.\n\n"
+        "SPONSORED\n"
+        "Rust-proof footbridges, built in a week. Talk to our design team today.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["5-second trick", "£9 supermarket pair", "Rust-proof footbridges"],
+        kept=["otters in 12 of the 20 rivers", "200 bridges", "checked twice a month"],
+    )
+
+
+def test_comments_under_a_heading_with_a_picture_and_dated_names_go() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Ruth Hall · 3 May 2025 was the day the first cub was filmed, the rangers said.\n\n"
+        "The survey will be repeated in 2027, when the council has the money for it.\n\n"
+        "💬 2 comments\n\n"
+        "Pat O. · 4 May 2025\n"
+        "Lovely news, we saw one by the weir.\n\n"
+        "Sam · May 5, 2025 at 9:14 pm\n"
+        "About time too!\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["2 comments", "we saw one by the weir", "About time too"],
+        kept=["otters in 12 of the 20 rivers", "first cub was filmed", "repeated in 2027"],
+    )
+
+
+def test_a_further_reading_line_of_its_own_goes_but_one_inside_a_paragraph_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints at 200 bridges over 14 months.\n"
+        "Further reading: Hall AB et al. River Ecology 2025, and the council's own report.\n\n"
+        "Further reading: Hall-Green C et al. (2025) River Ecol, doi:10.1234/re.2025.02\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["doi:10.1234/re.2025.02"],
+        kept=["otters in 12 of the 20 rivers", "the council's own report"],
+    )
+
+
+def test_a_menu_of_long_links_and_a_pictures_markup_over_its_caption_go() -> None:
+    links = " | ".join(
+        f"[{name}](https://news.example/sections/{name.lower().replace(' ', '-')}/index-page)"
+        for name in ("Rivers", "Wildlife", "Farming", "Events", "Sign in")
+    )
+    doc = _doc(
+        f"{links} | [Subscribe to River Pro](https://news.example/subscribe/pro-offer)\n\n"
+        "# Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "![An otter on a weir at dusk](https://news.example/img/otter-weir-dusk.jpg)\n"
+        "*An otter on the weir at Hexham. Photo courtesy of the Tyne Trust.*\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n",
+        "a.md",
+    )
+    _assert_clean(
+        doc,
+        gone=["Wildlife", "River Pro", "otter on a weir at dusk", "otter-weir-dusk"],
+        kept=["otters in 12 of the 20 rivers", "200 bridges"],
+    )
+    assert furniture_line("Subscribe to River Pro") is not None
+    assert furniture_sentence("Subscribe to River Pro, the rangers urged anglers.") is None

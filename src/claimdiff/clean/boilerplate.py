@@ -37,6 +37,7 @@ from claimdiff.read.pdf import section_of
 
 FURNITURE_LINES = 4  # a block of at most this many lines is read line by line for furniture
 MAX_LINE = 300  # longer blocks are prose, not furniture lines
+LINKED_LINE = 3000  # a block of links whose text is at most MAX_LINE long is at most this
 MIN_REPEAT_WORDS = 6  # shorter sentences may well repeat in good prose
 MIN_REPEAT_LINE_WORDS = 4
 QUOTE_CHECKS = 200  # quoted paragraphs looked up in the text before them, at most
@@ -610,7 +611,8 @@ QUESTION_WORDS = 12  # a question to the reader before a call for their stories
 _CONSENT_BUTTON = (
     r"ok(?:ay)?|got it|accept(?: all)?|reject(?: all| non-essential)?|decline|(?:i )?agree|"
     r"allow(?: all)?|manage (?:preferences|settings|options|cookies|choices)|settings|preferences|"
-    r"learn more|more info|no thanks|yes,? i accept|close"
+    r"learn more|find out more|more info|(?:more )?options|let me choose|no thanks|"
+    r"yes,? i accept|close"
 )
 _COMPANIONS = {
     # what else a writer's blurb says of them: "She previously covered health for the Post."
@@ -622,7 +624,10 @@ _COMPANIONS = {
     # a cookie banner's other sentences: what it says of cookies, its buttons, its options
     "cookie notice": re.compile(
         rf"\bcookies?\b|\A\W*(?:(?:{_CONSENT_BUTTON})\b\W*)+\Z|\bcontinue browsing\b|"
-        r"\bchange your (?:cookie )?(?:preferences|settings|choices)\b",
+        r"\bchange your (?:cookie )?(?:preferences|settings|choices)\b|"
+        # what its buttons do: "Click 'I Accept' to consent", "choose which purposes you allow"
+        r"\bto (?:give )?(?:your )?consent\b|\b(?:accept|reject) all\b|"
+        r"\bchoose which (?:purposes|partners|cookies|uses)\b",
         re.IGNORECASE,
     ),
     "copyright notice": re.compile(
@@ -651,11 +656,14 @@ _COMPANIONS = {
 _SELLER = re.compile(r"(?:Our|My) (?:[a-z][\w-]* ){0,2}[A-Z][\w-]*")
 SALES_WORDS = 30  # a sentence between two that sell is the advert's when no longer than this
 SALES_HEADER_WORDS = 10  # a heading in capitals over an advert's line
+TEASER_WORDS, TEASER_LINES = 20, 6  # paid links' titles under an advert's label, at most
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RULE_LINE = re.compile(r"^[ \t]*[-=_*─━]{3,}[ \t]*$", re.M)  # "-----": a rule across the page
-# a reference to the paper: "Reference: Doe J, et al. ...", "Source: Roe AB et al. (2026). ..."
+# a reference to the paper: "Reference: Doe J, et al. ...", "Source: Roe AB et al. (2026). ...",
+# "Further reading: Doe J et al. (2025) ..."
 _REFERENCE = re.compile(
-    r"(?i:references?|source|citation)\s*:\s*[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?: [A-Z]{1,3})?,? "
+    r"(?i:references?|source|citation|further reading|the (?:paper|study))\s*:\s*"
+    r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?: [A-Z]{1,3})?,? "
     r"et al\b.{0,300}"
 )
 # a dateline: a place in capitals, perhaps its region and an agency, and a dash
@@ -930,6 +938,27 @@ class _Cleaner:
             )
             if touched or closed or rule.pitch.search(shown):
                 self.dropped.append(Dropped(c, e, rule.why))
+            else:
+                self._advert_teasers(table, k + 1, rule.why)
+
+    def _advert_teasers(
+        self, table: list[tuple[int, int, bool, frozenset[str]]], k: int, why: str
+    ) -> None:
+        """Two or more teasers' titles run together under an advert's label, with no blank
+        line between ("SPONSORED" / "Doctors amazed by this 10-second trick" / "Why hikers
+        swear by this £5 gadget"): a box of paid links. A line closed like a sentence ends it."""
+        rows: list[tuple[int, int]] = []
+        end = table[k - 1][1]
+        for a, b, gone, _ in table[k : k + TEASER_LINES + 1]:
+            shown = self._display(a, b).strip()
+            if gone or _BLANK_LINE.search(self.text[end:a]) or _SENTENCE_CLOSE.search(shown):
+                break
+            if not 0 < len(_WORD.findall(shown)) <= TEASER_WORDS or len(shown) > MAX_LINE:
+                break
+            rows.append((a, b))
+            end = b
+        if 2 <= len(rows) <= TEASER_LINES:
+            self.dropped.extend(Dropped(a, b, why) for a, b in rows)
 
     def _sales_headers(self) -> None:
         """A line in capitals right over a line that sells ("*** SUMMER PICK ***" over a
@@ -1409,7 +1438,8 @@ class _Cleaner:
                 prose += 1
             if prose < 3 or block.kind not in ("para", "heading") or block.lines != 1:
                 continue
-            line = self._display(block.start, block.end).strip(_EDGE)
+            # "💬 3 comments": the heading with a picture before it
+            line = _unsymbolled(self._display(block.start, block.end).strip(_EDGE)).strip(_EDGE)
             if len(line) > 200 or not _comments_heading(line, rule):
                 continue
             after = range(i + 1, min(len(self.blocks), i + 40))
@@ -1483,8 +1513,11 @@ class _Cleaner:
             if _IMAGE_MARKUP.fullmatch(self.text, block.start, block.end):
                 self._drop_block(i, "image (file name or markup)")
                 continue
-            if block.end - block.start > MAX_LINE:
-                continue
+            if block.end - block.start > MAX_LINE and (
+                block.end - block.start > LINKED_LINE
+                or len(self._display(block.start, block.end)) > MAX_LINE
+            ):
+                continue  # a long line of links may be a short line to read (a menu)
             why = furniture_line(self._display(block.start, block.end))
             raw = self.text[block.start : block.end].strip(_EDGE)
             if not why and "\n" not in raw and _menu_line(raw):  # entries split by wide gaps
@@ -1498,7 +1531,8 @@ class _Cleaner:
         """A few lines run together with no blank line between, each of them furniture (a
         shop's menu over its delivery banner): each goes, with its own reason. Among lines of
         the article, only a forum's chrome on a line of its own goes (a thread's title wrapped
-        into "Started by moss_man, 3 May 2024 · 4 replies")."""
+        into "Started by moss_man, 3 May 2024 · 4 replies"), and a picture's markup on a line of
+        its own ("![A pump](pump.jpg)" over its caption)."""
         found: list[tuple[int, int, str]] = []
         own: list[tuple[int, int, str]] = []  # forum chrome that starts its line anew
         article = False
@@ -1507,7 +1541,10 @@ class _Cleaner:
             b = self.text.find("\n", a, block.end)
             b = block.end if b < 0 else b
             shown = self._display(a, b).strip(_EDGE)
-            if shown:
+            if _IMAGE_MARKUP.fullmatch(self.text, a, b):  # shown or not, its alt text goes
+                found.append((a, b, "image (file name or markup)"))
+                own.append(found[-1])
+            elif shown:
                 raw = self.text[a:b].strip(_EDGE)  # entries split by wide gaps
                 why = furniture_line(shown) or ("navigation menu" if _menu_line(raw) else None)
                 if why is None:
