@@ -2826,3 +2826,25 @@ def test_every_single_day_is_a_rate_and_work_left_for_later_is_not_done() -> Non
         assert r.verdict == "supported", (text, reasons(r))
     r = judged_on(sheet, "The study also examined children under 16.")
     assert r.verdict == "misreported", reasons(r)
+
+
+def test_data_held_back_for_later_is_not_claimed_analysed() -> None:
+    """ "The interviews are held back for a later paper" agrees with a fact that they were not
+    analysed; "the team analysed the interviews" says the study did it."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "ferry-voices"
+title = "Ferry passes: voices of islanders"
+[[facts]]
+id = "not-interviews"
+kind = "design"
+text = "The interviews with islanders were not analysed in this study."
+""",
+        "voices.toml",
+    )
+    r = judged_on(sheet, "The interviews with islanders are being held back for now.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "The team analysed the interviews with islanders.")
+    assert r.verdict == "misreported", reasons(r)

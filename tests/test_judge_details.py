@@ -4026,3 +4026,58 @@ text = "Stiffness at 12 weeks affected 8% in the splint group and 12% in the cas
         sheet, "Stiffness at 12 weeks affected 12% in the cast group and 8% in the splint group."
     )
     assert r.verdict == "supported", reasons(r)
+
+
+def test_a_count_by_the_head_word_of_a_terms_phrasing_is_checked() -> None:
+    """ "60 cameras" counts the sheet's camera traps, which its terms also call "trail
+    cameras": a count the fact gives as 40 is misreported; "40 cameras" is supported."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "badger-setts"
+title = "Badgers at their setts"
+[terms]
+"camera traps" = ["trail cameras"]
+[[facts]]
+id = "design"
+kind = "design"
+text = "The team set 40 camera traps at badger setts for a year."
+""",
+        "setts.toml",
+    )
+    r = judged_on(sheet, "The team set 60 cameras at badger setts for a year.")
+    assert r.verdict == "misreported" and "60 cameras" in reasons(r), reasons(r)
+    r = judged_on(sheet, "The team set 40 cameras at badger setts for a year.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_person_placed_at_an_infirmary_the_sheet_does_not_give_them() -> None:
+    """ "Professor Lena Ruiz of Carrick Royal Infirmary" where the sheet places her at the
+    University of Dunmore is a wrong affiliation; an infirmary is an institution too."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "ward-noise"
+title = "Noise on hospital wards at night"
+authors = ["Lena Ruiz"]
+[[facts]]
+id = "senior"
+kind = "bibliographic"
+text = "Professor Lena Ruiz, professor of nursing at the University of Dunmore, is senior author."
+[[facts]]
+id = "result"
+kind = "result"
+text = "Night-time noise on the wards averaged 52 decibels."
+""",
+        "noise.toml",
+    )
+    r = judged_on(
+        sheet, "Professor Lena Ruiz of Carrick Royal Infirmary, the senior author, led the work."
+    )
+    assert r.verdict == "misreported" and "affiliation" in reasons(r), reasons(r)
+    r = judged_on(
+        sheet, "Professor Lena Ruiz of the University of Dunmore, the senior author, led the work."
+    )
+    assert r.verdict == "supported", reasons(r)

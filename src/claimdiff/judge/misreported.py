@@ -47,7 +47,14 @@ from claimdiff.language import cues
 from claimdiff.language.dates import DateMention, day_spans, read_dates
 from claimdiff.language.details import Detail, role_conflicts, roles_by_person
 from claimdiff.language.quantities import Quantity, parse_number
-from claimdiff.language.textnorm import TERM_PREFIX, UPPER, TermMap, alternation, unaccented
+from claimdiff.language.textnorm import (
+    TERM_PREFIX,
+    UPPER,
+    TermMap,
+    alternation,
+    content_tokens,
+    unaccented,
+)
 from claimdiff.locations import data_file
 from claimdiff.model import Rounding, Sheet
 
@@ -151,8 +158,8 @@ def _species_groups() -> dict[str, str]:
 _INSTITUTION = re.compile(
     r"(?:[A-Z][\w'’&.-]*\s+){0,4}?"
     r"(?:University|College|Institute|Institutet|Hospital|Hospitals|School|Centre|Center|"
-    r"Clinic|Laboratory|Laboratories|Academy|Universidad|Universidade|Università|Universität|"
-    r"Université|Universiteit|Universitet)\b"
+    r"Clinic|Laboratory|Laboratories|Academy|Infirmary|Observatory|"
+    r"Universidad|Universidade|Università|Universität|Université|Universiteit|Universitet)\b"
     r"(?:\s+(?:of|for|de)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})?"
     r"(?:\s+[A-Z][\w'’&.-]*){0,2}"
 )
@@ -326,7 +333,8 @@ NOT_YET_DONE = re.compile(
     r"\b(?:outside|beyond)\s+(?:the\s+|its\s+|their\s+)?(?:\w+'s\s+)?(?:scope|remit)\b"
     r"|\bout\s+of\s+scope\b"
     r"|\b(?:a\s+|the\s+)?(?:later|future|forthcoming|follow-up|separate)\s+(?:paper|study|analysis|report)\b"
-    r"|\b(?:is|are)\s+(?:already\s+|now\s+)?working\s+on\b|\bplans?\s+to\b",
+    r"|\b(?:is|are)\s+(?:already\s+|now\s+)?working\s+on\b|\bplans?\s+to\b"
+    r"|\b(?:held|kept)\s+back\b|\bwithheld\b",
     re.I,
 )
 
@@ -1113,6 +1121,14 @@ class Misreports(SheetFacts):
         )
         self._countries = [d for d in self.details.find(corpus) if d.category == "country"]
         self._homes = self._institution_homes()
+        # each term's head words: "cameras" of "trail cameras" counts the sheet's camera traps
+        self._term_heads: dict[str, set[str]] = {}
+        for term, phrases in sheet.terms.items():
+            key = TERM_PREFIX + " ".join(t.norm for t in content_tokens(term))
+            for phrase in (term, *phrases):
+                words = content_tokens(phrase)
+                if words:
+                    self._term_heads.setdefault(key, set()).add(words[-1].norm)
         self._instruments = [d for d in self.details.find(corpus) if d.category == "instrument"]
         self._dates = read_dates(corpus)
         self._day_spans = day_spans(corpus)
@@ -2643,7 +2659,11 @@ class Misreports(SheetFacts):
         noun = self._noun_after(text, q)
         if noun is None:
             return []
-        same = [(w, f) for n, w, f in info.counted if n == noun[0]]
+        same = [
+            (w, f)
+            for n, w, f in info.counted
+            if n == noun[0] or noun[0] in self._term_heads.get(n, ())
+        ]
         if (
             not same
             or self._compatible(q, [f for _, f in same])
