@@ -2848,3 +2848,42 @@ text = "The interviews with islanders were not analysed in this study."
     assert r.verdict == "supported", reasons(r)
     r = judged_on(sheet, "The team analysed the interviews with islanders.")
     assert r.verdict == "misreported", reasons(r)
+
+
+def test_an_absolute_the_fact_does_not_have_is_overstated() -> None:
+    """ "The spray is totally safe" and "healthy leaves were left completely untouched" add
+    an absolute to facts that have none; "almost impossible", a denial ("cannot be ruled out
+    entirely") and an absolute inside an investigator's quote do not."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "vine-spray"
+title = "A copper-free spray for grapevines"
+[[facts]]
+id = "safety"
+kind = "result"
+text = "No harm to bees was seen in the sprayed vineyards over one season."
+[[facts]]
+id = "leaves"
+kind = "result"
+text = "Healthy leaves sprayed with the mixture grew as fast as unsprayed ones."
+[[facts]]
+id = "drift"
+kind = "caveat"
+text = "Drift onto nearby hedges could not be ruled out entirely."
+""",
+        "vines.toml",
+    )
+    for text in (
+        "The spray is totally safe for bees in sprayed vineyards.",
+        "Healthy leaves sprayed with the mixture were left completely untouched.",
+    ):
+        r = judged_on(sheet, text)
+        assert r.verdict == "overstated" and "absolute" in reasons(r), (text, reasons(r))
+    for text in (
+        "Drift onto nearby hedges could not be ruled out entirely.",
+        "Healthy leaves sprayed with the mixture grew almost perfectly as fast as unsprayed ones.",
+    ):
+        r = judged_on(sheet, text)
+        assert "absolute" not in reasons(r), (text, reasons(r))

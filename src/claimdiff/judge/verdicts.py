@@ -882,6 +882,22 @@ _OF_ON = re.compile(r"\s+(?:of|on|in)\b", re.I)
 _MEASURE_NAME = re.compile(r"[a-z]+(?:ness|ive|ion|cy)", re.I)
 
 
+@lru_cache(maxsize=1)
+def _absolutes() -> re.Pattern[str]:
+    """The absolutes of framing.toml."""
+    raw = tomllib.loads(data_file("framing.toml").read_text(encoding="utf-8"))
+    return re.compile(rf"\b{alternation(raw['absolutes'])}\b", re.I)
+
+
+# what softens or denies an absolute right before it: "almost impossible", "not entirely",
+# and a writer's "put it perfectly"
+_SOFTENED = re.compile(
+    r"\b(?:almost|nearly|virtually|practically|not|never|no|hardly|isn['’]t|wasn['’]t|aren['’]t|"
+    r"weren['’]t|cannot|can['’]t|put\s+it)\s+\Z",
+    re.I,
+)
+
+
 def _not_causing(text: str, cue: cues.Cue) -> bool:
     """A causal word that states no cause where it stands: inside a compound adjective
     ("slow-growing", "table-shaped"), before a particle or object that makes it an idiom
@@ -1959,10 +1975,36 @@ class Verdicts(Misreports):
             _normal_denied(text, (info.fact.text, *info.fact.also))
             if info.fact.kind in _EFFECT_KINDS
             else None,
+            self._absolute(text, info),
         ):
             if reason:
                 out.append(reason)
         return out
+
+    @staticmethod
+    def _absolute(text: str, info: FactInfo) -> str | None:
+        """An absolute the fact does not have ("milk from the cows is totally safe", "the
+        healthy cells were left completely untouched"), outside quotation marks and not
+        softened ("almost impossible")."""
+        if info.fact.kind in ("quote", "bibliographic"):
+            return None
+        bare = _IN_QUOTES.sub(lambda m: " " * len(m.group()), text)
+        said = next(
+            (
+                m
+                for m in _absolutes().finditer(bare)
+                if not _SOFTENED.search(bare, 0, m.start())
+                # "cannot be excluded entirely": a denial, no absolute claim
+                and not NEGATOR.search(re.split(r"[;:,]|\bbut\b", bare[: m.start()])[-1])
+            ),
+            None,
+        )
+        if said is None or _absolutes().search(" ".join((info.fact.text, *info.fact.also))):
+            return None
+        return (
+            f"absolute: the claim says {quote(said.group())}; {quote(info.fact.id)} says "
+            "nothing so absolute"
+        )
 
     def _study_person_speaks(self, text: str) -> bool:
         """One of the study's people (not an outsider) is named outside the quote marks of a
