@@ -183,6 +183,8 @@ def _tokenize(text: str) -> tuple[Token, ...]:
     found = list(_words(text))
     for k, (word, start, end) in enumerate(found):
         norm, stop = normalize_word(word), is_stopword(word)
+        if not norm:
+            continue  # a mark with no letter once normalised ("ﾞ", a half-width sound mark)
         low = word.lower()
         if low == "well" and 0 < k < len(found) - 1:
             # "as well as" is a conjunction: no word of content
