@@ -2887,3 +2887,36 @@ text = "Drift onto nearby hedges could not be ruled out entirely."
     ):
         r = judged_on(sheet, text)
         assert "absolute" not in reasons(r), (text, reasons(r))
+
+
+_BEE_HOTELS = """
+schema = 2
+[study]
+id = "bee-hotels"
+title = "Bee hotels in city parks"
+published = 2025-05-01
+[[facts]]
+id = "result"
+kind = "result"
+text = "Parks with bee hotels had 30% more solitary bees after two summers."
+[[related]]
+id = "pilot"
+title = "A pilot of bee hotels in two parks"
+relation = "an earlier pilot by the same team"
+published = 2021-06-01
+[[related.facts]]
+id = "pilot-result"
+kind = "result"
+text = "In the pilot, nine in ten hotels were occupied by the first autumn."
+"""
+
+
+def test_a_claim_naming_a_related_study_by_its_kind_or_year_reports_it() -> None:
+    """ "A smaller pilot had found most hotels filled within months" names the related pilot
+    by a word of its title: it reports that study's finding, as that study's, although it
+    words it loosely; told as this study's, the same finding is unsupported."""
+    sheet = parse_sheet(_BEE_HOTELS, "bees.toml")
+    r = judged_on(sheet, "A smaller pilot had found most of the hotels occupied by autumn.")
+    assert r.match.fact_id == "pilot-result" and r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "The study found nine in ten hotels were occupied by the first autumn.")
+    assert r.verdict == "unsupported", reasons(r)

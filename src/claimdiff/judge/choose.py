@@ -207,8 +207,11 @@ class Chooser:
         uncompared: frozenset[str] = frozenset(),
         not_done: frozenset[str] = frozenset(),
         contexts: frozenset[str] = frozenset(),
+        named_related: Callable[[str], frozenset[str]] | None = None,
     ) -> None:
         self.quote_facts = quote_facts
+        # the facts of the related studies a claim names ("a smaller pilot in 2022")
+        self.named_related = named_related or (lambda _text: frozenset())
         self.contexts = contexts  # what is known outside the study (kind "context")
         self.uncompared = uncompared  # "X was not compared with Y": comparisons not made
         self.not_done = not_done  # what the study did not do: a claim that it did reports it
@@ -299,7 +302,28 @@ class Chooser:
             return Choice(Match(None, match.similarity, runner_up=match.runner_up), False, "novel")
         if match.fact_id is None and (claims_outcome(text) or self.treats(text)):
             match = best(alignment, quote=None if quoted else False, threshold=LOOSE_MATCH)
-        if match.fact_id in self.related and match.similarity < RELATED_MATCH:
+        named = self.named_related(text) if self.related and not quoted else frozenset()
+        if named and match.fact_id not in named:
+            # "A smaller pilot in 2022 had also suggested ...": the claim names the other study
+            cand = next(
+                (
+                    c
+                    for c in alignment.candidates
+                    if c.fact_id in named and c.similarity >= LOOSE_MATCH
+                ),
+                None,
+            )
+            if cand is not None:
+                match = (
+                    _instead(match, cand)
+                    if match.fact_id
+                    else Match(cand.fact_id, cand.similarity, cand.claim_spans, cand.fact_spans)
+                )
+        if (
+            match.fact_id in self.related
+            and match.similarity < RELATED_MATCH
+            and match.fact_id not in named
+        ):
             # Another study's finding must be reported closely; else this study's best fact.
             own = replace(alignment, candidates=tuple(
                 c for c in alignment.candidates if c.fact_id not in self.related

@@ -112,6 +112,7 @@ class Judge:
             frozenset(f.id for f in sheet.facts if f.not_done and _COMPARED.search(f.text)),
             frozenset(f.id for f in sheet.facts if f.not_done),
             frozenset(f.id for f in sheet.facts if f.kind == "context"),
+            self.verdicts.named_related,
         )
         self._surnames = known_surnames(sheet)
         self._people = person_names(sheet)

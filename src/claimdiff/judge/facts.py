@@ -10,6 +10,7 @@ verdicts (`verdicts`) build on it.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ from claimdiff.language.details import Detail, DetailBook
 from claimdiff.language.quantities import Quantity, extract, quantities_of
 from claimdiff.language.scope import fact_scope, human_scope, human_words, material_words
 from claimdiff.language.textnorm import TermMap
+from claimdiff.locations import data_file
 from claimdiff.model import Fact, Sheet
 
 UNIVERSAL = frozenset({"all", "every", "each", "everyone", "everybody", "always"})
@@ -231,6 +233,16 @@ class FactInfo:
     denied: tuple[tuple[str, frozenset[str], frozenset[str]], ...]
 
 
+@lru_cache(maxsize=1)
+def _related_study_words() -> frozenset[str]:
+    raw = tomllib.loads(data_file("framing.toml").read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in raw["related_study_words"])
+
+
+# a study's name in capitals: "SNOWDROP", "MOVE-60", "UKCTOCS" (not "US", "UK")
+_CAPITALS_NAME = re.compile(r"[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*")
+
+
 class SheetFacts:
     """The facts of one sheet as the judge reads them (prepared once)."""
 
@@ -253,6 +265,7 @@ class SheetFacts:
         self.info = [self._fact_info(f) for f in sheet.facts]
         corpus = sheet_corpus(sheet)
         self._known_text = corpus
+        self._related_words: dict[str, tuple[frozenset[str], str | None]] | None = None
         self._known_lower = corpus.lower()
         self._known_surnames = known_surnames(sheet)
         self._subject_words = (
@@ -268,6 +281,42 @@ class SheetFacts:
             if (study.subjects or "")[t.start : t.end].lower() in heads
             or cues.read((study.subjects or "")[t.start : t.end]).subjects
         )
+
+    def named_related(self, text: str) -> frozenset[str]:
+        """The facts of each related study that a claim names by a word of its own title or
+        relation that this study's facts never use ("a smaller *pilot* in eight schools", "a
+        *six-month* trial run"), or by its year ("the 2019 trial")."""
+        if not self.sheet.related:
+            return frozenset()
+        if self._related_words is None:
+            own = " ".join(
+                (
+                    self.sheet.study.title,
+                    *(t for f in self.sheet.facts if f.study is None for t in (f.text, *f.also)),
+                )
+            )
+            mine = self._words(own)
+            kinds = _related_study_words()
+            self._related_words = {
+                r.id: (
+                    frozenset(
+                        w
+                        for m in re.finditer(r"[\w'’-]+", f"{r.title} {r.relation or ''}")
+                        if m.group().lower() in kinds or _CAPITALS_NAME.fullmatch(m.group())
+                        for w in self._words(m.group())
+                    )
+                    - mine,
+                    str(r.published.year) if r.published else None,
+                )
+                for r in self.sheet.related
+            }
+        said = self._words(text)
+        named = {
+            rid
+            for rid, (words, year) in self._related_words.items()
+            if said & words or (year and re.search(rf"\b{year}\b", text))
+        }
+        return frozenset(f.id for f in self.sheet.facts if f.study in named)
 
     def _words(self, text: str) -> frozenset[str]:
         """Content words as the aligner sees them (terms and synonyms folded)."""

@@ -2086,8 +2086,8 @@ class Misreports(SheetFacts):
         claim gives the study against the spans the sheet gives (not its time points, and
         only where one of them is a week or longer)."""
         m = _LENGTH_OF_STUDY.search(text)
-        if m is None:
-            return []
+        if m is None or self.named_related(text):
+            return []  # none, or maybe the length of the other study the claim names
         said = [q for q in read_quantities(m.group()) if q.kind == "duration" and not q.vague]
         week = 168.0  # hours
         known = [

@@ -1748,7 +1748,11 @@ class Verdicts(Misreports):
             year = f", {other.published.year}" if other.published else ""
             relation = f"{other.relation}: " if other.relation else ""
             name = f"another study ({relation}{quote(other.title)}{year})"
-        named = bool(ANOTHER_STUDY.search(text) or _EARLIER_WORK.search(text))
+        named = bool(
+            ANOTHER_STUDY.search(text)
+            or _EARLIER_WORK.search(text)
+            or info.fact.id in self.named_related(text)
+        )
         dated = _YEAR_STUDY.search(text)
         if other is not None and not named:
             this_year = self.sheet.study.published.year if self.sheet.study.published else None
