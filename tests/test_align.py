@@ -396,3 +396,22 @@ def test_a_denied_word_meets_its_denied_synonym() -> None:
     (claim,) = aligner.align(claims_of("The survey could not prove that naps help.")).claims
     assert claim.candidates[0].fact_id == "limits"
     assert any(w.startswith("¬") for w in claim.candidates[0].words)
+
+
+def test_expectant_mums_are_pregnant_women() -> None:
+    """ "Expectant mums" and "pregnant mothers" are the fact's "pregnant women"'s words in
+    everyday English: the claim shares them with the recruitment fact."""
+    sheet = Sheet(
+        path=None,
+        study=Study(id="births", title="Iron in pregnancy"),
+        facts=(
+            Fact("recruit", "The trial recruited 900 pregnant mothers at three clinics.", "design"),
+            Fact("result", "Iron tablets raised haemoglobin by 8 g/L at term.", "result"),
+        ),
+    )
+    aligner = Aligner(sheet)
+    (claim,) = aligner.align(
+        claims_of("Some 900 expectant mums signed up at three clinics.")
+    ).claims
+    assert claim.candidates[0].fact_id == "recruit"
+    assert {"≈pregnant", "≈mother"} <= set(claim.candidates[0].words)
