@@ -2920,3 +2920,30 @@ def test_a_claim_naming_a_related_study_by_its_kind_or_year_reports_it() -> None
     assert r.match.fact_id == "pilot-result" and r.verdict == "supported", reasons(r)
     r = judged_on(sheet, "The study found nine in ten hotels were occupied by the first autumn.")
     assert r.verdict == "unsupported", reasons(r)
+
+
+def test_what_a_device_does_is_a_finding_of_a_device_trial() -> None:
+    """ "The splint protects against stiffness" states what the trial's device does, as
+    "the pill stops the itch" does of a drug trial: a finding, aligned loosely, not
+    background."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "wrist-splint-2"
+title = "A removable splint after wrist fracture"
+[terms]
+splint = ["removable splint"]
+[[facts]]
+id = "stiffness"
+kind = "result"
+text = "At 12 weeks, wrist stiffness was reported by 8% of splint and 12% of cast patients."
+[[facts]]
+id = "design"
+kind = "design"
+text = "Adults with a wrist fracture were given a splint or a plaster cast for six weeks."
+""",
+        "splint.toml",
+    )
+    r = judged_on(sheet, "The splint protects against stiffness for good.")
+    assert r.verdict == "overstated" and r.match.fact_id is not None, reasons(r)
