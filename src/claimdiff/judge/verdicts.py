@@ -1201,8 +1201,8 @@ class Verdicts(Misreports):
         says "nearly as good", or denies it)."""
         if not self._noninferior or choice.quoted or choice.basis == "form":
             return None
-        if judged.verdict not in ("supported", "background"):
-            return None
+        if judged.verdict not in ("supported", "background", "unsupported"):
+            return None  # ("Splints worked just as well": the splint's doing, told as found)
         m = _AS_GOOD.search(text)
         if m is None or m.group("hedge") or NEGATOR.search(text, 0, m.start()):
             return None
