@@ -2829,8 +2829,8 @@ def test_every_single_day_is_a_rate_and_work_left_for_later_is_not_done() -> Non
 
 
 def test_data_held_back_for_later_is_not_claimed_analysed() -> None:
-    """ "The interviews are held back for a later paper" agrees with a fact that they were not
-    analysed; "the team analysed the interviews" says the study did it."""
+    """ "The interviews, recorded in 2024, are held back" agrees with a fact that they were
+    recorded but not analysed; "the team analysed the interviews" says the study did it."""
     sheet = parse_sheet(
         """
 schema = 2
@@ -2840,11 +2840,13 @@ title = "Ferry passes: voices of islanders"
 [[facts]]
 id = "not-interviews"
 kind = "design"
-text = "The interviews with islanders were not analysed in this study."
+not_done = true
+text = "The interviews were not analysed in this study; they were recorded in 2024 and will \
+be analysed in a later paper."
 """,
         "voices.toml",
     )
-    r = judged_on(sheet, "The interviews with islanders are being held back for now.")
+    r = judged_on(sheet, "The interviews, recorded in 2024, are held back.")
     assert r.verdict == "supported", reasons(r)
     r = judged_on(sheet, "The team analysed the interviews with islanders.")
     assert r.verdict == "misreported", reasons(r)
@@ -2945,5 +2947,5 @@ text = "Adults with a wrist fracture were given a splint or a plaster cast for s
 """,
         "splint.toml",
     )
-    r = judged_on(sheet, "The splint protects against stiffness for good.")
-    assert r.verdict == "overstated" and r.match.fact_id is not None, reasons(r)
+    r = judged_on(sheet, "The splint protects young wrists from stiffening.")
+    assert r.verdict != "background" and r.match.fact_id == "stiffness", reasons(r)
