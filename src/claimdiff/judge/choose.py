@@ -168,12 +168,19 @@ def _instead(match: Match, cand: Candidate) -> Match:
     )
 
 
+def _switched(match: Match, cand: Candidate) -> Match:
+    """`cand` as the claim's fact in place of the one chosen, or of none."""
+    if match.fact_id is not None:
+        return _instead(match, cand)
+    runner_up = tuple(r for r in match.runner_up if r[0] != cand.fact_id)
+    return Match(cand.fact_id, cand.similarity, cand.claim_spans, cand.fact_spans, runner_up)
+
+
 def _promoted(match: Match, cand: Candidate, rest: tuple[str, ...]) -> Match:
     """`cand` as the claim's main fact; the former main fact, if any, leads its other facts
     (then `rest`) and its runners-up."""
     if match.fact_id is None:
-        runner_up = tuple(r for r in match.runner_up if r[0] != cand.fact_id)
-        return Match(cand.fact_id, cand.similarity, cand.claim_spans, cand.fact_spans, runner_up)
+        return _switched(match, cand)
     return replace(_instead(match, cand), also=(match.fact_id, *rest))
 
 
@@ -314,11 +321,7 @@ class Chooser:
                 None,
             )
             if cand is not None:
-                match = (
-                    _instead(match, cand)
-                    if match.fact_id
-                    else Match(cand.fact_id, cand.similarity, cand.claim_spans, cand.fact_spans)
-                )
+                match = _switched(match, cand)
         if (
             match.fact_id in self.related
             and match.similarity < RELATED_MATCH
@@ -362,14 +365,9 @@ class Chooser:
             ),
             None,
         )
-        if cand is None or cand.fact_id == match.fact_id:
-            return None if cand is None else match
-        if match.fact_id is None:
-            runner_up = tuple(r for r in match.runner_up if r[0] != cand.fact_id)
-            return Match(
-                cand.fact_id, cand.similarity, cand.claim_spans, cand.fact_spans, runner_up
-            )
-        return _instead(match, cand)
+        if cand is None:
+            return None
+        return match if cand.fact_id == match.fact_id else _switched(match, cand)
 
     def _comparison_not_made(
         self, claim: Claim, alignment: ClaimAlignment, main_id: str, also: tuple[str, ...]
