@@ -9,7 +9,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimdiff.language.cues import KINDS, LADDER, STRENGTHS, Cue, Reading, exaggeration, rank, read
+from claimdiff.language.cues import (
+    KINDS,
+    LADDER,
+    STRENGTHS,
+    Cue,
+    Reading,
+    asks,
+    exaggeration,
+    rank,
+    read,
+)
 
 
 def texts(reading: Reading, kind: str, scoped: bool | None = None) -> list[str]:
@@ -666,3 +676,15 @@ def test_getting_or_keeping_people_doing_something_is_a_cause() -> None:
         assert any(c.kind == "causal" for c in read(text).cues), text
     for text in ("Most retirees got a pass in the first year.", "Residents kept a diary."):
         assert not any(c.kind == "causal" for c in read(text).cues), text
+
+
+def test_a_long_statement_that_ends_in_the_question_it_asked_is_a_statement() -> None:
+    """ "The team compared the DNA of 9,000 volunteers with their answers to one question:
+    are you a lark or an owl?" states what was done; "Here is the question: does it work?"
+    and "Does it work?" ask."""
+    assert not asks(
+        "The team compared the DNA of 9,000 volunteers with their answers to one simple "
+        "question: are you a lark or an owl?"
+    )
+    assert asks("Here is the big question: does it work?")
+    assert asks("Does it work?")

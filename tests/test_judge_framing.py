@@ -764,3 +764,51 @@ def test_a_recommendation_the_sheet_makes_is_supported() -> None:
         sheet, "Clinics should offer the QuitNow app to smokers who want to stop, the team say."
     )
     assert r.verdict == "supported" and r.match.fact_id == "conclusion", reasons(r)
+
+
+def test_where_a_study_comes_from_is_checkable_in_any_voice() -> None:
+    """ "We were thrilled to read about a study from the University of X, published in Y"
+    names the study's institution and journal: neither evaluation nor the writer's voice
+    hides them. Without them, the thrill is background."""
+    for said in (
+        "We were thrilled to read about a new trial from the University of Eastbrook, "
+        "published this month in the Journal of Respiratory Trials.",
+        "So we were excited to read about the trial at Harlow General Hospital.",
+    ):
+        r = judged("trial", said)
+        assert r.verdict != "background", (said, reasons(r))
+    r = judged("trial", "We were thrilled to read about it.")
+    assert r.verdict == "background", reasons(r)
+
+
+def test_you_in_a_clause_the_researchers_finding_governs_is_anyone() -> None:
+    """ "Researchers have pinpointed 40 genes linked to whether you cough at night" reports
+    their finding; "you" there is anyone. "It makes you wonder" is the writer's."""
+    assert presents_finding("Researchers have pinpointed 40 genes linked to coughing.")
+    assert presents_finding("Scientists spotted a drop in coughing.")
+    r = judged(
+        "trial",
+        "Researchers have pinpointed a tablet that cuts how often you cough per hour by 31%.",
+    )
+    assert r.verdict != "background", reasons(r)
+    r = judged("trial", "It makes you wonder whether coughs ever stop.")
+    assert r.verdict == "background", reasons(r)
+
+
+def test_a_short_sentence_that_announces_what_follows_states_nothing() -> None:
+    """ "And then there's the taste." and "Here's how they did it." announce; "There is no
+    cure", "But there are 412 adults in it" and "There is one catch: X" state something."""
+    for said in (
+        "And then there's the taste.",
+        "Here's how the researchers did it.",
+        "But there is one unpleasant side effect.",
+        "And here's the twist.",
+    ):
+        assert form_reason(said) == "background: it announces what follows, it states nothing"
+    for said in (
+        "There is no cure for a long-lasting cough.",
+        "But there are 412 adults in the trial.",
+        "There is one catch: the trial lasted only 12 weeks.",
+        "There are three kinds of cough.",
+    ):
+        assert form_reason(said) is None, said

@@ -358,6 +358,15 @@ def test_on_day_n_is_the_time_since_the_start() -> None:
     assert [q.kind for q in extract("pupils in Year 3")] == ["number"]
 
 
+def test_in_year_n_is_a_time_point_in_words_or_figures() -> None:
+    """ "In year two" of a study, like "in year 2", is the time since its start: two years."""
+    for said in ("Visits doubled in year two.", "Visits doubled in year 2."):
+        (q,) = extract(said)
+        assert (q.kind, q.low, q.unit) == ("duration", 2 * 8760.0, "year"), said
+    (q,) = extract("Visits doubled by week three.")
+    assert (q.kind, q.unit, q.text) == ("duration", "week", "week three")
+
+
 def test_a_year_before_the_next_share_is_a_year() -> None:
     """ "From 31.4% in 2015 to 17.8% in 2017": 2015 is a year, not a share of 2015%."""
     kinds = [(q.kind, q.low) for q in extract("Cover fell from 31.4% in 2015 to 17.8% in 2017.")]
@@ -404,3 +413,28 @@ def test_a_quarter_of_an_hour_is_fifteen_minutes() -> None:
     assert kinds("a wait of three-quarters of an hour") == [("duration", 0.75, 0.75, None)]
     assert kinds("a quarter of an hour later") == [("duration", 0.25, 0.25, None)]
     assert kinds("a quarter of the patients") == [("percent", 25.0, 25.0, None)]
+
+
+def test_every_so_many_periods_is_how_often() -> None:
+    """ "Every three months" is a third as often as monthly; "every other day" half as
+    often as daily."""
+    (q,) = extract("The nests were checked every three months.")
+    assert q.kind == "frequency" and abs(q.low - 0.23 / 3) < 1e-9
+    (q,) = extract("The nests were checked every other day.")
+    assert (q.kind, q.low) == ("frequency", 3.5)
+    (q,) = extract("The nests were checked every month.")
+    assert q.kind == "frequency"
+
+
+def test_an_interval_with_negative_ends_keeps_its_signs() -> None:
+    """ "95% CI -3.9 to -2.3" is one interval from -3.9 to -2.3, and "-4 to 8" one from -4
+    to 8; "CI for the difference 0.6 to 16.8" is an interval too. A hyphenated range is no
+    negative number."""
+    (q,) = [x for x in extract("lower by 3.1 (95% CI -3.9 to -2.3)") if x.kind == "interval"]
+    assert (q.low, q.high, q.text) == (-3.9, -2.3, "-3.9 to -2.3")
+    (q,) = [x for x in extract("a difference of 2 cm (95% CI −4 to 8)") if x.kind == "interval"]
+    assert (q.low, q.high) == (-4.0, 8.0)
+    (q,) = [x for x in extract("(95% CI for the difference 0.6 to 16.8 s)") if x.low != x.high]
+    assert (q.kind, q.low, q.high) == ("interval", 0.6, 16.8)
+    (q,) = extract("pupils aged 11-14")
+    assert (q.low, q.high) == (11.0, 14.0)

@@ -11,6 +11,7 @@ import tomllib
 from functools import lru_cache
 
 from claimdiff.language import cues
+from claimdiff.language.quantities import quantities_of
 from claimdiff.language.stopwords import STOPWORDS
 from claimdiff.language.textnorm import UPPER, alternation, normalize_word, tokenize
 from claimdiff.locations import data_file
@@ -382,6 +383,13 @@ def form_reason(text: str, kind: str = "sentence") -> str | None:
         return "background: a byline"
     if _APPEAL.search(stripped):
         return "background: an appeal to readers, not a statement"
+    if (
+        _ANNOUNCES.fullmatch(stripped)
+        and len(stripped.split()) <= 9
+        and not _NEGATED.search(stripped)
+        and all(q.kind == "year" or q.text.lower() == "one" for q in quantities_of(stripped))
+    ):
+        return "background: it announces what follows, it states nothing"
     if kind == "heading" and _SECTION.match(stripped):
         return "background: a section heading, not a statement"
     if kind in ("heading", "headline") and _topic_label(stripped):
@@ -398,6 +406,15 @@ _APPEAL = re.compile(
     r"|\bdonations?\s+(?:can|may)\s+be\s+made\b",
     re.I,
 )
+
+# A short sentence that announces what comes next: "And then there's carbon.", "Here's how
+# they did it.", "But there is one catch." (not "There is no cure", not "There is: X")
+_ANNOUNCES = re.compile(
+    r"(?:(?:and|but|so|now|then)\s*,?\s+(?:then\s+)?there|(?:(?:and|but|so|now)\s*,?\s+)?here)"
+    r"(?:['’]s|\s+is|\s+are)\s+[^\d:;]+[.!]?",
+    re.I,
+)
+_NEGATED = re.compile(r"\b(?:no|not|never|none|nothing|nobody)\b|n['’]t\b", re.I)
 
 # Cues a topic label may carry: "Study limitations", "Key findings", "Side effects".
 _LABEL_CUES = frozenset({"source", "measure", "caveat"})

@@ -302,6 +302,39 @@ def _length_unit(after: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=1)
+def _measure_units() -> dict[str, str]:
+    """Each unit of measure as written (lower case), with its unit: numbers.toml
+    `measure_units`, `mass` and `lengths`."""
+    data = tomllib.loads(data_file("numbers.toml").read_text(encoding="utf-8"))
+    units = {w.lower(): u for u, words in data["measure_units"].items() for w in words}
+    units.update({w.lower(): w for w in data["mass"]})
+    for unit, words in data["lengths"].items():
+        units.update({w.lower(): unit for w in words})
+    return units
+
+
+# a figure and the unit written after it: "12.8 mg", "10 m²", "70 square metres"
+_FIGURE_UNIT = re.compile(
+    r"(?P<fig>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:square|sq)\s+[a-z]+|[a-zµμ]+[²2]?)(?![\w²])", re.I
+)
+
+
+def _unit_of(text: str, q: Quantity) -> tuple[str, str, str] | None:
+    """(figure, unit, as written) of a figure in digits with a unit of measure after it; a
+    currency's "m" is a million, not a metre."""
+    m = _FIGURE_UNIT.search(text, q.start, min(len(text), q.end + 20))
+    if m is None or m.start() >= q.end or _CURRENCY_BEFORE.search(text, 0, m.start()):
+        return None
+    unit = _measure_units().get(re.sub(r"\s+", " ", m.group("unit").lower()))
+    if unit is None:
+        return None
+    return m.group("fig").replace(",", ""), unit, m.group()
+
+
+_CURRENCY_BEFORE = re.compile(r"[$£€¥]\s?\Z")
+
+
+@lru_cache(maxsize=1)
 def _steep() -> re.Pattern[str]:
     """Verbs of a steep change ("soared", "plunged"): magnitude.toml `steep`."""
     words = tomllib.loads(data_file("magnitude.toml").read_text(encoding="utf-8"))["steep"]
@@ -575,7 +608,7 @@ _VERB_BEFORE = re.compile(
     re.I,
 )
 # a point in time counted from the start ("day 25", "week 16"), not a span
-_TIME_POINT = re.compile(r"(?:day|week|month)\s+\d", re.I)
+_TIME_POINT = re.compile(r"(?:day|week|month|(?-i:year))\s+\w", re.I)
 # an amount right after another, in brackets or after "or": "US$2.90 (£2.30)", "$10 or £8"
 _CONVERSION = re.compile(r"[\d.,]+\s*(?:[a-z]{1,3}\b)?\s*(?:\(\s*|,?\s+or\s+|\s*/\s*)\Z", re.I)
 _FIGURE_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -848,6 +881,15 @@ _LISTED_BEFORE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_EVERY = re.compile(r"\bevery\s+(?P<n>\S+)\s+(?P<unit>day|week|fortnight|month|year)", re.I)
+# a figure and then its interval in brackets: "(0.86, 0.79 to 0.91)", "0.86 (0.79 to 0.91)"
+_ESTIMATE_THEN = re.compile(r"(?:\(\s*[-−]?\d[\d.,]*\s*%?\s*[,;]|\d\s*%?\s*\()\s*(?:95\s*%\s*)?\Z")
+# words that put a figure at an interval's end: "as low as 0.68", "between", "up to"
+_RANGE_WORDS = re.compile(
+    r"(?:\b(?:C\.?I|interval|range|between|bound|as\s+(?:low|high|much|little|few|many)\s+as|"
+    r"up\s+to|anywhere|could|might|may|lower|upper|margin)\b)(?:[^.;]|\.\d){0,40}\Z",
+    re.I,
+)
 # a figure told as the most that happened: "up to 10%", "as many as 40"
 _PEAK = re.compile(r"(?:up\s+to|as\s+much\s+as|as\s+many\s+as)\b", re.I)
 _HYPHENED = re.compile(r"-([a-z]{3,})\b", re.I)  # "72-qubit", "a 5-star"
@@ -955,6 +997,22 @@ def _total_of(q: Quantity, info: FactInfo) -> bool:
         return False
     parts = [f.low for f in info.quantities if f.kind in ("count", "number") and f.low == f.high]
     return any(a + b == q.low for i, a in enumerate(parts) for b in parts[i + 1 :])
+
+
+def _arms_total(q: Quantity, info: FactInfo, nouns: set[str]) -> bool:
+    """A number that is the sum of two the fact counts of the same thing or in arms ("53
+    cases" for 12 cases in the vaccine group and 41 in the placebo group); not any two of its
+    figures (ten cameras are not "8 on the overpass" and "two culverts")."""
+    parts = sorted(  # each figure once: "2,000 IU" in the text and a phrasing is one dose
+        {
+            f.low
+            for n, w, f in info.counted
+            if (n in nouns or _ARM_WRITTEN.match(w)) and f.low == f.high
+        }
+    )
+    return q.low == q.high and any(
+        a + b == q.low for i, a in enumerate(parts) for b in parts[i + 1 :]
+    )
 
 
 def _same_percent(q: Quantity, f: Quantity) -> bool:
@@ -2415,6 +2473,20 @@ class Misreports(SheetFacts):
             if swapped := self._swapped_digits(q) or self._swapped_range(q):
                 out.extend(swapped)
                 continue
+            if swap := self._measure_swap(text, q, info):
+                out.append(swap)  # "12.8 mg" for 12.8 mmol
+                continue
+            if ends := self._interval_ends(q, info):
+                if not _RANGE_WORDS.search(text, 0, q.start) and not any(
+                    g.low == g.high and g.kind == q.kind and q.same_value(g)
+                    for other in self.info
+                    for g in other.quantities
+                ):  # "occupancy was 0.68" for 0.81 (95% CI 0.68 to 0.90)
+                    out.append(
+                        f"number: the claim gives {quote(q.text)} as the figure; in the study "
+                        f"it is an end of the interval {quote(ends[0].text)}"
+                    )
+                continue  # "could be as low as 0.68": the interval's end, told as one
             if q.kind == "number":
                 out.extend(
                     self._counted_conflict(text, q, info)
@@ -2484,6 +2556,7 @@ class Misreports(SheetFacts):
                     for f in same
                 )
                 or _rounded(q, [info])
+                or self._every_elsewhere(q)
                 or self._elsewhere(q, info, claim_words, two_facts)
                 or self._exact_elsewhere(q, info, claim_words)
                 or _total_of(q, info)
@@ -2497,6 +2570,15 @@ class Misreports(SheetFacts):
                 f"{_LABEL.get(q.kind, 'number')}: the claim says {quote(q.text)}; the study {study}"
             )
         return out
+
+    def _every_elsewhere(self, q: Quantity) -> bool:
+        """ "Once every 950 years" where the sheet has "a 1-in-950-year event": how often,
+        in the sheet's own figure and unit."""
+        every = _EVERY.search(q.text) if q.kind == "frequency" else None
+        if every is None:
+            return False
+        figure, unit = re.escape(every["n"]), re.escape(every["unit"])
+        return re.search(rf"\b{figure}[\s-]+{unit}", self._known_text, re.I) is not None
 
     def _hyphened_conflict(self, text: str, q: Quantity) -> list[str]:
         """A figure joined to what it counts ("a 72-qubit chip") where the sheet writes that
@@ -2547,6 +2629,45 @@ class Misreports(SheetFacts):
             return []
         study = " or ".join(quote(f.text) for f in points)
         return [f"time: the claim says {quote(q.text)}; the study {study}"]
+
+    def _measure_swap(self, text: str, q: Quantity, info: FactInfo) -> str | None:
+        """The fact's figure with another unit of measure ("12.8 mg of nitrate" for 12.8
+        mmol, "plots of 10 m²" for 10 m by 10 m), where no fact gives it with the claim's."""
+        mine = _unit_of(text, q) if q.low == q.high else None
+        if mine is None:
+            return None
+        theirs = []
+        for other in self.info:
+            for t in (other.fact.text, *other.fact.also):
+                for f in read_quantities(t):
+                    unit = _unit_of(t, f)
+                    if unit is None or unit[0] != mine[0]:
+                        continue
+                    if unit[1] == mine[1]:
+                        return None  # the sheet gives the figure with the claim's unit
+                    if other is info and not {unit[1], mine[1]} <= set(_metres()):
+                        # (two lengths are `_length_swap`'s: "10 miles" for "10 km")
+                        theirs.append(unit[2])
+        if not theirs:
+            return None
+        return f"unit: the claim says {quote(mine[2])}; the study {quote(theirs[0])}"
+
+    @staticmethod
+    def _interval_ends(q: Quantity, info: FactInfo) -> list[Quantity]:
+        """The fact's intervals of which `q` is an end, written in figures as in the fact
+        ("0.68" of "0.81, 95% CI 0.68 to 0.90" or of "(0.86, 0.68 to 0.91)")."""
+        if _written_digits(q) is None or q.bound is not None:
+            return []
+        fact = info.fact.text
+        return [
+            f
+            for f in info.quantities
+            if f.low != f.high
+            and f.bound is None
+            and q.low in (f.low, f.high)
+            and fact[f.start : f.end] == f.text
+            and (f.kind == "interval" or _ESTIMATE_THEN.search(fact, 0, f.start))
+        ]
 
     def _swapped_range(self, q: Quantity) -> list[str]:
         """A range with one end of a fact's range and the other end that range's with two
@@ -2659,17 +2780,16 @@ class Misreports(SheetFacts):
         noun = self._noun_after(text, q)
         if noun is None:
             return []
-        same = [
-            (w, f)
-            for n, w, f in info.counted
-            if n == noun[0] or noun[0] in self._term_heads.get(n, ())
-        ]
+        keys = {
+            n for n, _, _ in info.counted if n == noun[0] or noun[0] in self._term_heads.get(n, ())
+        }
+        same = [(w, f) for n, w, f in info.counted if n in keys]
         if (
             not same
             or self._compatible(q, [f for _, f in same])
             or _rounded(q, [info])
             # "61 cases" for 9 cases in one arm and 52 in the other: the total of the arms
-            or (_total_of(q, info) and any(_ARM_WRITTEN.match(w) for _, w, _ in info.counted))
+            or _arms_total(q, info, keys)
         ):
             return []
         if self._counted_after_words(q, noun[0], (info.fact.text, *info.fact.also)):
@@ -2732,18 +2852,24 @@ class Misreports(SheetFacts):
         week") is.
         """
         # Ages are told to the year: "62" is not a mean age of 57 (10% either side would be).
-        tolerance = {"percent": 0.1, "duration": 0.1, "age": 0.03, "ratio": 0.03}.get(q.kind, 0.0)
+        # How often is in weeks' worth: "four times a year" is "every three months".
+        tolerance = {"percent": 0.1, "duration": 0.1, "age": 0.03, "ratio": 0.03}.get(
+            q.kind, 0.05 if q.kind == "frequency" else 0.0
+        )
         if q.kind in ("count", "number") and _exact_figure(q):
             # "3,782 adults" is no rounding of "almost 4,000": only the exact figures stand
             facts = [f for f in facts if f.bound != "approx"] or facts
         if q.low != q.high and q.bound is None:
             # A range is right only with the study's ends: "aged 30 to 50" is not "25 to 55".
             ranges = [f for f in facts if f.low != f.high and f.bound is None]
+            # (a difference's interval may be told either way round: "-55 to -13", "13 to 55")
+            ends = [(q.low, q.high)] + ([(-q.high, -q.low)] if q.kind == "interval" else [])
             if ranges:
                 return any(
-                    abs(q.low - f.low) <= tolerance * f.low
-                    and abs(q.high - f.high) <= tolerance * f.high
+                    abs(low - f.low) <= tolerance * abs(f.low)
+                    and abs(high - f.high) <= tolerance * abs(f.high)
                     for f in ranges
+                    for low, high in ends
                 )
         if q.kind == "year" and q.low != q.high:
             # "from January 2022 to November 2023" for a study run in 2023: each end of the

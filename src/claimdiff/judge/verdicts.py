@@ -137,6 +137,16 @@ _ACCORDING_TO_STUDY = re.compile(
 )
 _WRITER = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|us|our|ours|you|your|yours)\b|!\s*$")
 _ASIDE = re.compile(r"\([^()]*\)")
+# where a study comes from or came out: "from the University of X", "published in Y"
+_CITES = re.compile(
+    r"\bpublished\b[^.]{0,40}?\bin\s+(?:the\s+)?(?-i:[A-Z])|"
+    r"\b(?:from|at|by)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:University|Institute|"
+    r"College|Hospital|Infirmary|Clinic|Observatory)\b|"
+    r"\b(?:from|at|by)\s+(?:the\s+)?(?:University|Institute|College)\s+of\s+(?-i:[A-Z])",
+    re.I,
+)
+# "you" of anyone in a clause the study's claim governs: "genes linked to whether you are"
+_GENERIC_YOU = re.compile(r"\b(?:whether|if|how|what|when|why)\s+\Z", re.I)
 # A sentence whose subject is the study: "The trial included ...", "The researchers found".
 _STUDY_LED = re.compile(
     # (after a short opening: "To be fair, the study only looked at ...")
@@ -1833,6 +1843,7 @@ class Verdicts(Misreports):
             and not self._hedged_proposition(reading, evaluative[0])
             and not _gives_reason(text, evaluative[0])
             and not _measured(text)  # "a huge trial of 6,000 adults": the count is checkable
+            and not _CITES.search(text)  # "thrilled to read a study from the University of X"
             and not _states_cause(reading)  # "Miracle jab stops the virus": a claim all the same
             and not _tells_total(text)  # "'Miracle' pill banishes psoriasis": so is this
             and not _framed_by(text, evaluative[0])  # "Good news: the jab protects the old"
@@ -1848,6 +1859,11 @@ class Verdicts(Misreports):
             voice
             and not (_STUDY_LED.match(text) and "," in text[: voice.start()])  # "The trial
             # included X, so it is good news whatever you have": the study's claim comes first
+            and not (
+                presents_finding(text[: voice.start()])
+                and _GENERIC_YOU.search(text, 0, voice.start())
+            )  # "Scientists have pinpointed genes linked to whether you are a lark"
+            and not _CITES.search(text)  # "We read of a study from the University of X"
             and not quoted
             and (match.similarity < WRITER_MATCH or _WRITER_SUBJECT.match(text))
             and reading.strength < 2

@@ -283,7 +283,8 @@ def _analyse(text: str, lex: Lexicon) -> tuple[list[Tok], list[Hit]]:
 # dash asserts the statement (four words or more before the dash, none of them a question)
 _TACKED_QUESTION = re.compile(
     r"^(?!\W*(?:is|are|was|were|do|does|did|can|could|will|would|should|may|might|has|have|"
-    r"what|why|how|who|when|where|which)\b)[^?]*?(?:\w+\W+){3}\w+[^?\w]*\s[-–—]\s+[^?]+\?$",
+    r"what|why|how|who|when|where|which)\b)[^?]*?(?:(?:\w+\W+){3}\w+[^?\w]*\s[-–—]\s+|"
+    r"(?:[\w,'’-]+\s+){7}[\w'’-]+:\s+)[^?]+\?$",  # or a long statement, a colon, its question
     re.I,
 )
 

@@ -120,7 +120,10 @@ def _pattern() -> re.Pattern[str]:
             (?:\s*\((?-i:[A-Z]{{2,4}}s?)\))?\s*(?:[:=,]|\bwas\b|\bwere\b|\bis\b|\bof\b)?\s*
             (?:(?:about|around|roughly|approximately)\s+)?(?P<rval>\d+(?:\.\d+)?)\b(?!\s*%)
           | \b(?:on|by|at|until|till|from|after|before|to|through|in|since)\s+(?:the\s+)?
-            (?P<tunit>day|week|month)\s+(?P<tn>\d{{1,4}})\b(?![.,]\d|\s*%)  # on day 25: time since
+            (?P<tunit>day|week|month|(?-i:year))\s+  # on day 25, in year two: time since
+            (?P<tn>\d{{1,4}}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,]\d|\s*%)
+          | \bevery\s+(?P<evn>{number}|other)\s+(?P<evper>day|week|fortnight|month|year)s?\b
+            # every three months: a third as often as monthly
           | (?P<freq>\b(?:{_alt(data["frequencies"])}))\b  # weekly
           | (?P<ftimes>\b(?:once|twice|thrice|(?P<fn>{number})\s+times))\s+  # twice a year
             (?:a|an|per|each|every)\s+(?P<fper>day|week|fortnight|month|year)\b
@@ -153,7 +156,7 @@ def _pattern() -> re.Pattern[str]:
 # what comes before a range that bounds an estimate rather than giving values
 _INTERVAL = re.compile(
     r"(?:\bC\.?I\.?|confidence interval|credible interval|uncertainty interval|\bIQR|"
-    r"interquartile range)\s*[:=,]?\s*(?:of\s+|from\s+|was\s+)?\Z",
+    r"interquartile range)\s*(?:for\s+(?:the\s+)?[a-z-]+\s+)?[:=,]?\s*(?:of\s+|from\s+|was\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -349,7 +352,7 @@ def extract(text: str) -> list[Quantity]:
 def quantities_of(text: str) -> tuple[Quantity, ...]:
     """The quantities written in `text`, in order (read once per text: the aligner and the
     judge both read a claim's)."""
-    return tuple(_year_spans(text, _extract(text)))
+    return tuple(_negative_intervals(text, _year_spans(text, _extract(text))))
 
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -380,6 +383,54 @@ def _year_spans(text: str, found: list[Quantity]) -> list[Quantity]:
             out.append(replace(q, high=nxt.high, text=text[q.start : nxt.end], end=nxt.end))
             k += 2
             continue
+        out.append(q)
+        k += 1
+    return out
+
+
+_MINUS = "-−–"
+_NEGATIVE_TO = re.compile(r"\s*(?:to|and|,|-|–|—)\s*[-−–]?\s*")
+
+
+def _negative_intervals(text: str, found: list[Quantity]) -> list[Quantity]:
+    """An interval with a negative end ("95% CI -3.9 to -2.3") is one interval from -3.9 to
+    -2.3, not the figures 3.9 and 2.3."""
+    out: list[Quantity] = []
+    k = 0
+    while k < len(found):
+        q = found[k]
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        sign = q.start - 1
+        if (
+            nxt is not None
+            and q.kind == nxt.kind == "number"
+            and q.low == q.high
+            and nxt.low == nxt.high
+            and sign >= 0
+            and text[sign] in _MINUS
+            and (sign == 0 or not text[sign - 1].isalnum())
+            and _INTERVAL.search(text, max(0, sign - 40), sign)
+            and _NEGATIVE_TO.fullmatch(text, q.end, nxt.start)
+        ):
+            high = -nxt.low if text[nxt.start - 1] in _MINUS else nxt.low
+            low = -q.low
+            out.append(
+                replace(
+                    q, kind="interval", low=min(low, high), high=max(low, high),
+                    text=text[sign : nxt.end], start=sign, end=nxt.end,
+                )
+            )  # fmt: skip
+            k += 2
+            continue
+        if (
+            q.kind == "number"
+            and q.low != q.high
+            and sign >= 0
+            and text[sign] in _MINUS
+            and (sign == 0 or not text[sign - 1].isalnum())
+            and _INTERVAL.search(text, max(0, sign - 40), sign)
+        ):  # "95% CI -4 to 8": the range read without its sign
+            q = replace(q, kind="interval", low=-q.low, text=text[sign : q.end], start=sign)
         out.append(q)
         k += 1
     return out
@@ -438,9 +489,14 @@ def _extract(source: str) -> list[Quantity]:
             unit = _unit(g["tunit"])
             if unit:
                 _kind, factor, name = unit
-                value = float(g["tn"]) * factor
+                value = (parse_number(g["tn"]) or 0.0) * factor
                 at = m.start("tunit")
                 add("duration", value, value, span=(text[at : m.end()], at, m.end()), unit=name)
+        elif g.get("evper"):
+            every = 2.0 if g["evn"].lower() == "other" else parse_number(g["evn"])
+            if every:
+                rate = _PER_WEEK[g["evper"].lower()] / every
+                add("frequency", rate, rate)
         elif g.get("freq"):
             if g["freq"][0].isupper() and _names_before(text[: m.start()]):
                 continue  # "SchoolLeader Weekly", "the Medical Weekly": a name, not how often
