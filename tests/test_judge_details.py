@@ -4260,3 +4260,108 @@ text = "Night-time noise on the wards averaged 52 decibels."
         sheet, "Professor Lena Ruiz of the University of Dunmore, the senior author, led the work."
     )
     assert r.verdict == "supported", reasons(r)
+
+
+def test_a_limit_told_as_the_studys_own_agrees_with_what_it_did_not_do() -> None:
+    """ "Children were excluded" and "the results rest only on what people reported" say
+    what the study did not do, as its facts do; "it worked in children" says it did."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "snore-strip"
+title = "Nasal strips for snoring"
+[[facts]]
+id = "children"
+kind = "design"
+not_done = true
+text = "Children and people with sleep apnoea were not included in the trial."
+[[facts]]
+id = "reports"
+kind = "caveat"
+not_done = true
+text = "Snoring was not recorded with microphones; all outcomes were reported by bed partners."
+""",
+        "snore.toml",
+    )
+    for said in (
+        "Children and people with sleep apnoea were excluded from the trial.",
+        "All results were based on bed partners' own reports of the snoring.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict == "supported", (said, reasons(r))
+    r = judged_on(sheet, "The strips also stopped snoring in children with sleep apnoea.")
+    assert r.verdict == "misreported", reasons(r)
+
+
+def test_the_group_a_finding_is_compared_with_is_no_denial() -> None:
+    """ "Than nurses who never worked nights" names the group compared with: a claim about
+    those who worked nights says nothing the study denies."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "bakers"
+title = "Night baking and asthma"
+observational = true
+[[facts]]
+id = "risk"
+kind = "result"
+text = "Night bakers had a 30% higher risk of asthma than bakers who never worked nights."
+""",
+        "bakers.toml",
+    )
+    r = judged_on(
+        sheet, "Bakers who worked nights for ten years were 30% more likely to have asthma."
+    )
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_months_between_two_named_ones_are_the_studys_dates() -> None:
+    """ "From February to September 2024" is the sheet's "between February and September
+    2024"; "from March" is not."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "ferry-survey"
+title = "Seasickness on island ferries"
+[[facts]]
+id = "when"
+kind = "design"
+text = "Passengers were surveyed between February and September 2024."
+""",
+        "ferry.toml",
+    )
+    r = judged_on(sheet, "Passengers were surveyed from February to September 2024.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "Passengers were surveyed from March to September 2024.")
+    assert r.verdict == "misreported" and '"March"' in reasons(r), reasons(r)
+
+
+def test_what_each_item_of_a_design_has_and_each_copy_of_a_gene_does_is_no_wider_scope() -> None:
+    """ "Each session lasted 40 minutes" describes the design; "each copy of the variant
+    raised the odds" is per copy. "Each pupil improved" still claims everyone did."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "chess-club"
+title = "Chess lessons and arithmetic in primary schools"
+[[facts]]
+id = "design"
+kind = "design"
+text = "Pupils had one 40-minute chess session a week for 20 weeks."
+[[facts]]
+id = "scores"
+kind = "result"
+text = "Pupils who had chess lessons improved their arithmetic scores more than those who did not."
+""",
+        "chess.toml",
+    )
+    r = judged_on(
+        sheet, "Pupils had a chess session each week for 20 weeks, each one lasting 40 minutes."
+    )
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "Each pupil who had chess lessons improved their arithmetic scores.")
+    assert r.verdict == "overstated", reasons(r)

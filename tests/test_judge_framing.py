@@ -812,3 +812,28 @@ def test_a_short_sentence_that_announces_what_follows_states_nothing() -> None:
         "There are three kinds of cough.",
     ):
         assert form_reason(said) is None, said
+
+
+def test_a_method_or_the_writers_reaction_is_no_cause() -> None:
+    """ "A sensitivity analysis that dropped the first year", "to limit reverse causation"
+    and "the part that made me put my coffee down" state no cause of what the study
+    measured; "Walking more cut dementia risk" does."""
+    for said in (
+        "A sensitivity analysis that dropped the first year, to limit reverse causation, found "
+        "adults who took about 9,800 steps a day were 51% less likely to develop dementia.",
+        "Here is the part that made me put my coffee down: adults who took about 9,800 steps a "
+        "day were 51% less likely to develop dementia.",
+    ):
+        r = judged("cohort", said)
+        assert "causal" not in reasons(r), (said, reasons(r))
+    r = judged("cohort", "Taking about 9,800 steps a day cut the risk of dementia by 51%.")
+    assert r.verdict == "overstated" and "causal" in reasons(r), reasons(r)
+
+
+def test_a_treatment_that_beats_another_arm_is_compared_not_promised() -> None:
+    """ "Celvoprant beats placebo" compares the arms; "Celvoprant beats long-lasting cough"
+    promises a cure."""
+    r = judged("trial", "Celvoprant beats placebo tablets for long-lasting cough.")
+    assert "promise" not in reasons(r), reasons(r)
+    r = judged("trial", "Celvoprant tablets beat long-lasting cough.")
+    assert r.verdict == "overstated", reasons(r)

@@ -438,3 +438,15 @@ def test_an_interval_with_negative_ends_keeps_its_signs() -> None:
     assert (q.kind, q.low, q.high) == ("interval", 0.6, 16.8)
     (q,) = extract("pupils aged 11-14")
     assert (q.low, q.high) == (11.0, 14.0)
+
+
+def test_a_time_in_two_units_is_one_duration() -> None:
+    """ "16 minutes and 4 seconds" is one time, as "two years and six months" is; "16 min" is
+    16 minutes; "12 weeks and 6 months later" are two."""
+    (q,) = extract("The ride took 16 minutes and 4 seconds.")
+    assert q.kind == "duration" and abs(q.low - (16 * 60 + 4) / 3600) < 1e-6
+    (q,) = extract("two years and six months")
+    assert (q.kind, q.low) == ("duration", 2.5 * 8760)
+    (q,) = extract("a 16 min ride")
+    assert (q.kind, q.unit) == ("duration", "minute")
+    assert len(extract("for 12 weeks and 6 months later")) == 2

@@ -110,6 +110,14 @@ def denials(text: str) -> list[Denial]:
     return out
 
 
+# the group a finding is compared with, named by what it did not do: "than those who never
+# smoked", "compared with women who had not", "versus people who did not"
+_REFERENCE_GROUP = re.compile(
+    r"\b(?:than|with|versus|vs\.?|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:who|that)\s+"
+    r"(?:had\s+|have\s+|did\s+|do\s+|were\s+|was\s+)?\Z",
+    re.I,
+)
+
 NEGATOR = re.compile(
     # "n't" ends a word ("wasn't", "didn't"): no word boundary before it
     r"\b(?:not|cannot|never|no|nor|neither|without|no longer|none|nothing|nobody)\b|n['’]t\b",
@@ -385,8 +393,11 @@ class SheetFacts:
                     words = self._words(f"{d.what} {d.verb}")
                 if len(words) >= 2:
                     out.append((d.span, words, frozenset()))
-            elif words and not DISCLAIMER.search(
-                fact.text[max(0, d.start - 20) : d.start + len(d.span)]
+            elif (
+                words
+                and not DISCLAIMER.search(fact.text[max(0, d.start - 20) : d.start + len(d.span)])
+                # "than nurses who never worked nights": the group compared with, not a denial
+                and not _REFERENCE_GROUP.search(fact.text, max(0, d.start - 60), d.start)
             ):
                 before = re.split(r"[;:,]|\b(?:and|but|while|whereas)\b", fact.text[: d.start])
                 subject = self._words(" ".join(before[-1].split()[-4:]))

@@ -344,6 +344,13 @@ _SUBGROUP_WORDS = frozenset(
 )
 # what the claim says was not the way ("by questionnaire rather than in a sleep laboratory")
 _INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\b", re.I)
+# words that tell a limit as the study's own: "X were excluded", "results were based on
+# participants' own reports", "only adults took part" agree with what it did not do
+_RESTRICTED = re.compile(
+    r"\b(?:only|solely|exclud(?:e|ed|es|ing)|left\s+out|ruled\s+out|omitted|barred|kept\s+out|"
+    r"(?:based|relied|rel(?:y|ies)|rested|depended)\s+(?:\w+\s+)?on)\b",
+    re.I,
+)
 # "people with no family history": a negator inside a noun phrase, not the clause's
 _WITH_NO = re.compile(r"\b(?:with|(?:who|that)\s+(?:had|have|has))\s+\Z", re.I)
 
@@ -908,6 +915,20 @@ _SOFTENED = re.compile(
 )
 
 
+# a fact that itself says all of something: "removed all seagrass from five plots"
+_WHOLE = re.compile(r"\b(?:all|every|entire|whole|bare|none)\b", re.I)
+# "each" of a unit counted, not of everyone: "each copy of the variant", "each extra year"
+_EACH_UNIT = re.compile(
+    r"\s+(?:(?:extra|additional|further|added)\s+)?(?:copy|allele|unit|point|dose|serving|"
+    r"year|month|week|day|hour|session|period|step|increase|rise)\b",
+    re.I,
+)
+# an analysis as the doer: what it "dropped" or "cut" is data, not an effect
+_ANALYSIS_DID = re.compile(
+    r"\b(?:analys[ie]s|models?|researchers|authors|team)\s+(?:that|which|who)\s+\Z", re.I
+)
+
+
 def _not_causing(text: str, cue: cues.Cue) -> bool:
     """A causal word that states no cause where it stands: inside a compound adjective
     ("slow-growing", "table-shaped"), before a particle or object that makes it an idiom
@@ -919,6 +940,8 @@ def _not_causing(text: str, cue: cues.Cue) -> bool:
         return True
     if _no_cause_after().match(text, cue.end):
         return True
+    if _ANALYSIS_DID.search(text, 0, cue.start):
+        return True  # "a sensitivity analysis that dropped the first four years": a method
     if cue.text.lower().startswith(("explain", "account")) and _A_SHARE.match(text, cue.end):
         return True  # "explained just 3%" of the variation: a share, no cause
     if (
@@ -1704,6 +1727,8 @@ class Verdicts(Misreports):
             return None  # but "as well as drugs, without the side effects" still says it did
         if NOT_YET_DONE.search(text):
             return None  # "outside the study's scope", "working on it for a later paper"
+        if _RESTRICTED.search(text):
+            return None  # "racehorses were excluded": the limit, told as the study's
         if rung(claim_certainty(reading, text)) < rung("probable") or reading.caveats:
             return None  # "might one day be tested in people" does not say it was
         if not self._claims_undone(text, info):
@@ -2020,6 +2045,8 @@ class Verdicts(Misreports):
             None,
         )
         if said is None or _absolutes().search(" ".join((info.fact.text, *info.fact.also))):
+            return None
+        if _WHOLE.search(" ".join((info.fact.text, *info.fact.also))):  # "removed all seagrass"
             return None
         return (
             f"absolute: the claim says {quote(said.group())}; {quote(info.fact.id)} says "
@@ -2414,6 +2441,8 @@ class Verdicts(Misreports):
                 continue  # "this does not mean every patient ...": not a wider scope
             if _PER_UNIT.match(text, c.start) or _FOR_EVERY.search(text, 0, c.start):
                 continue  # "1.5 cents on every ounce", "50p for every point": a rate
+            if word == "each" and (info.fact.kind == "design" or _EACH_UNIT.match(text, c.end)):
+                continue  # "each session lasted 40 minutes", "each copy of the variant": per item
             if info.fact.kind == "design" and self._enrolled_with(text, c.end, info):
                 continue  # "all had mild asthma" where the trial enrolled adults with it
             if self._described_so(text, c.end, info):

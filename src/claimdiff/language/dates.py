@@ -39,7 +39,7 @@ _DATE = re.compile(
     rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?"  # February 18(, 2025)
     rf"|\b(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})"  # February 2025
     rf"|\b(?P<y4>{_YEAR})-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)\b"  # 2025-02-18
-    rf"|\b(?:in|on|since|from|until|till|by|during|early|late|mid-?)\s+(?P<m5>{_MONTH})\b"
+    rf"|\b(?:in|on|since|from|until|till|by|during|between|early|late|mid-?)\s+(?P<m5>{_MONTH})\b"
     rf"(?!,?\s+(?:{_DAY}|{_YEAR}))"
 )
 

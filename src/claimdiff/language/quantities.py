@@ -352,7 +352,9 @@ def extract(text: str) -> list[Quantity]:
 def quantities_of(text: str) -> tuple[Quantity, ...]:
     """The quantities written in `text`, in order (read once per text: the aligner and the
     judge both read a claim's)."""
-    return tuple(_negative_intervals(text, _year_spans(text, _extract(text))))
+    return tuple(
+        _compound_durations(text, _negative_intervals(text, _year_spans(text, _extract(text))))
+    )
 
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -385,6 +387,31 @@ def _year_spans(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         out.append(q)
         k += 1
+    return out
+
+
+_AND_THEN = re.compile(r"\s*(?:,\s*|and\s+)?")
+
+
+def _compound_durations(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A time told in two units ("16 minutes and 4 seconds", "two years and six months") is
+    one duration, the sum of its parts."""
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and q.kind == last.kind == "duration"
+            and q.low == q.high
+            and last.low == last.high
+            and not (q.vague or last.vague or q.bound)
+            and 0 < q.low < last.low
+            and _AND_THEN.fullmatch(text, last.end, q.start)
+        ):
+            total = last.low + q.low
+            out[-1] = replace(last, low=total, high=total, text=text[last.start : q.end], end=q.end)
+            continue
+        out.append(q)
     return out
 
 
@@ -678,7 +705,8 @@ _LABEL_BEFORE = re.compile(
     r"class|day|week|month)\s+\Z",
     re.I,
 )
-_UNIT_NAMES = {"µs": "microsecond", "μs": "microsecond"}  # a symbol's unit by its name
+_UNIT_NAMES = {"µs": "microsecond", "μs": "microsecond", "min": "minute", "sec": "second"}
+# (a symbol's or short form's unit by its name)
 _PLUS_MINUS = re.compile(r"\s*(?:±|\+/[-−])\s*\d+(?:\.\d+)?(?:\s*%)?(?=\s*[^\W\d]|\s*[,;.)]|\s*$)")
 # after a year: one piece of work of that year ("a 2019 trial", "the 2021 tracking study")
 _ONE_STUDY_AFTER = re.compile(
