@@ -837,3 +837,20 @@ def test_a_treatment_that_beats_another_arm_is_compared_not_promised() -> None:
     assert "promise" not in reasons(r), reasons(r)
     r = judged("trial", "Celvoprant tablets beat long-lasting cough.")
     assert r.verdict == "overstated", reasons(r)
+
+
+def test_work_the_studys_people_have_under_way_is_a_plan_no_fact_states() -> None:
+    """ "Researchers now plan to test it in children", "the Eastbrook team is already running
+    a follow-on trial" and "a follow-up study began, the authors said" tell further work of
+    the study's people that no fact states: unsupported. "The trial ran in 2023" is no plan,
+    nor is someone else's work."""
+    for said in (
+        "Researchers now plan to test the tablets in children.",
+        "The Eastbrook team is already running a follow-on trial of celvoprant in children.",
+        "A follow-up trial in three more hospitals began last spring, the authors said.",
+        "The team is now recruiting local families for a follow-up study in teenagers.",
+    ):
+        r = judged("trial", said)
+        assert r.verdict == "unsupported" and "plan" in reasons(r), (said, reasons(r))
+    r = judged("trial", "A drug company is running a trial of a similar tablet in Japan.")
+    assert r.verdict != "unsupported", reasons(r)

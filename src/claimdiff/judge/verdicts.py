@@ -524,15 +524,31 @@ _PLAN = re.compile(
     re.I,
 )
 # ... said of the study's people: "The team now plans a follow-up"
+# who the study's people are: "the team", "the Harrowdene team", "Researchers" opening a sentence
+_STUDY_PEOPLE = (
+    r"(?:\b(?:the|our|its|their)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}|^\W*)"
+    r"(?:researchers|scientists|team|authors|investigators|boffins|group|lab|experts)\s+"
+)
 _STUDY_PEOPLE_PLAN = re.compile(
-    r"\b(?:the|our|its|their)\s+(?:researchers|scientists|team|authors|investigators|boffins|"
-    r"group|lab|experts)\s+"
-    r"(?:is\s+|are\s+)?(?:now\s+|also\s+|already\s+|say\s+they\s+|said\s+they\s+)?"
+    _STUDY_PEOPLE + r"(?:is\s+|are\s+)?(?:now\s+|also\s+|already\s+|say\s+they\s+|said\s+they\s+)?"
     r"(?:plans?|planned|planning|intends?|intended|hopes?|hoping|aims?|aiming|preparing|"
     r"prepares?)\b",
     re.I,
 )
 _STUDY_PEOPLE_PLAN_TO = re.compile(_STUDY_PEOPLE_PLAN.pattern + r"\s+to\s+[a-z]+\b", re.I)
+# "the team is already running a follow-on trial", "is now recruiting residents for a study"
+_STUDY_PEOPLE_RUNNING = re.compile(
+    _STUDY_PEOPLE + r"(?:is|are)\s+(?:now\s+|already\s+|also\s+)?(?:running|recruiting|"
+    r"launching|setting\s+up)\s+(?:[\w'’-]+\s+){0,4}?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:trial|study|follow-up|programme|project)\b",
+    re.I,
+)
+# "A follow-up trial at three further sites began, the authors said": further work of theirs
+_FOLLOW_ON = re.compile(
+    r"\b(?:a|an)\s+(?:new\s+|further\s+|larger\s+|bigger\s+|second\s+)?follow-(?:up|on)\s+"
+    r"(?:study|trial|project)\b(?=.*\b(?:researchers|team|authors|scientists|group)\b)",
+    re.I,
+)
 _NEGATED_HYPE = re.compile(
     r"\b(?:no|not|nor|never|hardly|far from)\s+(?:an?\s+|the\s+)?\W*\Z", re.I
 )
@@ -916,11 +932,17 @@ _SOFTENED = re.compile(
 
 
 # a fact that itself says all of something: "removed all seagrass from five plots"
-_WHOLE = re.compile(r"\b(?:all|every|entire|whole|bare|none)\b", re.I)
+# ("all five cell lines" counts them: no whole)
+_WHOLE = re.compile(
+    r"\b(?:all|entire|whole)\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"|\b(?:bare|none)\b",
+    re.I,
+)
 # "each" of a unit counted, not of everyone: "each copy of the variant", "each extra year"
 _EACH_UNIT = re.compile(
-    r"\s+(?:(?:extra|additional|further|added)\s+)?(?:copy|allele|unit|point|dose|serving|"
-    r"year|month|week|day|hour|session|period|step|increase|rise)\b",
+    r"\s+(?:(?:[\w-]+\s+)?(?:copy|allele|unit|point|dose|serving|year|month|week|day|hour|"
+    r"session|lesson|class|period|phase|step|increase|rise)s?\b|one,?\s+(?:lasting|lasted|"
+    r"taking|took|ran|running)\b)",
     re.I,
 )
 # an analysis as the doer: what it "dropped" or "cut" is data, not an effect
@@ -1547,9 +1569,15 @@ class Verdicts(Misreports):
                 ),
             )
         plan = _PLAN.search(text) or self._people_plan(text)
+        people_plan = self._people_plan(text)
         if (
             plan
-            and info.fact.kind in ("design", "result", "bibliographic", "context")
+            and (
+                info.fact.kind in ("design", "result", "bibliographic", "context")
+                # "The researchers now plan to test it in younger children" beside "it was not
+                # tested in younger children": a plan the caveat does not state
+                or (people_plan and info.fact.kind == "caveat")
+            )
             and not _FUTURE.search(" ".join((info.fact.text, *info.fact.also)))
         ):
             if self._people_plan(text):
@@ -1846,11 +1874,16 @@ class Verdicts(Misreports):
     @staticmethod
     def _people_plan(text: str) -> re.Match[str] | None:
         """A plan told of the study's people ("The team now plans a trial", "The researchers
-        hope to turn it into a pill")."""
+        hope to turn it into a pill", "the team is already running a follow-on trial")."""
         plan = _PLAN.search(text)
         if plan and _STUDY_PEOPLE_PLAN.search(text[: plan.end()]):
             return plan
-        return _STUDY_PEOPLE_PLAN_TO.search(text)  # "The team plans to ring 300 more swifts"
+        # "The team plans to ring 300 more swifts", "The team is now recruiting for a study"
+        return (
+            _STUDY_PEOPLE_PLAN_TO.search(text)
+            or _STUDY_PEOPLE_RUNNING.search(text)
+            or _FOLLOW_ON.search(text)
+        )
 
     def _background_reason(
         self, text: str, reading: cues.Reading, match: Match, quoted: bool
@@ -2441,7 +2474,7 @@ class Verdicts(Misreports):
                 continue  # "this does not mean every patient ...": not a wider scope
             if _PER_UNIT.match(text, c.start) or _FOR_EVERY.search(text, 0, c.start):
                 continue  # "1.5 cents on every ounce", "50p for every point": a rate
-            if word == "each" and (info.fact.kind == "design" or _EACH_UNIT.match(text, c.end)):
+            if word == "each" and _EACH_UNIT.match(text, c.end):
                 continue  # "each session lasted 40 minutes", "each copy of the variant": per item
             if info.fact.kind == "design" and self._enrolled_with(text, c.end, info):
                 continue  # "all had mild asthma" where the trial enrolled adults with it
