@@ -1209,6 +1209,7 @@ def test_a_menu_of_long_links_and_a_pictures_markup_over_its_caption_go() -> Non
         ("Since 1902.", "site tagline"),
         ("Agency copy | 3 May 2025, 09:10", "page furniture label"),
         ("Portside 12°C, sunny spells | Tides: HW 06:15, 18:40", "site chrome"),
+        ("💬 12 comments   🔗 Share   𝕏   ✉", "comment form"),
     ],
 )
 def test_banners_teasers_meters_and_widget_rows_by_their_wording(line: str, why: str) -> None:
@@ -1237,3 +1238,66 @@ def test_banners_teasers_meters_and_widget_rows_by_their_wording(line: str, why:
 def test_near_misses_of_the_banner_teaser_and_meter_rules_stay(sentence: str) -> None:
     assert furniture_sentence(sentence) is None, sentence
     assert furniture_line(sentence) is None, sentence
+
+
+def test_teasers_after_a_spam_line_and_a_shops_advert_under_labels_go() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "SPONSORED\n"
+        "Vets baffled by this one weird trick that calms any dog\n"
+        "Ten garden gadgets you never knew you needed\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "ADVERTISEMENT\n"
+        "Millbrook Sofas - summer clearance now on! Up to 30% off corner sofas. "
+        "Visit us on Station Road.\n\n"
+        "Bridges were checked twice a month by the same two rangers.\n\n"
+        "Advertisement\n"
+        "The survey cut the cost of counts by 20% across all sites.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["garden gadgets", "Millbrook Sofas", "corner sofas", "Station Road"],
+        kept=["otters in 12 of the 20 rivers", "200 bridges", "twice a month", "by 20% across"],
+    )
+
+
+def test_a_shops_labelled_menu_tags_in_code_and_a_most_read_box_go() -> None:
+    doc = _doc(
+        "Shop: Candles  Throws  Table Linen  Gift Cards  Sale\n\n"
+        "# Otters back on the Tyne\n\n"
+        "`Rivers` `Otter surveys` `Citizen science`\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Shop: the rangers bought waders and torches with the grant.\n\n"
+        "### Most read this week\n\n"
+        "1. [Mink numbers fall again](https://news.example/mink)\n"
+        "2. [Why eels are vanishing](https://news.example/eels)\n",
+        "a.md",
+    )
+    _assert_clean(
+        doc,
+        gone=["Table Linen", "Otter surveys", "Most read", "Mink numbers", "eels are vanishing"],
+        kept=["otters in 12 of the 20 rivers", "200 bridges", "waders and torches"],
+    )
+
+
+def test_comments_under_a_heading_with_its_anchor_and_references_with_many_authors_go() -> None:
+    doc = _doc(
+        "# Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "The survey will be repeated in 2027, when the council has the money for it.\n\n"
+        "Reference: Hall A, Green-Lowe B, Okafor C, et al. Otters of the north. "
+        "River Ecol 2025. doi:10.1234/re.2025.7\n\n"
+        "Paper: Hall A et al. River Ecology 2025;3(2):e10. doi:10.1234/re.2025.8\n\n"
+        "### 2 comments {#comments}\n\n"
+        "**Pat O.** · 4 May 2025\n\n"
+        "Lovely news, we saw one by the weir.\n",
+        "a.md",
+    )
+    _assert_clean(
+        doc,
+        gone=["Green-Lowe", "River Ecology 2025", "2 comments", "we saw one by the weir"],
+        kept=["otters in 12 of the 20 rivers", "200 bridges", "repeated in 2027"],
+    )

@@ -425,12 +425,14 @@ def _labelled_advert(line: str) -> str | None:
 
 
 _PART_SPLIT = re.compile(r"\s+[|·•]\s+")
+_WIDGET_SPLIT = re.compile(r"\s+[|·•]\s+|\s{3,}")  # ... or by wide gaps ("12 comments   Share")
 
 
 def _furniture_parts(line: str) -> str | None:
-    """Why a line of widgets split by bars or dots is furniture when each of its parts is
-    ("View 12 comments | Share this article"): the first part's reason."""
-    parts = [p for p in _PART_SPLIT.split(line) if p.strip(_EDGE)]
+    """Why a line of widgets split by bars, dots or wide gaps is furniture when each of its
+    parts is ("View 12 comments | Share this article", "💬 37 comments   🔗 Share   f   ✉"): the
+    first part's reason. An icon alone between them (a letter or a picture) is a button's."""
+    parts = [p for p in _WIDGET_SPLIT.split(line) if len(_unsymbolled(p).strip(_EDGE)) > 1]
     if len(parts) < 2:
         return None
     whys = [furniture_line(p) for p in parts]
@@ -453,6 +455,7 @@ def _comments_heading(line: str, rule: _CommentsRule) -> bool:
 # "Issue 212", "Vol. 3", "Issue 47/2026" (a number in its year)
 # a signature under a post or a mail, after its delimiter: "-- Ann | 'Rivers run deep'"
 _SIGNATURE = re.compile(r"--[ \t]+[^-\s].*")
+_HEADING_ID = re.compile(r"\s*\{#[\w:.-]{1,60}\}\s*\Z")  # a heading's anchor: "{#comments}"
 SIGNATURE_WORDS = 8
 
 _ISSUE = re.compile(r"(?:issue|edition|vol\.?|volume|no\.|number|#)\s*\d+(?:/\d{2,4})?", re.I)
@@ -489,8 +492,12 @@ def _menu_line(line: str) -> bool:
     Cards  About  Cart"), one of them a usual menu entry; a widget or two among them (the
     weather, a search box) that is furniture of its own ("... | Jobs | Weather: 9°C, rain")."""
     entries = _menu_entries()
+    label = _MENU_LABEL.match(line)
     line = _MENU_LABEL.sub("", line, count=1)  # "Shop: Dogs | Cats | Toys | Blog"
     parts = [_MENU_COUNT.sub("", p) for p in _MENU_SPLIT.split(line) if p.strip()]
+    labelled = label is not None and label.group().strip(" :").lower() in entries
+    if labelled and len(parts) >= 3 and all(_kicker_part(p) for p in parts):
+        return True  # "Shop: Pillows  Duvets  Bed Linen  Sale": the entries of a known label
     words = [w.lower() for w in _WORD.findall(line)]
     if len(words) >= MENU_RUN and sum(w in entries for w in words) >= MENU_SHARE * len(words):
         return True  # "SITE | Home News Celebs TV Health Money Travel": a menu, one space apart
@@ -661,16 +668,18 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RULE_LINE = re.compile(r"^[ \t]*[-=_*─━]{3,}[ \t]*$", re.M)  # "-----": a rule across the page
 # a reference to the paper: "Reference: Doe J, et al. ...", "Source: Roe AB et al. (2026). ...",
 # "Further reading: Doe J et al. (2025) ..."
+_AUTHOR = r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?: [A-Z]{1,3})?"
 _REFERENCE = re.compile(
-    r"(?i:references?|source|citation|further reading|the (?:paper|study))\s*:\s*"
-    r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?: [A-Z]{1,3})?,? "
-    r"et al\b.{0,300}"
+    r"(?i:references?|source|citation|further reading|paper|(?:the|study) (?:paper|study))\s*:\s*"
+    rf"(?:{_AUTHOR}, ){{0,8}}{_AUTHOR},? et al\b.{{0,300}}"
 )
 # a dateline: a place in capitals, perhaps its region and an agency, and a dash
 _DATELINE = re.compile(
     r"[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}(?:, [A-Z][\w.]{1,15}){0,2}"
     r"(?: \([A-Z][\w&.’' -]{1,30}\))?[ \t]*[-–—][ \t]+(?=[\"“‘'A-Z])"
 )
+# a line of tags, each in a code span: "`Rivers` `Otters` `Citizen science`"
+_CODE_TAGS = re.compile(r"[ \t]*(?:`[^`\n]{1,40}`[ \t]*){2,12}")
 _BOX_RULE = re.compile(r"[ \t]*[+┌└╔╚╭╰][-─═━]{3,}[+┐┘╗╝╮╯][ \t]*")  # a box's top or bottom
 
 # more words a site's menu is made of
@@ -926,7 +935,10 @@ class _Cleaner:
 
         for k in range(len(table) - 1):
             c, e, gone, touched = table[k + 1]
-            if gone or not label(k):
+            if not label(k):
+                continue
+            if gone:
+                self._teasers_after(table, k, rule.why)
                 continue
             shown = self._display(c, e).strip()
             if len(_WORD.findall(shown)) > rule.max_words or len(shown) > MAX_LINE:
@@ -941,8 +953,22 @@ class _Cleaner:
             else:
                 self._advert_teasers(table, k + 1, rule.why)
 
-    def _advert_teasers(
+    def _teasers_after(
         self, table: list[tuple[int, int, bool, frozenset[str]]], k: int, why: str
+    ) -> None:
+        """Teasers under an advert's label whose first ones went already as selling or spam
+        ("SPONSORED" / "Doctors stunned by this trick" / "Readers over 60 are claiming this"):
+        the rest of the box, however short, with no blank line in between."""
+        j = k + 1
+        while j < len(table) and table[j][2] and table[j][3] & _SELLING:
+            if _BLANK_LINE.search(self.text[table[j - 1][1] : table[j][0]]):
+                return
+            j += 1
+        if j > k + 1 and j < len(table) and not table[j][2]:
+            self._advert_teasers(table, j, why, least=1)
+
+    def _advert_teasers(
+        self, table: list[tuple[int, int, bool, frozenset[str]]], k: int, why: str, least: int = 2
     ) -> None:
         """Two or more teasers' titles run together under an advert's label, with no blank
         line between ("SPONSORED" / "Doctors amazed by this 10-second trick" / "Why hikers
@@ -957,7 +983,7 @@ class _Cleaner:
                 break
             rows.append((a, b))
             end = b
-        if 2 <= len(rows) <= TEASER_LINES:
+        if least <= len(rows) <= TEASER_LINES:
             self.dropped.extend(Dropped(a, b, why) for a, b in rows)
 
     def _sales_headers(self) -> None:
@@ -1440,6 +1466,7 @@ class _Cleaner:
                 continue
             # "💬 3 comments": the heading with a picture before it
             line = _unsymbolled(self._display(block.start, block.end).strip(_EDGE)).strip(_EDGE)
+            line = _HEADING_ID.sub("", line)  # "### 3 comments {#comments}"
             if len(line) > 200 or not _comments_heading(line, rule):
                 continue
             after = range(i + 1, min(len(self.blocks), i + 40))
@@ -1512,6 +1539,9 @@ class _Cleaner:
                 continue
             if _IMAGE_MARKUP.fullmatch(self.text, block.start, block.end):
                 self._drop_block(i, "image (file name or markup)")
+                continue
+            if _CODE_TAGS.fullmatch(self.text, block.start, block.end):
+                self._drop_block(i, "tags and categories")
                 continue
             if block.end - block.start > MAX_LINE and (
                 block.end - block.start > LINKED_LINE
