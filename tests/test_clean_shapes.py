@@ -1301,3 +1301,68 @@ def test_comments_under_a_heading_with_its_anchor_and_references_with_many_autho
         gone=["Green-Lowe", "River Ecology 2025", "2 comments", "we saw one by the weir"],
         kept=["otters in 12 of the 20 rivers", "200 bridges", "repeated in 2027"],
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("RECOMMENDED (Sponsored links by Example Ads)", "advertisement"),
+        ("You might like (promoted)", "advertisement"),
+        ("Premium subscribers: download every chart as a spreadsheet.", "paywall"),
+        ("Get garden recipes, walk guides and members-only offers.", "newsletter prompt"),
+        ("Sponsored - Growers' Expo, Riverside Hall, 3 June. Tickets on the door.", "advert"),
+    ],
+)
+def test_paid_link_boxes_tiers_and_event_adverts_by_their_wording(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Recommended for you, the doctor said, is a walk after every meal.",
+        "Paid members were more likely to renew, the union found.",
+        "The gym's members-only offers drew 200 people, the study found.",
+        "The show opened on 3 June and ran for a week.",
+    ],
+)
+def test_near_misses_of_the_paid_box_tier_and_event_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+
+
+def test_a_menu_of_links_with_its_sign_in_the_sites_name_and_motto_and_widgets_go() -> None:
+    doc = _doc(
+        "[Riverwatch](https://rw.example/) | News for river keepers\n\n"
+        "* [Policy](https://rw.example/sections/policy)\n"
+        "* [Projects](https://rw.example/sections/projects)\n"
+        "* [Funding](https://rw.example/sections/funding)\n"
+        "* [Log in](https://rw.example/login) | [Subscribe](https://rw.example/subscribe)\n\n"
+        "# Otters back on the Tyne\n\n"
+        "💬 12 comments   🔗 Share   f   ✉\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers listed what they need:\n\n"
+        "* Waders\n"
+        "* Torches\n"
+        "* Maps\n"
+        "* Cameras\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n",
+        "a.md",
+    )
+    _assert_clean(
+        doc,
+        gone=["Riverwatch", "river keepers", "Policy", "Funding", "12 comments"],
+        kept=["otters in 12 of the 20 rivers", "Waders", "Cameras", "200 bridges"],
+    )
+    town = _doc(
+        "Northtown Echo\n\n"
+        "Your town. Your paper. Since 1902.\n\n"
+        "Subscribe from £1 a week | Sign in\n\n"
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n"
+    )
+    _assert_clean(
+        town,
+        gone=["Northtown Echo", "Your paper", "Since 1902"],
+        kept=["Otters back on the Tyne", "otters in 12 of the 20 rivers", "200 bridges"],
+    )

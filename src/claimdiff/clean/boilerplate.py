@@ -548,6 +548,7 @@ SITE_NAME_WORDS = 4  # a site's name over its menu is at most this long
 LIST_LINES = 8  # a block of a list under a section's heading has at most this many lines
 SITE_TAGLINE_WORDS = 14  # ... and with its tagline beside it ("Name | tagline")
 MENU_RUN, MENU_SHARE = 6, 0.7  # a line of this many words, this share of them menu entries
+MENU_ENTRY_CHARS = 40  # a menu's entry, shown, is at most this long
 MENU_WIDGETS = 2  # a menu's line may hold this many widgets (the weather, a search box)
 MENU_ROW_WORDS = 16  # a row of places or editions beside a menu is at most this long
 KICKER_WORDS = 8  # a section's label over a headline ("JOURNAL SCAN | IBS & BLOATING")
@@ -574,6 +575,9 @@ _UNDER_HEADLINE = frozenset(
 _MENUS = frozenset(
     {"navigation", "navigation menu", "section label", "account links", "search box"}
 )
+_MENU_WIDGETS = frozenset({"account links", "search box"})  # a menu's own, never an article's
+# what lies under a site's name and motto in the page head: its menu, its sign-in and offer
+_HEADER = _MENUS | {"paywall notice"}
 # a site's name and its tagline on one line: "Leaf & Ladle · sustainable home goods"
 _NAME_SPLIT = re.compile(r"\s[·|•★–—-]\s")
 _BYLINE_STARTS = frozenset("BbPpWw")  # By, Posted, Published, Written, Words
@@ -1324,7 +1328,7 @@ class _Cleaner:
             and motto
             and len(shown.split()) <= SITE_NAME_WORDS
             and third is not None
-            and covered[third] in _MENUS
+            and covered[third] in _HEADER
             and any(i > third for i in kept)
         ):
             # "Kingsbridge Evening Post" / "Your city. Your news." over the site's menu
@@ -1550,8 +1554,8 @@ class _Cleaner:
                 continue  # a long line of links may be a short line to read (a menu)
             why = furniture_line(self._display(block.start, block.end))
             raw = self.text[block.start : block.end].strip(_EDGE)
-            if not why and "\n" not in raw and _menu_line(raw):  # entries split by wide gaps
-                why = "navigation menu"
+            if not why and "\n" not in raw:  # entries or widgets split by wide gaps
+                why = "navigation menu" if _menu_line(raw) else _furniture_parts(raw)
             if why:
                 self._drop_block(i, why)
             elif 1 < block.lines <= FURNITURE_LINES:
@@ -1577,6 +1581,7 @@ class _Cleaner:
             elif shown:
                 raw = self.text[a:b].strip(_EDGE)  # entries split by wide gaps
                 why = furniture_line(shown) or ("navigation menu" if _menu_line(raw) else None)
+                why = why or _furniture_parts(raw)
                 if why is None:
                     whys = [
                         furniture_sentence(self._display(x.start, x.end))
@@ -1593,34 +1598,40 @@ class _Cleaner:
         self.dropped.extend(Dropped(x, y, why) for x, y, why in (own if article else found))
 
     def _menus(self) -> None:
-        """Runs of very short lines that hold a usual menu entry: a site's menu."""
+        """Runs of very short lines that hold a usual menu entry, or a menu's widget ("Log in
+        | Subscribe", a search box) among them: a site's menu."""
         for rule in rules().menus:
             run: list[int] = []  # menu entries, some of them already dropped as furniture
+            widget = False  # a menu's widget (its sign-in, its search box) among them
             for i in range(len(self.blocks) + 1):
                 if i < len(self.blocks) and i in self.gone and self.blocks[i].kind == "meta":
                     continue
                 entry = self._menu_entry(i, rule) if i < len(self.blocks) else None
                 if entry is not None:
                     run.append(i)
+                    widget = widget or self.gone.get(i) in _MENU_WIDGETS
                     continue
                 if i < len(self.blocks) and i in self.gone:
+                    widget = widget or self.gone[i] in _MENU_WIDGETS
                     continue  # furniture of another shape inside the menu
-                if len(run) >= rule.min_lines and any(
-                    self._menu_entry(j, rule) in rule.anchors for j in run
+                if len(run) >= rule.min_lines and (
+                    widget or any(self._menu_entry(j, rule) in rule.anchors for j in run)
                 ):
                     for j in run:
                         if j not in self.gone:
                             self._drop_block(j, rule.why)
-                run = []
+                run, widget = [], False
 
     def _menu_entry(self, i: int, rule: _MenuRule) -> str | None:
         """The lower-case words of block i when it could be a menu entry, else None."""
         block = self.blocks[i]
         if block.kind not in ("para", "heading", "item") or block.lines != 1:
             return None
-        if block.end - block.start > 40:
+        if block.end - block.start > MAX_LINE:
             return None
         line = self._display(block.start, block.end).strip(_EDGE)
+        if block.end - block.start > MENU_ENTRY_CHARS and len(line) > MENU_ENTRY_CHARS:
+            return None  # (a link's address may make a short entry long)
         words = _WORD.findall(line)
         if not words or len(words) > rule.max_words or _SENTENCE_END.search(line):
             return None
