@@ -1366,3 +1366,42 @@ def test_a_menu_of_links_with_its_sign_in_the_sites_name_and_motto_and_widgets_g
         gone=["Northtown Echo", "Your paper", "Since 1902"],
         kept=["Otters back on the Tyne", "otters in 12 of the 20 rivers", "200 bridges"],
     )
+
+
+def test_a_box_of_the_papers_details_goes_but_a_paragraph_citing_a_doi_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The full paper is open to all.\n"
+        "Hall and her team put every count online, doi:10.1234/re.2025.9 has the data.\n"
+        "Anyone can check the figures there.\n\n"
+        "Source: Journal of River Ecology\n"
+        "Published online 3 May 2025\n"
+        "DOI: 10.1234/re.2025.7\n"
+        '"Otter recovery in twenty northern rivers: a four-year survey"\n'
+        "Authors: A. Hall, B. Green-Lowe, C. Okafor\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Journal of River Ecology", "10.1234/re.2025.7", "four-year survey", "Okafor"],
+        kept=["otters in 12 of the 20 rivers", "put every count online", "check the figures"],
+    )
+
+
+def test_a_webinar_under_its_heading_and_advice_after_a_disclaimer_go() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "If a dog is bitten by an otter, speak to your vet, the rangers advise.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Please note: this post is for general information only. If your pet is unwell, "
+        "speak to your vet.\n\n"
+        "UPCOMING WEBINAR\n"
+        "Counting otters on small rivers, a guide for volunteers | 4 June 2025, 18:00 | "
+        "Register now\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["general information", "If your pet is unwell", "Counting otters on small"],
+        kept=["otters in 12 of the 20 rivers", "bitten by an otter", "200 bridges"],
+    )

@@ -646,7 +646,7 @@ _COMPANIONS = {
         r"trading name|company|publication|title) of|owned by|published by)\b[^!?]{2,100}\Z"
     ),
     "republication or disclaimer note": re.compile(
-        r"\A(?:if you [^,.!?]{1,60}, )?(?:(?:always|please|but|of course),? )*"
+        r"\A(?:if [^,.!?]{1,60}, )?(?:(?:always|please|but|of course),? )*"
         r"(?:speak|talk|consult|check|ask|contact|see)(?: to| with)? (?:your|a|the) "
         r"(?:[\w-]+ ){0,2}(?:gp|doctor|pharmacist|health ?care (?:professional|provider)|"
         r"health professional|dietitian|physician|midwife|vet|nurse|team|specialist|consultant)\b",
@@ -684,6 +684,15 @@ _DATELINE = re.compile(
 )
 # a line of tags, each in a code span: "`Rivers` `Otters` `Citizen science`"
 _CODE_TAGS = re.compile(r"[ \t]*(?:`[^`\n]{1,40}`[ \t]*){2,12}")
+# the lines of a box of the paper's details: a field and its label, or the title in quotes
+_DOI = re.compile(r"\bdoi\b\s*:?\s*10\.\d{3,9}/\S+", re.I)
+_PAPER_FIELD = re.compile(
+    r"(?:source|journal|authors?|title|citation|doi|reference|paper|study|volume|issue|pages?)"
+    r"\s*:\s*[^\n]{1,300}",
+    re.I,
+)
+_QUOTED_TITLE = re.compile(r"[\"“‘'][^\n]{10,300}[\"”’']\.?")
+PAPER_BOX_LINES = (3, 8)  # a box of the paper's details has this many lines, at least, at most
 _BOX_RULE = re.compile(r"[ \t]*[+┌└╔╚╭╰][-─═━]{3,}[+┐┘╗╝╮╯][ \t]*")  # a box's top or bottom
 
 # more words a site's menu is made of
@@ -798,6 +807,7 @@ class _Cleaner:
         self._comments()
         self._footer()
         self._references()
+        self._paper_box()
         self._dateline()
         return normalise(self.dropped)
 
@@ -1526,6 +1536,37 @@ class _Cleaner:
             if _REFERENCE.fullmatch(self._display(block.start, block.end).strip()):
                 self._drop_block(i, "reference to the paper")
 
+    def _paper_box(self) -> None:
+        """A box of the paper's details after the article, its lines run together: its journal,
+        date, DOI, title in quotes and authors ("Source: Journal of X" / "Published online 3 May
+        2025" / "DOI: 10.1234/x.2025.7" / its title in quotes / "Authors: A. Doe, B. Roe"). A DOI
+        must be among them; a line of the article's text among them keeps the box."""
+        dates = rules().dates
+        boxes: dict[int, list[int]] = {}  # the blocks of each paragraph
+        for i, block in enumerate(self.blocks):
+            if block.kind == "para":
+                boxes.setdefault(block.para, []).append(i)
+        for blocks in boxes.values():
+            box = [i for i in blocks if i not in self.gone]  # (its date may have gone already)
+            if not box or len(blocks) > PAPER_BOX_LINES[1]:
+                continue
+            lines = [
+                self._display(a, b).strip()
+                for i in box
+                for a, b in _line_spans(self.text, self.blocks[i].start, self.blocks[i].end)
+            ]
+            lines = [line for line in lines if line]
+            if not PAPER_BOX_LINES[0] <= len(lines) + len(blocks) - len(box) <= PAPER_BOX_LINES[1]:
+                continue
+            if any(_DOI.search(line) for line in lines) and all(
+                _PAPER_FIELD.fullmatch(line)
+                or _QUOTED_TITLE.fullmatch(line)
+                or (dates is not None and dates.matches(line))
+                for line in lines
+            ):
+                for i in box:
+                    self._drop_block(i, "reference to the paper")
+
     def _dateline(self) -> None:
         """The dateline that opens the article's first paragraph ("LEEDS, W. Yorks. (Example
         Press) - Otters ..."): where and for whom the story was filed."""
@@ -1949,6 +1990,18 @@ class _LanguageCheck:
                 return f"a sentence in {name} inside an article in {self.main.name} (injected text)"
             break
         return None
+
+
+def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The bounds of each line of text[start:end]."""
+    spans: list[tuple[int, int]] = []
+    a = start
+    while a < end:
+        b = text.find("\n", a, end)
+        b = end if b < 0 else b
+        spans.append((a, b))
+        a = b + 1
+    return spans
 
 
 def _key(shown: str) -> str:
