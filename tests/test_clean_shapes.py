@@ -1405,3 +1405,56 @@ def test_a_webinar_under_its_heading_and_advice_after_a_disclaimer_go() -> None:
         gone=["general information", "If your pet is unwell", "Counting otters on small"],
         kept=["otters in 12 of the 20 rivers", "bitten by an otter", "200 bridges"],
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Book your dog's booster jab →", "call to action"),
+        ("Find your nearest branch ›", "call to action"),
+        ("Our resident vet Dr Pip answers your pet questions every Friday.", "site promotion"),
+        ("Got a gardening question?", "site promotion"),
+        ("Our gummies contain 200 mg of ginger root per serving.", "sales copy"),
+        ("Mia writes about slow living for the Fernhouse blog.", "author bio"),
+    ],
+)
+def test_buttons_columns_sellers_and_blog_writers_by_their_wording(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Book your jab early, the pharmacists urged.",
+        "Get the data → the team says it is open.",
+        "The resident doctors answered questions from the inquiry for two days.",
+        "Do you have a question about the trial, the nurse asked each patient.",
+        "Our capsules contained either the extract or a placebo, the researchers wrote.",
+        "Mia writes about the results for the Journal of Gut Health.",
+    ],
+)
+def test_near_misses_of_the_button_column_seller_and_writer_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_a_newsletters_in_brief_box_and_its_teasers_that_point_inside_go() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "IN BRIEF\n"
+        "- Mink survey: results due in June\n"
+        "- Eel passes: grants open until Friday\n\n"
+        "RIVER LEVELS: The Wear is 20cm above normal for May. Full table inside.\n\n"
+        "NOTE: The rangers will count again in 2027. The council has set aside £4,000.\n\n"
+        "Read the survey: doi.org/10.1234/re.2025.7\n\n"
+        "Privacy | Terms\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["IN BRIEF", "Mink survey", "Eel passes", "20cm above normal", "Full table"],
+        kept=["otters in 12 of the 20 rivers", "200 bridges", "count again in 2027", "£4,000"],
+    )
+    # the paper's address after the article stays: the claims' source, not the page's foot
+    assert "doi.org/10.1234/re.2025.7" in _shown(doc)

@@ -358,6 +358,8 @@ def furniture_line(line: str) -> str | None:
         return "link"
     if _SIGNATURE.fullmatch(line.strip()) and len(_WORD.findall(line)) <= SIGNATURE_WORDS:
         return "signature"
+    if _ARROW_BUTTON.fullmatch(line.strip(" \t*_")):
+        return "call to action (button)"
     core = _LINK_NUMBER.sub("", line).strip(_EDGE)
     if not core or len(core) > MAX_LINE:
         return None
@@ -455,6 +457,12 @@ def _comments_heading(line: str, rule: _CommentsRule) -> bool:
 # "Issue 212", "Vol. 3", "Issue 47/2026" (a number in its year)
 # a signature under a post or a mail, after its delimiter: "-- Ann | 'Rivers run deep'"
 _SIGNATURE = re.compile(r"--[ \t]+[^-\s].*")
+# a button with its arrow, which the edge's decoration would lose: "Book your flu jab →"
+_ARROW_BUTTON = re.compile(
+    r"(?:book|order|shop|buy|get|claim|start|reserve|check|find|try|download|request) "
+    r"(?:your|a|an|the|our|my) [^.!?→›»\n]{1,50}?\s*[→›»]",
+    re.IGNORECASE,
+)
 _HEADING_ID = re.compile(r"\s*\{#[\w:.-]{1,60}\}\s*\Z")  # a heading's anchor: "{#comments}"
 SIGNATURE_WORDS = 8
 
@@ -658,6 +666,9 @@ _COMPANIONS = {
         r"\A(?:t&cs?|terms(?: and conditions)?) apply\W*\Z",
         re.IGNORECASE,
     ),
+    # a newsletter's item that points to another page ("BLIGHT WATCH: First cases in Devon. Full
+    # map inside."): its lead under a label in capitals
+    "pointer to another page": re.compile(r"\A[A-Z][A-Z&'’ -]{2,30}:\s"),
     # injected spam's other sentences: "Top quality copies 90% off!!"
     "spam or clickbait advert": re.compile(
         r"\b\d{1,2} ?% off\b|!{2,}|\bwww\.|https?://|\bclick here\b", re.IGNORECASE
