@@ -1458,3 +1458,23 @@ def test_a_newsletters_in_brief_box_and_its_teasers_that_point_inside_go() -> No
     )
     # the paper's address after the article stays: the claims' source, not the page's foot
     assert "doi.org/10.1234/re.2025.7" in _shown(doc)
+
+
+def test_a_papers_box_with_its_authors_and_title_and_a_newsletters_name_and_motto_go() -> None:
+    doc = _doc(
+        "RIVERMAIL | The weekly briefing for river keepers\n\n"
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n"
+        '"We were amazed at how fast they came back," said one ranger.\n'
+        "Authors of the survey say the count will be repeated.\n\n"
+        "Published online 3 May 2025\n"
+        '"Otter recovery in twenty northern rivers: a four-year survey"\n'
+        "Authors: A Hall, B Green-Lowe, C Okafor\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["RIVERMAIL", "river keepers", "four-year survey", "Okafor"],
+        kept=["otters in 12 of the 20 rivers", "how fast they came back", "will be repeated"],
+    )
+    assert furniture_sentence("Leeds | The weekly digest for GPs was leaked to the press.") is None

@@ -702,6 +702,7 @@ _PAPER_FIELD = re.compile(
     r"\s*:\s*[^\n]{1,300}",
     re.I,
 )
+_AUTHORS = re.compile(r"authors?\s*:", re.I)
 _QUOTED_TITLE = re.compile(r"[\"“‘'][^\n]{10,300}[\"”’']\.?")
 PAPER_BOX_LINES = (3, 8)  # a box of the paper's details has this many lines, at least, at most
 _BOX_RULE = re.compile(r"[ \t]*[+┌└╔╚╭╰][-─═━]{3,}[+┐┘╗╝╮╯][ \t]*")  # a box's top or bottom
@@ -1551,7 +1552,8 @@ class _Cleaner:
         """A box of the paper's details after the article, its lines run together: its journal,
         date, DOI, title in quotes and authors ("Source: Journal of X" / "Published online 3 May
         2025" / "DOI: 10.1234/x.2025.7" / its title in quotes / "Authors: A. Doe, B. Roe"). A DOI
-        must be among them; a line of the article's text among them keeps the box."""
+        must be among them, or its authors and title; a line of the article's text among them
+        keeps the box."""
         dates = rules().dates
         boxes: dict[int, list[int]] = {}  # the blocks of each paragraph
         for i, block in enumerate(self.blocks):
@@ -1569,7 +1571,11 @@ class _Cleaner:
             lines = [line for line in lines if line]
             if not PAPER_BOX_LINES[0] <= len(lines) + len(blocks) - len(box) <= PAPER_BOX_LINES[1]:
                 continue
-            if any(_DOI.search(line) for line in lines) and all(
+            cited = any(_DOI.search(line) for line in lines) or (
+                any(_AUTHORS.match(line) for line in lines)
+                and any(_QUOTED_TITLE.fullmatch(line) for line in lines)
+            )
+            if cited and all(
                 _PAPER_FIELD.fullmatch(line)
                 or _QUOTED_TITLE.fullmatch(line)
                 or (dates is not None and dates.matches(line))
