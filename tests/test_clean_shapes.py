@@ -1179,3 +1179,302 @@ def test_a_menu_of_long_links_and_a_pictures_markup_over_its_caption_go() -> Non
     )
     assert furniture_line("Subscribe to River Pro") is not None
     assert furniture_sentence("Subscribe to River Pro, the rangers urged anglers.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Accept all   Decline all   Privacy settings", "consent or panel buttons"),
+        ("AGREE    MANAGE CONSENT    REJECT OPTIONAL", "consent or panel buttons"),
+        ("Video duration 03:12   Autoplay off", "media control"),
+        ("You're reading 2 of 4 free articles this month.", "paywall"),
+        ("Sign in · Subscribe — 2 free stories left this month", "paywall"),
+        ("CPD question: What would you change in your own practice?", "learning credit"),
+        ("Log this module to your CPD portfolio (20 minutes).", "learning credit"),
+        ("Disclosure: some links on this page go to our own shop.", "disclaimer"),
+        ("We may earn from qualifying purchases.", "disclaimer"),
+        ("This post contains links to our own range.", "disclaimer"),
+        ("Drivers born before 1970 are claiming this little-known rebate", "spam"),
+        ("Retirees in your town are switching to this £2 heating trick", "spam"),
+        ("This £4 kitchen tool is flying off the shelves", "spam"),
+        ("The one knee cream pharmacists won't tell you about", "spam"),
+        ('Nurse: "I beg you, stop drinking this fizzy drink"', "spam"),
+        ("The raincoats every dog owner is buying this autumn", "spam"),
+        ("You won't believe what these 90s pop stars look like now", "spam"),
+        ("The week's best garden stories, in your inbox every Sunday.", "newsletter prompt"),
+        ("The Ward Round Bulletin - policy and practice every weekday morning.", "newsletter"),
+        ("Your work email | Subscribe", "newsletter prompt"),
+        ("Basket (2)", "shop chrome"),
+        ("Sleep well (and often)!", "sign-off"),
+        ("Since 1902.", "site tagline"),
+        ("Agency copy | 3 May 2025, 09:10", "page furniture label"),
+        ("Portside 12°C, sunny spells | Tides: HW 06:15, 18:40", "site chrome"),
+        ("💬 12 comments   🔗 Share   𝕏   ✉", "comment form"),
+    ],
+)
+def test_banners_teasers_meters_and_widget_rows_by_their_wording(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "People over 65 are claiming more benefits than ever, the figures show.",
+        "The supplement has been flying off the shelves since the study came out.",
+        "Doctors won't tell you the risk is zero, she said.",
+        "Since 2019, the clinic has treated 400 patients.",
+        "Phishing emails, now more convincing than ever, still end up in your inbox.",
+        "Readers had read 3 of 5 free articles on average, the survey found.",
+        "Accept all the evidence, the reviewers urged.",
+        "Disclosure of the data was delayed by a year.",
+        "Every horse owner is buying hay early this year, the farmers' union said.",
+        "Sweet dreams are made of this, the song goes.",
+        "Her agency report was published in May.",
+        "Tides: the team measured them every hour for a year.",
+        "We may earn more from the new tariff, the farmers said.",
+        "The nurses logged the article's advice in a diary.",
+    ],
+)
+def test_near_misses_of_the_banner_teaser_and_meter_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_teasers_after_a_spam_line_and_a_shops_advert_under_labels_go() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "SPONSORED\n"
+        "Vets baffled by this one weird trick that calms any dog\n"
+        "Ten garden gadgets you never knew you needed\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "ADVERTISEMENT\n"
+        "Millbrook Sofas - summer clearance now on! Up to 30% off corner sofas. "
+        "Visit us on Station Road.\n\n"
+        "Bridges were checked twice a month by the same two rangers.\n\n"
+        "Advertisement\n"
+        "The survey cut the cost of counts by 20% across all sites.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["garden gadgets", "Millbrook Sofas", "corner sofas", "Station Road"],
+        kept=["otters in 12 of the 20 rivers", "200 bridges", "twice a month", "by 20% across"],
+    )
+
+
+def test_a_shops_labelled_menu_tags_in_code_and_a_most_read_box_go() -> None:
+    doc = _doc(
+        "Shop: Candles  Throws  Table Linen  Gift Cards  Sale\n\n"
+        "# Otters back on the Tyne\n\n"
+        "`Rivers` `Otter surveys` `Citizen science`\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Shop: the rangers bought waders and torches with the grant.\n\n"
+        "### Most read this week\n\n"
+        "1. [Mink numbers fall again](https://news.example/mink)\n"
+        "2. [Why eels are vanishing](https://news.example/eels)\n",
+        "a.md",
+    )
+    _assert_clean(
+        doc,
+        gone=["Table Linen", "Otter surveys", "Most read", "Mink numbers", "eels are vanishing"],
+        kept=["otters in 12 of the 20 rivers", "200 bridges", "waders and torches"],
+    )
+
+
+def test_comments_under_a_heading_with_its_anchor_and_references_with_many_authors_go() -> None:
+    doc = _doc(
+        "# Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "The survey will be repeated in 2027, when the council has the money for it.\n\n"
+        "Reference: Hall A, Green-Lowe B, Okafor C, et al. Otters of the north. "
+        "River Ecol 2025. doi:10.1234/re.2025.7\n\n"
+        "Paper: Hall A et al. River Ecology 2025;3(2):e10. doi:10.1234/re.2025.8\n\n"
+        "### 2 comments {#comments}\n\n"
+        "**Pat O.** · 4 May 2025\n\n"
+        "Lovely news, we saw one by the weir.\n",
+        "a.md",
+    )
+    _assert_clean(
+        doc,
+        gone=["Green-Lowe", "River Ecology 2025", "2 comments", "we saw one by the weir"],
+        kept=["otters in 12 of the 20 rivers", "200 bridges", "repeated in 2027"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("RECOMMENDED (Sponsored links by Example Ads)", "advertisement"),
+        ("You might like (promoted)", "advertisement"),
+        ("Premium subscribers: download every chart as a spreadsheet.", "paywall"),
+        ("Get garden recipes, walk guides and members-only offers.", "newsletter prompt"),
+        ("Sponsored - Growers' Expo, Riverside Hall, 3 June. Tickets on the door.", "advert"),
+    ],
+)
+def test_paid_link_boxes_tiers_and_event_adverts_by_their_wording(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Recommended for you, the doctor said, is a walk after every meal.",
+        "Paid members were more likely to renew, the union found.",
+        "The gym's members-only offers drew 200 people, the study found.",
+        "The show opened on 3 June and ran for a week.",
+    ],
+)
+def test_near_misses_of_the_paid_box_tier_and_event_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+
+
+def test_a_menu_of_links_with_its_sign_in_the_sites_name_and_motto_and_widgets_go() -> None:
+    doc = _doc(
+        "[Riverwatch](https://rw.example/) | News for river keepers\n\n"
+        "* [Policy](https://rw.example/sections/policy)\n"
+        "* [Projects](https://rw.example/sections/projects)\n"
+        "* [Funding](https://rw.example/sections/funding)\n"
+        "* [Log in](https://rw.example/login) | [Subscribe](https://rw.example/subscribe)\n\n"
+        "# Otters back on the Tyne\n\n"
+        "💬 12 comments   🔗 Share   f   ✉\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers listed what they need:\n\n"
+        "* Waders\n"
+        "* Torches\n"
+        "* Maps\n"
+        "* Cameras\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n",
+        "a.md",
+    )
+    _assert_clean(
+        doc,
+        gone=["Riverwatch", "river keepers", "Policy", "Funding", "12 comments"],
+        kept=["otters in 12 of the 20 rivers", "Waders", "Cameras", "200 bridges"],
+    )
+    town = _doc(
+        "Northtown Echo\n\n"
+        "Your town. Your paper. Since 1902.\n\n"
+        "Subscribe from £1 a week | Sign in\n\n"
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n"
+    )
+    _assert_clean(
+        town,
+        gone=["Northtown Echo", "Your paper", "Since 1902"],
+        kept=["Otters back on the Tyne", "otters in 12 of the 20 rivers", "200 bridges"],
+    )
+
+
+def test_a_box_of_the_papers_details_goes_but_a_paragraph_citing_a_doi_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The full paper is open to all.\n"
+        "Hall and her team put every count online, doi:10.1234/re.2025.9 has the data.\n"
+        "Anyone can check the figures there.\n\n"
+        "Source: Journal of River Ecology\n"
+        "Published online 3 May 2025\n"
+        "DOI: 10.1234/re.2025.7\n"
+        '"Otter recovery in twenty northern rivers: a four-year survey"\n'
+        "Authors: A. Hall, B. Green-Lowe, C. Okafor\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Journal of River Ecology", "10.1234/re.2025.7", "four-year survey", "Okafor"],
+        kept=["otters in 12 of the 20 rivers", "put every count online", "check the figures"],
+    )
+
+
+def test_a_webinar_under_its_heading_and_advice_after_a_disclaimer_go() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "If a dog is bitten by an otter, speak to your vet, the rangers advise.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Please note: this post is for general information only. If your pet is unwell, "
+        "speak to your vet.\n\n"
+        "UPCOMING WEBINAR\n"
+        "Counting otters on small rivers, a guide for volunteers | 4 June 2025, 18:00 | "
+        "Register now\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["general information", "If your pet is unwell", "Counting otters on small"],
+        kept=["otters in 12 of the 20 rivers", "bitten by an otter", "200 bridges"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Book your dog's booster jab →", "call to action"),
+        ("Find your nearest branch ›", "call to action"),
+        ("Our resident vet Dr Pip answers your pet questions every Friday.", "site promotion"),
+        ("Got a gardening question?", "site promotion"),
+        ("Our gummies contain 200 mg of ginger root per serving.", "sales copy"),
+        ("Mia writes about slow living for the Fernhouse blog.", "author bio"),
+    ],
+)
+def test_buttons_columns_sellers_and_blog_writers_by_their_wording(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Book your jab early, the pharmacists urged.",
+        "Get the data → the team says it is open.",
+        "The resident doctors answered questions from the inquiry for two days.",
+        "Do you have a question about the trial, the nurse asked each patient.",
+        "Our capsules contained either the extract or a placebo, the researchers wrote.",
+        "Mia writes about the results for the Journal of Gut Health.",
+    ],
+)
+def test_near_misses_of_the_button_column_seller_and_writer_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_a_newsletters_in_brief_box_and_its_teasers_that_point_inside_go() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "IN BRIEF\n"
+        "- Mink survey: results due in June\n"
+        "- Eel passes: grants open until Friday\n\n"
+        "RIVER LEVELS: The Wear is 20cm above normal for May. Full table inside.\n\n"
+        "NOTE: The rangers will count again in 2027. The council has set aside £4,000.\n\n"
+        "Read the survey: doi.org/10.1234/re.2025.7\n\n"
+        "Privacy | Terms\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["IN BRIEF", "Mink survey", "Eel passes", "20cm above normal", "Full table"],
+        kept=["otters in 12 of the 20 rivers", "200 bridges", "count again in 2027", "£4,000"],
+    )
+    # the paper's address after the article stays: the claims' source, not the page's foot
+    assert "doi.org/10.1234/re.2025.7" in _shown(doc)
+
+
+def test_a_papers_box_with_its_authors_and_title_and_a_newsletters_name_and_motto_go() -> None:
+    doc = _doc(
+        "RIVERMAIL | The weekly briefing for river keepers\n\n"
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n"
+        '"We were amazed at how fast they came back," said one ranger.\n'
+        "Authors of the survey say the count will be repeated.\n\n"
+        "Published online 3 May 2025\n"
+        '"Otter recovery in twenty northern rivers: a four-year survey"\n'
+        "Authors: A Hall, B Green-Lowe, C Okafor\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["RIVERMAIL", "river keepers", "four-year survey", "Okafor"],
+        kept=["otters in 12 of the 20 rivers", "how fast they came back", "will be repeated"],
+    )
+    assert furniture_sentence("Leeds | The weekly digest for GPs was leaked to the press.") is None

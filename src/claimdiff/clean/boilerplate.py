@@ -358,6 +358,8 @@ def furniture_line(line: str) -> str | None:
         return "link"
     if _SIGNATURE.fullmatch(line.strip()) and len(_WORD.findall(line)) <= SIGNATURE_WORDS:
         return "signature"
+    if _ARROW_BUTTON.fullmatch(line.strip(" \t*_")):
+        return "call to action (button)"
     core = _LINK_NUMBER.sub("", line).strip(_EDGE)
     if not core or len(core) > MAX_LINE:
         return None
@@ -425,12 +427,14 @@ def _labelled_advert(line: str) -> str | None:
 
 
 _PART_SPLIT = re.compile(r"\s+[|·•]\s+")
+_WIDGET_SPLIT = re.compile(r"\s+[|·•]\s+|\s{3,}")  # ... or by wide gaps ("12 comments   Share")
 
 
 def _furniture_parts(line: str) -> str | None:
-    """Why a line of widgets split by bars or dots is furniture when each of its parts is
-    ("View 12 comments | Share this article"): the first part's reason."""
-    parts = [p for p in _PART_SPLIT.split(line) if p.strip(_EDGE)]
+    """Why a line of widgets split by bars, dots or wide gaps is furniture when each of its
+    parts is ("View 12 comments | Share this article", "💬 37 comments   🔗 Share   f   ✉"): the
+    first part's reason. An icon alone between them (a letter or a picture) is a button's."""
+    parts = [p for p in _WIDGET_SPLIT.split(line) if len(_unsymbolled(p).strip(_EDGE)) > 1]
     if len(parts) < 2:
         return None
     whys = [furniture_line(p) for p in parts]
@@ -453,6 +457,13 @@ def _comments_heading(line: str, rule: _CommentsRule) -> bool:
 # "Issue 212", "Vol. 3", "Issue 47/2026" (a number in its year)
 # a signature under a post or a mail, after its delimiter: "-- Ann | 'Rivers run deep'"
 _SIGNATURE = re.compile(r"--[ \t]+[^-\s].*")
+# a button with its arrow, which the edge's decoration would lose: "Book your flu jab →"
+_ARROW_BUTTON = re.compile(
+    r"(?:book|order|shop|buy|get|claim|start|reserve|check|find|try|download|request) "
+    r"(?:your|a|an|the|our|my) [^.!?→›»\n]{1,50}?\s*[→›»]",
+    re.IGNORECASE,
+)
+_HEADING_ID = re.compile(r"\s*\{#[\w:.-]{1,60}\}\s*\Z")  # a heading's anchor: "{#comments}"
 SIGNATURE_WORDS = 8
 
 _ISSUE = re.compile(r"(?:issue|edition|vol\.?|volume|no\.|number|#)\s*\d+(?:/\d{2,4})?", re.I)
@@ -489,8 +500,12 @@ def _menu_line(line: str) -> bool:
     Cards  About  Cart"), one of them a usual menu entry; a widget or two among them (the
     weather, a search box) that is furniture of its own ("... | Jobs | Weather: 9°C, rain")."""
     entries = _menu_entries()
+    label = _MENU_LABEL.match(line)
     line = _MENU_LABEL.sub("", line, count=1)  # "Shop: Dogs | Cats | Toys | Blog"
     parts = [_MENU_COUNT.sub("", p) for p in _MENU_SPLIT.split(line) if p.strip()]
+    labelled = label is not None and label.group().strip(" :").lower() in entries
+    if labelled and len(parts) >= 3 and all(_kicker_part(p) for p in parts):
+        return True  # "Shop: Pillows  Duvets  Bed Linen  Sale": the entries of a known label
     words = [w.lower() for w in _WORD.findall(line)]
     if len(words) >= MENU_RUN and sum(w in entries for w in words) >= MENU_SHARE * len(words):
         return True  # "SITE | Home News Celebs TV Health Money Travel": a menu, one space apart
@@ -541,6 +556,7 @@ SITE_NAME_WORDS = 4  # a site's name over its menu is at most this long
 LIST_LINES = 8  # a block of a list under a section's heading has at most this many lines
 SITE_TAGLINE_WORDS = 14  # ... and with its tagline beside it ("Name | tagline")
 MENU_RUN, MENU_SHARE = 6, 0.7  # a line of this many words, this share of them menu entries
+MENU_ENTRY_CHARS = 40  # a menu's entry, shown, is at most this long
 MENU_WIDGETS = 2  # a menu's line may hold this many widgets (the weather, a search box)
 MENU_ROW_WORDS = 16  # a row of places or editions beside a menu is at most this long
 KICKER_WORDS = 8  # a section's label over a headline ("JOURNAL SCAN | IBS & BLOATING")
@@ -567,6 +583,9 @@ _UNDER_HEADLINE = frozenset(
 _MENUS = frozenset(
     {"navigation", "navigation menu", "section label", "account links", "search box"}
 )
+_MENU_WIDGETS = frozenset({"account links", "search box"})  # a menu's own, never an article's
+# what lies under a site's name and motto in the page head: its menu, its sign-in and offer
+_HEADER = _MENUS | {"paywall notice"}
 # a site's name and its tagline on one line: "Leaf & Ladle · sustainable home goods"
 _NAME_SPLIT = re.compile(r"\s[·|•★–—-]\s")
 _BYLINE_STARTS = frozenset("BbPpWw")  # By, Posted, Published, Written, Words
@@ -635,7 +654,7 @@ _COMPANIONS = {
         r"trading name|company|publication|title) of|owned by|published by)\b[^!?]{2,100}\Z"
     ),
     "republication or disclaimer note": re.compile(
-        r"\A(?:if you [^,.!?]{1,60}, )?(?:(?:always|please|but|of course),? )*"
+        r"\A(?:if [^,.!?]{1,60}, )?(?:(?:always|please|but|of course),? )*"
         r"(?:speak|talk|consult|check|ask|contact|see)(?: to| with)? (?:your|a|the) "
         r"(?:[\w-]+ ){0,2}(?:gp|doctor|pharmacist|health ?care (?:professional|provider)|"
         r"health professional|dietitian|physician|midwife|vet|nurse|team|specialist|consultant)\b",
@@ -647,6 +666,9 @@ _COMPANIONS = {
         r"\A(?:t&cs?|terms(?: and conditions)?) apply\W*\Z",
         re.IGNORECASE,
     ),
+    # a newsletter's item that points to another page ("BLIGHT WATCH: First cases in Devon. Full
+    # map inside."): its lead under a label in capitals
+    "pointer to another page": re.compile(r"\A[A-Z][A-Z&'’ -]{2,30}:\s"),
     # injected spam's other sentences: "Top quality copies 90% off!!"
     "spam or clickbait advert": re.compile(
         r"\b\d{1,2} ?% off\b|!{2,}|\bwww\.|https?://|\bclick here\b", re.IGNORECASE
@@ -661,16 +683,28 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RULE_LINE = re.compile(r"^[ \t]*[-=_*─━]{3,}[ \t]*$", re.M)  # "-----": a rule across the page
 # a reference to the paper: "Reference: Doe J, et al. ...", "Source: Roe AB et al. (2026). ...",
 # "Further reading: Doe J et al. (2025) ..."
+_AUTHOR = r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?: [A-Z]{1,3})?"
 _REFERENCE = re.compile(
-    r"(?i:references?|source|citation|further reading|the (?:paper|study))\s*:\s*"
-    r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?: [A-Z]{1,3})?,? "
-    r"et al\b.{0,300}"
+    r"(?i:references?|source|citation|further reading|paper|(?:the|study) (?:paper|study))\s*:\s*"
+    rf"(?:{_AUTHOR}, ){{0,8}}{_AUTHOR},? et al\b.{{0,300}}"
 )
 # a dateline: a place in capitals, perhaps its region and an agency, and a dash
 _DATELINE = re.compile(
     r"[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}(?:, [A-Z][\w.]{1,15}){0,2}"
     r"(?: \([A-Z][\w&.’' -]{1,30}\))?[ \t]*[-–—][ \t]+(?=[\"“‘'A-Z])"
 )
+# a line of tags, each in a code span: "`Rivers` `Otters` `Citizen science`"
+_CODE_TAGS = re.compile(r"[ \t]*(?:`[^`\n]{1,40}`[ \t]*){2,12}")
+# the lines of a box of the paper's details: a field and its label, or the title in quotes
+_DOI = re.compile(r"\bdoi\b\s*:?\s*10\.\d{3,9}/\S+", re.I)
+_PAPER_FIELD = re.compile(
+    r"(?:source|journal|authors?|title|citation|doi|reference|paper|study|volume|issue|pages?)"
+    r"\s*:\s*[^\n]{1,300}",
+    re.I,
+)
+_AUTHORS = re.compile(r"authors?\s*:", re.I)
+_QUOTED_TITLE = re.compile(r"[\"“‘'][^\n]{10,300}[\"”’']\.?")
+PAPER_BOX_LINES = (3, 8)  # a box of the paper's details has this many lines, at least, at most
 _BOX_RULE = re.compile(r"[ \t]*[+┌└╔╚╭╰][-─═━]{3,}[+┐┘╗╝╮╯][ \t]*")  # a box's top or bottom
 
 # more words a site's menu is made of
@@ -785,6 +819,7 @@ class _Cleaner:
         self._comments()
         self._footer()
         self._references()
+        self._paper_box()
         self._dateline()
         return normalise(self.dropped)
 
@@ -926,7 +961,10 @@ class _Cleaner:
 
         for k in range(len(table) - 1):
             c, e, gone, touched = table[k + 1]
-            if gone or not label(k):
+            if not label(k):
+                continue
+            if gone:
+                self._teasers_after(table, k, rule.why)
                 continue
             shown = self._display(c, e).strip()
             if len(_WORD.findall(shown)) > rule.max_words or len(shown) > MAX_LINE:
@@ -941,8 +979,22 @@ class _Cleaner:
             else:
                 self._advert_teasers(table, k + 1, rule.why)
 
-    def _advert_teasers(
+    def _teasers_after(
         self, table: list[tuple[int, int, bool, frozenset[str]]], k: int, why: str
+    ) -> None:
+        """Teasers under an advert's label whose first ones went already as selling or spam
+        ("SPONSORED" / "Doctors stunned by this trick" / "Readers over 60 are claiming this"):
+        the rest of the box, however short, with no blank line in between."""
+        j = k + 1
+        while j < len(table) and table[j][2] and table[j][3] & _SELLING:
+            if _BLANK_LINE.search(self.text[table[j - 1][1] : table[j][0]]):
+                return
+            j += 1
+        if j > k + 1 and j < len(table) and not table[j][2]:
+            self._advert_teasers(table, j, why, least=1)
+
+    def _advert_teasers(
+        self, table: list[tuple[int, int, bool, frozenset[str]]], k: int, why: str, least: int = 2
     ) -> None:
         """Two or more teasers' titles run together under an advert's label, with no blank
         line between ("SPONSORED" / "Doctors amazed by this 10-second trick" / "Why hikers
@@ -957,7 +1009,7 @@ class _Cleaner:
                 break
             rows.append((a, b))
             end = b
-        if 2 <= len(rows) <= TEASER_LINES:
+        if least <= len(rows) <= TEASER_LINES:
             self.dropped.extend(Dropped(a, b, why) for a, b in rows)
 
     def _sales_headers(self) -> None:
@@ -1298,7 +1350,7 @@ class _Cleaner:
             and motto
             and len(shown.split()) <= SITE_NAME_WORDS
             and third is not None
-            and covered[third] in _MENUS
+            and covered[third] in _HEADER
             and any(i > third for i in kept)
         ):
             # "Kingsbridge Evening Post" / "Your city. Your news." over the site's menu
@@ -1440,6 +1492,7 @@ class _Cleaner:
                 continue
             # "💬 3 comments": the heading with a picture before it
             line = _unsymbolled(self._display(block.start, block.end).strip(_EDGE)).strip(_EDGE)
+            line = _HEADING_ID.sub("", line)  # "### 3 comments {#comments}"
             if len(line) > 200 or not _comments_heading(line, rule):
                 continue
             after = range(i + 1, min(len(self.blocks), i + 40))
@@ -1495,6 +1548,42 @@ class _Cleaner:
             if _REFERENCE.fullmatch(self._display(block.start, block.end).strip()):
                 self._drop_block(i, "reference to the paper")
 
+    def _paper_box(self) -> None:
+        """A box of the paper's details after the article, its lines run together: its journal,
+        date, DOI, title in quotes and authors ("Source: Journal of X" / "Published online 3 May
+        2025" / "DOI: 10.1234/x.2025.7" / its title in quotes / "Authors: A. Doe, B. Roe"). A DOI
+        must be among them, or its authors and title; a line of the article's text among them
+        keeps the box."""
+        dates = rules().dates
+        boxes: dict[int, list[int]] = {}  # the blocks of each paragraph
+        for i, block in enumerate(self.blocks):
+            if block.kind == "para":
+                boxes.setdefault(block.para, []).append(i)
+        for blocks in boxes.values():
+            box = [i for i in blocks if i not in self.gone]  # (its date may have gone already)
+            if not box or len(blocks) > PAPER_BOX_LINES[1]:
+                continue
+            lines = [
+                self._display(a, b).strip()
+                for i in box
+                for a, b in _line_spans(self.text, self.blocks[i].start, self.blocks[i].end)
+            ]
+            lines = [line for line in lines if line]
+            if not PAPER_BOX_LINES[0] <= len(lines) + len(blocks) - len(box) <= PAPER_BOX_LINES[1]:
+                continue
+            cited = any(_DOI.search(line) for line in lines) or (
+                any(_AUTHORS.match(line) for line in lines)
+                and any(_QUOTED_TITLE.fullmatch(line) for line in lines)
+            )
+            if cited and all(
+                _PAPER_FIELD.fullmatch(line)
+                or _QUOTED_TITLE.fullmatch(line)
+                or (dates is not None and dates.matches(line))
+                for line in lines
+            ):
+                for i in box:
+                    self._drop_block(i, "reference to the paper")
+
     def _dateline(self) -> None:
         """The dateline that opens the article's first paragraph ("LEEDS, W. Yorks. (Example
         Press) - Otters ..."): where and for whom the story was filed."""
@@ -1513,6 +1602,9 @@ class _Cleaner:
             if _IMAGE_MARKUP.fullmatch(self.text, block.start, block.end):
                 self._drop_block(i, "image (file name or markup)")
                 continue
+            if _CODE_TAGS.fullmatch(self.text, block.start, block.end):
+                self._drop_block(i, "tags and categories")
+                continue
             if block.end - block.start > MAX_LINE and (
                 block.end - block.start > LINKED_LINE
                 or len(self._display(block.start, block.end)) > MAX_LINE
@@ -1520,8 +1612,8 @@ class _Cleaner:
                 continue  # a long line of links may be a short line to read (a menu)
             why = furniture_line(self._display(block.start, block.end))
             raw = self.text[block.start : block.end].strip(_EDGE)
-            if not why and "\n" not in raw and _menu_line(raw):  # entries split by wide gaps
-                why = "navigation menu"
+            if not why and "\n" not in raw:  # entries or widgets split by wide gaps
+                why = "navigation menu" if _menu_line(raw) else _furniture_parts(raw)
             if why:
                 self._drop_block(i, why)
             elif 1 < block.lines <= FURNITURE_LINES:
@@ -1547,6 +1639,7 @@ class _Cleaner:
             elif shown:
                 raw = self.text[a:b].strip(_EDGE)  # entries split by wide gaps
                 why = furniture_line(shown) or ("navigation menu" if _menu_line(raw) else None)
+                why = why or _furniture_parts(raw)
                 if why is None:
                     whys = [
                         furniture_sentence(self._display(x.start, x.end))
@@ -1563,34 +1656,40 @@ class _Cleaner:
         self.dropped.extend(Dropped(x, y, why) for x, y, why in (own if article else found))
 
     def _menus(self) -> None:
-        """Runs of very short lines that hold a usual menu entry: a site's menu."""
+        """Runs of very short lines that hold a usual menu entry, or a menu's widget ("Log in
+        | Subscribe", a search box) among them: a site's menu."""
         for rule in rules().menus:
             run: list[int] = []  # menu entries, some of them already dropped as furniture
+            widget = False  # a menu's widget (its sign-in, its search box) among them
             for i in range(len(self.blocks) + 1):
                 if i < len(self.blocks) and i in self.gone and self.blocks[i].kind == "meta":
                     continue
                 entry = self._menu_entry(i, rule) if i < len(self.blocks) else None
                 if entry is not None:
                     run.append(i)
+                    widget = widget or self.gone.get(i) in _MENU_WIDGETS
                     continue
                 if i < len(self.blocks) and i in self.gone:
+                    widget = widget or self.gone[i] in _MENU_WIDGETS
                     continue  # furniture of another shape inside the menu
-                if len(run) >= rule.min_lines and any(
-                    self._menu_entry(j, rule) in rule.anchors for j in run
+                if len(run) >= rule.min_lines and (
+                    widget or any(self._menu_entry(j, rule) in rule.anchors for j in run)
                 ):
                     for j in run:
                         if j not in self.gone:
                             self._drop_block(j, rule.why)
-                run = []
+                run, widget = [], False
 
     def _menu_entry(self, i: int, rule: _MenuRule) -> str | None:
         """The lower-case words of block i when it could be a menu entry, else None."""
         block = self.blocks[i]
         if block.kind not in ("para", "heading", "item") or block.lines != 1:
             return None
-        if block.end - block.start > 40:
+        if block.end - block.start > MAX_LINE:
             return None
         line = self._display(block.start, block.end).strip(_EDGE)
+        if block.end - block.start > MENU_ENTRY_CHARS and len(line) > MENU_ENTRY_CHARS:
+            return None  # (a link's address may make a short entry long)
         words = _WORD.findall(line)
         if not words or len(words) > rule.max_words or _SENTENCE_END.search(line):
             return None
@@ -1908,6 +2007,18 @@ class _LanguageCheck:
                 return f"a sentence in {name} inside an article in {self.main.name} (injected text)"
             break
         return None
+
+
+def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The bounds of each line of text[start:end]."""
+    spans: list[tuple[int, int]] = []
+    a = start
+    while a < end:
+        b = text.find("\n", a, end)
+        b = end if b < 0 else b
+        spans.append((a, b))
+        a = b + 1
+    return spans
 
 
 def _key(shown: str) -> str:
