@@ -854,3 +854,15 @@ def test_work_the_studys_people_have_under_way_is_a_plan_no_fact_states() -> Non
         assert r.verdict == "unsupported" and "plan" in reasons(r), (said, reasons(r))
     r = judged("trial", "A drug company is running a trial of a similar tablet in Japan.")
     assert r.verdict != "unsupported", reasons(r)
+
+
+def test_a_cure_told_as_the_scientists_words_is_no_quote_of_theirs() -> None:
+    """ "The pill that CURES coughs, according to scientists" is set beside Lindqvist's
+    words, which promise no cure: overstated. "Can end years of coughing" promises one too."""
+    r = judged("trial", "The pill that CURES coughs for good, according to Peter Lindqvist.")
+    assert r.verdict == "overstated" and "promise" in reasons(r), reasons(r)
+    r = judged(
+        "trial",
+        "Researchers say celvoprant tablets, tested on 412 adults, can end years of coughing.",
+    )
+    assert r.verdict == "overstated" and "promise" in reasons(r), reasons(r)

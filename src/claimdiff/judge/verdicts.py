@@ -1673,6 +1673,20 @@ class Verdicts(Misreports):
             firmer = None if _MARKED.search(text) else self._firmer_than_said(text, reading, info)
             if firmer:  # "The findings show that 0.5% is the right dose, the authors say"
                 return Judgement("overstated", (firmer,))
+            cure = None if _MARKED.search(text) else promise(text, reading)
+            said = " ".join((info.fact.text, *info.fact.also))
+            if (
+                cure is not None
+                and cure.value in ("cure", "breakthrough")
+                and promise(said, cues.read(said)) is None
+            ):  # "The app that CURES insomnia, according to scientists": not what they said
+                return Judgement(
+                    "overstated",
+                    (
+                        f"promise: the claim says {quote(cure.text)}; {quote(info.fact.id)} "
+                        "promises no such benefit",
+                    ),
+                )
             other = self._other_speaker(text, info.fact)
             if other:
                 return Judgement("misreported", (other,))
@@ -1930,6 +1944,7 @@ class Verdicts(Misreports):
             and not _RESEARCH_WE.search(text)
             and not _ACCORDING_TO_STUDY.search(text)  # "..., according to a large trial"
             and _acts_on_risk(text, reading) is None  # "X trims your risk of Y": a claim
+            and promise(text, reading) is None  # "X will help you live longer": so is this
         ):
             return f"{_WRITERS_VOICE} ({quote(voice.group())}), not the study's"
         return None
