@@ -4365,3 +4365,29 @@ text = "Pupils who had chess lessons improved their arithmetic scores more than 
     assert r.verdict == "supported", reasons(r)
     r = judged_on(sheet, "Each pupil who had chess lessons improved their arithmetic scores.")
     assert r.verdict == "overstated", reasons(r)
+
+
+def test_a_part_told_of_another_whole_is_misreported() -> None:
+    """ "38 of the 96 schools" where 38 of the 48 schools that had the lessons delivered them
+    is misreported, though 96 schools took part; "38 of the 48" is right."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "chess-schools"
+title = "Chess lessons in primary schools"
+[[facts]]
+id = "design"
+kind = "design"
+text = "96 schools took part; 48 were given chess lessons."
+[[facts]]
+id = "delivery"
+kind = "result"
+text = "38 of the 48 chess schools delivered at least eight lessons."
+""",
+        "chess2.toml",
+    )
+    r = judged_on(sheet, "Only 38 of the 96 schools delivered at least eight chess lessons.")
+    assert r.verdict == "misreported" and '"38 of the 96"' in reasons(r), reasons(r)
+    r = judged_on(sheet, "Only 38 of the 48 chess schools delivered at least eight lessons.")
+    assert r.verdict == "supported", reasons(r)

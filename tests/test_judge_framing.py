@@ -866,3 +866,12 @@ def test_a_cure_told_as_the_scientists_words_is_no_quote_of_theirs() -> None:
         "Researchers say celvoprant tablets, tested on 412 adults, can end years of coughing.",
     )
     assert r.verdict == "overstated" and "promise" in reasons(r), reasons(r)
+
+
+def test_a_letter_i_in_a_name_is_no_writer() -> None:
+    """ "CBT-I" (therapy for insomnia) and "Phase-I" hold a capital I that is no "I" of the
+    writer's; "I think the trial was small" is."""
+    r = judged("trial", "Phase-I style celvoprant tablets cut coughs per hour by 31% versus 12%.")
+    assert "writer" not in reasons(r), reasons(r)
+    r = judged("trial", "I think celvoprant tablets are worth a try.")
+    assert r.verdict == "background", reasons(r)

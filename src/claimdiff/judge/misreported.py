@@ -881,6 +881,10 @@ _LISTED_BEFORE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+# a part of a whole in figures before the whole: "38 of the " in "38 of the 96 schools"
+_PART_OF = re.compile(
+    r"(?<![\d.,])(?P<part>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?\Z"
+)
 _EVERY = re.compile(r"\bevery\s+(?P<n>\S+)\s+(?P<unit>day|week|fortnight|month|year)", re.I)
 # a figure and then its interval in brackets: "(0.86, 0.79 to 0.91)", "0.86 (0.79 to 0.91)"
 _ESTIMATE_THEN = re.compile(r"(?:\(\s*[-−]?\d[\d.,]*\s*%?\s*[,;]|\d\s*%?\s*\()\s*(?:95\s*%\s*)?\Z")
@@ -2449,6 +2453,9 @@ class Misreports(SheetFacts):
                 continue  # "Ojeda and colleagues in 2016": when a paper appeared, not a finding
             if q.vague and q.kind == "duration" and len(q.text.split()) == 1:
                 continue  # "suspected for years": no figure to get wrong
+            if wrong_total := self._wrong_total(text, q, info):
+                out.append(wrong_total)  # "38 of the 96 schools" for 38 of the 48 that had it
+                continue
             if _OF_TOTAL.search(text, 0, q.start) and any(_states(o, q) for o in self.info):
                 continue  # "12 of the 41 trials": the total, as another fact gives it
             if (
@@ -2651,6 +2658,31 @@ class Misreports(SheetFacts):
         if not theirs:
             return None
         return f"unit: the claim says {quote(mine[2])}; the study {quote(theirs[0])}"
+
+    @staticmethod
+    def _wrong_total(text: str, q: Quantity, info: FactInfo) -> str | None:
+        """The fact's part of a whole told as a part of another whole ("38 of the 96 schools"
+        where the fact says 38 of the 48 intervention schools)."""
+        part = _PART_OF.search(text, 0, q.start)
+        mine = _written_digits(q)
+        if part is None or mine is None:
+            return None
+        figure = re.escape(part["part"])
+        totals = [
+            m
+            for t in (info.fact.text, *info.fact.also)
+            for m in re.finditer(
+                rf"(?<![\d.,]){figure}\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?"
+                r"(?P<total>\d[\d,]*)",
+                t,
+            )
+        ]
+        if not totals or any(m["total"].replace(",", "") == mine for m in totals):
+            return None
+        return (
+            f"number: the claim says {quote(part.group() + q.text)}; the study "
+            f"{quote(totals[0].group())}"
+        )
 
     @staticmethod
     def _interval_ends(q: Quantity, info: FactInfo) -> list[Quantity]:

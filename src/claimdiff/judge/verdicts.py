@@ -135,7 +135,10 @@ _ACCORDING_TO_STUDY = re.compile(
     r"trial|trials|experiment|experiments|survey|analysis|paper|review|repeat|replication)\b",
     re.I,
 )
-_WRITER = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|us|our|ours|you|your|yours)\b|!\s*$")
+# ("CBT-I" and "Phase-I" are no person)
+_WRITER = re.compile(
+    r"(?<![-/])\b(?:I|I'm|I’m|I've|I’ve|me|my|we|us|our|ours|you|your|yours)\b(?!-)|!\s*$"
+)
 _ASIDE = re.compile(r"\([^()]*\)")
 # where a study comes from or came out: "from the University of X", "published in Y"
 _CITES = re.compile(
