@@ -4391,3 +4391,29 @@ text = "38 of the 48 chess schools delivered at least eight lessons."
     assert r.verdict == "misreported" and '"38 of the 96"' in reasons(r), reasons(r)
     r = judged_on(sheet, "Only 38 of the 48 chess schools delivered at least eight lessons.")
     assert r.verdict == "supported", reasons(r)
+
+
+def test_a_scale_or_range_with_another_end_is_misreported() -> None:
+    """ "Scored from 0 to 39" for a scale from 0 to 26 is misreported; the fact's range, or
+    a range another fact gives, is not."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "worry-scale"
+title = "A worry scale for teenagers"
+[[facts]]
+id = "scale"
+kind = "design"
+text = "Worry was rated on a scale scored from 0 to 26."
+[[facts]]
+id = "ages"
+kind = "design"
+text = "Pupils were followed for 0 to 39 weeks after the lessons."
+""",
+        "worry.toml",
+    )
+    r = judged_on(sheet, "Worry was rated on a scale scored from 0 to 30.")
+    assert r.verdict == "misreported" and '"0 to 30"' in reasons(r), reasons(r)
+    r = judged_on(sheet, "Worry was rated on a scale scored from 0 to 26.")
+    assert r.verdict == "supported", reasons(r)

@@ -875,3 +875,52 @@ def test_a_letter_i_in_a_name_is_no_writer() -> None:
     assert "writer" not in reasons(r), reasons(r)
     r = judged("trial", "I think celvoprant tablets are worth a try.")
     assert r.verdict == "background", reasons(r)
+
+
+def test_words_in_quotation_marks_changed_from_the_speakers_are_misreported() -> None:
+    """ "This is the first pill that truly works" in quotation marks, where Lindqvist said
+    "really works", misquotes him; his own words, or spelled the British way, do not."""
+    r = judged(
+        "trial",
+        'Peter Lindqvist said: "For people who have coughed for years, this is the first pill '
+        'that truly works."',
+    )
+    assert r.verdict == "misreported" and '"really works"' not in reasons(r), reasons(r)
+    assert "the speaker said" in reasons(r), reasons(r)
+    r = judged(
+        "trial",
+        'Peter Lindqvist said: "For people who have coughed for years, this is the first pill '
+        'that really works."',
+    )
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_the_newsrooms_steps_and_readers_sent_to_their_doctor_are_background() -> None:
+    """ "X did not respond to a request for comment", "The Courier has contacted the trust
+    for comment" and "anyone worried should talk to their GP" are no claims about the study;
+    "the study found patients should see their GP within two weeks" is."""
+    for said in (
+        "The drug's maker had not responded to a request for comment.",
+        "The Courier has contacted Harlow General Hospital for comment.",
+        "Anyone with a long-lasting cough should talk to their GP first.",
+    ):
+        assert form_reason(said) is not None, said
+    assert form_reason("The study found patients should see their GP within two weeks.") is None
+
+
+def test_someones_own_account_in_quotation_marks_is_background() -> None:
+    """ "'I was sure I had the dummy tablets, and I still take celvoprant,' she said" is a
+    patient's account; an investigator's quoted words are their quote, and a sentence with a
+    short quoted phrase is still the writer's claim."""
+    r = judged(
+        "trial",
+        '"I was sure I was on the placebo tablets twice a day, and I have bought celvoprant '
+        'ever since," she said.',
+    )
+    assert r.verdict == "background" and "own account" in reasons(r), reasons(r)
+    r = judged(
+        "trial",
+        'Peter Lindqvist said: "For people who have coughed for years, this is the first pill '
+        'that really works."',
+    )
+    assert r.verdict == "supported", reasons(r)

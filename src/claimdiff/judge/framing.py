@@ -393,6 +393,10 @@ def form_reason(text: str, kind: str = "sentence") -> str | None:
         return "background: a byline"
     if _APPEAL.search(stripped):
         return "background: an appeal to readers, not a statement"
+    if _FOR_COMMENT.search(stripped):
+        return "background: how the story was reported, not a statement about the study"
+    if _SEE_YOUR_DOCTOR.search(stripped) and not presents_finding(stripped):
+        return "background: advice to readers to ask a professional, not a finding"
     if (
         _ANNOUNCES.fullmatch(stripped)
         and len(stripped.split()) <= 9
@@ -414,6 +418,26 @@ _APPEAL = re.compile(
     r"wishing|wanting)\s+to\s+(?:support|help|donate|contribute|give)\b.{0,80}\b(?:can|could|may|"
     r"should)\s+(?:donate|give|visit|contact|write|call)\b"
     r"|\bdonations?\s+(?:can|may)\s+be\s+made\b",
+    re.I,
+)
+
+# The newsroom's own steps: "X did not respond to a request for comment", "The Courier has
+# contacted the trust for comment", "a spokesperson declined to comment"
+_FOR_COMMENT = re.compile(
+    r"\b(?:did\s+not|had\s+not|has\s+not|have\s+not|didn['’]t|hadn['’]t|hasn['’]t)\s+"
+    r"(?:yet\s+)?respond(?:ed)?\s+to\s+(?:a\s+|our\s+|repeated\s+)?requests?\s+for\s+comment\b"
+    r"|\b(?:has|have|had)\s+(?:contacted|approached|asked)\b[^.]{0,80}\bfor\s+(?:comment|a\s+"
+    r"response|a\s+statement)\b"
+    r"|\bdeclined\s+to\s+comment\b",
+    re.I,
+)
+# Readers sent to a professional: "owners interested in the treatment should speak to their
+# vet", "anyone worried should talk to their GP first"
+_SEE_YOUR_DOCTOR = re.compile(
+    r"\bshould\s+(?:first\s+)?(?:speak|talk|contact|consult|ask|see|check\s+with)\s+(?:to\s+|with\s+)?"
+    r"(?:their|your|a|his|her)\s+(?:own\s+)?(?:vet|veterinarian|vet\s+surgeon|gp|doctor|"
+    r"pharmacist|dentist|midwife|nurse|physio|physiotherapist|consultant|specialist|"
+    r"health\s+visitor|care\s+team)s?\b",
     re.I,
 )
 

@@ -2496,7 +2496,8 @@ class Misreports(SheetFacts):
                 continue  # "could be as low as 0.68": the interval's end, told as one
             if q.kind == "number":
                 out.extend(
-                    self._counted_conflict(text, q, info)
+                    self._range_conflict(q, info)
+                    or self._counted_conflict(text, q, info)
                     or self._hyphened_conflict(text, q)
                     or self._anchored_conflict(text, q, info)
                     or self._length_swap(text, q, info)
@@ -2658,6 +2659,19 @@ class Misreports(SheetFacts):
         if not theirs:
             return None
         return f"unit: the claim says {quote(mine[2])}; the study {quote(theirs[0])}"
+
+    def _range_conflict(self, q: Quantity, info: FactInfo) -> list[str]:
+        """A range with one end of the fact's range and another end ("scored from 0 to 39"
+        for a scale from 0 to 26), which no fact gives."""
+        if q.low == q.high or q.bound is not None:
+            return []
+        ranges = [f for f in info.quantities if f.kind == q.kind and f.low != f.high]
+        near = [f for f in ranges if (f.low == q.low) != (f.high == q.high)]
+        if not near or any(
+            (f.low, f.high) == (q.low, q.high) for i in self.info for f in i.quantities
+        ):
+            return []
+        return [f"number: the claim says {quote(q.text)}; the study {quote(near[0].text)}"]
 
     @staticmethod
     def _wrong_total(text: str, q: Quantity, info: FactInfo) -> str | None:

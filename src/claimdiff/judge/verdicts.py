@@ -828,6 +828,43 @@ def _states_cause(reading: cues.Reading, any_clause: bool = False) -> bool:
     return reading.strength >= 3 and any(c.scoped for c in verbs)
 
 
+_WORD = re.compile(r"[\w'’-]+")
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|my|me)\b")
+
+
+def _personal_account(text: str) -> str | None:
+    """A sentence that is mostly someone's quoted words about themselves ("'I was convinced I'd
+    been on the placebo,' she said"): the first-person word, or None."""
+    quoted = list(_IN_QUOTES.finditer(text))
+    inside = sum(len(m.group()) for m in quoted)
+    if not quoted or inside < 0.6 * len(text.strip()):
+        return None
+    first = next((f for m in quoted if (f := _FIRST_PERSON.search(m.group()))), None)
+    return first.group() if first else None
+
+
+def _misquoted(text: str, said: str) -> str | None:
+    """Words in quotation marks that are the speaker's but for a word or two ("a hard term
+    noticeably less burnt out" where they said "a hard year noticeably less burnt out")."""
+    theirs = [normalize_word(w) for w in _WORD.findall(said)]  # (spelling and form aside)
+    for m in _IN_QUOTES.finditer(text):
+        mine = [normalize_word(w) for w in _WORD.findall(m.group())]
+        n = len(mine)
+        if n < 4 or n > len(theirs):
+            continue
+        best = min(
+            (sum(a != b for a, b in zip(mine, theirs[k : k + n], strict=True)), k)
+            for k in range(len(theirs) - n + 1)
+        )
+        window = theirs[best[1] : best[1] + n]
+        # a word changed inside the words, not at either end (where the quote may just run
+        # on differently: "adds to the evidence base" beside "adds to the evidence that")
+        if 0 < best[0] <= max(1, n // 4) and mine[0] == window[0] and mine[-1] == window[-1]:
+            words = " ".join(_WORD.findall(said)[best[1] : best[1] + n])
+            return f"quote: the claim quotes {m.group()}; the speaker said {quote(words)}"
+    return None
+
+
 def _framed_by(text: str, evaluative: cues.Cue) -> bool:
     """The evaluation is a lead-in before a colon, and a statement follows it ("Good news
     for families: the vaccine protects young and old alike")."""
@@ -1693,6 +1730,9 @@ class Verdicts(Misreports):
             other = self._other_speaker(text, info.fact)
             if other:
                 return Judgement("misreported", (other,))
+            changed = _misquoted(text, " ".join((info.fact.text, *info.fact.also)))
+            if changed:  # "a hard term" in quotation marks for the "a hard year" they said
+                return Judgement("misreported", (changed,))
             return Judgement(
                 "supported",
                 (f"quote: an attributed quote matching {quote(info.fact.id)}",),
@@ -1908,6 +1948,17 @@ class Verdicts(Misreports):
         form = form_reason(text)
         if form or reading.is_question:
             return form or "background: a question, not a statement"
+        own = _personal_account(text)
+        fact = self.info[self._index[match.fact_id]].fact if match.fact_id in self._index else None
+        if (
+            own
+            and not self._study_person_speaks(text)
+            and (fact is None or (fact.kind != "quote" and fact.source != "investigator"))
+        ):
+            return (
+                f"background: someone's own account in their words ({quote(own)}), not a "
+                "finding of the study"
+            )
         evaluative = reading.of("evaluative")
         if (
             evaluative
