@@ -924,3 +924,17 @@ def test_someones_own_account_in_quotation_marks_is_background() -> None:
         'that really works."',
     )
     assert r.verdict == "supported", reasons(r)
+
+
+def test_a_measured_claim_before_the_writers_aside_is_still_checked() -> None:
+    """ "Coughs fell by 41%, the kind of result most of us can only dream of" states a figure
+    before the writer's aside: it is checked (and wrong). "If you cough 20 times an hour, you
+    will love this" is the writer's."""
+    r = judged(
+        "trial",
+        "Coughs per hour fell by 41% on celvoprant, the kind of result most of us can only "
+        "dream of.",
+    )
+    assert r.verdict == "misreported", reasons(r)
+    r = judged("trial", "If you cough 20 times an hour, you will love this.")
+    assert r.verdict == "background", reasons(r)
