@@ -815,25 +815,44 @@ def test_a_short_sentence_that_announces_what_follows_states_nothing() -> None:
 
 
 def test_a_method_or_the_writers_reaction_is_no_cause() -> None:
-    """ "A sensitivity analysis that dropped the first year", "to limit reverse causation"
-    and "the part that made me put my coffee down" state no cause of what the study
-    measured; "Walking more cut dementia risk" does."""
+    """ "A sensitivity analysis that dropped the first four years", "to limit reverse
+    causation" and "the part that made me put down my coffee" state no cause of what an
+    observational study found; "Morning genes make the retina active" does."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "lark-genes"
+title = "Genes of morning people"
+observational = true
+[[facts]]
+id = "retina"
+kind = "result"
+text = "Many of the genes linked to being a morning person are active in the retina."
+[[facts]]
+id = "sensitivity"
+kind = "result"
+text = "In a sensitivity analysis excluding the first four years, the hazard ratio for the top \
+group was 1.34."
+""",
+        "larks.toml",
+    )
     for said in (
-        "A sensitivity analysis that dropped the first year, to limit reverse causation, found "
-        "adults who took about 9,800 steps a day were 51% less likely to develop dementia.",
-        "Here is the part that made me put my coffee down: adults who took about 9,800 steps a "
-        "day were 51% less likely to develop dementia.",
+        "Here's the part that made me put down my coffee: a lot of these genes are active in "
+        "the retina.",
+        "In a sensitivity analysis that dropped the first four years of follow-up, to limit "
+        "reverse causation from undiagnosed disease, the hazard ratio for the top group was 1.34.",
     ):
-        r = judged("cohort", said)
+        r = judged_on(sheet, said)
         assert "causal" not in reasons(r), (said, reasons(r))
-    r = judged("cohort", "Taking about 9,800 steps a day cut the risk of dementia by 51%.")
-    assert r.verdict == "overstated" and "causal" in reasons(r), reasons(r)
+    r = judged_on(sheet, "Being a morning person makes the retina active, the study found.")
+    assert r.verdict == "overstated", reasons(r)
 
 
 def test_a_treatment_that_beats_another_arm_is_compared_not_promised() -> None:
-    """ "Celvoprant beats placebo" compares the arms; "Celvoprant beats long-lasting cough"
-    promises a cure."""
-    r = judged("trial", "Celvoprant beats placebo tablets for long-lasting cough.")
+    """ "Celvoprant beats saline sprays" compares it with another way to treat; "Celvoprant
+    beats long-lasting cough" promises a cure."""
+    r = judged("trial", "Celvoprant beats saline sprays for long-lasting cough.")
     assert "promise" not in reasons(r), reasons(r)
     r = judged("trial", "Celvoprant tablets beat long-lasting cough.")
     assert r.verdict == "overstated", reasons(r)
@@ -871,7 +890,7 @@ def test_a_cure_told_as_the_scientists_words_is_no_quote_of_theirs() -> None:
 def test_a_letter_i_in_a_name_is_no_writer() -> None:
     """ "CBT-I" (therapy for insomnia) and "Phase-I" hold a capital I that is no "I" of the
     writer's; "I think the trial was small" is."""
-    r = judged("trial", "Phase-I style celvoprant tablets cut coughs per hour by 31% versus 12%.")
+    r = judged("trial", "Phase-I data: celvoprant beats placebo for cough.")
     assert "writer" not in reasons(r), reasons(r)
     r = judged("trial", "I think celvoprant tablets are worth a try.")
     assert r.verdict == "background", reasons(r)
@@ -932,8 +951,8 @@ def test_a_measured_claim_before_the_writers_aside_is_still_checked() -> None:
     will love this" is the writer's."""
     r = judged(
         "trial",
-        "Coughs per hour fell by 41% on celvoprant, the kind of result most of us can only "
-        "dream of.",
+        "Coughs per hour dropped by 41% on celvoprant, the kind of relief most of us chase all "
+        "winter.",
     )
     assert r.verdict == "misreported", reasons(r)
     r = judged("trial", "If you cough 20 times an hour, you will love this.")
