@@ -957,3 +957,17 @@ def test_a_measured_claim_before_the_writers_aside_is_still_checked() -> None:
     assert r.verdict == "misreported", reasons(r)
     r = judged("trial", "If you cough 20 times an hour, you will love this.")
     assert r.verdict == "background", reasons(r)
+
+
+def test_what_the_studys_own_units_had_told_with_a_figure_is_the_studys_finding() -> None:
+    """ "The adults in the trial also slept 40 minutes longer" and "Participants said they
+    felt less tired" tell, of the study's own people, what no fact states: unsupported.
+    "Patients who cough at night often sleep less" is about anyone: background."""
+    for said in (
+        "The adults in the trial also slept 40 minutes longer each night.",
+        "Participants said they felt less tired during the celvoprant weeks.",
+    ):
+        r = judged("trial", said)
+        assert r.verdict == "unsupported", (said, reasons(r))
+    r = judged("trial", "Patients who cough at night often sleep less.")
+    assert r.verdict == "background", reasons(r)

@@ -1043,6 +1043,25 @@ def _keeps_projection(text: str, info: FactInfo) -> bool:
     )
 
 
+# who takes part in any study
+_PARTICIPANT_WORDS = ("participants", "volunteers", "patients", "subjects", "respondents", "users")
+# a sentence that opens with some of the study's units: "The riders' ...", "Participants said",
+# "The app users also ...", "The horses in the study ..."
+_UNITS_FIRST = re.compile(
+    r"^\W*(?:(?P<the>the|their|these|those|all\s+the|most\s+of\s+the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<unit>[a-z][\w-]*s)(?:['’]s?)?\b(?P<in>\s+in\s+the\s+(?:study|trial))?",
+    re.I,
+)
+# who are the study's without "the": "Participants said ...", "Volunteers who ..."
+_BARE_PARTICIPANTS = frozenset({"participants", "volunteers", "respondents"})
+# a comparison in what follows: "were lower", "felt less tired", "slept an extra 48 minutes"
+_COMPARED_OR_MEASURED = re.compile(
+    r"\b(?:more|less|fewer|lower|higher|better|worse|extra|faster|slower|longer|shorter|"
+    r"greater|smaller|bigger|larger|earlier|later)\b",
+    re.I,
+)
+
+
 def _has_word(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I) is not None
 
@@ -1055,6 +1074,7 @@ class Verdicts(Misreports):
         # The study's material and subjects ("the antibodies", "the mice"): what they did is
         # what the experiment found.
         self._experiment_words = self._material_words | self._subject_words
+        self._counted_units: frozenset[str] | None = None  # see `_units_measured`
         # ... and what it gave or tested, as the sheet names it ("the pill", "nelvoratinib"
         # where "the pill" is one of its names): "the pill stopped the itch" is a finding
         given = intervention_words() & set(re.findall(r"[a-z]+", self._known_lower))
@@ -1456,7 +1476,7 @@ class Verdicts(Misreports):
         trial, ...")."""
         if ANOTHER_STUDY.search(text) or OUTSIDER.search(text):
             return False  # "earlier studies have shown", "X, who was not involved, said"
-        if presents_finding(text) or self._experiment_result(text):
+        if presents_finding(text) or self._experiment_result(text) or self._units_measured(text):
             return True
         if _TOLD_AS_FOUND.search(text) and not any(q in text for q in QUOTE_CHARS):
             return True  # (someone's words about the study are theirs: "while this study ...")
@@ -1466,6 +1486,28 @@ class Verdicts(Misreports):
         where = self._words(m.group("where"))
         return bool(where & (self._subject_words | _EXPERIMENT_WORDS)) or bool(
             STUDY_SUBJECT.search(m.group("where"))
+        )
+
+    def _units_measured(self, text: str) -> bool:
+        """The claim tells, with a comparison or a figure, what the study's own units had or
+        did: "The riders' heart rates were lower", "The app users slept an extra 48 minutes",
+        "Participants said they felt less tired". Its units are what the sheet counts ("34
+        riders", "54 plots") and those who take part in any study."""
+        m = _UNITS_FIRST.match(text)
+        if m is None:
+            return False
+        if self._counted_units is None:
+            self._counted_units = frozenset(
+                n for info in self.info for n, _, _ in info.counted if not n.startswith("§")
+            ) | frozenset(normalize_word(w) for w in _PARTICIPANT_WORDS)
+        unit = normalize_word(m.group("unit"))
+        if unit not in self._counted_units:
+            return False
+        if not (m.group("the") or m.group("in") or m.group("unit").lower() in _BARE_PARTICIPANTS):
+            return False  # "Patients with the disease are more sensitive": anyone's
+        rest = text[m.end() :]
+        return bool(_COMPARED_OR_MEASURED.search(rest)) or any(
+            not q.vague and q.kind != "year" for q in read_quantities(rest)
         )
 
     def _experiment_result(self, text: str) -> bool:
