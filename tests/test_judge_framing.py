@@ -971,3 +971,45 @@ def test_what_the_studys_own_units_had_told_with_a_figure_is_the_studys_finding(
         assert r.verdict == "unsupported", (said, reasons(r))
     r = judged("trial", "Patients who cough at night often sleep less.")
     assert r.verdict == "background", reasons(r)
+
+
+def test_a_count_made_and_all_of_a_whole_or_a_list_are_no_cause_or_wider_scope() -> None:
+    """ "The busiest nest produced 19 chicks" and "making 71% of the visits" count what was
+    made, no cause; "a third of all the birds" and "Wrens, robins and tits all visited" widen
+    nothing. "The feeders produced 30% more chicks" is a cause, and "all the nests fledged
+    chicks" says every one did."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "garden-birds"
+title = "Garden feeders and nesting birds"
+observational = true
+[[facts]]
+id = "busiest"
+kind = "result"
+text = "The busiest nest box fledged 19 chicks over three years."
+[[facts]]
+id = "visits"
+kind = "result"
+text = "Wrens, robins and blue tits were recorded at the feeders; blue tits made 71% of visits."
+[[facts]]
+id = "share"
+kind = "result"
+text = "Gardens with feeders had more fledged chicks (a third of the total) than gardens without."
+""",
+        "birds.toml",
+    )
+    for said in (
+        "The busiest nest box produced 19 chicks over three years.",
+        "Blue tits were the main visitors, making 71% of visits to the feeders.",
+        "Wrens, robins and blue tits all turned up at the feeders.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict == "supported", (said, reasons(r))
+    for said in (
+        "Feeders produced 30% more fledged chicks in gardens, the study found.",
+        "Feeders caused 40 extra chicks to fledge in gardens, the study found.",
+    ):
+        r = judged_on(sheet, said)
+        assert "causal" in reasons(r), (said, reasons(r))

@@ -978,6 +978,12 @@ _WHOLE = re.compile(
     r"|\b(?:bare|none)\b",
     re.I,
 )
+# "all" as the whole a share is of ("make up a third of all the coral"), or floated after a
+# list of what it sums up ("Foxes, badgers, hares and hedgehogs all turned up")
+_OF_ALL = re.compile(r"\bof\s+\Z", re.I)
+_LISTED_ALL = re.compile(
+    r"\w+,\s+(?:[\w-]+\s+){0,3}?and\s+(?:[\w-]+\s+)?(?!(?:are|were|is|was)\b)[\w-]+\s+\Z", re.I
+)
 # "each" of a unit counted, not of everyone: "each copy of the variant", "each extra year"
 _EACH_UNIT = re.compile(
     r"\s+(?:(?:[\w-]+\s+)?(?:copy|allele|unit|point|dose|serving|year|month|week|day|hour|"
@@ -985,6 +991,14 @@ _EACH_UNIT = re.compile(
     r"taking|took|ran|running)\b)",
     re.I,
 )
+# a count of what was made right after the verb, no comparison with it: "produced 19 bursts",
+# "making 71% of the trips" (not "produced 30% fewer cases")
+_COUNT_MADE = re.compile(
+    r"\s+(?:up\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?(?>\d[\d,.]*)\s*%?"
+    r"(?!\s*(?:%\s*)?(?:more|fewer|less|higher|lower|greater|smaller)\b)",
+    re.I,
+)
+_MAKING = re.compile(r"(?:produc|mak|made|generat|yield)", re.I)
 # an analysis as the doer: what it "dropped" or "cut" is data, not an effect
 _ANALYSIS_DID = re.compile(
     r"\b(?:analys[ie]s|models?|researchers|authors|team)\s+(?:that|which|who)\s+\Z", re.I
@@ -1004,6 +1018,8 @@ def _not_causing(text: str, cue: cues.Cue) -> bool:
         return True
     if _ANALYSIS_DID.search(text, 0, cue.start):
         return True  # "a sensitivity analysis that dropped the first four years": a method
+    if _MAKING.match(cue.text) and _COUNT_MADE.match(text, cue.end):
+        return True  # "produced 19 bursts", "making 71% of the trips": what was made, counted
     if cue.text.lower().startswith(("explain", "account")) and _A_SHARE.match(text, cue.end):
         return True  # "explained just 3%" of the variation: a share, no cause
     if (
@@ -2590,6 +2606,10 @@ class Verdicts(Misreports):
                 continue  # "1.5 cents on every ounce", "50p for every point": a rate
             if word == "each" and _EACH_UNIT.match(text, c.end):
                 continue  # "each session lasted 40 minutes", "each copy of the variant": per item
+            if word == "all" and (
+                _OF_ALL.search(text, 0, c.start) or _LISTED_ALL.search(text, 0, c.start)
+            ):
+                continue  # "a third of all the coral"; "Foxes, badgers and hares all turned up"
             if info.fact.kind == "design" and self._enrolled_with(text, c.end, info):
                 continue  # "all had mild asthma" where the trial enrolled adults with it
             if self._described_so(text, c.end, info):
