@@ -3613,6 +3613,103 @@ text = "Mange was seen in 9 badgers near the bridge against 7 in the woods."
     assert r.verdict == "supported", reasons(r)
 
 
+def test_a_figure_with_another_unit_of_measure_is_misreported() -> None:
+    """ "12.8 mg of nitrate" for 12.8 mmol, and "plots of 10 m²" for plots 10 m by 10 m, are
+    misreported; the fact's own units are not, nor a unit another fact gives the figure."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "kale-juice"
+title = "Kale juice and rowing"
+[[facts]]
+id = "dose"
+kind = "design"
+text = "Rowers drank 70 ml of kale juice a day, about 6.2 mmol of nitrate."
+[[facts]]
+id = "plots"
+kind = "design"
+text = "The kale grew in 12 plots, each 10 m by 10 m."
+[[facts]]
+id = "salt"
+kind = "design"
+text = "The juice held 6.2 mg of salt per serving."
+""",
+        "kale.toml",
+    )
+    r = judged_on(sheet, "Rowers drank 70 ml of kale juice a day, about 6.2 mg of nitrate.")
+    assert r.verdict == "supported", reasons(r)  # the sheet's salt is 6.2 mg
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "kale-juice"
+title = "Kale juice and rowing"
+[[facts]]
+id = "dose"
+kind = "design"
+text = "Rowers drank 70 ml of kale juice a day, about 6.2 mmol of nitrate."
+[[facts]]
+id = "plots"
+kind = "design"
+text = "The kale grew in 12 plots, each 10 m by 10 m."
+""",
+        "kale.toml",
+    )
+    r = judged_on(sheet, "Rowers drank 70 ml of kale juice a day, about 6.2 mg of nitrate.")
+    assert r.verdict == "misreported" and '"6.2 mg"' in reasons(r), reasons(r)
+    r = judged_on(sheet, "The kale grew in 12 plots of 10 m² each.")
+    assert r.verdict == "misreported" and '"10 m²"' in reasons(r), reasons(r)
+    for said in (
+        "Rowers drank 70 ml of kale juice a day, about 6.2 millimoles of nitrate.",
+        "The kale grew in 12 plots, each 10 metres by 10 metres.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict == "supported", (said, reasons(r))
+
+
+def test_an_interval_with_another_end_is_misreported_either_way_round() -> None:
+    """An interval told with one end wrong ("0.6 to 18.6" for 0.6 to 16.8, "-3.9 to -1.3"
+    for -3.9 to -2.3) is misreported; the same interval with its signs turned, as a
+    difference may be told either way round, is not. How often is checked in any words:
+    "every month" is not every three months, "four times a year" is."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "owl-nest"
+title = "Nest boxes for barn owls"
+[[facts]]
+id = "chicks"
+kind = "result"
+text = "Boxes with roofs fledged 1.8 more chicks (95% CI 0.6 to 3.2) than open boxes."
+[[facts]]
+id = "mites"
+kind = "result"
+text = "Mite counts were lower in roofed boxes (difference -2.1, 95% CI -3.9 to -0.4)."
+[[facts]]
+id = "checks"
+kind = "design"
+text = "Volunteers checked the boxes every three months for four years."
+""",
+        "owls.toml",
+    )
+    for said in (
+        "Boxes with roofs fledged 1.8 more chicks (95% CI 0.6 to 5.2) than open boxes.",
+        "Mite counts were lower in roofed boxes (difference -2.1, 95% CI -3.9 to -1.4).",
+        "Volunteers checked the boxes every month for four years.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict == "misreported", (said, reasons(r))
+    for said in (
+        "Boxes with roofs fledged 1.8 more chicks (95% CI 0.6 to 3.2) than open boxes.",
+        "Mite counts were 2.1 lower in roofed boxes (95% CI 0.4 to 3.9).",
+        "Volunteers checked the boxes four times a year for four years.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict == "supported", (said, reasons(r))
+
+
 def test_a_total_told_as_a_yearly_rate_is_misreported() -> None:
     """ "£40 million a year" where the study's £40 million is over ten years is misreported;
     the total told as a total is not. A rounded percentage must round the study's figure:
