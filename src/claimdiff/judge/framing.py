@@ -330,23 +330,13 @@ _THE_FINDING = re.compile(
 )
 
 
-# what a treatment "beats" when it is compared, not a cure: another arm or a way of doing it
-_RIVAL = re.compile(
-    r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:placebo|saline|sham|dummy|controls?|usual\s+care|"
-    r"standard|existing|current|conventional|older|traditional|rival|other|[\w-]+ing)\b",
-    re.I,
-)
-
-
 def promise(text: str, reading: cues.Reading) -> cues.Cue | None:
     """A promised benefit: a cure or breakthrough, or a treatment or test that will come."""
     benefits = reading.of("benefit")
     strong = [
         c
         for c in benefits
-        if (c.value in ("cure", "breakthrough") or re.match(r"(?:will|can)\b", c.text, re.I))
-        # "beats saline", "seed bags beat hand-planting": one arm compared with another
-        and not (c.text.lower().startswith("beat") and _RIVAL.match(text, c.end))
+        if c.value in ("cure", "breakthrough") or re.match(r"(?:will|can)\b", c.text, re.I)
     ]
     if strong:
         return strong[0]

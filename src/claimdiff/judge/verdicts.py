@@ -1090,7 +1090,11 @@ class Verdicts(Misreports):
         # The study's material and subjects ("the antibodies", "the mice"): what they did is
         # what the experiment found.
         self._experiment_words = self._material_words | self._subject_words
-        self._counted_units: frozenset[str] | None = None  # see `_units_measured`
+        # the study's own units: what the sheet counts ("34 riders", "54 plots") and those who
+        # take part in any study (see `_units_measured`)
+        self._counted_units = frozenset(
+            n for info in self.info for n, _, _ in info.counted if not n.startswith("§")
+        ) | frozenset(normalize_word(w) for w in _PARTICIPANT_WORDS)
         # ... and what it gave or tested, as the sheet names it ("the pill", "nelvoratinib"
         # where "the pill" is one of its names): "the pill stopped the itch" is a finding
         given = intervention_words() & set(re.findall(r"[a-z]+", self._known_lower))
@@ -1507,15 +1511,10 @@ class Verdicts(Misreports):
     def _units_measured(self, text: str) -> bool:
         """The claim tells, with a comparison or a figure, what the study's own units had or
         did: "The riders' heart rates were lower", "The app users slept an extra 48 minutes",
-        "Participants said they felt less tired". Its units are what the sheet counts ("34
-        riders", "54 plots") and those who take part in any study."""
+        "Participants said they felt less tired"."""
         m = _UNITS_FIRST.match(text)
         if m is None:
             return False
-        if self._counted_units is None:
-            self._counted_units = frozenset(
-                n for info in self.info for n, _, _ in info.counted if not n.startswith("§")
-            ) | frozenset(normalize_word(w) for w in _PARTICIPANT_WORDS)
         unit = normalize_word(m.group("unit"))
         if unit not in self._counted_units:
             return False

@@ -271,7 +271,7 @@ def _analyse(text: str, lex: Lexicon) -> tuple[list[Tok], list[Hit]]:
     for k, t in enumerate(toks):
         t.verb = t.word and is_verbish(toks, k, lex)
     hits = resolve_matches(find_matches(toks, lex), lex, toks)
-    hits = [h for h in hits if _keep(h, toks, lex)]
+    hits = [h for h in hits if _keep(h, toks, lex, text)]
     mark_clauses(toks, lex, hits)
     for h in hits:
         g = lex.groups[h.group]
@@ -295,7 +295,7 @@ def asks(text: str) -> bool:
     return stripped.endswith("?") and not _TACKED_QUESTION.search(stripped)
 
 
-def _keep(h: Hit, toks: list[Tok], lex: Lexicon) -> bool:
+def _keep(h: Hit, toks: list[Tok], lex: Lexicon, text: str = "") -> bool:
     """Context filters that a word list cannot express."""
     g = lex.groups[h.group]
     first = toks[h.i]
@@ -350,6 +350,8 @@ def _keep(h: Hit, toks: list[Tok], lex: Lexicon) -> bool:
             return False  # "beats its own best qubit"
         if nxt is not None and toks[nxt].norm in _COMPARED_WITH:
             return False
+        if _ANOTHER_WAY.match(text, toks[h.j - 1].end):
+            return False  # "beat hand-planting", "beats planting shoots": another way to do it
     if g.kind == "hedge" and first.norm in _FEEL and h.j - h.i == 1:
         # "we feel that X" hedges X; "felt isolated", "feeling less fear", "feel better"
         # tell a feeling (a finding of an interview study), not how sure anyone is
@@ -380,8 +382,16 @@ _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "every", "all", "
 _COMPARED_WITH = frozenset(
     {"placebo", "control", "controls", "standard", "existing", "current", "previous", "best",
      "typical", "average", "rival", "rivals", "competitors", "expectations", "record",
-     "records", "benchmark", "benchmarks", "odds", "competition", "usual"}
+     "records", "benchmark", "benchmarks", "odds", "competition", "usual", "saline", "sham",
+     "dummy", "conventional", "traditional", "older", "other"}
 )  # fmt: skip
+# after "beat", another arm or way of doing it: "a sleep-hygiene control", "saline",
+# "hand-planting", "planting shoots by hand"
+_ANOTHER_WAY = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:placebo|saline|sham|dummy|controls?|usual\s+care|"
+    r"standard|existing|current|conventional|traditional|older)\b|\s+(?:[a-z]+-)?[a-z]+ing\b",
+    re.I,
+)
 _FEEL = frozenset({"feel", "feels", "felt", "feeling"})
 # what opens the clause an attitude verb frames: "feel that ...", "feel it is ...", "feel
 # the drug works"
