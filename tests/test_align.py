@@ -415,3 +415,25 @@ def test_expectant_mums_are_pregnant_women() -> None:
     ).claims
     assert claim.candidates[0].fact_id == "recruit"
     assert {"≈pregnant", "≈mother"} <= set(claim.candidates[0].words)
+
+
+def test_two_figures_of_one_fact_align_a_claim_that_shares_few_words() -> None:
+    """ "Its misses dropped from about 30% to about 18%" shares one word with a fact of a
+    fall from 29.7% to 18.4%, but both figures, rounded as coverage rounds them: it reports
+    that fact. One figure alone, or figures two facts share, does not decide."""
+    sheet = Sheet(
+        path=None,
+        study=Study(id="t", title="A flu forecast from sewage"),
+        facts=(
+            Fact("error", "Adding sewage data cut forecast error from 29.7% to 18.4%.", "result"),
+            Fact("plants", "Sewage came from 14 plants serving 2.3 million people.", "design"),
+            Fact("winters", "Three winters of data, 2022 to 2025, were used.", "design"),
+        ),
+    )
+    claims = claims_of(
+        "Its misses dropped from about 30% to about 18%.",
+        "Its misses dropped to about 18%.",
+    )
+    two, one = Aligner(sheet).align(claims).claims
+    assert best(two).fact_id == "error"
+    assert best(one).fact_id is None

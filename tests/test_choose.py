@@ -96,14 +96,18 @@ def claim_in(text: str) -> tuple[Claim, object]:
 
 
 def test_judge_pair_against_a_supporting_and_a_contradicting_fact() -> None:
-    claim, _ = claim_in("Tusselin users coughed 31% less often, in a trial in four countries.")
+    claim, _ = claim_in("Tusselin users coughed 31% less often, in a trial in three countries.")
     match, judgement = CHECKER.judge_pair(claim, "cough")
     assert (match.fact_id, judgement.verdict) == ("cough", "supported")
     assert match.claim_spans  # the shared words, from the aligner
+    claim, _ = claim_in("Tusselin users coughed 31% less often, in a trial in four countries.")
     match, judgement = CHECKER.judge_pair(claim, "design")
     assert (match.fact_id, judgement.verdict) == ("design", "misreported")
     assert "three" in " ".join(judgement.reasons)
     assert "cough" in dict(match.runner_up)  # the claim's other candidates
+    # how many countries the trial ran in is one number, whichever fact the claim is paired with
+    match, judgement = CHECKER.judge_pair(claim, "cough")
+    assert judgement.verdict == "misreported" and "three" in " ".join(judgement.reasons)
 
 
 def test_judge_pair_with_no_fact_and_an_unknown_fact() -> None:

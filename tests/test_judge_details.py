@@ -2282,6 +2282,30 @@ def test_a_count_with_another_period_is_misreported() -> None:
     assert r.verdict == "supported", reasons(r)
 
 
+def test_a_count_read_as_a_time_with_another_period_is_misreported() -> None:
+    """ "Three night shifts a week" for "three nights a month": the same figure of the same
+    thing (a word shared), read once as a count and once as a time, with another period."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "bakers"
+title = "Night baking and sleep"
+[[facts]]
+id = "definition"
+kind = "design"
+text = "Night baking was defined as at least four nights a month on the early ovens."
+""",
+        "bakers.toml",
+    )
+    r = judged_on(sheet, "Night baking meant at least four night shifts a week on the early ovens.")
+    assert r.verdict == "misreported" and "rate:" in reasons(r), reasons(r)
+    r = judged_on(
+        sheet, "Night baking meant at least four night shifts a month on the early ovens."
+    )
+    assert r.verdict == "supported", reasons(r)
+
+
 def test_this_studys_finding_told_with_another_studys_figure_is_misreported() -> None:
     sheet = parse_sheet(
         """
@@ -4422,3 +4446,552 @@ text = "Pupils were followed for 0 to 39 weeks after the lessons."
     assert r.verdict == "misreported" and '"0 to 30"' in reasons(r), reasons(r)
     r = judged_on(sheet, "Worry was rated on a scale scored from 0 to 26.")
     assert r.verdict == "supported", reasons(r)
+
+
+def test_a_ratio_is_another_facts_only_where_it_rounds_to_it() -> None:
+    """Ratios sit close to 1, so a tenth either side takes in most of a study's odds ratios:
+    "an odds ratio of 1.12" for a gene whose fact gives 1.17 is misreported, though another
+    gene's fact gives 1.09; "1.2" rounds the fact's 1.17 and "1.1" rounds the other's 1.09."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "hayfever-genes"
+title = "Genetic variants and hay fever"
+[[facts]]
+id = "ilx7"
+kind = "result"
+text = "A variant near ILX7 was associated with hay fever, with an odds \
+ratio of 1.17 per allele (95% CI 1.14 to 1.20)."
+[[facts]]
+id = "tslr"
+kind = "result"
+text = "A variant near TSLR was associated with hay fever, with an odds \
+ratio of 1.09 per allele (95% CI 1.06 to 1.12)."
+""",
+        "hayfever.toml",
+    )
+    r = judged_on(sheet, "Each copy of the variant near ILX7 was linked to hay fever (OR 1.12).")
+    assert r.verdict == "misreported" and '"1.12"' in reasons(r), reasons(r)
+    r = judged_on(sheet, "Each copy of the variant near ILX7 was linked to hay fever (OR 1.2).")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(
+        sheet, "A variant near ILX7 (odds ratio 1.17) and one near TSLR (1.1) went with hay fever."
+    )
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_code_the_sheet_never_writes_for_the_facts_one_is_misreported() -> None:
+    """A gene, protein or strain named with the same letters and other digits than the fact's
+    ("CD8" for CD4) is misreported; the fact's code, one the sheet writes elsewhere, or a
+    claim naming the fact's code beside another is not."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "tcell-flu"
+title = "T cells after a flu vaccine"
+[[facts]]
+id = "cd4"
+kind = "result"
+text = "CD4 T cells against the H5N1 strain doubled within 14 days of the vaccine."
+[[facts]]
+id = "h3n2"
+kind = "result"
+text = "Responses to the H3N2 strain did not change."
+""",
+        "tcells.toml",
+    )
+    r = judged_on(sheet, "CD8 T cells against the H5N1 strain doubled within two weeks of the jab.")
+    assert r.verdict == "misreported" and '"CD8"' in reasons(r) and '"CD4"' in reasons(r), reasons(
+        r
+    )
+    r = judged_on(sheet, "CD4 T cells against the H5N1 strain doubled within two weeks of the jab.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "CD4 T cells against the H5N1 strain doubled, unlike the H3N2 responses.")
+    assert r.verdict != "misreported", reasons(r)
+    r = judged_on(sheet, "CD4 T cells against H5N1 doubled in two weeks, and CD8 cells too.")
+    assert "CD8" not in reasons(r), reasons(r)
+
+
+def test_a_count_of_places_another_fact_gives_otherwise_is_misreported() -> None:
+    """How many sites a study ran in is one number, whichever fact a claim tells it with:
+    "at four trapping sites" beside a fact of "five trapping sites" is misreported, though
+    the claim is aligned to another fact; "five", or a part of them, is not."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "moths"
+title = "Light traps and moth counts"
+[[facts]]
+id = "design"
+kind = "design"
+text = "Moths were trapped at five trapping sites in Wales and Cornwall from 2019 to 2023."
+[[facts]]
+id = "catch"
+kind = "result"
+text = "Traps caught 41,200 moths of 312 species, a third of them micro-moths."
+""",
+        "moths.toml",
+    )
+    r = judged_on(
+        sheet, "Traps caught 41,200 moths of 312 species at four trapping sites in Wales."
+    )
+    assert r.verdict == "misreported", reasons(r)
+    assert '"four trapping sites"' in reasons(r) and '"five trapping sites"' in reasons(r)
+    r = judged_on(
+        sheet, "Traps caught 41,200 moths of 312 species at five trapping sites in Wales."
+    )
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "Traps at two of the trapping sites caught 41,200 moths of 312 species.")
+    assert r.verdict != "misreported", reasons(r)
+
+
+def test_a_season_outside_the_facts_months_is_misreported() -> None:
+    """ "In the spring of 2024" for a survey run from October 2022 to February 2023 is
+    misreported; a season the span takes in, in either hemisphere, is not."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "owls"
+title = "A survey of barn owl nests"
+[[facts]]
+id = "survey"
+kind = "design"
+text = "Volunteers checked 610 nest boxes between October 2022 and February 2023."
+""",
+        "owls.toml",
+    )
+    r = judged_on(sheet, "Volunteers checked 610 nest boxes in the spring of 2024.")
+    assert r.verdict == "misreported" and '"the spring of 2024"' in reasons(r), reasons(r)
+    for season in ("the autumn of 2022", "winter 2022", "the summer of 2022"):
+        r = judged_on(sheet, f"Volunteers checked 610 nest boxes in {season}.")
+        assert r.verdict == "supported", (season, reasons(r))
+
+
+def test_a_ratio_in_words_is_checked_against_the_facts_shares() -> None:
+    """ "More than twice as likely" where 47.0% against 26.1% make 1.8 times is misreported,
+    and so is "three times as likely"; "nearly twice" and plain "twice" are not, nor is a
+    fact whose two shares are not set against each other."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "ear-drops"
+title = "Warm oil drops for ear wax"
+[[facts]]
+id = "cleared"
+kind = "result"
+text = "After a week, 47.0% of ears given warm oil drops had cleared, \
+compared with 26.1% of ears given water drops."
+[[facts]]
+id = "visits"
+kind = "result"
+text = "Clearing cut repeat visits by 40%, and 64% of families said they would use the drops again."
+""",
+        "ears.toml",
+    )
+    for said in ("more than twice as likely", "three times as likely"):
+        r = judged_on(sheet, f"Ears given warm oil drops were {said} to clear after a week.")
+        assert r.verdict == "misreported" and "1.8 times" in reasons(r), (said, reasons(r))
+    for said in ("nearly twice as likely", "twice as likely"):
+        r = judged_on(sheet, f"Ears given warm oil drops were {said} to clear after a week.")
+        assert r.verdict == "supported", (said, reasons(r))
+    r = judged_on(sheet, "Clearing made families three times more likely to use the drops again.")
+    assert "times" not in reasons(r), reasons(r)
+
+
+def test_another_part_of_the_facts_whole_is_misreported() -> None:
+    """ "Seven of the 20 hives" or "of the 20 hives, seven ..." where the fact has five of
+    the 20 is misreported; the fact's part, another fact's part of that whole, or one hive
+    singled out is not."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "hives"
+title = "Mite treatment in honeybee hives"
+[[facts]]
+id = "collapsed"
+kind = "result"
+text = "Five of the 20 untreated hives collapsed before spring."
+[[facts]]
+id = "treated"
+kind = "result"
+text = "Two of the 20 treated hives collapsed before spring."
+""",
+        "hives.toml",
+    )
+    for said in (
+        "Seven of the 20 untreated hives collapsed before spring.",
+        "Of the 20 untreated hives, seven collapsed before spring.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict == "misreported" and '"Five of the 20"' in reasons(r), (said, reasons(r))
+    for said in (
+        "Of the 20 untreated hives, five collapsed before spring.",
+        "One of the 20 untreated hives collapsed before spring.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict != "misreported", (said, reasons(r))
+
+
+def test_a_figure_after_the_facts_word_for_it_is_misreported() -> None:
+    """ "A cut-off set at 30" where the study fixed "a cut-off of 25" is misreported, though
+    nothing is counted after the figure; the fact's figure is not."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "hearing-app"
+title = "A phone app that screens for hearing loss"
+[[facts]]
+id = "cutoff"
+kind = "design"
+text = "The app scored hearing from 0 to 60, and a cut-off of 25 for referral was fixed in advance."
+""",
+        "hearing.toml",
+    )
+    r = judged_on(
+        sheet, "The app scored hearing on a 0-60 scale, with the cut-off set at 30 in advance."
+    )
+    assert r.verdict == "misreported" and '"30"' in reasons(r), reasons(r)
+    r = judged_on(
+        sheet, "The app scored hearing on a 0-60 scale, with the cut-off set at 25 in advance."
+    )
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_count_with_words_before_what_it_counts_is_checked() -> None:
+    """ "Two senior audiologists" counts the fact's "three audiologists": the adjectives
+    between the number and what it counts do not hide a wrong count."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "hearing-app2"
+title = "A phone app that screens for hearing loss"
+[terms]
+audiologists = ["hearing specialists"]
+[[facts]]
+id = "readers"
+kind = "design"
+text = "Three audiologists tested every child independently, blind to the app's result."
+""",
+        "hearing2.toml",
+    )
+    r = judged_on(sheet, "Two senior audiologists tested every child, blind to the app's result.")
+    assert r.verdict == "misreported" and "Two audiologists" in reasons(r), reasons(r)
+    r = judged_on(sheet, "Three senior audiologists tested every child, blind to the app's result.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_an_age_limit_of_the_study_told_otherwise_is_misreported() -> None:
+    """ "Left out children under the age of 18" where the study left out children under 12
+    is misreported: an age limit is a line drawn, not a bound any figure below satisfies.
+    "Children under 12" and "under the age of 12" are the study's."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "inhaler"
+title = "A new inhaler for asthma"
+[[facts]]
+id = "no-children"
+kind = "design"
+not_done = true
+text = "Children under 12 were not included in the trial."
+""",
+        "inhaler.toml",
+    )
+    r = judged_on(sheet, "The trial left out children under the age of 18.")
+    assert r.verdict == "misreported" and '"under the age of 18"' in reasons(r), reasons(r)
+    for said in ("children under the age of 12", "children under 12"):
+        r = judged_on(sheet, f"The trial left out {said}.")
+        assert r.verdict == "supported", (said, reasons(r))
+
+
+def test_a_claim_moving_things_both_ways_is_checked_thing_by_thing() -> None:
+    """ "Higher accuracy, with fewer missed fractures" where the study found the app missed
+    more fractures is misreported, though the claim moves things both ways; a claim that
+    moves each thing the study's way is not."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "fracture-app"
+title = "An app that reads wrist X-rays"
+[[facts]]
+id = "missed"
+kind = "result"
+text = "The app missed more fractures than the nurses did, and it took less time per image."
+""",
+        "fracture.toml",
+    )
+    r = judged_on(
+        sheet, "The app missed fewer fractures than the nurses, and it took more time per image."
+    )
+    assert r.verdict == "misreported" and "direction:" in reasons(r), reasons(r)
+    r = judged_on(
+        sheet, "The app missed more fractures than the nurses, and it took less time per image."
+    )
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_date_in_the_other_era_is_misreported() -> None:
+    """ "Around AD 120" where every date of the study is BC is misreported, aligned or not;
+    a BC date, or an AD date of other history that shares nothing with the dated fact, is
+    not."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "kiln"
+title = "Dating a pottery kiln"
+[[facts]]
+id = "fired"
+kind = "result"
+text = "The kiln was last fired between 180 and 150 BC."
+[[facts]]
+id = "pots"
+kind = "result"
+text = "Residues in the pots were of olive oil and honey."
+""",
+        "kiln.toml",
+    )
+    r = judged_on(sheet, "The kiln was last fired around AD 120.")
+    assert r.verdict == "misreported" and '"AD 120"' in reasons(r), reasons(r)
+    r = judged_on(sheet, "The kiln was last fired around 160 BC.")
+    assert r.verdict != "misreported", reasons(r)
+    r = judged_on(sheet, "The Romans built their first roads in Gaul around AD 50.")
+    assert r.verdict != "misreported", reasons(r)
+
+
+def test_a_bound_on_a_figure_is_no_change_of_direction() -> None:
+    """ "Lost 12% or more" bounds a figure: its "more" is no rise against the fact's fall."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "diet-pill"
+title = "A weight-loss pill"
+[[facts]]
+id = "loss"
+kind = "result"
+text = "Weight fell by at least 12% in 44% of people on the pill (6% on placebo)."
+""",
+        "pill.toml",
+    )
+    r = judged_on(sheet, "On the pill, 44% of people lost 12% or more of their weight.")
+    assert "direction" not in reasons(r), reasons(r)
+
+
+def test_a_month_after_a_capitalised_preposition_is_read() -> None:
+    """A fact that opens "Between March and May 2023, ..." gives March too: a claim of
+    sessions "run between March and May 2023" is not misreported."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "goats"
+title = "Goats learning a lever"
+[[facts]]
+id = "training"
+kind = "design"
+text = "Between March and May 2023, the goats had 30 training sessions of ten minutes."
+""",
+        "goats.toml",
+    )
+    r = judged_on(
+        sheet, "The goats had 30 training sessions of ten minutes, run between March and May 2023."
+    )
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(
+        sheet,
+        "The goats had 30 training sessions of ten minutes, run between June and August 2023.",
+    )
+    assert r.verdict == "misreported", reasons(r)
+
+
+def test_a_count_of_the_facts_part_is_not_compared_with_its_whole() -> None:
+    """ "Three hens never laid" where the fact says three of the 20 hens never laid is
+    right: the count is the fact's part, not its whole of 20."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "hens"
+title = "Hens under longer daylight"
+[[facts]]
+id = "never"
+kind = "result"
+text = "Three of the 20 hens never laid an egg under the longer light."
+""",
+        "hens.toml",
+    )
+    r = judged_on(sheet, "Three hens never laid an egg under the longer light.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "Seven hens never laid an egg under the longer light.")
+    assert r.verdict == "misreported", reasons(r)
+
+
+def test_a_word_that_names_what_is_counted_is_not_what_is_counted() -> None:
+    """ "Four X-ray buses" counts buses, not X-rays: a singular noun after a plural number
+    names what the counted things are; "four X-rays" is a count of X-rays."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "scan-buses"
+title = "Scanner buses for lung checks"
+[[facts]]
+id = "scans"
+kind = "result"
+text = "The buses took 9,310 X-rays of smokers' lungs over two years."
+""",
+        "buses.toml",
+    )
+    r = judged_on(sheet, "The council sent four X-ray buses to take pictures of smokers' lungs.")
+    assert "number" not in reasons(r), reasons(r)
+    r = judged_on(sheet, "The buses took four X-rays of smokers' lungs over two years.")
+    assert r.verdict == "misreported", reasons(r)
+    r = judged_on(sheet, "The buses took 9,310 X-rays of smokers' lungs over two years.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_people_described_by_what_they_did_not_have_are_no_denial() -> None:
+    """ "Correctly cleared 80% of people who did not have measles" describes a group: a claim
+    about people who had measles is no claim that the denied thing happened."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "rash-app"
+title = "An app that reads rashes"
+[[facts]]
+id = "specificity"
+kind = "result"
+text = "The app correctly cleared 80% of people who did not have measles."
+""",
+        "rashapp.toml",
+    )
+    r = judged_on(sheet, "The app correctly cleared most people who had had measles as children.")
+    assert "direction" not in reasons(r), reasons(r)
+
+
+def test_a_denial_told_with_a_verb_of_absence_is_no_conflict() -> None:
+    """ "Lacked a usable blood sample" says what "had no usable blood sample" says; "had a
+    usable blood sample" for them is the other way round."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "blood-test"
+title = "A blood test for sepsis"
+[[facts]]
+id = "missing"
+kind = "caveat"
+text = "One in ten patients had no usable blood sample, which may bias the results."
+""",
+        "sepsis.toml",
+    )
+    r = judged_on(
+        sheet, "One in ten patients lacked a usable blood sample, which may bias the results."
+    )
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(
+        sheet, "Every one of the patients had a usable blood sample, so nothing was biased."
+    )
+    assert r.verdict != "supported", reasons(r)
+
+
+def test_cases_of_illness_are_not_a_count_of_who_took_part() -> None:
+    """ "With 4 cases in the vaccine arm" counts illnesses, not the people enrolled: it is no
+    wrong count of the trial's 90 adults."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "mumps-vaccine"
+title = "A mumps booster"
+[[facts]]
+id = "design"
+kind = "design"
+text = "The trial enrolled 90 adults, half given the booster."
+[[facts]]
+id = "efficacy"
+kind = "result"
+text = "Efficacy against mumps was 71% (95% CI 20-90): 4 fell ill on the booster and 14 on placebo."
+""",
+        "mumps.toml",
+    )
+    r = judged_on(
+        sheet,
+        "In the trial, efficacy was 71% (95% CI 20-90), with 4 cases in the vaccine arm and 14 "
+        "on placebo.",
+    )
+    assert r.verdict == "supported", reasons(r)
+
+
+_NASAL = parse_sheet(
+    """
+schema = 2
+[study]
+id = "nasal-flu"
+title = "A nasal flu vaccine in care homes"
+subjects = "care-home staff aged 25 to 60"
+[terms]
+"FluNas" = ["the vaccine", "the spray"]
+[[facts]]
+id = "vaccine"
+kind = "design"
+text = "FluNas is a live vaccine given as a nasal spray."
+[[facts]]
+id = "people"
+kind = "design"
+text = "The trial enrolled 300 care-home staff aged 25 to 60, across the Marden county's 40 homes."
+[[facts]]
+id = "share"
+kind = "result"
+text = "Staff who were vaccinated made up 62% of the Marden county's care workforce."
+[[facts]]
+id = "lags"
+kind = "result"
+text = "Sick days fell most one to two days after each dose; 3.1 kg of spray bottles were used."
+[[facts]]
+id = "visits"
+kind = "design"
+text = "Nurses made five visits and three phone calls to each home."
+[[facts]]
+id = "place"
+kind = "design"
+text = "The homes lie near Ponte Varra, a coastal town."
+[[facts]]
+id = "quote"
+kind = "quote"
+speaker = "Dr Ines Okoro"
+text = "We think a spray will be easier to give than an injection."
+""",
+    "nasal.toml",
+)
+
+
+def test_everyday_words_and_labels_are_not_read_as_wrong_details() -> None:
+    """Words that name rather than count or measure raise no false alarm: "the nasal flu
+    jab" is a vaccine, not an injection; "lag 1" labels a day; "the county's workforce" is
+    the Marden county's; a place "near Ponte Varra" is no person; "in their forties on
+    average" is a mean inside the ages; "three more calls" is the fact's three."""
+    for said in (
+        "The jab, FluNas, is a live vaccine given as a nasal spray.",
+        "Sick days fell most at lag 1 and lag 2 after each dose.",
+        "Vaccinated staff made up 62% of the county's care workforce.",
+        "The staff were in their forties on average, across the county's 40 homes.",
+        "Nurses made five visits to each home and three more phone calls.",
+        "Care homes near Ponte Varra: what the new vaccine study says",
+    ):
+        r = judged_on(_NASAL, said)
+        assert r.verdict != "misreported", (said, reasons(r))
+    r = judged_on(_NASAL, "The staff were in their seventies, across the county's 40 homes.")
+    assert r.verdict == "misreported", reasons(r)

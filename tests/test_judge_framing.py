@@ -1013,3 +1013,74 @@ text = "Gardens with feeders had more fledged chicks (a third of the total) than
     ):
         r = judged_on(sheet, said)
         assert "causal" in reasons(r), (said, reasons(r))
+
+
+def test_a_cause_named_against_a_caveat_that_cannot_show_cause_is_overstated() -> None:
+    """A caveat that the design cannot establish that a 0.5 mg dose causes rashes (a figure
+    with a decimal point in it): "confirms the 0.5 mg dose as a direct trigger of the rashes"
+    names a cause outright and is overstated; "may be a trigger" is not."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "rash-registry"
+title = "Rashes reported after a skin cream"
+observational = true
+[[facts]]
+id = "no-cause"
+kind = "caveat"
+text = "The registry found a link, but its design cannot \
+establish that the 0.5 mg dose causes the rashes."
+""",
+        "rash.toml",
+    )
+    r = judged_on(sheet, "The registry confirms the 0.5 mg dose as a direct trigger of the rashes.")
+    assert r.verdict == "overstated" and "causal:" in reasons(r), reasons(r)
+    r = judged_on(sheet, "The registry suggests the 0.5 mg dose may be a trigger of the rashes.")
+    assert r.verdict != "overstated", reasons(r)
+
+
+_OTTERS = parse_sheet(
+    """
+schema = 2
+[study]
+id = "otters"
+title = "River otters and fish ladders"
+subjects = "wild river otters"
+[[facts]]
+id = "design"
+kind = "design"
+text = "The team tagged 24 otters on two rivers and followed them for a year."
+[[facts]]
+id = "ladders"
+kind = "result"
+text = "Tagged otters crossed fish ladders on 61% of the nights they were tracked."
+[[facts]]
+id = "ladder-group"
+kind = "result"
+text = "Otters on the river with new ladders caught more fish than otters on the other river."
+""",
+    "otters.toml",
+)
+
+
+def test_more_of_what_the_studys_people_or_units_did_is_unsupported() -> None:
+    """Work or results added to the study with "also" or "even" ("The team also dived ...",
+    "The otters even shared ...", "They also mapped ..."), a group of the study compared,
+    and a finding "according to the researchers": told as the study's, stated by no fact,
+    they are unsupported. What the team said, or what any otter does, is not."""
+    for said in (
+        "The team also dived every ladder to count the eels living in them.",
+        "The otters even shared their catch with cubs born that spring.",
+        "They also mapped every holt along both riverbanks with drones.",
+        "The ladder group also had thicker fur by the end of the winter.",
+        "Female otters also swam further than males, according to the researchers.",
+    ):
+        r = judged_on(_OTTERS, said)
+        assert r.verdict == "unsupported", (said, reasons(r))
+    for said in (
+        "The team also said that otters are shy animals.",
+        "Otters are playful animals that love to slide down muddy banks.",
+    ):
+        r = judged_on(_OTTERS, said)
+        assert r.verdict == "background", (said, reasons(r))

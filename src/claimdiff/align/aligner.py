@@ -42,7 +42,7 @@ from claimdiff.language.condition import (
     states_prior_view,
     states_treatment,
 )
-from claimdiff.language.quantities import quantities_of
+from claimdiff.language.quantities import Quantity, quantities_of
 from claimdiff.language.scope import (
     animal_caveat,
     claims_everyone,
@@ -122,6 +122,7 @@ STATEMENT_MATCH = 0.55  # a claim saying what only some facts say (how common th
 STATEMENT_BONUS = 0.08  # is, what it is like, ...) reports a fact saying so, the closest first
 UNKNOWN_CAP = 0.2  # a claim that the cause is unknown reports no result or conclusion
 FIGURE_BONUS = 0.03  # a figure the claim shares with a fact leans it to that fact
+FIGURES_MATCH = 0.4  # two figures of one fact, and of no other, in a claim: it reports that fact
 AGE_BONUS = 0.05  # an age the claim gives leans it to the facts that give an age
 _AGE = re.compile(r"\b(?:aged?|ages|years?\s+old|years\s+of\s+age)\b[^.;]{0,40}?\d", re.I)
 # What a sentence can say in words of its own that only some facts say: how common the
@@ -615,6 +616,10 @@ class Aligner:
             for f in sheet.facts
         ]
         self._age_facts = any(kind == "age" for q in self._fact_quantities for kind, _, _ in q)
+        self._fact_figures = [
+            [q for t in (f.text, *f.also) for q in quantities_of(t) if _telling(q)]
+            for f in sheet.facts
+        ]
         # each statement with the facts that make it; only what some fact of this sheet says
         # is looked for in claims
         self._statements: list[tuple[Callable[[str], bool], np.ndarray]] = []
@@ -1101,6 +1106,21 @@ class Aligner:
         digits = {d.replace(",", "") for d in _DIGITS.findall(text)}
         return bool(digits & self._fact_digits) or _NUMBER_WORD.search(text) is not None
 
+    def _two_figures(self, text: str, row: np.ndarray) -> None:
+        """A claim giving two figures of one fact, exactly or as coverage rounds them ("from
+        about 30% to about 18%" for 29.7% to 18.4%), where no other fact gives two of them,
+        reports that fact, whatever its words."""
+        said = [q for q in quantities_of(text) if _telling(q)]
+        if len(said) < 2:
+            return
+        shared = [
+            sum(any(_near(q, f) for f in facts) for q in said) for facts in self._fact_figures
+        ]
+        best = max(shared)
+        if best >= 2 and shared.count(best) == 1:
+            k = shared.index(best)
+            row[k] = max(row[k], FIGURES_MATCH)
+
     def _cites_authors(self, text: str) -> bool:
         """The claim lists the study's authors as a reference does ("Roe J, Doe AB, Poe C")."""
         names = {m.group(1).lower() for m in _CITED_NAME.finditer(text)}
@@ -1135,6 +1155,8 @@ class Aligner:
             for q in (quantities_of(claim.display) if read else ())
             if q.kind != "year" and not q.vague
         }
+        if _DIGITS.search(claim.display):
+            self._two_figures(claim.display, row)  # ("about 30%" where a fact has 29.7%)
         if figures:
             ages = any(kind == "age" for kind, _, _ in figures)
             for k, stated in enumerate(self._fact_quantities):
@@ -1188,3 +1210,24 @@ class Aligner:
             row[self._animal_facts] -= PEOPLE_PENALTY
         clipped: np.ndarray = np.clip(row, 0.0, 1.0)
         return clipped
+
+
+def _telling(q: Quantity) -> bool:
+    """A figure that tells one fact from another: not a year, a vague amount, a
+    confidence level, or a small whole number anyone may write."""
+    if q.kind == "year" or q.vague or (q.kind == "percent" and q.low in (90.0, 95.0, 99.0)):
+        return False
+    small = q.low == q.high and q.low <= 12 and q.low == int(q.low)
+    return not (q.kind in ("number", "count") and small)
+
+
+def _near(q: Quantity, f: Quantity) -> bool:
+    """The claim's figure is the fact's, exactly or rounded (to a whole number, or within
+    the 10% an "about" allows)."""
+    if q.kind != f.kind:
+        return False
+    if (q.low, q.high) == (f.low, f.high):
+        return True
+    if q.low == q.high and f.low == f.high and q.low == round(f.low) and q.low != f.low:
+        return True
+    return q.bound == "approx" and q.same_value(f, 0.05)

@@ -114,7 +114,10 @@ def denials(text: str) -> list[Denial]:
 # smoked", "compared with women who had not", "versus people who did not"
 _REFERENCE_GROUP = re.compile(
     r"\b(?:than|with|versus|vs\.?|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:who|that)\s+"
-    r"(?:had\s+|have\s+|did\s+|do\s+|were\s+|was\s+)?\Z",
+    r"(?:had\s+|have\s+|did\s+|do\s+|were\s+|was\s+)?\Z"
+    # "cleared 74% of people who did not have TB": a group described, not a denial
+    r"|\b(?:people|persons|patients|participants|those|adults|children|individuals|women|men|"
+    r"volunteers)\s+(?:who|whom)\s+(?:had\s+|have\s+|did\s+|do\s+|were\s+|was\s+)?\Z",
     re.I,
 )
 
@@ -183,7 +186,8 @@ _RATE = re.compile(
 
 
 # A number that is part of a name: "the Top-Ten list", "a Top 10 story", "Formula-One".
-_NAMED_NUMBER = re.compile(r"(?:\b[A-Z][a-z]+-|\b[Tt]op[ -])$")
+# "Covid-19", "top 10", "lag 2": a number that names, not an amount
+_NAMED_NUMBER = re.compile(r"(?:\b[A-Z][a-z]+-|\b[Tt]op[ -]|\b[Ll]ags?\s+)$")
 
 
 def quote(text: str) -> str:

@@ -257,7 +257,8 @@ _THEY_FOUND_THAT = re.compile(
 _RESEARCHERS = r"(?:the\s+)?(?:scientists|researchers|boffins|study\s+authors|team)"
 _SAYING = r"(?:say|says|said|warn|warns|warned|claim|claims|claimed|believe|believes)"
 _RESEARCHERS_SAY = re.compile(
-    rf",\s*(?:{_SAYING}\s+{_RESEARCHERS}|{_RESEARCHERS}\s+{_SAYING})\s*[.!]?\s*$"
+    rf",\s*(?:{_SAYING}\s+{_RESEARCHERS}|{_RESEARCHERS}\s+{_SAYING}|according\s+to\s+"
+    rf"{_RESEARCHERS})\s*[.!]?\s*$"
     # ... or before it, without quotation marks: "The researchers say it will be in pharmacies",
     # also after an opening word ("Worryingly, the researchers say ...")
     rf"|^\s*(?:\w+ly,\s+)?{_RESEARCHERS}\s+(?:{_SAYING}|predict|predicts|expect|expects|think|"

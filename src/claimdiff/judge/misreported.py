@@ -27,6 +27,7 @@ from claimdiff.judge.facts import (
     DISCLAIMER,
     NEGATOR,
     OUTSIDER,
+    PART,
     STUDY_SUBJECT,
     FactInfo,
     SheetFacts,
@@ -44,9 +45,9 @@ from claimdiff.judge.framing import (
     rung,
 )
 from claimdiff.language import cues
-from claimdiff.language.dates import DateMention, day_spans, read_dates
+from claimdiff.language.dates import DateMention, day_spans, read_dates, read_periods, read_seasons
 from claimdiff.language.details import Detail, role_conflicts, roles_by_person
-from claimdiff.language.quantities import Quantity, parse_number
+from claimdiff.language.quantities import Quantity, counted_end, parse_number
 from claimdiff.language.textnorm import (
     TERM_PREFIX,
     UPPER,
@@ -553,7 +554,15 @@ def _same_figure(q: Quantity, f: Quantity) -> bool:
         return abs(q.low - f.low) <= 0.01 * abs(f.low) and abs(q.high - f.high) <= 0.01 * abs(
             f.high
         )
+    if q.kind == "ratio":  # ratios sit near 1: "1.12" is another's 1.1 or 1.12, not 1.09
+        return _rounds_to(f, q)
     return q.same_value(f, 0.1)
+
+
+def _rounds_to(f: Quantity, q: Quantity) -> bool:
+    """`f` rounded to the decimal places `q` is written with is `q` (1.17 is "1.2")."""
+    places = len(m[1]) if (m := _DECIMALS.search(q.text)) else 0
+    return (round(f.low, places), round(f.high, places)) == (q.low, q.high)
 
 
 def _written_digits(q: Quantity) -> str | None:
@@ -612,6 +621,154 @@ _TIME_POINT = re.compile(r"(?:day|week|month|(?-i:year))\s+\w", re.I)
 # an amount right after another, in brackets or after "or": "US$2.90 (£2.30)", "$10 or £8"
 _CONVERSION = re.compile(r"[\d.,]+\s*(?:[a-z]{1,3}\b)?\s*(?:\(\s*|,?\s+or\s+|\s*/\s*)\Z", re.I)
 _FIGURE_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DECIMALS = re.compile(r"\d\.(\d+)")
+# "more than twice as likely", "three times more common": a ratio told in words.
+_TIMES = re.compile(
+    r"\b(?:(?P<bound>more\s+than|over|at\s+least|upwards\s+of|nearly|almost|close\s+to|"
+    r"just\s+under|about|around|roughly)\s+)?"
+    r"(?:(?P<n>twice)|(?P<n2>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+times|-fold))"
+    r"\s+(?:as|more|less)\s+(?:likely|many|much|high|often|common|frequent|large|great)\b",
+    re.I,
+)
+# "54.2% ... compared with 29.5%": two shares set against each other
+_SHARES_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than|while|whereas)\s", re.I
+)
+# "95% CI", "95% confidence interval": a level, not a share of anyone
+_CI_LEVEL = re.compile(r"\s*(?:CI|confidence|credible|uncertainty)\b", re.I)
+# A code of capitals and digits: a gene, a protein, a strain, a variant ("PER2", "IL-6",
+# "H5N1", "CD4"); the letters before the first digit are its stem.
+_CODE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z]?-?\d+(?:[A-Za-z]+\d*)*(?![\w-])")
+_CODE_STEM = re.compile(r"[A-Z]+")
+
+
+# "40 AD", "AD 40", "55-25 BC", "300 BCE": a year with its era
+_ERA = re.compile(r"\b(?P<y1>\d{1,4})\s*(?P<e1>BCE|BC|AD|CE)\b|\b(?P<e2>AD)\s*(?P<y2>\d{1,4})\b")
+_ERAS = {"BC": "BC", "BCE": "BC", "AD": "AD", "CE": "AD"}
+_SMALL = (
+    r"(?<![\w-])(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen)"
+)
+_PART_WHOLE = re.compile(
+    rf"\b(?P<part>{_SMALL})\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?"
+    rf"(?P<total>{_SMALL})\b(?!\s*%|[.,]\d)"
+    # "Of the 12 birds tested, nine managed ...": the whole first, then the part
+    rf"|\b[Oo]f\s+(?:the|all|its|their)\s+(?P<total2>{_SMALL})\s+(?:[\w-]+\s+){{0,3}}[\w-]+,\s+"
+    rf"(?:only\s+|just\s+)?(?P<part2>{_SMALL})\b(?!\s*%)",
+    re.I,
+)
+
+
+def _parts(text: str) -> list[tuple[float, float, str]]:
+    """Each part of a whole `text` gives: (part, whole, as written)."""
+    out = []
+    for m in _PART_WHOLE.finditer(text):
+        part = parse_number(m["part"] or m["part2"])
+        total = parse_number(m["total"] or m["total2"])
+        if part is not None and total is not None and 1 < part < total:  # "one of the" singles out
+            out.append((part, total, m.group()))
+    return out
+
+
+# a verb or preposition of absence just before what a fact denies: the claim denies it too
+_PRIVATIVE = re.compile(
+    r"\b(?:lack|lacks|lacked|lacking|without|missing|free\s+of|devoid\s+of|absent|"
+    r"short\s+of)\s+(?:\w+\s+){0,2}\Z",
+    re.I,
+)
+_MORE_AFTER = re.compile(r"\s+(?:more|additional|extra|further)\b", re.I)
+_AVERAGE = re.compile(r"\b(?:on\s+average|average|mean|median|typically|typical)\b", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:off|near|at|in|from|around|outside|across)\s+\Z")
+_BODY_MASS_UNITS = frozenset({"kg", "lb", "stone", "tonne", "t"})
+_OR_BOUND = re.compile(r"\d(?:\s*%|\s*per\s*cent|\s+[a-z]+)?\s+or\s+\Z", re.I)
+_TIME_WORD = re.compile(
+    r"(?:year|month|week|day|hour|minute|night|season|winter|summer|spring|autumn)s?", re.I
+)
+
+
+# plurals without an -s ("60 mice", "12 sheep"): a word counted as written
+_PLURALS = frozenset(
+    {
+        "people",
+        "children",
+        "men",
+        "women",
+        "mice",
+        "geese",
+        "feet",
+        "teeth",
+        "fish",
+        "sheep",
+        "deer",
+        "cattle",
+        "data",
+        "criteria",
+        "bacteria",
+        "larvae",
+        "fungi",
+        "cacti",
+        "nuclei",
+        "stimuli",
+        "alumni",
+        "phenomena",
+        "staff",
+        "police",
+        "personnel",
+        "livestock",
+        "poultry",
+        "offspring",
+        "young",
+        "series",
+        "species",
+        "aircraft",
+        "salmon",
+        "trout",
+        "cod",
+        "moose",
+        "bison",
+        "swine",
+        "elk",
+    }
+)
+
+
+def _one_group(said: str, study: str, fact: str) -> bool:
+    """Two group words of which the claim's follows the fact's in the fact ("the Northmere
+    region's"): one group, named in full in the fact and by its last word in the claim."""
+    if not (said.startswith("group:") and study.startswith("group:")):
+        return False
+    a, b = re.escape(study[6:]), re.escape(said[6:])
+    return re.search(rf"\b{a}\w*\W+(?:\w+\W+){{0,2}}?{b}", fact, re.I) is not None
+
+
+def _modifier(q: Quantity, said: str, theirs: Sequence[str]) -> bool:
+    """The claim writes in the singular, after a count above one, a word the facts count in
+    the plural: it names what the counted things are ("six X-ray vans" beside "14,862
+    X-rays"), not what is counted. The same form in both ("14 acute hospitals", "11 acute
+    hospitals") is compared."""
+    last = said.split()[-1].lower() if said.split() else ""
+    singular = bool(re.fullmatch(r"[a-z][a-z-]*", last)) and not last.endswith("s")
+    return (
+        q.low > 1
+        and singular
+        and last not in _PLURALS
+        and bool(theirs)
+        and all(w.lower() != said.lower() and w.lower().endswith("s") for w in theirs)
+    )
+
+
+def _first_figure(text: str) -> float | None:
+    """The first figure of a quantity's text, in digits or words ("at least three nights")."""
+    return next(
+        (v for w in re.findall(r"[\w.,]+", text) if (v := parse_number(w)) is not None), None
+    )
+
+
+def _code_key(code: str) -> str:
+    return code.replace("-", "").upper()
 
 
 def _credited_institutions(text: str) -> list[str]:
@@ -1161,6 +1318,8 @@ class Misreports(SheetFacts):
             and not _FIELD_BEFORE.search(f.text, 0, m.start())
             # "The Wessex team" is no one either
             and m.group(1).split()[0] not in ("The", "A", "An", "This", "That", "Our", "Its")
+            # nor the place a wreck lies "off Punta Calvera"
+            and not _PLACE_BEFORE.search(f.text, 0, m.start())
         }
         people |= {f.speaker.split()[-1] for f in sheet.facts if f.speaker and f.speaker.split()}
         # names compared without accents: coverage drops them ("Grau-Marin" for "Grau-Marín")
@@ -1287,6 +1446,8 @@ class Misreports(SheetFacts):
         found = [
             *self._number_conflicts(text, info),
             *self._date_conflicts(text, info),
+            *self._season_conflicts(text, info),
+            *self._era_conflicts(text),
             *self._participant_conflicts(text, info),
             *self._age_conflicts(text, info),
             *self._sex_conflicts(text, info),
@@ -1301,6 +1462,8 @@ class Misreports(SheetFacts):
             *self._swapped_comparison(text, info),
             *self._lesser_singled_out(text, info),
             *self._difference_conflicts(text, info),
+            *self._times_conflicts(text, info),
+            *self._part_conflicts(text, info),
             *self._worded_majority(text, info),
             *self._species_conflicts(text),
             *self._detail_conflicts(text, info),
@@ -1318,6 +1481,7 @@ class Misreports(SheetFacts):
             *self._journal_conflicts(text),
             *self._undated_conflicts(text, info),
             *self._name_conflicts(text, info),
+            *self._code_conflicts(text, info),
             *self._named_place_conflicts(text, info),
             *self._without_conflicts(text),
             *self._called_conflicts(text, info),
@@ -1734,6 +1898,8 @@ class Misreports(SheetFacts):
                 before = re.split(r"[;,]|\b(?:and|but)\b", text[: max(text.find(said), 0)])[-1]
                 if _PROSPECT.search(before):
                     continue  # "is expected to be licensed next year": not yet, as the study says
+                if _PRIVATIVE.search(before):
+                    continue  # "lacked a valid result": the denial, in other words
                 if _DIFFICULT.search(text[: max(text.find(said), 0)]):
                     continue  # "ways that are hard to measure" beside "were not measured"
                 return [f"direction: the claim says {quote(said)}; the study {quote(span)}"]
@@ -1923,6 +2089,7 @@ class Misreports(SheetFacts):
             *self._funder_conflicts(text),
             *self._journal_conflicts(text),
             *self._published_conflicts(text),
+            *self._era_anywhere(text),
             *self._sheet_count_conflicts(text),
             *self._singled_anywhere(text),
             *self._swapped_anywhere(text),
@@ -2019,6 +2186,8 @@ class Misreports(SheetFacts):
             if noun is None:
                 continue
             counts = [(n[1], f) for n, f in self._sheet_counts if n[0] == noun[0]]
+            if _modifier(q, noun[1], [w for w, _ in counts]):
+                continue  # ("six X-ray vans" counts vans)
             if not counts or self._compatible(q, [f for _, f in counts]):
                 continue
             if any(_rounded(q, [info]) for info in self.info):
@@ -2044,6 +2213,8 @@ class Misreports(SheetFacts):
             theirs = {a for f, a in study if (f.kind, f.low, f.high) == (q.kind, q.low, q.high)}
             if theirs and arm not in theirs and any(a == arm for _, a in study):
                 other = sorted(theirs)[0]
+                if _one_group(arm, other, " ".join((info.fact.text, *info.fact.also))):
+                    continue  # "61% of the region's people" for "of the Northmere region's"
                 return [
                     f"arm: the claim gives {quote(q.text)} to {_arm_name(arm)}; the study gives "
                     f"it to {_arm_name(other)}"
@@ -2184,7 +2355,11 @@ class Misreports(SheetFacts):
         trial gave 50 mg), whatever fact the claim reports."""
         if any(f.kind == "mass" for f in info.quantities):
             return []  # the aligned fact's doses: the number check compares them
-        doses = [q for q in read_quantities(text) if q.kind == "mass" and self._given(text, q)]
+        doses = [
+            q
+            for q in read_quantities(text)
+            if q.kind == "mass" and q.unit not in _BODY_MASS_UNITS and self._given(text, q)
+        ]  # ("a difference of 0.4 kg" in grip strength, or weight lost, is no dose)
         if not doses:
             return []
         known = [
@@ -2260,6 +2435,8 @@ class Misreports(SheetFacts):
             return []
         known = [f for f in self._sheet_ages if f.low != f.high and f.bound is None]
         for q in said:
+            if _AVERAGE.search(text) and any(f.low <= q.low and q.high <= f.high for f in known):
+                continue  # "in their early twenties on average": a mean, inside the ages
             if known and not self._compatible(q, known):
                 study = " or ".join(sorted({quote(f.text) for f in known}))
                 return [f"age: the claim says {quote(q.text)}; the study {study}"]
@@ -2307,6 +2484,112 @@ class Misreports(SheetFacts):
                 )
             if not agree:
                 return [f"date: the claim says {quote(d.text)}; the study {quote(study[0].text)}"]
+        return []
+
+    def _part_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """A part of the fact's whole told wrong: "nine of the 12 birds" or "of the 12 birds,
+        nine ..." where the fact has eight of the 12, and no fact of the sheet has nine."""
+        said = _parts(text)
+        if not said:
+            return []
+        theirs = _parts(" ".join((info.fact.text, *info.fact.also)))
+        known = {
+            (part, total)
+            for other in self.info
+            for part, total, _ in _parts(" ".join((other.fact.text, *other.fact.also)))
+        }
+        stated = {f.low for f in info.quantities if f.low == f.high}
+        given = {q.low for q in read_quantities(text) if q.low == q.high}
+        for part, total, written in said:
+            if (part, total) in known or part in stated:
+                continue  # (or a part the fact gives otherwise: "... and 12 at high risk")
+            if any(p in given for p, t, _ in theirs if t == total):
+                continue  # "Of the 150 ponds, 41 held frogs, and 22 had ...": the fact's too
+            study = [w for p, t, w in theirs if t == total and p != part]
+            if study:
+                return [f"number: the claim says {quote(written)}; the study {quote(study[0])}"]
+        return []
+
+    def _times_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """ "More than twice as likely" where the fact's ratio, or its two shares (54.2%
+        against 29.5%), make 1.8 times; "three times as many" for 1.8; "nearly twice" for
+        2.4. Plain "twice" passes for anything within a fifth of it."""
+        m = _TIMES.search(text)
+        if m is None:
+            return []
+        n = 2.0 if m["n"] else parse_number(m["n2"])
+        fact = info.fact.text
+        ratios = [f for f in read_quantities(fact) if f.kind == "ratio" and f.low == f.high]
+        shares = [
+            f
+            for f in read_quantities(fact)
+            if f.kind == "percent"
+            and f.low == f.high
+            and f.low > 0
+            and not _CI_LEVEL.match(fact, f.end)
+        ]
+        if ratios:
+            values = [f.low for f in ratios]
+            study = " or ".join(quote(f.text) for f in ratios)
+        elif len(shares) == 2 and _SHARES_COMPARED.search(fact, shares[0].end, shares[1].start):
+            values = [max(f.low for f in shares) / min(f.low for f in shares)]
+            study = f"{quote(shares[0].text)} and {quote(shares[1].text)}, {values[0]:.1f} times"
+        else:
+            return []
+        if n is None or n <= 1:
+            return []
+        bound = (m["bound"] or "").lower()
+        if bound in ("more than", "over", "at least", "upwards of"):
+            fits = any(v >= n * 0.98 for v in values)
+        elif bound in ("nearly", "almost", "close to", "just under"):
+            fits = any(n * 0.7 <= v <= n * 1.02 for v in values)
+        else:
+            fits = any(abs(v - n) <= 0.2 * n for v in values)
+        if fits:
+            return []
+        return [f"number: the claim says {quote(m.group().strip())}; the study {study}"]
+
+    def _era_anywhere(self, text: str) -> list[str]:
+        """An era swapped in a claim too far from every fact to be aligned, where it shares a
+        word with a fact that dates something in the study's era ("the ship went down around
+        40 AD" beside "the ship sank between 55 and 25 BC")."""
+        words = self._words(text)
+        dated = any(_ERA.search(i.fact.text) and words & i.words for i in self.info)
+        return self._era_conflicts(text) if dated else []
+
+    def _era_conflicts(self, text: str) -> list[str]:
+        """An early year in the era the sheet never uses ("around 40 AD" where every date
+        of the study is BC)."""
+        said = [m for m in _ERA.finditer(text) if int(m["y1"] or m["y2"]) < 1000]
+        if not said:
+            return []
+        known = {_ERAS[m["e1"] or m["e2"]] for m in _ERA.finditer(self._known_text)}
+        for m in said:
+            era = _ERAS[m["e1"] or m["e2"]]
+            if known and era not in known:
+                study = next(e.group() for e in _ERA.finditer(self._known_text))
+                return [f"date: the claim says {quote(m.group())}; the study {quote(study)}"]
+        return []
+
+    def _season_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """A season of a year outside the fact's span of months ("recruited in the autumn of
+        2022" for September 2021 to January 2022), in either hemisphere, and outside every
+        span the sheet gives."""
+        seasons = read_seasons(text)
+        study = read_periods(" ".join((info.fact.text, *info.fact.also))) if seasons else []
+        if not study:
+            return []
+        spans = [
+            p
+            for other in self.info
+            for t in (other.fact.text, *other.fact.also)
+            for p in read_periods(t)
+        ]
+        for season in seasons:
+            if not any(a <= m <= b for _, a, b in spans for m in season.months):
+                return [
+                    f"date: the claim says {quote(season.text)}; the study {quote(study[0][0])}"
+                ]
         return []
 
     def _dated_alike(
@@ -2397,6 +2680,8 @@ class Misreports(SheetFacts):
                 continue  # ("1.39 for boys" is a ratio, not 1.39 boys)
             if not _ENROLLED.search(text[max(0, q.start - 40) : q.start]):
                 continue
+            if re.match(r"\s*cases?\b", text[q.end :], re.I):
+                continue  # "5 cases in the vaccine arm": how many fell ill, not who took part
             age = self._age_swap(text[q.end : q.end + 40])
             if age:
                 out.append(age)
@@ -2500,6 +2785,7 @@ class Misreports(SheetFacts):
                     or self._counted_conflict(text, q, info)
                     or self._hyphened_conflict(text, q)
                     or self._anchored_conflict(text, q, info)
+                    or self._named_conflict(text, q, info)
                     or self._length_swap(text, q, info)
                     or self._period_swap(text, q, info)
                     or self._bare_figure(text, q, info)
@@ -2531,6 +2817,13 @@ class Misreports(SheetFacts):
                 for f in info.quantities
                 if f.kind == q.kind and (q.kind != "count" or f.noun == q.noun)
             ]
+            if (
+                q.kind == "age"
+                and _AVERAGE.search(text)
+                and any(f.low <= q.low and q.high <= f.high for f in same if f.low != f.high)
+                and not any(f.low == f.high for f in same)
+            ):
+                continue  # "in their early twenties on average", inside the ages "18 to 35"
             if q.unit == "°" and any(
                 f.kind == "temperature (°F)" and q.same_value(f, 0.05) for f in info.quantities
             ):
@@ -2544,6 +2837,9 @@ class Misreports(SheetFacts):
                 f.kind == "number" and q.same_value(f) for f in info.quantities
             ):
                 continue  # "803 people" where the fact writes "803 to the drug"
+            if not same and (sites := self._sites_elsewhere(text, q, info)):
+                out.append(sites)  # "eight clinics" where another fact has nine
+                continue
             arm = self._noun_after(text, q) if q.kind == "count" else None
             if arm and any(n == arm[0] for n, _, _ in info.counted):
                 # "412 people ... and 250 to placebo" where the fact counts "206 to placebo"
@@ -2704,6 +3000,8 @@ class Misreports(SheetFacts):
         ("0.68" of "0.81, 95% CI 0.68 to 0.90" or of "(0.86, 0.68 to 0.91)")."""
         if _written_digits(q) is None or q.bound is not None:
             return []
+        if any(g.low == g.high != q.low and _rounds_to(g, q) for g in info.quantities):
+            return []  # "1.2" for an odds ratio of 1.17 (1.14 to 1.20): the estimate, rounded
         fact = info.fact.text
         return [
             f
@@ -2761,6 +3059,64 @@ class Misreports(SheetFacts):
             ):
                 return [f"number: the claim says {quote(q.text)}; the study {quote(f.text)}"]
         return []
+
+    def _noun_past_adjectives(
+        self, text: str, q: Quantity, info: FactInfo
+    ) -> tuple[str, str] | None:
+        """What a number counts where words the fact does not count come first ("two
+        board-certified radiologists" for a fact's "three radiologists"): the next of the
+        following two words that the fact counts."""
+        counted = {n for n, _, _ in info.counted}
+        run = re.match(r"\s+[A-Za-z][\w-]*((?:[ \t]+[A-Za-z][\w-]*){1,2})", text[q.end :])
+        if run is None:
+            return None
+        first = run.group()[: run.start(1)].strip()
+        if not self._exact_words(first):
+            return None  # "two of the bare plots": a part, not words before a noun
+        for m in re.finditer(r"[A-Za-z][\w-]*", run.group(1)):
+            later = self._noun_after(text, replace(q, end=q.end + run.start(1) + m.start() - 1))
+            if later is not None and later[0] in counted:
+                return later
+        return None
+
+    def _named_conflict(self, text: str, q: Quantity, info: FactInfo) -> list[str]:
+        """A bare number after a word the fact puts just before its own ("the threshold set
+        at 65" where the study fixed "a threshold of 50"), which no fact states."""
+        if q.low != q.high or not _DIGIT.search(q.text) or _length_unit(text[q.end :]):
+            return []
+        mine = self._lead_words(text, q.start)
+        if (
+            not mine
+            or any(f.low == f.high == q.low for o in self.info for f in o.quantities)
+            or _rounded(q, [info])
+            or _total_of(q, info)
+        ):
+            return []  # (the very value, however another fact's reading names it: "ratio 2.47")
+        single = [
+            f.low
+            for f in info.quantities
+            if f.kind in ("number", "count") and f.low == f.high and f.bound is None
+        ]
+        if single and min(single) < q.low < max(single):
+            return []  # "around 160" of "between 180 and 150 BC": within the fact's figures
+        for t in (info.fact.text, *info.fact.also):
+            for f in read_quantities(t):
+                if (
+                    f.kind in ("number", "count")
+                    and f.low == f.high
+                    and _DIGIT.search(f.text)
+                    and mine & self._lead_words(t, f.start)
+                    and not self._compatible(q, [f])
+                ):
+                    return [f"number: the claim says {quote(q.text)}; the study {quote(f.text)}"]
+        return []
+
+    def _lead_words(self, text: str, start: int) -> frozenset[str]:
+        """The content words of the three before `start`, in its clause ("a threshold of")."""
+        clause = re.split(r"[,;:()]", text[:start])[-1]
+        words = [w for w in clause.split()[-3:] if parse_number(w) is None]
+        # "in year 1 to 52.8": a time says when, not what the figure is of
+        return self._exact_words(" ".join(w for w in words if not _TIME_WORD.fullmatch(w)))
 
     def _swapped_digits(self, q: Quantity) -> list[str]:
         """A figure no fact states whose two neighbouring digits swapped give one a fact
@@ -2829,10 +3185,17 @@ class Misreports(SheetFacts):
         keys = {
             n for n, _, _ in info.counted if n == noun[0] or noun[0] in self._term_heads.get(n, ())
         }
+        if not keys and (later := self._noun_past_adjectives(text, q, info)):
+            noun, keys = later, {later[0]}  # "two board-certified radiologists"
         same = [(w, f) for n, w, f in info.counted if n in keys]
+        if _modifier(q, noun[1], [w for w, _ in same]):
+            return []  # "six X-ray vans": the word names what the vans are, not what is counted
+        parts = [f for n, _, f in info.counted if n == noun[0] + PART]
         if (
             not same
             or self._compatible(q, [f for _, f in same])
+            # "Four birds never solved it" where "four of the 12 birds" did not
+            or (parts and self._compatible(q, parts))
             or _rounded(q, [info])
             # "61 cases" for 9 cases in one arm and 52 in the other: the total of the arms
             or _arms_total(q, info, keys)
@@ -2840,6 +3203,10 @@ class Misreports(SheetFacts):
             return []
         if self._counted_after_words(q, noun[0], (info.fact.text, *info.fact.also)):
             return []
+        if _MORE_AFTER.match(text, q.end) and any(
+            f.low == f.high == q.low for f in info.quantities
+        ):
+            return []  # "six visits and four more calls": the fact's four, of another thing
         for other in self.info:  # another fact's number of the same thing: it reports that
             if other is not info and (
                 # a range of another fact's states its ends, not what lies between them
@@ -2851,6 +3218,30 @@ class Misreports(SheetFacts):
         study = " or ".join(sorted({quote(f"{f.text} {w}") for w, f in same}))
         return [f"number: the claim says {quote(q.text + ' ' + noun[1])}; the study {study}"]
 
+    def _sites_elsewhere(self, text: str, q: Quantity, info: FactInfo) -> str | None:
+        """A count of places (sites, clinics, countries) that the aligned fact does not count,
+        where other facts count the same places and none with this figure ("eight clinics"
+        beside a fact of "nine equine clinics"): how many places a study ran in is one
+        number, whichever fact a claim tells it with."""
+        noun = self._noun_after(text, q)
+        if q.noun != "country" or noun is None:
+            return None
+        theirs = [
+            (t, f)
+            for other in self.info
+            if other is not info
+            for t in (other.fact.text, *other.fact.also)
+            for f in read_quantities(t)
+            if f.kind == "count"
+            and f.noun == q.noun
+            and (self._noun_after(t, f) or ("",))[0] == noun[0]
+        ]
+        if not theirs or self._compatible(q, [f for _, f in theirs]):
+            return None
+        study = " or ".join(sorted({quote(t[f.start : counted_end(t, f)]) for t, f in theirs}))
+        said = quote(text[q.start : counted_end(text, q)])
+        return f"number: the claim says {said}; the study {study}"
+
     def _period_swap(self, text: str, q: Quantity, info: FactInfo) -> list[str]:
         """The fact's count of something with another period ("one serving a day" for 1.1
         servings per week), or its time or money ("24 minutes more each day" for 24 minutes of
@@ -2859,12 +3250,22 @@ class Misreports(SheetFacts):
         said = _PERIOD.match(text, q.end)
         if (noun is None and q.kind == "number") or said is None:
             return []
+        counted = self._words(text[q.start : said.start("unit")])
         for t in (info.fact.text, *info.fact.also):
             for f in read_quantities(t):
                 theirs = self._noun_after(t, f) if noun is not None else None
                 study = _PERIOD.match(t, f.end)
                 if (
-                    (theirs[0] == noun[0] if noun and theirs else f.kind == q.kind != "number")
+                    (
+                        (theirs[0] == noun[0] if noun and theirs else f.kind == q.kind != "number")
+                        # "three night shifts a week" for "three nights a month": the same
+                        # figure of the same thing, however each is read
+                        or (
+                            study is not None
+                            and _first_figure(t[f.start : f.end]) == _first_figure(q.text)
+                            and bool(counted & self._words(t[f.start : study.start("unit")]))
+                        )
+                    )
                     and study is not None
                     and study.group("unit").lower() != said.group("unit").lower()
                     and self._compatible(q, [f])
@@ -2943,6 +3344,10 @@ class Misreports(SheetFacts):
             # "up to 10%" where the study's largest is 3.8%, "up to three hours" for sessions
             # of 40 to 95 minutes: a peak never reached
             return False
+        bounded = [f for f in facts if f.bound in ("min", "max")]
+        if q.kind == "age" and q.bound in ("min", "max") and bounded:
+            # an age limit is a line drawn: "under 18" is not the study's "under 15"
+            return any(f.bound == q.bound and q.same_value(f, tolerance) for f in bounded)
         if q.bound in ("min", "max") and any(f.within(q) for f in facts):
             return True
         exact = [f for f in facts if f.bound not in ("min", "max")]
@@ -3091,12 +3496,29 @@ class Misreports(SheetFacts):
                 (claim_up, fact_down, claim_down, fact_up),
                 (claim_down, fact_up, claim_up, fact_down),
             ):
-                if not said or not study or other_said:
+                if not said or not study:
                     continue
                 # what is moved, but the study's subjects, who are near every change ("the
                 # cows' methane fell", "the more seaweed the cows ate")
                 moved = {w for _, t in said for w in t} - self._subject_words
                 theirs = {w for _, t in study for w in t} - self._subject_words
+                if other_said:
+                    # the claim moves things both ways ("higher specificity, fewer false
+                    # alarms"): a conflict only where a thing it moves one way the fact moves
+                    # the other, and nothing it moves either way the fact moves alike
+                    both = [
+                        ({w for _, t in c for w in t} - self._subject_words,
+                         {w for _, t in f for w in t} - self._subject_words)
+                        for c, f in ((said, other_study), (other_said, study))
+                    ]  # fmt: skip
+                    # (the sheet's named things are as often what acts as what moves)
+                    plain = {w for w in moved if not w.startswith(TERM_PREFIX)}
+                    hit = next((d for d in study if plain & d[1]), None)
+                    if hit is None or any(c & f for c, f in both):
+                        continue
+                    return [
+                        f"direction: the claim says {quote(said[0][0])}; the study {quote(hit[0])}"
+                    ]
                 if other_study:
                     # the fact moves some things one way and others the other ("Neisseria
                     # became more abundant, and Prevotella less"): a conflict only where the
@@ -3168,6 +3590,8 @@ class Misreports(SheetFacts):
                 parse_number(than.group("n")) is not None or _FRACTION.search(than.group("n"))
             ):
                 continue  # "less than 7 hours", "fewer than seven", "by more than a third"
+            if _OR_BOUND.search(text, 0, m.start()):
+                continue  # "lost 15% or more": a bound on a figure, not a change
             if _AT_LEVEL.search(text[: m.start()]) and not _RISK.match(text[m.end() :]):
                 # "at lower pressures", "at a higher dose": the stimulus, not the effect (but
                 # "at higher risk" is the effect)
@@ -3352,6 +3776,28 @@ class Misreports(SheetFacts):
         if known and not _sister_journal(named, journal):
             return []
         return [f"journal: the claim says {quote(named)}; the study appeared in {journal}"]
+
+    def _code_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """A code of letters and digits the sheet never writes, in place of the fact's one
+        with the same letters ("PER3" for the gene PER2, "CD8" for CD4, "H3N2" for H5N1)."""
+        fact = " ".join((info.fact.text, *info.fact.also))
+        theirs = {_code_key(m.group()): m.group() for m in _CODE.finditer(fact)}
+        if not theirs:
+            return []
+        known = {_code_key(m.group()) for m in _CODE.finditer(self._known_text)}
+        said = {_code_key(m.group()): m.group() for m in _CODE.finditer(text)}
+        for key, code in said.items():
+            if key in known:
+                continue
+            stem = _CODE_STEM.match(key)
+            study = [
+                c
+                for k, c in theirs.items()
+                if stem and k not in said and _CODE_STEM.match(k)[0] == stem[0]  # type: ignore[index]
+            ]
+            if study:
+                return [f"name: the claim says {quote(code)}; the study {quote(study[0])}"]
+        return []
 
     def _named_place_conflicts(self, text: str, info: FactInfo) -> list[str]:
         """A museum, registry, hospital or the like named in place of the fact's one of the

@@ -640,7 +640,7 @@ def _gives_reason(text: str, evaluative: cues.Cue) -> bool:
 _NO_CAUSE = re.compile(
     r"\b(?:cannot|can't|can\s+not|could\s+not|couldn't|does\s+not|doesn't|did\s+not|didn't|"
     r"not\s+designed\s+to|unable\s+to|no\s+way\s+to)\s+(?:\w+\s+){0,2}?(?:establish|show|prove|"
-    r"determine|tell|demonstrate|confirm)\b[^.;]{0,80}?\b(?:caus\w*|cause\s+and\s+effect)",
+    r"determine|tell|demonstrate|confirm)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:caus\w*|cause\s+and\s+effect)",
     re.I,
 )
 # An analysis step as the subject: "Adjusting for sleep attenuated X", "Dropping a variant
@@ -1065,15 +1065,26 @@ _PARTICIPANT_WORDS = ("participants", "volunteers", "patients", "subjects", "res
 # "The app users also ...", "The horses in the study ..."
 _UNITS_FIRST = re.compile(
     r"^\W*(?:(?P<the>the|their|these|those|all\s+the|most\s+of\s+the)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?P<unit>[a-z][\w-]*s)(?:['’]s?)?\b(?P<in>\s+in\s+the\s+(?:study|trial))?",
+    r"(?P<unit>[a-z][\w-]*s|group|arm)(?:['’]s?)?\b(?P<in>\s+in\s+the\s+(?:study|trial))?",
     re.I,
 )
 # who are the study's without "the": "Participants said ...", "Volunteers who ..."
 _BARE_PARTICIPANTS = frozenset({"participants", "volunteers", "respondents"})
+# "The team also filmed ...", "The birds even taught ...", "They also built ...": more of
+# what the study's people or units did, told as done
+_ALSO_DID = re.compile(
+    r"^\W*(?:(?:the|their)\s+(?:(?P<people>researchers|scientists|team|authors|investigators)"
+    r"|(?:[\w-]+\s+){0,2}?(?P<unit>[a-z][\w-]*s))|(?P<they>they))\s+(?:also|even)\s+"
+    r"(?!(?:said|say|says|told|noted|warned|believe|think|hope|plan|want)\b)"
+    r"(?:[a-z]+ed|built|taught|made|took|kept|ran|began|grew|fed|caught|dug|saw|found|fought|"
+    r"drew|wrote|brought|held|led|spent|won|lost|swam|flew|sang)\b",
+    re.I,
+)
 # a comparison in what follows: "were lower", "felt less tired", "slept an extra 48 minutes"
 _COMPARED_OR_MEASURED = re.compile(
     r"\b(?:more|less|fewer|lower|higher|better|worse|extra|faster|slower|longer|shorter|"
-    r"greater|smaller|bigger|larger|earlier|later)\b",
+    r"greater|smaller|bigger|larger|earlier|later|stronger|weaker|heavier|lighter|thicker|"
+    r"thinner|denser|healthier|fitter|quicker)\b",
     re.I,
 )
 
@@ -1496,7 +1507,12 @@ class Verdicts(Misreports):
         trial, ...")."""
         if ANOTHER_STUDY.search(text) or OUTSIDER.search(text):
             return False  # "earlier studies have shown", "X, who was not involved, said"
-        if presents_finding(text) or self._experiment_result(text) or self._units_measured(text):
+        if (
+            presents_finding(text)
+            or self._experiment_result(text)
+            or self._units_measured(text)
+            or self._also_did(text)
+        ):
             return True
         if _TOLD_AS_FOUND.search(text) and not any(q in text for q in QUOTE_CHARS):
             return True  # (someone's words about the study are theirs: "while this study ...")
@@ -1516,7 +1532,9 @@ class Verdicts(Misreports):
         if m is None:
             return False
         unit = normalize_word(m.group("unit"))
-        if unit not in self._counted_units:
+        if unit not in self._counted_units and not (
+            m.group("unit").lower() in ("group", "arm") and m.group("the")
+        ):  # "the protein group": one of the study's arms
             return False
         if not (m.group("the") or m.group("in") or m.group("unit").lower() in _BARE_PARTICIPANTS):
             return False  # "Patients with the disease are more sensitive": anyone's
@@ -1524,6 +1542,17 @@ class Verdicts(Misreports):
         return bool(_COMPARED_OR_MEASURED.search(rest)) or any(
             not q.vague and q.kind != "year" for q in read_quantities(rest)
         )
+
+    def _also_did(self, text: str) -> bool:
+        """The claim adds something the study's people or units did: "The team also filmed
+        every trial", "The birds even taught each other the trick", "They also built a
+        model": a further piece of the study's work or result."""
+        m = _ALSO_DID.match(text)
+        if m is None:
+            return False
+        if m.group("people") or m.group("they"):
+            return True
+        return normalize_word(m.group("unit")) in self._counted_units
 
     def _experiment_result(self, text: str) -> bool:
         """The claim tells what the study's material or animals did ("the serum did not
@@ -2369,7 +2398,7 @@ class Verdicts(Misreports):
         if info.fact.kind in ("caveat", "result", "conclusion") and any(
             _NO_CAUSE.search(t) for t in (info.fact.text, *info.fact.also)
         ):  # "X may lower the risk; the study cannot show cause and effect"
-            said = self._stated_cause(text, reading)
+            said = self._stated_cause(text, reading) or self._named_cause(text, reading)
             if said is None:
                 return None
             return (
@@ -2429,6 +2458,23 @@ class Verdicts(Misreports):
             return False
         word = self._words(first)
         return bool(word & self._subject_words) or first.lower() in _THEY
+
+    @staticmethod
+    def _named_cause(text: str, reading: cues.Reading) -> str | None:
+        """A cause named outright and unhedged ("confirm PM2.5 as a direct trigger of
+        asthma attacks"), where the sentence as a whole reads weaker than a causal verb."""
+        if _clause_negated(text, reading) or reading.is_question:
+            return None
+        if rung(proposition_certainty(reading, text)) < rung("probable"):
+            return None
+        return next(
+            (
+                c.text
+                for c in reading.of("causal", scoped=True)
+                if c.value == "effect" and not _not_causing(text, c)
+            ),
+            None,
+        )
 
     @staticmethod
     def _stated_cause(text: str, reading: cues.Reading) -> str | None:

@@ -39,7 +39,7 @@ _DATE = re.compile(
     rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?"  # February 18(, 2025)
     rf"|\b(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})"  # February 2025
     rf"|\b(?P<y4>{_YEAR})-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)\b"  # 2025-02-18
-    rf"|\b(?:in|on|since|from|until|till|by|during|between|early|late|mid-?)\s+(?P<m5>{_MONTH})\b"
+    rf"|\b(?i:in|on|since|from|until|till|by|during|between|early|late|mid-?)\s+(?P<m5>{_MONTH})\b"
     rf"(?!,?\s+(?:{_DAY}|{_YEAR}))"
 )
 
@@ -124,4 +124,62 @@ def day_spans(text: str) -> list[tuple[int, int, int]]:
         ]
         if month is not None and len(days) == 2 and days[0] < days[1]:
             out.append((month, days[0], days[1]))
+    return out
+
+
+# Seasons by the months they can be, in either hemisphere: spring and autumn are March to
+# May or September to November; summer and winter are June to August or December to
+# February (a winter "of 2022" may begin in December 2021 or end in February 2023).
+_SEASON = re.compile(
+    rf"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{_YEAR})",
+    re.I,
+)
+_MIDYEAR = (3, 4, 5, 9, 10, 11)
+_TURN = (6, 7, 8)
+
+
+@dataclass(frozen=True, slots=True)
+class SeasonMention:
+    """A season of a year as written, with the (year, month) pairs it can mean."""
+
+    start: int
+    end: int
+    text: str
+    months: frozenset[tuple[int, int]]
+
+
+def read_seasons(text: str) -> list[SeasonMention]:
+    """Every "spring of 2022" / "winter 2021" of `text`.
+
+    >>> sorted(read_seasons("in the autumn of 2022")[0].months)[:2]
+    [(2022, 3), (2022, 4)]
+    """
+    out = []
+    for m in _SEASON.finditer(text):
+        y = int(m["year"])
+        if m["season"].lower() in ("spring", "autumn", "fall"):
+            months = {(y, n) for n in _MIDYEAR}
+        else:
+            months = {(y, n) for n in (*_TURN, 1, 2, 12)} | {(y - 1, 12), (y + 1, 1), (y + 1, 2)}
+        out.append(SeasonMention(m.start(), m.end(), m.group(), frozenset(months)))
+    return out
+
+
+_PERIOD = re.compile(
+    rf"\b(?:between|from)\s+(?P<m1>{_MONTH})\s+(?P<y1>{_YEAR})\s+(?:and|to|until|till|through)"
+    rf"\s+(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})"
+    rf"|\b(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})\s*(?:-|–|to|until)\s*(?P<m4>{_MONTH})\s+(?P<y4>{_YEAR})"
+)
+
+
+def read_periods(text: str) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
+    """Each span of months with years `text` gives ("between September 2021 and January
+    2022"): (as written, (first year, month), (last year, month))."""
+    out = []
+    for m in _PERIOD.finditer(text):
+        g = ("1", "2") if m["m1"] else ("3", "4")
+        first, last = _month(m["m" + g[0]]), _month(m["m" + g[1]])
+        if first is not None and last is not None:
+            begin, end = (int(m["y" + g[0]]), first), (int(m["y" + g[1]]), last)
+            out.append((m.group(), begin, end))
     return out

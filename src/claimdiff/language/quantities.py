@@ -325,6 +325,15 @@ def _counted_noun(text: str, end: int) -> str | None:
     return None
 
 
+def counted_end(text: str, q: Quantity) -> int:
+    """Where the words a count counts end ("nine equine clinics"), or the count's own end."""
+    after = re.split(r"[,;:.()\d]", text[q.end : q.end + 40], maxsplit=1)[0]
+    for m in list(re.finditer(r"[A-Za-z][\w-]*", after))[:3]:
+        if _noun_classes().get(m.group().lower().split("-")[-1]) == q.noun:
+            return q.end + m.end()
+    return q.end
+
+
 def _bound(text: str | None) -> Bound:
     if not text:
         return None
@@ -353,8 +362,44 @@ def quantities_of(text: str) -> tuple[Quantity, ...]:
     """The quantities written in `text`, in order (read once per text: the aligner and the
     judge both read a claim's)."""
     return tuple(
-        _compound_durations(text, _negative_intervals(text, _year_spans(text, _extract(text))))
+        _bounded_ages(
+            text,
+            _compound_durations(text, _negative_intervals(text, _year_spans(text, _extract(text)))),
+        )
     )
+
+
+# "children under 15", "adults aged over 65": a bound on people's ages; "under the age of
+# 18": the bound of an age
+_PEOPLE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:aged\s+)?\Z", re.I)
+_AGE_BOUND_BEFORE = re.compile(
+    r"\b(?P<bound>under|below|over|above|younger\s+than|older\s+than)\s+the\s+\Z", re.I
+)
+
+
+def _bounded_ages(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Bounds on people's ages read as ages: "children under 15" is an age below 15, and
+    "under the age of 18" one below 18."""
+    out = []
+    for q in found:
+        if q.kind == "number" and q.bound in ("min", "max") and q.low == q.high <= 120:
+            before = _PEOPLE_BEFORE.search(text, 0, q.start)
+            if before and (
+                _noun_classes().get(before[1].lower()) == "person" or before[1].lower() == "aged"
+            ):
+                q = replace(q, kind="age")
+        elif q.kind == "age" and q.bound is None and q.low == q.high:
+            bound = _AGE_BOUND_BEFORE.search(text, 0, q.start)
+            if bound:
+                word = bound["bound"].lower()
+                q = replace(
+                    q,
+                    bound="max" if word.startswith(("under", "below", "younger")) else "min",
+                    start=bound.start(),
+                    text=text[bound.start() : q.end],
+                )
+        out.append(q)
+    return out
 
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
