@@ -1503,7 +1503,8 @@ def test_a_papers_box_with_its_authors_and_title_and_a_newsletters_name_and_mott
         ("MORE FROM THE GAZETTE: Ferry fares to rise in spring", "other stories"),
         ("[Figure 3 from the study: otter counts by river, 2019-2024]", "alt text"),
         ("A heron on the weir (photo: Ann Lee, used with permission).", "photo credit"),
-        ("Shop the post: Bird Table, £24.99 | Seed Feeder, £18.50", "shop chrome"),
+        ("Shop the post: Bird Table, £24.99 | Seed Feeder, £18.50", "sales copy"),
+        ("Shop the look: Our Heron Flask keeps tea hot for 12 hours.", "sales copy"),
         ("Shop the Aqua 3 filter - now £99 (was £129).", "sales copy"),
         ("Check today's price", "sales copy"),
         ("Ask about our summer snorkel club!", "sales copy"),
@@ -1618,4 +1619,35 @@ def test_a_site_name_with_its_motto_after_an_arrow_goes_but_a_headline_stays() -
         doc,
         gone=["FIELD WIRE", "Herd health, welfare", "Sections"],
         kept=["Otters back on the Tyne", "otters in 12 of the 20 rivers", "200 bridges"],
+    )
+
+
+def test_a_pull_quote_goes_but_the_sentence_it_copies_and_a_quote_of_its_own_stay() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        '"THE RIVERS ARE CLEANER THAN THEY HAVE BEEN FOR DECADES"\n\n'
+        '"The rivers are cleaner than they have been for decades," the lead ranger said.\n\n'
+        '"We counted every bridge twice."\n\n'
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[],
+        kept=["the lead ranger said", "We counted every bridge twice", "200 bridges"],
+    )
+    assert "THE RIVERS ARE CLEANER" not in _shown(doc)
+
+
+def test_a_blurb_goes_when_the_byline_names_its_writer_in_bold() -> None:
+    doc = _doc(
+        "# Otters back on the Tyne\n\n"
+        "Posted by **Ann Lee**, Rivers Editor · 2 May 2025\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "*Ann Lee is our Rivers Editor and a keen canoeist.*\n",
+        "a.md",
+    )
+    _assert_clean(
+        doc, gone=["keen canoeist"], kept=["otters in 12 of the 20 rivers", "200 bridges"]
     )

@@ -41,6 +41,7 @@ LINKED_LINE = 3000  # a block of links whose text is at most MAX_LINE long is at
 MIN_REPEAT_WORDS = 6  # shorter sentences may well repeat in good prose
 MIN_REPEAT_LINE_WORDS = 4
 QUOTE_CHECKS = 200  # quoted paragraphs looked up in the text before them, at most
+PULL_QUOTE_WORDS = (4, 25)  # a pull quote's words, at least and at most
 _QUOTE_MARK = re.compile(r"[ \t]*>")
 _EDGE = "←→↑↓⇐⇒«»‹›|•·*>–—-=~#+:.!?…/\\ \t"
 _WORD = re.compile(r"[\w'’-]+")
@@ -856,6 +857,7 @@ class _Cleaner:
         self._site_name()
         self._email_masthead()
         self._quoted_copies()
+        self._pull_quotes()
         self._comments()
         self._footer()
         self._references()
@@ -1180,8 +1182,11 @@ class _Cleaner:
         if rule is None:
             return
         names: set[str] = set()
-        for line in self.text.splitlines():
-            line = line.strip(_EDGE)
+        for raw in self.text.splitlines():
+            if len(raw) > MAX_LINE * 2:
+                continue
+            # as shown: "Posted by **Jane Doe**, Editor" is "Posted by Jane Doe, Editor"
+            line = (plain(raw, self.markup) if "*" in raw or "_" in raw else raw).strip(_EDGE)
             if len(line) > MAX_LINE:
                 continue
             m = rule.byline.match(line) if line[:1] in _BYLINE_STARTS else None
@@ -1531,6 +1536,30 @@ class _Cleaner:
                     self._drop_block(i, "quoted copy of an earlier post")
                     continue
             earlier.append(key)
+
+    def _pull_quotes(self) -> None:
+        """A paragraph that is only a quotation, a few words long, whose words come again
+        inside a longer sentence of the article ('"FALLS PUT PEOPLE IN HOSPITAL"' over
+        '"Falls put people in hospital," he said.'): a pull quote, the page's copy of them."""
+        covered = self._covered()
+        kept = [i for i, why in enumerate(covered) if why is None and self._content(i)]
+        keys = {
+            i: f" {_key(self._display(self.blocks[i].start, self.blocks[i].end))} " for i in kept
+        }
+        for i in kept:
+            block = self.blocks[i]
+            if block.kind != "para" or block.lines != 1:
+                continue
+            shown = self._display(block.start, block.end).strip().rstrip(".!?")
+            if len(shown) < 2 or shown[0] not in _QUOTES_OPEN or shown[-1] not in _QUOTES_CLOSE:
+                continue
+            if not PULL_QUOTE_WORDS[0] <= len(_WORD.findall(shown)) <= PULL_QUOTE_WORDS[1]:
+                continue
+            if any(ch in '"”»' for ch in shown[1:-1]):
+                continue  # two quotations, or one and its speaker: no pull quote
+            key = keys[i]
+            if any(j != i and len(keys[j]) > len(key) and key in keys[j] for j in kept):
+                self._drop_block(i, "pull quote (a copy of the article's own words)")
 
     def _comments(self) -> None:
         """Reader comments: a heading such as "12 comments" after the article's text, then
