@@ -1651,3 +1651,34 @@ def test_a_blurb_goes_when_the_byline_names_its_writer_in_bold() -> None:
     _assert_clean(
         doc, gone=["keen canoeist"], kept=["otters in 12 of the 20 rivers", "200 bridges"]
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "keep"),
+    [
+        ("Medically reviewed by Dr Ann Lee, MRCP", False),
+        ("Reviewed by Dr Lee, the paper was accepted in May.", True),
+        ("Reviewed by independent experts, the findings held up.", True),
+    ],
+)
+def test_a_medical_reviewers_line_goes_but_a_sentence_about_review_stays(
+    line: str, keep: bool
+) -> None:
+    assert (furniture_sentence(line) is None) is keep, line
+
+
+def test_a_tip_over_a_shop_link_goes_with_it_but_a_tip_alone_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "> **💡 Riverkit tip:** Take a pair of waders on your walk. "
+        "[Shop waders from £39 →](/shop/waders)\n\n"
+        "Ranger tip: walk the banks at dawn, when otters are most active.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n",
+        "a.md",
+    )
+    _assert_clean(
+        doc,
+        gone=["pair of waders", "Shop waders"],
+        kept=["otters in 12 of the 20 rivers", "walk the banks at dawn", "200 bridges"],
+    )

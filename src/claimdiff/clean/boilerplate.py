@@ -706,10 +706,11 @@ _COMPANIONS = {
     ),
 }
 # the seller naming its own product: "Our Zephyr Mini ...", "Our at-home Sleep Kit ...", or
-# picking one under a label: "Editor's pick: the X purifier ...", "Jo's pick: ..."
+# picking one or giving a tip under a label: "Editor's pick: the X purifier ...", "Jo's pick:
+# ...", "Acme tip: pair it with ..."
 _SELLER = re.compile(
     r"(?:Our|My) (?:[a-z][\w-]* ){0,2}[A-Z][\w-]*"
-    r"|(?:[A-Z][\w-]*['’]s|Our|My|Top|Staff) (?:top )?picks?\s*:"
+    r"|(?:[A-Z][\w-]*(?:['’]s)?|Our|My|Top|Staff|Pro) (?:top )?(?:picks?|tips?)\s*:"
 )
 SALES_WORDS = 30  # a sentence between two that sell is the advert's when no longer than this
 SALES_HEADER_WORDS = 10  # a heading in capitals over an advert's line
