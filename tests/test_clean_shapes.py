@@ -1503,6 +1503,7 @@ def test_a_papers_box_with_its_authors_and_title_and_a_newsletters_name_and_mott
         ("MORE FROM THE GAZETTE: Ferry fares to rise in spring", "other stories"),
         ("[Figure 3 from the study: otter counts by river, 2019-2024]", "alt text"),
         ("A heron on the weir (photo: Ann Lee, used with permission).", "photo credit"),
+        ("[PICTURED: A heron on the weir (stock image) - Example Pictures]", "photo caption"),
         ("Shop the post: Bird Table, £24.99 | Seed Feeder, £18.50", "sales copy"),
         ("Shop the look: Our Heron Flask keeps tea hot for 12 hours.", "sales copy"),
         ("Shop the Aqua 3 filter - now £99 (was £129).", "sales copy"),
@@ -1558,15 +1559,19 @@ def test_a_cookie_banners_other_sentences_go_with_it() -> None:
     doc = _doc(
         "Cookies on the Harbour Herald\n"
         "We use cookies to run this site. Some are essential to make the site work. "
-        "You can withdraw consent at any time. You can change your choice in Settings.\n\n"
+        "You can withdraw consent at any time. You can change your choice in Settings. "
+        'Click "OK" to accept or "Options" to choose.\n\n'
         "Otters back on the Tyne\n\n"
         "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
-        "Volunteers could withdraw consent at any time, the rangers said.\n"
+        "Volunteers could withdraw consent at any time, the rangers said. "
+        "They had to click a box to consent to the survey.\n"
     )
     _assert_clean(
         doc,
-        gone=["Harbour Herald", "essential to make", "You can withdraw", "change your choice"],
-        kept=["otters in 12 of the 20 rivers", "Volunteers could withdraw consent"],
+        gone=["Harbour Herald", "essential to make", "You can withdraw", "change your choice"]
+        + ["to choose"],
+        kept=["otters in 12 of the 20 rivers", "Volunteers could withdraw consent"]
+        + ["click a box to consent"],
     )
 
 

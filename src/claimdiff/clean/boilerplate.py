@@ -666,6 +666,9 @@ _COMPANIONS = {
         r"\bchange your (?:cookie )?(?:preferences|settings|choices?)\b|"
         # "You can withdraw consent at any time", "Some are essential to make the site work"
         r"\bwithdraw (?:your )?consent\b|"
+        # what its buttons do: 'Click "I agree" to accept or "More options" to choose.'
+        r"\b(?:click|tap|press|select)\b[^.!?]{0,60}\bto (?:accept|agree|reject|decline|choose|"
+        r"manage|consent)\b|"
         r"\b(?:essential|necessary|needed|required) (?:to make|for) (?:the|our|this) (?:web)?site "
         r"(?:to )?work\b|"
         # what its buttons do: "Click 'I Accept' to consent", "choose which purposes you allow"
