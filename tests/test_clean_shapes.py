@@ -1687,3 +1687,21 @@ def test_a_tip_over_a_shop_link_goes_with_it_but_a_tip_alone_stays() -> None:
         gone=["pair of waders", "Shop waders"],
         kept=["otters in 12 of the 20 rivers", "walk the banks at dawn", "200 bridges"],
     )
+
+
+def test_teasers_under_a_labelled_read_more_link_go_but_the_article_after_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "RIVER WILDLIFE: READ MORE\n"
+        "Beavers spotted on the Tees? The truth behind the video\n"
+        "'I gave up my job to count eels' - ranger reveals river life\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Why you should read more about rivers\n\n"
+        "Volunteers will count again in 2027.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["RIVER WILDLIFE", "Beavers spotted", "count eels"],
+        kept=["otters in 12 of the 20 rivers", "200 bridges", "count again in 2027"],
+    )

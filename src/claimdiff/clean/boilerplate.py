@@ -1810,7 +1810,7 @@ class _Cleaner:
                 if not self._content(j) or not self._follows(j, rule.follows, len(items)):
                     break  # the list or paragraph the heading introduced is over
                 items.append(j)
-            if reopened and len(items) < REOPENED_ITEMS:
+            if reopened and sum(self.blocks[j].lines for j in items) < REOPENED_ITEMS:
                 continue  # one line after a link's label is more likely the article's own
             if not reopened:
                 self._drop_block(i, rule.why)
