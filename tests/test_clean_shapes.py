@@ -1478,3 +1478,230 @@ def test_a_papers_box_with_its_authors_and_title_and_a_newsletters_name_and_mott
         kept=["otters in 12 of the 20 rivers", "how fast they came back", "will be repeated"],
     )
     assert furniture_sentence("Leeds | The weekly digest for GPs was leaked to the press.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Share: Facebook | Email | Copy link      Save to reading list", "share buttons"),
+        ("Save for later", "share buttons"),
+        ("ACCEPT ALL    REJECT ALL    VIEW VENDORS", "consent or panel buttons"),
+        ("Subscribe to Gazette+ for just £2 a month", "paywall notice"),
+        ("Sign in or register for full access.", "paywall notice"),
+        ("Your account: 1 of 5 free stories this month left.", "paywall notice"),
+        ("Members-only content.", "paywall notice"),
+        ("Cookies on the Harbour Herald", "cookie notice"),
+        ("Friday, 2 May 2025 | Now: Sunny spells, 18°C", "date line"),
+        ("Tonight: Clear skies, 4°C", "site chrome"),
+        ("Sections: Farming | Markets | Machinery | Jobs", "navigation"),
+        ("Grab our free Spring Planner when you sign up.", "newsletter prompt"),
+        ("The week in rivers, every Friday morning. Sign up", "newsletter prompt"),
+        ("Get the Morning Tide: three stories before 8am. [Your email] [Subscribe]", "newsletter"),
+        ("Newsdesk: news@example.org | Adverts: sales@example.org", "contact details"),
+        ("The Field Wire is an independent news service for farm vets.", "about the publisher"),
+        ("Was this story useful?   Yes   No", "page feedback"),
+        ("MORE FROM THE GAZETTE: Ferry fares to rise in spring", "other stories"),
+        ("[Figure 3 from the study: otter counts by river, 2019-2024]", "alt text"),
+        ("A heron on the weir (photo: Ann Lee, used with permission).", "photo credit"),
+        ("[PICTURED: A heron on the weir (stock image) - Example Pictures]", "photo caption"),
+        ("Shop the post: Bird Table, £24.99 | Seed Feeder, £18.50", "sales copy"),
+        ("Shop the look: Our Heron Flask keeps tea hot for 12 hours.", "sales copy"),
+        ("Shop the Aqua 3 filter - now £99 (was £129).", "sales copy"),
+        ("Check today's price", "sales copy"),
+        ("Ask about our summer snorkel club!", "sales copy"),
+    ],
+)
+def test_page_furniture_of_news_sites_and_shops_by_its_shape(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volunteers saved their diaries for later analysis, the team said.",
+        "Residents can subscribe to the council's text alerts for free.",
+        "Two of three free clinics in the county closed last year.",
+        "Cookies on the kitchen table were left untouched by the children.",
+        "Today the temperature hit 31°C in the city, the forecasters said.",
+        "Patients who join get a free check-up when they register with a GP.",
+        "The trial ended early. Half the patients had already signed up.",
+        "Contact tracing began once the first case was reported in May.",
+        "The agency is an independent body that advises ministers on farming.",
+        "Was this the reason the otters came back, the rangers asked.",
+        "Also on Tuesday: the council voted to fund the survey.",
+        "Figure 3 of the paper shows otter counts by river.",
+        "The filter costs £99 and removed most of the lead in the tests.",
+        '"Ask about our results," the lead author told reporters.',
+        "Our survey found otters in 12 of 20 rivers.",
+    ],
+)
+def test_near_misses_of_the_news_site_and_shop_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_a_newsroom_contact_after_its_call_for_stories_goes_but_not_after_a_question() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Got a story for us? Email us at desk@example.org or call 0100 000 0000.\n\n"
+        "Have you seen an otter this year? Email us at rivers@example.org\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Got a story for us", "desk@example.org"],
+        kept=["otters in 12 of the 20 rivers", "Have you seen an otter", "rivers@example.org"],
+    )
+
+
+def test_a_cookie_banners_other_sentences_go_with_it() -> None:
+    doc = _doc(
+        "Cookies on the Harbour Herald\n"
+        "We use cookies to run this site. Some are essential to make the site work. "
+        "You can withdraw consent at any time. You can change your choice in Settings. "
+        'Click "OK" to accept or "Options" to choose.\n\n'
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Volunteers could withdraw consent at any time, the rangers said. "
+        "They had to click a box to consent to the survey.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Harbour Herald", "essential to make", "You can withdraw", "change your choice"]
+        + ["to choose"],
+        kept=["otters in 12 of the 20 rivers", "Volunteers could withdraw consent"]
+        + ["click a box to consent"],
+    )
+
+
+def test_a_pick_over_a_price_button_goes_with_it_but_a_writers_pick_alone_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "> 🔭 **Sam's pick:** The Kestrel 8x42 binoculars are what I take to the river. "
+        "[Check today's price →](/go/kestrel)\n\n"
+        "Sam's pick: the bridge at Wylam, where the rangers saw three cubs.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n",
+        "a.md",
+    )
+    _assert_clean(
+        doc,
+        gone=["Kestrel 8x42", "today's price"],
+        kept=["otters in 12 of the 20 rivers", "the bridge at Wylam", "200 bridges"],
+    )
+
+
+def test_a_reference_with_all_its_authors_and_an_issue_line_with_dashes_go() -> None:
+    doc = _doc(
+        "FIELD WIRE | Farm Vet News\n"
+        "The daily wire for farm vets and their teams\n\n"
+        "Home   Cattle   Sheep   Pigs   Jobs   Events   Subscribe\n\n"
+        "Field Wire Daily - Issue 1,204 - Friday 2 May 2025\n\n"
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Reference: Hall A, Green-Lowe B, Okafor C (2025) Journal of River Ecology 4(2): 1-9.\n\n"
+        "Hall and Okafor, two of the authors, said the count would be repeated.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["The daily wire", "Issue 1,204", "Journal of River Ecology"],
+        kept=["otters in 12 of the 20 rivers", "200 bridges", "count would be repeated"],
+    )
+
+
+def test_a_site_name_with_its_motto_after_an_arrow_goes_but_a_headline_stays() -> None:
+    doc = _doc(
+        "FIELD WIRE ▸ farm vet news\n"
+        "Herd health, welfare and practice news for the farm vet\n\n"
+        "Sections: Cattle | Sheep | Pigs | Jobs\n\n"
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["FIELD WIRE", "Herd health, welfare", "Sections"],
+        kept=["Otters back on the Tyne", "otters in 12 of the 20 rivers", "200 bridges"],
+    )
+
+
+def test_a_pull_quote_goes_but_the_sentence_it_copies_and_a_quote_of_its_own_stay() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        '"THE RIVERS ARE CLEANER THAN THEY HAVE BEEN FOR DECADES"\n\n'
+        '"The rivers are cleaner than they have been for decades," the lead ranger said.\n\n'
+        '"We counted every bridge twice."\n\n'
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[],
+        kept=["the lead ranger said", "We counted every bridge twice", "200 bridges"],
+    )
+    assert "THE RIVERS ARE CLEANER" not in _shown(doc)
+
+
+def test_a_blurb_goes_when_the_byline_names_its_writer_in_bold() -> None:
+    doc = _doc(
+        "# Otters back on the Tyne\n\n"
+        "Posted by **Ann Lee**, Rivers Editor · 2 May 2025\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "*Ann Lee is our Rivers Editor and a keen canoeist.*\n",
+        "a.md",
+    )
+    _assert_clean(
+        doc, gone=["keen canoeist"], kept=["otters in 12 of the 20 rivers", "200 bridges"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "keep"),
+    [
+        ("Medically reviewed by Dr Ann Lee, MRCP", False),
+        ("Reviewed by Dr Lee, the paper was accepted in May.", True),
+        ("Reviewed by independent experts, the findings held up.", True),
+    ],
+)
+def test_a_medical_reviewers_line_goes_but_a_sentence_about_review_stays(
+    line: str, keep: bool
+) -> None:
+    assert (furniture_sentence(line) is None) is keep, line
+
+
+def test_a_tip_over_a_shop_link_goes_with_it_but_a_tip_alone_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "> **💡 Riverkit tip:** Take a pair of waders on your walk. "
+        "[Shop waders from £39 →](/shop/waders)\n\n"
+        "Ranger tip: walk the banks at dawn, when otters are most active.\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n",
+        "a.md",
+    )
+    _assert_clean(
+        doc,
+        gone=["pair of waders", "Shop waders"],
+        kept=["otters in 12 of the 20 rivers", "walk the banks at dawn", "200 bridges"],
+    )
+
+
+def test_teasers_under_a_labelled_read_more_link_go_but_the_article_after_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "RIVER WILDLIFE: READ MORE\n"
+        "Beavers spotted on the Tees? The truth behind the video\n"
+        "'I gave up my job to count eels' - ranger reveals river life\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Why you should read more about rivers\n\n"
+        "Volunteers will count again in 2027.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["RIVER WILDLIFE", "Beavers spotted", "count eels"],
+        kept=["otters in 12 of the 20 rivers", "200 bridges", "count again in 2027"],
+    )

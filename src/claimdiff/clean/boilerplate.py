@@ -41,6 +41,7 @@ LINKED_LINE = 3000  # a block of links whose text is at most MAX_LINE long is at
 MIN_REPEAT_WORDS = 6  # shorter sentences may well repeat in good prose
 MIN_REPEAT_LINE_WORDS = 4
 QUOTE_CHECKS = 200  # quoted paragraphs looked up in the text before them, at most
+PULL_QUOTE_WORDS = (4, 25)  # a pull quote's words, at least and at most
 _QUOTE_MARK = re.compile(r"[ \t]*>")
 _EDGE = "←→↑↓⇐⇒«»‹›|•·*>–—-=~#+:.!?…/\\ \t"
 _WORD = re.compile(r"[\w'’-]+")
@@ -466,14 +467,23 @@ _ARROW_BUTTON = re.compile(
 _HEADING_ID = re.compile(r"\s*\{#[\w:.-]{1,60}\}\s*\Z")  # a heading's anchor: "{#comments}"
 SIGNATURE_WORDS = 8
 
-_ISSUE = re.compile(r"(?:issue|edition|vol\.?|volume|no\.|number|#)\s*\d+(?:/\d{2,4})?", re.I)
+_ISSUE = re.compile(
+    r"(?:issue|edition|vol\.?|volume|no\.|number|#)\s*(?:\d{1,3}(?:,\d{3})+|\d+(?:/\d{2,4})?)", re.I
+)  # ... "Issue 2,417"
 MASTHEAD_NAME_WORDS = 6  # a newsletter's name on its issue line ("Fern Weekly - Growers' Briefing")
 
 
 def _masthead(line: str, dates: _DateRule) -> bool:
     """An issue's masthead line: its name, number and date ("Weekly digest | Issue 212 |
-    14 March 2025", "Fern Weekly - Growers' Briefing · Issue 9/2025 · 2 May 2025")."""
-    parts = [p for p in _MENU_SPLIT.split(line) if p]
+    14 March 2025", "Fern Weekly - Growers' Briefing · Issue 9/2025 · 2 May 2025"), its parts
+    split by bars or dots, else by dashes ("Example Daily - Issue 2,417 - Friday 2 May 2025")."""
+    return _masthead_parts(line, dates, _MENU_SPLIT) or _masthead_parts(
+        line, dates, _MASTHEAD_SPLIT
+    )
+
+
+def _masthead_parts(line: str, dates: _DateRule, split: re.Pattern[str]) -> bool:
+    parts = [p for p in split.split(line) if p]
     if len(parts) < 3 or not any(_ISSUE.fullmatch(p) for p in parts):
         return False
     dated = [p for p in parts if dates.matches(p)]
@@ -489,6 +499,7 @@ def _masthead(line: str, dates: _DateRule) -> bool:
 
 
 _MENU_SPLIT = re.compile(r"\s*[|•·]\s*|\s{2,}|\s*\[\d{1,4}\]\s*")
+_MASTHEAD_SPLIT = re.compile(rf"{_MENU_SPLIT.pattern}|\s+[-–—]\s+")  # "Name - Issue 9 - 2 May 2025"
 _PUNCTUATED = re.compile(r"[.!?,;:]")
 _MENU_LABEL = re.compile(r"\A[^\W\d_][\w&'’ -]{0,20}:\s+(?=\S)")  # "Shop: " over a menu's entries
 _MENU_COUNT = re.compile(r"\s*\(\d{1,3}\)\s*\Z")  # "Cart (0)": an entry and its count
@@ -583,11 +594,20 @@ _UNDER_HEADLINE = frozenset(
 _MENUS = frozenset(
     {"navigation", "navigation menu", "section label", "account links", "search box"}
 )
-_MENU_WIDGETS = frozenset({"account links", "search box"})  # a menu's own, never an article's
+_MENU_WIDGETS = frozenset({"account links", "search box"})
+# how a site's name at the top of the page goes
+_NAME_LABELS = frozenset(
+    {
+        "site name (page header)",
+        "section label",
+        "a site or section label",
+        "a name or label, not a sentence",
+    }
+)  # a menu's own, never an article's
 # what lies under a site's name and motto in the page head: its menu, its sign-in and offer
 _HEADER = _MENUS | {"paywall notice"}
 # a site's name and its tagline on one line: "Leaf & Ladle · sustainable home goods"
-_NAME_SPLIT = re.compile(r"\s[·|•★–—-]\s")
+_NAME_SPLIT = re.compile(r"\s[·|•★–—▸►›-]\s")
 _BYLINE_STARTS = frozenset("BbPpWw")  # By, Posted, Published, Written, Words
 # A byline that gives the writer's job: "Jane Doe, Health correspondent"
 _TITLED_BYLINE = re.compile(
@@ -643,7 +663,14 @@ _COMPANIONS = {
     # a cookie banner's other sentences: what it says of cookies, its buttons, its options
     "cookie notice": re.compile(
         rf"\bcookies?\b|\A\W*(?:(?:{_CONSENT_BUTTON})\b\W*)+\Z|\bcontinue browsing\b|"
-        r"\bchange your (?:cookie )?(?:preferences|settings|choices)\b|"
+        r"\bchange your (?:cookie )?(?:preferences|settings|choices?)\b|"
+        # "You can withdraw consent at any time", "Some are essential to make the site work"
+        r"\bwithdraw (?:your )?consent\b|"
+        # what its buttons do: 'Click "I agree" to accept or "More options" to choose.'
+        r"\b(?:click|tap|press|select)\b[^.!?]{0,60}\bto (?:accept|agree|reject|decline|choose|"
+        r"manage|consent)\b|"
+        r"\b(?:essential|necessary|needed|required) (?:to make|for) (?:the|our|this) (?:web)?site "
+        r"(?:to )?work\b|"
         # what its buttons do: "Click 'I Accept' to consent", "choose which purposes you allow"
         r"\bto (?:give )?(?:your )?consent\b|\b(?:accept|reject) all\b|"
         r"\bchoose which (?:purposes|partners|cookies|uses)\b",
@@ -660,6 +687,13 @@ _COMPANIONS = {
         r"health professional|dietitian|physician|midwife|vet|nurse|team|specialist|consultant)\b",
         re.IGNORECASE,
     ),
+    # how to reach the newsroom, after its call for stories: "Email us at desk@x.example or
+    # call 0100 000 000."
+    _STORIES: re.compile(
+        r"\A(?:(?:please|just|simply) )?(?:e-?mail|call|ring|phone|text|message|whatsapp|contact|"
+        r"write to|get in touch with) us\b[^.!?]{0,80}(?:@|\d{3})",
+        re.IGNORECASE,
+    ),
     # an offer's small print after it: "Ends Sunday.", "T&Cs apply."
     "discount code (sales copy)": re.compile(
         r"\A(?:(?:the )?(?:offer|sale|deal|discount) )?(?:ends|expires|closes)\b[^.!?]{0,30}\W*\Z|"
@@ -674,20 +708,31 @@ _COMPANIONS = {
         r"\b\d{1,2} ?% off\b|!{2,}|\bwww\.|https?://|\bclick here\b", re.IGNORECASE
     ),
 }
-# the seller naming its own product: "Our Zephyr Mini ...", "Our at-home Sleep Kit ..."
-_SELLER = re.compile(r"(?:Our|My) (?:[a-z][\w-]* ){0,2}[A-Z][\w-]*")
+# the seller naming its own product: "Our Zephyr Mini ...", "Our at-home Sleep Kit ...", or
+# picking one or giving a tip under a label: "Editor's pick: the X purifier ...", "Jo's pick:
+# ...", "Acme tip: pair it with ..."
+_SELLER = re.compile(
+    r"(?:Our|My) (?:[a-z][\w-]* ){0,2}[A-Z][\w-]*"
+    r"|(?:[A-Z][\w-]*(?:['’]s)?|Our|My|Top|Staff|Pro) (?:top )?(?:picks?|tips?)\s*:"
+)
 SALES_WORDS = 30  # a sentence between two that sell is the advert's when no longer than this
 SALES_HEADER_WORDS = 10  # a heading in capitals over an advert's line
 TEASER_WORDS, TEASER_LINES = 20, 6  # paid links' titles under an advert's label, at most
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RULE_LINE = re.compile(r"^[ \t]*[-=_*─━]{3,}[ \t]*$", re.M)  # "-----": a rule across the page
 # a reference to the paper: "Reference: Doe J, et al. ...", "Source: Roe AB et al. (2026). ...",
-# "Further reading: Doe J et al. (2025) ..."
+# "Further reading: Doe J et al. (2025) ...", or all its authors with their initials, then
+# the title or the year: "Reference: Doe J, Roe AB, Poe C. Title ...", "Reference: Doe J, Roe A
+# (2025) ..."
 _AUTHOR = r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?: [A-Z]{1,3})?"
+_INITIALLED = r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)? [A-Z]{1,3}"
 _REFERENCE = re.compile(
     r"(?i:references?|source|citation|further reading|paper|(?:the|study) (?:paper|study))\s*:\s*"
-    rf"(?:{_AUTHOR}, ){{0,8}}{_AUTHOR},? et al\b.{{0,300}}"
+    rf"(?:(?:{_AUTHOR}, ){{0,8}}{_AUTHOR},? et al\b"
+    rf"|(?:{_INITIALLED}, ){{1,15}}{_INITIALLED}(?:\.| \(\d{{4}}\)))"
+    r".{0,400}"
 )
+REFERENCE_CHARS = 600  # a reference in a paragraph of its own is at most this long
 # a dateline: a place in capitals, perhaps its region and an agency, and a dash
 _DATELINE = re.compile(
     r"[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}(?:, [A-Z][\w.]{1,15}){0,2}"
@@ -816,6 +861,7 @@ class _Cleaner:
         self._site_name()
         self._email_masthead()
         self._quoted_copies()
+        self._pull_quotes()
         self._comments()
         self._footer()
         self._references()
@@ -1140,8 +1186,11 @@ class _Cleaner:
         if rule is None:
             return
         names: set[str] = set()
-        for line in self.text.splitlines():
-            line = line.strip(_EDGE)
+        for raw in self.text.splitlines():
+            if len(raw) > MAX_LINE * 2:
+                continue
+            # as shown: "Posted by **Jane Doe**, Editor" is "Posted by Jane Doe, Editor"
+            line = (plain(raw, self.markup) if "*" in raw or "_" in raw else raw).strip(_EDGE)
             if len(line) > MAX_LINE:
                 continue
             m = rule.byline.match(line) if line[:1] in _BYLINE_STARTS else None
@@ -1331,6 +1380,8 @@ class _Cleaner:
             return
         first = kept[0]
         second = content[content.index(first) + 1]
+        if self._motto_under_name(first, content, covered):
+            return
         shown = self._short_line(first, 8)
         shown = _FOUNDED.sub("", shown) if shown else shown  # "DAILY POST | Est. 1901"
         if shown is None and covered[second] in _MENUS:
@@ -1345,10 +1396,11 @@ class _Cleaner:
         at = content.index(second)
         third = content[at + 1] if at + 1 < len(content) else None
         motto = self._short_line(second, 6) or self._motto(second)
+        name = _NAME_SPLIT.split(shown)[0]  # "DAILY POST ▸ news for the north": its name
         if (
             covered[second] is None
             and motto
-            and len(shown.split()) <= SITE_NAME_WORDS
+            and len(name.split()) <= SITE_NAME_WORDS
             and third is not None
             and covered[third] in _HEADER
             and any(i > third for i in kept)
@@ -1376,6 +1428,18 @@ class _Cleaner:
         headline = covered[second] in _MENUS and self._headline_at(prose, kept)
         if headline or any(first < i < prose for i in kept):
             self._drop_block(first, "site name (page header)")
+
+    def _motto_under_name(self, first: int, content: list[int], covered: list[str | None]) -> bool:
+        """The page's first line went as the site's name or label, and the next one left
+        (`first`) is its motto over the site's menu ("EXAMPLE | Example News Service" / "The
+        daily wire for water engineers" / "Home  News  Jobs"): the motto goes too."""
+        at = content.index(first)
+        if at != 1 or covered[content[0]] not in _NAME_LABELS or at + 1 >= len(content):
+            return False
+        if covered[content[at + 1]] not in _MENUS or self._motto(first) is None:
+            return False
+        self._drop_block(first, _TAGLINE)
+        return True
 
     def _motto(self, i: int) -> str | None:
         """Block i is a site's longer motto: one line of up to SITE_TAGLINE_WORDS words with
@@ -1477,6 +1541,30 @@ class _Cleaner:
                     continue
             earlier.append(key)
 
+    def _pull_quotes(self) -> None:
+        """A paragraph that is only a quotation, a few words long, whose words come again
+        inside a longer sentence of the article ('"FALLS PUT PEOPLE IN HOSPITAL"' over
+        '"Falls put people in hospital," he said.'): a pull quote, the page's copy of them."""
+        covered = self._covered()
+        kept = [i for i, why in enumerate(covered) if why is None and self._content(i)]
+        keys = {
+            i: f" {_key(self._display(self.blocks[i].start, self.blocks[i].end))} " for i in kept
+        }
+        for i in kept:
+            block = self.blocks[i]
+            if block.kind != "para" or block.lines != 1:
+                continue
+            shown = self._display(block.start, block.end).strip().rstrip(".!?")
+            if len(shown) < 2 or shown[0] not in _QUOTES_OPEN or shown[-1] not in _QUOTES_CLOSE:
+                continue
+            if not PULL_QUOTE_WORDS[0] <= len(_WORD.findall(shown)) <= PULL_QUOTE_WORDS[1]:
+                continue
+            if any(ch in '"”»' for ch in shown[1:-1]):
+                continue  # two quotations, or one and its speaker: no pull quote
+            key = keys[i]
+            if any(j != i and len(keys[j]) > len(key) and key in keys[j] for j in kept):
+                self._drop_block(i, "pull quote (a copy of the article's own words)")
+
     def _comments(self) -> None:
         """Reader comments: a heading such as "12 comments" after the article's text, then
         what shows comments ("Jane says:", "Reply"); everything from there to the end goes."""
@@ -1540,7 +1628,9 @@ class _Cleaner:
         Journal 2026. doi:..."): the page's pointer to its source. A source line that runs on
         in a paragraph of the article stays."""
         for i, block in enumerate(self.blocks):
-            if not self._content(i) or block.kind != "para" or block.end - block.start > MAX_LINE:
+            if not self._content(i) or block.kind != "para":
+                continue
+            if block.end - block.start > REFERENCE_CHARS:
                 continue
             near = (j for j in (i - 1, i + 1) if 0 <= j < len(self.blocks))
             if any(self.blocks[j].para == block.para for j in near):
@@ -1720,7 +1810,7 @@ class _Cleaner:
                 if not self._content(j) or not self._follows(j, rule.follows, len(items)):
                     break  # the list or paragraph the heading introduced is over
                 items.append(j)
-            if reopened and len(items) < REOPENED_ITEMS:
+            if reopened and sum(self.blocks[j].lines for j in items) < REOPENED_ITEMS:
                 continue  # one line after a link's label is more likely the article's own
             if not reopened:
                 self._drop_block(i, rule.why)
@@ -1890,7 +1980,7 @@ class _Cleaner:
                     continue
                 words = len(_WORD.findall(shown))
                 question = shown.rstrip(_QUOTES_CLOSE).endswith("?") and words <= QUESTION_WORDS
-                if sold and words <= SALES_WORDS and _SELLER.match(shown):
+                if sold and words <= SALES_WORDS and _SELLER.match(_unsymbolled(shown)):
                     self.dropped.append(Dropped(a, b, "sales copy"))
                     seller = True
                 elif seller and question:
