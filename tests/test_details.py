@@ -195,7 +195,8 @@ def test_roles_conflict_only_within_their_dimension() -> None:
 
 
 def test_a_sheets_term_makes_its_phrases_one_group() -> None:
-    assert [d.group for d in BOOK.find("the pupils")] == ["children"]
+    assert [d.group for d in BOOK.find("the kids")] == ["children"]
+    assert BOOK.find("the pupils") == []  # at school, of any age: no age group of their own
     book = DetailBook({"adolescents": ["teenagers", "pupils", "secondary school students"]})
     assert {d.group for d in book.find("pupils and secondary school students")} == {"adolescents"}
 

@@ -5,7 +5,11 @@ another fact rules out, a detail a fact names only in what the study did not est
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from claimdiff.language.details import DetailBook
+from claimdiff.pipeline.checker import Checker, prepare_document
+from claimdiff.read.load import document_from_text
 from claimdiff.study.sheet import parse_sheet
 from studies import STUDIES, judged, judged_on, reasons
 
@@ -4995,3 +4999,68 @@ def test_everyday_words_and_labels_are_not_read_as_wrong_details() -> None:
         assert r.verdict != "misreported", (said, reasons(r))
     r = judged_on(_NASAL, "The staff were in their seventies, across the county's 40 homes.")
     assert r.verdict == "misreported", reasons(r)
+
+
+def test_a_change_beside_the_null_the_claim_also_tells_is_of_something_else() -> None:
+    """ "Systolic pressure fell by 5 mmHg, while diastolic pressure was unchanged", judged
+    against the fact of the null: its "fell" is the systolic pressure's, no change claimed
+    where the study found none. A fall of the diastolic pressure is."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "hibiscus"
+title = "Hibiscus tea and blood pressure"
+[[facts]]
+id = "systolic"
+kind = "result"
+text = "Resting systolic blood pressure was 5 mmHg lower after hibiscus tea than after placebo."
+[[facts]]
+id = "diastolic"
+kind = "result"
+text = "Resting diastolic blood pressure did not differ between hibiscus and placebo tea."
+""",
+        "hibiscus.toml",
+    )
+    checker = Checker(sheet)
+
+    def against_null(text: str) -> str:
+        doc = prepare_document(document_from_text(text + "\n", Path("a.txt")))
+        _, judgement = checker.judge_pair(doc.claims[0], "diastolic")
+        return judgement.verdict
+
+    assert (
+        against_null(
+            "Resting systolic blood pressure decreased by 5 mmHg, while diastolic pressure was "
+            "unchanged."
+        )
+        == "supported"
+    )
+    assert against_null("Resting diastolic blood pressure decreased after hibiscus tea.") == (
+        "misreported"
+    )
+
+
+def test_an_idiom_with_not_for_excludes_nothing() -> None:
+    """A quote's "not for the first time on race day" excludes nothing: a claim that the
+    juice led to faster times is no claim of what the study ruled out."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "cherry-juice"
+title = "Cherry juice and rowing times"
+[[facts]]
+id = "power"
+kind = "result"
+text = "Mean power output rose by 9 W on cherry juice."
+[[facts]]
+id = "quote"
+kind = "quote"
+speaker = "Lena Varga"
+text = "Our advice is to try it in training, not for the first time on race day."
+""",
+        "cherry.toml",
+    )
+    r = judged_on(sheet, "Cherry juice increased mean power output by 9 W and led to faster times.")
+    assert r.verdict == "supported", reasons(r)

@@ -679,6 +679,11 @@ _PRIVATIVE = re.compile(
     r"short\s+of)\s+(?:\w+\s+){0,2}\Z",
     re.I,
 )
+_UNCHANGED = re.compile(
+    r"\b(?:unchanged|unaltered|stayed\s+the\s+same|remained\s+(?:the\s+same|stable|steady)|"
+    r"held\s+steady|no\s+different)\b",
+    re.I,
+)
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|extra|further)\b", re.I)
 _AVERAGE = re.compile(r"\b(?:on\s+average|average|mean|median|typically|typical)\b", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:off|near|at|in|from|around|outside|across)\s+\Z")
@@ -1245,7 +1250,11 @@ _HAVING = (
 
 # "but not with strokes caused by bleeding", "not in women"
 _NOT_WITH = re.compile(
-    r"\b(?:but\s+)?not\s+(?:with|in|for|among|from)\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,3})", re.I
+    r"\b(?:but\s+)?not\s+(?:with|in|for|among|from)\s+"
+    # (idioms exclude nothing: "not for the first time", "not for long", "not in the least")
+    r"(?!the\s+(?:first|last|only)\s+time\b|long\b|now\b|the\s+least\b|nothing\b)"
+    r"(?P<what>[\w-]+(?:\s+[\w-]+){0,3})",
+    re.I,
 )
 # "lost weight without dieting": what the claim says the participants went without
 _WITHOUT = re.compile(
@@ -2237,8 +2246,8 @@ class Misreports(SheetFacts):
         if link:
             return link
         null = _NULL.search(fact)
-        if null is None or NEGATOR.search(text):
-            return []
+        if null is None or NEGATOR.search(text) or _UNCHANGED.search(text):
+            return []  # (the claim tells the null too: its change is of something else)
         changes = [
             c
             for c in cues.read(text).cues
