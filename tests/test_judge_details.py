@@ -5064,3 +5064,61 @@ text = "Our advice is to try it in training, not for the first time on race day.
     )
     r = judged_on(sheet, "Cherry juice increased mean power output by 9 W and led to faster times.")
     assert r.verdict == "supported", reasons(r)
+
+
+def test_how_often_another_fact_says_a_thing_was_done_is_checked() -> None:
+    """ "Water was sampled every day" where the aligned fact says nothing of how often and
+    another says samples were taken twice a week is misreported; "twice a week" is not, nor
+    is a frequency of something else ("the volunteers walked three times a week")."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "river-lead"
+title = "Lead in a river after a mine closed"
+subjects = "volunteers"
+[[facts]]
+id = "period"
+kind = "design"
+text = "The river was monitored for three years after the mine closed."
+[[facts]]
+id = "sampling"
+kind = "design"
+text = "Water samples were taken twice a week at six points along the river."
+[[facts]]
+id = "walks"
+kind = "design"
+text = "Volunteers walked the banks to collect litter."
+""",
+        "river.toml",
+    )
+    r = judged_on(sheet, "The river was monitored for three years, with water sampled every day.")
+    assert r.verdict == "misreported" and '"every day"' in reasons(r), reasons(r)
+    r = judged_on(
+        sheet, "The river was monitored for three years, with water sampled twice a week."
+    )
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "The volunteers walked the banks three times a week to collect litter.")
+    assert "frequency" not in reasons(r), reasons(r)
+
+
+def test_a_sea_named_for_another_is_misreported() -> None:
+    """A wreck "in the Baltic" where it lies in the North Sea is misreported; the ocean the
+    sea is part of is less precise, not wrong."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "cog-wreck"
+title = "A medieval cog on the sea floor"
+[[facts]]
+id = "site"
+kind = "design"
+text = "The cog lies at 30 metres in the North Sea, 12 km off the Frisian coast."
+""",
+        "cog.toml",
+    )
+    r = judged_on(sheet, "The cog lies at 30 metres in the Baltic, 12 km off the Frisian coast.")
+    assert r.verdict == "misreported" and '"Baltic"' in reasons(r), reasons(r)
+    r = judged_on(sheet, "The cog lies at 30 metres in the Atlantic, 12 km off the Frisian coast.")
+    assert r.verdict == "supported", reasons(r)

@@ -2849,6 +2849,9 @@ class Misreports(SheetFacts):
             if not same and (sites := self._sites_elsewhere(text, q, info)):
                 out.append(sites)  # "eight clinics" where another fact has nine
                 continue
+            if not same and (often := self._frequency_elsewhere(text, q, info)):
+                out.append(often)  # "samples every day" where another fact has twice a week
+                continue
             arm = self._noun_after(text, q) if q.kind == "count" else None
             if arm and any(n == arm[0] for n, _, _ in info.counted):
                 # "412 people ... and 250 to placebo" where the fact counts "206 to placebo"
@@ -3226,6 +3229,33 @@ class Misreports(SheetFacts):
                 return []
         study = " or ".join(sorted({quote(f"{f.text} {w}") for w, f in same}))
         return [f"number: the claim says {quote(q.text + ' ' + noun[1])}; the study {study}"]
+
+    def _frequency_elsewhere(self, text: str, q: Quantity, info: FactInfo) -> str | None:
+        """How often something was done, where the aligned fact does not say and another fact
+        says it of the same thing otherwise ("samples were collected every day" beside
+        "samples were taken twice a week"), and no fact of the sheet gives this frequency."""
+        if q.kind != "frequency":
+            return None
+
+        def around(t: str, f: Quantity) -> frozenset[str]:
+            # what is done that often: the words near the frequency, not the study's subjects
+            near = f"{t[max(0, f.start - 60) : f.start]} {t[f.end : f.end + 30]}"
+            return self._words(near) - self._subject_words
+
+        mine = around(text, q)
+        theirs = [
+            (len(mine & around(t, f)), f)
+            for o in self.info
+            if o is not info
+            for t in (o.fact.text, *o.fact.also)
+            for f in read_quantities(t)
+            if f.kind == "frequency"
+        ]
+        everywhere = [f for o in self.info for f in o.quantities if f.kind == "frequency"]
+        shared, study = max(theirs, key=lambda p: p[0], default=(0, None))
+        if not shared or study is None or self._compatible(q, everywhere):
+            return None
+        return f"frequency: the claim says {quote(q.text)}; the study {quote(study.text)}"
 
     def _sites_elsewhere(self, text: str, q: Quantity, info: FactInfo) -> str | None:
         """A count of places (sites, clinics, countries) that the aligned fact does not count,
