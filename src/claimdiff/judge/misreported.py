@@ -2498,7 +2498,7 @@ class Misreports(SheetFacts):
     def _part_conflicts(self, text: str, info: FactInfo) -> list[str]:
         """A part of the fact's whole told wrong: "nine of the 12 birds" or "of the 12 birds,
         nine ..." where the fact has eight of the 12, and no fact of the sheet has nine."""
-        said = _parts(text)
+        said = _parts(text) if re.search(r"\bof\b", text, re.I) else []
         if not said:
             return []
         theirs = _parts(" ".join((info.fact.text, *info.fact.also)))
@@ -2523,7 +2523,8 @@ class Misreports(SheetFacts):
         """ "More than twice as likely" where the fact's ratio, or its two shares (54.2%
         against 29.5%), make 1.8 times; "three times as many" for 1.8; "nearly twice" for
         2.4. Plain "twice" passes for anything within a fifth of it."""
-        m = _TIMES.search(text)
+        lower = text.lower()
+        m = _TIMES.search(text) if "twice" in lower or "times" in lower or "fold" in lower else None
         if m is None:
             return []
         n = 2.0 if m["n"] else parse_number(m["n2"])
