@@ -437,3 +437,27 @@ def test_two_figures_of_one_fact_align_a_claim_that_shares_few_words() -> None:
     two, one = Aligner(sheet).align(claims).claims
     assert best(two).fact_id == "error"
     assert best(one).fact_id is None
+
+
+def test_shares_told_as_one_in_n_are_the_facts_percentages() -> None:
+    """ "Roughly one in 50 against one in 24" is 2.0% against 4.2%: each "one in N" is as
+    near as a whole N gets, so both figures are the fact's; "one in 30" is not 4.2%."""
+    sheet = Sheet(
+        path=None,
+        study=Study(id="t", title="Zinc drops and ear infections"),
+        facts=(
+            Fact(
+                "ears",
+                "Ear infections occurred in 2.0% of the zinc group and 4.2% of controls.",
+                "result",
+            ),
+            Fact("sites", "Children came from 14 clinics in three towns.", "design"),
+        ),
+    )
+    claims = claims_of(
+        "That's roughly one in 50 against one in 24.",
+        "That's roughly one in 50 against one in 30.",
+    )
+    right, wrong = Aligner(sheet).align(claims).claims
+    assert best(right).fact_id == "ears"
+    assert best(wrong).fact_id is None

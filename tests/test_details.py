@@ -206,3 +206,13 @@ def test_every_author_is_a_co_author() -> None:
     senior author is."""
     assert role_conflicts(["co-author"], ["senior author"]) == []
     assert role_conflicts(["senior author"], ["co-author"]) == [("senior author", ["co-author"])]
+
+
+def test_a_second_role_joined_by_and_the_studys_is_the_same_persons() -> None:
+    """ "Dr Ames, a paediatrician and the study's lead author, ...": both roles are Ames's."""
+    said = roles_by_person(
+        "Dr Ames, a paediatrician and the study's lead author, ran the clinic.", ["Ames"]
+    )
+    assert said == {"ames": {"paediatrician", "first author"}}
+    said = roles_by_person("Dr Ames, a paediatrician and a trial's critic, spoke.", ["Ames"])
+    assert said == {"ames": {"paediatrician"}}

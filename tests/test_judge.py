@@ -1281,6 +1281,10 @@ text = "Bakers who had worked for over ten years had 4% lower lung function than
         "background"
     )
     assert verdict("Bakers start work before dawn.") == "background"
+    # the study as the teller, not its people: "according to the study", "the study found"
+    assert verdict("Bakers in the north start work earliest, according to the study.") == (
+        "unsupported"
+    )
 
 
 def test_a_far_bibliographic_fact_is_inflated_by_nothing() -> None:
@@ -2949,3 +2953,38 @@ text = "Adults with a wrist fracture were given a splint or a plaster cast for s
     )
     r = judged_on(sheet, "The splint protects young wrists from stiffening.")
     assert r.verdict != "background" and r.match.fact_id == "stiffness", reasons(r)
+
+
+def test_the_lead_institution_in_another_word_order_is_no_partner() -> None:
+    """ "Run by Dunmore University" where the sheet's lead is "the University of Dunmore's
+    Centre for Rural Care": the same university, its words in another order."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "rural-care"
+title = "Nurse visits in rural homes"
+institutions = ["University of Dunmore", "Kelby University"]
+[[facts]]
+id = "lead"
+kind = "bibliographic"
+text = "The study was led by the University of Dunmore's Centre for Rural Care with Kelby \
+University."
+[[facts]]
+id = "visits"
+kind = "result"
+text = "Nurse visits cut emergency admissions by 12%."
+[[facts]]
+id = "wards"
+kind = "design"
+text = "Admissions were counted at Dunmore University Hospital."
+""",
+        "rural.toml",
+    )
+    r = judged_on(
+        sheet, "The study, run by Dunmore University and Kelby University, cut admissions."
+    )
+    assert "lead institution" not in reasons(r), reasons(r)
+    for partner in ("Kelby University", "Dunmore University Hospital"):
+        r = judged_on(sheet, f"The study was led by {partner}.")
+        assert "lead institution" in reasons(r), (partner, reasons(r))

@@ -5122,3 +5122,372 @@ text = "The cog lies at 30 metres in the North Sea, 12 km off the Frisian coast.
     assert r.verdict == "misreported" and '"Baltic"' in reasons(r), reasons(r)
     r = judged_on(sheet, "The cog lies at 30 metres in the Atlantic, 12 km off the Frisian coast.")
     assert r.verdict == "supported", reasons(r)
+
+
+_LIBRARIES = parse_sheet(
+    """
+schema = 2
+[study]
+id = "library-hours"
+title = "Longer library hours and teenagers' reading"
+[[facts]]
+id = "funding"
+kind = "bibliographic"
+text = "The work was funded by the Orrin Trust for Reading and the Galloway Literacy Programme."
+[[facts]]
+id = "reading"
+kind = "result"
+text = "Teenagers in towns with longer library hours read 12 more books a year."
+""",
+    "libraries.toml",
+)
+
+
+def test_a_funder_named_after_a_capital_funding_or_an_adjective_or_as_initials() -> None:
+    """ "Funding came from ...", "the national X Council" for the sheet's "X Programme", and
+    a funder given as initials beside a known one ("the Orrin Trust and NASA") are checked;
+    the sheet's own funders, in any of these shapes, stand."""
+    for wrong in (
+        "Funding came from the Orrin Trust for Reading and the national Galloway Literacy Council.",
+        "The study was paid for by the Orrin Trust for Reading and NASA.",
+    ):
+        r = judged_on(_LIBRARIES, wrong)
+        assert r.verdict == "misreported", (wrong, reasons(r))
+        assert "funder: the claim says" in reasons(r)
+    for right in (
+        "Funding came from the Orrin Trust for Reading and the Galloway Literacy Programme.",
+        "The study was paid for by the Orrin Trust and the regional Galloway Literacy Programme.",
+    ):
+        r = judged_on(_LIBRARIES, right)
+        assert r.verdict == "supported", (right, reasons(r))
+
+
+def test_digits_swapped_across_the_decimal_point_are_a_mistyped_figure() -> None:
+    """ "24.1 per 100,000" for the study's 21.4: the two digits after the first swapped
+    across the point, which stays where it was; the study's own figure stands."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "cold-homes"
+title = "Cold homes and winter deaths"
+[[facts]]
+id = "rate"
+kind = "result"
+text = "The coastal region had the highest winter death rate, 21.4 per 100,000 people."
+""",
+        "cold.toml",
+    )
+    r = judged_on(sheet, "The coastal region had the highest death rate, at 24.1 per 100,000.")
+    assert r.verdict == "misreported", reasons(r)
+    assert '"24.1"' in reasons(r) and '"21.4"' in reasons(r)
+    r = judged_on(sheet, "The coastal region had the highest death rate, at 21.4 per 100,000.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_figure_before_the_verb_the_facts_figure_goes_with_is_checked() -> None:
+    """ "Of these, 29 germinated" where the study's "Forty-one of the seeds germinated"...
+    the verb after a bare figure names what the fact's figure counts; the study's figure, or
+    a figure another fact gives, stands."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "seed-bank"
+title = "Old seeds from a cellar"
+[[facts]]
+id = "germinated"
+kind = "result"
+text = "Forty-one old seeds germinated after soaking, out of 120 sown."
+[[facts]]
+id = "sprouted"
+kind = "result"
+text = "Of the 120 seeds, 12 were found to be hollow."
+""",
+        "seeds.toml",
+    )
+    r = judged_on(sheet, "They sowed 120 seeds, and of these, 29 germinated after soaking.")
+    assert r.verdict == "misreported", reasons(r)
+    assert '"29"' in reasons(r) and "Forty-one" in reasons(r)
+    for right in (
+        "They sowed 120 seeds, and of these, 41 germinated after soaking.",
+        "They sowed 120 seeds, and of these, forty-one germinated after soaking.",
+    ):
+        r = judged_on(sheet, right)
+        assert r.verdict == "supported", (right, reasons(r))
+
+
+def test_a_depth_in_the_top_metres_is_a_distance_not_a_rank() -> None:
+    """ "The top 10 feet of water" for the study's top 10 m: a length in another unit;
+    "a top 10 list" stays a name, and the study's own depth stands."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "eel-depth"
+title = "Tagged eels and the depth they swim at"
+[[facts]]
+id = "surface"
+kind = "result"
+text = "Tagged eels spent 70% of their time in the top 10 m of the lake."
+""",
+        "eels.toml",
+    )
+    r = judged_on(sheet, "The eels spent 70% of their time in the top 10 feet of the lake.")
+    assert r.verdict == "misreported", reasons(r)
+    assert '"10 feet"' in reasons(r)
+    for right in (
+        "The eels spent 70% of their time in the top 10 metres of the lake.",
+        "The eels spent 70% of their time in the top 10 m of the lake.",
+    ):
+        r = judged_on(sheet, right)
+        assert r.verdict == "supported", (right, reasons(r))
+
+
+def test_chickens_are_the_poultry_a_study_of_households_names() -> None:
+    """A study of farming households whose sheet says they bought poultry: "chickens" in a
+    claim are what they bought, not another population; "rats" are still another."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "farm-grants"
+title = "Grants to farming households"
+subjects = "farming households"
+[[facts]]
+id = "assets"
+kind = "result"
+text = "Most of the extra assets were livestock (goats, cattle and poultry) and new roofs."
+""",
+        "grants.toml",
+    )
+    r = judged_on(sheet, "Households bought goats, cows and chickens, and put new roofs on.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "In rats, the extra assets were mostly goats and new roofs.")
+    assert r.verdict == "misreported", reasons(r)
+
+
+def test_an_interquartile_range_without_its_unit_is_the_facts_range() -> None:
+    """ "28 days (IQR 21-42)" where the fact gives "21 to 42 days": the same range, its
+    unit left to the figure before it; "IQR 21-49" is not."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "wound-gel"
+title = "A gel for leg ulcers"
+[[facts]]
+id = "healing"
+kind = "result"
+text = "The median time to healing was 28 days (interquartile range 21 to 42 days)."
+""",
+        "gel.toml",
+    )
+    r = judged_on(sheet, "The median time to healing was 28 days (IQR 21-42).")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "The median time to healing was 28 days (IQR 21-49).")
+    assert r.verdict == "misreported", reasons(r)
+
+
+def test_an_emergency_number_is_no_count_of_calls() -> None:
+    """ "Hundreds of 999 calls", "a 911 operator": the number people dial, not a count; a
+    count of calls told wrong is still checked."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "stroke-calls"
+title = "Recognising stroke on the phone"
+[[facts]]
+id = "calls"
+kind = "design"
+text = "Call handlers took 412 emergency calls about suspected stroke."
+""",
+        "calls.toml",
+    )
+    for right in (
+        "Call handlers took hundreds of 999 calls about suspected stroke.",
+        "A 911 operator took 412 emergency calls about suspected stroke.",
+    ):
+        r = judged_on(sheet, right)
+        assert r.verdict == "supported", (right, reasons(r))
+    r = judged_on(sheet, "Call handlers took 512 emergency calls about suspected stroke.")
+    assert r.verdict == "misreported", reasons(r)
+
+
+def test_the_compared_group_told_first_with_the_opposite_word_is_the_same_comparison() -> None:
+    """ "Tea from paper bags had far fewer fibres, 12 per cup against 48 from nylon bags"
+    is the study's "nylon bags released more fibres than paper bags", told from the other
+    side; "paper bags had far more fibres" is the comparison reversed."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "tea-bags"
+title = "Fibres shed by tea bags"
+[[facts]]
+id = "bags"
+kind = "result"
+text = "Tea from nylon bags contained more fibres than tea from paper bags: 48 vs 12 per cup."
+""",
+        "tea.toml",
+    )
+    r = judged_on(
+        sheet, "Tea from paper bags had far fewer fibres, with 12 per cup against 48 from nylon."
+    )
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "Tea from nylon bags had far fewer fibres than tea from paper bags.")
+    assert r.verdict == "misreported", reasons(r)
+
+
+def test_cut_by_half_is_a_hazard_ratio_near_one_half() -> None:
+    """ "Slashed the number of early births by half" where the hazard ratio is 0.48: a
+    change told in words, read to its rounding; "by two-thirds" is not 0.48."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "iron-drops"
+title = "Iron drops for premature babies"
+[[facts]]
+id = "anaemia"
+kind = "result"
+text = "Anaemia occurred in 2.0% of babies given iron and 4.2% of those given placebo \
+(hazard ratio 0.48; 95% CI 0.23 to 0.98)."
+""",
+        "iron.toml",
+    )
+    r = judged_on(sheet, "Giving babies iron slashed anaemia by half, compared with placebo.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "Giving babies iron slashed anaemia by two-thirds, compared with placebo.")
+    assert r.verdict == "misreported", reasons(r)
+
+
+_HR_SHEET = parse_sheet(
+    """
+schema = 2
+[study]
+id = "walk-groups"
+title = "Walking groups and heart deaths"
+observational = true
+[[facts]]
+id = "deaths"
+kind = "result"
+text = "Joining a walking group was associated with a 38% lower risk of dying from heart \
+disease (adjusted hazard ratio 0.62, 95% CI 0.58 to 0.66)."
+[[facts]]
+id = "share"
+kind = "design"
+text = "Of those invited, 62% joined a group."
+""",
+    "walk.toml",
+)
+
+
+def test_a_hazard_ratio_read_as_the_size_of_the_change_is_misreported() -> None:
+    """ "62 per cent lower" where the hazard ratio is 0.62 (38% lower): the ratio read as
+    the cut, even where another fact has a 62%; "38 per cent lower" stands."""
+    r = judged_on(
+        _HR_SHEET, "The risk of dying from heart disease was 62 per cent lower among walkers."
+    )
+    assert r.verdict == "misreported", reasons(r)
+    assert '"62 per cent"' in reasons(r) and '"38%"' in reasons(r)
+    r = judged_on(
+        _HR_SHEET, "The risk of dying from heart disease was 38 per cent lower among walkers."
+    )
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_persons_decade_of_life_is_an_age() -> None:
+    """ "A man in his seventies" for the study's "a man in his sixties": another age; "in
+    his sixties" for a man aged 64 is his age in round terms."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "ice-rescue"
+title = "Rescues from frozen lakes"
+[[facts]]
+id = "case"
+kind = "result"
+text = "One of the rescued, a man in his sixties who fell through the ice, recovered fully."
+[[facts]]
+id = "case2"
+kind = "result"
+text = "A woman aged 44 who fell through the ice was rescued by a drone crew."
+""",
+        "ice.toml",
+    )
+    r = judged_on(sheet, "A man in his seventies who fell through the ice recovered fully.")
+    assert r.verdict == "misreported", reasons(r)
+    for right in (
+        "A man in his sixties who fell through the ice recovered fully.",
+        "A woman in her forties who fell through the ice was rescued by a drone crew.",
+    ):
+        r = judged_on(sheet, right)
+        assert r.verdict == "supported", (right, reasons(r))
+
+
+def test_millimetres_for_micrometres_are_a_unit_swapped() -> None:
+    """ "Beads 200-500 mm across" for the study's 200-500 µm, and "gaps up to 0.8
+    micrometres" for 0.8 mm: the small units differ by a letter, and coverage swaps them; the
+    study's own units stand."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "glue-beads"
+title = "Glue beads that seal cracks in tiles"
+[[facts]]
+id = "beads"
+kind = "design"
+text = "The glue was held in wax beads 200-500 µm across."
+[[facts]]
+id = "gaps"
+kind = "result"
+text = "Gaps up to 0.8 mm wide were sealed within a week."
+""",
+        "beads.toml",
+    )
+    for wrong, said in (
+        ("The glue was held in wax beads 200-500 mm across.", "mm"),
+        ("Gaps up to 0.8 micrometres wide were sealed within a week.", "micrometres"),
+    ):
+        r = judged_on(sheet, wrong)
+        assert r.verdict == "misreported" and said in reasons(r), (wrong, reasons(r))
+    for right in (
+        "The glue was held in wax beads 200-500 micrometres across.",
+        "Gaps up to 0.8 mm wide were sealed within a week.",
+    ):
+        r = judged_on(sheet, right)
+        assert r.verdict == "supported", (right, reasons(r))
+
+
+def test_the_other_figure_of_a_comparison_is_the_facts_other_figure() -> None:
+    """ "74% ... compared with 39%" where the fact compares 74.1% with 48.7%: the second
+    figure is the fact's other one, told wrong, even where another fact has a 39%."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "flu-jabs"
+title = "Flu jabs by neighbourhood"
+[[facts]]
+id = "uptake"
+kind = "result"
+text = "Uptake was 48.7% in the poorest fifth of areas and 74.1% in the richest fifth."
+[[facts]]
+id = "staff"
+kind = "result"
+text = "Among care-home staff in the poorest areas, 39% had the jab."
+""",
+        "jabs.toml",
+    )
+    r = judged_on(
+        sheet, "Uptake was 74% in the richest areas, compared with 39% in the poorest areas."
+    )
+    assert r.verdict == "misreported" and '"39%"' in reasons(r), reasons(r)
+    r = judged_on(
+        sheet, "Uptake was 74% in the richest areas, compared with 49% in the poorest areas."
+    )
+    assert r.verdict == "supported", reasons(r)

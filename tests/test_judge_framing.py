@@ -1084,3 +1084,103 @@ def test_more_of_what_the_studys_people_or_units_did_is_unsupported() -> None:
     ):
         r = judged_on(_OTTERS, said)
         assert r.verdict == "background", (said, reasons(r))
+
+
+def test_each_handing_out_the_designs_own_amount_is_no_wider_scope() -> None:
+    """ "Households were each sent 4,000 pesos", "each child drank one carton a day",
+    "inside each one is a seed": what the study gave each, as its design says, not a finding
+    widened to all; "each child grew taller" still widens the finding."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "milk-cartons"
+title = "School milk and growth"
+subjects = "schoolchildren"
+[[facts]]
+id = "milk"
+kind = "design"
+text = "Children in 20 schools drank one carton of milk daily; their families were sent \
+4,000 pesos."
+[[facts]]
+id = "growth"
+kind = "result"
+text = "Most children given milk grew taller than those without (mean 1.2 cm more)."
+""",
+        "milk.toml",
+    )
+    for said in (
+        "At school, each child drank one carton of milk daily.",
+        "Their families were each sent 4,000 pesos.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict == "supported", (said, reasons(r))
+    r = judged_on(sheet, "Each child given milk grew taller than those without.")
+    assert r.verdict == "overstated", reasons(r)
+
+
+def test_a_first_told_of_a_wider_place_or_without_one_of_is_overstated() -> None:
+    """The study says it is "the first in Norway and one of the first in Europe": "the
+    world's first" and "the first in Europe" claim more; "the first in Norway" and "one of
+    the first in Europe" do not."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "kelp-farm"
+title = "A kelp farm that cleans a fjord"
+[[facts]]
+id = "first"
+kind = "context"
+source = "press-release"
+text = "The authors say the farm is the first of its kind in Norway and one of the first in Europe."
+""",
+        "kelp.toml",
+    )
+    for wrong in (
+        "It is the world's first farm of its kind.",
+        "The authors describe it as the first such farm in Europe.",
+    ):
+        r = judged_on(sheet, wrong)
+        assert r.verdict == "overstated" and "first" in reasons(r), (wrong, reasons(r))
+    for right in (
+        "The farm is the first of its kind in Norway.",
+        "It is one of the first farms of its kind in Europe, the authors say.",
+    ):
+        r = judged_on(sheet, right)
+        assert r.verdict == "supported", (right, reasons(r))
+
+
+def test_a_finding_according_to_the_study_that_no_fact_states_is_unsupported() -> None:
+    """ "..., according to the study" frames a claim as the study's finding: where the
+    closest fact is far, the claim is unsupported, not background; without the frame it is
+    background."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "cycle-lanes"
+title = "New cycle lanes and commuting"
+[[facts]]
+id = "trips"
+kind = "result"
+text = "Cycle trips on the new lanes rose by 38% in the first year."
+[[facts]]
+id = "towns"
+kind = "design"
+text = "Counters were placed in five towns."
+""",
+        "lanes.toml",
+    )
+    r = judged_on(
+        sheet,
+        "Dunmore has one of the lowest cycling rates in the region, with only half of commuters "
+        "using the new lanes, according to the study.",
+    )
+    assert r.verdict == "unsupported", reasons(r)
+    r = judged_on(
+        sheet,
+        "Dunmore has one of the lowest cycling rates in the region, with only half of commuters "
+        "using the new lanes.",
+    )
+    assert r.verdict == "background", reasons(r)

@@ -450,3 +450,12 @@ def test_a_time_in_two_units_is_one_duration() -> None:
     (q,) = extract("a 16 min ride")
     assert (q.kind, q.unit) == ("duration", "minute")
     assert len(extract("for 12 weeks and 6 months later")) == 2
+
+
+def test_minutes_and_seconds_written_short_are_one_duration() -> None:
+    """ "3 min 14 s" is three minutes and fourteen seconds, as "3 min 14 sec" is; a count
+    after minutes ("5 min 12 patients") is no part of the time."""
+    for text in ("a median of 3 min 14 s before", "a median of 3 min 14 sec before"):
+        (q,) = extract(text)
+        assert q.kind == "duration" and abs(q.low - (3 * 60 + 14) / 3600) < 1e-6, q
+    assert [q.kind for q in extract("within 5 min 12 patients")] == ["duration", "count"]

@@ -1230,4 +1230,12 @@ def _near(q: Quantity, f: Quantity) -> bool:
         return True
     if q.low == q.high and f.low == f.high and q.low == round(f.low) and q.low != f.low:
         return True
+    one_in = _ONE_IN.search(q.text) if q.kind == "percent" else None
+    if one_in and f.low == f.high:
+        # "one in 24" is as near as a whole 24 gets: 4.08% to 4.26%
+        n = float(one_in.group(1).replace(",", ""))
+        return 100 / (n + 0.5) <= f.low <= 100 / max(n - 0.5, 0.5)
     return q.bound == "approx" and q.same_value(f, 0.05)
+
+
+_ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+(?:every\s+)?(\d[\d,]*)\b", re.I)

@@ -190,6 +190,20 @@ _RATE = re.compile(
 _NAMED_NUMBER = re.compile(r"(?:\b[A-Z][a-z]+-|\b[Tt]op[ -]|\b[Ll]ags?\s+)$")
 
 
+# ... unless a unit follows: "the top 10 metres of water" is a depth
+_MEASURED = re.compile(
+    r"\s*(?:m|cm|mm|km|ft|in|metres?|meters?|feet|foot|inch(?:es)?|miles?|yards?|"
+    r"(?:centi|milli|kilo)met(?:re|er)s?|per\s*cent|percent)\b|\s*%",
+    re.I,
+)
+
+
+# the number people dial: "999 calls", "a 911 operator", "calls to 111"
+_PHONE_LINE = re.compile(
+    r"(?:999|911|112|111)\s+(?:calls?|callers?|operators?|lines?|services?|dispatch\w*)\b", re.I
+)
+
+
 def quote(text: str) -> str:
     return f'"{text}"'
 
@@ -204,7 +218,11 @@ def read_quantities(text: str) -> tuple[Quantity, ...]:
         if not (
             q.kind == "duration" and q.vague and _RATE.search(text[max(0, q.start - 24) : q.start])
         )
-        and not _NAMED_NUMBER.search(text[max(0, q.start - 24) : q.start])
+        and not (
+            _NAMED_NUMBER.search(text[max(0, q.start - 24) : q.start])
+            and not _MEASURED.match(text, q.end)
+        )
+        and not _PHONE_LINE.match(text, q.start)
     )
 
 

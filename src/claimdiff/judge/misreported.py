@@ -103,7 +103,13 @@ _SPELLED_OUT = re.compile(r"\b(?:journal|official|bulletin|proceedings|transacti
 
 @lru_cache(maxsize=1)
 def _told_as_change(text: str, q: Quantity) -> bool:
-    return bool(_CHANGE_AFTER.match(text, q.end) or _CHANGE_BEFORE.search(text, 0, q.start))
+    return bool(
+        _CHANGE_AFTER.match(text, q.end)
+        or _CHANGE_BEFORE.search(text, 0, q.start)
+        # "slashed the number of babies born early by half": "by" read with the figure
+        or q.text.lower().startswith("by ")
+        and _CHANGED_BY.search(text, 0, q.start)
+    )
 
 
 def _ratio_as_percent(text: str, q: Quantity, ratio: Quantity) -> bool:
@@ -112,7 +118,54 @@ def _ratio_as_percent(text: str, q: Quantity, ratio: Quantity) -> bool:
     if not _told_as_change(text, q):
         return False
     share = q.low / 100
-    return any(abs(r - ratio.low) <= 0.015 for r in (1 + share, 1 - share))
+    # a change in words ("by half", "a third lower") is as rounded as its words
+    close = 0.015 if _DIGIT.search(q.text) else 0.05
+    return any(abs(r - ratio.low) <= close for r in (1 + share, 1 - share))
+
+
+# what sets one figure against another: "74% ... compared with 39%", "12 against 48"
+_SET_AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than)\b", re.I)
+
+
+def _compared_pair(
+    text: str, q: Quantity, quantities: Sequence[Quantity], theirs: Sequence[Quantity]
+) -> bool:
+    """The claim sets this figure against the one before or after it, which is one of the
+    fact's own, where the fact has two figures of the kind: then this one is the fact's other
+    figure, not another fact's ("74% ... compared with 39%" where the fact has 74.1% and
+    48.7%). A confidence interval's level ("95% CI") is no figure of the fact's."""
+    figures: list[Quantity] = []
+    for f in theirs:
+        if f.kind == "percent" and f.low in (90, 95, 99):
+            continue
+        if not any(f.same_value(g, 0.03) for g in figures):
+            figures.append(f)
+    if len(figures) != 2:
+        return False
+    alike = [o for o in quantities if o.kind == q.kind]
+    k = next(i for i, o in enumerate(alike) if o is q)
+    for o in (alike[k - 1] if k else None, alike[k + 1] if k + 1 < len(alike) else None):
+        if o is None or not any(o.same_value(f, 0.02) for f in figures):
+            continue
+        between = text[min(o.end, q.end) : max(o.start, q.start)]
+        if _SET_AGAINST.search(between) and len(between) <= 80:
+            return True
+    return False
+
+
+def _ratio_read_as_change(text: str, q: Quantity, info: FactInfo) -> str | None:
+    """A ratio below one read as the size of the change ("62% lower" for a hazard ratio of
+    0.62, which is 38% lower)."""
+    if not _told_as_change(text, q) or not _DIGIT.search(q.text):
+        return None
+    for f in info.quantities:
+        if f.kind == "ratio" and f.low == f.high and f.low < 1 and abs(f.low * 100 - q.low) < 0.6:
+            change = round((1 - f.low) * 100)
+            return (
+                f"number: the claim says {quote(q.text)} as the change; the study's ratio "
+                f"{quote(f.text)} is a change of {quote(f'{change}%')}"
+            )
+    return None
 
 
 def _words_alike(named: str, journal: str) -> bool:
@@ -293,11 +346,23 @@ def _lengths() -> dict[str, str]:
     return {w: unit for unit, words in data.items() for w in words}
 
 
+# "m" for metres, where a length reads on: "10 m of water", "30 m deep", "5 m away"
+_METRES_M = re.compile(
+    r"\s?(?-i:m)\b(?=\s+(?:of|deep|high|long|wide|tall|below|above|away|from|down|up|"
+    r"under|across|apart)\b|\s*[,;.)]|\s*\Z)"
+)
+
+
+_SMALL_LENGTHS = frozenset({"mm", "um", "nm"})
+
+
 def _length_unit(after: str) -> tuple[str, str] | None:
     """The unit of length right after a number ("10 km outside"), with the word as written."""
-    m = re.match(r"\s*([A-Za-z]+)\b", after)
+    m = re.match(r"\s*([A-Za-zµμ]+)\b", after)
     if m is None:
         return None
+    if _METRES_M.match(after):
+        return ("m", m.group(1))  # "the top 10 m of the lake" (not "£3 m", "2 m people")
     unit = _lengths().get(m.group(1).lower())
     return (unit, m.group(1)) if unit else None
 
@@ -437,16 +502,34 @@ _PARTNERS = re.compile(
     r"\b(?:with|alongside|together|in\s+collaboration|in\s+partnership|and\s+colleagues)\b", re.I
 )
 # Who paid for the work: "funded by the Wellcome Trust", "with a grant from the X Council".
+# A word that may stand before a funder's name without being part of it: "the national X
+# Council", "and the regional Y Programme"
+_FUNDER_ADJECTIVE = (
+    r"(?:(?:national|federal|state|regional|local|international|european|global|private|"
+    r"public|government|charitable|independent)\s+)?"
+)
+_FUNDER_NAME = (
+    rf"{_FUNDER_ADJECTIVE}(?P<NAME>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|de|on)\s+(?:the\s+)?"
+    rf"{_FUNDER_ADJECTIVE})?[A-Z][\w'’&.-]*){{0,10}})"
+)
 _FUNDED_BY = re.compile(
     r"\b(?:funded|financed|paid\s+for|bankrolled|sponsored)\s+(?:\w+\s+){0,2}?by\s+(?:a\s+grant\s+"
-    r"from\s+)?(?:the\s+)?(?P<who>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|de|on)\s+(?:the\s+)?)?"
-    r"[A-Z][\w'’&.-]*){0,6})"
-    r"|\b(?:with\s+(?:a\s+)?(?:grant|grants|funding|money)|(?:funding|money|grants?)\s+"
+    r"from\s+)?(?:the\s+)?" + _FUNDER_NAME.replace("NAME", "who") + "|"
+    r"\b(?:with\s+(?:a\s+)?(?:grant|grants|funding|money)|(?:[Ff]unding|[Mm]oney|[Gg]rants?)\s+"
     r"(?:came|comes|was|were)\s+(?:\w+\s+)?)\s*from\s+(?:the\s+)?"
-    r"(?P<who2>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&|de|on)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,6})"
+    + _FUNDER_NAME.replace("NAME", "who2")
 )
 # Two funders named together: "the X Trust and the Y Centre" (each is checked on its own)
-_FUNDER_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
+_FUNDER_AND = re.compile(rf"\s+(?:and|&)\s+(?:the\s+)?{_FUNDER_ADJECTIVE}(?=[A-Z])")
+# What kind of body a funder is: "the X Council" is not "the X Programme"
+_BODY_KINDS = frozenset(
+    re.findall(
+        r"\w+",
+        "council programme program foundation trust institute agency fund ministry department "
+        "society association charity board office academy network initiative authority "
+        "commission service",
+    )
+)
 # Where a list of names breaks: "funded by A (AA), B and the C"
 _LIST_ITEM = re.compile(r"\s*(?:[,;()]|\s(?:and|&)\s|\bby\b)\s*", re.I)
 # Roles a paper gives one person (or a few named together): anyone else given one is wrong.
@@ -505,6 +588,13 @@ _COMPARED = re.compile(
     r"did\s+|do\s+|does\s+|in\s+|among\s+|for\s+)?(?P<other>[a-z][\w-]*)",
     re.I,
 )
+# the first comparing word of a claim, and a "than" anywhere in it
+_DIRECTION_WORD = re.compile(
+    r"\b(?:more|higher|greater|larger|longer|better|bigger|stronger|less|fewer|lower|smaller|"
+    r"shorter|worse|weaker)\b",
+    re.I,
+)
+_THAN_WORD = re.compile(r"\bthan\b", re.I)
 # "stronger in women (odds ratio 1.84, 95% CI 1.31 to 2.59) than in men": figures in
 # parentheses, left out where a comparison is read
 _ASIDE = re.compile(r"\s*\([^()]*\)")
@@ -565,6 +655,20 @@ def _rounds_to(f: Quantity, q: Quantity) -> bool:
     return (round(f.low, places), round(f.high, places)) == (q.low, q.high)
 
 
+_DIGITS_WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _range_ends(q: Quantity, f: Quantity) -> list[tuple[float, float]]:
+    """A fact's range as the claim's may give it: in its unit, or as the figures written
+    ("IQR 21-42" for "21 to 42 days", where the unit is left to the figure before it)."""
+    ends = [(f.low, f.high)]
+    if q.kind == "interval" and q.unit is None and f.unit is not None:
+        written = [float(n.replace(",", "")) for n in _DIGITS_WRITTEN.findall(f.text)]
+        if len(written) == 2:
+            ends.append((written[0], written[1]))
+    return ends
+
+
 def _written_digits(q: Quantity) -> str | None:
     """The figure as written in digits ("85%" -> "85", "£1,240" -> "1240"), if it is one."""
     m = _FIGURE_DIGITS.search(q.text)
@@ -572,9 +676,11 @@ def _written_digits(q: Quantity) -> str | None:
 
 
 def _transposed(a: str, b: str) -> bool:
-    """Two figures that differ by two neighbouring digits swapped ("58" and "85")."""
-    if len(a) != len(b) or a == b:
+    """Two figures that differ by two neighbouring digits swapped ("58" and "85"), the
+    decimal point, where it stays put, between them or not ("24.1" and "21.4")."""
+    if len(a) != len(b) or a == b or a.find(".") != b.find("."):
         return False
+    a, b = a.replace(".", ""), b.replace(".", "")
     diff = [i for i in range(len(a)) if a[i] != b[i]]
     return (
         len(diff) == 2
@@ -615,6 +721,12 @@ _VERB_BEFORE = re.compile(
     r"but|of|to|at|by|in|on|up|down|out|off|least|most|more|less|fewer|all|every|each)\b)"
     r"([a-z]{3,})\s+(?:about\s+|only\s+|just\s+)?\Z",
     re.I,
+)
+# a verb in the past right after a bare figure ("29 crossdated"), and the same verb a few
+# words after a fact's figure ("Twenty-two oak samples crossdated")
+_VERB_AFTER = re.compile(r"\s+([a-z]{3,}ed)\b")
+_COUNTED_THEN_VERB = re.compile(
+    r"(?:\s+(?!(?:and|or|of|to|than|per)\b)[a-z-]+){0,3}?\s+([a-z]{3,}ed)\b"
 )
 # a point in time counted from the start ("day 25", "week 16"), not a span
 _TIME_POINT = re.compile(r"(?:day|week|month|(?-i:year))\s+\w", re.I)
@@ -1105,6 +1217,11 @@ _CHANGE_BEFORE = re.compile(
     r"(?:\w+\s+){0,3}?by\s+(?:about\s+|around\s+|some\s+)?$",
     re.I,
 )
+_CHANGED_BY = re.compile(
+    r"\b(?:increased?|decreased?|reduced?|raised?|cut|lowered|rose|fell|dropped|slashed|"
+    r"halved|boosted|shrank|shrunk|trimmed)\s+(?:[\w'’-]+\s+){0,8}?$",
+    re.I,
+)
 # "a study published", "the paper, published", "findings were published"
 _OF_STUDY_BEFORE = re.compile(
     r"\b(?:study|paper|research|findings|results|trial|report|analysis|article)\b[^.;]{0,25}$",
@@ -1297,6 +1414,12 @@ _ONLY = re.compile(
 )
 # A list of three or more: "rash, headache, dizziness and fatigue"
 _LIST = re.compile(r"\b[\w-]+(?:\s[\w-]+)?(?:,\s+[\w-]+(?:\s[\w-]+)?)+,?\s+(?:and|or)\s+[\w-]+")
+
+
+def _other_body(said: frozenset[str], known: frozenset[str]) -> bool:
+    """Two names of bodies of different kinds: "X Council" and "X Programme"."""
+    ours, theirs = said & _BODY_KINDS, known & _BODY_KINDS
+    return bool(ours and theirs and not ours & theirs)
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -1968,6 +2091,21 @@ class Misreports(SheetFacts):
         if mine <= self._words(fact_text[:fact_than]) and theirs <= self._words(text[:claim_than]):
             return claim, fact
         return None
+
+    def _told_from_other_side(self, text: str, info: FactInfo) -> bool:
+        """The claim, with no "than" of its own, puts first the group the fact compares
+        against ("glass bottles had fewer particles, ... against 52,300 in plastic" beside
+        "plastic bottles had more particles than glass bottles"): the same comparison."""
+        fact_text, fact = self._compared(info)
+        said = _DIRECTION_WORD.search(text)
+        if fact is None or said is None or _THAN_WORD.search(text):
+            return False
+        than = fact_text.lower().rindex("than", fact.start(), fact.end())
+        subject = self._words(fact_text[: fact.start()])
+        against = self._words(re.split(r"[,;:(.]", fact_text[than + 4 :])[0])
+        ours, theirs = against - subject, subject - against
+        before = self._words(text[: said.start()])
+        return bool(ours) and ours <= before and not theirs & before
 
     def _swapped_comparison(self, text: str, info: FactInfo) -> list[str]:
         """A comparison the other way round: "boys used it more than girls" where "girls used
@@ -2765,6 +2903,9 @@ class Misreports(SheetFacts):
                 f.kind == "ratio" and _ratio_as_percent(text, q, f) for f in info.quantities
             ):
                 continue  # "a 40% higher hazard" for a hazard ratio of 1.4
+            if q.kind == "percent" and (ratio_read := _ratio_read_as_change(text, q, info)):
+                out.append(ratio_read)  # "62% lower" for a hazard ratio of 0.62
+                continue
             if _TIME_POINT.match(q.text):
                 # "2.4 mg at week 16": when something happened, which a fact's span or its
                 # other time points do not contradict (read to match "25 days after surgery"),
@@ -2795,6 +2936,7 @@ class Misreports(SheetFacts):
                     or self._counted_conflict(text, q, info)
                     or self._hyphened_conflict(text, q)
                     or self._anchored_conflict(text, q, info)
+                    or self._verb_after_conflict(text, q, info)
                     or self._named_conflict(text, q, info)
                     or self._length_swap(text, q, info)
                     or self._period_swap(text, q, info)
@@ -2874,8 +3016,11 @@ class Misreports(SheetFacts):
                 )
                 or _rounded(q, [info])
                 or self._every_elsewhere(q)
-                or self._elsewhere(q, info, claim_words, two_facts)
-                or self._exact_elsewhere(q, info, claim_words)
+                or not _compared_pair(text, q, quantities, same)
+                and (
+                    self._elsewhere(q, info, claim_words, two_facts)
+                    or self._exact_elsewhere(q, info, claim_words)
+                )
                 or _total_of(q, info)
             ):
                 continue
@@ -3068,6 +3213,26 @@ class Misreports(SheetFacts):
                 f.kind in ("number", "count")
                 and theirs is not None
                 and self._exact_words(theirs.group(1)) == verb
+                and not self._compatible(q, [f])
+            ):
+                return [f"number: the claim says {quote(q.text)}; the study {quote(f.text)}"]
+        return []
+
+    def _verb_after_conflict(self, text: str, q: Quantity, info: FactInfo) -> list[str]:
+        """A bare number before the verb a fact's figure goes with ("29 crossdated" where
+        "Twenty-two oak samples crossdated"), which no fact states: the fact's figure told
+        wrong."""
+        after = _VERB_AFTER.match(text, q.end)
+        if after is None or any(_states(o, q) for o in self.info) or _rounded(q, [info]):
+            return []
+        verb = after.group(1).lower()
+        fact_text = "; ".join((info.fact.text, *info.fact.also))
+        for f in info.quantities:
+            theirs = _COUNTED_THEN_VERB.match(fact_text, f.end)
+            if (
+                f.kind in ("number", "count")
+                and theirs is not None
+                and theirs.group(1).lower() == verb
                 and not self._compatible(q, [f])
             ):
                 return [f"number: the claim says {quote(q.text)}; the study {quote(f.text)}"]
@@ -3353,9 +3518,10 @@ class Misreports(SheetFacts):
             ends = [(q.low, q.high)] + ([(-q.high, -q.low)] if q.kind == "interval" else [])
             if ranges:
                 return any(
-                    abs(low - f.low) <= tolerance * abs(f.low)
-                    and abs(high - f.high) <= tolerance * abs(f.high)
+                    abs(low - f_low) <= tolerance * abs(f_low)
+                    and abs(high - f_high) <= tolerance * abs(f_high)
                     for f in ranges
+                    for f_low, f_high in _range_ends(q, f)
                     for low, high in ends
                 )
         if q.kind == "year" and q.low != q.high:
@@ -3473,8 +3639,12 @@ class Misreports(SheetFacts):
                         other
                         and other[0] != unit[0]
                         and written == _written_number(q) is not None
-                        # a slip between near units (miles and km), not metres and km
-                        and 0.1 < _metres()[other[0]] / _metres()[unit[0]] < 10
+                        # a slip between near units (miles and km), not metres and km, or
+                        # between the small units that differ by a letter (mm, µm, nm)
+                        and (
+                            0.1 < _metres()[other[0]] / _metres()[unit[0]] < 10
+                            or {other[0], unit[0]} <= _SMALL_LENGTHS
+                        )
                     ):
                         study = f"{f.text} {other[1]}"
                         return [f"unit: the claim says {quote(said)}; the study {quote(study)}"]
@@ -3519,7 +3689,7 @@ class Misreports(SheetFacts):
         The two direction words must bear on the same thing (a content word next to both),
         and neither side may use the other word too."""
         fact_text = "; ".join((info.fact.text, *info.fact.also))  # each phrasing on its own
-        if self._mirrored(text, info):
+        if self._mirrored(text, info) or self._told_from_other_side(text, info):
             return []  # "boys read less than girls" is "girls read more than boys"
         pairs = _direction_words()
         for k in _directions_in(text):
@@ -3739,6 +3909,9 @@ class Misreports(SheetFacts):
         if (
             max(fuzz.partial_ratio(said.lower(), lead), fuzz.partial_ratio(lead, text.lower()))
             >= 85
+            # "Leeds University" for "University of Leeds" (not "Leeds University Hospital")
+            or _named_among(said, [self._lead])
+            and set(said.split()) & _ORGANISATION_WORD <= set(self._lead.split())
         ):
             return []
         if fuzz.partial_ratio(said.lower(), self._known_lower) < 85:
@@ -3756,8 +3929,9 @@ class Misreports(SheetFacts):
             return []
         whole = (m.group("who") or m.group("who2")).strip(" .,")
         names = _FUNDER_AND.split(whole)
-        if any(len(n.split()) < 2 for n in names):
+        if any(len(n.split()) < 2 and not n.isupper() for n in names):
             names = [whole]  # "the Foundation for Science and Technology" is one name
+        # (but "the X Trust and NASA" are two)
         for named in names:
             if not self._known_funder(named):
                 return [f"funder: the claim says {quote(named)}; the sheet: {quote(self._funding)}"]
@@ -3774,7 +3948,9 @@ class Misreports(SheetFacts):
             return True
         said = _name_words(named)
         if any(
-            len(said & funder) * 2 >= len(said) and (len(said & funder) >= 2 or len(said) == 1)
+            len(said & funder) * 2 >= len(said)
+            and (len(said & funder) >= 2 or len(said) == 1)
+            and not _other_body(said, funder)
             for funder in self._funders
         ):
             return True  # "Ministry of Health" is not the "Child Health Foundation"

@@ -234,6 +234,43 @@ def _size(text: str) -> tuple[int, str] | None:
     return best
 
 
+# "the first of its kind in Norway", "one of the first such studies in Europe"
+_FIRST_IN = re.compile(
+    r"\b(?P<one>one\s+of\s+the\s+)?(?:very\s+)?first\b[^.;,]{0,40}?\bin\s+(?:the\s+)?"
+    r"(?P<place>(?-i:[A-Z])[\w'’-]*)",
+    re.I,
+)
+# "the world's first", "the first in the world", "the first ever"
+_WORLD_FIRST = re.compile(
+    r"\bworld['’]?s\s+(?:very\s+)?first\b|\bfirst\b[^.;]{0,40}\b(?:in|of)\s+the\s+world\b|"
+    r"\bfirst[\s-]+ever\b|\bglobal\s+first\b",
+    re.I,
+)
+
+
+def _first_widened(text: str, fact_texts: Sequence[str]) -> str | None:
+    """A first told of a wider place than the study claims it for ("the world's first"
+    where the authors say "the first in Norway"), or told outright where the study says
+    "one of the first" there."""
+    theirs: dict[str, tuple[bool, str]] = {}  # place -> ("one of the first"?, as written)
+    for fact_text in fact_texts:
+        for m in _FIRST_IN.finditer(fact_text):
+            theirs[m.group("place").lower()] = (bool(m.group("one")), m.group("place"))
+    if not theirs or NEGATOR.search(text):
+        return None
+    study = " and ".join(
+        f"{'one of the first' if one else 'the first'} in {place}" for one, place in theirs.values()
+    )
+    world = _WORLD_FIRST.search(text)
+    if world and "world" not in theirs:
+        return f"scope: the claim says {quote(world.group())}; the study, {study}"
+    for m in _FIRST_IN.finditer(text):
+        said = theirs.get(m.group("place").lower())
+        if said is not None and said[0] and not m.group("one"):
+            return f"scope: the claim says {quote(m.group())}; the study, {study}"
+    return None
+
+
 def _bigger_effect(text: str, fact_text: str) -> str | None:
     """ "a dramatic fall" where the fact says "a small-to-moderate reduction": the effect
     told bigger than the study sized it (only where the fact gives a size)."""
@@ -983,6 +1020,19 @@ _WHOLE = re.compile(
 _OF_ALL = re.compile(r"\bof\s+\Z", re.I)
 _LISTED_ALL = re.compile(
     r"\w+,\s+(?:[\w-]+\s+){0,3}?and\s+(?:[\w-]+\s+)?(?!(?:are|were|is|was)\b)[\w-]+\s+\Z", re.I
+)
+_CLAUSE_EDGE = re.compile(r"[;:,.]\s|\bbut\b")
+_OUGHT = re.compile(r"\b(?:should|must|ought\s+to|need\s+to)\b", re.I)
+_COUNTED_AFTER = re.compile(
+    r"\w+\s+(?:one\s+of\s+(?:the\s+)?)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)",
+    re.I,
+)
+# "inside each one", "in each of them": a place in each thing
+_INSIDE_EACH = re.compile(
+    r"\b(?:in|inside|within|on|into)\s+each\s+(?:one|of\s+them|capsule|bead|cell|sample)\b"
+    r"\s*\Z|\b(?:in|inside|within|on|into)\s+each\s*\Z",
+    re.I,
 )
 # "each" of a unit counted, not of everyone: "each copy of the variant", "each extra year"
 _EACH_UNIT = re.compile(
@@ -1832,7 +1882,11 @@ class Verdicts(Misreports):
             overs = [r for r in overs if not r.startswith("certainty:")]
         if overs:
             return Judgement("overstated", tuple(overs))
-        if unsure and _PEOPLE_FOUND.search(text) and not OUTSIDER.search(text):
+        if (
+            unsure
+            and (_PEOPLE_FOUND.search(text) or presents_finding(text))
+            and not OUTSIDER.search(text)
+        ):
             return Judgement(
                 "unsupported",
                 (
@@ -2212,6 +2266,7 @@ class Verdicts(Misreports):
             if info.fact.kind in _EFFECT_KINDS
             else None,
             self._absolute(text, info),
+            _first_widened(text, (info.fact.text, *info.fact.also)),
         ):
             if reason:
                 out.append(reason)
@@ -2659,6 +2714,10 @@ class Verdicts(Misreports):
                 continue  # "all had mild asthma" where the trial enrolled adults with it
             if self._described_so(text, c.end, info):
                 continue  # "48 cows, all in mid-lactation": how the study was done
+            if self._given_each(text, c.start, info):
+                continue  # "were each sent 9,600 kwacha": what the design gave each
+            if _INSIDE_EACH.search(text, 0, c.end):
+                continue  # "inside each one are spores": where, in each thing, not who
             rest = re.split(r"[;:,]|\b(?:and|but)\b", text[c.start :])[0]
             if not self._words(clause + " " + rest) & info.words:
                 continue  # "..., and all the twins were Norwegian": not what the fact says
@@ -2671,6 +2730,31 @@ class Verdicts(Misreports):
                     "the study's finding does not hold for all"
                 )
         return None
+
+    def _given_each(self, text: str, at: int, info: FactInfo) -> bool:
+        """A claim of the design whose quantifier's clause hands out an amount a design fact
+        states ("households were each sent 9,600 kwacha", "each was paid £3,750"): what the
+        study gave or did to each, not a finding widened to all. A count of the study's
+        subjects ("all 54 turtles", "each of the 20 patients") is no amount handed out."""
+        if info.fact.kind != "design" or _COUNTED_AFTER.match(text, at) or _OUGHT.search(text):
+            return False  # ("all 54 turtles", "every one of the 14 sites": the subjects counted;
+            # "every mother should take one a day": advice to all, not what the study gave)
+        start = max((m.end() for m in _CLAUSE_EDGE.finditer(text, 0, at)), default=0)
+        edge = _CLAUSE_EDGE.search(text, at)
+        clause = text[start : edge.start() if edge else len(text)]
+        stated = [
+            f
+            for other in self.info
+            if other.fact.kind == "design"
+            for f in other.quantities
+            if not f.vague
+        ]
+        for q in read_quantities(clause):
+            if q.vague or q.kind in ("year", "count", "percent", "age"):
+                continue  # (a count of people or animals is whom the study had, not what)
+            if any(f.kind == q.kind and q.same_value(f, 0.02) for f in stated):
+                return True
+        return False
 
     def _subjects_report(self, text: str, at: int) -> bool:
         """The words after a quantifier name the study's subjects as speakers ("every single

@@ -269,7 +269,12 @@ _APPOSED = re.compile(r"^[\s,]*(?:(?:Dr|Prof|Professor)\.?\s+)?(?:[A-Z][\w.'’-
 _NAMED_AS = re.compile(
     r"^\s+(?:is|was|are|were)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$"
 )
-_ROLE_AND = re.compile(r"^\s*(?:and|&|/)\s+(?:the\s+|a\s+)?$", re.I)
+# "the senior author and corresponding author", "a surgeon and the study's lead author"
+_ROLE_AND = re.compile(
+    r"^\s*(?:and|&|/)\s+(?:the\s+|a\s+)?"
+    r"(?:(?:study|paper|trial|research|review|report|article)['’]s\s+)?$",
+    re.I,
+)
 _ROLE_CUT = re.compile(r"[;:()]|\.\s|,\s*(?:and|but|while|whereas)\b", re.I)
 # "... is the study's senior author": the subject's role (the work it belongs to may be named)
 _COPULA = re.compile(

@@ -134,7 +134,7 @@ def _pattern() -> re.Pattern[str]:
             (?:\s*(?:-|–|to|and)\s*(?P<a2>{number})(?:\s+(?P<a2unit>months?|weeks?)\b)?)?
           | (?P<a3>{number})(?:\s*(?:-\s*)?(?:-|–|to|and)\s*(?P<a4>{number}))?[\s-]+years?
               (?:[\s-]+olds?\b|\s+of\s+age\b)  # 30 years old, 12- to 14-year-olds
-          | (?P<decade>\bin\s+their\s+{decade})  # in their forties (to sixties)
+          | (?P<decade>\bin\s+(?:their|his|her)\s+{decade})  # in their forties (to sixties)
             (?:(?:\s*,\s*{decade})*\s*,?\s*(?:to|and|or|through|-|–)\s*(?:their\s+)?
               (?P<decade2>{decade}))?\b
           | (?P<hn>{number})\s+and\s+a\s+half\s+(?P<hunit>(?:{dur})s?)\b  # two and a half years
@@ -456,8 +456,27 @@ def _compound_durations(text: str, found: list[Quantity]) -> list[Quantity]:
             total = last.low + q.low
             out[-1] = replace(last, low=total, high=total, text=text[last.start : q.end], end=q.end)
             continue
+        seconds = _SECONDS_SHORT.match(text, q.end)
+        if (
+            last is not None
+            and last.kind == "duration"
+            and last.unit == "minute"
+            and q.kind == "number"
+            and q.low == q.high
+            and 0 <= q.low < 60
+            and seconds is not None
+            and text[last.end : q.start].strip() == ""
+        ):
+            # "3 min 14 s": the seconds written short after the minutes
+            total = last.low + q.low / 3600
+            end = seconds.end()
+            out[-1] = replace(last, low=total, high=total, text=text[last.start : end], end=end)
+            continue
         out.append(q)
     return out
+
+
+_SECONDS_SHORT = re.compile(r"\s?(?:s|secs?)\b")
 
 
 _MINUS = "-−–"
