@@ -1788,3 +1788,44 @@ def test_a_shops_name_and_a_motto_run_into_its_sign_in_links_go_but_the_article_
         ],
         kept=["Lime mortar outlasts cement", "found cracks in 41 of the cement ones"],
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Free story: you have 1 of 5 free articles remaining this month.", "paywall notice"),
+        ("Download it here", "call to action"),
+        ("Grab the free printable here →", "call to action"),
+    ],
+)
+def test_a_labelled_meter_and_a_freebies_link_by_their_wording(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Get it here for free, the charity told patients.",
+        "Readers have 1 of 5 chances to win, the paper said.",
+    ],
+)
+def test_near_misses_of_the_meter_and_freebie_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_a_section_in_capitals_over_the_headline_and_a_newsrooms_address_go() -> None:
+    doc = _doc(
+        "Home | News | Sport | Science | Money\n\n"
+        "SCIENCE\n\n"
+        "Otters back on the Tyne after 40 years\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Science teams counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Got a story? Email desk@example.org or call 0100 946 0188.\n\n"
+        "The rangers asked walkers to email sightings@example.org with photos.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["SCIENCE\n", "Got a story", "desk@example.org"],
+        kept=["Otters back on the Tyne", "Science teams counted", "sightings@example.org"],
+    )

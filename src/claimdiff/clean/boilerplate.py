@@ -716,7 +716,10 @@ _COMPANIONS = {
     # call 0100 000 000."
     _STORIES: re.compile(
         r"\A(?:(?:please|just|simply) )?(?:e-?mail|call|ring|phone|text|message|whatsapp|contact|"
-        r"write to|get in touch with) us\b[^.!?]{0,80}(?:@|\d{3})",
+        r"write to|get in touch with) us\b[^.!?]{0,80}(?:@|\d{3})|"
+        # ... or its address straight away: "Email desk@x.example or call 0100 000 000."
+        r"\A(?:(?:please|just|simply) )?(?:e-?mail|contact|write to) [\w.+-]+@[\w-]+\.[\w.-]+"
+        r"(?: or (?:call|ring|phone|text|whatsapp)(?: us)?(?: on)? \+?[\d ]{6,20})?\W*\Z",
         re.IGNORECASE,
     ),
     # an offer's small print after it: "Ends Sunday.", "T&Cs apply."
@@ -1394,6 +1397,8 @@ class _Cleaner:
             shown = (self._short_line(i, KICKER_WORDS) or "").strip()
             parts = [p for p in _PART_SPLIT.split(shown) if p.strip()]
             kicker = 2 <= len(parts) <= 3 and all(_kicker_part(p) for p in parts)
+            # one of a news site's sections in capitals over the headline: "SCIENCE", "TECH"
+            kicker = kicker or (shown.isupper() and shown.lower() in _SECTION_WORDS)
             if shown and (kicker or shown.lower() in menu):
                 self._drop_block(i, "section label")
 
