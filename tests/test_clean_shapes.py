@@ -1705,3 +1705,127 @@ def test_teasers_under_a_labelled_read_more_link_go_but_the_article_after_stays(
         gone=["RIVER WILDLIFE", "Beavers spotted", "count eels"],
         kept=["otters in 12 of the 20 rivers", "200 bridges", "count again in 2027"],
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Your privacy matters to us", "cookie notice"),
+        ("Your privacy, your choice.", "cookie notice"),
+        ("Accept | Customise", "consent or panel buttons"),
+        ("Subscribe from 12 florins a month | Log in", "paywall notice"),
+        ("Subscribe: your first month free", "paywall notice"),
+        ("You have 1 of 4 free stories remaining this week.", "paywall notice"),
+        ("Hillport 11°C Bright spells later", "site chrome"),
+        ("Updated 10:15am", "date line"),
+        ("Published: 16:40 GMT", "date line"),
+        ("Rated 4.7 out of 5 by 3,100 customers", "shop chrome"),
+        ("Follow the Hillport Echo on Google News - click here", "social-media prompt"),
+        ("Read our full affiliate policy here.", "disclaimer note"),
+        ("This guide contains links to products from our own store.", "disclaimer note"),
+        ("Reading this module and the quiz counts as 1.5 hours of CPD.", "learning credit"),
+        ("Log your hours in your CPD portfolio.", "learning credit"),
+        ("Download the case study", "call to action"),
+        ("🌿 Join the Fern Friends Club", "newsletter prompt"),
+        ("QUICK POLL: Do you walk to work?", "reader poll"),
+        ("( ) Every day  ( ) Sometimes  ( ) Never", "reader poll"),
+        ("VOTE", "reader poll"),
+        ("[f] Share [x] Post [w] Send 56 comments", "share buttons"),
+        ("f  𝕏  in  ✉  💬 12", "share buttons"),
+    ],
+)
+def test_banners_paywalls_polls_and_icons_by_their_wording(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your privacy matters, the regulator told the firms.",
+        "Members paid 12 florins a month on average, the survey found.",
+        "Readers were asked to subscribe for a year before the trial began.",
+        "Hillport saw 11°C during the coldest nights of the study.",
+        "Updated 10:15am figures showed the river had risen again.",
+        "Customers rated the new clinic 4.7 out of 5 in the survey.",
+        "Nurses follow the guidance on Google's health pages, the report said.",
+        "The trial's paper contains links to data from the national register.",
+        "Reading this paper took the panel two days, she said.",
+        "The nurses log their hours on paper, the audit found.",
+        "The team will download the case notes from 40 clinics.",
+        "Join the club, the coach told the new runners.",
+        "The poll found that most people walk to work.",
+        "Voters in the poll were split on the new bus lanes.",
+    ],
+)
+def test_near_misses_of_the_banner_paywall_poll_and_icon_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_a_shops_name_and_a_motto_run_into_its_sign_in_links_go_but_the_article_stays() -> None:
+    doc = _doc(
+        "HILLPORT HARDWARE CO.\n"
+        "Good tools, fairly priced\n"
+        "Shop  Tools  Garden  Paint  About Us  Search  Basket\n\n"
+        "We use cookies to run this shop. Your privacy, your choice. You may accept or manage "
+        "your choices below. Some are essential; others help us see how the shop is used.\n\n"
+        "The trade weekly for builders' merchants and their suppliers in the north\n"
+        "Subscriber login | Register | Newsletters | Advertise\n\n"
+        "Lime mortar outlasts cement on old walls, survey of 300 repairs finds\n\n"
+        "A survey of 300 wall repairs found that lime mortar lasted longer than cement on "
+        "buildings put up before 1900, the county's heritage team said on Monday.\n\n"
+        "The team checked each repair after ten years and found cracks in 41 of the cement ones.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "HILLPORT HARDWARE CO.",
+            "Good tools, fairly priced",
+            "Your privacy, your choice",
+            "manage your choices",
+            "others help us",
+            "Subscriber login",
+        ],
+        kept=["Lime mortar outlasts cement", "found cracks in 41 of the cement ones"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Free story: you have 1 of 5 free articles remaining this month.", "paywall notice"),
+        ("Download it here", "call to action"),
+        ("Grab the free printable here →", "call to action"),
+    ],
+)
+def test_a_labelled_meter_and_a_freebies_link_by_their_wording(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Get it here for free, the charity told patients.",
+        "Readers have 1 of 5 chances to win, the paper said.",
+    ],
+)
+def test_near_misses_of_the_meter_and_freebie_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_a_section_in_capitals_over_the_headline_and_a_newsrooms_address_go() -> None:
+    doc = _doc(
+        "Home | News | Sport | Science | Money\n\n"
+        "SCIENCE\n\n"
+        "Otters back on the Tyne after 40 years\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Science teams counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Got a story? Email desk@example.org or call 0100 946 0188.\n\n"
+        "The rangers asked walkers to email sightings@example.org with photos.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["SCIENCE\n", "Got a story", "desk@example.org"],
+        kept=["Otters back on the Tyne", "Science teams counted", "sightings@example.org"],
+    )

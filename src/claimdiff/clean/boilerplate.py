@@ -399,7 +399,27 @@ def _core_why(core: str, line: str) -> str | None:
     dates = rules().dates
     if dates is not None and (dates.matches(core) or _masthead(core, dates)):
         return dates.why
+    if _icon_row(line):
+        return "share buttons"
     return _furniture_parts(core) or _labelled_advert(core)
+
+
+ICON_ROW = 4  # a row of buttons' icons has at least this many
+
+
+def _icon_row(line: str) -> bool:
+    """A row of buttons' icons: single letters ("f", "𝕏", "in") and pictures ("✉", "🔗"),
+    a count among them ("💬 87"), at least one picture and one letter ("f  𝕏  P  ✉  💬 87")."""
+    parts = unicodedata.normalize("NFKC", line).split()
+    pictures = sum(all(unicodedata.category(ch) in _SYMBOL_KINDS for ch in p) for p in parts)
+    letters = sum(p.isalpha() and len(p) <= 2 for p in parts)
+    counts = sum(bool(_COUNT.fullmatch(p)) for p in parts)
+    return (
+        len(parts) >= ICON_ROW
+        and pictures >= 1
+        and letters >= 1
+        and pictures + letters + counts == len(parts)
+    )
 
 
 # an advert's label and its copy on one line: "ADVERTISEMENT - Acme Motors: 0% finance ...",
@@ -605,7 +625,7 @@ _NAME_LABELS = frozenset(
     }
 )  # a menu's own, never an article's
 # what lies under a site's name and motto in the page head: its menu, its sign-in and offer
-_HEADER = _MENUS | {"paywall notice"}
+_HEADER = _MENUS | {"paywall notice", "links to other stories"}
 # a site's name and its tagline on one line: "Leaf & Ladle · sustainable home goods"
 _NAME_SPLIT = re.compile(r"\s[·|•★–—▸►›-]\s")
 _BYLINE_STARTS = frozenset("BbPpWw")  # By, Posted, Published, Written, Words
@@ -673,7 +693,12 @@ _COMPANIONS = {
         r"(?:to )?work\b|"
         # what its buttons do: "Click 'I Accept' to consent", "choose which purposes you allow"
         r"\bto (?:give )?(?:your )?consent\b|\b(?:accept|reject) all\b|"
-        r"\bchoose which (?:purposes|partners|cookies|uses)\b",
+        r"\bchoose which (?:purposes|partners|cookies|uses)\b|"
+        # its heading and its choices: "Your privacy, your choice.", "You may accept or manage
+        # your choices ... where legitimate interest is used", "Some are essential; others ..."
+        r"\A\W*your privacy\b[^.!?]{0,30}\W*\Z|\bmanage your (?:choices|preferences|settings)\b|"
+        r"\blegitimate interests?\b|\A(?:some|many|most)(?: of them)? are (?:strictly )?"
+        r"(?:essential|necessary)\b|\Aothers help us\b",
         re.IGNORECASE,
     ),
     "copyright notice": re.compile(
@@ -691,7 +716,10 @@ _COMPANIONS = {
     # call 0100 000 000."
     _STORIES: re.compile(
         r"\A(?:(?:please|just|simply) )?(?:e-?mail|call|ring|phone|text|message|whatsapp|contact|"
-        r"write to|get in touch with) us\b[^.!?]{0,80}(?:@|\d{3})",
+        r"write to|get in touch with) us\b[^.!?]{0,80}(?:@|\d{3})|"
+        # ... or its address straight away: "Email desk@x.example or call 0100 000 000."
+        r"\A(?:(?:please|just|simply) )?(?:e-?mail|contact|write to) [\w.+-]+@[\w-]+\.[\w.-]+"
+        r"(?: or (?:call|ring|phone|text|whatsapp)(?: us)?(?: on)? \+?[\d ]{6,20})?\W*\Z",
         re.IGNORECASE,
     ),
     # an offer's small print after it: "Ends Sunday.", "T&Cs apply."
@@ -771,7 +799,9 @@ _SECTION_WORDS = frozenset(
 
 HEADER_LABELS = 3  # a section's name under the header is one of the first lines left
 LABEL_WORDS = 4  # a label is a line of at most this many words
-_ABBREVIATED = re.compile(r"\b(?:Co|Ltd|Inc|Corp)\.$")  # "Calm Desk Co.": a name's full stop
+_ABBREVIATED = re.compile(
+    r"\b(?:Co|Ltd|Inc|Corp)\.$", re.IGNORECASE
+)  # "Calm Desk Co.": a name's full stop
 
 
 def _topical(line: str, counts: Counter[str]) -> bool:
@@ -1367,6 +1397,8 @@ class _Cleaner:
             shown = (self._short_line(i, KICKER_WORDS) or "").strip()
             parts = [p for p in _PART_SPLIT.split(shown) if p.strip()]
             kicker = 2 <= len(parts) <= 3 and all(_kicker_part(p) for p in parts)
+            # one of a news site's sections in capitals over the headline: "SCIENCE", "TECH"
+            kicker = kicker or (shown.isupper() and shown.lower() in _SECTION_WORDS)
             if shown and (kicker or shown.lower() in menu):
                 self._drop_block(i, "section label")
 
@@ -1388,8 +1420,8 @@ class _Cleaner:
             # "Bloom & Well | Natural health for every stage of womanhood" over a menu
             shown = self._short_line(first, SITE_TAGLINE_WORDS)
             shown = shown if shown and _NAME_SPLIT.search(shown) else None
-        if not shown or _SENTENCE_CLOSE.search(shown):
-            return
+        if not shown or (_SENTENCE_CLOSE.search(shown) and not _ABBREVIATED.search(shown)):
+            return  # (but "ACME & SONS CO." is a name)
         if covered[second] == _TAGLINE and len(shown.split()) <= 6:
             self._drop_block(first, "site name (page header)")
             return
@@ -1400,7 +1432,7 @@ class _Cleaner:
         if (
             covered[second] is None
             and motto
-            and len(name.split()) <= SITE_NAME_WORDS
+            and len([w for w in name.split() if w.lower() not in _LABEL_GLUE]) <= SITE_NAME_WORDS
             and third is not None
             and covered[third] in _HEADER
             and any(i > third for i in kept)
@@ -1714,10 +1746,12 @@ class _Cleaner:
         shop's menu over its delivery banner): each goes, with its own reason. Among lines of
         the article, only a forum's chrome on a line of its own goes (a thread's title wrapped
         into "Started by moss_man, 3 May 2024 · 4 replies"), and a picture's markup on a line of
-        its own ("![A pump](pump.jpg)" over its caption)."""
+        its own ("![A pump](pump.jpg)" over its caption). When no line closes like a sentence
+        (a motto run into the sign-in links under it), each line that is furniture goes."""
         found: list[tuple[int, int, str]] = []
         own: list[tuple[int, int, str]] = []  # forum chrome that starts its line anew
-        article = False
+        lined: list[tuple[int, int, str]] = []  # lines that are furniture as lines, not sentences
+        article = closed = False
         a = block.start
         while a < block.end:
             b = self.text.find("\n", a, block.end)
@@ -1730,7 +1764,10 @@ class _Cleaner:
                 raw = self.text[a:b].strip(_EDGE)  # entries split by wide gaps
                 why = furniture_line(shown) or ("navigation menu" if _menu_line(raw) else None)
                 why = why or _furniture_parts(raw)
-                if why is None:
+                closed = closed or bool(_SENTENCE_CLOSE.search(self._display(a, b).strip()))
+                if why is not None:
+                    lined.append((a, b, why))
+                else:
                     whys = [
                         furniture_sentence(self._display(x.start, x.end))
                         for x in split_sentences(self.text, a, b)
@@ -1743,6 +1780,8 @@ class _Cleaner:
                     if why == _FORUM and shown[:1].isupper():
                         own.append((a, b, why))
             a = b + 1
+        if article and not closed:
+            own += [x for x in lined if x not in own]  # short lines, none a sentence
         self.dropped.extend(Dropped(x, y, why) for x, y, why in (own if article else found))
 
     def _menus(self) -> None:
