@@ -1184,3 +1184,102 @@ text = "Counters were placed in five towns."
         "using the new lanes.",
     )
     assert r.verdict == "background", reasons(r)
+
+
+def test_proof_denied_or_a_test_to_prove_which_is_no_claim_of_proof() -> None:
+    """ "A link rather than proof", "a signal, not proof" and "samples tested to prove who
+    was infected" claim no proof; "this is proof that" does."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "damp-homes"
+title = "Damp homes and childhood wheeze"
+observational = true
+[[facts]]
+id = "link"
+kind = "conclusion"
+certainty = "suggested"
+text = "Damp homes may contribute to wheeze in young children."
+association = true
+[[facts]]
+id = "swabs"
+kind = "design"
+text = "Nose swabs were tested in a laboratory to confirm infection."
+""",
+        "damp.toml",
+    )
+    for said in (
+        "The authors stress the study shows a link rather than proof that damp homes cause "
+        "wheeze in young children.",
+        "They add that this is a link between damp homes and wheeze rather than proof.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict != "overstated", (said, reasons(r))
+    r = judged_on(sheet, "Nose swabs were tested in a laboratory to prove who really was infected.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "This is proof that damp homes cause wheeze in young children.")
+    assert r.verdict == "overstated", reasons(r)
+
+
+def test_a_statistic_yielded_or_adjusted_is_no_cause() -> None:
+    """In an observational study, "41 reports yielded an odds ratio of 4.9", "adjustment
+    attenuated the estimates", "the plastic the bottles are made from" and "sales eased only
+    slightly" tell no cause; "the drug caused hair loss" does."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "tonic-reports"
+title = "Reports of hair loss with a hair tonic"
+observational = true
+[[facts]]
+id = "ror"
+kind = "result"
+text = "Hair loss was reported more often with the tonic (reporting odds ratio 4.9, 95% \
+CI 3.6 to 6.7), from 41 reports."
+association = true
+[[facts]]
+id = "adjusted"
+kind = "result"
+text = "Adjusting for age cut the estimate by about a quarter."
+association = true
+""",
+        "tonic.toml",
+    )
+    for said in (
+        "For hair loss, 41 tonic reports yielded a reporting odds ratio of 4.9.",
+        "Further adjustment for age attenuated the estimates by roughly a quarter.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict == "supported", (said, reasons(r))
+    r = judged_on(sheet, "The tonic caused hair loss, the reports show.")
+    assert r.verdict == "overstated", reasons(r)
+
+
+def test_each_cubic_metre_or_each_scan_in_seconds_is_a_rate() -> None:
+    """ "£38 on the price of each cubic metre" and "reads each scan in around 30 seconds" say
+    how much per item, not that a finding holds for all."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "scan-reader"
+title = "Software that reads bone scans"
+[[facts]]
+id = "speed"
+kind = "result"
+text = "The software read a scan in a median of 30 seconds."
+[[facts]]
+id = "cost"
+kind = "result"
+text = "The new mix adds about £38 per cubic metre of concrete."
+""",
+        "scans.toml",
+    )
+    for said in (
+        "The software reads each scan in around 30 seconds.",
+        "The new mix adds about £38 to the price of each cubic metre of concrete.",
+    ):
+        r = judged_on(sheet, said)
+        assert r.verdict == "supported", (said, reasons(r))

@@ -749,7 +749,11 @@ _FOR_EVERY = re.compile(r"\bfor\s+$", re.I)  # "earning 50p for every point": so
 _PER_UNIT = re.compile(
     r"(?:every|each)\s+(?:single\s+)?(?:\d[\d.,]*\s*)?(?:ounces?|oz|litres?|liters?|ml|millilitres?|grams?|"
     r"kg|kilos?|pounds?|dollars?|cents?|pence|penny|euros?|servings?|doses?|days?|nights?|"
-    r"weeks?|months?|years?|hours?|minutes?|seconds?|mile|miles|km|kilometres?)\b",
+    r"weeks?|months?|years?|hours?|minutes?|seconds?|mile|miles|km|kilometres?|"
+    r"(?:cubic\s+|square\s+)?(?:metres?|meters?|feet|foot|yards?)|tonnes?|tons?)\b"
+    # "each scan in around 30 seconds": so long per item
+    r"|(?:every|each)\s+[\w-]+\s+in\s+(?:just\s+|about\s+|around\s+|under\s+)?[\w.]+\s+"
+    r"(?:seconds?|minutes?|hours?|days?)\b",
     re.I,
 )
 # What a proof verb has for subject, when that subject is the study or the finding just told:
@@ -764,8 +768,13 @@ _PROVER = re.compile(
     re.I,
 )
 _UNPROVED = re.compile(  # "hasn't been proven": "n't" ends a word, no boundary before it
-    r"\b(?:not|never|cannot|no|nor|neither|yet to|far from)\b|n['’]t\b", re.I
+    r"\b(?:not|never|cannot|no|nor|neither|yet to|far from|rather than|instead of|short of)\b"
+    r"|n['’]t\b",
+    re.I,
 )
+_PROOF_WORDS = re.compile(r"(?:(?:a|the)\s+)?(?:proof|proving|evidence\s+of\s+cause)\b", re.I)
+# "grown in a lab to prove who really had TB": what a test was for, not a finding proved
+_TO_PROVE_WHICH = re.compile(r"\bto\s+prove\s+(?:who|whether|which|what|if|how)\b", re.I)
 # advice put in the mouths of the study's people: "The study's authors recommend that ..."
 _STUDY_ADVICE = re.compile(
     r"\b(?:researchers|authors|team|scientists|investigators|study)\b[^.;:,]{0,20}?\b(?:"
@@ -1261,6 +1270,7 @@ class Verdicts(Misreports):
             or self.info[self._index[fact_id]].fact.kind
             not in ("bibliographic", "design", "context")
             or _UNPROVED.search(text, 0, proof.start())
+            or _TO_PROVE_WHICH.search(text)
             or _MARKED.search(text)
             or cues.read(text).is_question
         ):
@@ -1884,7 +1894,19 @@ class Verdicts(Misreports):
             return Judgement("overstated", tuple(overs))
         if (
             unsure
-            and (_PEOPLE_FOUND.search(text) or presents_finding(text))
+            and (
+                _PEOPLE_FOUND.search(text)
+                # told as the study's, unless with a figure of the closest fact ("identified
+                # 38 regions of DNA" for its 38 loci): that fact, in other words
+                or presents_finding(text)
+                and not any(
+                    q.same_value(f, 0.02)
+                    for q in read_quantities(text)
+                    if q.kind != "year" and not q.vague
+                    for f in info.quantities
+                    if f.kind == q.kind
+                )
+            )
             and not OUTSIDER.search(text)
         ):
             return Judgement(
@@ -2175,6 +2197,8 @@ class Verdicts(Misreports):
         m = _PROOF.search(text)
         if m is None or _PROOF.search(info.fact.text) or _UNPROVED.search(text, 0, m.start()):
             return None  # "cannot prove", "has yet to prove": a limit, not a proof
+        if _TO_PROVE_WHICH.search(text):
+            return None
         return (
             f"certainty: the claim says {quote(m.group())}; the study shows or suggests its "
             "findings, it does not prove them"
@@ -2567,6 +2591,8 @@ class Verdicts(Misreports):
         what = (m.group("what") or m.group("what2") or "").strip()
         if human_scope(what) or self._names_subjects(what):
             return None  # "in mice and not in people" states the study's limits
+        if _PROOF_WORDS.match(what):
+            return None  # "a link rather than proof": how sure, not a thing ruled out
         excluded = self._exact_words(what)
         if not excluded:
             return None
