@@ -5491,3 +5491,40 @@ text = "Among care-home staff in the poorest areas, 39% had the jab."
         sheet, "Uptake was 74% in the richest areas, compared with 49% in the poorest areas."
     )
     assert r.verdict == "supported", reasons(r)
+
+
+_GRANTS = parse_sheet(
+    """
+schema = 2
+[study]
+id = "farm-grants-2"
+title = "One-off grants to farming households"
+[[facts]]
+id = "grant"
+kind = "design"
+text = "Each eligible household received a single grant of US$300, paid once, in March 2023."
+[[facts]]
+id = "assets"
+kind = "result"
+text = "Two years later, recipients owned 20% more livestock."
+""",
+    "grants2.toml",
+)
+
+
+def test_an_amount_given_to_each_person_or_every_month_is_misreported() -> None:
+    """ "Each person received $300" for a grant per household, and "$300 a month" for a
+    grant paid once: the amount's recipient and its frequency swapped; the study's own
+    wording stands."""
+    for wrong, said in (
+        ("Each person in the household received a grant of $300.", "allocation"),
+        ("Each household got a grant of about $300 a month.", "frequency"),
+    ):
+        r = judged_on(_GRANTS, wrong)
+        assert r.verdict == "misreported" and said in reasons(r), (wrong, reasons(r))
+    for right in (
+        "Each household received a one-off grant of $300.",
+        "Every family got a single payment of $300 in March 2023.",
+    ):
+        r = judged_on(_GRANTS, right)
+        assert r.verdict == "supported", (right, reasons(r))

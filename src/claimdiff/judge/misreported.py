@@ -153,6 +153,32 @@ def _compared_pair(
     return False
 
 
+# who an amount goes to: each person, each household, each village ...
+_ALLOCATED = {
+    **dict.fromkeys(
+        ("person", "individual", "member", "adult", "child", "resident", "recipient",
+         "participant", "patient", "pupil", "worker"),
+        "person",
+    ),
+    **dict.fromkeys(("household", "family", "families", "home"), "household"),
+    **dict.fromkeys(("village", "community", "communitie", "town"), "village"),
+    **dict.fromkeys(("school", "clinic", "practice", "firm", "farm"), "site"),
+}  # fmt: skip
+_EACH_UNIT_OF = re.compile(
+    r"\b(?:each|every|per)\s+(?:eligible\s+|single\s+|individual\s+)?"
+    r"(person|individual|member|adult|child|resident|recipient|participant|patient|pupil|worker|"
+    r"household|family|home|village|community|town|school|clinic|practice|firm|farm)s?\b",
+    re.I,
+)
+# paid once, and paid over and over
+_ONE_OFF = re.compile(r"\b(?:one-off|one-time|single|once|lump[- ]sum)\b", re.I)
+_PAID_EVERY = re.compile(
+    r"\s(?:a|per|each|every)\s+(?:month|week|year|day|fortnight)\b|\b(?:monthly|weekly|yearly|"
+    r"annually|daily)\s+(?:payments?|transfers?|grants?|instalments?)\b",
+    re.I,
+)
+
+
 def _ratio_read_as_change(text: str, q: Quantity, info: FactInfo) -> str | None:
     """A ratio below one read as the size of the change ("62% lower" for a hazard ratio of
     0.62, which is 38% lower)."""
@@ -1620,8 +1646,51 @@ class Misreports(SheetFacts):
             *self._source_conflicts(text, info),
             *self._published_day(text),
             *self._study_length_conflicts(text),
+            *self._allocation_conflicts(text, info),
+            *self._one_off_conflicts(text, info),
         ]
         return list(dict.fromkeys(found))
+
+    def _amount_shared(self, text: str, info: FactInfo) -> bool:
+        """The claim gives an amount of money the fact gives."""
+        theirs = [f for f in info.quantities if f.kind == "money"]
+        return any(
+            q.kind == "money" and any(q.same_value(f, 0.05) for f in theirs)
+            for q in read_quantities(text)
+        )
+
+    def _allocation_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """An amount said to go to each person where the fact gives it to each household (or
+        the other way round): "each person received 9,600" for "each household received"."""
+        said = {
+            _ALLOCATED[m.group(1).lower().rstrip("s")]: m.group()
+            for m in _EACH_UNIT_OF.finditer(text)
+        }
+        fact_text = " ".join((info.fact.text, *info.fact.also))
+        theirs = {
+            _ALLOCATED[m.group(1).lower().rstrip("s")]: m.group()
+            for m in _EACH_UNIT_OF.finditer(fact_text)
+        }
+        if len(said) != 1 or not theirs or set(said) & set(theirs):
+            return []
+        if not self._amount_shared(text, info):
+            return []
+        (words,), study = said.values(), sorted(theirs.values())[0]
+        return [f"allocation: the claim says {quote(words)}; the study {quote(study)}"]
+
+    def _one_off_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """An amount paid once told as paid every month (or week, year): "$540 a month" for
+        "a single transfer of US$540, paid once"."""
+        fact_text = " ".join((info.fact.text, *info.fact.also))
+        if not _ONE_OFF.search(fact_text) or not self._amount_shared(text, info):
+            return []
+        rate = _PAID_EVERY.search(text)
+        if rate is None or _ONE_OFF.search(text):
+            return []
+        return [
+            f"frequency: the claim says {quote(rate.group().strip())}; the study "
+            f"{quote(_ONE_OFF.search(fact_text).group())}"  # type: ignore[union-attr]
+        ]
 
     def _published_day(self, text: str) -> list[str]:
         published = self.sheet.study.published
