@@ -66,6 +66,25 @@ def test_a_heading_that_announces_a_section_is_background() -> None:
     assert by_text["Celvoprant calmed airway nerves"].verdict != "background"
 
 
+def test_a_heading_naming_what_the_study_means_is_background() -> None:
+    """ "What the trial can and cannot show", "What the New Cough Pill Study Means for You":
+    headings naming what follows, however long; "What surprised us was ..." is a sentence."""
+    article = (
+        "# A new cough pill\n\n"
+        "Celvoprant cut coughing by 31% in a trial of 412 adults.\n\n"
+        "## How the trial worked\n\n"
+        "Coughs per hour fell by 31% on celvoprant and by 12% on placebo.\n\n"
+        "## What the trial can and cannot show\n\n"
+        "Taste disturbance was reported by 18% of those on celvoprant.\n"
+    )
+    by_text = {r.claim.display: r for r in check("trial", article)}
+    r = by_text["What the trial can and cannot show"]
+    assert r.verdict == "background" and "names a topic" in reasons(r), reasons(r)
+    headline = "What the New Cough Pill Study Means for You"
+    assert form_reason(headline, "headline") is not None
+    assert form_reason("What surprised us was how fast coughs eased.", "sentence") is None
+
+
 def test_a_finding_told_after_who_did_the_work_is_judged_too() -> None:
     r = judged(
         "trial",

@@ -373,6 +373,14 @@ _SECTION = re.compile(
 )
 
 
+# "What the study can and cannot show", "What the new trial means for your family": a
+# heading naming what follows (not "What surprised us was ...", a sentence)
+_WHAT_IT_MEANS = re.compile(
+    r"^what\s+(?:the|it|this|these|that|they|we|our|your|a|an)\b(?:\s+[\w'’-]+){1,9}\s*:?$",
+    re.I,
+)
+
+
 def form_reason(text: str, kind: str = "sentence") -> str | None:
     """Why a sentence is background by its form alone (a question, a byline, a heading that
     announces a section), or None."""
@@ -397,6 +405,8 @@ def form_reason(text: str, kind: str = "sentence") -> str | None:
         return "background: it announces what follows, it states nothing"
     if kind == "heading" and _SECTION.match(stripped):
         return "background: a section heading, not a statement"
+    if kind in ("heading", "headline") and _WHAT_IT_MEANS.match(stripped):
+        return "background: a heading that names a topic, not a statement"
     if kind in ("heading", "headline") and _topic_label(stripped):
         return "background: a heading that names a topic, not a statement"
     return None
