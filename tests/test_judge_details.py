@@ -5528,3 +5528,107 @@ def test_an_amount_given_to_each_person_or_every_month_is_misreported() -> None:
     ):
         r = judged_on(_GRANTS, right)
         assert r.verdict == "supported", (right, reasons(r))
+
+
+def test_a_bounded_share_set_against_a_share_of_the_fact_is_its_other_figure() -> None:
+    """ "More than half ... against fewer than a fifth" where the fact has 54% against 29%:
+    the first agrees, so the second is the fact's 29%, told wrong; "against fewer than a
+    third" agrees."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "hive-mites"
+title = "Mites in hives near sprayed orchards"
+[[facts]]
+id = "mites"
+kind = "result"
+text = "Mites were found in 54% of hives near the most sprayed orchards, against 29% near \
+the least sprayed."
+[[facts]]
+id = "queens"
+kind = "result"
+text = "Hives near sprayed orchards raised 20% fewer queens."
+""",
+        "mites.toml",
+    )
+    r = judged_on(
+        sheet,
+        "Mites were found in more than half of hives near the most sprayed orchards, against "
+        "fewer than a fifth near the least sprayed.",
+    )
+    assert r.verdict == "misreported" and "fewer than a fifth" in reasons(r), reasons(r)
+    r = judged_on(
+        sheet,
+        "Mites were found in more than half of hives near the most sprayed orchards, against "
+        "fewer than a third near the least sprayed.",
+    )
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_fold_change_told_in_a_verb_is_checked() -> None:
+    """ "More than tripling" where the fact says "more than doubling, from 290 to 680", and
+    "tripled" for a rise from 12 to 25: times over, told wrong; "doubled" stands."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "kelp-iodine"
+title = "Kelp in hen feed and egg iodine"
+[[facts]]
+id = "iodine"
+kind = "result"
+text = "Egg iodine rose with the dose, more than doubling from 290 to 680 µg per kg at \
+the top dose."
+[[facts]]
+id = "yolk"
+kind = "result"
+text = "Yolk colour scores rose from 12 to 25."
+""",
+        "kelp.toml",
+    )
+    for wrong in (
+        "Egg iodine rose too, more than tripling at the top dose.",
+        "Yolk colour scores tripled.",
+    ):
+        r = judged_on(sheet, wrong)
+        assert r.verdict == "misreported", (wrong, reasons(r))
+    for right in ("Egg iodine more than doubled at the top dose.", "Yolk colour scores doubled."):
+        r = judged_on(sheet, right)
+        assert r.verdict == "supported", (right, reasons(r))
+
+
+def test_a_time_beside_the_facts_own_figures_is_the_facts_time() -> None:
+    """ "Down by 87% (95% CI 81-92%) after four weeks" where the fact gives those figures
+    after 8 weeks: the claim reports that fact, so its time is the fact's, told wrong, even
+    where another fact has four weeks; "after 8 weeks" stands."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "mortar-seal"
+title = "A mortar that seals its own cracks"
+[[facts]]
+id = "flow"
+kind = "result"
+text = "After 8 weeks, water flow through cracked beams had fallen by 87% (95% CI 81-92%), \
+against 38% in plain mortar."
+[[facts]]
+id = "cure"
+kind = "design"
+text = "Cracked beams were cured in running water for four weeks before testing."
+""",
+        "mortar.toml",
+    )
+    r = judged_on(
+        sheet,
+        "Water flow through the cracked beams was down by 87% (95% CI 81-92%) after four weeks, "
+        "against 38% for plain mortar.",
+    )
+    assert r.verdict == "misreported" and '"four weeks"' in reasons(r), reasons(r)
+    r = judged_on(
+        sheet,
+        "Water flow through the cracked beams was down by 87% (95% CI 81-92%) after 8 weeks, "
+        "against 38% for plain mortar.",
+    )
+    assert r.verdict == "supported", reasons(r)

@@ -459,3 +459,13 @@ def test_minutes_and_seconds_written_short_are_one_duration() -> None:
         (q,) = extract(text)
         assert q.kind == "duration" and abs(q.low - (3 * 60 + 14) / 3600) < 1e-6, q
     assert [q.kind for q in extract("within 5 min 12 patients")] == ["duration", "count"]
+
+
+def test_a_fraction_alone_after_a_bound_is_a_share() -> None:
+    """ "Fewer than a fifth" and "more than half" are shares with their bound; "a fifth"
+    alone, with no bound and no "of", is not read."""
+    (q,) = extract("against fewer than a fifth at the quietest farms")
+    assert (q.kind, q.low, q.bound) == ("percent", 20.0, "max")
+    (q,) = extract("more than half were infected")
+    assert (q.kind, q.low, q.bound) == ("percent", 50.0, "min")
+    assert extract("a fifth said so") == []

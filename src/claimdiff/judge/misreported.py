@@ -136,7 +136,7 @@ def _compared_pair(
     48.7%). A confidence interval's level ("95% CI") is no figure of the fact's."""
     figures: list[Quantity] = []
     for f in theirs:
-        if f.kind == "percent" and f.low in (90, 95, 99):
+        if f.kind == "percent" and f.low in (90, 95, 99) or f.bound in ("min", "max"):
             continue
         if not any(f.same_value(g, 0.03) for g in figures):
             figures.append(f)
@@ -145,7 +145,9 @@ def _compared_pair(
     alike = [o for o in quantities if o.kind == q.kind]
     k = next(i for i, o in enumerate(alike) if o is q)
     for o in (alike[k - 1] if k else None, alike[k + 1] if k + 1 < len(alike) else None):
-        if o is None or not any(o.same_value(f, 0.02) for f in figures):
+        if o is None or not any(
+            o.same_value(f, 0.02) or (o.bound in ("min", "max") and f.within(o)) for f in figures
+        ):
             continue
         between = text[min(o.end, q.end) : max(o.start, q.start)]
         if _SET_AGAINST.search(between) and len(between) <= 80:
@@ -177,6 +179,37 @@ _PAID_EVERY = re.compile(
     r"annually|daily)\s+(?:payments?|transfers?|grants?|instalments?)\b",
     re.I,
 )
+
+
+def _anchored_kind(
+    q: Quantity, quantities: Sequence[Quantity], info: FactInfo, infos: Sequence[FactInfo]
+) -> bool:
+    """The claim gives two figures of other kinds exactly as the fact does ("87% (95% CI
+    81-92%)"), and the fact has one figure of this one's kind ("after 8 weeks"): this one is
+    that figure, told wrong, not another fact's ("after four weeks")."""
+    mine: list[Quantity] = []
+    for f in info.quantities:
+        if f.kind == "percent" and f.low in (90, 95, 99):
+            continue  # a confidence level
+        if f.kind == q.kind and not f.vague and not any(f.same_value(g, 0.03) for g in mine):
+            mine.append(f)
+    if len(mine) != 1:
+        return False
+    agree = sum(
+        1
+        for o in quantities
+        if o.kind != q.kind
+        and _DIGIT.search(o.text)
+        and any(f.kind == o.kind and o.same_value(f, 0.01) for f in info.quantities)
+    )
+    # (a figure another fact states is that fact's: "a specificity of 74.1% (95% CI
+    # 73.3-74.9)" beside the sensitivity's figures)
+    return agree >= 2 and not any(
+        f.kind == q.kind and q.same_value(f, 0.01)
+        for other in infos
+        if other is not info
+        for f in other.quantities
+    )
 
 
 def _ratio_read_as_change(text: str, q: Quantity, info: FactInfo) -> str | None:
@@ -769,6 +802,15 @@ _TIMES = re.compile(
     r"\s+(?:as|more|less)\s+(?:likely|many|much|high|often|common|frequent|large|great)\b",
     re.I,
 )
+# "more than tripling", "doubled", "halved": how many times over, in a verb
+_FOLD = re.compile(
+    r"\b(?:(?P<bound>more\s+than|over|nearly|almost|close\s+to)\s+)?"
+    r"(?P<fold>doubl(?:ed|es|ing|e)|tripl(?:ed|es|ing|e)|quadrupl(?:ed|es|ing|e))\b",
+    re.I,
+)
+_FOLD_TIMES = {"doub": 2.0, "trip": 3.0, "quad": 4.0}
+# "from 290 to 680": a change from one figure to another
+_FROM_TO = re.compile(r"\bfrom\s+(?P<a>\d[\d,]*(?:\.\d+)?)\s*\S*\s+to\s+(?P<b>\d[\d,]*(?:\.\d+)?)")
 # "54.2% ... compared with 29.5%": two shares set against each other
 _SHARES_COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than|while|whereas)\s", re.I
@@ -1621,6 +1663,7 @@ class Misreports(SheetFacts):
             *self._lesser_singled_out(text, info),
             *self._difference_conflicts(text, info),
             *self._times_conflicts(text, info),
+            *self._fold_conflicts(text, info),
             *self._part_conflicts(text, info),
             *self._worded_majority(text, info),
             *self._species_conflicts(text),
@@ -2766,6 +2809,42 @@ class Misreports(SheetFacts):
             return []
         return [f"number: the claim says {quote(m.group().strip())}; the study {study}"]
 
+    def _fold_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """ "More than tripling" where the fact says it "more than doubled" (or went from 290
+        to 680, 2.3 times): how many times over, told wrong."""
+        m = _FOLD.search(text)
+        if m is None:
+            return []
+        n = _FOLD_TIMES[m["fold"].lower()[:4]]
+        fact = " ".join((info.fact.text, *info.fact.also))
+        theirs = _FOLD.search(fact)
+        span = _FROM_TO.search(fact)
+        if theirs is not None:
+            value, study = _FOLD_TIMES[theirs["fold"].lower()[:4]], quote(theirs.group().strip())
+            said = (theirs["bound"] or "").lower()
+            if said in ("more than", "over"):
+                value *= 1.1  # "more than doubling": a little over twice
+            elif said:
+                value *= 0.95  # "nearly doubled": a little under twice
+        elif span is not None:
+            low, high = (parse_number(span["a"]) or 0.0), (parse_number(span["b"]) or 0.0)
+            if not low or not high:
+                return []
+            value = max(low, high) / min(low, high)
+            study = f"{quote(span.group().strip())}, {value:.1f} times"
+        else:
+            return []
+        bound = (m["bound"] or "").lower()
+        if bound in ("more than", "over"):
+            fits = n * 0.98 <= value < (n + 1)
+        elif bound in ("nearly", "almost", "close to"):
+            fits = n * 0.7 <= value <= n * 1.02
+        else:
+            fits = abs(value - n) <= 0.2 * n
+        if fits:
+            return []
+        return [f"number: the claim says {quote(m.group().strip())}; the study {study}"]
+
     def _era_anywhere(self, text: str) -> list[str]:
         """An era swapped in a claim too far from every fact to be aligned, where it shares a
         word with a fact that dates something in the study's era ("the ship went down around
@@ -3086,6 +3165,7 @@ class Misreports(SheetFacts):
                 or _rounded(q, [info])
                 or self._every_elsewhere(q)
                 or not _compared_pair(text, q, quantities, same)
+                and not _anchored_kind(q, quantities, info, self.info)
                 and (
                     self._elsewhere(q, info, claim_words, two_facts)
                     or self._exact_elsewhere(q, info, claim_words)

@@ -115,6 +115,8 @@ def _pattern() -> re.Pattern[str]:
           | (?P<fchange>\b(?:{fractions}))(?=\s+(?:{comparatives})\b)  # a third lower
           | \bby\s+(?P<fbound>(?:{bound})\s+)?(?P<fby>(?:{fractions}))\b
             (?!\s+(?:an?|the|of)\b)  # cut by (more than) a quarter
+          | (?<=\s)(?P<fbare>(?:{fractions}))\b(?!\s+(?:an?|the|of)\b)
+            # (after a bound) fewer than a fifth
           | (?P<rlabel>\b(?:(?:odds|hazard|rate|risk|incidence\s+rate)\s+ratios?|relative\s+risk|
               (?-i:a?OR|a?HR|IRR|a?RR)))\b  # an estimate's ratio: "odds ratio 1.7", "(IRR 0.81"
             (?:\s*\((?-i:[A-Z]{{2,4}}s?)\))?\s*(?:[:=,]|\bwas\b|\bwere\b|\bis\b|\bof\b)?\s*
@@ -569,8 +571,11 @@ def _extract(source: str) -> list[Quantity]:
                 add("percent", 100 * a / b, 100 * a / b)
         elif g.get("frac") and re.match(r"\s+(?:a|an|one)\b", text[m.end() :], re.I):
             continue  # "a quarter of a portion": part of one thing, not a share of a group
-        elif g.get("frac") or g.get("fchange") or g.get("fby"):
-            share = 100 * float(data["fractions"][(g["frac"] or g["fchange"] or g["fby"]).lower()])
+        elif g.get("fbare") and not g.get("bound"):
+            continue  # "a fifth" alone is read only after a bound ("fewer than a fifth")
+        elif g.get("frac") or g.get("fchange") or g.get("fby") or g.get("fbare"):
+            which = g["frac"] or g["fchange"] or g["fby"] or g["fbare"]
+            share = 100 * float(data["fractions"][which.lower()])
             add("percent", share, share)
         elif g.get("rval"):
             value = float(g["rval"])
