@@ -256,6 +256,13 @@ def states_aim(text: str) -> bool:
 _NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 
 
+# who "any" may single out, in "for any woman who ..."
+_ANY_WHO = (
+    r"(?:woman|women|man|men|person|people|patient|child|adult|parent|mother|mum|father|dad|"
+    r"reader|smoker|driver|worker|owner|baby|teenager|pupil|student)"
+)
+
+
 @lru_cache(maxsize=1)
 def _everyone_pattern() -> re.Pattern[str]:
     raw = tomllib.loads(data_file("participants.toml").read_text(encoding="utf-8"))
@@ -266,6 +273,11 @@ def _everyone_pattern() -> re.Pattern[str]:
             rf"\b{verbs}\b[^.;]{{0,30}}?\b(?:for|to)\s+{everyone}\b",
             # "it will help anyone with ...", "benefits everybody"
             rf"\b(?:help|helps|benefit|benefits|suit|suits)\s+{everyone}\b",
+            # "half as likely for any woman who takes it", "words for anyone who has lost ..."
+            rf"\b(?:likely|effective|better|safer|lower|higher|fewer|less|more|half|twice|times|"
+            rf"works?|cuts?|reduces?|protects?|prevents?|words|voice|treatment|test|cure)\b"
+            rf"[^.;]{{0,40}}?\bfor\s+(?:{everyone}|any\s+(?:one|{_ANY_WHO}))\s+"
+            r"(?:who|with|that|whose)\b",
             # "whatever your age", "no matter how old you are"
             r"\b(?:whatever|no\s+matter)\s+(?:your|their)\s+(?:age|weight|sex|gender|background)\b",
             r"\bno\s+matter\s+how\s+(?:old|young)\b",
