@@ -5632,3 +5632,25 @@ text = "Cracked beams were cured in running water for four weeks before testing.
         "against 38% for plain mortar.",
     )
     assert r.verdict == "supported", reasons(r)
+
+
+def test_a_count_of_people_for_the_facts_count_of_reports_is_misreported() -> None:
+    """ "41 patients developed rashes" where the study found rashes in 41 pill reports: the
+    register counts reports, not people; "41 reports" stands."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "pill-rash-2"
+title = "Rashes reported with a new pill"
+[[facts]]
+id = "rashes"
+kind = "result"
+text = "Rashes were reported in 41 pill reports."
+""",
+        "rash2.toml",
+    )
+    r = judged_on(sheet, "In total, 41 patients developed rashes on the pill.")
+    assert r.verdict == "misreported" and "not people" in reasons(r), reasons(r)
+    r = judged_on(sheet, "In total, rashes were reported in 41 reports for the pill.")
+    assert r.verdict == "supported", reasons(r)

@@ -172,6 +172,13 @@ _EACH_UNIT_OF = re.compile(
     r"household|family|home|village|community|town|school|clinic|practice|firm|farm)s?\b",
     re.I,
 )
+# what a figure counts when it counts events, not people: "41 SRA reports", "37 crossings"
+_EVENTS_AFTER = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:reports|crossings|visits|samples|episodes|events|records|calls|"
+    r"admissions|prescriptions|tests|journeys|trips|deliveries|sessions|consultations|"
+    r"referrals|claims|attendances)\b",
+    re.I,
+)
 # paid once, and paid over and over
 _ONE_OFF = re.compile(r"\b(?:one-off|one-time|single|once|lump[- ]sum)\b", re.I)
 _PAID_EVERY = re.compile(
@@ -1690,6 +1697,7 @@ class Misreports(SheetFacts):
             *self._published_day(text),
             *self._study_length_conflicts(text),
             *self._allocation_conflicts(text, info),
+            *self._people_for_events(text, info),
             *self._one_off_conflicts(text, info),
         ]
         return list(dict.fromkeys(found))
@@ -1720,6 +1728,30 @@ class Misreports(SheetFacts):
             return []
         (words,), study = said.values(), sorted(theirs.values())[0]
         return [f"allocation: the claim says {quote(words)}; the study {quote(study)}"]
+
+    def _people_for_events(self, text: str, info: FactInfo) -> list[str]:
+        """A count of people where the fact counts events with that figure ("41 patients
+        developed it" for "reported in 41 reports", "37 otters" for "37 crossings"), and no
+        fact counts people with it."""
+        people = [q for q in read_quantities(text) if q.kind == "count" and q.noun == "person"]
+        if not people:
+            return []
+        fact = info.fact.text
+        for q in people:
+            if any(
+                f.kind == "count" and f.noun == "person" and q.same_value(f)
+                for other in self.info
+                for f in other.quantities
+            ):
+                continue
+            for f in info.quantities:
+                events = _EVENTS_AFTER.match(fact, f.end) if f.kind == "number" else None
+                if events and q.same_value(f):
+                    return [
+                        f"count: the claim says {quote(q.text)} people; the study counts "
+                        f"{quote(f.text + events.group())}, not people"
+                    ]
+        return []
 
     def _one_off_conflicts(self, text: str, info: FactInfo) -> list[str]:
         """An amount paid once told as paid every month (or week, year): "$540 a month" for
