@@ -147,6 +147,12 @@ def known_surnames(sheet: Sheet) -> frozenset[str]:
     return frozenset(names)
 
 
+_PROOF_DENIED = re.compile(
+    r"\b(?:rather\s+than|not|no|instead\s+of|short\s+of|not\s+yet)\s+(?:a\s+)?(?:proof|proving)\b",
+    re.I,
+)
+
+
 def claim_certainty(reading: cues.Reading, text: str) -> str:
     """The certainty a claim gives its proposition.
 
@@ -157,6 +163,8 @@ def claim_certainty(reading: cues.Reading, text: str) -> str:
     level = reading.certainty or "shown"
     if any(c.kind == "caveat" and c.value == "limitation" for c in reading.cues):
         return "speculated"  # "does not prove", "cannot show": a limitation, not an assertion
+    if _PROOF_DENIED.search(text):
+        return "speculated"  # "a link rather than proof", "a signal, not proof": likewise
     if WOULD_PROVE.search(text) and not reading.negated and not reading.is_question:
         level = "shown"  # "this would therefore prove that X" asserts the proof
     if CHALLENGE.search(text):
