@@ -1039,7 +1039,7 @@ _COUNTED_AFTER = re.compile(
 )
 # "inside each one", "in each of them": a place in each thing
 _INSIDE_EACH = re.compile(
-    r"\b(?:in|inside|within|on|into)\s+each\s+(?:one|of\s+them|capsule|bead|cell|sample)\b"
+    r"\b(?:in|inside|within|on|into)\s+each\s+(?:one|of\s+them)\b"
     r"\s*\Z|\b(?:in|inside|within|on|into)\s+each\s*\Z",
     re.I,
 )
