@@ -721,15 +721,12 @@ def _rounds_to(f: Quantity, q: Quantity) -> bool:
     return (round(f.low, places), round(f.high, places)) == (q.low, q.high)
 
 
-_DIGITS_WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
 def _range_ends(q: Quantity, f: Quantity) -> list[tuple[float, float]]:
     """A fact's range as the claim's may give it: in its unit, or as the figures written
     ("IQR 21-42" for "21 to 42 days", where the unit is left to the figure before it)."""
     ends = [(f.low, f.high)]
     if q.kind == "interval" and q.unit is None and f.unit is not None:
-        written = [float(n.replace(",", "")) for n in _DIGITS_WRITTEN.findall(f.text)]
+        written = [float(n.replace(",", "")) for n in _FIGURE_DIGITS.findall(f.text)]
         if len(written) == 2:
             ends.append((written[0], written[1]))
     return ends
