@@ -2551,6 +2551,31 @@ def test_a_proof_told_beside_where_the_study_appeared_is_still_overstated() -> N
     assert r.verdict == "supported", reasons(r)
 
 
+def test_the_study_said_to_confirm_or_establish_a_finding_claims_a_proof() -> None:
+    """ "The data establish that X", "this basically confirms X", "Science Confirms: X": the
+    study is said to have proved its finding, whichever fact is closest. What remains to be
+    confirmed, what the data cannot establish, earlier work the study agrees with and a
+    count confirmed by observers claim no proof."""
+    for sentence in (
+        "The data establish that hedgerows bring wild bees back to apple orchards.",
+        "The findings confirm that orchards with flowering hedgerows have more wild bees.",
+        "This basically confirms hedgerows are the answer for orchard bees.",
+        "Science Confirms: Hedgerows Bring The Wild Bees Back To Orchards",
+        "The results demonstrate that growers should plant hedgerows around every orchard.",
+    ):
+        r = judged_on(_ORCHARD, sentence)
+        assert r.verdict == "overstated", (sentence, reasons(r))
+        assert "does not prove" in reasons(r), (sentence, reasons(r))
+    for sentence in (
+        "The authors caution that the data cannot establish that hedgerows are the reason.",
+        "Further work will be needed to confirm that hedgerows are the reason.",
+        "The findings confirm earlier surveys of wild bees in orchards.",
+        "Wild bee counts in the orchards were confirmed by two observers.",
+    ):
+        r = judged_on(_ORCHARD, sentence)
+        assert "does not prove" not in reasons(r), (sentence, reasons(r))
+
+
 def test_equal_told_for_a_treatment_found_non_inferior_is_overstated() -> None:
     """A splint found non-inferior to a cast (not worse by more than a set margin) is not
     "just as good"; "nearly as good" and "patients as well as doctors" are no such claim."""

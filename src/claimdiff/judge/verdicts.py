@@ -767,6 +767,20 @@ _PROVER = re.compile(
     r"(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?\W*$",
     re.I,
 )
+# the study or its findings said to confirm, establish or demonstrate something: a proof
+# ("the data establish that X", "this basically confirms X", "Science Confirms: X"), not
+# something still to be confirmed, nor earlier work the study agrees with
+_ESTABLISH = re.compile(
+    r"\b(?:confirm(?:s|ed)?|establish(?:es|ed)?|demonstrat(?:e|es|ed))\b"
+    r"(?!\s+(?:the\s+)?(?:earlier|previous|prior|past|other|their|its)\b)",
+    re.I,
+)
+_ESTABLISHER = re.compile(
+    r"\b(?:it|this|science|(?:the|this|these|their|its|our)\s+(?:new\s+|latest\s+)?(?:study|"
+    r"research|findings?|results?|data|paper|trial|work|evidence|discovery|experiment|survey|"
+    r"analys[ie]s))(?:\s+(?:\w+ly|now|also|has|have|had))*\s+\Z",
+    re.I,
+)
 _UNPROVED = re.compile(  # "hasn't been proven": "n't" ends a word, no boundary before it
     r"\b(?:not|never|cannot|no|nor|neither|yet to|far from|rather than|instead of|short of)\b"
     r"|n['’]t\b",
@@ -973,6 +987,26 @@ _CHANGED_BY = re.compile(
 _PARTICLE = re.compile(r"\s+(?:down|up|back)\b", re.I)
 _PARTICLE_END = re.compile(r"\b(?:down|up|back)$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)\s+$", re.I)
+
+
+def _claimed_proof(text: str) -> re.Match[str] | None:
+    """Where the claim says a finding is proved: "proves", "proof", or the study said to
+    confirm, establish or demonstrate it ("the data establish that X")."""
+    proof = _PROOF.search(text)
+    if proof is not None:
+        return proof
+    return next(
+        (m for m in _ESTABLISH.finditer(text) if _ESTABLISHER.search(text, 0, m.start())),
+        None,
+    )
+
+
+def _says_proved(text: str, proof: re.Match[str]) -> bool:
+    """A fact's text that itself says proved, confirmed or established (not "cannot")."""
+    words = _PROOF if _PROOF.fullmatch(proof.group()) else _ESTABLISH
+    return any(
+        not _UNPROVED.search(text, max(0, m.start() - 30), m.start()) for m in words.finditer(text)
+    )
 
 
 def _asserts_proof(text: str) -> bool:
@@ -1219,7 +1253,7 @@ class Verdicts(Misreports):
         promised = self._promise_to_come(text, judged, choice)
         if promised is not None:
             return promised
-        proof = _PROOF.search(text)
+        proof = _claimed_proof(text)
         framed = self._proof_beside(text, judged, choice, proof)
         if framed is not None:
             return framed
@@ -2194,8 +2228,12 @@ class Verdicts(Misreports):
         )
         if info.fact.kind not in kinds or reading.is_question:
             return None
-        m = _PROOF.search(text)
-        if m is None or _PROOF.search(info.fact.text) or _UNPROVED.search(text, 0, m.start()):
+        m = _claimed_proof(text)
+        if (
+            m is None
+            or _says_proved(" ".join((info.fact.text, *info.fact.also)), m)
+            or _UNPROVED.search(text, 0, m.start())
+        ):
             return None  # "cannot prove", "has yet to prove": a limit, not a proof
         if _TO_PROVE_WHICH.search(text):
             return None
