@@ -461,3 +461,22 @@ def test_shares_told_as_one_in_n_are_the_facts_percentages() -> None:
     right, wrong = Aligner(sheet).align(claims).claims
     assert best(right).fact_id == "ears"
     assert best(wrong).fact_id is None
+
+
+def test_a_comparative_meets_its_synonym() -> None:
+    """ "Quicker" is "faster": a comparative of a general synonym meets the fact's word."""
+    sheet = Sheet(
+        path=None,
+        study=Study(id="sled", title="Waxed runners on sleds"),
+        facts=(
+            Fact("speed", "Sleds with waxed runners were faster on every slope.", "result"),
+            Fact("quote", "Dr Roe: 'Children on the slopes loved the waxed sleds.'", "quote"),
+        ),
+    )
+    aligned = Aligner(sheet).align(claims_of("Every sled was quicker with wax.")).claims[0]
+    assert aligned.candidates[0].fact_id == "speed"
+    quick, fast = (
+        Aligner(sheet).align(claims_of(t)).claims[0].candidates[0].similarity
+        for t in ("Sleds with waxed runners were quicker.", "Sleds with waxed runners were faster.")
+    )
+    assert quick == pytest.approx(fast, abs=0.01)

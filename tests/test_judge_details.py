@@ -5654,3 +5654,43 @@ text = "Rashes were reported in 41 pill reports."
     assert r.verdict == "misreported" and "not people" in reasons(r), reasons(r)
     r = judged_on(sheet, "In total, rashes were reported in 41 reports for the pill.")
     assert r.verdict == "supported", reasons(r)
+
+
+_HELMETS = parse_sheet(
+    """
+schema = 2
+[study]
+id = "helmets"
+title = "A helmet law and head injuries among city cyclists"
+[[facts]]
+id = "law"
+kind = "context"
+text = "Dunmore made helmets compulsory for all cyclists in March 2016."
+[[facts]]
+id = "bikeshare"
+kind = "context"
+text = "A bike-share scheme with 400 bikes opened in the city in 2018."
+[[facts]]
+id = "injuries"
+kind = "result"
+text = "Head injuries among cyclists fell by 31% in the five years after the law."
+""",
+    "helmets.toml",
+)
+
+
+def test_a_wrong_year_is_not_excused_by_another_fact_that_has_only_that_year() -> None:
+    """ "Compulsory in March 2018" against a law of March 2016: another fact's year (the
+    bike-share scheme of 2018) excuses it only if the claim shares words of that fact; the
+    year itself is no word in common."""
+    r = judged_on(
+        _HELMETS, "Dunmore made helmets compulsory in March 2018, for riders on every street."
+    )
+    assert r.verdict == "misreported", reasons(r)
+    assert 'date: the claim says "2018"' in reasons(r)
+    for sentence in (
+        "Dunmore made helmets compulsory in March 2016, and a bike-share scheme opened in 2018.",
+        "A bike-share scheme with 400 bikes opened in Dunmore in 2018.",
+    ):
+        r = judged_on(_HELMETS, sentence)
+        assert r.verdict == "supported", (sentence, reasons(r))

@@ -3746,7 +3746,9 @@ class Misreports(SheetFacts):
         The claim must share words with that fact that the aligned fact lacks ("... 1 in 40
         people, 80% of them women": "women" is the other fact's).
         """
-        own = claim_words - info.words
+        # the figure itself is no word in common: "in July 2020" shares "2020" with every
+        # fact that has that year
+        own = claim_words - info.words - self._words(q.text)
         for other in self.info:
             if other is info:
                 continue
@@ -3773,16 +3775,19 @@ class Misreports(SheetFacts):
     def _exact_elsewhere(self, q: Quantity, info: FactInfo, claim_words: frozenset[str]) -> bool:
         """Another fact states this very value, precise enough not to be chance ("2.4%",
         "1,961"): the claim reports that fact's figure, not a wrong one of the aligned fact.
-        Against a bibliographic fact a year is too common for that: the other fact must
-        share a word of the claim's that the aligned fact lacks ("published in 2024" is no
-        recruitment that ended in 2024)."""
-        own = claim_words - info.words
-        dated = q.kind == "year" and info.fact.kind == "bibliographic"
-        return _precise(q) and any(
-            _states(other, q) and (not dated or own & other.words)
-            for other in self.info
-            if other is not info
-        )
+        A single year is too common for that: the other fact must share a word of the claim's that
+        the aligned fact lacks ("published in 2024" is no recruitment that ended in 2024, and
+        "made compulsory in July 2020" no campaign of 2020), unless several facts give it."""
+        own = claim_words - info.words - self._words(q.text)
+        stating = [o for o in self.info if o is not info and _states(o, q)]
+        if not _precise(q) or not stating:
+            return False
+        shares = any(own & o.words for o in stating)
+        if q.kind == "year" and info.fact.kind == "bibliographic":
+            return shares
+        # a span of years is precise enough; a year several facts give is the study's own
+        # (its horizon, its period)
+        return q.kind != "year" or q.low != q.high or len(stating) > 1 or shares
 
     def borrowed_figures(self, text: str, own: FactInfo, other: FactInfo) -> list[str]:
         """Figures of another study's fact (`other`) given for a finding of this study's
