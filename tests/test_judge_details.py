@@ -5694,3 +5694,46 @@ def test_a_wrong_year_is_not_excused_by_another_fact_that_has_only_that_year() -
     ):
         r = judged_on(_HELMETS, sentence)
         assert r.verdict == "supported", (sentence, reasons(r))
+
+
+_BRICKS = parse_sheet(
+    """
+schema = 2
+[study]
+id = "bricks"
+title = "Straw-fibre bricks"
+[[facts]]
+id = "strength"
+kind = "result"
+text = "Bricks with straw fibre were 9% weaker in compression than plain clay bricks."
+[[facts]]
+id = "drying"
+kind = "result"
+text = "Bricks with straw fibre dried faster than plain clay bricks, in 6 days against 9."
+[[facts]]
+id = "cracks"
+kind = "result"
+text = "Cracks in bricks with straw fibre were narrower than in plain clay bricks."
+""",
+    "bricks.toml",
+)
+
+
+def test_a_comparative_the_other_way_is_misreported() -> None:
+    """Stronger for weaker, slower for faster, wider for narrower: the same comparison told
+    the other way round. The study's own word, or the mirrored comparison, is no conflict."""
+    for sentence in (
+        "Bricks with straw fibre were stronger in compression than plain clay bricks.",
+        "Bricks with straw fibre dried slower than plain clay bricks.",
+        "Cracks in bricks with straw fibre were wider than in plain clay bricks.",
+    ):
+        r = judged_on(_BRICKS, sentence)
+        assert r.verdict == "misreported", (sentence, reasons(r))
+        assert "direction:" in reasons(r), (sentence, reasons(r))
+    for sentence in (
+        "Bricks with straw fibre were weaker in compression than plain clay bricks.",
+        "Plain clay bricks were stronger in compression than bricks with straw fibre.",
+        "Bricks with straw fibre dried faster than plain clay bricks.",
+    ):
+        r = judged_on(_BRICKS, sentence)
+        assert r.verdict == "supported", (sentence, reasons(r))
