@@ -1665,29 +1665,42 @@ class _Cleaner:
         for i, block in enumerate(self.blocks):
             if self._prose(i) and covered[i] is None:
                 prose += 1
-            if prose < 3 or block.kind not in ("para", "heading") or block.lines != 1:
+            if prose < 3 or block.kind not in ("para", "heading"):
                 continue
+            # the heading is the block's first line; the comments may run on under it
+            # ("Comments 87" over "BigJim, Leeds, 2 hours ago" with no blank line between)
+            head, *rest = _line_spans(self.text, block.start, block.end)
             # "💬 3 comments": the heading with a picture before it
-            line = _unsymbolled(self._display(block.start, block.end).strip(_EDGE)).strip(_EDGE)
+            line = _unsymbolled(self._display(*head).strip(_EDGE)).strip(_EDGE)
             line = _HEADING_ID.sub("", line)  # "### 3 comments {#comments}"
             if len(line) > 200 or not _comments_heading(line, rule):
                 continue
             after = range(i + 1, min(len(self.blocks), i + 40))
-            if not any(self._comment_evidence(j, rule, covered[j]) for j in after):
+            under = any(self._comment_line(self._display(a, b), rule) for a, b in rest)
+            if not under and not any(self._comment_evidence(j, rule, covered[j]) for j in after):
                 continue
             for j in range(i, len(self.blocks)):
                 if self.blocks[j].kind != "meta" and j not in self.gone:
                     self._drop_block(j, rule.why)
             return
 
+    @staticmethod
+    def _comment_line(line: str, rule: _CommentsRule) -> bool:
+        """A line under a comments heading in its own block that shows comments: a
+        commenter's name and when, a comment's actions, the comment form's small print."""
+        line = line.strip(_EDGE)
+        return bool(rule.evidence.fullmatch(line)) or furniture_sentence(line) == "comment form"
+
     def _comment_evidence(self, j: int, rule: _CommentsRule, why: str | None) -> bool:
         block = self.blocks[j]
-        if block.kind == "meta" or block.end - block.start > 200:
+        if block.kind == "meta":
             return False
+        if block.end - block.start > 200:  # comments run together: the first one's line
+            first = _line_spans(self.text, block.start, block.end)[0]
+            return block.lines > 1 and self._comment_line(self._display(*first), rule)
         if why in ("comment form", "date line", "post header", "post actions", rule.why):
             return why != "date line"  # a comment form, a comment's header or actions
-        line = self._display(block.start, block.end).strip(_EDGE)
-        return bool(rule.evidence.fullmatch(line))
+        return self._comment_line(self._display(block.start, block.end), rule)
 
     def _footer(self) -> None:
         """Short lines after the article's last paragraph: links, labels, template chrome."""
