@@ -1959,3 +1959,24 @@ def test_a_job_advert_under_its_label_goes_but_a_sentence_on_jobs_stays() -> Non
         gone=["Head of Science", "ADVERTISEMENT"],
         kept=["Pupils in schools", "took up staff time", "advertise for two more support staff"],
     )
+
+
+def test_a_site_name_with_its_motto_over_a_paywall_line_goes_but_a_headline_stays() -> None:
+    doc = _doc(
+        "Example Evening Post | Serving the valley since 1902\n"
+        "Subscribe from £1 | Sign in\n\n"
+        "Cooling vests help cyclists ride faster in the heat\n\n"
+        "Riders wearing the vests finished a 20km time trial a minute faster in a hot room.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Serving the valley", "Subscribe from"],
+        kept=["Cooling vests help cyclists", "Riders wearing the vests"],
+    )
+    doc = _doc(
+        "Cooling vests help cyclists ride faster in the heat\n"
+        "Subscribe from £1 | Sign in\n\n"
+        "A small trial in a hot room\n\n"
+        "Riders wearing the vests finished a 20km time trial a minute faster in a hot room.\n"
+    )
+    _assert_clean(doc, gone=["Subscribe from"], kept=["Cooling vests help cyclists"])

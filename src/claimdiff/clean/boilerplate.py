@@ -1505,7 +1505,11 @@ class _Cleaner:
             second == first + 1 and self._under_headline(first, covered)
         ):
             return
-        if len(shown.split()) > SITE_NAME_WORDS and covered[second] not in _MENUS:
+        # a longer one over a menu, or with its motto beside it over a sign-in or paywall line
+        # ("Example Courier | Serving the city since 1871" over "Subscribe from £1 | Sign in")
+        split = _NAME_SPLIT.search(shown) is not None
+        over_header = covered[second] in _MENUS or (split and covered[second] in _HEADER)
+        if len(shown.split()) > SITE_NAME_WORDS and not over_header:
             return
         if (
             first != content[0]
