@@ -1829,3 +1829,154 @@ def test_a_section_in_capitals_over_the_headline_and_a_newsrooms_address_go() ->
         gone=["SCIENCE\n", "Got a story", "desk@example.org"],
         kept=["Otters back on the Tyne", "Science teams counted", "sightings@example.org"],
     )
+
+
+def test_a_plain_subheading_between_paragraphs_goes_but_a_line_that_says_something_stays() -> None:
+    doc = _doc(
+        "Hedgehogs cross roads less where tunnels are built\n\n"
+        "The county survey counted hedgehogs at 40 road crossings over two summers.\n\n"
+        "Survey design and methods\n\n"
+        "Volunteers walked each crossing at dusk and logged every animal they saw.\n\n"
+        "Hedgehogs avoid the new bridges\n\n"
+        "Crossings fell by a third where tunnels were dug under the busiest roads.\n\n"
+        "What changed on the roads:\n\n"
+        "Speed limits and signs\n\n"
+        "Both were added at the same time, so their effects cannot be told apart.\n\n"
+        "Why does it matter?\n\n"
+        "Hedgehog numbers have halved in rural areas since 2000, the trust said.\n\n"
+        "Results\n\n"
+        "The tunnels cost £12,000 each, most of it for digging under the tarmac.\n\n"
+        "The cost question\n\n"
+        "Each tunnel needs a digger and a crew for three days, the council said.\n\n"
+        "No safety signal\n\n"
+        "None of the 40 crossings had a crash involving a walker during the survey.\n\n"
+        "Hope for rural hedgehogs\n\n"
+        "Councils will decide in the spring whether to build more of the tunnels.\n\n"
+        "Costs in 2024\n\n"
+        "The county will pay for half of the work from its road budget this year.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Survey design and methods", "The cost question"],
+        kept=[
+            "Hedgehogs avoid the new bridges",  # a verb: it says something
+            "Speed limits and signs",  # an item of a list the paragraph announces
+            "Why does it matter?",  # a question to the reader
+            "Results\n",  # a paper's own section, which drafting reads
+            "No safety signal",  # it says something
+            "Hope for rural hedgehogs",  # not a part of a report
+            "Costs in 2024",  # a figure
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("SPONSORED CONTENT FROM OUR PARTNERS", "advertisement"),
+        ("Promoted stories from around the web", "advertisement"),
+        ("TRAINING PARTNER CONTENT - SPONSORED", "advertisement"),
+        ("--- End advertisement ---", "advertisement"),
+        ("Logged in as: guest | Free articles remaining this month: 1 of 4", "account links"),
+        ("Register for free to read unlimited articles", "paywall"),
+        ("Subscribe from ABC 120 a month | Log in | Register", "navigation"),
+        ("SIGN IN | Register | Post+ try 2 months FREE", "navigation"),
+        ("Essential cookies keep this site working.", "cookie notice"),
+        ("We and our 318 partners use them to show you tailored ads.", "cookie notice"),
+        ("Do you have a story to share?", "readers' stories"),
+        ("You must be a subscriber to comment.", "comment form"),
+        ("By posting your comment you agree to our community rules.", "comment form"),
+        (
+            "SPLASH: The new pill could help millions (stock image) | Credit: Example Pictures",
+            "photo",
+        ),
+        ("Pictured: our Linen Cushion in Sage, £25.", "photo caption"),
+        ("Table: Main outcomes by group. Source: Roe et al., 2025.", "table or chart caption"),
+        ("Chart 2: Admissions by month", "table or chart caption"),
+        ("Ada Moss is the Example Post's science correspondent.", "author bio"),
+    ],
+)
+def test_labels_meters_banners_and_captions_by_their_wording(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sponsored content from drug makers was found in a third of the videos.",
+        "The partners in the trial shared their data with the regulator.",
+        "Readers of the free articles were less likely to subscribe, the study found.",
+        "We and our partners at the university collected the samples by hand.",
+        "Cookies baked with the new flour kept for a week longer.",
+        "The tables in the canteen were cleared at noon, the head said.",
+        "Ada Moss is the trust's chief nurse and led the pilot.",
+        "The group compared 40 policies across the region's schools.",
+        "Pictures of the site were shared with the council in May.",
+    ],
+)
+def test_near_misses_of_the_label_meter_banner_and_caption_rules_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+
+
+def test_an_advert_under_its_partners_label_and_comments_run_on_under_their_heading_go() -> None:
+    doc = _doc(
+        "Water test finds rare crayfish\n\n"
+        "A simple water test found crayfish in 14 rivers where traps had found none.\n\n"
+        "SPONSORED CONTENT FROM OUR PARTNERS\n"
+        "Home insurance sorted: compare 30+ policies in minutes with QuoteFinder\n\n"
+        "The test costs less than half as much as trapping, the team said.\n\n"
+        "Trapping is still needed to count how many animals live there, the researchers added.\n\n"
+        "Comments 41\n"
+        "Share what you think\n"
+        "RiverFan88, Leeds, 2 hours ago\n"
+        "Saw one of these in the canal last week. Huge claws.\n"
+        "By posting your comment you agree to our house rules.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "SPONSORED CONTENT",
+            "compare 30+ policies",
+            "Comments 41",
+            "Huge claws",
+            "RiverFan88",
+        ],
+        kept=["A simple water test", "less than half as much", "Trapping is still needed"],
+    )
+
+
+def test_a_job_advert_under_its_label_goes_but_a_sentence_on_jobs_stays() -> None:
+    doc = _doc(
+        "Schools that lock away phones see better grades\n\n"
+        "Pupils in schools with phone pouches did better in maths, the study found.\n\n"
+        "ADVERTISEMENT\n"
+        "Head of Science - Example Academy Trust - Closing 3 October. View job >\n\n"
+        "Heads said the pouches took up staff time at the end of each day.\n\n"
+        "The trust will advertise for two more support staff to run the scheme.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Head of Science", "ADVERTISEMENT"],
+        kept=["Pupils in schools", "took up staff time", "advertise for two more support staff"],
+    )
+
+
+def test_a_site_name_with_its_motto_over_a_paywall_line_goes_but_a_headline_stays() -> None:
+    doc = _doc(
+        "Example Evening Post | Serving the valley since 1902\n"
+        "Subscribe from £1 | Sign in\n\n"
+        "Cooling vests help cyclists ride faster in the heat\n\n"
+        "Riders wearing the vests finished a 20km time trial a minute faster in a hot room.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Serving the valley", "Subscribe from"],
+        kept=["Cooling vests help cyclists", "Riders wearing the vests"],
+    )
+    doc = _doc(
+        "Cooling vests help cyclists ride faster in the heat\n"
+        "Subscribe from £1 | Sign in\n\n"
+        "A small trial in a hot room\n\n"
+        "Riders wearing the vests finished a 20km time trial a minute faster in a hot room.\n"
+    )
+    _assert_clean(doc, gone=["Subscribe from"], kept=["Cooling vests help cyclists"])

@@ -209,6 +209,24 @@ class _CommentsRule:
 
 
 @dataclass(frozen=True, slots=True)
+class _CrossheadRule:
+    """A subheading that names a part of a report ("Safety findings", "The cost question")."""
+
+    why: str
+    max_words: int
+    heads: frozenset[str]  # its last word: a part of a report
+    claims: frozenset[str]  # words that make it say something ("No safety signal")
+
+    def matches(self, line: str) -> bool:
+        words = line.lower().split()
+        return (
+            0 < len(words) <= self.max_words
+            and words[-1] in self.heads
+            and self.claims.isdisjoint(words)
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Rules:
     """The furniture rules of `data/boilerplate.toml`, compiled."""
 
@@ -222,6 +240,7 @@ class Rules:
     comments: _CommentsRule | None = None
     advert: _AdvertRule | None = None
     blurb: _BlurbRule | None = None
+    crossheads: _CrossheadRule | None = None
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:
@@ -298,6 +317,14 @@ def rules() -> Rules:
             max_words=int(data["author_blurb"].get("max_words", 80)),
         )
         if "author_blurb" in data
+        else None,
+        crossheads=_CrossheadRule(
+            why=data["crossheads"]["why"],
+            max_words=int(data["crossheads"].get("max_words", 6)),
+            heads=frozenset(w.lower() for w in data["crossheads"]["heads"]),
+            claims=frozenset(w.lower() for w in data["crossheads"]["claims"]),
+        )
+        if "crossheads" in data
         else None,
     )
 
@@ -799,6 +826,10 @@ _SECTION_WORDS = frozenset(
 
 HEADER_LABELS = 3  # a section's name under the header is one of the first lines left
 LABEL_WORDS = 4  # a label is a line of at most this many words
+# a subheading's words: letters, joined by spaces, hyphens, "&" and apostrophes within words
+_CROSSHEAD = re.compile(
+    r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ ](?:&|[^\W\d_]+(?:['’-][^\W\d_]+)*))*"
+)
 _ABBREVIATED = re.compile(
     r"\b(?:Co|Ltd|Inc|Corp)\.$", re.IGNORECASE
 )  # "Calm Desk Co.": a name's full stop
@@ -886,6 +917,7 @@ class _Cleaner:
         self._byline_tails()
         self._author_blurb()
         self._labels()
+        self._crossheads()
         self._kickers()
         self._captions()
         self._site_name()
@@ -1289,6 +1321,31 @@ class _Cleaner:
             if why and (named or masthead or not _topical(shown, counts)):
                 self._drop_block(i, why)
 
+    def _crossheads(self) -> None:
+        """A subheading between two paragraphs of the article's text that names a part of the
+        report (`[crossheads]`): a plain line of a few words with no verb, no figure and no
+        punctuation ("Safety and tolerability findings", "The cost question"), running text
+        above and below it. A question, a quote, a heading marked up as such, a paper's own
+        sections ("Results") and a subheading that says something ("Hope for a treatment")
+        stay."""
+        rule = rules().crossheads
+        if rule is None:
+            return
+        covered = self._covered()
+        kept = [i for i, why in enumerate(covered) if why is None and self._content(i)]
+        for k in range(1, len(kept) - 1):
+            i, before, after = kept[k], kept[k - 1], kept[k + 1]
+            shown = (self._short_line(i, rule.max_words) or "").strip()
+            if not _CROSSHEAD.fullmatch(shown) or not rule.matches(shown):
+                continue
+            if not (self._prose(before) and self._prose(after)):
+                continue
+            above = self._display(self.blocks[before].start, self.blocks[before].end).rstrip()
+            if above.endswith(":") or section_of(shown) is not None:
+                continue  # an item of a list the paragraph announces; "Results", "Methods"
+            if cues.read(shown).main_verb is None:
+                self._drop_block(i, rule.why)
+
     def _names_header(self, i: int) -> bool:
         """Block i comes right under the site's menu, and each of its words (but "the",
         "and" ...) is a word of the page's header above it (the site's name, its menu)."""
@@ -1448,7 +1505,11 @@ class _Cleaner:
             second == first + 1 and self._under_headline(first, covered)
         ):
             return
-        if len(shown.split()) > SITE_NAME_WORDS and covered[second] not in _MENUS:
+        # a longer one over a menu, or with its motto beside it over a sign-in or paywall line
+        # ("Example Courier | Serving the city since 1871" over "Subscribe from £1 | Sign in")
+        split = _NAME_SPLIT.search(shown) is not None
+        over_header = covered[second] in _MENUS or (split and covered[second] in _HEADER)
+        if len(shown.split()) > SITE_NAME_WORDS and not over_header:
             return
         if (
             first != content[0]
@@ -1608,29 +1669,42 @@ class _Cleaner:
         for i, block in enumerate(self.blocks):
             if self._prose(i) and covered[i] is None:
                 prose += 1
-            if prose < 3 or block.kind not in ("para", "heading") or block.lines != 1:
+            if prose < 3 or block.kind not in ("para", "heading"):
                 continue
+            # the heading is the block's first line; the comments may run on under it
+            # ("Comments 87" over "BigJim, Leeds, 2 hours ago" with no blank line between)
+            head, *rest = _line_spans(self.text, block.start, block.end)
             # "💬 3 comments": the heading with a picture before it
-            line = _unsymbolled(self._display(block.start, block.end).strip(_EDGE)).strip(_EDGE)
+            line = _unsymbolled(self._display(*head).strip(_EDGE)).strip(_EDGE)
             line = _HEADING_ID.sub("", line)  # "### 3 comments {#comments}"
             if len(line) > 200 or not _comments_heading(line, rule):
                 continue
             after = range(i + 1, min(len(self.blocks), i + 40))
-            if not any(self._comment_evidence(j, rule, covered[j]) for j in after):
+            under = any(self._comment_line(self._display(a, b), rule) for a, b in rest)
+            if not under and not any(self._comment_evidence(j, rule, covered[j]) for j in after):
                 continue
             for j in range(i, len(self.blocks)):
                 if self.blocks[j].kind != "meta" and j not in self.gone:
                     self._drop_block(j, rule.why)
             return
 
+    @staticmethod
+    def _comment_line(line: str, rule: _CommentsRule) -> bool:
+        """A line under a comments heading in its own block that shows comments: a
+        commenter's name and when, a comment's actions, the comment form's small print."""
+        line = line.strip(_EDGE)
+        return bool(rule.evidence.fullmatch(line)) or furniture_sentence(line) == "comment form"
+
     def _comment_evidence(self, j: int, rule: _CommentsRule, why: str | None) -> bool:
         block = self.blocks[j]
-        if block.kind == "meta" or block.end - block.start > 200:
+        if block.kind == "meta":
             return False
+        if block.end - block.start > 200:  # comments run together: the first one's line
+            first = _line_spans(self.text, block.start, block.end)[0]
+            return block.lines > 1 and self._comment_line(self._display(*first), rule)
         if why in ("comment form", "date line", "post header", "post actions", rule.why):
             return why != "date line"  # a comment form, a comment's header or actions
-        line = self._display(block.start, block.end).strip(_EDGE)
-        return bool(rule.evidence.fullmatch(line))
+        return self._comment_line(self._display(block.start, block.end), rule)
 
     def _footer(self) -> None:
         """Short lines after the article's last paragraph: links, labels, template chrome."""
