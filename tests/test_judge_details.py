@@ -5737,3 +5737,41 @@ def test_a_comparative_the_other_way_is_misreported() -> None:
     ):
         r = judged_on(_BRICKS, sentence)
         assert r.verdict == "supported", (sentence, reasons(r))
+
+
+_LAMPS = parse_sheet(
+    """
+schema = 2
+[study]
+id = "lamps"
+title = "Amber bedside lamps and sleep in shift workers"
+[[facts]]
+id = "sleep"
+kind = "result"
+text = "With amber lamps, shift workers slept 12 minutes longer a night (95% CI -3 to 27)."
+[[facts]]
+id = "naps"
+kind = "result"
+text = "Shift workers with amber lamps took naps on 20% fewer days (95% CI 8% to 31%)."
+[[facts]]
+id = "falls"
+kind = "result"
+text = "The odds of a fall at work were lower with amber lamps (OR 0.85, 95% CI 0.70 to 1.03)."
+""",
+    "lamps.toml",
+)
+
+
+def test_significance_told_where_the_interval_takes_in_no_effect_is_misreported() -> None:
+    """An interval from below no effect to above it (0 for a difference, 1 for a ratio) is a
+    result that may be chance: "significantly" misreports it. An interval clear of no effect
+    is a significant result."""
+    for sentence in (
+        "Shift workers with amber lamps slept significantly longer, by 12 minutes a night.",
+        "With amber lamps the odds of a fall at work were significantly lower.",
+    ):
+        r = judged_on(_LAMPS, sentence)
+        assert r.verdict == "misreported", (sentence, reasons(r))
+        assert "significance:" in reasons(r), (sentence, reasons(r))
+    r = judged_on(_LAMPS, "Shift workers with amber lamps took naps on significantly fewer days.")
+    assert r.verdict == "supported", reasons(r)

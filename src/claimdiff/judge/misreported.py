@@ -383,6 +383,40 @@ _NULL_LINK = re.compile(
 )
 _NOT_SIGNIFICANT = re.compile(r"\bnot\s+(?:statistically\s+)?significant\b", re.I)
 _SIGNIFICANT = re.compile(r"\b(?:statistically\s+)?significant(?:ly)?\b", re.I)
+# a result said to be within chance: "could have been due to chance", "did not reach
+# significance", "statistically indistinguishable"
+_CHANCE = re.compile(
+    r"\b(?:(?:could|may|might)\s+(?:have\s+been|be)\s+(?:due\s+to|down\s+to)\s+chance|"
+    r"did\s+not\s+reach\s+(?:statistical\s+)?significance|"
+    r"(?:statistically\s+indistinguishable|not\s+statistically\s+distinguishable))\b",
+    re.I,
+)
+# an interval of an estimate: "95% CI -0.01 to 0.09", "(OR 0.94, 95% CI 0.83-1.06)"
+_INTERVAL = re.compile(
+    r"\b9[059]\s*(?:%|per\s*cent)\s*(?:CI|UI|CrI|confidence\s+interval|uncertainty\s+interval|"
+    r"credible\s+interval)[,:]?\s*(?P<lo>[-−–]?\d+(?:\.\d+)?)\s*(?:%|(?!to\b)[a-zµ]+\b)?\s*"
+    r"(?:to|-|–|,)\s*(?P<hi>[-−–]?\d+(?:\.\d+)?)",
+    re.I,
+)
+_RATIO_BEFORE = re.compile(r"\b(?:a?[HOR]R|IRR|ROR|PR|ratios?|odds|hazard)\b[^;]{0,40}\Z", re.I)
+
+
+def _insignificant(fact: str) -> str | None:
+    """Where a fact says its result may be chance: "not statistically significant", "could
+    have been due to chance", or intervals that all take in no effect (a difference from
+    below 0 to above it, a ratio from below 1 to above it). None where any interval of the
+    fact excludes no effect: it tells a significant result too."""
+    spans = []
+    for m in _INTERVAL.finditer(fact):
+        lo, hi = (float(re.sub("[−–]", "-", m.group(g))) for g in ("lo", "hi"))
+        null = 1.0 if _RATIO_BEFORE.search(fact, 0, m.start()) else 0.0
+        if not lo < null < hi:
+            return None
+        spans.append(m)
+    said = _NOT_SIGNIFICANT.search(fact) or _CHANCE.search(fact)
+    if said:
+        return said.group()
+    return spans[0].group() if spans else None
 
 
 # "people with (mildly) raised X", "patients with low Y": a direction word naming a state
@@ -2514,12 +2548,12 @@ class Misreports(SheetFacts):
         dipped" where they "did not differ", "fell significantly" where the effect was "not
         statistically significant"."""
         fact = info.fact.text
-        if _NOT_SIGNIFICANT.search(fact):
+        chance = _insignificant(fact)
+        if chance:
             said = _SIGNIFICANT.search(text) or _steep().search(text)
             if said and not NEGATOR.search(text[max(0, said.start() - 25) : said.start()]):
                 return [
-                    f"significance: the claim says {quote(said.group())}; the study "
-                    f"{quote(_NOT_SIGNIFICANT.search(fact).group())}"  # type: ignore[union-attr]
+                    f"significance: the claim says {quote(said.group())}; the study {quote(chance)}"
                 ]
         link = self._link_where_none(text, info)
         if link:
