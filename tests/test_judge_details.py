@@ -5739,7 +5739,7 @@ def test_a_comparative_the_other_way_is_misreported() -> None:
         assert r.verdict == "supported", (sentence, reasons(r))
 
 
-_LAMPS = parse_sheet(
+_AMBER = parse_sheet(
     """
 schema = 2
 [study]
@@ -5770,8 +5770,8 @@ def test_significance_told_where_the_interval_takes_in_no_effect_is_misreported(
         "Shift workers with amber lamps slept significantly longer, by 12 minutes a night.",
         "With amber lamps the odds of a fall at work were significantly lower.",
     ):
-        r = judged_on(_LAMPS, sentence)
+        r = judged_on(_AMBER, sentence)
         assert r.verdict == "misreported", (sentence, reasons(r))
         assert "significance:" in reasons(r), (sentence, reasons(r))
-    r = judged_on(_LAMPS, "Shift workers with amber lamps took naps on significantly fewer days.")
+    r = judged_on(_AMBER, "Shift workers with amber lamps took naps on significantly fewer days.")
     assert r.verdict == "supported", reasons(r)
