@@ -5775,3 +5775,66 @@ def test_significance_told_where_the_interval_takes_in_no_effect_is_misreported(
         assert "significance:" in reasons(r), (sentence, reasons(r))
     r = judged_on(_AMBER, "Shift workers with amber lamps took naps on significantly fewer days.")
     assert r.verdict == "supported", reasons(r)
+
+
+_INSOLES = parse_sheet(
+    """
+schema = 2
+[study]
+id = "insoles"
+title = "Cushioned insoles for teenage club runners"
+subjects = "teenage club runners"
+[[facts]]
+id = "time"
+kind = "result"
+text = "With the insoles, runners finished the 10-km race 62 seconds faster (95% CI 30 to 94 s): \
+41 min 10 s against 42 min 12 s without them."
+also = ["finished the 10-km race more than a minute faster"]
+[[facts]]
+id = "eligible"
+kind = "design"
+text = "Pupils in the mild range of the Banner Children's Fatigue Scale were eligible; those with \
+severe knee pain were excluded."
+[[facts]]
+id = "attendance"
+kind = "result"
+text = "Training attendance did not differ between the groups (88% with insoles, 87% without)."
+also = ["the insoles made no measurable difference to training attendance"]
+[[facts]]
+id = "clubs"
+kind = "result"
+text = "With the insoles, injuries fell at 14 of 40 clubs (35%)."
+[[facts]]
+id = "usual"
+kind = "result"
+text = "With usual shoes, injuries fell at 6 of 40 clubs (15%)."
+also = ["usual shoes cut injuries at 6 clubs"]
+""",
+    "insoles.toml",
+)
+
+
+def test_what_the_fact_names_around_its_figures_is_no_conflict() -> None:
+    """The level of an interval ("95% CI") is no share of the result; "more than a minute
+    faster" is an amount, not a change the other way from "fell"; "Children's" in the name of
+    a scale is no population; "those with" severe pain are others than the participants; a
+    "non-significant difference" is the null result; the total "of 40" is not the figure a
+    comparison sets against."""
+    for sentence in (
+        "With the insoles they were 62 seconds quicker, about 2.5% faster.",
+        "With the insoles, the runners' average time fell from 42 minutes 12 seconds to "
+        "41 minutes 10 seconds.",
+        "Adolescents with severe knee pain were excluded.",
+        "The teenagers all had mild fatigue, while those with severe knee pain were sent on "
+        "to a physiotherapist.",
+        "Training attendance was 88% with insoles and 87% without, a non-significant "
+        "difference between the groups.",
+        "Injuries fell at 14 clubs with the insoles, compared with 6 for usual shoes.",
+    ):
+        r = judged_on(_INSOLES, sentence)
+        assert r.verdict == "supported", (sentence, reasons(r))
+    for sentence in (
+        "Injuries fell at 24 clubs with the insoles, compared with 6 for usual shoes.",
+    ):
+        r = judged_on(_INSOLES, sentence)
+        assert r.verdict == "misreported", (sentence, reasons(r))

@@ -199,6 +199,11 @@ _MEASURED = re.compile(
 
 
 # the number people dial: "999 calls", "a 911 operator", "calls to 111"
+# the level of an interval ("95% CI", "a 90% confidence interval"): no figure of a finding
+_INTERVAL_LEVEL = re.compile(
+    r"\s*(?:CI|UI|CrI|confidence\s+interval|credible\s+interval|uncertainty\s+interval)\b",
+    re.I,
+)
 _PHONE_LINE = re.compile(
     r"(?:999|911|112|111)\s+(?:calls?|callers?|operators?|lines?|services?|dispatch\w*)\b", re.I
 )
@@ -211,11 +216,13 @@ def quote(text: str) -> str:
 @lru_cache(maxsize=4096)
 def read_quantities(text: str) -> tuple[Quantity, ...]:
     """The quantities of a text (read once for all the checks that need them), without the
-    "a day" of a rate ("9,800 steps a day", "twice a week"): that is not how long."""
+    "a day" of a rate ("9,800 steps a day", "twice a week"): that is not how long; nor the
+    level of an interval ("95% CI")."""
     return tuple(
         q
         for q in quantities_of(text)
-        if not (
+        if not (q.kind == "percent" and _INTERVAL_LEVEL.match(text, q.end))
+        and not (
             q.kind == "duration" and q.vague and _RATE.search(text[max(0, q.start - 24) : q.start])
         )
         and not (

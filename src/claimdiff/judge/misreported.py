@@ -127,6 +127,19 @@ def _ratio_as_percent(text: str, q: Quantity, ratio: Quantity) -> bool:
 _SET_AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than)\b", re.I)
 
 
+_A_TOTAL = re.compile(r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(\d[\d,]*)\b", re.I)
+
+
+def _not_totals(figures: Sequence[Quantity], info: FactInfo) -> list[Quantity]:
+    """The figures but the totals the fact counts out of ("41 of 112 sites": not 112)."""
+    totals = {
+        float(m.group(1).replace(",", ""))
+        for t in (info.fact.text, *info.fact.also)
+        for m in _A_TOTAL.finditer(t)
+    }
+    return [f for f in figures if not (f.low == f.high and f.low in totals)]
+
+
 def _compared_pair(
     text: str, q: Quantity, quantities: Sequence[Quantity], theirs: Sequence[Quantity]
 ) -> bool:
@@ -382,6 +395,9 @@ _NULL_LINK = re.compile(
     re.I,
 )
 _NOT_SIGNIFICANT = re.compile(r"\bnot\s+(?:statistically\s+)?significant\b", re.I)
+_TOLD_INSIGNIFICANT = re.compile(
+    r"\b(?:non-?significant|insignificant|not\s+(?:statistically\s+)?significant)\b", re.I
+)
 _SIGNIFICANT = re.compile(r"\b(?:statistically\s+)?significant(?:ly)?\b", re.I)
 # a result said to be within chance: "could have been due to chance", "did not reach
 # significance", "statistically indistinguishable"
@@ -714,6 +730,14 @@ _HIT_HARDEST = re.compile(
     re.I,
 )
 # "less than 7 hours", "fewer than seven": a comparison with a number, not an effect
+# "than a minute", "than an hour", "than a thousand": one of a unit, an amount
+_THAN_A_UNIT = re.compile(
+    r"\s+than\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?(?:an?|one)\s+"
+    r"(?:(?:full|whole|single)\s+)?(?:second|minute|hour|day|week|fortnight|month|year|decade|"
+    r"century|metre|meter|kilometre|kilometer|mile|foot|inch|kilogram|kilo|pound|stone|litre|"
+    r"liter|gram|dozen|hundred|thousand|million|billion)s?\b",
+    re.I,
+)
 _THAN = re.compile(
     r"\s+than\s+(?:about\s+|around\s+|roughly\s+)?(?P<n>\d[\d,.]*|"
     r"(?:an?\s+|one\s+|two\s+|three\s+)?(?:half|thirds?|quarters?|fifths?|tenths?)\b|"
@@ -1465,6 +1489,8 @@ _EXCLUDED = re.compile(
 )
 _EXCLUDED_WORD = re.compile(r"\bexclud|\bruled\s+out\b|\bleft\s+out\b", re.I)
 _PARTICIPANTS = re.compile(r"\b(?:participants|volunteers|subjects|enrollees|recruits)\b", re.I)
+# "while those with severe symptoms were referred on": others than the participants
+_OTHERS_WITH = re.compile(r"\b(?:those|anyone|others|people)\s+\Z", re.I)
 _HAVING = (
     r"(?:had|have|has|having|with|suffered\s+from|suffering\s+from|living\s+with|"
     r"diagnosed\s+with)"
@@ -1919,7 +1945,7 @@ class Misreports(SheetFacts):
             condition = (m.group("cond") or m.group("cond2") or "").strip()
             core = re.escape(condition.split()[-1])
             had = re.search(rf"\b{_HAVING}\s+(?:[\w-]+\s+){{0,3}}?{core}\b", text, re.I)
-            if had:
+            if had and not _OTHERS_WITH.search(text, 0, had.start()):
                 return [
                     f"population: the claim says {quote(had.group())}; the study "
                     f"{quote(m.group().strip())}"
@@ -2196,6 +2222,8 @@ class Misreports(SheetFacts):
             return self._claim_denials(text, info)
         if NOT_YET_DONE.search(text):
             return []  # "outside the study's scope": not done, as the study says
+        if _TOLD_INSIGNIFICANT.search(text):
+            return []  # "a non-significant difference": no difference, as the study says
         claim_words = self._words(text)
         for span, words, subject in info.denied:
             # The predicate, and what it is said of unless the predicate is a phrase of its
@@ -2559,7 +2587,12 @@ class Misreports(SheetFacts):
         if link:
             return link
         null = _NULL.search(fact)
-        if null is None or NEGATOR.search(text) or _UNCHANGED.search(text):
+        if (
+            null is None
+            or NEGATOR.search(text)
+            or _UNCHANGED.search(text)
+            or _TOLD_INSIGNIFICANT.search(text)  # "a non-significant difference": the null
+        ):
             return []  # (the claim tells the null too: its change is of something else)
         changes = [
             c
@@ -3114,6 +3147,10 @@ class Misreports(SheetFacts):
                 f.kind == "ratio" and _ratio_as_percent(text, q, f) for f in info.quantities
             ):
                 continue  # "a 40% higher hazard" for a hazard ratio of 1.4
+            if q.kind == "percent" and any(
+                f.kind == "number" and f.low == f.high == q.low for f in info.quantities
+            ):
+                continue  # "by at least three-quarters" for a measure named "PASI 75"
             if q.kind == "percent" and (ratio_read := _ratio_read_as_change(text, q, info)):
                 out.append(ratio_read)  # "62% lower" for a hazard ratio of 0.62
                 continue
@@ -3180,6 +3217,9 @@ class Misreports(SheetFacts):
                 for f in info.quantities
                 if f.kind == q.kind and (q.kind != "count" or f.noun == q.noun)
             ]
+            if not same and q.kind == "percent" and _told_as_change(text, q):
+                # "50% higher" beside a hazard ratio and no share: that ratio is the figure
+                same = [f for f in info.quantities if f.kind == "ratio"]
             if (
                 q.kind == "age"
                 and _AVERAGE.search(text)
@@ -3227,7 +3267,7 @@ class Misreports(SheetFacts):
                 )
                 or _rounded(q, [info])
                 or self._every_elsewhere(q)
-                or not _compared_pair(text, q, quantities, same)
+                or not _compared_pair(text, q, quantities, _not_totals(same, info))
                 and not _anchored_kind(q, quantities, info, self.info)
                 and (
                     self._elsewhere(q, info, claim_words, two_facts)
@@ -4017,6 +4057,8 @@ class Misreports(SheetFacts):
                 parse_number(than.group("n")) is not None or _FRACTION.search(than.group("n"))
             ):
                 continue  # "less than 7 hours", "fewer than seven", "by more than a third"
+            if _THAN_A_UNIT.match(text, m.end()):
+                continue  # "more than a minute faster", "less than an hour": an amount
             if _OR_BOUND.search(text, 0, m.start()):
                 continue  # "lost 15% or more": a bound on a figure, not a change
             if _AT_LEVEL.search(text[: m.start()]) and not _RISK.match(text[m.end() :]):

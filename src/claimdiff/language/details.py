@@ -205,7 +205,8 @@ class DetailBook:
                 if hits is None and country is None:
                     continue
                 said = text[start:end]
-                found.extend(Detail(k, g, said, start, end) for k, g in hits or ())
+                if not _inside_name(words, i, n):
+                    found.extend(Detail(k, g, said, start, end) for k, g in hits or ())
                 if country is not None:
                     found.append(Detail(COUNTRY, country, said, start, end))
                 step = n
@@ -251,6 +252,52 @@ class DetailBook:
             unique = tuple({t.group: t for t in theirs}.values())
             out.append(Swap(key, self.label(key), mine[0], unique))
         return out
+
+
+# the last word of the name of a thing ("the Spence Children's Anxiety Scale", "Leeds
+# Children's Hospital"): a detail word inside such a name names the thing, not a detail
+_NAME_HEADS = frozenset(
+    [
+        "scale",
+        "scales",
+        "questionnaire",
+        "inventory",
+        "index",
+        "hospital",
+        "hospitals",
+        "trust",
+        "foundation",
+        "fund",
+        "society",
+        "institute",
+        "centre",
+        "center",
+        "unit",
+        "clinic",
+        "charity",
+        "service",
+        "commission",
+        "council",
+        "school",
+        "college",
+        "university",
+        "programme",
+        "program",
+    ]
+)
+
+
+def _inside_name(words: Sequence[tuple[str, int, int]], i: int, n: int) -> bool:
+    """Words i..i+n are capitalised and run on, in capitals, to a name's last word within
+    three words ("Children's Anxiety Scale")."""
+    if not words[i][0][:1].isupper():
+        return False
+    for w, _, _ in words[i + n : i + n + 3]:
+        if not w[:1].isupper():
+            return False
+        if w.lower() in _NAME_HEADS:
+            return True
+    return False
 
 
 _WORDS = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?(?:\.(?=[A-Za-z]\.))?(?:[A-Za-z]\.)*")
