@@ -3013,3 +3013,35 @@ text = "Admissions were counted at Dunmore University Hospital."
     for partner in ("Kelby University", "Dunmore University Hospital"):
         r = judged_on(sheet, f"The study was led by {partner}.")
         assert "lead institution" in reasons(r), (partner, reasons(r))
+
+
+def test_a_claim_that_keeps_the_studys_hedge_says_so_in_its_reason() -> None:
+    """ "..., which doctors judged possibly related to the vaccine" repeats the fact's own
+    hedge: supported, and the reason names the hedge kept (not an account of the method)."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "jab"
+title = "A shingles vaccine in older adults"
+[[facts]]
+id = "stroke"
+kind = "result"
+certainty = "speculated"
+text = "One stroke in the vaccine group was judged possibly related to the vaccine."
+[[facts]]
+id = "cases"
+kind = "result"
+text = "The vaccine prevented 91% of shingles cases."
+""",
+        "jab.toml",
+    )
+    r = judged_on(
+        sheet,
+        "There was one stroke in the vaccine group, which doctors judged possibly related to "
+        "the vaccine.",
+    )
+    assert r.verdict == "supported", reasons(r)
+    assert 'keeps the study\'s own hedge ("possibly")' in reasons(r), reasons(r)
+    r = judged_on(sheet, "One stroke in the vaccine group was caused by the vaccine.")
+    assert r.verdict == "overstated", reasons(r)

@@ -1986,6 +1986,15 @@ class Verdicts(Misreports):
                 f"{head}: states the link the study observed, not its hedged cause more "
                 "strongly; no wider in scope"
             )
+        if rung(claim_level) > rung(level) and _keeps_hedge(text, info):
+            hedges = sorted(
+                {c.text for c in info.reading.cues if c.kind in ("hedge", "modal") and c.scoped}
+            )
+            return (
+                f"{head}: the claim keeps the study's own hedge "
+                f"({', '.join(quote(h) for h in hedges)}), no more certain than the study; "
+                "no wider in scope"
+            )
         if rung(claim_level) > rung(level):  # passed as an account of the method
             return (
                 f"{head}: tells what the study did ({quote(reading.main_verb or '')}), not "
