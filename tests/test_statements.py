@@ -487,6 +487,7 @@ def test_an_aim_reports_what_the_study_did_or_found_about_it() -> None:
         ("The drug is safe for all adults.", "is safe for all adults"),
         ("Early births become half as likely for any woman who takes it.", "for any woman who"),
         ("The implant turns thoughts into words for anyone who has lost speech.", "for anyone who"),
+        ("The app could help any teenager who worries about exams.", "help any teenager"),
     ],
 )
 def test_a_claim_that_it_holds_for_everyone_says_so(sentence: str, said: str) -> None:
@@ -501,6 +502,7 @@ def test_a_claim_that_it_holds_for_everyone_says_so(sentence: str, said: str) ->
         "Anyone who has had the illness knows how tiring it is.",
         "It works for people with severe asthma.",
         "The clinic is open for anyone who wants advice.",
+        "Ask your doctor before you give any teenager a new medicine.",
     ],
 )
 def test_a_denial_or_a_description_is_no_claim_for_everyone(sentence: str) -> None:

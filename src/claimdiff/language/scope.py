@@ -271,8 +271,8 @@ def _everyone_pattern() -> re.Pattern[str]:
         (
             # "works for everyone", "the benefits apply to anyone who ..."
             rf"\b{verbs}\b[^.;]{{0,30}}?\b(?:for|to)\s+{everyone}\b",
-            # "it will help anyone with ...", "benefits everybody"
-            rf"\b(?:help|helps|benefit|benefits|suit|suits)\s+{everyone}\b",
+            # "it will help anyone with ...", "benefits everybody", "could help any teenager"
+            rf"\b(?:help|helps|benefit|benefits|suit|suits)\s+(?:{everyone}|any\s+{_ANY_WHO})\b",
             # "half as likely for any woman who takes it", "words for anyone who has lost ..."
             rf"\b(?:likely|effective|better|safer|lower|higher|fewer|less|more|half|twice|times|"
             rf"works?|cuts?|reduces?|protects?|prevents?|words|voice|treatment|test|cure)\b"
