@@ -5838,3 +5838,35 @@ def test_what_the_fact_names_around_its_figures_is_no_conflict() -> None:
     ):
         r = judged_on(_INSOLES, sentence)
         assert r.verdict == "misreported", (sentence, reasons(r))
+
+
+def test_a_figure_counted_per_another_unit_is_misreported() -> None:
+    """ "£3.40 a bottle" where the study gives £3.40 per litre; "a litre" and "per l" are the
+    same unit, and a figure the fact counts per no unit is not checked for one."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "juice"
+title = "The cost of cold-pressed apple juice from small orchards"
+[[facts]]
+id = "cost"
+kind = "result"
+text = "Cold-pressed juice cost £3.40 per litre to make."
+[[facts]]
+id = "press"
+kind = "design"
+text = "Each orchard bought a press for £900."
+""",
+        "juice.toml",
+    )
+    r = judged_on(sheet, "Cold-pressed juice cost £3.40 a bottle to make.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'unit: the claim says "£3.40 a bottle"' in reasons(r), reasons(r)
+    for sentence in (
+        "Cold-pressed juice cost £3.40 a litre to make.",
+        "Cold-pressed juice cost £3.40 per l to make.",
+        "Each orchard bought a press for £900 a piece.",
+    ):
+        r = judged_on(sheet, sentence)
+        assert r.verdict == "supported", (sentence, reasons(r))

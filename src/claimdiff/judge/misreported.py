@@ -140,6 +140,63 @@ def _not_totals(figures: Sequence[Quantity], info: FactInfo) -> list[Quantity]:
     return [f for f in figures if not (f.low == f.high and f.low in totals)]
 
 
+# what a figure is counted per: "£1.12 per kilogram", "1,100 particles per litre", "£2 a bag"
+_PER_UNITS = {
+    **dict.fromkeys(("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme"), "kg"),
+    **dict.fromkeys(("g", "gram", "grams", "gramme", "grammes"), "g"),
+    **dict.fromkeys(("l", "litre", "litres", "liter", "liters"), "l"),
+    **dict.fromkeys(("ml", "millilitre", "millilitres", "milliliter", "milliliters"), "ml"),
+    **dict.fromkeys(("tonne", "tonnes", "ton", "tons"), "tonne"),
+    **dict.fromkeys(("ha", "hectare", "hectares"), "ha"),
+    **dict.fromkeys(("acre", "acres"), "acre"),
+    **dict.fromkeys(("km", "kilometre", "kilometres", "kilometer", "kilometers"), "km"),
+    **dict.fromkeys(("mile", "miles"), "mile"),
+    **dict.fromkeys(("punnet", "punnets"), "punnet"),
+    **dict.fromkeys(("bottle", "bottles"), "bottle"),
+    **dict.fromkeys(("bag", "bags"), "bag"),
+    **dict.fromkeys(("pack", "packs", "packet", "packets"), "pack"),
+    **dict.fromkeys(("can", "cans", "tin", "tins"), "can"),
+    **dict.fromkeys(("glass", "glasses", "cup", "cups"), "glass"),
+    **dict.fromkeys(("tablet", "tablets", "pill", "pills", "capsule", "capsules"), "tablet"),
+    **dict.fromkeys(("serving", "servings", "portion", "portions"), "serving"),
+}  # fmt: skip
+_PER_UNIT_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:per|a|an|each|every|for\s+(?:a|each|every)|/)\s*"
+    r"(?P<unit>[a-z]+)\b",
+    re.I,
+)
+
+
+def _per_unit(text: str, end: int) -> tuple[str, str] | None:
+    """The unit a figure ending at `end` is counted per, folded ("per kilogram" -> "kg"),
+    and the words that say so; None if it is counted per no unit of `_PER_UNITS`."""
+    m = _PER_UNIT_AFTER.match(text, end)
+    unit = _PER_UNITS.get(m.group("unit").lower()) if m else None
+    return (unit, m.group().strip()) if m and unit else None
+
+
+def _per_unit_swap(text: str, q: Quantity, info: FactInfo) -> str | None:
+    """The fact's figure counted per another unit ("£1.12 a punnet" where the study gives
+    £1.12 per kilogram, "1,100 particles per millilitre" for per litre). The fact must give
+    that figure per a unit, and never per the claim's."""
+    said = _per_unit(text, q.end)
+    if said is None:
+        return None
+    study = []
+    for t in (info.fact.text, *info.fact.also):
+        for f in read_quantities(t):
+            if f.kind != q.kind or not q.same_value(f, 0.02):
+                continue
+            per = _per_unit(t, f.end)
+            if per is not None and per[0] == said[0]:
+                return None
+            if per is not None:
+                study.append(f"{f.text} {per[1]}")
+    if not study:
+        return None
+    return f"unit: the claim says {quote(f'{q.text} {said[1]}')}; the study {quote(study[0])}"
+
+
 def _compared_pair(
     text: str, q: Quantity, quantities: Sequence[Quantity], theirs: Sequence[Quantity]
 ) -> bool:
@@ -3166,6 +3223,9 @@ class Misreports(SheetFacts):
                 continue
             if swap := self._measure_swap(text, q, info):
                 out.append(swap)  # "12.8 mg" for 12.8 mmol
+                continue
+            if swap := _per_unit_swap(text, q, info):
+                out.append(swap)  # "£1.12 a punnet" for £1.12 per kilogram
                 continue
             if ends := self._interval_ends(q, info):
                 if not _RANGE_WORDS.search(text, 0, q.start) and not any(
