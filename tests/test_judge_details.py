@@ -5870,3 +5870,29 @@ text = "Each orchard bought a press for £900."
     ):
         r = judged_on(sheet, sentence)
         assert r.verdict == "supported", (sentence, reasons(r))
+
+
+def test_years_apart_are_the_time_between_the_facts_years() -> None:
+    """ "Four years apart" for surveys done in 2018 and 2022 (which a fact puts "three years
+    after" a law): the span between its two years, not a wrong span. Five years apart is."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "salt"
+title = "Iodised salt and goitre in schoolchildren"
+[[facts]]
+id = "surveys"
+kind = "design"
+text = "Schools were surveyed in 2018, before the salt law, and in 2022, three years after it."
+[[facts]]
+id = "goitre"
+kind = "result"
+text = "Goitre among schoolchildren fell from 14% to 6% between the two surveys."
+""",
+        "salt.toml",
+    )
+    r = judged_on(sheet, "Schools were surveyed before and after the salt law, four years apart.")
+    assert r.verdict == "supported", reasons(r)
+    r = judged_on(sheet, "Schools were surveyed before and after the salt law, five years apart.")
+    assert r.verdict == "misreported", reasons(r)

@@ -127,6 +127,8 @@ def _ratio_as_percent(text: str, q: Quantity, ratio: Quantity) -> bool:
 _SET_AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than)\b", re.I)
 
 
+_HOURS_A_YEAR = 365 * 24
+_APART = re.compile(r"\s+(?:apart|later|afterwards)\b", re.I)
 _A_TOTAL = re.compile(r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(\d[\d,]*)\b", re.I)
 
 
@@ -3334,6 +3336,7 @@ class Misreports(SheetFacts):
                     or self._exact_elsewhere(q, info, claim_words)
                 )
                 or _total_of(q, info)
+                or self._years_apart(text, q, info)
             ):
                 continue
             ratios = [f for f in info.quantities if f.kind == "ratio"]
@@ -3344,6 +3347,18 @@ class Misreports(SheetFacts):
                 f"{_LABEL.get(q.kind, 'number')}: the claim says {quote(q.text)}; the study {study}"
             )
         return out
+
+    @staticmethod
+    def _years_apart(text: str, q: Quantity, info: FactInfo) -> bool:
+        """ "Two surveys carried out four years apart": the time between two years the fact
+        gives (2018 and 2022), whatever span it states in words."""
+        if q.kind != "duration" or q.unit != "year" or q.low != q.high:
+            return False
+        if not _APART.match(text, q.end):
+            return False
+        span = q.low / _HOURS_A_YEAR  # durations are read in hours
+        years = {f.low for f in info.quantities if f.kind == "year"}
+        return span == int(span) and any(y + span in years for y in years)
 
     def _every_elsewhere(self, q: Quantity) -> bool:
         """ "Once every 950 years" where the sheet has "a 1-in-950-year event": how often,
