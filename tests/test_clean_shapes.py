@@ -1980,3 +1980,33 @@ def test_a_site_name_with_its_motto_over_a_paywall_line_goes_but_a_headline_stay
         "Riders wearing the vests finished a 20km time trial a minute faster in a hot room.\n"
     )
     _assert_clean(doc, gone=["Subscribe from"], kept=["Cooling vests help cyclists"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Get Example Daily - the morning briefing for fruit growers.",
+        "Receive Otter Notes: the weekly digest for river wardens.",
+        "Example Wire subscribers can download the full survey data table (XLSX) from our hub.",
+        "Members can access the complete dataset in the Data Room.",
+        "Buy 6 bulbs for £9.99",
+        "Order a sample pack from £4.50 →",
+    ],
+)
+def test_newsletter_subscriber_and_buy_prompts_go(sentence: str) -> None:
+    assert furniture_sentence(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Get Moving - the council's walking scheme - was praised in the study.",
+        "The growers' briefing was held in May, and the team presented the trial there.",
+        "Subscribers can access the full report through their library, the authors said.",
+        "Patients who are members can access the full data through their doctor.",
+        "Buying 6 bulbs for £9.99 saved growers money, the survey found.",
+        "Buy cheaper plants from £2 shops, the adviser told the growers.",
+    ],
+)
+def test_sentences_on_newsletters_subscribers_and_prices_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None
