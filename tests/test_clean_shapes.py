@@ -1982,6 +1982,27 @@ def test_a_site_name_with_its_motto_over_a_paywall_line_goes_but_a_headline_stay
     _assert_clean(doc, gone=["Subscribe from"], kept=["Cooling vests help cyclists"])
 
 
+def test_a_reading_time_after_a_date_and_a_desk_goes_but_the_date_stays() -> None:
+    doc = _doc(
+        "Otters are back in the northern rivers\n\n"
+        "Example Wire staff | 3 May 2025 | 5 min read\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Jane Roe, PhD · 4 May 2025 · 6 min read · 3 comments\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Survey notes | 4 May 2025 | 5 min read was the median visit, the rangers said\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["5 min read\n", "6 min read", "3 comments"],
+        kept=[
+            "Example Wire staff | 3 May 2025",
+            "Jane Roe, PhD · 4 May 2025",
+            "otters in 12 of the 20 rivers",
+            "5 min read was the median visit",  # a sentence, not a bar
+        ],
+    )
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -2010,3 +2031,18 @@ def test_newsletter_subscriber_and_buy_prompts_go(sentence: str) -> None:
 )
 def test_sentences_on_newsletters_subscribers_and_prices_stay(sentence: str) -> None:
     assert furniture_sentence(sentence) is None
+
+
+def test_a_link_to_the_home_page_in_the_head_goes_but_a_linked_headline_stays() -> None:
+    doc = _doc(
+        "[Example Garden Supplies](https://www.example.com/)\n\n"
+        "[Robots pick strawberries gently](https://www.example.com/news/robots)\n\n"
+        "A robot picked 90 percent of the ripe fruit in a glasshouse trial, the team said.\n\n"
+        "The robot was slower than people, the report found overall in the trial.\n",
+        "a.md",
+    )
+    _assert_clean(
+        doc,
+        gone=["Example Garden Supplies"],
+        kept=["Robots pick strawberries gently", "A robot picked 90 percent"],
+    )
