@@ -1980,3 +1980,69 @@ def test_a_site_name_with_its_motto_over_a_paywall_line_goes_but_a_headline_stay
         "Riders wearing the vests finished a 20km time trial a minute faster in a hot room.\n"
     )
     _assert_clean(doc, gone=["Subscribe from"], kept=["Cooling vests help cyclists"])
+
+
+def test_a_reading_time_after_a_date_and_a_desk_goes_but_the_date_stays() -> None:
+    doc = _doc(
+        "Otters are back in the northern rivers\n\n"
+        "Example Wire staff | 3 May 2025 | 5 min read\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Jane Roe, PhD · 4 May 2025 · 6 min read · 3 comments\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Survey notes | 4 May 2025 | 5 min read was the median visit, the rangers said\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["5 min read\n", "6 min read", "3 comments"],
+        kept=[
+            "Example Wire staff | 3 May 2025",
+            "Jane Roe, PhD · 4 May 2025",
+            "otters in 12 of the 20 rivers",
+            "5 min read was the median visit",  # a sentence, not a bar
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Get Example Daily - the morning briefing for fruit growers.",
+        "Receive Otter Notes: the weekly digest for river wardens.",
+        "Example Wire subscribers can download the full survey data table (XLSX) from our hub.",
+        "Members can access the complete dataset in the Data Room.",
+        "Buy 6 bulbs for £9.99",
+        "Order a sample pack from £4.50 →",
+    ],
+)
+def test_newsletter_subscriber_and_buy_prompts_go(sentence: str) -> None:
+    assert furniture_sentence(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Get Moving - the council's walking scheme - was praised in the study.",
+        "The growers' briefing was held in May, and the team presented the trial there.",
+        "Subscribers can access the full report through their library, the authors said.",
+        "Patients who are members can access the full data through their doctor.",
+        "Buying 6 bulbs for £9.99 saved growers money, the survey found.",
+        "Buy cheaper plants from £2 shops, the adviser told the growers.",
+    ],
+)
+def test_sentences_on_newsletters_subscribers_and_prices_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None
+
+
+def test_a_link_to_the_home_page_in_the_head_goes_but_a_linked_headline_stays() -> None:
+    doc = _doc(
+        "[Example Garden Supplies](https://www.example.com/)\n\n"
+        "[Robots pick strawberries gently](https://www.example.com/news/robots)\n\n"
+        "A robot picked 90 percent of the ripe fruit in a glasshouse trial, the team said.\n\n"
+        "The robot was slower than people, the report found overall in the trial.\n",
+        "a.md",
+    )
+    _assert_clean(
+        doc,
+        gone=["Example Garden Supplies"],
+        kept=["Robots pick strawberries gently", "A robot picked 90 percent"],
+    )

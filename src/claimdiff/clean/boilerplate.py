@@ -610,6 +610,8 @@ def _spaced_menu(line: str, entries: frozenset[str]) -> bool:
     return known >= 0.6 * len(words)
 
 
+# a link to a site's home page, alone on its line: "[Example Shop](https://www.example.com/)"
+_HOME_LINK = re.compile(r"[ \t]*\[[^\]\n]{1,60}\]\((?:https?://[^/\s)]+)?/?\)[ \t]*")
 SITE_NAME_WORDS = 4  # a site's name over its menu is at most this long
 LIST_LINES = 8  # a block of a list under a section's heading has at most this many lines
 SITE_TAGLINE_WORDS = 14  # ... and with its tagline beside it ("Name | tagline")
@@ -681,6 +683,7 @@ _BYLINE_HEAD = re.compile(
     r"(?:(?:posted|written|words|reported|published)(?: on)?(?: [\w,]+){0,4} )?by\s+\S", re.I
 )
 BYLINE_WORDS = 12  # a byline before its date is at most this long
+BYLINE_NAME_WORDS = 5  # a name or desk beside the date on a bar with no "By" is at most this
 # what ends a byline's line and goes: its reading time and comment count (not its date, which
 # the byline's claim keeps: "By Jane Doe | 3 May 2024")
 _BYLINE_TAIL = frozenset({"reading time", "comment form", "page tools", "tags and categories"})
@@ -921,6 +924,7 @@ class _Cleaner:
         self._kickers()
         self._captions()
         self._site_name()
+        self._home_link()
         self._email_masthead()
         self._quoted_copies()
         self._pull_quotes()
@@ -1224,7 +1228,7 @@ class _Cleaner:
                 continue
             head = self._display(a, cuts[0]).strip(_EDGE)
             byline = _BYLINE_HEAD.match(head) and len(head.split()) <= BYLINE_WORDS
-            if not (byline or _TITLED_BYLINE.fullmatch(head)):
+            if not (byline or _TITLED_BYLINE.fullmatch(head) or self._dated_bar(a, cuts)):
                 continue
             end, why = b, None
             for k in reversed(range(len(cuts))):
@@ -1239,6 +1243,21 @@ class _Cleaner:
                 end, why = cuts[k], part
             if why is not None:
                 self.dropped.append(Dropped(end, b, why))
+
+    def _dated_bar(self, a: int, cuts: list[int]) -> bool:
+        """A byline's bar without "By": a date and a short name or desk before the reading
+        time ("Example Wire staff | 3 May 2025 | 5 min read", "Jane Doe · 3 May 2025 · ...")."""
+        dates = rules().dates
+        if dates is None or len(cuts) < 2:
+            return False
+        heads = [self._display(x, y).strip(_EDGE) for x, y in zip([a, *cuts], cuts, strict=False)]
+        dated = [h for h in heads if dates.matches(h)]
+        named = [h for h in heads if h not in dated and furniture_line(h) not in _BYLINE_TAIL]
+        return (
+            bool(dated)
+            and len(named) <= 1
+            and all(len(_WORD.findall(h)) <= BYLINE_NAME_WORDS for h in named)
+        )
 
     def _author_blurb(self) -> None:
         """A paragraph after the article's first that starts with the name its byline gives
@@ -1521,6 +1540,19 @@ class _Cleaner:
         headline = covered[second] in _MENUS and self._headline_at(prose, kept)
         if headline or any(first < i < prose for i in kept):
             self._drop_block(first, "site name (page header)")
+
+    def _home_link(self) -> None:
+        """A line in the page head that is one link to the site's home page, its logo
+        ("[Example Garden Supplies](https://www.example.com/)", "[Example](/)"): the site's name."""
+        covered = self._covered()
+        kept = [i for i, why in enumerate(covered) if why is None and self._content(i)]
+        prose = next((i for i in kept if self._prose(i)), len(self.blocks))
+        for i in kept:
+            if i >= prose:
+                break
+            block = self.blocks[i]
+            if block.lines == 1 and _HOME_LINK.fullmatch(self.text[block.start : block.end]):
+                self._drop_block(i, "site name (page header)")
 
     def _motto_under_name(self, first: int, content: list[int], covered: list[str | None]) -> bool:
         """The page's first line went as the site's name or label, and the next one left
