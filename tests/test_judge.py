@@ -1339,22 +1339,6 @@ def test_a_person_named_by_surname_alone_is_a_speaker() -> None:
     assert not speaks(replace(claim, end=len(drug), text=drug), {"celvoprant"}, set())
 
 
-def test_marks_round_a_word_or_two_set_off_a_term_not_someones_words() -> None:
-    """ "Look for "bee-friendly" or "wildlife" plants": marks round a term, no quote. A longer
-    span in marks, one someone "called" it, and a mark left open are someone's words."""
-    claim = Claim(0, 0, 0, "")
-    for text, said in (
-        ('Look for "bee-friendly" or "wildlife" plants at your garden centre.', False),
-        ('The "self-healing" mortar could soon fill every crack.', False),
-        ('She called the result "a real advance" for growers.', True),
-        ('"Growers can plant a hedgerow in a weekend," she said.', True),
-        ('"Growers can plant a hedgerow in a weekend, and the bees come back.', True),
-    ):
-        assert speaks(replace(claim, end=len(text), text=text), set()) is said, text
-    r = judged_on(_ORCHARD, 'Look for "bee-friendly" or "wildlife" hedgerow plants this spring.')
-    assert not reasons(r).startswith("quote:"), reasons(r)
-
-
 def test_a_pull_quote_with_a_byline_line_is_attributed() -> None:
     results = check(
         "trial",

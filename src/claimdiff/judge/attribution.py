@@ -40,34 +40,8 @@ def speaks(claim: Claim, surnames: Set[str], people: Set[str] = frozenset()) -> 
     """The claim on its own reads as someone's words (marks or reported speech)."""
     return (
         claim.quoted
-        or _quotes_words(claim.text)
+        or any(q in claim.text for q in QUOTE_CHARS)
         or _reported_speech(claim.display, surnames, people)
-    )
-
-
-# a span in quotation marks: "...", “...”, «...», „...“
-_QUOTED = re.compile(r'"[^"]*"|“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]')
-# what someone called it: "called it 'careful work'", "hailed the mesh as 'a real advance'"
-_CALLED = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|hail(?:s|ed|ing)?|describ(?:es|ed|ing)|dubb(?:s|ed|ing)|"
-    r"term(?:s|ed)|said|says|labell?(?:s|ed)|brand(?:s|ed)|prais(?:es|ed))\b[^.;\"“”]{0,40}\Z",
-    re.I,
-)
-SCARE_WORDS = 3  # marks round this many words or fewer set off a term, not someone's words
-
-
-def _quotes_words(text: str) -> bool:
-    """The text holds quotation marks round someone's words: a span of more than
-    `SCARE_WORDS` words, or a mark left open (a quote running on from or into another
-    sentence). Marks round a word or two ("fortified" or "enriched") set off terms."""
-    if not any(q in text for q in QUOTE_CHARS):
-        return False
-    rest = _QUOTED.sub(" ", text)
-    if any(q in rest for q in QUOTE_CHARS):
-        return True  # an open mark
-    return any(
-        len(m.group().split()) > SCARE_WORDS or _CALLED.search(text, 0, m.start())
-        for m in _QUOTED.finditer(text)
     )
 
 
