@@ -1831,45 +1831,6 @@ def test_a_section_in_capitals_over_the_headline_and_a_newsrooms_address_go() ->
     )
 
 
-def test_a_plain_subheading_between_paragraphs_goes_but_a_line_that_says_something_stays() -> None:
-    doc = _doc(
-        "Hedgehogs cross roads less where tunnels are built\n\n"
-        "The county survey counted hedgehogs at 40 road crossings over two summers.\n\n"
-        "Survey design and methods\n\n"
-        "Volunteers walked each crossing at dusk and logged every animal they saw.\n\n"
-        "Hedgehogs avoid the new bridges\n\n"
-        "Crossings fell by a third where tunnels were dug under the busiest roads.\n\n"
-        "What changed on the roads:\n\n"
-        "Speed limits and signs\n\n"
-        "Both were added at the same time, so their effects cannot be told apart.\n\n"
-        "Why does it matter?\n\n"
-        "Hedgehog numbers have halved in rural areas since 2000, the trust said.\n\n"
-        "Results\n\n"
-        "The tunnels cost £12,000 each, most of it for digging under the tarmac.\n\n"
-        "The cost question\n\n"
-        "Each tunnel needs a digger and a crew for three days, the council said.\n\n"
-        "No safety signal\n\n"
-        "None of the 40 crossings had a crash involving a walker during the survey.\n\n"
-        "Hope for rural hedgehogs\n\n"
-        "Councils will decide in the spring whether to build more of the tunnels.\n\n"
-        "Costs in 2024\n\n"
-        "The county will pay for half of the work from its road budget this year.\n"
-    )
-    _assert_clean(
-        doc,
-        gone=["Survey design and methods", "The cost question"],
-        kept=[
-            "Hedgehogs avoid the new bridges",  # a verb: it says something
-            "Speed limits and signs",  # an item of a list the paragraph announces
-            "Why does it matter?",  # a question to the reader
-            "Results\n",  # a paper's own section, which drafting reads
-            "No safety signal",  # it says something
-            "Hope for rural hedgehogs",  # not a part of a report
-            "Costs in 2024",  # a figure
-        ],
-    )
-
-
 @pytest.mark.parametrize(
     ("line", "why"),
     [

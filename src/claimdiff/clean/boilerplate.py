@@ -209,24 +209,6 @@ class _CommentsRule:
 
 
 @dataclass(frozen=True, slots=True)
-class _CrossheadRule:
-    """A subheading that names a part of a report ("Safety findings", "The cost question")."""
-
-    why: str
-    max_words: int
-    heads: frozenset[str]  # its last word: a part of a report
-    claims: frozenset[str]  # words that make it say something ("No safety signal")
-
-    def matches(self, line: str) -> bool:
-        words = line.lower().split()
-        return (
-            0 < len(words) <= self.max_words
-            and words[-1] in self.heads
-            and self.claims.isdisjoint(words)
-        )
-
-
-@dataclass(frozen=True, slots=True)
 class Rules:
     """The furniture rules of `data/boilerplate.toml`, compiled."""
 
@@ -240,7 +222,6 @@ class Rules:
     comments: _CommentsRule | None = None
     advert: _AdvertRule | None = None
     blurb: _BlurbRule | None = None
-    crossheads: _CrossheadRule | None = None
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:
@@ -317,14 +298,6 @@ def rules() -> Rules:
             max_words=int(data["author_blurb"].get("max_words", 80)),
         )
         if "author_blurb" in data
-        else None,
-        crossheads=_CrossheadRule(
-            why=data["crossheads"]["why"],
-            max_words=int(data["crossheads"].get("max_words", 6)),
-            heads=frozenset(w.lower() for w in data["crossheads"]["heads"]),
-            claims=frozenset(w.lower() for w in data["crossheads"]["claims"]),
-        )
-        if "crossheads" in data
         else None,
     )
 
@@ -829,10 +802,6 @@ _SECTION_WORDS = frozenset(
 
 HEADER_LABELS = 3  # a section's name under the header is one of the first lines left
 LABEL_WORDS = 4  # a label is a line of at most this many words
-# a subheading's words: letters, joined by spaces, hyphens, "&" and apostrophes within words
-_CROSSHEAD = re.compile(
-    r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ ](?:&|[^\W\d_]+(?:['’-][^\W\d_]+)*))*"
-)
 _ABBREVIATED = re.compile(
     r"\b(?:Co|Ltd|Inc|Corp)\.$", re.IGNORECASE
 )  # "Calm Desk Co.": a name's full stop
@@ -920,7 +889,6 @@ class _Cleaner:
         self._byline_tails()
         self._author_blurb()
         self._labels()
-        self._crossheads()
         self._kickers()
         self._captions()
         self._site_name()
@@ -1339,31 +1307,6 @@ class _Cleaner:
             )
             if why and (named or masthead or not _topical(shown, counts)):
                 self._drop_block(i, why)
-
-    def _crossheads(self) -> None:
-        """A subheading between two paragraphs of the article's text that names a part of the
-        report (`[crossheads]`): a plain line of a few words with no verb, no figure and no
-        punctuation ("Safety and tolerability findings", "The cost question"), running text
-        above and below it. A question, a quote, a heading marked up as such, a paper's own
-        sections ("Results") and a subheading that says something ("Hope for a treatment")
-        stay."""
-        rule = rules().crossheads
-        if rule is None:
-            return
-        covered = self._covered()
-        kept = [i for i, why in enumerate(covered) if why is None and self._content(i)]
-        for k in range(1, len(kept) - 1):
-            i, before, after = kept[k], kept[k - 1], kept[k + 1]
-            shown = (self._short_line(i, rule.max_words) or "").strip()
-            if not _CROSSHEAD.fullmatch(shown) or not rule.matches(shown):
-                continue
-            if not (self._prose(before) and self._prose(after)):
-                continue
-            above = self._display(self.blocks[before].start, self.blocks[before].end).rstrip()
-            if above.endswith(":") or section_of(shown) is not None:
-                continue  # an item of a list the paragraph announces; "Results", "Methods"
-            if cues.read(shown).main_verb is None:
-                self._drop_block(i, rule.why)
 
     def _names_header(self, i: int) -> bool:
         """Block i comes right under the site's menu, and each of its words (but "the",
