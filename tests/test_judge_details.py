@@ -5896,3 +5896,46 @@ text = "Goitre among schoolchildren fell from 14% to 6% between the two surveys.
     assert r.verdict == "supported", reasons(r)
     r = judged_on(sheet, "Schools were surveyed before and after the salt law, five years apart.")
     assert r.verdict == "misreported", reasons(r)
+
+
+def test_a_finding_in_a_narrower_group_told_to_the_reader_is_wider() -> None:
+    """ "Insoles make you faster" of a trial in teenage club runners tells every reader what
+    was seen in them; a hedge, or a group of one plain word ("adults"), is no wider scope."""
+    for sentence in (
+        "Cushioned insoles make you a minute faster over 10 km.",
+        "These insoles will cut your 10-km time by a minute.",
+    ):
+        r = judged_on(_INSOLES, sentence)
+        assert r.verdict == "overstated", (sentence, reasons(r))
+        assert "scope: the claim tells the reader" in reasons(r), (sentence, reasons(r))
+    for sentence in (
+        "Cushioned insoles could make you a minute faster over 10 km.",
+        "With the insoles, the teenage runners finished the 10-km race a minute faster.",
+    ):
+        r = judged_on(_INSOLES, sentence)
+        assert r.verdict == "supported", (sentence, reasons(r))
+    anyone = parse_sheet(
+        """
+schema = 2
+[study]
+id = "stairs"
+title = "Taking the stairs and breathlessness"
+subjects = "adults"
+[[facts]]
+id = "breath"
+kind = "result"
+text = "Climbing stairs daily for eight weeks made adults less breathless on a walking test."
+""",
+        "stairs.toml",
+    )
+    r = judged_on(anyone, "Climbing stairs daily for eight weeks makes you less breathless.")
+    assert r.verdict == "supported", reasons(r)
+
+
+def test_a_hyphened_distance_with_another_unit_is_misreported() -> None:
+    """ "a 10-mile race" for the study's 10-km race: the unit is wrong, written either way."""
+    r = judged_on(_INSOLES, "With the insoles, runners finished a 10-mile race 62 seconds faster.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'unit: the claim says "10 mile"' in reasons(r)
+    r = judged_on(_INSOLES, "With the insoles, runners finished a 10-km race 62 seconds faster.")
+    assert r.verdict == "supported", reasons(r)

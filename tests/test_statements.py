@@ -25,6 +25,7 @@ from claimdiff.language.scope import (
     describes_follow_up,
     describes_participants,
     states_aim,
+    tells_reader,
 )
 from claimdiff.study.sheet import parse_sheet
 from studies import STUDIES, judged_on, reasons
@@ -507,6 +508,34 @@ def test_a_claim_that_it_holds_for_everyone_says_so(sentence: str, said: str) ->
 )
 def test_a_denial_or_a_description_is_no_claim_for_everyone(sentence: str) -> None:
     assert claims_everyone(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Rowing machines make you fitter in a month.", "make you"),
+        ("A cup of cocoa a day will lower your blood pressure.", "lower your"),
+        ("Book the scan and you're far less likely to need surgery.", "less likely"),
+        ("Your risk of a fall goes up with every extra pill.", "Your risk"),
+        ("Standing desks SHRINK YOUR back pain, scientists say.", "SHRINK YOUR"),
+    ],
+)
+def test_a_finding_told_as_what_it_does_for_the_reader(sentence: str, said: str) -> None:
+    assert said in (tells_reader(sentence) or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cocoa did not lower your blood pressure in the trial.",
+        "If you are over 60, the scan will cut your risk of surgery.",
+        "The pamphlet makes you think about your diet.",
+        "You can read the full paper online.",
+        "The test can give you a rough idea of how many fish live there.",
+    ],
+)
+def test_no_finding_told_to_the_reader(sentence: str) -> None:
+    assert tells_reader(sentence) is None
 
 
 def test_a_claim_that_it_works_for_everyone_overstates_who_was_studied() -> None:

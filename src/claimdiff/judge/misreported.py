@@ -533,7 +533,7 @@ _SMALL_LENGTHS = frozenset({"mm", "um", "nm"})
 
 def _length_unit(after: str) -> tuple[str, str] | None:
     """The unit of length right after a number ("10 km outside"), with the word as written."""
-    m = re.match(r"\s*([A-Za-zµμ]+)\b", after)
+    m = re.match(r"(?:\s*|-)([A-Za-zµμ]+)\b", after)  # "20 km", "a 20-mile ride"
     if m is None:
         return None
     if _METRES_M.match(after):
@@ -3240,6 +3240,9 @@ class Misreports(SheetFacts):
                         f"it is an end of the interval {quote(ends[0].text)}"
                     )
                 continue  # "could be as low as 0.68": the interval's end, told as one
+            if q.kind == "count" and _length_unit(text[q.end :]):
+                out.extend(self._length_swap(text, q, info))  # "a 20-mile time trial"
+                continue
             if q.kind == "number":
                 out.extend(
                     self._range_conflict(q, info)

@@ -74,6 +74,7 @@ from claimdiff.language.scope import (
     human_scope,
     intervention_words,
     plain_population,
+    tells_reader,
 )
 from claimdiff.language.stem import stem
 from claimdiff.language.textnorm import TermMap, alternation, normalize_word, unaccented
@@ -2324,6 +2325,7 @@ class Verdicts(Misreports):
             self._scope_widening(text, reading, info, claim_level, match),
             self._population_widening(text, reading, info, claim_level),
             self._quantifier_widening(text, reading, info, claim_level),
+            self._reader_widening(text, info, claim_level),
             None
             if info.fact.kind == "context"
             else self._dropped_part(text, info, claim_level, match),
@@ -2727,6 +2729,26 @@ class Verdicts(Misreports):
         if said is None:
             return None
         return f"scope: the claim is about children ({quote(said)}); the study was in {subjects}"
+
+    def _reader_widening(self, text: str, info: FactInfo, claim_level: str) -> str | None:
+        """A finding in a narrower group told, without a hedge, as what it will do for the
+        reader ("makes you faster" of trained male cyclists; "cuts your risk" of adults aged
+        50 to 74 with a condition). A group of one plain word ("adults") is anyone."""
+        if info.fact.kind not in ("result", "conclusion") or rung(claim_level) < rung("probable"):
+            return None
+        if self._study_scope in ("animal", "cell"):
+            return None  # told of people, a finding in mice is wider already
+        told = tells_reader(_IN_QUOTES.sub(lambda m: " " * len(m.group()), text))
+        subjects = "; ".join(info.fact.subjects) or info.fact.scope or self.sheet.study.subjects
+        if told is None or not subjects:
+            return None
+        group = re.split(r"\s+in\s+", subjects, maxsplit=1)[0]
+        if len(re.findall(r"[A-Za-z][\w-]*", group)) < 2 or self._subject_words & self._words(text):
+            return None  # "adults" is anyone; "you cyclists" names the group
+        return (
+            f"scope: the claim tells the reader it holds for them ({quote(told)}); the study was "
+            f"in {subjects}"
+        )
 
     def _subjects_have(self, word: str, info: FactInfo) -> bool:
         """Whether animal subjects, as the sheet describes them, are named by what they have

@@ -296,6 +296,36 @@ def claims_everyone(text: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _reader_pattern() -> re.Pattern[str]:
+    raw = tomllib.loads(data_file("participants.toml").read_text(encoding="utf-8"))
+    verbs = alternation(raw["reader_effect_verbs"])
+    return any_of(
+        (
+            # "makes you faster", "will cut your risk", "protects your baby"
+            rf"\b{verbs}\s+(?:you|your)\b(?!\s+(?:think|wonder|feel\s+like))",
+            # "you're far less likely to die of it", "you are twice as likely"
+            r"\byou(?:['’]re|\s+are|['’]ll\s+be|\s+will\s+be)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:less|more|as)\s+likely\b",
+            # "your risk of a stroke goes up", "your child's odds are halved"
+            r"\byour\s+(?:[\w-]+['’]s\s+)?(?:risk|odds|chances?)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?"
+            r"(?:goes|go|rises?|falls?|drops?|doubles?|halves?|is|are|will)\b",
+        )
+    )
+
+
+def tells_reader(text: str) -> str | None:
+    """Where the sentence tells the reader what a finding will do for them ("makes you
+    faster", "cuts your risk", "you're far less likely to ..."): the words, or None. Not in
+    a conditional that names who is meant ("if you are over 60, ...") or a denial."""
+    m = _reader_pattern().search(text)
+    if m is None or _NEGATED.search(text[: m.start()].rsplit(",", 1)[-1]):
+        return None
+    if re.search(r"\bif\s+(?:you|your)\b", text, re.IGNORECASE):
+        return None
+    return m.group()
+
+
+@lru_cache(maxsize=1)
 def _limited_pattern() -> re.Pattern[str]:
     raw = tomllib.loads(data_file("participants.toml").read_text(encoding="utf-8"))
     return re.compile(rf"\b{alternation(raw['limited_to'])}\b", re.IGNORECASE)
