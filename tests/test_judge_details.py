@@ -5939,3 +5939,72 @@ def test_a_hyphened_distance_with_another_unit_is_misreported() -> None:
     assert 'unit: the claim says "10 mile"' in reasons(r)
     r = judged_on(_INSOLES, "With the insoles, runners finished a 10-km race 62 seconds faster.")
     assert r.verdict == "supported", reasons(r)
+
+
+_PONDS = parse_sheet(
+    """
+schema = 2
+[study]
+id = "ponds"
+title = "Newts in two restored ponds"
+[[facts]]
+id = "ponds"
+kind = "design"
+text = "Newts were released into two restored ponds, Ashby Pond (12 ha) and Marlow Pond (30 ha)."
+[[facts]]
+id = "counts"
+kind = "result"
+text = "Breeding females numbered 85 at Ashby Pond and 41 at Marlow Pond in the last spring."
+[[facts]]
+id = "cover"
+kind = "result"
+text = "Weed cover in restored ponds fell by 6.3 percentage points (95% CI 4.1 to 8.5)."
+[[facts]]
+id = "heat"
+kind = "result"
+text = "Each 1°C of warmer water was associated with a 1.4% rise in spawning (RR 1.014, 95% CI \
+1.006-1.022)."
+""",
+    "ponds.toml",
+)
+
+
+def test_a_figure_given_to_another_named_place_is_misreported() -> None:
+    """The study's figures belong to the places it names: "Marlow Pond, at 12 hectares" where
+    Ashby Pond is 12 ha, or the two counts swapped, are misreported; the figures with their own
+    places, however worded, are not."""
+    for sentence in (
+        "Marlow Pond, at 12 hectares, is the smaller of the two.",
+        "Breeding females numbered 85 at Marlow and 41 at Ashby in the last spring.",
+    ):
+        r = judged_on(_PONDS, sentence)
+        assert r.verdict == "misreported", (sentence, reasons(r))
+        assert "figure: the claim gives" in reasons(r), (sentence, reasons(r))
+    for sentence in (
+        "Ashby Pond, at 12 hectares, is the smaller of the two.",
+        "Breeding females numbered 85 at Ashby and 41 at Marlow in the last spring.",
+        "In the last spring, Ashby Pond had 85 breeding females and Marlow Pond 41.",
+    ):
+        r = judged_on(_PONDS, sentence)
+        assert r.verdict == "supported", (sentence, reasons(r))
+
+
+def test_a_change_in_percentage_points_told_as_per_cent_is_misreported() -> None:
+    r = judged_on(_PONDS, "Weed cover in the restored ponds fell by 6.3%.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'unit: the claim says "6.3%"; the study "6.3 percentage points"' in reasons(r)
+    for sentence in (
+        "Weed cover in the restored ponds fell by 6.3 percentage points.",
+        "Weed cover in the restored ponds fell by 6.3 points.",
+    ):
+        r = judged_on(_PONDS, sentence)
+        assert r.verdict == "supported", (sentence, reasons(r))
+
+
+def test_a_precise_ratio_is_no_excuse_for_another_change() -> None:
+    """A ratio of three decimals (RR 1.014) is a rise of 1.4%: "4.1%" is not it, though the
+    two ratios differ by less than the slack a rounded ratio ("1.4") allows."""
+    r = judged_on(_PONDS, "Spawning rose by 4.1% for each 1°C of warmer water.")
+    assert r.verdict == "misreported", reasons(r)
+    r = judged_on(_PONDS, "Spawning rose by 1.4% for each 1°C of warmer water.")
+    assert r.verdict == "supported", reasons(r)

@@ -48,6 +48,7 @@ from claimdiff.language import cues
 from claimdiff.language.dates import DateMention, day_spans, read_dates, read_periods, read_seasons
 from claimdiff.language.details import Detail, role_conflicts, roles_by_person
 from claimdiff.language.quantities import Quantity, counted_end, parse_number
+from claimdiff.language.stopwords import STOPWORDS
 from claimdiff.language.textnorm import (
     TERM_PREFIX,
     UPPER,
@@ -118,8 +119,10 @@ def _ratio_as_percent(text: str, q: Quantity, ratio: Quantity) -> bool:
     if not _told_as_change(text, q):
         return False
     share = q.low / 100
-    # a change in words ("by half", "a third lower") is as rounded as its words
-    close = 0.015 if _DIGIT.search(q.text) else 0.05
+    # a change in words ("by half", "a third lower") is as rounded as its words; a ratio of
+    # three decimals ("RR 1.012") is a precise change (1.2%, not 2.1%)
+    precise = re.search(r"\.\d{3}", ratio.text) is not None
+    close = (0.002 if precise else 0.015) if _DIGIT.search(q.text) else 0.05
     return any(abs(r - ratio.low) <= close for r in (1 + share, 1 - share))
 
 
@@ -303,6 +306,24 @@ def _ratio_read_as_change(text: str, q: Quantity, info: FactInfo) -> str | None:
                 f"number: the claim says {quote(q.text)} as the change; the study's ratio "
                 f"{quote(f.text)} is a change of {quote(f'{change}%')}"
             )
+    return None
+
+
+_POINTS = re.compile(r"\s*(?:percentage|per\s*cent(?:age)?)[\s-]+points?\b", re.I)
+
+
+def _points_told_as_percent(text: str, q: Quantity, info: FactInfo) -> str | None:
+    """A change in percentage points told as a per cent change ("humidity fell by 8.4%" for
+    a fall of 8.4 percentage points: a relative change of 8.4% is another, smaller fall)."""
+    if not _told_as_change(text, q) or not _DIGIT.search(q.text) or _POINTS.match(text, q.end):
+        return None
+    if any(f.kind == "percent" and f.low == f.high == q.low for f in info.quantities):
+        return None  # the fact gives the figure as a per cent too
+    for t in (info.fact.text, *info.fact.also):
+        for f in read_quantities(t):
+            if f.kind == "number" and f.low == f.high == q.low and _POINTS.match(t, f.end):
+                points = t[f.start : _POINTS.match(t, f.end).end()]  # type: ignore[union-attr]
+                return f"unit: the claim says {quote(q.text)}; the study {quote(points)}"
     return None
 
 
@@ -1327,6 +1348,98 @@ _NAMED_PLACE = re.compile(
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 
 
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    """Words of a place's name that do not tell places apart (institutions.toml `name_heads`
+    and `sites`): "Island", "University"."""
+    data = tomllib.loads(data_file("institutions.toml").read_text(encoding="utf-8"))
+    words = {*data["name_heads"]["words"], *data["sites"]["nouns"]}
+    return frozenset(w for w in words if " " not in w)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:]\s+)[\W]*\Z")
+_GLUED = re.compile(r"[A-Za-z]")
+_PER_BEFORE = re.compile(r"\bper\s+\Z", re.I)
+_CI_AFTER = re.compile(r"\s*(?:CI|confidence|credible|uncertainty)\b", re.I)
+_NAME_RUN = re.compile(rf"[{UPPER}][a-z][\w'’-]*(?:\s+[{UPPER}][a-z][\w'’-]*)*")
+_MONTH_WORD = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day$",
+    re.I,
+)
+
+
+def _names_in(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """The proper names of a text, each with the words that tell it from other names of its
+    kind ("Castor Island" -> {"castor"}): no function words, months or generic heads."""
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        start = m.start()
+        for w in m.group().split():  # "In Brackwater": the name starts at "Brackwater"
+            if w.lower() not in STOPWORDS:
+                break
+            start = text.index(w, start) + len(w)
+            start += len(text[start:]) - len(text[start:].lstrip())
+        keys = frozenset(
+            w.lower()
+            for w in m.group().split()
+            if w.lower() not in STOPWORDS
+            and w.lower().rstrip("s") not in _name_heads()
+            and w.lower() not in _name_heads()
+            and not _MONTH_WORD.match(w)
+        )
+        if keys:
+            out.append((start, m.end(), keys))
+    return out
+
+
+def _pair_figures(
+    text: str, figures: Sequence[Quantity], names: Sequence[tuple[int, int, frozenset[str]]]
+) -> list[frozenset[str] | None] | None:
+    """Each figure's name, where one reading pairs two or more figures with names of their
+    own: each named just after it ("20.1°C in Holtby to 22.8°C in Brackwater") or each just
+    before ("Wrenfell Island (18 ha) and Castor Island (31 ha)"), a few words away at most
+    (asides in brackets aside). Where both readings do, the one that pairs more, or whose
+    names stand much closer; None where neither reading does, or both alike."""
+
+    def gap(a: int, b: int) -> int:
+        return len(_BRACKETED.sub("", text[a:b]))
+
+    readings = []
+    for after in (True, False):
+        paired: list[frozenset[str] | None] = []
+        distance = 0
+        for i, f in enumerate(figures):
+            if after:
+                stop = figures[i + 1].start if i + 1 < len(figures) else len(text)
+                found = [n for n in names if f.end <= n[0] < stop and gap(f.end, n[0]) <= 20]
+                near = found[0] if found else None
+                distance += gap(f.end, near[0]) if near else 0
+            else:
+                begin = figures[i - 1].end if i else 0
+                found = [
+                    n
+                    for n in names
+                    if begin <= n[0] and n[1] <= f.start and gap(n[1], f.start) <= 20
+                ]
+                near = found[-1] if found else None
+                distance += gap(near[1], f.start) if near else 0
+            paired.append(near[2] if near else None)
+        named = [p for p in paired if p]
+        if len(named) >= 2 and len(set(named)) == len(named):
+            readings.append((len(named), distance, paired))
+    if len(readings) == 2:
+        (n1, d1, p1), (n2, d2, p2) = readings
+        if n1 != n2:
+            return p1 if n1 > n2 else p2
+        if 2 * min(d1, d2) <= max(d1, d2) and d1 != d2:
+            return p1 if d1 < d2 else p2
+        return p1 if p1 == p2 else None
+    return readings[0][2] if readings else None
+
+
 # A part in the study: "one of the study's authors", "a co-investigator", "who led the trial"
 _PART_OF_STUDY = re.compile(
     r"\bone\s+of\s+the\s+(?:(?:study|paper|trial|research)['’]s\s+)?(?:authors|researchers|"
@@ -1783,6 +1896,7 @@ class Misreports(SheetFacts):
             *self._rating_conflicts(text, info),
             *self._denial_conflicts(text, info),
             *self._swapped_comparison(text, info),
+            *self._figure_named_elsewhere(text, info),
             *self._lesser_singled_out(text, info),
             *self._difference_conflicts(text, info),
             *self._times_conflicts(text, info),
@@ -1817,6 +1931,79 @@ class Misreports(SheetFacts):
             *self._one_off_conflicts(text, info),
         ]
         return list(dict.fromkeys(found))
+
+    def _figure_named_elsewhere(self, text: str, info: FactInfo) -> list[str]:
+        """A figure the study gives one named place or group, told of another ("Wrenfell, at
+        31 hectares" where the fact has Wrenfell Island at 18 ha and Castor Island at 31 ha;
+        "in Brackwater, 20.1°C" where 20.1°C was Holtby's)."""
+        said_names = _names_in(text)
+        if not said_names:
+            return []
+        said = [
+            q
+            for q in read_quantities(text)
+            if q.low == q.high
+            and not _GLUED.match(text, q.end)
+            and not _PER_BEFORE.search(text, 0, q.start)
+        ]
+        for fact_text in (info.fact.text, *info.fact.also):
+            # a capitalised word that starts the sentence is a name only where the sheet
+            # writes it so inside a sentence too ("Crossing rates were ...": no name)
+            found = [
+                n
+                for n in _names_in(fact_text)
+                if not _SENTENCE_START.search(fact_text, 0, n[0])
+                or re.search(
+                    rf"[\w,;]\s+{re.escape(fact_text[n[0] : n[1]].split()[0])}\b", self._known_text
+                )
+            ]
+            # "Ashby Pond" and "Marlow Pond" are told apart by "Ashby" and "Marlow"
+            common = frozenset.intersection(*(n[2] for n in found)) if found else frozenset()
+            names = [(a, b, keys - common) for a, b, keys in found if keys - common]
+            if len({n[2] for n in names}) < 2:
+                continue
+            figures = [
+                f
+                for f in read_quantities(fact_text)
+                if f.low == f.high
+                and f.kind not in ("year", "interval")
+                and not _CI_AFTER.match(fact_text, f.end)
+                and not _GLUED.match(fact_text, f.end)  # "Dressel 1B": a name's part
+                and not _PER_BEFORE.search(fact_text, 0, f.start)  # "per 100 trap-nights"
+            ]
+            for kind in dict.fromkeys(f.kind for f in figures):
+                same = [f for f in figures if f.kind == kind]
+                pairs = _pair_figures(fact_text, same, names) if len(same) >= 2 else None
+                if pairs is None:
+                    continue
+                known = [p for p in pairs if p]
+                mentioned = [n for n in said_names if any(n[2] & p for p in known)]
+                mine = [q for q in said if q.kind == kind]
+                if not mentioned or not mine:
+                    continue
+                told: list[frozenset[str] | None]
+                if (
+                    len({frozenset().union(*(p for p in known if n[2] & p)) for n in mentioned})
+                    == 1
+                ):
+                    told = [mentioned[0][2]] * len(mine)
+                else:
+                    told = _pair_figures(text, mine, mentioned) or []
+                for q, name in zip(mine, told, strict=False):
+                    owners = [
+                        p for f, p in zip(same, pairs, strict=True) if p and q.same_value(f, 0.001)
+                    ]
+                    if name is None or not owners or any(name & p for p in owners):
+                        continue
+                    if any(name & p for p in known):
+                        whose = next(n for n in said_names if n[2] == name)
+                        theirs = next(n for n in names if n[2] == owners[0])
+                        return [
+                            f"figure: the claim gives {quote(q.text)} to "
+                            f"{quote(text[whose[0] : whose[1]])}; the study gives it to "
+                            f"{quote(fact_text[theirs[0] : theirs[1]])}"
+                        ]
+        return []
 
     def _amount_shared(self, text: str, info: FactInfo) -> bool:
         """The claim gives an amount of money the fact gives."""
@@ -3206,6 +3393,9 @@ class Misreports(SheetFacts):
                 f.kind == "ratio" and _ratio_as_percent(text, q, f) for f in info.quantities
             ):
                 continue  # "a 40% higher hazard" for a hazard ratio of 1.4
+            if q.kind == "percent" and (points := _points_told_as_percent(text, q, info)):
+                out.append(points)  # "fell by 8.4%" for 8.4 percentage points
+                continue
             if q.kind == "percent" and any(
                 f.kind == "number" and f.low == f.high == q.low for f in info.quantities
             ):
