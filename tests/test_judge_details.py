@@ -6002,9 +6002,55 @@ def test_a_change_in_percentage_points_told_as_per_cent_is_misreported() -> None
 
 
 def test_a_precise_ratio_is_no_excuse_for_another_change() -> None:
-    """A ratio of three decimals (RR 1.014) is a rise of 1.4%: "4.1%" is not it, though the
+    """A ratio of three decimals (RR 1.014) is a rise of 1.4%: "2.4%" is not it, though the
     two ratios differ by less than the slack a rounded ratio ("1.4") allows."""
-    r = judged_on(_PONDS, "Spawning rose by 4.1% for each 1°C of warmer water.")
+    r = judged_on(_PONDS, "Spawning rose by 2.4% for each 1°C of warmer water.")
     assert r.verdict == "misreported", reasons(r)
     r = judged_on(_PONDS, "Spawning rose by 1.4% for each 1°C of warmer water.")
     assert r.verdict == "supported", reasons(r)
+
+
+_GARGLE = parse_sheet(
+    """
+schema = 2
+[study]
+id = "gargle"
+title = "A salt-water gargle for sore throats in students"
+subjects = "university students"
+[[facts]]
+id = "days"
+kind = "result"
+text = "Sore throats lasted 3.1 days with the gargle and 3.4 days without it (difference -0.3, \
+95% CI -0.8 to 0.2), a difference that was not statistically significant."
+[[facts]]
+id = "return"
+kind = "result"
+text = "Students returned to lectures at rates of 0.81 (95% CI 0.74-0.88) with the gargle and 0.72 \
+(95% CI 0.64-0.80) without it, a difference of 0.09 (95% CI -0.02 to 0.20)."
+[[facts]]
+id = "pain"
+kind = "result"
+text = "Throat pain fell by 2.2 points (95% CI 1.1 to 3.3) more with the gargle."
+""",
+    "gargle.toml",
+)
+
+
+def test_a_result_that_may_be_chance_told_as_an_effect_is_overstated() -> None:
+    """A difference the study calls not significant, or whose interval takes in no effect
+    while each group's level has an interval of its own, told plainly as an effect."""
+    for sentence in (
+        "The gargle also shortens sore throats.",
+        "Gargling gets students back to lectures faster, at a rate of 0.81 against 0.72.",
+    ):
+        r = judged_on(_GARGLE, sentence)
+        assert r.verdict == "overstated", (sentence, reasons(r))
+        assert "so it may be chance" in reasons(r), (sentence, reasons(r))
+    for sentence in (
+        "Sore throats lasted 3.1 days with the gargle and 3.4 days without, which may be chance.",
+        "Sore throats lasted about as long with the gargle as without it.",
+        "The gargle may slightly shorten sore throats.",
+        "Throat pain fell by 2.2 points more with the gargle.",
+    ):
+        r = judged_on(_GARGLE, sentence)
+        assert r.verdict == "supported", (sentence, reasons(r))

@@ -482,7 +482,9 @@ _SIGNIFICANT = re.compile(r"\b(?:statistically\s+)?significant(?:ly)?\b", re.I)
 # a result said to be within chance: "could have been due to chance", "did not reach
 # significance", "statistically indistinguishable"
 _CHANCE = re.compile(
-    r"\b(?:(?:could|may|might)\s+(?:have\s+been|be)\s+(?:due\s+to|down\s+to)\s+chance|"
+    r"\b(?:(?:could|may|might)\s+(?:well\s+)?(?:have\s+been|be)\s+(?:due\s+to|down\s+to)\s+chance|"
+    r"(?:could|may|might|to)\s+(?:well\s+)?have\s+(?:arisen|occurred|come\s+about)\s+by\s+chance|"
+    r"(?:could|may|might)\s+(?:well\s+)?be\s+a\s+chance\s+finding|"
     r"did\s+not\s+reach\s+(?:statistical\s+)?significance|"
     r"(?:statistically\s+indistinguishable|not\s+statistically\s+distinguishable))\b",
     re.I,
@@ -494,25 +496,36 @@ _INTERVAL = re.compile(
     r"(?:to|-|–|,)\s*(?P<hi>[-−–]?\d+(?:\.\d+)?)",
     re.I,
 )
+# what names an interval as the effect's: "a difference of 0.10 (95% CI ...", "effect 0.2,"
+_EFFECT_BEFORE = re.compile(
+    r"\b(?:difference|differed|effect|change|gap|reduction|increase|decrease)\b[^;()]{0,25}"
+    r"\(?\s*\Z",
+    re.I,
+)
 _RATIO_BEFORE = re.compile(r"\b(?:a?[HOR]R|IRR|ROR|PR|ratios?|odds|hazard)\b[^;]{0,40}\Z", re.I)
 
 
-def _insignificant(fact: str) -> str | None:
+def insignificant(fact: str) -> str | None:
     """Where a fact says its result may be chance: "not statistically significant", "could
-    have been due to chance", or intervals that all take in no effect (a difference from
-    below 0 to above it, a ratio from below 1 to above it). None where any interval of the
-    fact excludes no effect: it tells a significant result too."""
-    spans = []
+    have been due to chance", or intervals of the effect that all take in no effect (a
+    difference from below 0 to above it, a ratio from below 1 to above it). Where the fact
+    names which intervals are of the effect ("a difference of 0.10 (95% CI -0.04 to 0.23)"),
+    only those count, not those of each group's level; None where one excludes no effect: it
+    tells a significant result too."""
+    spans, effects = [], []
     for m in _INTERVAL.finditer(fact):
         lo, hi = (float(re.sub("[−–]", "-", m.group(g))) for g in ("lo", "hi"))
         null = 1.0 if _RATIO_BEFORE.search(fact, 0, m.start()) else 0.0
-        if not lo < null < hi:
-            return None
-        spans.append(m)
+        spans.append((m, lo < null < hi))
+        if _EFFECT_BEFORE.search(fact, 0, m.start()) or null == 1.0:
+            effects.append((m, lo < null < hi))
+    counted = effects or spans
+    if not all(within for _, within in counted):
+        return None
     said = _NOT_SIGNIFICANT.search(fact) or _CHANCE.search(fact)
     if said:
         return said.group()
-    return spans[0].group() if spans else None
+    return counted[0][0].group() if counted else None
 
 
 # "people with (mildly) raised X", "patients with low Y": a direction word naming a state
@@ -2822,7 +2835,7 @@ class Misreports(SheetFacts):
         dipped" where they "did not differ", "fell significantly" where the effect was "not
         statistically significant"."""
         fact = info.fact.text
-        chance = _insignificant(fact)
+        chance = insignificant(fact)
         if chance:
             said = _SIGNIFICANT.search(text) or _steep().search(text)
             if said and not NEGATOR.search(text[max(0, said.start() - 25) : said.start()]):

@@ -65,7 +65,7 @@ from claimdiff.judge.framing import (
     rung,
 )
 from claimdiff.judge.misreported import _COMPARED as _GROUPS_COMPARED
-from claimdiff.judge.misreported import NOT_YET_DONE, Misreports, _singled
+from claimdiff.judge.misreported import NOT_YET_DONE, Misreports, _singled, insignificant
 from claimdiff.language import cues
 from claimdiff.language.quantities import parse_number
 from claimdiff.language.scope import (
@@ -372,6 +372,16 @@ def _normal_denied(text: str, fact_texts: Sequence[str]) -> str | None:
 
 
 # words inside quote marks: what is said, not who says it
+# comparisons that tell no effect: an age, a time, or sameness
+_NO_EFFECT_COMPARISONS = frozenset(
+    {"older", "younger", "earlier", "later", "similar", "comparable", "same", "equal", "equivalent"}
+)
+# the claim's own word that a difference may be chance, small or unsure
+_OWNS_CHANCE = re.compile(
+    r"\b(?:chance|non-?significant|insignificant|significan\w*|uncertain\w*|unclear|"
+    r"not\s+clear|slight(?:ly)?|marginal(?:ly)?|a\s+little|a\s+bit|trend\w*|hint\w*)\b",
+    re.I,
+)
 _IN_QUOTES = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’(?!\w)')
 
 # a closing "without X": what came along, not a denial of what the claim says was done
@@ -2326,6 +2336,7 @@ class Verdicts(Misreports):
             self._population_widening(text, reading, info, claim_level),
             self._quantifier_widening(text, reading, info, claim_level),
             self._reader_widening(text, info, claim_level),
+            self._chance_as_effect(text, reading, info, claim_level),
             None
             if info.fact.kind == "context"
             else self._dropped_part(text, info, claim_level, match),
@@ -2729,6 +2740,37 @@ class Verdicts(Misreports):
         if said is None:
             return None
         return f"scope: the claim is about children ({quote(said)}); the study was in {subjects}"
+
+    @staticmethod
+    def _chance_as_effect(
+        text: str, reading: cues.Reading, info: FactInfo, claim_level: str
+    ) -> str | None:
+        """A result the study says may be chance, told plainly as an effect ("the varnish also
+        protects the adult teeth" where the difference "was not statistically significant";
+        "they survived better" where the interval of the difference takes in none)."""
+        if info.fact.kind != "result" or rung(claim_level) < rung("probable"):
+            return None
+        chance = insignificant(info.fact.text)
+        if chance is None or NEGATOR.search(text) or _OWNS_CHANCE.search(text):
+            return None
+        said = next(
+            (
+                c
+                for c in reading.cues
+                if c.scoped
+                and (c.kind, c.value) in (("causal", "verb"), ("causal", "change"))
+                or (c.kind, c.value) == ("correlational", "comparative")
+                and c.scoped
+                and c.text.lower() not in _NO_EFFECT_COMPARISONS
+            ),
+            None,
+        )
+        if said is None or text[max(0, said.start - 1) : said.start] == "-":
+            return None  # "non-inferior", "iron-boosted flour": no effect told
+        return (
+            f"certainty: the claim tells an effect ({quote(said.text)}); the study "
+            f"{quote(chance)}, so it may be chance"
+        )
 
     def _reader_widening(self, text: str, info: FactInfo, claim_level: str) -> str | None:
         """A finding in a narrower group told, without a hedge, as what it will do for the
