@@ -5941,7 +5941,7 @@ def test_a_hyphened_distance_with_another_unit_is_misreported() -> None:
     assert r.verdict == "supported", reasons(r)
 
 
-_PONDS = parse_sheet(
+_NEWTS = parse_sheet(
     """
 schema = 2
 [study]
@@ -5977,7 +5977,7 @@ def test_a_figure_given_to_another_named_place_is_misreported() -> None:
         "Marlow Pond, at 12 hectares, is the smaller of the two.",
         "Breeding females numbered 85 at Marlow and 41 at Ashby in the last spring.",
     ):
-        r = judged_on(_PONDS, sentence)
+        r = judged_on(_NEWTS, sentence)
         assert r.verdict == "misreported", (sentence, reasons(r))
         assert "figure: the claim gives" in reasons(r), (sentence, reasons(r))
     for sentence in (
@@ -5985,28 +5985,28 @@ def test_a_figure_given_to_another_named_place_is_misreported() -> None:
         "Breeding females numbered 85 at Ashby and 41 at Marlow in the last spring.",
         "In the last spring, Ashby Pond had 85 breeding females and Marlow Pond 41.",
     ):
-        r = judged_on(_PONDS, sentence)
+        r = judged_on(_NEWTS, sentence)
         assert r.verdict == "supported", (sentence, reasons(r))
 
 
 def test_a_change_in_percentage_points_told_as_per_cent_is_misreported() -> None:
-    r = judged_on(_PONDS, "Weed cover in the restored ponds fell by 6.3%.")
+    r = judged_on(_NEWTS, "Weed cover in the restored ponds fell by 6.3%.")
     assert r.verdict == "misreported", reasons(r)
     assert 'unit: the claim says "6.3%"; the study "6.3 percentage points"' in reasons(r)
     for sentence in (
         "Weed cover in the restored ponds fell by 6.3 percentage points.",
         "Weed cover in the restored ponds fell by 6.3 points.",
     ):
-        r = judged_on(_PONDS, sentence)
+        r = judged_on(_NEWTS, sentence)
         assert r.verdict == "supported", (sentence, reasons(r))
 
 
 def test_a_precise_ratio_is_no_excuse_for_another_change() -> None:
     """A ratio of three decimals (RR 1.014) is a rise of 1.4%: "2.4%" is not it, though the
     two ratios differ by less than the slack a rounded ratio ("1.4") allows."""
-    r = judged_on(_PONDS, "Spawning rose by 2.4% for each 1°C of warmer water.")
+    r = judged_on(_NEWTS, "Spawning rose by 2.4% for each 1°C of warmer water.")
     assert r.verdict == "misreported", reasons(r)
-    r = judged_on(_PONDS, "Spawning rose by 1.4% for each 1°C of warmer water.")
+    r = judged_on(_NEWTS, "Spawning rose by 1.4% for each 1°C of warmer water.")
     assert r.verdict == "supported", reasons(r)
 
 

@@ -1991,17 +1991,19 @@ class Misreports(SheetFacts):
                     continue
                 known = [p for p in pairs if p]
                 mentioned = [n for n in said_names if any(n[2] & p for p in known)]
-                mine = [q for q in said if q.kind == kind]
+                mine = [
+                    q
+                    for q in said
+                    if q.kind == kind
+                    and any(p and q.same_value(f, 0.001) for f, p in zip(same, pairs, strict=True))
+                ]
                 if not mentioned or not mine:
                     continue
                 told: list[frozenset[str] | None]
-                if (
-                    len({frozenset().union(*(p for p in known if n[2] & p)) for n in mentioned})
-                    == 1
-                ):
-                    told = [mentioned[0][2]] * len(mine)
+                if len(mine) == 1 and len({n[2] for n in mentioned}) == 1:
+                    told = [mentioned[0][2]]  # "Wrenfell, at 31 hectares, ..."
                 else:
-                    told = _pair_figures(text, mine, mentioned) or []
+                    told = _pair_figures(text, mine, said_names) or []
                 for q, name in zip(mine, told, strict=False):
                     owners = [
                         p for f, p in zip(same, pairs, strict=True) if p and q.same_value(f, 0.001)

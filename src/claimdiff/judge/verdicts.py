@@ -2753,6 +2753,8 @@ class Verdicts(Misreports):
         chance = insignificant(info.fact.text)
         if chance is None or NEGATOR.search(text) or _OWNS_CHANCE.search(text):
             return None
+        if _singled(text) or _GROUPS_COMPARED.search(text):
+            return None  # "even fewer in girls than boys": a subgroup, for the subgroup checks
         said = next(
             (
                 c
