@@ -2007,3 +2007,40 @@ def test_a_link_to_the_home_page_in_the_head_goes_but_a_linked_headline_stays() 
         gone=["Example Garden Supplies"],
         kept=["Robots pick strawberries gently", "A robot picked 90 percent"],
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Figure 2: Nest boxes on the north wall. Source: Doe et al. 2025, CC BY 4.0", "caption"),
+        ("Fig. 3: Otter tracks by month", "caption"),
+        ("Subscribers' area: Log in | Register", "account links"),
+        ("Log in | Get three months for £3", "account links"),
+        ("Call us free: 0800 123 4567  |  Mon-Fri 9am-5pm", "contact details"),
+        ("Ring us on 0161 496 0000", "contact details"),
+        ("Get a free quote →", "call to action"),
+        ("Book your free survey", "call to action"),
+        (
+            "Otter Summit 2026 · Harrogate Show Centre, 3-4 May · Early-bird places end → Book",
+            "events listing",
+        ),
+    ],
+)
+def test_captions_phone_lines_quotes_and_event_banners_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Figures from the council show that 12 rivers had otters.",
+        "Figure skaters trained for 12 weeks before the test.",
+        "Call 999 if someone collapses in the heat.",
+        "The helpline, open Mon-Fri, took 4,000 calls in its first month.",
+        "Get a free quote before any work starts, the adviser said.",
+        "Early-bird places at the 3 May summit went quickly - book sooner, organisers said.",
+    ],
+)
+def test_sentences_on_figures_calls_prices_quizzes_and_cookies_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence

@@ -453,12 +453,13 @@ _WIDGET_SPLIT = re.compile(r"\s+[|·•]\s+|\s{3,}")  # ... or by wide gaps ("12
 
 def _furniture_parts(line: str) -> str | None:
     """Why a line of widgets split by bars, dots or wide gaps is furniture when each of its
-    parts is ("View 12 comments | Share this article", "💬 37 comments   🔗 Share   f   ✉"): the
-    first part's reason. An icon alone between them (a letter or a picture) is a button's."""
+    parts is ("View 12 comments | Share this article", "💬 37 comments   🔗 Share   f   ✉"), as a
+    line or as a sentence ("Sign in | Try a month for £1"): the first part's reason. An icon
+    alone between them (a letter or a picture) is a button's."""
     parts = [p for p in _WIDGET_SPLIT.split(line) if len(_unsymbolled(p).strip(_EDGE)) > 1]
     if len(parts) < 2:
         return None
-    whys = [furniture_line(p) for p in parts]
+    whys = [furniture_line(p) or rules().sentences.why(p, len(p.split())) for p in parts]
     return whys[0] if all(whys) else None
 
 
