@@ -2031,6 +2031,27 @@ def test_captions_phone_lines_quotes_and_event_banners_go(line: str, why: str) -
 
 
 @pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        ("Shop garden kneelers →", "sales copy"),
+        ("FEATURED PRODUCT: The Hedgehog House, 40 cm, untreated pine", "sales copy"),
+        ("Prices correct at time of writing.", "sales copy"),
+        ("Offers while stocks last.", "sales copy"),
+        ("Editorial content is independent of sponsors.", "disclaimer"),
+        ("CPD: Read this article and answer three questions to earn an hour.", "learning"),
+        ("Take the quiz", "learning"),
+        (
+            "About the Wire: The River Wire is an independent news service for water engineers.",
+            "about the publisher",
+        ),
+        ("Tell us about your garden: desk@example.org", "readers' stories"),
+    ],
+)
+def test_shop_links_small_print_course_credit_and_banners_go(sentence: str, why: str) -> None:
+    assert why in (furniture_sentence(sentence) or ""), sentence
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Figures from the council show that 12 rivers had otters.",
@@ -2039,8 +2060,46 @@ def test_captions_phone_lines_quotes_and_event_banners_go(line: str, why: str) -
         "The helpline, open Mon-Fri, took 4,000 calls in its first month.",
         "Get a free quote before any work starts, the adviser said.",
         "Early-bird places at the 3 May summit went quickly - book sooner, organisers said.",
+        "Shoppers browse the market stalls in the rain.",
+        "The featured product of the trial was a cheaper varnish, the team said.",
+        "Prices at the time of the survey were 20% higher.",
+        "The paper's editorial team is independent of the funders, the journal said.",
+        "Pupils who took the quiz scored 12% higher.",
+        "About the charity: Otter Aid is an independent charity that counts otters.",
+        "Tell us what you ate, the researchers asked the parents at desk@example.org.",
     ],
 )
 def test_sentences_on_figures_calls_prices_quizzes_and_cookies_stay(sentence: str) -> None:
     assert furniture_sentence(sentence) is None, sentence
     assert furniture_line(sentence) is None, sentence
+
+
+def test_a_shops_aside_and_a_disclaimers_advice_go_but_the_articles_advice_stays() -> None:
+    doc = _doc(
+        "Otters are back: what it means for your garden pond\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "> **Did you know?** Our Hedgehog Haven feeder holds 2 kg of seed. "
+        "[Shop feeders →](/feeders)\n\n"
+        "Parents should always speak to their dentist about fluoride, the authors said.\n\n"
+        "*This post is not medical advice. Always speak to your dentist about your teeth.*\n",
+        "a.md",
+    )
+    _assert_clean(
+        doc,
+        gone=["Hedgehog Haven feeder", "Shop feeders", "your dentist about your teeth"],
+        kept=["otters in 12 of the 20 rivers", "speak to their dentist about fluoride"],
+    )
+
+
+def test_questions_before_a_call_for_readers_homes_go() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Do you live by the river? Tell us about your home: desk@example.org\n\n"
+        "Do you live near water? The survey asked 400 residents, and most did.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Do you live by the river?", "Tell us about your home"],
+        kept=["otters in 12 of the 20 rivers", "Do you live near water?", "asked 400 residents"],
+    )

@@ -713,7 +713,8 @@ _COMPANIONS = {
         r"\A(?:if [^,.!?]{1,60}, )?(?:(?:always|please|but|of course),? )*"
         r"(?:speak|talk|consult|check|ask|contact|see)(?: to| with)? (?:your|a|the) "
         r"(?:[\w-]+ ){0,2}(?:gp|doctor|pharmacist|health ?care (?:professional|provider)|"
-        r"health professional|dietitian|physician|midwife|vet|nurse|team|specialist|consultant)\b",
+        r"health professional|dietitian|physician|midwife|vet|nurse|team|specialist|consultant|"
+        r"dentist|dental team|optician|optometrist|physio(?:therapist)?|health visitor)\b",
         re.IGNORECASE,
     ),
     # how to reach the newsroom, after its call for stories: "Email us at desk@x.example or
