@@ -2045,6 +2045,9 @@ def test_captions_phone_lines_quotes_and_event_banners_go(line: str, why: str) -
             "about the publisher",
         ),
         ("Tell us about your garden: desk@example.org", "readers' stories"),
+        ("The Example Post and its partners use cookies to show you adverts.", "cookie"),
+        ("Cookies help us give you a better experience.", "cookie"),
+        ("Essential cookies are always on.", "cookie"),
     ],
 )
 def test_shop_links_small_print_course_credit_and_banners_go(sentence: str, why: str) -> None:
@@ -2067,11 +2070,30 @@ def test_shop_links_small_print_course_credit_and_banners_go(sentence: str, why:
         "Pupils who took the quiz scored 12% higher.",
         "About the charity: Otter Aid is an independent charity that counts otters.",
         "Tell us what you ate, the researchers asked the parents at desk@example.org.",
+        "Cookies help us understand how children choose snacks, the dietitian said.",
     ],
 )
 def test_sentences_on_figures_calls_prices_quizzes_and_cookies_stay(sentence: str) -> None:
     assert furniture_sentence(sentence) is None, sentence
     assert furniture_line(sentence) is None, sentence
+
+
+def test_a_consent_banner_under_its_heading_line_goes_with_all_its_sentences() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "We care about your privacy\n"
+        "The Example Post and its partners use cookies to show you adverts.\n"
+        'Click "Accept" to consent or "Options" to choose.\n'
+        "You can withdraw consent at any time.\n"
+        "ACCEPT   OPTIONS\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Rangers who gave consent to be filmed counted spraints at 200 bridges.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["show you adverts", "to consent or", "withdraw consent"],
+        kept=["otters in 12 of the 20 rivers", "Rangers who gave consent to be filmed"],
+    )
 
 
 def test_a_shops_aside_and_a_disclaimers_advice_go_but_the_articles_advice_stays() -> None:

@@ -671,6 +671,7 @@ _HANDLE = re.compile(r"[^\W_][\w.-]{1,29}")  # a screen name: one word ("moss_ma
 _STORIES = "call for readers' stories"
 QUESTION_WORDS = 12  # a question to the reader before a call for their stories
 # What goes with a page note in its paragraph (see _note_companions)
+_BANNERS = frozenset({"cookie notice"})  # a box of lines whose companions span its lines
 _CONSENT_BUTTON = (
     r"ok(?:ay)?|got it|accept(?: all)?|reject(?: all| non-essential)?|decline|(?:i )?agree|"
     r"allow(?: all)?|manage (?:preferences|settings|options|cookies|choices)|settings|preferences|"
@@ -2086,9 +2087,21 @@ class _Cleaner:
         notes = {d.start: d.why for d in self.dropped if d.why in _COMPANIONS}
         if not notes:
             return
-        for sentences in block_text.values():
+        # a paragraph's lines are blocks of their own: a banner's note on a line of its own
+        # ("We care about your privacy") takes the banner's sentences on the lines under it (a
+        # disclaimer's advice on a line of its own may be the writer's: it stays)
+        spans: dict[int, tuple[int, int]] = {}
+        for block in self.blocks:
+            a, b = spans.get(block.para, (block.start, block.end))
+            spans[block.para] = (min(a, block.start), max(b, block.end))
+        in_para: dict[int, set[str]] = {}
+        for start, why in notes.items():
+            for para, (a, b) in spans.items():
+                if why in _BANNERS and a <= start < b:
+                    in_para.setdefault(para, set()).add(why)
+        for i, sentences in block_text.items():
             whys = {notes[a] for a, _, _ in sentences if a in notes}
-            for why in whys:
+            for why in whys | in_para.get(self.blocks[i].para, set()):
                 companion = _COMPANIONS[why]
                 for a, b, shown in sentences:
                     if a not in notes and companion.search(shown):
