@@ -2096,6 +2096,40 @@ def test_a_consent_banner_under_its_heading_line_goes_with_all_its_sentences() -
     )
 
 
+def test_a_jobs_board_goes_with_its_entries_on_lines_run_together() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "JOBS BOARD\n"
+        "River warden (otters), 12-month fixed term – Apply by 4 May\n"
+        "Survey assistant, north region – Apply by 11 May\n\n"
+        "The survey will be repeated in 2027, when the council has the money for it.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["River warden (otters)", "Survey assistant, north region"],
+        kept=["otters in 12 of the 20 rivers", "repeated in 2027"],
+    )
+
+
+def test_adverts_that_ask_the_reader_to_check_or_download_go() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "SPONSORED\n"
+        "Anglers in your area are getting new waders for £0. Check if you qualify >>\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Advertisement\n"
+        "Built to last: Example Nets, 10-year guarantee. Download the spec sheet\n\n"
+        "The survey will be repeated in 2027, when the council has the money for it.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["getting new waders", "Check if you qualify", "Built to last"],
+        kept=["otters in 12 of the 20 rivers", "200 bridges", "repeated in 2027"],
+    )
+
+
 def test_a_shops_aside_and_a_disclaimers_advice_go_but_the_articles_advice_stays() -> None:
     doc = _doc(
         "Otters are back: what it means for your garden pond\n\n"
@@ -2124,4 +2158,20 @@ def test_questions_before_a_call_for_readers_homes_go() -> None:
         doc,
         gone=["Do you live by the river?", "Tell us about your home"],
         kept=["otters in 12 of the 20 rivers", "Do you live near water?", "asked 400 residents"],
+    )
+
+
+def test_teasers_under_a_pitched_advert_go_but_the_article_after_a_blank_line_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Sponsored stories\n"
+        "Anglers born before 1970 are claiming back thousands - check if you qualify\n"
+        "The new wader that anglers are calling a game changer\n\n"
+        "The rangers counted spraints at 200 bridges over 14 months\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["claiming back thousands", "calling a game changer"],
+        kept=["otters in 12 of the 20 rivers", "spraints at 200 bridges"],
     )

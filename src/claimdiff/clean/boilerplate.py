@@ -1031,7 +1031,8 @@ class _Cleaner:
         """The line under an advert's label ("ADVERTISEMENT", "SPONSORED BY X") when it
         sells: a piece of it already dropped as furniture (a call to action, a sponsor), a
         pitch ("Book a free demo", "switch and save"), or when a label closes it again on the
-        next line (the advert's slot). Article text under a label stays."""
+        next line (the advert's slot); short teasers run on under a pitch go with it. Article
+        text under a label stays."""
         rule = rules().advert
         if rule is None or not any(d.why == rule.why for d in self.dropped):
             return
@@ -1059,6 +1060,8 @@ class _Cleaner:
             )
             if touched or closed or rule.pitch.search(shown):
                 self.dropped.append(Dropped(c, e, rule.why))
+                if not closed and k + 2 < len(table) and not table[k + 2][2]:
+                    self._advert_teasers(table, k + 2, rule.why, least=1)  # the box's others
             else:
                 self._advert_teasers(table, k + 1, rule.why)
 
@@ -1920,8 +1923,8 @@ class _Cleaner:
         ):
             return False  # so does a rule ("-----")
         if follows == "entries" and taken < 30:  # an events diary's entries may be sentences
-            shown = self._display(block.start, block.end)  # (a line over a rule too)
-            return block.lines == 1 and len(_WORD.findall(shown)) <= 25
+            lines = self._display(block.start, block.end).splitlines()  # (a line over a rule too)
+            return block.lines <= LIST_LINES and all(len(_WORD.findall(x)) <= 25 for x in lines)
         if block.kind == "heading" or taken >= 30:
             return False  # a new section starts
         if block.kind == "item":
