@@ -2175,3 +2175,35 @@ def test_teasers_under_a_pitched_advert_go_but_the_article_after_a_blank_line_st
         gone=["claiming back thousands", "calling a game changer"],
         kept=["otters in 12 of the 20 rivers", "spraints at 200 bridges"],
     )
+
+
+def test_a_menu_row_split_by_wide_gaps_and_a_section_label_from_it_go() -> None:
+    doc = _doc(
+        "Example Garden Supplies\n"
+        "Search products...   My account   Basket (0)\n"
+        "Bird Tables   Feeders   Seeds & Suet   Nest Boxes   The Potting Shed\n\n"
+        "Feeders\n\n"
+        "Garden birds took 40% more seed from covered feeders, a survey finds\n\n"
+        "The county survey counted birds at 200 gardens over two winters, the team said.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Nest Boxes", "Feeders\n"],
+        kept=["took 40% more seed", "counted birds at 200 gardens"],
+    )
+
+
+def test_a_menu_that_opens_on_the_shops_name_with_its_co_goes() -> None:
+    doc = _doc(
+        "[Example Seed Co.](https://seeds.example/) | [Shop](https://seeds.example/shop) | "
+        "[Bird Food](https://seeds.example/food) | [Feeders](https://seeds.example/feeders) | "
+        "[Basket (0)](https://seeds.example/basket)\n\n"
+        "# Garden birds took 40% more seed from covered feeders\n\n"
+        "The county survey counted birds at 200 gardens over two winters, the team said.\n",
+        "a.md",
+    )
+    _assert_clean(
+        doc,
+        gone=["Example Seed Co.", "Basket (0)"],
+        kept=["took 40% more seed", "counted birds at 200 gardens"],
+    )

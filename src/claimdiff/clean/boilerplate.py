@@ -563,10 +563,12 @@ def _kicker_part(part: str) -> bool:
 
 
 def _menu_entry(part: str) -> bool:
-    """A menu's entry: up to three words besides "&", "of", "the", no sentence punctuation."""
+    """A menu's entry: up to three words besides "&", "of", "the", no sentence punctuation
+    (but a company's "Co." or "Ltd.": "Example Sleep Co.", the shop's name as its first entry)."""
     words = part.split()
     content = [w for w in words if w.lower() not in _LABEL_GLUE]
-    return len(content) <= 3 and len(words) <= 5 and not _PUNCTUATED.search(part)
+    named = _ABBREVIATED.sub("", part.strip())
+    return len(content) <= 3 and len(words) <= 5 and not _PUNCTUATED.search(named)
 
 
 @lru_cache(maxsize=1)
@@ -1394,6 +1396,9 @@ class _Cleaner:
             for i in range(prose):
                 shown = self._short_line(i, MENU_ROW_WORDS) if covered[i] is None else None
                 parts = [p for p in _MENU_SPLIT.split(shown or "") if p.strip()]
+                raw = self.text[self.blocks[i].start : self.blocks[i].end].strip(_EDGE)
+                if shown and len(parts) < 3 and "](" not in raw:  # split by wide gaps, which
+                    parts = [p for p in _MENU_SPLIT.split(raw) if p.strip()]  # display closes
                 if len(parts) < 3 or not all(_kicker_part(p) for p in parts):
                     continue
                 near = (j for j in (i - 1, i + 1) if 0 <= j < len(self.blocks))
@@ -1414,7 +1419,9 @@ class _Cleaner:
             part.strip().lower()
             for d in self.dropped
             if d.why in _MENUS and d.start < head_end
-            for part in _MENU_SPLIT.split(self._display(d.start, d.end))
+            # as shown, and as written: the display closes the wide gaps between entries
+            for shown in (self._display(d.start, d.end), self.text[d.start : d.end])
+            for part in _MENU_SPLIT.split(shown)
         }
         for i in kept:
             if i >= prose or not any(i < j < prose for j in kept):
