@@ -2177,6 +2177,35 @@ def test_teasers_under_a_pitched_advert_go_but_the_article_after_a_blank_line_st
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        (
+            "PRICES 09:00  Feed barley £150/t (+1.00)  |  Rapeseed €410/t (-3.50)  |  Urea £390/t",
+            "market prices",
+        ),
+        ("Trusted news and analysis for the water industry", "tagline"),
+        ("Independent news for ward nurses and their teams", "tagline"),
+        ("Log in | Register – free for qualified teachers and support staff", "account"),
+    ],
+)
+def test_price_tickers_news_mottos_and_sign_ins_with_their_offer_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Feed barley fetched £150/t in May, rapeseed €410/t and urea £390/t, the survey found.",
+        "Independent news for ward nurses was hard to find, the union said.",
+        "News for growers was mixed this year.",
+    ],
+)
+def test_sentences_on_prices_and_news_for_readers_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
 def test_a_menu_row_split_by_wide_gaps_and_a_section_label_from_it_go() -> None:
     doc = _doc(
         "Example Garden Supplies\n"
