@@ -2236,3 +2236,22 @@ def test_a_menu_that_opens_on_the_shops_name_with_its_co_goes() -> None:
         gone=["Example Seed Co.", "Basket (0)"],
         kept=["took 40% more seed", "counted birds at 200 gardens"],
     )
+
+
+def test_the_writers_blurb_by_first_name_at_the_end_goes_but_a_namesake_in_the_story_stays() -> (
+    None
+):
+    doc = _doc(
+        "Garden birds took 40% more seed from covered feeders\n\n"
+        "Posted by Jane Roe on 3 May 2025\n\n"
+        "The county survey counted birds at 200 gardens over two winters, the team said.\n\n"
+        "Jane is a retired teacher who took part in the survey, and she counted 40 robins.\n\n"
+        "Covered feeders kept the seed dry, so birds came back more often, the team found.\n\n"
+        "Jane is a mum of two and runs our shop's garden blog.\n\n"
+        "Share this post\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["runs our shop's garden blog"],
+        kept=["counted birds at 200 gardens", "she counted 40 robins", "kept the seed dry"],
+    )

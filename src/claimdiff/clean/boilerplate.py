@@ -1238,7 +1238,8 @@ class _Cleaner:
     def _author_blurb(self) -> None:
         """A paragraph after the article's first that starts with the name its byline gives
         ("By Jane Doe" ... "Jane Doe is a certified coach", "Jane Doe covers health for X"), or
-        with a label of that name or its first name ("About Jane: she founded the shop ...")."""
+        with a label of that name or its first name ("About Jane: she founded the shop ..."),
+        or, at the article's end, with the first name alone ("Jane is a mum of two and ...")."""
         rule = rules().blurb
         if rule is None:
             return
@@ -1266,7 +1267,12 @@ class _Cleaner:
             shown = self._display(self.blocks[i].start, self.blocks[i].end).strip()
             if len(_WORD.findall(shown)) > rule.max_words:
                 continue
-            name = next((n for n in names if shown.startswith(n + " ")), None)
+            # the writer by the first name alone, at the article's end, right over the page's
+            # furniture ("Jane is a mum of two and runs the shop" over the share buttons):
+            # elsewhere, a first name may be one of the story's people
+            end = i + 1 == len(self.blocks) or covered[i + 1] is not None
+            calls = [n.split()[0] for n in names] if end else []
+            name = next((n for n in [*names, *calls] if shown.startswith(n + " ")), None)
             labelled = any(
                 re.match(rf"about {re.escape(label)}\s*[:–—-]\s", shown, re.I)
                 for n in names
