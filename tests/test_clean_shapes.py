@@ -2255,3 +2255,42 @@ def test_the_writers_blurb_by_first_name_at_the_end_goes_but_a_namesake_in_the_s
         gone=["runs our shop's garden blog"],
         kept=["counted birds at 200 gardens", "she counted 40 robins", "kept the seed dry"],
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Members' briefing - You are reading 1 of 3 free articles this month.", "paywall"),
+        ("Rivers / Otters & Eels / 3 May 2025", "navigation"),
+    ],
+)
+def test_a_labelled_article_count_and_a_dated_section_path_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Readers - you are reading more about otters than ever, the survey found.",
+        "Otters / eels / pike were counted on 3 May 2025.",
+    ],
+)
+def test_a_sentence_to_readers_and_a_list_with_a_date_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_the_rest_of_a_box_of_clickbait_teasers_goes() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Doctors baffled: this 10-second trick melts belly fat overnight\n"
+        "Homeowners in your area are switching to this cheaper boiler\n"
+        "The 7 garden gadgets every gardener is talking about\n\n"
+        "The 7 rivers with the most otters are all in the north, the survey found.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["this 10-second trick", "cheaper boiler", "every gardener is talking about"],
+        kept=["otters in 12 of the 20 rivers", "The 7 rivers with the most otters"],
+    )

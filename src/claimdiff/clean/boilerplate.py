@@ -671,6 +671,7 @@ _CONTENTS = "newsletter contents or events list"
 _FORUM = "forum chrome"
 _HANDLE = re.compile(r"[^\W_][\w.-]{1,29}")  # a screen name: one word ("moss_man", "Lurker42")
 _STORIES = "call for readers' stories"
+_CLICKBAIT = "spam or clickbait advert"
 QUESTION_WORDS = 12  # a question to the reader before a call for their stories
 # What goes with a page note in its paragraph (see _note_companions)
 _BANNERS = frozenset({"cookie notice"})  # a box of lines whose companions span its lines
@@ -886,6 +887,7 @@ class _Cleaner:
         self._foreign_scripts()
         self._sentences()
         self._advert_copy()
+        self._clickbait_box()
         self._sales_headers()
         self._shop_items()
         self._product_cards()
@@ -1066,6 +1068,25 @@ class _Cleaner:
                     self._advert_teasers(table, k + 2, rule.why, least=1)  # the box's others
             else:
                 self._advert_teasers(table, k + 1, rule.why)
+
+    def _clickbait_box(self) -> None:
+        """The rest of a box of clickbait teasers: after two or more lines run together that
+        went as clickbait ("Doctors baffled: this 10-second trick ..." / "Homeowners in your
+        area are switching to this ..."), the short lines that follow with no blank line
+        between ("The 5 cruise deals everyone is talking about")."""
+        if not any(d.why == _CLICKBAIT for d in self.dropped):
+            return
+        table = self._line_table()
+        run = 0
+        for k, (a, _, gone, whys) in enumerate(table):
+            if k and _BLANK_LINE.search(self.text[table[k - 1][1] : a]):
+                run = 0
+            if gone and _CLICKBAIT in whys:
+                run += 1
+                continue
+            if not gone and run >= 2:
+                self._advert_teasers(table, k, _CLICKBAIT, least=1)
+            run = 0
 
     def _teasers_after(
         self, table: list[tuple[int, int, bool, frozenset[str]]], k: int, why: str
