@@ -2294,3 +2294,27 @@ def test_the_rest_of_a_box_of_clickbait_teasers_goes() -> None:
         gone=["this 10-second trick", "cheaper boiler", "every gardener is talking about"],
         kept=["otters in 12 of the 20 rivers", "The 7 rivers with the most otters"],
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Quiz: Find Your Perfect Tent", "call to action"),
+        ("About the Wire: independent B2B news for the angling trade since 2009.", "tagline"),
+        ("Northtown's No.1 for news that matters to YOU", "tagline"),
+    ],
+)
+def test_a_shops_quiz_link_and_news_mottos_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quiz: pupils who sat the test scored 12% higher.",
+        "No.1 for news, the poll found, was the local radio station.",
+    ],
+)
+def test_a_quiz_in_the_story_and_a_poll_on_news_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
