@@ -2007,3 +2007,314 @@ def test_a_link_to_the_home_page_in_the_head_goes_but_a_linked_headline_stays() 
         gone=["Example Garden Supplies"],
         kept=["Robots pick strawberries gently", "A robot picked 90 percent"],
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Figure 2: Nest boxes on the north wall. Source: Doe et al. 2025, CC BY 4.0", "caption"),
+        ("Fig. 3: Otter tracks by month", "caption"),
+        ("Subscribers' area: Log in | Register", "account links"),
+        ("Log in | Get three months for £3", "account links"),
+        ("Call us free: 0800 123 4567  |  Mon-Fri 9am-5pm", "contact details"),
+        ("Ring us on 0161 496 0000", "contact details"),
+        ("Get a free quote →", "call to action"),
+        ("Book your free survey", "call to action"),
+        (
+            "Otter Summit 2026 · Harrogate Show Centre, 3-4 May · Early-bird places end → Book",
+            "events listing",
+        ),
+    ],
+)
+def test_captions_phone_lines_quotes_and_event_banners_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        ("Shop garden kneelers →", "sales copy"),
+        ("FEATURED PRODUCT: The Hedgehog House, 40 cm, untreated pine", "sales copy"),
+        ("Prices correct at time of writing.", "sales copy"),
+        ("Offers while stocks last.", "sales copy"),
+        ("Editorial content is independent of sponsors.", "disclaimer"),
+        ("CPD: Read this article and answer three questions to earn an hour.", "learning"),
+        ("Take the quiz", "learning"),
+        (
+            "About the Wire: The River Wire is an independent news service for water engineers.",
+            "about the publisher",
+        ),
+        ("Tell us about your garden: desk@example.org", "readers' stories"),
+        ("The Example Post and its partners use cookies to show you adverts.", "cookie"),
+        ("Cookies help us give you a better experience.", "cookie"),
+        ("Essential cookies are always on.", "cookie"),
+    ],
+)
+def test_shop_links_small_print_course_credit_and_banners_go(sentence: str, why: str) -> None:
+    assert why in (furniture_sentence(sentence) or ""), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Figures from the council show that 12 rivers had otters.",
+        "Figure skaters trained for 12 weeks before the test.",
+        "Call 999 if someone collapses in the heat.",
+        "The helpline, open Mon-Fri, took 4,000 calls in its first month.",
+        "Get a free quote before any work starts, the adviser said.",
+        "Early-bird places at the 3 May summit went quickly - book sooner, organisers said.",
+        "Shoppers browse the market stalls in the rain.",
+        "The featured product of the trial was a cheaper varnish, the team said.",
+        "Prices at the time of the survey were 20% higher.",
+        "The paper's editorial team is independent of the funders, the journal said.",
+        "Pupils who took the quiz scored 12% higher.",
+        "About the charity: Otter Aid is an independent charity that counts otters.",
+        "Tell us what you ate, the researchers asked the parents at desk@example.org.",
+        "Cookies help us understand how children choose snacks, the dietitian said.",
+    ],
+)
+def test_sentences_on_figures_calls_prices_quizzes_and_cookies_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_a_consent_banner_under_its_heading_line_goes_with_all_its_sentences() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "We care about your privacy\n"
+        "The Example Post and its partners use cookies to show you adverts.\n"
+        'Click "Accept" to consent or "Options" to choose.\n'
+        "You can withdraw consent at any time.\n"
+        "ACCEPT   OPTIONS\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Rangers who gave consent to be filmed counted spraints at 200 bridges.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["show you adverts", "to consent or", "withdraw consent"],
+        kept=["otters in 12 of the 20 rivers", "Rangers who gave consent to be filmed"],
+    )
+
+
+def test_a_jobs_board_goes_with_its_entries_on_lines_run_together() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "JOBS BOARD\n"
+        "River warden (otters), 12-month fixed term – Apply by 4 May\n"
+        "Survey assistant, north region – Apply by 11 May\n\n"
+        "The survey will be repeated in 2027, when the council has the money for it.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["River warden (otters)", "Survey assistant, north region"],
+        kept=["otters in 12 of the 20 rivers", "repeated in 2027"],
+    )
+
+
+def test_adverts_that_ask_the_reader_to_check_or_download_go() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "SPONSORED\n"
+        "Anglers in your area are getting new waders for £0. Check if you qualify >>\n\n"
+        "The rangers counted spraints and footprints at 200 bridges over 14 months.\n\n"
+        "Advertisement\n"
+        "Built to last: Example Nets, 10-year guarantee. Download the spec sheet\n\n"
+        "The survey will be repeated in 2027, when the council has the money for it.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["getting new waders", "Check if you qualify", "Built to last"],
+        kept=["otters in 12 of the 20 rivers", "200 bridges", "repeated in 2027"],
+    )
+
+
+def test_a_shops_aside_and_a_disclaimers_advice_go_but_the_articles_advice_stays() -> None:
+    doc = _doc(
+        "Otters are back: what it means for your garden pond\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "> **Did you know?** Our Hedgehog Haven feeder holds 2 kg of seed. "
+        "[Shop feeders →](/feeders)\n\n"
+        "Parents should always speak to their dentist about fluoride, the authors said.\n\n"
+        "*This post is not medical advice. Always speak to your dentist about your teeth.*\n",
+        "a.md",
+    )
+    _assert_clean(
+        doc,
+        gone=["Hedgehog Haven feeder", "Shop feeders", "your dentist about your teeth"],
+        kept=["otters in 12 of the 20 rivers", "speak to their dentist about fluoride"],
+    )
+
+
+def test_questions_before_a_call_for_readers_homes_go() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Do you live by the river? Tell us about your home: desk@example.org\n\n"
+        "Do you live near water? The survey asked 400 residents, and most did.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Do you live by the river?", "Tell us about your home"],
+        kept=["otters in 12 of the 20 rivers", "Do you live near water?", "asked 400 residents"],
+    )
+
+
+def test_teasers_under_a_pitched_advert_go_but_the_article_after_a_blank_line_stays() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Sponsored stories\n"
+        "Anglers born before 1970 are claiming back thousands - check if you qualify\n"
+        "The new wader that anglers are calling a game changer\n\n"
+        "The rangers counted spraints at 200 bridges over 14 months\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["claiming back thousands", "calling a game changer"],
+        kept=["otters in 12 of the 20 rivers", "spraints at 200 bridges"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        (
+            "PRICES 09:00  Feed barley £150/t (+1.00)  |  Rapeseed €410/t (-3.50)  |  Urea £390/t",
+            "market prices",
+        ),
+        ("Trusted news and analysis for the water industry", "tagline"),
+        ("Independent news for ward nurses and their teams", "tagline"),
+        ("Log in | Register – free for qualified teachers and support staff", "account"),
+    ],
+)
+def test_price_tickers_news_mottos_and_sign_ins_with_their_offer_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Feed barley fetched £150/t in May, rapeseed €410/t and urea £390/t, the survey found.",
+        "Independent news for ward nurses was hard to find, the union said.",
+        "News for growers was mixed this year.",
+    ],
+)
+def test_sentences_on_prices_and_news_for_readers_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_a_menu_row_split_by_wide_gaps_and_a_section_label_from_it_go() -> None:
+    doc = _doc(
+        "Example Garden Supplies\n"
+        "Search products...   My account   Basket (0)\n"
+        "Bird Tables   Feeders   Seeds & Suet   Nest Boxes   The Potting Shed\n\n"
+        "Feeders\n\n"
+        "Garden birds took 40% more seed from covered feeders, a survey finds\n\n"
+        "The county survey counted birds at 200 gardens over two winters, the team said.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Nest Boxes", "Feeders\n"],
+        kept=["took 40% more seed", "counted birds at 200 gardens"],
+    )
+
+
+def test_a_menu_that_opens_on_the_shops_name_with_its_co_goes() -> None:
+    doc = _doc(
+        "[Example Seed Co.](https://seeds.example/) | [Shop](https://seeds.example/shop) | "
+        "[Bird Food](https://seeds.example/food) | [Feeders](https://seeds.example/feeders) | "
+        "[Basket (0)](https://seeds.example/basket)\n\n"
+        "# Garden birds took 40% more seed from covered feeders\n\n"
+        "The county survey counted birds at 200 gardens over two winters, the team said.\n",
+        "a.md",
+    )
+    _assert_clean(
+        doc,
+        gone=["Example Seed Co.", "Basket (0)"],
+        kept=["took 40% more seed", "counted birds at 200 gardens"],
+    )
+
+
+def test_the_writers_blurb_by_first_name_at_the_end_goes_but_a_namesake_in_the_story_stays() -> (
+    None
+):
+    doc = _doc(
+        "Garden birds took 40% more seed from covered feeders\n\n"
+        "Posted by Jane Roe on 3 May 2025\n\n"
+        "The county survey counted birds at 200 gardens over two winters, the team said.\n\n"
+        "Jane is a retired teacher who took part in the survey, and she counted 40 robins.\n\n"
+        "Covered feeders kept the seed dry, so birds came back more often, the team found.\n\n"
+        "Jane is a mum of two and runs our shop's garden blog.\n\n"
+        "Share this post\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["runs our shop's garden blog"],
+        kept=["counted birds at 200 gardens", "she counted 40 robins", "kept the seed dry"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Members' briefing - You are reading 1 of 3 free articles this month.", "paywall"),
+        ("Rivers / Otters & Eels / 3 May 2025", "navigation"),
+    ],
+)
+def test_a_labelled_article_count_and_a_dated_section_path_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Readers - you are reading more about otters than ever, the survey found.",
+        "Otters / eels / pike were counted on 3 May 2025.",
+    ],
+)
+def test_a_sentence_to_readers_and_a_list_with_a_date_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_the_rest_of_a_box_of_clickbait_teasers_goes() -> None:
+    doc = _doc(
+        "Otters back on the Tyne\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Doctors baffled: this 10-second trick melts belly fat overnight\n"
+        "Homeowners in your area are switching to this cheaper boiler\n"
+        "The 7 garden gadgets every gardener is talking about\n\n"
+        "The 7 rivers with the most otters are all in the north, the survey found.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["this 10-second trick", "cheaper boiler", "every gardener is talking about"],
+        kept=["otters in 12 of the 20 rivers", "The 7 rivers with the most otters"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Quiz: Find Your Perfect Tent", "call to action"),
+        ("About the Wire: independent B2B news for the angling trade since 2009.", "tagline"),
+        ("Northtown's No.1 for news that matters to YOU", "tagline"),
+    ],
+)
+def test_a_shops_quiz_link_and_news_mottos_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quiz: pupils who sat the test scored 12% higher.",
+        "No.1 for news, the poll found, was the local radio station.",
+    ],
+)
+def test_a_quiz_in_the_story_and_a_poll_on_news_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence

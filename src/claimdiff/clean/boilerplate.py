@@ -453,12 +453,13 @@ _WIDGET_SPLIT = re.compile(r"\s+[|·•]\s+|\s{3,}")  # ... or by wide gaps ("12
 
 def _furniture_parts(line: str) -> str | None:
     """Why a line of widgets split by bars, dots or wide gaps is furniture when each of its
-    parts is ("View 12 comments | Share this article", "💬 37 comments   🔗 Share   f   ✉"): the
-    first part's reason. An icon alone between them (a letter or a picture) is a button's."""
+    parts is ("View 12 comments | Share this article", "💬 37 comments   🔗 Share   f   ✉"), as a
+    line or as a sentence ("Sign in | Try a month for £1"): the first part's reason. An icon
+    alone between them (a letter or a picture) is a button's."""
     parts = [p for p in _WIDGET_SPLIT.split(line) if len(_unsymbolled(p).strip(_EDGE)) > 1]
     if len(parts) < 2:
         return None
-    whys = [furniture_line(p) for p in parts]
+    whys = [furniture_line(p) or rules().sentences.why(p, len(p.split())) for p in parts]
     return whys[0] if all(whys) else None
 
 
@@ -562,10 +563,12 @@ def _kicker_part(part: str) -> bool:
 
 
 def _menu_entry(part: str) -> bool:
-    """A menu's entry: up to three words besides "&", "of", "the", no sentence punctuation."""
+    """A menu's entry: up to three words besides "&", "of", "the", no sentence punctuation
+    (but a company's "Co." or "Ltd.": "Example Sleep Co.", the shop's name as its first entry)."""
     words = part.split()
     content = [w for w in words if w.lower() not in _LABEL_GLUE]
-    return len(content) <= 3 and len(words) <= 5 and not _PUNCTUATED.search(part)
+    named = _ABBREVIATED.sub("", part.strip())
+    return len(content) <= 3 and len(words) <= 5 and not _PUNCTUATED.search(named)
 
 
 @lru_cache(maxsize=1)
@@ -668,8 +671,10 @@ _CONTENTS = "newsletter contents or events list"
 _FORUM = "forum chrome"
 _HANDLE = re.compile(r"[^\W_][\w.-]{1,29}")  # a screen name: one word ("moss_man", "Lurker42")
 _STORIES = "call for readers' stories"
+_CLICKBAIT = "spam or clickbait advert"
 QUESTION_WORDS = 12  # a question to the reader before a call for their stories
 # What goes with a page note in its paragraph (see _note_companions)
+_BANNERS = frozenset({"cookie notice"})  # a box of lines whose companions span its lines
 _CONSENT_BUTTON = (
     r"ok(?:ay)?|got it|accept(?: all)?|reject(?: all| non-essential)?|decline|(?:i )?agree|"
     r"allow(?: all)?|manage (?:preferences|settings|options|cookies|choices)|settings|preferences|"
@@ -712,7 +717,8 @@ _COMPANIONS = {
         r"\A(?:if [^,.!?]{1,60}, )?(?:(?:always|please|but|of course),? )*"
         r"(?:speak|talk|consult|check|ask|contact|see)(?: to| with)? (?:your|a|the) "
         r"(?:[\w-]+ ){0,2}(?:gp|doctor|pharmacist|health ?care (?:professional|provider)|"
-        r"health professional|dietitian|physician|midwife|vet|nurse|team|specialist|consultant)\b",
+        r"health professional|dietitian|physician|midwife|vet|nurse|team|specialist|consultant|"
+        r"dentist|dental team|optician|optometrist|physio(?:therapist)?|health visitor)\b",
         re.IGNORECASE,
     ),
     # how to reach the newsroom, after its call for stories: "Email us at desk@x.example or
@@ -881,6 +887,7 @@ class _Cleaner:
         self._foreign_scripts()
         self._sentences()
         self._advert_copy()
+        self._clickbait_box()
         self._sales_headers()
         self._shop_items()
         self._product_cards()
@@ -1028,7 +1035,8 @@ class _Cleaner:
         """The line under an advert's label ("ADVERTISEMENT", "SPONSORED BY X") when it
         sells: a piece of it already dropped as furniture (a call to action, a sponsor), a
         pitch ("Book a free demo", "switch and save"), or when a label closes it again on the
-        next line (the advert's slot). Article text under a label stays."""
+        next line (the advert's slot); short teasers run on under a pitch go with it. Article
+        text under a label stays."""
         rule = rules().advert
         if rule is None or not any(d.why == rule.why for d in self.dropped):
             return
@@ -1056,8 +1064,29 @@ class _Cleaner:
             )
             if touched or closed or rule.pitch.search(shown):
                 self.dropped.append(Dropped(c, e, rule.why))
+                if not closed and k + 2 < len(table) and not table[k + 2][2]:
+                    self._advert_teasers(table, k + 2, rule.why, least=1)  # the box's others
             else:
                 self._advert_teasers(table, k + 1, rule.why)
+
+    def _clickbait_box(self) -> None:
+        """The rest of a box of clickbait teasers: after two or more lines run together that
+        went as clickbait ("Doctors baffled: this 10-second trick ..." / "Homeowners in your
+        area are switching to this ..."), the short lines that follow with no blank line
+        between ("The 5 cruise deals everyone is talking about")."""
+        if not any(d.why == _CLICKBAIT for d in self.dropped):
+            return
+        table = self._line_table()
+        run = 0
+        for k, (a, _, gone, whys) in enumerate(table):
+            if k and _BLANK_LINE.search(self.text[table[k - 1][1] : a]):
+                run = 0
+            if gone and _CLICKBAIT in whys:
+                run += 1
+                continue
+            if not gone and run >= 2:
+                self._advert_teasers(table, k, _CLICKBAIT, least=1)
+            run = 0
 
     def _teasers_after(
         self, table: list[tuple[int, int, bool, frozenset[str]]], k: int, why: str
@@ -1230,7 +1259,8 @@ class _Cleaner:
     def _author_blurb(self) -> None:
         """A paragraph after the article's first that starts with the name its byline gives
         ("By Jane Doe" ... "Jane Doe is a certified coach", "Jane Doe covers health for X"), or
-        with a label of that name or its first name ("About Jane: she founded the shop ...")."""
+        with a label of that name or its first name ("About Jane: she founded the shop ..."),
+        or, at the article's end, with the first name alone ("Jane is a mum of two and ...")."""
         rule = rules().blurb
         if rule is None:
             return
@@ -1258,7 +1288,12 @@ class _Cleaner:
             shown = self._display(self.blocks[i].start, self.blocks[i].end).strip()
             if len(_WORD.findall(shown)) > rule.max_words:
                 continue
-            name = next((n for n in names if shown.startswith(n + " ")), None)
+            # the writer by the first name alone, at the article's end, right over the page's
+            # furniture ("Jane is a mum of two and runs the shop" over the share buttons):
+            # elsewhere, a first name may be one of the story's people
+            end = i + 1 == len(self.blocks) or covered[i + 1] is not None
+            calls = [n.split()[0] for n in names] if end else []
+            name = next((n for n in [*names, *calls] if shown.startswith(n + " ")), None)
             labelled = any(
                 re.match(rf"about {re.escape(label)}\s*[:–—-]\s", shown, re.I)
                 for n in names
@@ -1388,6 +1423,9 @@ class _Cleaner:
             for i in range(prose):
                 shown = self._short_line(i, MENU_ROW_WORDS) if covered[i] is None else None
                 parts = [p for p in _MENU_SPLIT.split(shown or "") if p.strip()]
+                raw = self.text[self.blocks[i].start : self.blocks[i].end].strip(_EDGE)
+                if shown and len(parts) < 3 and "](" not in raw:  # split by wide gaps, which
+                    parts = [p for p in _MENU_SPLIT.split(raw) if p.strip()]  # display closes
                 if len(parts) < 3 or not all(_kicker_part(p) for p in parts):
                     continue
                 near = (j for j in (i - 1, i + 1) if 0 <= j < len(self.blocks))
@@ -1408,7 +1446,9 @@ class _Cleaner:
             part.strip().lower()
             for d in self.dropped
             if d.why in _MENUS and d.start < head_end
-            for part in _MENU_SPLIT.split(self._display(d.start, d.end))
+            # as shown, and as written: the display closes the wide gaps between entries
+            for shown in (self._display(d.start, d.end), self.text[d.start : d.end])
+            for part in _MENU_SPLIT.split(shown)
         }
         for i in kept:
             if i >= prose or not any(i < j < prose for j in kept):
@@ -1917,8 +1957,8 @@ class _Cleaner:
         ):
             return False  # so does a rule ("-----")
         if follows == "entries" and taken < 30:  # an events diary's entries may be sentences
-            shown = self._display(block.start, block.end)  # (a line over a rule too)
-            return block.lines == 1 and len(_WORD.findall(shown)) <= 25
+            lines = self._display(block.start, block.end).splitlines()  # (a line over a rule too)
+            return block.lines <= LIST_LINES and all(len(_WORD.findall(x)) <= 25 for x in lines)
         if block.kind == "heading" or taken >= 30:
             return False  # a new section starts
         if block.kind == "item":
@@ -2084,9 +2124,21 @@ class _Cleaner:
         notes = {d.start: d.why for d in self.dropped if d.why in _COMPANIONS}
         if not notes:
             return
-        for sentences in block_text.values():
+        # a paragraph's lines are blocks of their own: a banner's note on a line of its own
+        # ("We care about your privacy") takes the banner's sentences on the lines under it (a
+        # disclaimer's advice on a line of its own may be the writer's: it stays)
+        spans: dict[int, tuple[int, int]] = {}
+        for block in self.blocks:
+            a, b = spans.get(block.para, (block.start, block.end))
+            spans[block.para] = (min(a, block.start), max(b, block.end))
+        in_para: dict[int, set[str]] = {}
+        for start, why in notes.items():
+            for para, (a, b) in spans.items():
+                if why in _BANNERS and a <= start < b:
+                    in_para.setdefault(para, set()).add(why)
+        for i, sentences in block_text.items():
             whys = {notes[a] for a, _, _ in sentences if a in notes}
-            for why in whys:
+            for why in whys | in_para.get(self.blocks[i].para, set()):
                 companion = _COMPANIONS[why]
                 for a, b, shown in sentences:
                     if a not in notes and companion.search(shown):
