@@ -6054,3 +6054,63 @@ def test_a_result_that_may_be_chance_told_as_an_effect_is_overstated() -> None:
     ):
         r = judged_on(_GARGLE, sentence)
         assert r.verdict == "supported", (sentence, reasons(r))
+
+
+_SMOG = parse_sheet(
+    """
+schema = 2
+[study]
+id = "smog"
+title = "Smog days and hospital visits in three towns"
+observational = true
+subjects = "residents of three towns"
+[[facts]]
+id = "visits"
+kind = "result"
+association = true
+text = "Hospital visits for asthma rose by 2.6% per 10 µg/m³ of ozone (RR 1.026, 95% CI \
+1.011-1.041)."
+[[facts]]
+id = "deaths"
+kind = "result"
+association = true
+text = "An estimated 410 deaths over the 12 summers were attributable to ozone."
+[[facts]]
+id = "filters"
+kind = "result"
+text = "Homes given air filters used 310 fewer kWh of electricity on average over the winter, and \
+their windows lost 18 kg of condensation every winter."
+[[facts]]
+id = "overall"
+kind = "result"
+text = "Mean annual survival of the released voles was 0.68 (95% CI 0.60-0.75)."
+""",
+    "smog.toml",
+)
+
+
+def test_the_studys_own_words_and_a_named_change_are_no_cause() -> None:
+    """ "Attributable to ozone" is the study's own wording of its estimate, and "the steepest
+    increase of any cause" names the size of a change; "ozone increases hospital visits" tells
+    a cause of an association all the same."""
+    for sentence in (
+        "The researchers estimate that 410 deaths over 12 summers were attributable to ozone.",
+        "Visits for asthma rose by 2.6% per 10 µg/m³ of ozone, the steepest increase of any "
+        "cause reported.",
+    ):
+        r = judged_on(_SMOG, sentence)
+        assert r.verdict == "supported", (sentence, reasons(r))
+    r = judged_on(_SMOG, "Ozone increases hospital visits for asthma by 2.6% per 10 µg/m³.")
+    assert r.verdict == "overstated" and "causal:" in reasons(r), reasons(r)
+
+
+def test_a_mean_told_per_item_or_per_season_is_no_wider_scope() -> None:
+    """ "Each" that hands a mean out per item, "every winter" as a rate and "across all" the
+    animals are no claim that the finding holds for all."""
+    for sentence in (
+        "The homes with filters each used 310 fewer kWh of electricity over the winter.",
+        "Windows in homes with filters lost 18 kg of condensation every winter.",
+        "Mean annual survival across all released voles was 0.68.",
+    ):
+        r = judged_on(_SMOG, sentence)
+        assert r.verdict == "supported", (sentence, reasons(r))

@@ -760,7 +760,8 @@ _FOR_EVERY = re.compile(r"\bfor\s+$", re.I)  # "earning 50p for every point": so
 _PER_UNIT = re.compile(
     r"(?:every|each)\s+(?:single\s+)?(?:\d[\d.,]*\s*)?(?:ounces?|oz|litres?|liters?|ml|millilitres?|grams?|"
     r"kg|kilos?|pounds?|dollars?|cents?|pence|penny|euros?|servings?|doses?|days?|nights?|"
-    r"weeks?|months?|years?|hours?|minutes?|seconds?|mile|miles|km|kilometres?|"
+    r"weeks?|months?|years?|hours?|minutes?|seconds?|mile|miles|km|kilometres?|winters?|"
+    r"summers?|springs?|autumns?|seasons?|terms?|semesters?|"
     r"(?:cubic\s+|square\s+)?(?:metres?|meters?|feet|foot|yards?)|tonnes?|tons?)\b"
     # "each scan in around 30 seconds": so long per item
     r"|(?:every|each)\s+[\w-]+\s+in\s+(?:just\s+|about\s+|around\s+|under\s+)?[\w.]+\s+"
@@ -1071,7 +1072,10 @@ _WHOLE = re.compile(
 )
 # "all" as the whole a share is of ("make up a third of all the coral"), or floated after a
 # list of what it sums up ("Foxes, badgers, hares and hedgehogs all turned up")
-_OF_ALL = re.compile(r"\bof\s+\Z", re.I)
+# verbs of cause too common to be the study's own word for it ("made up" is no "made")
+_LIGHT_CAUSES = frozenset({"make", "makes", "made", "making", "get", "gets", "got", "let", "lets"})
+_FRACTION_WORD = re.compile(r"\b(?:half|third|quarter|fifth|tenth)\b", re.I)
+_OF_ALL = re.compile(r"\b(?:of|across)\s+\Z", re.I)  # "of all the coral", "across all founders"
 _LISTED_ALL = re.compile(
     r"\w+,\s+(?:[\w-]+\s+){0,3}?and\s+(?:[\w-]+\s+)?(?!(?:are|were|is|was)\b)[\w-]+\s+\Z", re.I
 )
@@ -2550,6 +2554,19 @@ class Verdicts(Misreports):
             said = self._stated_cause(text, reading)
             if said is None or self._subjects_did(text, said):
                 return None
+            own = " ".join((info.fact.text, *info.fact.also))
+            causes = [said, *(c.text for c in reading.cues if c.kind == "causal" and c.scoped)]
+            if said.lower() not in _LIGHT_CAUSES and all(
+                re.search(rf"\b{re.escape(c)}", own, re.I) for c in causes
+            ):
+                return None  # "attributable to heat": the study's own words for its estimate
+            if re.search(
+                rf"\b(?:the|an?|its|their|this|that)\s+(?:\w+(?:est|er)\s+)?{re.escape(said)}\s+"
+                r"(?:of|in|among|for|seen)\b",
+                text,
+                re.I,
+            ):
+                return None  # "the steepest increase of any cause": the size of a change, named
             if _MEASURE_NAME.fullmatch(said) and re.search(
                 rf"\b{re.escape(said)}", " ".join((info.fact.text, *info.fact.also)), re.I
             ):
@@ -2774,6 +2791,18 @@ class Verdicts(Misreports):
             f"{quote(chance)}, so it may be chance"
         )
 
+    @staticmethod
+    def _figure_each(text: str, start: int, end: int) -> bool:
+        """ "each" that hands a figure out per item: after the things, before a figure of the
+        clause ("the homes each used 3,420 kWh less"), or after the figure at the clause's end
+        ("half a surface fewer each"). The study's mean, told per item, is no wider scope."""
+        clause_end = _CLAUSE_EDGE.search(text, end)
+        rest = text[end : clause_end.start() if clause_end else len(text)]
+        before = re.split(r"[;:,]", text[:start])[-1]
+        if re.match(r"\s*(?:[.;:,)!?]|\Z)", text[end:]):
+            return _measured(before) or _FRACTION_WORD.search(before) is not None
+        return bool(re.search(r"[a-z]s\s+\Z", before)) and _measured(rest)
+
     def _reader_widening(self, text: str, info: FactInfo, claim_level: str) -> str | None:
         """A finding in a narrower group told, without a hedge, as what it will do for the
         reader ("makes you faster" of trained male cyclists; "cuts your risk" of adults aged
@@ -2845,6 +2874,8 @@ class Verdicts(Misreports):
                 continue  # "1.5 cents on every ounce", "50p for every point": a rate
             if word == "each" and _EACH_UNIT.match(text, c.end):
                 continue  # "each session lasted 40 minutes", "each copy of the variant": per item
+            if word == "each" and self._figure_each(text, c.start, c.end):
+                continue  # "the homes each used 3,420 kWh less", "a surface fewer each": a mean
             if word == "all" and (
                 _OF_ALL.search(text, 0, c.start) or _LISTED_ALL.search(text, 0, c.start)
             ):
