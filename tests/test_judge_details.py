@@ -6114,3 +6114,35 @@ def test_a_mean_told_per_item_or_per_season_is_no_wider_scope() -> None:
     ):
         r = judged_on(_SMOG, sentence)
         assert r.verdict == "supported", (sentence, reasons(r))
+
+
+def test_another_figure_in_the_facts_unit_of_measure_is_misreported() -> None:
+    """Chips "of 2 sq cm" where the study's chips were 0.2 cm² (the same unit, written
+    otherwise); the right figure, or one the sheet gives in that unit elsewhere, is no
+    conflict."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "chips"
+title = "A cooler chip coating"
+[[facts]]
+id = "chips"
+kind = "design"
+text = "The team coated 30 test chips with an area of 0.2 cm² each."
+[[facts]]
+id = "board"
+kind = "design"
+text = "The chips sat on a board of 50 cm²."
+""",
+        "chips.toml",
+    )
+    r = judged_on(sheet, "The team coated 30 test chips, each 2 sq cm in area.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'number: the claim says "2 sq cm"; the study "0.2 cm²"' in reasons(r)
+    for sentence in (
+        "The team coated 30 test chips, each 0.2 sq cm in area.",
+        "The team coated 30 test chips, each 0.2 square centimetres in area.",
+    ):
+        r = judged_on(sheet, sentence)
+        assert r.verdict == "supported", (sentence, reasons(r))

@@ -3431,6 +3431,9 @@ class Misreports(SheetFacts):
             if swap := self._measure_swap(text, q, info):
                 out.append(swap)  # "12.8 mg" for 12.8 mmol
                 continue
+            if other := self._measured_conflict(text, q, info):
+                out.append(other)  # "1 sq cm" for cells of 0.1 cm²
+                continue
             if swap := _per_unit_swap(text, q, info):
                 out.append(swap)  # "£1.12 a punnet" for £1.12 per kilogram
                 continue
@@ -3648,6 +3651,31 @@ class Misreports(SheetFacts):
         if not theirs:
             return None
         return f"unit: the claim says {quote(mine[2])}; the study {quote(theirs[0])}"
+
+    def _measured_conflict(self, text: str, q: Quantity, info: FactInfo) -> str | None:
+        """Another figure with the unit of measure the fact gives its figure in ("cells of
+        1 sq cm" where they were 0.1 cm²), where no fact of the sheet gives the claim's figure
+        in that unit and the fact gives no range that holds it."""
+        mine = _unit_of(text, q) if q.low == q.high and q.bound is None else None
+        if mine is None or q.vague:
+            return None
+        theirs = [
+            (f, unit)
+            for t in (info.fact.text, *info.fact.also)
+            for f in read_quantities(t)
+            if (unit := _unit_of(t, f)) is not None and unit[1] == mine[1]
+        ]
+        if not theirs or any(f.low <= q.low <= f.high for f, _ in theirs):
+            return None
+        for other in self.info:
+            for t in (other.fact.text, *other.fact.also):
+                for f in read_quantities(t):
+                    unit = _unit_of(t, f)
+                    if unit is not None and unit[1] == mine[1] and q.same_value(f, 0.05):
+                        return None  # the sheet gives this figure in this unit elsewhere
+        if _rounded(q, [info]):
+            return None
+        return f"number: the claim says {quote(mine[2])}; the study {quote(theirs[0][1][2])}"
 
     def _range_conflict(self, q: Quantity, info: FactInfo) -> list[str]:
         """A range with one end of the fact's range and another end ("scored from 0 to 39"
