@@ -6031,6 +6031,11 @@ text = "Students returned to lectures at rates of 0.81 (95% CI 0.74-0.88) with t
 id = "pain"
 kind = "result"
 text = "Throat pain fell by 2.2 points (95% CI 1.1 to 3.3) more with the gargle."
+[[facts]]
+id = "freshers"
+kind = "result"
+text = "The gargle's effect on pain was larger in first-year students than in older ones, \
+but the interaction was not statistically significant."
 """,
     "gargle.toml",
 )
@@ -6051,6 +6056,8 @@ def test_a_result_that_may_be_chance_told_as_an_effect_is_overstated() -> None:
         "Sore throats lasted about as long with the gargle as without it.",
         "The gargle may slightly shorten sore throats.",
         "Throat pain fell by 2.2 points more with the gargle.",
+        "Sore throats with and without the gargle were statistically indistinguishable.",
+        "First-year students got even more out of the gargle's effect on pain.",
     ):
         r = judged_on(_GARGLE, sentence)
         assert r.verdict == "supported", (sentence, reasons(r))

@@ -372,14 +372,21 @@ def _normal_denied(text: str, fact_texts: Sequence[str]) -> str | None:
 
 
 # words inside quote marks: what is said, not who says it
+# a test of whether an effect differs between subgroups
+_SUBGROUP_TEST = re.compile(
+    r"\b(?:interaction|subgroups?|between\s+(?:the\s+)?(?:sub)?groups|even\s+(?:more|larger|bigger|"
+    r"greater|better))\b",
+    re.I,
+)
 # comparisons that tell no effect: an age, a time, or sameness
 _NO_EFFECT_COMPARISONS = frozenset(
     {"older", "younger", "earlier", "later", "similar", "comparable", "same", "equal", "equivalent"}
 )
 # the claim's own word that a difference may be chance, small or unsure
 _OWNS_CHANCE = re.compile(
-    r"\b(?:chance|non-?significant|insignificant|significan\w*|uncertain\w*|unclear|"
-    r"not\s+clear|slight(?:ly)?|marginal(?:ly)?|a\s+little|a\s+bit|trend\w*|hint\w*)\b",
+    r"\b(?:chance|non-?significant|insignificant|significan\w*|statistical\w*|uncertain\w*|"
+    r"unclear|not\s+clear|slight(?:ly)?|marginal(?:ly)?|a\s+little|a\s+bit|trend\w*|hint\w*|"
+    r"indistinguishabl\w*|interval|(?:crossing|crosses|spans?|spanning|includ\w+)\s+zero)\b",
     re.I,
 )
 _IN_QUOTES = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’(?!\w)')
@@ -2770,8 +2777,11 @@ class Verdicts(Misreports):
         chance = insignificant(info.fact.text)
         if chance is None or NEGATOR.search(text) or _OWNS_CHANCE.search(text):
             return None
-        if _singled(text) or _GROUPS_COMPARED.search(text):
-            return None  # "even fewer in girls than boys": a subgroup, for the subgroup checks
+        chance_of = info.fact.text
+        if _singled(text) or _GROUPS_COMPARED.search(text) or _SUBGROUP_TEST.search(chance_of):
+            # "even fewer in girls than boys": a subgroup, for the subgroup checks; and where
+            # what may be chance is the difference between subgroups, the effect itself is not
+            return None
         said = next(
             (
                 c
@@ -2784,8 +2794,8 @@ class Verdicts(Misreports):
             ),
             None,
         )
-        if said is None or text[max(0, said.start - 1) : said.start] == "-":
-            return None  # "non-inferior", "iron-boosted flour": no effect told
+        if said is None or said.start == 0 or text[max(0, said.start - 1) : said.start] == "-":
+            return None  # "non-inferior", "iron-boosted flour", "Damage rates": no effect told
         return (
             f"certainty: the claim tells an effect ({quote(said.text)}); the study "
             f"{quote(chance)}, so it may be chance"
