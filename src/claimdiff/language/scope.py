@@ -178,8 +178,17 @@ def animal_caveat(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _participants() -> dict[str, list[str]]:
+    """The word lists of data/participants.toml, read once."""
+    raw: dict[str, list[str]] = tomllib.loads(
+        data_file("participants.toml").read_text(encoding="utf-8")
+    )
+    return raw
+
+
+@lru_cache(maxsize=1)
 def _participant_patterns() -> re.Pattern[str]:
-    raw = tomllib.loads(data_file("participants.toml").read_text(encoding="utf-8"))
+    raw = _participants()
     who, group = alternation(raw["who"]), alternation(raw["groups"])
     share = alternation(raw["shares"]) + r"|\d[\d.]*\s*(?:%|per\s*cent|percent)"
     patterns = (
@@ -206,7 +215,7 @@ def describes_participants(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _follow_up_patterns() -> re.Pattern[str]:
-    raw = tomllib.loads(data_file("participants.toml").read_text(encoding="utf-8"))
+    raw = _participants()
     span = (
         r"(?:for|until|till|up\s+to|through|over)\s+(?:the\s+end\s+of\s+|a\s+period\s+of\s+|"
         r"an?\s+average\s+of\s+|a\s+median\s+of\s+|about\s+|around\s+|more\s+than\s+|"
@@ -231,7 +240,7 @@ def describes_follow_up(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _aim_patterns() -> re.Pattern[str]:
-    raw = tomllib.loads(data_file("participants.toml").read_text(encoding="utf-8"))
+    raw = _participants()
     verbs = alternation(raw["aim_verbs"])
     return any_of(
         (
@@ -265,7 +274,7 @@ _ANY_WHO = (
 
 @lru_cache(maxsize=1)
 def _everyone_pattern() -> re.Pattern[str]:
-    raw = tomllib.loads(data_file("participants.toml").read_text(encoding="utf-8"))
+    raw = _participants()
     verbs, everyone = alternation(raw["benefit_verbs"]), alternation(raw["everyone"])
     return any_of(
         (
@@ -297,7 +306,7 @@ def claims_everyone(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _reader_pattern() -> re.Pattern[str]:
-    raw = tomllib.loads(data_file("participants.toml").read_text(encoding="utf-8"))
+    raw = _participants()
     verbs = alternation(raw["reader_effect_verbs"])
     return any_of(
         (
@@ -327,7 +336,7 @@ def tells_reader(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _limited_pattern() -> re.Pattern[str]:
-    raw = tomllib.loads(data_file("participants.toml").read_text(encoding="utf-8"))
+    raw = _participants()
     return re.compile(rf"\b{alternation(raw['limited_to'])}\b", re.IGNORECASE)
 
 
