@@ -960,12 +960,63 @@ _TIMES = re.compile(
 # "more than tripling", "doubled", "halved": how many times over, in a verb
 _FOLD = re.compile(
     r"\b(?:(?P<bound>more\s+than|over|nearly|almost|close\s+to)\s+)?"
-    r"(?P<fold>doubl(?:ed|es|ing|e)|tripl(?:ed|es|ing|e)|quadrupl(?:ed|es|ing|e))\b",
+    r"(?P<fold>doubl(?:ed|es|ing|e)|tripl(?:ed|es|ing|e)|quadrupl(?:ed|es|ing|e)|"
+    r"halv(?:ed|es|ing|e))\b",
     re.I,
 )
-_FOLD_TIMES = {"doub": 2.0, "trip": 3.0, "quad": 4.0}
+_FOLD_TIMES = {"doub": 2.0, "trip": 3.0, "quad": 4.0, "halv": 0.5}
 # "from 290 to 680": a change from one figure to another
 _FROM_TO = re.compile(r"\bfrom\s+(?P<a>\d[\d,]*(?:\.\d+)?)\s*\S*\s+to\s+(?P<b>\d[\d,]*(?:\.\d+)?)")
+# "by more than half", "by almost a third": a change told as a share of where it started
+_BY_SHARE = re.compile(
+    r"\bby\s+(?:(?P<bound>more\s+than|over|at\s+least|nearly|almost|close\s+to|about|around|"
+    r"roughly)\s+)?(?P<share>half|an?\s+third|one\s+third|an?\s+quarter|one\s+quarter|"
+    r"two[\s-]thirds|three[\s-]quarters)\b",
+    re.I,
+)
+_SHARE_WORDS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "thirds": 2 / 3, "quarters": 0.75}
+# what may stand between "from" and its first figure: "from an estimated 312"
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+)?(?:estimated|average\s+of|mean\s+of)?\s*\Z")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _change_pair(text: str) -> tuple[Quantity, Quantity] | None:
+    """The one change from a figure to another a text gives: "from 290 to 680", "fell from an
+    estimated 312 (95% CI 240-420) to 187"; None where it gives none or several."""
+    figures = [q for q in read_quantities(text) if q.low == q.high and q.kind != "year"]
+    pairs = [
+        (a, b)
+        for a, b in zip(figures, figures[1:], strict=False)
+        if _FROM_BEFORE.search(text, 0, a.start)
+        and re.fullmatch(r"\s*[^\s\d]{0,12}\s*to\s+", _BRACKETED.sub("", text[a.end : b.start]))
+        and a.low > 0
+    ]
+    # (the same change told twice, in the fact and in its other words, is one)
+    return pairs[0] if len({(a.low, b.low) for a, b in pairs}) == 1 else None
+
+
+def _compared_figures(text: str) -> tuple[Quantity, Quantity] | None:
+    """Two figures of one kind a text sets against each other: "3.4 errors per trial, against
+    1.3 in controls"; None where it sets none."""
+    figures = [
+        q
+        for q in read_quantities(text)
+        if q.low == q.high
+        and q.low > 0
+        and q.kind in ("count", "number", "percent")
+        and not _CI_LEVEL.match(text, q.end)
+    ]
+    for a, b in zip(figures, figures[1:], strict=False):
+        between = text[a.end : b.start]
+        if (
+            (a.kind == "percent") == (b.kind == "percent")
+            and _SHARES_COMPARED.search(between)
+            and not re.search(r"\d|[;(]", between)
+        ):
+            return a, b
+    return None
+
+
 # "54.2% ... compared with 29.5%": two shares set against each other
 _SHARES_COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than|while|whereas)\s", re.I
@@ -1159,6 +1210,41 @@ def affiliations(text: str, surname: str) -> list[str]:
 # After a name, a title or a role in a few words, then "of", "from" or "at" an institution.
 _AFFILIATED = r"(?:,?\s+(?:a|an|the)?\s*[^,;.()\"“”]{0,50}?)??\s*,?\s+(?:of|from|at)\s+(?:the\s+)?"
 _AFFILIATION_END = re.compile(r";|\s(?:is|was|said|says|who)\s|[.)](?:\s|$)")
+
+
+# a season told as a time ("every summer", "in the winters", "the following spring"), not as
+# a kind ("winter wheat", "summer school")
+_SEASON_WORD = re.compile(
+    r"\b(?:each|every|in|during|last|this|next|that|following|per|through|across|over|by|"
+    r"until|since|one)\s+(?:the\s+)?(?:\w+\s+)?(spring|summer|autumn|winter)s?\b"
+    r"(?!\s+(?!(?:and|or|to|the|of|in|at|on|with|for|from|when|while|before|after|but|as|was|"
+    r"were|is|are|they|it|that|than)\b)[a-z]{3,})",
+    re.I,
+)
+_SEASON_ANY = re.compile(r"\b(spring|summer|autumn|winter)", re.I)
+# A part of an institution named with its field: "School of the Built Environment",
+# "Department of Surgery and Cancer". In the sheet a name may run on over commas ("School of
+# Sport, Exercise and Health Sciences"); in a claim it stops at one, where a place may follow.
+_UNIT_HEAD = r"\b(?:School|Department|Faculty|Division)\s+of\s+(?P<field>(?:the\s+)?[A-Z][\w'’-]*"
+_UNIT_SAID = re.compile(_UNIT_HEAD + r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5})")
+_UNIT_KNOWN = re.compile(_UNIT_HEAD + r"(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,8})")
+# A post with its field: "professor of dental public health", "Lecturer in Building Performance".
+_TITLE_FIELD = re.compile(
+    r"\b(?:[Pp]rofessor|[Ll]ecturer|[Rr]eader)\s+(?:of|in)\s+(?!(?:the|a|an|this|his|her)\b)"
+    r"(?P<field>[A-Za-z][\w'’-]*(?:\s+(?:and\s+)?(?!(?:at|from|with|who|said|says|is|was|"
+    r"and|in|of|the|for|to|on|has|had)\b)[A-Za-z][\w'’-]*){0,4})"
+)
+
+
+def _field_words(field: str) -> frozenset[str]:
+    """A field's words, folded: "the Built Environment" -> {"built", "environment"}."""
+    return frozenset(w.lower() for w in re.findall(r"[^\W\d_]{2,}", field)) - {"the", "and", "of"}
+
+
+def _field_within(said: frozenset[str], known: frozenset[str]) -> bool:
+    """Every word of a field said is one of a field known, or shares its first five letters
+    ("Biology" in "Biological Sciences", "Science" in "Sciences")."""
+    return all(any(w == k or (len(w) > 4 and w[:5] == k[:5]) for k in known) for w in said)
 
 
 def _same_place(said: str, known: str) -> bool:
@@ -1873,6 +1959,17 @@ class Misreports(SheetFacts):
                         if not w.startswith(TERM_PREFIX):
                             self._received.setdefault(w, (clause.strip(), other.fact.id))
         self._sheet_sources: list[tuple[Detail, Detail]] | None = None
+        self._unit_cache: (
+            tuple[list[tuple[frozenset[str], str]], dict[str, list[tuple[frozenset[str], str]]]]
+            | None
+        ) = None
+        # the distinctive words of the study's institutions ("Northmere", "Carrick")
+        self._institution_words = frozenset(
+            w
+            for name in study.institutions
+            for w in re.findall(r"[^\W\d_]{3,}", name)
+            if w not in _ORGANISATION_WORD and w[0].isupper()
+        )
         # A sheet without the study's author list cannot tell a wrong name from one it lacks
         # (a drafted sheet names only the investigators its press release quotes).
         self._lists_people = bool(study.authors)
@@ -1914,6 +2011,7 @@ class Misreports(SheetFacts):
             *self._difference_conflicts(text, info),
             *self._times_conflicts(text, info),
             *self._fold_conflicts(text, info),
+            *self._share_change_conflicts(text, info),
             *self._part_conflicts(text, info),
             *self._worded_majority(text, info),
             *self._species_conflicts(text),
@@ -1928,6 +2026,7 @@ class Misreports(SheetFacts):
             *self._institution_conflicts(text),
             *self._lead_conflicts(text),
             *self._affiliation_conflicts(text),
+            *self._unit_conflicts(text),
             *self._funder_conflicts(text),
             *self._journal_conflicts(text),
             *self._undated_conflicts(text, info),
@@ -2697,6 +2796,7 @@ class Misreports(SheetFacts):
             *self._institution_conflicts(text),
             *self._lead_conflicts(text),
             *self._affiliation_conflicts(text),
+            *self._unit_conflicts(text),
             *self._funder_conflicts(text),
             *self._journal_conflicts(text),
             *self._published_conflicts(text),
@@ -2749,6 +2849,7 @@ class Misreports(SheetFacts):
             *self._institution_conflicts(text),
             *self._lead_conflicts(text),
             *self._affiliation_conflicts(text),
+            *self._unit_conflicts(text),
             *self._funder_conflicts(text),
             *self._journal_conflicts(text),
             *self._published_conflicts(text),
@@ -3100,6 +3201,13 @@ class Misreports(SheetFacts):
                 )
             if not agree:
                 return [f"date: the claim says {quote(d.text)}; the study {quote(study[0].text)}"]
+            # "February 2022" where the fact has February 2021 and the sheet never has
+            # February 2022: the year of a month is the fact's to give
+            other_year = [k for k in study if k.month == d.month and k.year not in (None, d.year)]
+            if d.year is not None and other_year and not any(k.year == d.year for k in agree):
+                return [
+                    f"date: the claim says {quote(d.text)}; the study {quote(other_year[0].text)}"
+                ]
         return []
 
     def _part_conflicts(self, text: str, info: FactInfo) -> list[str]:
@@ -3151,6 +3259,11 @@ class Misreports(SheetFacts):
         elif len(shares) == 2 and _SHARES_COMPARED.search(fact, shares[0].end, shares[1].start):
             values = [max(f.low for f in shares) / min(f.low for f in shares)]
             study = f"{quote(shares[0].text)} and {quote(shares[1].text)}, {values[0]:.1f} times"
+        elif (pair := _compared_figures(fact)) is not None:
+            # "3.4 errors per trial, against 1.3 in controls": 2.6 times
+            a, b = pair
+            values = [max(a.low, b.low) / min(a.low, b.low)]
+            study = f"{quote(a.text)} against {quote(b.text)}, {values[0]:.1f} times"
         else:
             return []
         if n is None or n <= 1:
@@ -3168,7 +3281,9 @@ class Misreports(SheetFacts):
 
     def _fold_conflicts(self, text: str, info: FactInfo) -> list[str]:
         """ "More than tripling" where the fact says it "more than doubled" (or went from 290
-        to 680, 2.3 times): how many times over, told wrong."""
+        to 680, 2.3 times): how many times over, told wrong. "Halved" is read with its
+        direction: for a rise from 0.29 to 0.52 it is wrong, for a fall to a third it is too
+        little."""
         m = _FOLD.search(text)
         if m is None:
             return []
@@ -3176,21 +3291,31 @@ class Misreports(SheetFacts):
         fact = " ".join((info.fact.text, *info.fact.also))
         theirs = _FOLD.search(fact)
         span = _FROM_TO.search(fact)
+        pair = _change_pair(fact) if span is None else None
         if theirs is not None:
             value, study = _FOLD_TIMES[theirs["fold"].lower()[:4]], quote(theirs.group().strip())
             said = (theirs["bound"] or "").lower()
             if said in ("more than", "over"):
-                value *= 1.1  # "more than doubling": a little over twice
+                value *= 1.1 if value > 1 else 1 / 1.1  # "more than doubling": a little over
             elif said:
-                value *= 0.95  # "nearly doubled": a little under twice
-        elif span is not None:
-            low, high = (parse_number(span["a"]) or 0.0), (parse_number(span["b"]) or 0.0)
+                value *= 0.95 if value > 1 else 1 / 0.95  # "nearly doubled": a little under
+        elif span is not None or pair is not None:
+            if span is not None:
+                low, high = (parse_number(span["a"]) or 0.0), (parse_number(span["b"]) or 0.0)
+                written = span.group().strip()
+            else:
+                assert pair is not None
+                low, high, written = pair[0].low, pair[1].low, f"{pair[0].text} to {pair[1].text}"
             if not low or not high:
                 return []
-            value = max(low, high) / min(low, high)
-            study = f"{quote(span.group().strip())}, {value:.1f} times"
+            value = high / low if n < 1 else max(low, high) / min(low, high)
+            study = f"{quote(written)}, {max(value, 1 / value):.1f} times"
         else:
             return []
+        if n < 1:  # halving: how many times fewer, and not a rise
+            if value >= 1:
+                return [f"number: the claim says {quote(m.group().strip())}; the study {study}"]
+            n, value = 1 / n, 1 / value
         bound = (m["bound"] or "").lower()
         if bound in ("more than", "over"):
             fits = n * 0.98 <= value < (n + 1)
@@ -3201,6 +3326,35 @@ class Misreports(SheetFacts):
         if fits:
             return []
         return [f"number: the claim says {quote(m.group().strip())}; the study {study}"]
+
+    def _share_change_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """A change told as a share of where it started, where the fact gives the two ends and
+        no share of its own: "crashed by more than half" for a fall from 312 to 187 (40%)."""
+        m = _BY_SHARE.search(text)
+        if m is None:
+            return []
+        fact = " ".join((info.fact.text, *info.fact.also))
+        pair = _change_pair(fact)
+        if pair is None or any(q.kind == "percent" for q in read_quantities(fact)):
+            return []
+        if _BY_SHARE.search(fact) or re.search(r"\b(?:half|thirds?|quarters?)\b", fact, re.I):
+            return []  # the fact tells the change in words of its own
+        share = _SHARE_WORDS[m["share"].split()[-1].split("-")[-1].lower()]
+        a, b = pair
+        change = abs(b.low - a.low) / a.low
+        bound = (m["bound"] or "").lower()
+        if bound in ("more than", "over", "at least"):
+            fits = change >= share * 0.98
+        elif bound in ("nearly", "almost", "close to"):
+            fits = share * 0.8 <= change <= share * 1.02
+        else:
+            fits = abs(change - share) <= 0.2 * share
+        if fits:
+            return []
+        return [
+            f"number: the claim says {quote(m.group().strip())}; the study "
+            f"{quote(a.text)} to {quote(b.text)}, {change:.0%}"
+        ]
 
     def _era_anywhere(self, text: str) -> list[str]:
         """An era swapped in a claim too far from every fact to be aligned, where it shares a
@@ -3231,7 +3385,7 @@ class Misreports(SheetFacts):
         seasons = read_seasons(text)
         study = read_periods(" ".join((info.fact.text, *info.fact.also))) if seasons else []
         if not study:
-            return []
+            return self._season_word_conflicts(text, info)
         spans = [
             p
             for other in self.info
@@ -3243,6 +3397,20 @@ class Misreports(SheetFacts):
                 return [
                     f"date: the claim says {quote(season.text)}; the study {quote(study[0][0])}"
                 ]
+        return []
+
+    def _season_word_conflicts(self, text: str, info: FactInfo) -> list[str]:
+        """A season the sheet never names, where the fact names another ("sampled every
+        summer" where "sampled each winter"): wrong in either hemisphere."""
+        said = {m[1].lower() for m in _SEASON_WORD.finditer(text)}
+        if not said:
+            return []
+        fact = " ".join((info.fact.text, *info.fact.also))
+        theirs = [m.group() for m in _SEASON_WORD.finditer(fact)]
+        known = {m[1].lower() for m in _SEASON_ANY.finditer(self._known_text)}
+        wrong = sorted(said - known)
+        if theirs and wrong:
+            return [f"date: the claim says {quote(wrong[0])}; the study {quote(theirs[0])}"]
         return []
 
     def _dated_alike(
@@ -3287,9 +3455,12 @@ class Misreports(SheetFacts):
                         f"on {published:%A} {published.day} {published:%B %Y}"]  # fmt: skip
             for d in read_dates(text):
                 gap = text[m.end() : d.start]
-                if d.start < m.end() or len(gap) > 60 or re.search(r"[.;!?]", gap):
-                    continue
                 journal = self.sheet.study.journal
+                # the journal's name, however long, is no distance ("published in the
+                # International Journal of ... in September")
+                short = gap.replace(journal, "") if journal else gap
+                if d.start < m.end() or len(short) > 60 or re.search(r"[.;!?]", short):
+                    continue
                 in_journal = re.search(r"\bjournal\b", gap, re.I) or (
                     journal is not None and journal.lower() in gap.lower()
                 )  # "published in Paediatric Diabetes Care in January"
@@ -4468,6 +4639,83 @@ class Misreports(SheetFacts):
                     f"at {quote(known[-1])}"
                 ]
         return []
+
+    def _unit_conflicts(self, text: str) -> list[str]:
+        """A school, department or post named with a field the sheet never gives it: "at
+        Northmere's School of Engineering" where the study's school is "of the Built
+        Environment"; "Castellane, a professor of psychology" where the sheet has him as
+        "Professor of Systems Neuroscience". A post is checked against the posts and units the
+        sheet gives that person; a unit, where the claim speaks of the study's own people or
+        institutions, against every unit the sheet names."""
+        if OUTSIDER.search(text):
+            return []
+        units, posts = self._units_and_posts()
+        named = [
+            (m.start(), p)
+            for p in self._people
+            if p not in self._outsiders
+            for m in re.finditer(rf"\b{re.escape(p)}\b", unaccented(text))
+        ]
+        for m in _TITLE_FIELD.finditer(text):
+            near = min(named, key=lambda n: abs(n[0] - m.start()), default=None)
+            if near is None or abs(near[0] - m.start()) > 80:
+                continue
+            theirs = posts.get(near[1].lower(), [])
+            said = _field_words(m["field"])
+            if theirs and said and not any(_field_within(said, k) for k, _ in theirs):
+                return [
+                    f"post: the claim says {quote(m.group())}; the study: {quote(theirs[0][1])}"
+                ]
+        ours = named or any(
+            w in text for w in self._institution_words
+        )  # the study's own people or places
+        if not ours or not units:
+            return []
+        for m in _UNIT_SAID.finditer(text):
+            said = _field_words(m["field"])
+            if said and not any(_field_within(said, k) for k, _ in units):
+                return [f"institution: the claim says {quote(m.group())}; the study: "
+                        f"{quote(units[0][1])}"]  # fmt: skip
+        return []
+
+    def _units_and_posts(
+        self,
+    ) -> tuple[list[tuple[frozenset[str], str]], dict[str, list[tuple[frozenset[str], str]]]]:
+        """The units the sheet names, and the posts and units it gives each person (by the
+        nearest surname in the sentence), as (field words, as written); read once."""
+        if self._unit_cache is not None:
+            return self._unit_cache
+        texts = [
+            *(t for f in self.sheet.facts for t in (f.text, *f.also)),
+            *self.sheet.study.institutions,
+            *(a for term, alts in self.sheet.terms.items() for a in (term, *alts)),
+        ]
+        units = [
+            (_field_words(m["field"]), m.group())
+            for t in texts
+            for m in _UNIT_KNOWN.finditer(t)
+            if _field_words(m["field"])
+        ]
+        posts: dict[str, list[tuple[frozenset[str], str]]] = {}
+        for t in texts:
+            folded = unaccented(t)
+            names = [
+                (m.start(), p)
+                for p in self._people
+                for m in re.finditer(rf"\b{re.escape(p)}\b", folded)
+            ]
+            for m in [*_TITLE_FIELD.finditer(t), *_UNIT_KNOWN.finditer(t)]:
+                near = min(names, key=lambda n: abs(n[0] - m.start()), default=None)
+                if near is not None and _field_words(m["field"]):
+                    posts.setdefault(near[1].lower(), []).append(
+                        (_field_words(m["field"]), m.group())
+                    )
+        # a person with a unit but no post has nothing a post can be checked against
+        posts = {
+            p: found for p, found in posts.items() if any(_TITLE_FIELD.match(w) for _, w in found)
+        }
+        self._unit_cache = (units, posts)
+        return self._unit_cache
 
     def _lead_conflicts(self, text: str) -> list[str]:
         """The work said to be led by a partner of the sheet's lead institution ("led by the
