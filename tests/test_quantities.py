@@ -469,3 +469,30 @@ def test_a_fraction_alone_after_a_bound_is_a_share() -> None:
     (q,) = extract("more than half were infected")
     assert (q.kind, q.low, q.bound) == ("percent", 50.0, "min")
     assert extract("a fifth said so") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a study of 24,000 market vendors", 24000.0),
+        ("300 marathon runners finished", 300.0),
+        ("12 novel compounds were screened", 12.0),
+        ("18 octopuses were tagged", 18.0),
+        ("40 mayors signed", 40.0),
+    ],
+)
+def test_a_word_that_starts_like_a_month_is_no_date(text: str, value: float) -> None:
+    """ "24,000 market vendors" is a count, not the day of a month ("mar..."); a real month
+    after a day still makes a date, whose day is not a figure."""
+    assert [q.low for q in quantities_of(text)] == [value]
+
+
+def test_a_day_before_a_month_is_still_a_date() -> None:
+    for text in ("on 1 July 2021", "on 3 Sept. 2020", "by 14 March 2019"):
+        assert [q.kind for q in quantities_of(text)] == ["year"], text
+
+
+def test_trades_and_occupations_count_people() -> None:
+    for text in ("a study of 2,412 market vendors", "480 carers took part", "96 farmers"):
+        (q,) = quantities_of(text)
+        assert q.kind == "count" and q.noun == "person", text

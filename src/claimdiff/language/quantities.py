@@ -309,9 +309,12 @@ def _noun_classes() -> dict[str, str]:
     return {n: cls for cls, nouns in _data()["count_classes"].items() for n in nouns}
 
 
-_MONTH = re.compile(
-    r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+# a month's name or its abbreviation, not a word that starts like one ("market", "novel")
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
 )
+_MONTH = re.compile(r"\s+" + _MONTH_NAME, re.IGNORECASE)
 
 
 def _counted_noun(text: str, end: int) -> str | None:
@@ -404,7 +407,7 @@ def _bounded_ages(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTHS = _MONTH_NAME + r"\.?"
 # "between March 2019 and November 2022", "from 2019 to 2022": the months between the years
 _SPAN_BEFORE = re.compile(rf"\b(?:between|from)\s+(?:{_MONTHS}\s+)?(?:\d{{1,2}}\s+)?$", re.I)
 _SPAN_BETWEEN = re.compile(
