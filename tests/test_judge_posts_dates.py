@@ -191,3 +191,59 @@ def test_a_change_told_as_a_share_is_checked_against_its_ends() -> None:
     ):
         r = judged_on(_LANTERN, sentence)
         assert r.verdict == "supported", (sentence, reasons(r))
+
+
+_STALLS = parse_sheet(
+    """
+schema = 2
+[study]
+id = "stalls"
+title = "Phone savings accounts for market vendors"
+subjects = "market vendors in three towns"
+[[facts]]
+id = "design"
+kind = "design"
+text = "The trial enrolled 1,840 market vendors in three towns and ran for 16 weeks."
+[[facts]]
+id = "saved"
+kind = "result"
+text = "Vendors offered the account saved 30% more than vendors in the control group."
+""",
+    "stalls.toml",
+)
+
+
+def test_the_count_that_names_the_study_is_checked_in_any_voice() -> None:
+    """ "A huge new study of 18,400 vendors" is evaluative, but its count is checkable."""
+    r = judged_on(_STALLS, "A huge new study of 18,400 market vendors has the answer for you.")
+    assert r.verdict == "misreported", reasons(r)
+    assert "18,400" in reasons(r)
+    r = judged_on(_STALLS, "A huge new study of 1,840 market vendors has the answer for you.")
+    assert r.verdict != "misreported", reasons(r)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A brand-new eight-month field trial has confirmed what savers always knew.",
+        "The year-long study followed market vendors in three towns.",
+    ],
+)
+def test_the_length_that_names_the_study_is_checked(sentence: str) -> None:
+    """The study's length in the words that name it, with a word of what kind between
+    ("eight-month field trial") or in words ("year-long"), against its 16 weeks."""
+    r = judged_on(_STALLS, sentence)
+    assert r.verdict == "misreported", reasons(r)
+    assert "duration: the claim says" in reasons(r)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A brand-new 16-week field trial has confirmed what savers always knew.",
+        "The 16-week study followed market vendors in three towns.",
+    ],
+)
+def test_the_right_length_of_the_study_stands(sentence: str) -> None:
+    r = judged_on(_STALLS, sentence)
+    assert "duration:" not in reasons(r), reasons(r)

@@ -622,10 +622,14 @@ def _steep() -> re.Pattern[str]:
 # how long the study went on: "the study ran over six weeks", "the trial lasted a year"
 # "a six-month study", "the 12-week trial", "a two-year-long experiment": the study's length
 _LENGTH_OF_STUDY = re.compile(
-    r"\b[\w.]+[-\s](?:day|week|month|year)(?:[-\s]long)?\s+(?:study|trial|experiment|"
+    r"\b[\w.]+[-\s](?:day|week|month|year)(?:[-\s]long)?\s+"
+    # (with a word or two of what kind: "a six-month clinical trial")
+    r"(?:(?!(?:of|in|for|and|or|to|by|the|a|an)\b)[a-z]+\s+){0,2}?(?:study|trial|experiment|"
     r"programme|program|intervention)\b",
     re.I,
 )
+# "The year-long study": one of the unit, in words
+_UNIT_LONG = re.compile(r"\b(?:a|the)\s+(day|week|month|year)[-\s]long\b", re.I)
 _STUDY_RAN = re.compile(
     r"\b(?:study|trial|experiment|session|programme|program|intervention|research)\b[^.;:]{0,25}?"
     r"\b(?:ran|run|runs|lasted|lasts|lasting|took|spanned|continued)\b"
@@ -2790,6 +2794,7 @@ class Misreports(SheetFacts):
             *self._participant_conflicts(text, None),
             *self._age_conflicts(text, None),
             *self._length_conflicts(text, None),
+            *self._study_length_conflicts(text),
             *self._species_conflicts(text, aligned=False),
             *self._country_conflicts(text),
             *self._instrument_conflicts(text, None),
@@ -2840,6 +2845,11 @@ class Misreports(SheetFacts):
             # was tested, in adults)
             - self._exact_words(f"{_STUDY_NOUNS} {self.sheet.study.title}")
         )
+
+    def study_length_misreports(self, text: str) -> list[str]:
+        """How long the study ran, given wrong in the words that name it ("a six-month
+        clinical trial" for a 12-week one)."""
+        return self._study_length_conflicts(text)
 
     def study_identity_misreports(self, text: str) -> list[str]:
         """Where the study was done, by whom, who paid and where it appeared, got wrong: the
@@ -3038,7 +3048,8 @@ class Misreports(SheetFacts):
         m = _LENGTH_OF_STUDY.search(text)
         if m is None or self.named_related(text):
             return []  # none, or maybe the length of the other study the claim names
-        said = [q for q in read_quantities(m.group()) if q.kind == "duration" and not q.vague]
+        length = _UNIT_LONG.sub(r"one-\1", m.group())
+        said = [q for q in read_quantities(length) if q.kind == "duration" and not q.vague]
         week = 168.0  # hours
         known = [
             f

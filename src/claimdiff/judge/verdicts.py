@@ -1599,6 +1599,9 @@ class Verdicts(Misreports):
         not_done = self._not_done_anywhere(text)
         if not_done:  # "deaths were halved" where deaths were not analysed
             return Judgement("misreported", tuple(not_done))
+        wrong = self.study_length_misreports(text)
+        if wrong:  # "a new six-month trial has confirmed ..." for a 12-week trial
+            return Judgement("misreported", tuple(wrong))
         words = ", ".join(
             quote(claim.text[s - claim.start : e - claim.start]) for s, e in novel[:4]
         )
