@@ -327,6 +327,9 @@ KILLER = textwrap.dedent(
     store = ReviewStore(STUDY, Path({file!r}))
     article, _ = store.open(article_result())
     verdicts = ["supported", "overstated", "misreported", "unsupported", "background"]
+    for i in range(len(article)):  # every claim saved once before the kills begin: what
+        article.set_verdict(i, verdicts[i % 5])  # survives then does not hang on the timing
+        store.save(article)
     n = 0
     print("ready", flush=True)
     while True:
