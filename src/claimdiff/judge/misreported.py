@@ -918,6 +918,12 @@ _NOT_DONE_VERB = re.compile(
     rf"had\s+been)\s+not\s+(?:{_MEASURE})\b",
     re.I,
 )
+# ... or a list of them: "Blood sugar, cholesterol and other markers were not measured"
+_NOT_DONE_LIST = re.compile(
+    r"(?P<subject>[^.;:()]{1,120}?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    rf"not\s+(?:{_MEASURE})\b",
+    re.I,
+)
 _STUDY_NOUNS = "study trial research paper experiment survey analysis data work team participants"
 _LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*")
 _LABEL = {  # what a wrong quantity of each kind is called in a reason
@@ -2812,18 +2818,30 @@ class Misreports(SheetFacts):
             *self._not_done_anywhere(text),
         ]
 
-    def _not_done_anywhere(self, text: str) -> list[str]:
+    def _not_done_anywhere(self, text: str, aligned: FactInfo | None = None) -> list[str]:
         """A finding presented as the study's about what a fact says the study did not
         measure or analyse ("researchers found fish numbers crashed" where "reef fish were not
-        measured"), for a claim too far from that fact to be aligned to it."""
+        measured"), for a claim too far from that fact to be aligned to it; or aligned to
+        another fact that does not name that thing ("children with the highest intake also
+        had raised blood sugar, the paper adds" beside "Blood sugar was not measured")."""
         if not presents_finding(text) or NEGATOR.search(text):
             return []
         reading = cues.read(text)
         if reading.is_question or rung(claim_certainty(reading, text)) < rung("probable"):
             return []
         words = self._exact_words(text)
+        if aligned is not None:
+            # the fact the claim reports measured what it names; and beside a fact, every
+            # word of the thing not measured must be said ("supplement use", not "use")
+            words -= self._exact_words(" ".join((aligned.fact.text, *aligned.fact.also)))
         for info in self.info:
-            if info.fact.not_done and words & self._not_done_things(info.fact.text):
+            if not info.fact.not_done:
+                continue
+            if aligned is not None:
+                hit = any(p <= words for p in self._not_done_parts(info.fact.text) if p)
+            else:
+                hit = bool(words & self._not_done_things(info.fact.text))
+            if hit:
                 said = quote(info.fact.text.rstrip("."))
                 return [f"not done: the claim says the study found this; the study says {said}"]
         return []
@@ -2850,6 +2868,20 @@ class Misreports(SheetFacts):
         """How long the study ran, given wrong in the words that name it ("a six-month
         clinical trial" for a 12-week one)."""
         return self._study_length_conflicts(text)
+
+    def _not_done_parts(self, text: str) -> list[frozenset[str]]:
+        """Each thing a fact of what was not done lists as not measured, with all its words
+        ("Blood sugar, cholesterol and other markers were not measured": {blood, sugar},
+        {cholesterol}, ...), less the study's own nouns, subjects and title."""
+        m = _NOT_DONE_LIST.match(text)
+        if m is None:
+            return []
+        common = self._subject_words | self._exact_words(f"{_STUDY_NOUNS} {self.sheet.study.title}")
+        return [
+            self._exact_words(p) - common
+            for p in _LIST_SPLIT.split(m.group("subject"))
+            if 0 < len(p.split()) <= 4  # a thing, not a clause
+        ]
 
     def study_identity_misreports(self, text: str) -> list[str]:
         """Where the study was done, by whom, who paid and where it appeared, got wrong: the

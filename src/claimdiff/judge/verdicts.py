@@ -426,6 +426,14 @@ def _clause_negated(text: str, reading: cues.Reading) -> bool:
 
 
 _WITHOUT_TAIL = re.compile(r",?\s+without\b[^,;]{0,60}\Z", re.I)
+# a negative that tells a result, not that something was not done: "no more N2O than",
+# "almost no extra deaths", "no difference"
+_FINDING_NEGATIVE = re.compile(
+    r"\b(?:almost\s+|nearly\s+|virtually\s+)?no\s+(?:more|less|fewer|extra|higher|lower|"
+    r"greater|smaller|different|difference|change|increase|rise|fall|drop|significant|"
+    r"additional)\b",
+    re.I,
+)
 # a comparison the exclusion belongs to: "compared with A rather than with B", "compared
 # with A, such as a walk or a talk, rather than with B" (one comma: A's own words)
 _COMPARED = re.compile(
@@ -1847,6 +1855,9 @@ class Verdicts(Misreports):
         undone = self._not_done(text, reading, info)
         if undone is not None:
             return undone
+        elsewhere = [] if info.fact.not_done else self._not_done_anywhere(text, info)
+        if elsewhere:
+            return Judgement("misreported", tuple(elsewhere))
         advice = _STUDY_ADVICE.search(text)
         if advice and not self._advises:
             return Judgement(
@@ -2038,8 +2049,10 @@ class Verdicts(Misreports):
         the scope instead ("X extends life in humans")."""
         if not info.fact.not_done or reading.is_question:
             return None
-        if NEGATOR.search(_WITHOUT_TAIL.sub("", text)):
-            return None  # but "as well as drugs, without the side effects" still says it did
+        if NEGATOR.search(_FINDING_NEGATIVE.sub("", _WITHOUT_TAIL.sub("", text))):
+            # (but "as well as drugs, without the side effects" still says it did, and so
+            # does a finding told with a negative: "the plots gave off no more N2O")
+            return None
         if NOT_YET_DONE.search(text):
             return None  # "outside the study's scope", "working on it for a later paper"
         if _RESTRICTED.search(text):
