@@ -60,6 +60,10 @@ and 2022."
 id = "speed"
 kind = "result"
 text = "Swimming speed rose from 0.31 to 0.55 body lengths per second after tagging."
+[[facts]]
+id = "release"
+kind = "design"
+text = "The fish were tagged at Marrowick Point and released off Dunhallow Sound."
 """,
     "lantern.toml",
 )
@@ -247,3 +251,21 @@ def test_the_length_that_names_the_study_is_checked(sentence: str) -> None:
 def test_the_right_length_of_the_study_stands(sentence: str) -> None:
     r = judged_on(_STALLS, sentence)
     assert "duration:" not in reasons(r), reasons(r)
+
+
+def test_a_name_written_as_another_that_starts_alike_is_misreported() -> None:
+    """ "Marrowby Point" for the fact's Marrowick Point; not the fact's own name with a
+    possessive, nor a name that starts otherwise."""
+    r = judged_on(
+        _LANTERN, "The fish were tagged at Marrowby Point and released off Dunhallow Sound."
+    )
+    assert r.verdict == "misreported", reasons(r)
+    assert 'name: the claim says "Marrowby"; the study "Marrowick"' in reasons(r)
+    for sentence in (
+        "The fish were tagged at Marrowick Point and released off Dunhallow Sound.",
+        "The fish were tagged at Marrowick's point and released off Dunhallow Sound.",
+        "The fish were tagged at Marrowick Point and released off Dunhallow Sound, near the "
+        "Dunmore lighthouse.",
+    ):
+        r = judged_on(_LANTERN, sentence)
+        assert "name:" not in reasons(r), (sentence, reasons(r))

@@ -14,6 +14,7 @@ count checked (`sheet_misreports`). Each reason names the claim's word and the s
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import tomllib
 from collections.abc import Sequence
@@ -44,10 +45,11 @@ from claimdiff.judge.framing import (
     presents_finding,
     rung,
 )
-from claimdiff.language import cues
+from claimdiff.language import cues, topic
 from claimdiff.language.dates import DateMention, day_spans, read_dates, read_periods, read_seasons
 from claimdiff.language.details import Detail, role_conflicts, roles_by_person
 from claimdiff.language.quantities import Quantity, counted_end, parse_number
+from claimdiff.language.stem import stem
 from claimdiff.language.stopwords import STOPWORDS
 from claimdiff.language.textnorm import (
     TERM_PREFIX,
@@ -1257,6 +1259,15 @@ def _field_within(said: frozenset[str], known: frozenset[str]) -> bool:
     return all(any(w == k or (len(w) > 4 and w[:5] == k[:5]) for k in known) for w in said)
 
 
+def _capitalised_words(text: str) -> frozenset[str]:
+    """The capitalised words of five letters or more inside a text's sentences, without a
+    possessive: the names it writes ("St Cuthwin's Hospice" -> Cuthwin, Hospice)."""
+    return frozenset(
+        re.sub(r"['’]s$", "", m.group())
+        for m in re.finditer(r"(?<![.!?:]\s)(?<!\A)\b[A-Z][a-z]{4,}(?:['’]s)?\b", text)
+    )
+
+
 def _same_place(said: str, known: str) -> bool:
     """Two institution names that share a distinctive word ("University of Southampton",
     "Southampton Clinical Trials Centre")."""
@@ -2041,6 +2052,7 @@ class Misreports(SheetFacts):
             *self._journal_conflicts(text),
             *self._undated_conflicts(text, info),
             *self._name_conflicts(text, info),
+            *self._lookalike_names(text, info),
             *self._code_conflicts(text, info),
             *self._named_place_conflicts(text, info),
             *self._without_conflicts(text),
@@ -4936,6 +4948,26 @@ class Misreports(SheetFacts):
             f"title: the claim says {quote(m.group().strip())}; the study calls "
             f'{quote(m.group("name"))} "Dr", not a professor'
         )
+
+    def _lookalike_names(self, text: str, info: FactInfo) -> list[str]:
+        """A name of the fact written as another that starts alike ("St Cuthbert's Hospice"
+        for St Cuthwin's, "Ravenswood" for Ravensmere), where the claim reports that fact,
+        does not also write the fact's name, and the sheet never writes the claim's."""
+        fact_names = {w for t in (info.fact.text, *info.fact.also) for w in _capitalised_words(t)}
+        if not fact_names:
+            return []
+        said = _capitalised_words(text)
+        known = self._known_lower
+        for word in said - fact_names:
+            if re.search(rf"\b{re.escape(word.lower())}", known) or topic.known(stem(word.lower())):
+                continue  # a name of the sheet's, or a word of common use ("Northern")
+            for theirs in fact_names - said:
+                a, b = word.lower(), theirs.lower()
+                shared = len(os.path.commonprefix([a, b]))
+                # (a form of the same name differs only at its end: "Massaliot", "Massalia")
+                if 4 <= shared < min(len(a), len(b)) - 1 and fuzz.ratio(a, b) >= 50:
+                    return [f"name: the claim says {quote(word)}; the study {quote(theirs)}"]
+        return []
 
     def _name_conflicts(self, text: str, info: FactInfo) -> list[str]:
         """A person the sheet never names, where the fact names who it was (authors, quotes)."""
