@@ -279,6 +279,15 @@ def test_what_the_researchers_observed_is_presented_as_their_finding() -> None:
     assert not presents_finding("The team injected rats and observed them for signs of pain.")
 
 
+def test_a_consortium_and_what_researchers_noticed_present_findings() -> None:
+    """A consortium or a collaboration of labs is the study's team; what researchers noticed is
+    what they found. Noticing alone, with no one of the study, is not."""
+    assert presents_finding("The consortium also found that the first sample was unusual.")
+    assert presents_finding("The scientists noticed far fewer beetles on the mown plots.")
+    assert presents_finding("The collaboration found a second, weaker signal.")
+    assert not presents_finding("Gardeners noticed far fewer beetles on the mown plots.")
+
+
 def test_a_study_label_and_researchers_saying_after_an_adverb_present_findings() -> None:
     """ "New study: X" and "Research: X" label X as the study's finding; so does "Worryingly,
     the researchers say X". A study in a heading's topic ("Study tips for exams") does not."""
