@@ -2318,3 +2318,68 @@ def test_a_shops_quiz_link_and_news_mottos_go(line: str, why: str) -> None:
 def test_a_quiz_in_the_story_and_a_poll_on_news_stay(sentence: str) -> None:
     assert furniture_sentence(sentence) is None, sentence
     assert furniture_line(sentence) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("INDEX 7,204.5 ▲0.31%   USD/EUR 0.9121 ▼0.08%   Gold $2,310 ▲1.2%", "ticker"),
+        ("PRICES  Lambs 688p/kg ▼4 | Barley £151/t ▲2 | Hay £95/t ▲1", "ticker"),
+        ("Page  Discussion  Read  Edit  View history", "page tools"),
+        ("This article is about the 1998 survey. For the river, see Wenning.", "page note"),
+        ("For other uses, see Heronsgate (disambiguation).", "page note"),
+    ],
+)
+def test_a_ticker_with_arrows_and_a_wikis_tabs_and_note_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shares rose 4% to 120p ▲ after the results, the exchange said.",
+        "For the full data, see the appendix.",
+        "This article is about otters and the rivers they returned to.",
+        "The history of the town is one of floods.",
+    ],
+)
+def test_a_price_with_an_arrow_and_a_pointer_in_the_text_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_a_reference_list_under_its_heading_goes_but_the_notes_stay() -> None:
+    doc = _doc(
+        "Otters back on the Wenning\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Notes\n\n"
+        "[1] The survey counted spraints, not animals, so 12 rivers is a lower bound.\n\n"
+        "References\n\n"
+        "1. Doe J. et al. Otter spraint surveys, 2010-2020. J Mustelid Ecol 2021;4:11-19.\n"
+        "2. Roe A., Poe B. Counting otters from the bank. River Biol 2019;7:201-9.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Otter spraint surveys", "Counting otters from the bank"],
+        kept=["otters in 12 of the 20 rivers", "12 rivers is a lower bound"],
+    )
+
+
+def test_a_wikis_title_over_its_tabs_stays_and_the_tabs_and_note_go() -> None:
+    doc = _doc(
+        "Jump to content\n"
+        "Main menu\n"
+        "Search Examplepedia [          ] Search\n"
+        "Create account  Log in\n"
+        "Wenning river otter census\n"
+        "Page  Discussion  Read  Edit  View history\n"
+        "From Examplepedia, the free encyclopedia\n"
+        "This article is about the 2021 survey. For the river, see Wenning.\n"
+        "The census was a 2021 count of otter signs along the river Wenning. "
+        "It found spraints at 40 of 52 sites.[1][2]\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["View history", "For the river, see Wenning"],
+        kept=["Wenning river otter census", "spraints at 40 of 52 sites"],
+    )

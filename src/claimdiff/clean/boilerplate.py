@@ -614,6 +614,7 @@ _UNDER_HEADLINE = frozenset(
         "counter (shares, likes or comments)",
         "comment form",
         "tags and categories",
+        "page tools",
     }
 )
 _MENUS = frozenset(
