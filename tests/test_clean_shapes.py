@@ -2383,3 +2383,52 @@ def test_a_wikis_title_over_its_tabs_stays_and_the_tabs_and_note_go() -> None:
         gone=["View history", "For the river, see Wenning"],
         kept=["Wenning river otter census", "spraints at 40 of 52 sites"],
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("A version of this article appears in the May 2025 issue of Example Review.", "note"),
+        ("This article was translated from the German by our editors.", "note"),
+        ("This article was amended on 3 May 2024.", "correction"),
+        ("An earlier version said the census found 12 otters.", "correction"),
+        ("This episode is brought to you by Example Sleep.", "sponsor read"),
+    ],
+)
+def test_notes_on_the_articles_versions_and_a_read_advert_go(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The earlier version of the drug caused nausea in 1 in 10 patients.",
+        "A previous version of this test missed 1 in 5 cancers.",
+        "The map was corrected in 2019 after complaints from farmers.",
+        "The questionnaire was translated from English into Welsh for the survey.",
+    ],
+)
+def test_versions_and_translations_in_the_story_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+
+
+def test_a_corrections_and_an_advert_reads_other_sentences_go_with_them() -> None:
+    doc = _doc(
+        "Otters back on the Wenning\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "This episode is brought to you by Example Sleep. Struggling to switch off at night? "
+        "Example Sleep plays river sounds to help you drift off. Try it free for 30 days.\n\n"
+        "The team counted 40 otters along the river this year.\n\n"
+        "Correction, 4 June: A previous version of this article said the survey covered 30 "
+        "rivers. It covered 20.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "Struggling to switch off",
+            "plays river sounds",
+            "free for 30 days",
+            "It covered 20",
+        ],
+        kept=["otters in 12 of the 20 rivers", "counted 40 otters"],
+    )
