@@ -2432,3 +2432,49 @@ def test_a_corrections_and_an_advert_reads_other_sentences_go_with_them() -> Non
         ],
         kept=["otters in 12 of the 20 rivers", "counted 40 otters"],
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Read full story at Northtown Gazette ›", "read more"),
+        ("See all 6 sources", "read more"),
+        ("Why am I seeing this story?", "page feedback"),
+        ("Jump to Recipe   Print Recipe", "page tools"),
+    ],
+)
+def test_a_news_apps_links_and_a_recipe_blogs_buttons_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "See all 4 results of the trial in the table below.",
+        "Read the full report, the minister told the committee.",
+        "Why am I seeing more otters? Because the rivers are cleaner.",
+        "The recipe was printed in 1890 and rediscovered by the team.",
+    ],
+)
+def test_pointers_and_recipes_in_the_story_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_a_trending_box_and_an_episodes_links_go_with_their_entries() -> None:
+    doc = _doc(
+        "Otters back on the Wenning\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Trending on Example Portal\n"
+        "1. Council approves new bridge over the river\n"
+        "2. Heavy rain expected across the county on Friday\n\n"
+        "Links mentioned in this episode\n"
+        "The Wenning Otter Trust\n"
+        "Episode 12: Why eels vanish\n\n"
+        "Popular on campus, the talks drew 300 students, the organisers said.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["approves new bridge", "Heavy rain expected", "Otter Trust", "Why eels vanish"],
+        kept=["otters in 12 of the 20 rivers", "the talks drew 300 students"],
+    )
