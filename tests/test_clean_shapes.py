@@ -2478,3 +2478,38 @@ def test_a_trending_box_and_an_episodes_links_go_with_their_entries() -> None:
         gone=["approves new bridge", "Heavy rain expected", "Otter Trust", "Why eels vanish"],
         kept=["otters in 12 of the 20 rivers", "the talks drew 300 students"],
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Help us fund more research like this.", "support appeal"),
+        ("£20 could pay for an hour of lab time.", "support appeal"),
+        ("Support The Pond Hour on Example from $4 a month.", "support appeal"),
+        ("Full transcripts are available to our members.", "support appeal"),
+        ("Fen Otter Trust is a registered charity in England and Wales (1123456).", "registration"),
+        ("Follow North Vale Evening News on Facebook and X.", "social"),
+        ("Send your story ideas to desk@news.example.org.", "stories"),
+        ("That's it for this week.", "sign-off"),
+        ("Hit reply and tell me which rivers to visit next.", "sign-off"),
+        ("A warm welcome to the 230 of you who joined this week.", "sign-off"),
+    ],
+)
+def test_appeals_a_charitys_number_and_a_newsletters_greeting_go(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "£25 could pay for a week of food, the charity said.",
+        "Help us understand why otters left, the researchers asked anglers.",
+        "The full interviews are available to researchers on request.",
+        "The registered charity has 1,200 members in the valley.",
+        "Send your stories to the council by Friday, residents were told.",
+        "That is it for the trial, which ends in May.",
+        "Welcome to the 21st century of river science, the professor joked.",
+    ],
+)
+def test_money_charities_and_greetings_in_the_story_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
