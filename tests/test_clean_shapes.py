@@ -2513,3 +2513,52 @@ def test_appeals_a_charitys_number_and_a_newsletters_greeting_go(line: str, why:
 )
 def test_money_charities_and_greetings_in_the_story_stay(sentence: str) -> None:
     assert furniture_sentence(sentence) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Shop our favourite pond pumps - quiet mode, from £24.99 ›", "sales copy"),
+        ("Save $80 on the Example Fitband 2 - lowest price yet", "sales copy"),
+        ("Book a FREE taster session with one of our trainers.", "sales copy"),
+        ("New here?", "sales copy"),
+        ("NEWS PROVIDED BY", "press-release"),
+        ("SOURCE Example Institute of Hydrology", "press-release"),
+        ("Independent journalism since 1902", "site tagline"),
+    ],
+)
+def test_a_shops_pitch_a_release_wires_labels_and_a_founding_motto_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Save $120 on the average bill by switching, the regulator says.",
+        "Shopping our way out of the crisis is not an option, she said.",
+        "The study saved £300 on the cost of each operation.",
+        "Hottest summer since 1976",
+        "Local news since 1990 has shrunk by half, the report found.",
+        "New here, the trial recruited 300 patients in a month.",
+    ],
+)
+def test_savings_and_years_in_the_story_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_how_a_site_reviews_its_articles_and_a_wires_other_releases_go() -> None:
+    doc = _doc(
+        "Otters back on the Wenning\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "How we reviewed this article:\n\n"
+        "Our experts monitor the research, and we update our articles when it changes.\n\n"
+        "Also from this source\n"
+        "Example researchers show otters prefer cleaner rivers\n\n"
+        "We reviewed the counts again in June and found 14 rivers with otters.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["How we reviewed", "we update our articles", "otters prefer cleaner rivers"],
+        kept=["otters in 12 of the 20 rivers", "found 14 rivers with otters"],
+    )
