@@ -2348,13 +2348,13 @@ def test_a_price_with_an_arrow_and_a_pointer_in_the_text_stay(sentence: str) -> 
     assert furniture_line(sentence) is None, sentence
 
 
-def test_a_reference_list_under_its_heading_goes_but_the_notes_stay() -> None:
+def test_a_wikis_reference_list_under_its_heading_goes_but_the_notes_stay() -> None:
     doc = _doc(
         "Otters back on the Wenning\n\n"
         "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
-        "Notes\n\n"
+        "Notes[edit]\n\n"
         "[1] The survey counted spraints, not animals, so 12 rivers is a lower bound.\n\n"
-        "References\n\n"
+        "References[edit]\n\n"
         "1. Doe J. et al. Otter spraint surveys, 2010-2020. J Mustelid Ecol 2021;4:11-19.\n"
         "2. Roe A., Poe B. Counting otters from the bank. River Biol 2019;7:201-9.\n"
     )
