@@ -2318,3 +2318,247 @@ def test_a_shops_quiz_link_and_news_mottos_go(line: str, why: str) -> None:
 def test_a_quiz_in_the_story_and_a_poll_on_news_stay(sentence: str) -> None:
     assert furniture_sentence(sentence) is None, sentence
     assert furniture_line(sentence) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("INDEX 7,204.5 ▲0.31%   USD/EUR 0.9121 ▼0.08%   Gold $2,310 ▲1.2%", "ticker"),
+        ("PRICES  Lambs 688p/kg ▼4 | Barley £151/t ▲2 | Hay £95/t ▲1", "ticker"),
+        ("Page  Discussion  Read  Edit  View history", "page tools"),
+        ("This article is about the 1998 survey. For the river, see Wenning.", "page note"),
+        ("For other uses, see Heronsgate (disambiguation).", "page note"),
+    ],
+)
+def test_a_ticker_with_arrows_and_a_wikis_tabs_and_note_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shares rose 4% to 120p ▲ after the results, the exchange said.",
+        "For the full data, see the appendix.",
+        "This article is about otters and the rivers they returned to.",
+        "The history of the town is one of floods.",
+    ],
+)
+def test_a_price_with_an_arrow_and_a_pointer_in_the_text_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_a_wikis_reference_list_under_its_heading_goes_but_the_notes_stay() -> None:
+    doc = _doc(
+        "Otters back on the Wenning\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Notes[edit]\n\n"
+        "[1] The survey counted spraints, not animals, so 12 rivers is a lower bound.\n\n"
+        "References[edit]\n\n"
+        "1. Doe J. et al. Otter spraint surveys, 2010-2020. J Mustelid Ecol 2021;4:11-19.\n"
+        "2. Roe A., Poe B. Counting otters from the bank. River Biol 2019;7:201-9.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Otter spraint surveys", "Counting otters from the bank"],
+        kept=["otters in 12 of the 20 rivers", "12 rivers is a lower bound"],
+    )
+
+
+def test_a_wikis_title_over_its_tabs_stays_and_the_tabs_and_note_go() -> None:
+    doc = _doc(
+        "Jump to content\n"
+        "Main menu\n"
+        "Search Examplepedia [          ] Search\n"
+        "Create account  Log in\n"
+        "Wenning river otter census\n"
+        "Page  Discussion  Read  Edit  View history\n"
+        "From Examplepedia, the free encyclopedia\n"
+        "This article is about the 2021 survey. For the river, see Wenning.\n"
+        "The census was a 2021 count of otter signs along the river Wenning. "
+        "It found spraints at 40 of 52 sites.[1][2]\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["View history", "For the river, see Wenning"],
+        kept=["Wenning river otter census", "spraints at 40 of 52 sites"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("A version of this article appears in the May 2025 issue of Example Review.", "note"),
+        ("This article was translated from the German by our editors.", "note"),
+        ("This article was amended on 3 May 2024.", "correction"),
+        ("An earlier version said the census found 12 otters.", "correction"),
+        ("This episode is brought to you by Example Sleep.", "sponsor read"),
+    ],
+)
+def test_notes_on_the_articles_versions_and_a_read_advert_go(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The earlier version of the drug caused nausea in 1 in 10 patients.",
+        "A previous version of this test missed 1 in 5 cancers.",
+        "The map was corrected in 2019 after complaints from farmers.",
+        "The questionnaire was translated from English into Welsh for the survey.",
+    ],
+)
+def test_versions_and_translations_in_the_story_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+
+
+def test_a_corrections_and_an_advert_reads_other_sentences_go_with_them() -> None:
+    doc = _doc(
+        "Otters back on the Wenning\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "This episode is brought to you by Example Sleep. Struggling to switch off at night? "
+        "Example Sleep plays river sounds to help you drift off. Try it free for 30 days.\n\n"
+        "The team counted 40 otters along the river this year.\n\n"
+        "Correction, 4 June: A previous version of this article said the survey covered 30 "
+        "rivers. It covered 20.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "Struggling to switch off",
+            "plays river sounds",
+            "free for 30 days",
+            "It covered 20",
+        ],
+        kept=["otters in 12 of the 20 rivers", "counted 40 otters"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Read full story at Northtown Gazette ›", "read more"),
+        ("See all 6 sources", "read more"),
+        ("Why am I seeing this story?", "page feedback"),
+        ("Jump to Recipe   Print Recipe", "page tools"),
+    ],
+)
+def test_a_news_apps_links_and_a_recipe_blogs_buttons_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "See all 4 results of the trial in the table below.",
+        "Read the full report, the minister told the committee.",
+        "Why am I seeing more otters? Because the rivers are cleaner.",
+        "The recipe was printed in 1890 and rediscovered by the team.",
+    ],
+)
+def test_pointers_and_recipes_in_the_story_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_a_trending_box_and_an_episodes_links_go_with_their_entries() -> None:
+    doc = _doc(
+        "Otters back on the Wenning\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "Trending on Example Portal\n"
+        "1. Council approves new bridge over the river\n"
+        "2. Heavy rain expected across the county on Friday\n\n"
+        "Links mentioned in this episode\n"
+        "The Wenning Otter Trust\n"
+        "Episode 12: Why eels vanish\n\n"
+        "Popular on campus, the talks drew 300 students, the organisers said.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["approves new bridge", "Heavy rain expected", "Otter Trust", "Why eels vanish"],
+        kept=["otters in 12 of the 20 rivers", "the talks drew 300 students"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Help us fund more research like this.", "support appeal"),
+        ("£20 could pay for an hour of lab time.", "support appeal"),
+        ("Support The Pond Hour on Example from $4 a month.", "support appeal"),
+        ("Full transcripts are available to our members.", "support appeal"),
+        ("Fen Otter Trust is a registered charity in England and Wales (1123456).", "registration"),
+        ("Follow North Vale Evening News on Facebook and X.", "social"),
+        ("Send your story ideas to desk@news.example.org.", "stories"),
+        ("That's it for this week.", "sign-off"),
+        ("Hit reply and tell me which rivers to visit next.", "sign-off"),
+        ("A warm welcome to the 230 of you who joined this week.", "sign-off"),
+    ],
+)
+def test_appeals_a_charitys_number_and_a_newsletters_greeting_go(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "£25 could pay for a week of food, the charity said.",
+        "Help us understand why otters left, the researchers asked anglers.",
+        "The full interviews are available to researchers on request.",
+        "The registered charity has 1,200 members in the valley.",
+        "Send your stories to the council by Friday, residents were told.",
+        "That is it for the trial, which ends in May.",
+        "Welcome to the 21st century of river science, the professor joked.",
+    ],
+)
+def test_money_charities_and_greetings_in_the_story_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Shop our favourite pond pumps - quiet mode, from £24.99 ›", "sales copy"),
+        ("Save $80 on the Example Fitband 2 - lowest price yet", "sales copy"),
+        ("Book a FREE taster session with one of our trainers.", "sales copy"),
+        ("New here?", "sales copy"),
+        ("NEWS PROVIDED BY", "press-release"),
+        ("SOURCE Example Institute of Hydrology", "press-release"),
+        ("Independent journalism since 1902", "site tagline"),
+    ],
+)
+def test_a_shops_pitch_a_release_wires_labels_and_a_founding_motto_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Save $120 on the average bill by switching, the regulator says.",
+        "Shopping our way out of the crisis is not an option, she said.",
+        "The study saved £300 on the cost of each operation.",
+        "Hottest summer since 1976",
+        "Local news since 1990 has shrunk by half, the report found.",
+        "New here, the trial recruited 300 patients in a month.",
+    ],
+)
+def test_savings_and_years_in_the_story_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_how_a_site_reviews_its_articles_and_a_wires_other_releases_go() -> None:
+    doc = _doc(
+        "Otters back on the Wenning\n\n"
+        "The county survey found otters in 12 of the 20 rivers it checked this spring.\n\n"
+        "How we reviewed this article:\n\n"
+        "Our experts monitor the research, and we update our articles when it changes.\n\n"
+        "Also from this source\n"
+        "Example researchers show otters prefer cleaner rivers\n\n"
+        "We reviewed the counts again in June and found 14 rivers with otters.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["How we reviewed", "we update our articles", "otters prefer cleaner rivers"],
+        kept=["otters in 12 of the 20 rivers", "found 14 rivers with otters"],
+    )

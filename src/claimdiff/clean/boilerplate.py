@@ -614,6 +614,7 @@ _UNDER_HEADLINE = frozenset(
         "counter (shares, likes or comments)",
         "comment form",
         "tags and categories",
+        "page tools",
     }
 )
 _MENUS = frozenset(
@@ -681,6 +682,7 @@ _CONSENT_BUTTON = (
     r"learn more|find out more|more info|(?:more )?options|let me choose|no thanks|"
     r"yes,? i accept|close"
 )
+_SHORT_SENTENCE = re.compile(r"\A\W*(?:\S+\s+){0,30}\S*\W*\Z")  # any, of at most 31 words
 _COMPANIONS = {
     # what else a writer's blurb says of them: "She previously covered health for the Post."
     "author bio": re.compile(
@@ -740,6 +742,10 @@ _COMPANIONS = {
     # a newsletter's item that points to another page ("BLIGHT WATCH: First cases in Devon. Full
     # map inside."): its lead under a label in capitals
     "pointer to another page": re.compile(r"\A[A-Z][A-Z&'’ -]{2,30}:\s"),
+    # what a correction says was wrong and is right ("It followed 78,000 people."), and the
+    # rest of an advert read out ("Struggling to sleep? Try it free for 30 days.")
+    "correction note": _SHORT_SENTENCE,
+    "sponsor read (advert)": _SHORT_SENTENCE,
     # injected spam's other sentences: "Top quality copies 90% off!!"
     "spam or clickbait advert": re.compile(
         r"\b\d{1,2} ?% off\b|!{2,}|\bwww\.|https?://|\bclick here\b", re.IGNORECASE
