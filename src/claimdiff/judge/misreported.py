@@ -1248,6 +1248,10 @@ _TITLE_FIELD = re.compile(
 )
 
 
+# fields as written with their words: (frozenset({"built", "environment"}), "School of the ...")
+_Fields = list[tuple[frozenset[str], str]]
+
+
 def _field_words(field: str) -> frozenset[str]:
     """A field's words, folded: "the Built Environment" -> {"built", "environment"}."""
     return frozenset(w.lower() for w in re.findall(r"[^\W\d_]{2,}", field)) - {"the", "and", "of"}
@@ -1980,10 +1984,7 @@ class Misreports(SheetFacts):
                         if not w.startswith(TERM_PREFIX):
                             self._received.setdefault(w, (clause.strip(), other.fact.id))
         self._sheet_sources: list[tuple[Detail, Detail]] | None = None
-        self._unit_cache: (
-            tuple[list[tuple[frozenset[str], str]], dict[str, list[tuple[frozenset[str], str]]]]
-            | None
-        ) = None
+        self._unit_cache: tuple[_Fields, dict[str, _Fields]] | None = None
         # the distinctive words of the study's institutions ("Northmere", "Carrick")
         self._institution_words = frozenset(
             w
@@ -4705,12 +4706,7 @@ class Misreports(SheetFacts):
         if OUTSIDER.search(text):
             return []
         units, posts = self._units_and_posts()
-        named = [
-            (m.start(), p)
-            for p in self._people
-            if p not in self._outsiders
-            for m in re.finditer(rf"\b{re.escape(p)}\b", unaccented(text))
-        ]
+        named = [(at, p) for at, p in self._surnames_at(text) if p not in self._outsiders]
         for m in _TITLE_FIELD.finditer(text):
             near = min(named, key=lambda n: abs(n[0] - m.start()), default=None)
             if near is None or abs(near[0] - m.start()) > 80:
@@ -4721,9 +4717,7 @@ class Misreports(SheetFacts):
                 return [
                     f"post: the claim says {quote(m.group())}; the study: {quote(theirs[0][1])}"
                 ]
-        ours = named or any(
-            w in text for w in self._institution_words
-        )  # the study's own people or places
+        ours = named or any(w in text for w in self._institution_words)  # the study's own
         if not ours or not units:
             return []
         for m in _UNIT_SAID.finditer(text):
@@ -4733,9 +4727,16 @@ class Misreports(SheetFacts):
                         f"{quote(units[0][1])}"]  # fmt: skip
         return []
 
-    def _units_and_posts(
-        self,
-    ) -> tuple[list[tuple[frozenset[str], str]], dict[str, list[tuple[frozenset[str], str]]]]:
+    def _surnames_at(self, text: str) -> list[tuple[int, str]]:
+        """Where the text names each of the sheet's people: (offset, surname)."""
+        folded = unaccented(text)
+        return [
+            (m.start(), p)
+            for p in self._people
+            for m in re.finditer(rf"\b{re.escape(p)}\b", folded)
+        ]
+
+    def _units_and_posts(self) -> tuple[_Fields, dict[str, _Fields]]:
         """The units the sheet names, and the posts and units it gives each person (by the
         nearest surname in the sentence), as (field words, as written); read once."""
         if self._unit_cache is not None:
@@ -4751,14 +4752,9 @@ class Misreports(SheetFacts):
             for m in _UNIT_KNOWN.finditer(t)
             if _field_words(m["field"])
         ]
-        posts: dict[str, list[tuple[frozenset[str], str]]] = {}
+        posts: dict[str, _Fields] = {}
         for t in texts:
-            folded = unaccented(t)
-            names = [
-                (m.start(), p)
-                for p in self._people
-                for m in re.finditer(rf"\b{re.escape(p)}\b", folded)
-            ]
+            names = self._surnames_at(t)
             for m in [*_TITLE_FIELD.finditer(t), *_UNIT_KNOWN.finditer(t)]:
                 near = min(names, key=lambda n: abs(n[0] - m.start()), default=None)
                 if near is not None and _field_words(m["field"]):
