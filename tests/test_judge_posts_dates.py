@@ -269,3 +269,30 @@ def test_a_name_written_as_another_that_starts_alike_is_misreported() -> None:
     ):
         r = judged_on(_LANTERN, sentence)
         assert "name:" not in reasons(r), (sentence, reasons(r))
+
+
+def test_a_relative_change_told_in_percentage_points_is_misreported() -> None:
+    """Nest use fell from 62.0% to 34.1% of boxes: a relative fall of 45%, but 27.9 points."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "boxes"
+title = "Nest boxes on a managed heath"
+[[facts]]
+id = "use"
+kind = "result"
+text = "Nest box use fell from 62.0% to 34.1% of boxes, a fall of about 45%."
+""",
+        "boxes.toml",
+    )
+    r = judged_on(sheet, "Nest box use fell by 45 percentage points.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'unit: the claim says "45 percentage points"' in reasons(r)
+    for sentence in (
+        "Nest box use fell by 45%.",
+        "Nest box use fell by 27.9 percentage points.",
+        "Nest box use fell by 28 percentage points.",
+    ):
+        r = judged_on(sheet, sentence)
+        assert r.verdict == "supported", (sentence, reasons(r))

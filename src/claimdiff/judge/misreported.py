@@ -329,6 +329,32 @@ def _points_told_as_percent(text: str, q: Quantity, info: FactInfo) -> str | Non
     return None
 
 
+def _percent_told_as_points(text: str, q: Quantity, info: FactInfo) -> str | None:
+    """A change in per cent told in percentage points ("fell by 45 percentage points" where
+    bleeding fell from 41.2% to 22.6% of sites, a relative drop of 45% but 18.6 points): the
+    claim's points against the difference of the fact's two shares."""
+    if not _POINTS.match(text, q.end) or not _told_as_change(text, q):
+        return None
+    for t in (info.fact.text, *info.fact.also):
+        if any(
+            f.kind == "number" and f.low == f.high == q.low and _POINTS.match(t, f.end)
+            for f in read_quantities(t)
+        ):
+            return None  # the fact gives these points
+    pair = _change_pair(info.fact.text)
+    if pair is None or not all(f.kind == "percent" for f in pair):
+        return None
+    a, b = pair
+    points = abs(b.low - a.low)
+    if abs(points - q.low) <= max(0.5, 0.05 * points):
+        return None
+    said = text[q.start : _POINTS.match(text, q.end).end()]  # type: ignore[union-attr]
+    return (
+        f"unit: the claim says {quote(said)}; the study {quote(a.text)} to {quote(b.text)}, "
+        f"{points:.3g} points"
+    )
+
+
 def _words_alike(named: str, journal: str) -> bool:
     """Each longer word of a named journal is one of the journal's, misspelt or cut short
     ("Jounral", "Ecol"), and each of the journal's but its generic ones ("Journal", "Annals")
@@ -3637,6 +3663,9 @@ class Misreports(SheetFacts):
                 continue  # "a 40% higher hazard" for a hazard ratio of 1.4
             if q.kind == "percent" and (points := _points_told_as_percent(text, q, info)):
                 out.append(points)  # "fell by 8.4%" for 8.4 percentage points
+                continue
+            if q.kind == "number" and (points := _percent_told_as_points(text, q, info)):
+                out.append(points)  # "fell by 45 percentage points" for a relative 45%
                 continue
             if q.kind == "percent" and any(
                 f.kind == "number" and f.low == f.high == q.low for f in info.quantities
