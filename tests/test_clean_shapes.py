@@ -2562,3 +2562,29 @@ def test_how_a_site_reviews_its_articles_and_a_wires_other_releases_go() -> None
         gone=["How we reviewed", "we update our articles", "otters prefer cleaner rivers"],
         kept=["otters in 12 of the 20 rivers", "found 14 rivers with otters"],
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe for free to get new essays and back the project.",
+        "The Fern Ledger is a reader-supported publication.",
+        "Moss & Lichen Weekly is reader-supported.",
+        "If you liked this one, consider becoming a paid subscriber.",
+        "To get future issues, consider becoming a free or paid subscriber.",
+    ],
+)
+def test_a_newsletter_platforms_sign_off_goes(line: str) -> None:
+    assert furniture_sentence(line) == "newsletter prompt", line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Subscribers to the trial's newsletter were asked to rate their sleep.",
+        "The survey was reader-supported, the editor said.",
+        "Becoming a paid subscriber was not linked to better sleep in the study.",
+    ],
+)
+def test_sentences_about_subscribers_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
