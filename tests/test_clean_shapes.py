@@ -2588,3 +2588,34 @@ def test_a_newsletter_platforms_sign_off_goes(line: str) -> None:
 )
 def test_sentences_about_subscribers_stay(sentence: str) -> None:
     assert furniture_sentence(sentence) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Payment methods: Visa Mastercard Amex Clearpay", "shop chrome"),
+        ("We accept: Visa | Apple Pay | PayPal", "shop chrome"),
+        ("In stock - order within 5 hrs 40 mins for next-day delivery", "shop chrome"),
+        ("Order within 2 hours for same-day dispatch", "shop chrome"),
+        ("Registered in Scotland.", "company registration"),
+        ("Mossbank Garden Supplies Ltd.", "company registration"),
+        ("Name*  Email*  Website  Post comment", "comment form"),
+    ],
+)
+def test_a_shops_payment_and_delivery_lines_and_its_footer_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The charity is registered in England and Wales.",
+        "Patients who pay with Visa were more likely to reply.",
+        "The firm, Mossbank Ltd, said it would appeal.",
+        "Most shoppers order within 2 hours of opening the app, the study found.",
+        "Name and email were collected from every participant.",
+    ],
+)
+def test_sentences_about_shops_and_firms_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
