@@ -2619,3 +2619,36 @@ def test_a_shops_payment_and_delivery_lines_and_its_footer_go(line: str, why: st
 def test_sentences_about_shops_and_firms_stay(sentence: str) -> None:
     assert furniture_sentence(sentence) is None, sentence
     assert furniture_line(sentence) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Harrowby   27°C   Showers clearing by noon", "site chrome"),
+        ("Mellport today: 19°C, bright spells later", "site chrome"),
+        ("Support local journalism.", "site chrome"),
+        ("Do YOU have a scary holiday story?", "stories"),
+        ("Email us at news@westfield-echo.example", "stories"),
+        ("Try it free for 14 days with code FERN", "subscription offer"),
+        ("TRY FERNLY PLUS FREE FOR 30 DAYS", "subscription offer"),
+        ("Subscribe to the Herald for only £1 for your first month.", "subscription offer"),
+    ],
+)
+def test_a_local_weather_line_a_call_for_stories_and_a_trial_offer_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was 31°C on the day of the race, the team said.",
+        "Mellport today: a town that has lost its bus station",
+        "The council said it would support local journalism with grants.",
+        "Do you have a story about that, asked the judge?",
+        "Try it free for 30 days, the researchers told half the group.",
+        "Subscribers paid $1 a month in the trial.",
+    ],
+)
+def test_sentences_about_weather_stories_and_trials_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
