@@ -2651,3 +2651,41 @@ def test_a_local_weather_line_a_call_for_stories_and_a_trial_offer_go(line: str,
 def test_sentences_about_weather_stories_and_trials_stay(sentence: str) -> None:
     assert furniture_sentence(sentence) is None, sentence
     assert furniture_line(sentence) is None, sentence
+
+
+def test_a_newsletter_platforms_comments_go() -> None:
+    doc = _doc(
+        "# Hedgehogs and garden fences\n\n"
+        "A survey of 900 gardens found hedgehogs in twice as many where fences had gaps.\n\n"
+        "The charity behind it counted footprints in ink tunnels over four summer weeks.\n\n"
+        "Gardens with ponds had more visits, though the difference between them was small.\n\n"
+        "### Discussion about this post\n\n"
+        "**Owen B.** · Jun 3\n"
+        "We cut a hole in ours last spring and saw one within a week.\n"
+        "♡ 8 · Reply\n\n"
+        "**Lena F.** (author) · 2d\n"
+        "Lovely to hear, thanks Owen!\n"
+        "Reply\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["saw one within a week", "Lovely to hear", "Discussion about this post"],
+        kept=["hedgehogs in twice as many", "Gardens with ponds had more visits"],
+    )
+
+
+def test_comments_under_a_count_with_short_dates_go() -> None:
+    doc = _doc(
+        "Water for the bees\n\n"
+        "Bees visited shallow dishes of water more often than deep ones, the study found.\n\n"
+        "The team watched 40 dishes in eight gardens through one dry summer.\n\n"
+        "Dishes with pebbles in them drew the most visits of all, by a wide margin.\n\n"
+        "**14 comments**\n\n"
+        "**Mara T.** Jul 2 · Does a bird bath count?\n\n"
+        "**Sid P.** Jul 3 · Ours have been busy all week.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Does a bird bath count", "busy all week"],
+        kept=["shallow dishes of water", "Dishes with pebbles"],
+    )
