@@ -2689,3 +2689,44 @@ def test_comments_under_a_count_with_short_dates_go() -> None:
         gone=["Does a bird bath count", "busy all week"],
         kept=["shallow dishes of water", "Dishes with pebbles"],
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Start the quiz on this article >", "learning credit"),
+        (
+            "Read this piece and complete our short reflection to log 20 minutes of CPD.",
+            "learning credit",
+        ),
+        ("Unsubscribe · © 2025 Ada Finch · Finch Letters Ltd, PO Box 12, Holmbury", "copyright"),
+        ("Ready to transform your garden?", "sales copy"),
+        ("BROWSE GARDEN KNEELERS >", "sales copy"),
+        ("✦ Featured product ✦", "sales copy"),
+        ("This newsletter is free, but it takes me two days a week to research.", "support appeal"),
+        ("Have your say!", "comment form"),
+        ("Enjoyed this issue?", "newsletter prompt"),
+        ("Your email  Get 15% off  No thanks", "newsletter prompt"),
+        ("Our pick of the week's stories on farming and the countryside", "site tagline"),
+    ],
+)
+def test_a_quiz_prompt_a_sales_question_and_a_sign_up_pop_up_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nurses who log 30 minutes of CPD a week were less stressed, the survey found.",
+        "Participants had to complete the quiz twice, a week apart.",
+        "Have your say on the plans at the town hall.",
+        "She enjoyed this more than the first trial.",
+        "Residents were asked for their email address but most said no thanks.",
+        "Featured products were bought more often, the study found.",
+        "This post is free to read.",
+        "Discussion about this study went on for weeks.",
+    ],
+)
+def test_sentences_about_quizzes_offers_and_readers_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
