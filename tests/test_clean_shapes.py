@@ -2730,3 +2730,28 @@ def test_a_quiz_prompt_a_sales_question_and_a_sign_up_pop_up_go(line: str, why: 
 def test_sentences_about_quizzes_offers_and_readers_stay(sentence: str) -> None:
     assert furniture_sentence(sentence) is None, sentence
     assert furniture_line(sentence) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Nothing here is medical advice; ask your own GP.", "disclaimer"),
+        ("None of this is financial advice.", "disclaimer"),
+        ("The rain jacket I wear is 20% off this week with code DRYFEET20.", "discount code"),
+        ("Pop us an email and we'll find your size.", "shop chrome"),
+    ],
+)
+def test_a_disclaimer_a_discount_aside_and_a_shops_offer_of_help_go(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nothing here is new, the authors admit.",
+        "Prices fell 15% off peak with code changes, the report said.",
+        "Doctors said the leaflet is medical advice, not a rule.",
+    ],
+)
+def test_sentences_about_advice_and_prices_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
