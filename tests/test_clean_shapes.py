@@ -2599,6 +2599,7 @@ def test_sentences_about_subscribers_stay(sentence: str) -> None:
         ("Order within 2 hours for same-day dispatch", "shop chrome"),
         ("Registered in Scotland.", "company registration"),
         ("Mossbank Garden Supplies Ltd.", "company registration"),
+        ("Mossbank Garden Supplies Ltd. Registered in England and Wales.", "company registration"),
         ("Name*  Email*  Website  Post comment", "comment form"),
     ],
 )
@@ -2626,6 +2627,9 @@ def test_sentences_about_shops_and_firms_stay(sentence: str) -> None:
     [
         ("Harrowby   27°C   Showers clearing by noon", "site chrome"),
         ("Mellport today: 19°C, bright spells later", "site chrome"),
+        ("Harrowby 27°C Showers clearing by noon", "site chrome"),
+        ("Mellport today: 19°C, dry | Ferry: Mellport-Skeld 6 crowns", "site chrome"),
+        (">>> TRY FERNLY PLUS FREE FOR 14 DAYS <<<", "subscription offer"),
         ("Support local journalism.", "site chrome"),
         ("Do YOU have a scary holiday story?", "stories"),
         ("Try it free for 14 days with code FERN", "subscription offer"),
@@ -2641,6 +2645,7 @@ def test_a_local_weather_line_a_call_for_stories_and_a_trial_offer_go(line: str,
     "sentence",
     [
         "It was 31°C on the day of the race, the team said.",
+        "Leeds 31°C Sunday was the hottest on record, the office said.",
         "Mellport today: a town that has lost its bus station",
         "The council said it would support local journalism with grants.",
         "Do you have a story about that, asked the judge?",
