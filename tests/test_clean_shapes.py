@@ -2562,3 +2562,201 @@ def test_how_a_site_reviews_its_articles_and_a_wires_other_releases_go() -> None
         gone=["How we reviewed", "we update our articles", "otters prefer cleaner rivers"],
         kept=["otters in 12 of the 20 rivers", "found 14 rivers with otters"],
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe for free to get new essays and back the project.",
+        "The Fern Ledger is a reader-supported publication.",
+        "Moss & Lichen Weekly is reader-supported.",
+        "If you liked this one, consider becoming a paid subscriber.",
+        "To get future issues, consider becoming a free or paid subscriber.",
+    ],
+)
+def test_a_newsletter_platforms_sign_off_goes(line: str) -> None:
+    assert furniture_sentence(line) == "newsletter prompt", line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Subscribers to the trial's newsletter were asked to rate their sleep.",
+        "The survey was reader-supported, the editor said.",
+        "Becoming a paid subscriber was not linked to better sleep in the study.",
+    ],
+)
+def test_sentences_about_subscribers_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Payment methods: Visa Mastercard Amex Clearpay", "shop chrome"),
+        ("We accept: Visa | Apple Pay | PayPal", "shop chrome"),
+        ("In stock - order within 5 hrs 40 mins for next-day delivery", "shop chrome"),
+        ("Order within 2 hours for same-day dispatch", "shop chrome"),
+        ("Registered in Scotland.", "company registration"),
+        ("Mossbank Garden Supplies Ltd.", "company registration"),
+        ("Mossbank Garden Supplies Ltd. Registered in England and Wales.", "company registration"),
+        ("Name*  Email*  Website  Post comment", "comment form"),
+    ],
+)
+def test_a_shops_payment_and_delivery_lines_and_its_footer_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The charity is registered in England and Wales.",
+        "Patients who pay with Visa were more likely to reply.",
+        "The firm, Mossbank Ltd, said it would appeal.",
+        "Most shoppers order within 2 hours of opening the app, the study found.",
+        "Name and email were collected from every participant.",
+    ],
+)
+def test_sentences_about_shops_and_firms_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Harrowby   27°C   Showers clearing by noon", "site chrome"),
+        ("Mellport today: 19°C, bright spells later", "site chrome"),
+        ("Harrowby 27°C Showers clearing by noon", "site chrome"),
+        ("Mellport today: 19°C, dry | Ferry: Mellport-Skeld 6 crowns", "site chrome"),
+        (">>> TRY FERNLY PLUS FREE FOR 14 DAYS <<<", "subscription offer"),
+        ("Support local journalism.", "site chrome"),
+        ("Do YOU have a scary holiday story?", "stories"),
+        ("Try it free for 14 days with code FERN", "subscription offer"),
+        ("TRY FERNLY PLUS FREE FOR 30 DAYS", "subscription offer"),
+        ("Subscribe to the Herald for only £1 for your first month.", "subscription offer"),
+    ],
+)
+def test_a_local_weather_line_a_call_for_stories_and_a_trial_offer_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was 31°C on the day of the race, the team said.",
+        "Leeds 31°C Sunday was the hottest on record, the office said.",
+        "Mellport today: a town that has lost its bus station",
+        "The council said it would support local journalism with grants.",
+        "Do you have a story about that, asked the judge?",
+        "Try it free for 30 days, the researchers told half the group.",
+        "Subscribers paid $1 a month in the trial.",
+    ],
+)
+def test_sentences_about_weather_stories_and_trials_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_a_newsletter_platforms_comments_go() -> None:
+    doc = _doc(
+        "# Hedgehogs and garden fences\n\n"
+        "A survey of 900 gardens found hedgehogs in twice as many where fences had gaps.\n\n"
+        "The charity behind it counted footprints in ink tunnels over four summer weeks.\n\n"
+        "Gardens with ponds had more visits, though the difference between them was small.\n\n"
+        "### Discussion about this post\n\n"
+        "**Owen B.** · Jun 3\n"
+        "We cut a hole in ours last spring and saw one within a week.\n"
+        "♡ 8 · Reply\n\n"
+        "**Lena F.** (author) · 2d\n"
+        "Lovely to hear, thanks Owen!\n"
+        "Reply\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["saw one within a week", "Lovely to hear", "Discussion about this post"],
+        kept=["hedgehogs in twice as many", "Gardens with ponds had more visits"],
+    )
+
+
+def test_comments_under_a_count_with_short_dates_go() -> None:
+    doc = _doc(
+        "Water for the bees\n\n"
+        "Bees visited shallow dishes of water more often than deep ones, the study found.\n\n"
+        "The team watched 40 dishes in eight gardens through one dry summer.\n\n"
+        "Dishes with pebbles in them drew the most visits of all, by a wide margin.\n\n"
+        "**14 comments**\n\n"
+        "**Mara T.** Jul 2 · Does a bird bath count?\n\n"
+        "**Sid P.** Jul 3 · Ours have been busy all week.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["Does a bird bath count", "busy all week"],
+        kept=["shallow dishes of water", "Dishes with pebbles"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Start the quiz on this article >", "learning credit"),
+        (
+            "Read this piece and complete our short reflection to log 20 minutes of CPD.",
+            "learning credit",
+        ),
+        ("Unsubscribe · © 2025 Ada Finch · Finch Letters Ltd, PO Box 12, Holmbury", "copyright"),
+        ("Ready to transform your garden?", "sales copy"),
+        ("BROWSE GARDEN KNEELERS >", "sales copy"),
+        ("✦ Featured product ✦", "sales copy"),
+        ("This newsletter is free, but it takes me two days a week to research.", "support appeal"),
+        ("Have your say!", "comment form"),
+        ("Enjoyed this issue?", "newsletter prompt"),
+        ("Your email  Get 15% off  No thanks", "newsletter prompt"),
+        ("Our pick of the week's stories on farming and the countryside", "site tagline"),
+    ],
+)
+def test_a_quiz_prompt_a_sales_question_and_a_sign_up_pop_up_go(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nurses who log 30 minutes of CPD a week were less stressed, the survey found.",
+        "Participants had to complete the quiz twice, a week apart.",
+        "Have your say on the plans at the town hall.",
+        "She enjoyed this more than the first trial.",
+        "Residents were asked for their email address but most said no thanks.",
+        "Featured products were bought more often, the study found.",
+        "This post is free to read.",
+        "Discussion about this study went on for weeks.",
+    ],
+)
+def test_sentences_about_quizzes_offers_and_readers_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Nothing here is medical advice; ask your own GP.", "disclaimer"),
+        ("None of this is financial advice.", "disclaimer"),
+        ("The rain jacket I wear is 20% off this week with code DRYFEET20.", "discount code"),
+        ("Pop us an email and we'll find your size.", "shop chrome"),
+    ],
+)
+def test_a_disclaimer_a_discount_aside_and_a_shops_offer_of_help_go(line: str, why: str) -> None:
+    assert why in (furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nothing here is new, the authors admit.",
+        "Prices fell 15% off peak with code changes, the report said.",
+        "Doctors said the leaflet is medical advice, not a rule.",
+    ],
+)
+def test_sentences_about_advice_and_prices_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
