@@ -1611,3 +1611,20 @@ def test_what_was_not_confirmed_is_a_caveat_said_plainly(tmp_path: Path) -> None
     sheet = parse_sheet(draft_sheet([(release, "press-release")]), "t.toml")
     limit = next(f for f in sheet.facts if "not confirmed" in f.text)
     assert (limit.kind, limit.certainty) == ("caveat", "shown")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a release's note to editors on who someone is, not what the study concluded
+        "About the Harrow Lung Foundation: A charity funding research into the causes of asthma.",
+        "About Westmere University: Westmere is a research university with 20,000 students.",
+    ],
+)
+def test_notes_to_editors_are_context(sentence: str) -> None:
+    assert classify(sentence, Unit(sentence, None), "press-release", True) == "context"
+
+
+def test_about_half_of_the_study_is_no_note_to_editors() -> None:
+    finding = "About half of the treated cats walked further, the trial found."
+    assert classify(finding, Unit(finding, None), "press-release", True) != "context"

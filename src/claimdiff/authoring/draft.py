@@ -793,6 +793,8 @@ _LED_TEAM = re.compile(
     re.I,
 )
 _FIRST_PERSON = re.compile(r"\b(?:[Ww][Ee]|[Oo][Uu][Rr]|[Uu]s)\b")
+# a release's note on who someone is: "About the Marigold Foundation: A charity ..."
+_ABOUT_NOTE = re.compile(r"\s*About\s+(?:the\s+)?[A-Z][^:.]{1,80}:\s")
 
 
 def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
@@ -801,6 +803,8 @@ def classify(text: str, unit: Unit, role: Role, seen_study: bool) -> str:
     section = unit.section
     if _TITLED.search(text):
         return "bibliographic"
+    if role == "press-release" and _ABOUT_NOTE.match(text):
+        return "context"  # "About the X Foundation: a charity funding ...": a note to editors
     if unit.quoted or role == "quote":
         # Background an investigator states in passing ("Treatment today is ...") is the
         # subject's context, whoever says it; their view of the study is their quote.
