@@ -296,3 +296,25 @@ text = "Nest box use fell from 62.0% to 34.1% of boxes, a fall of about 45%."
     ):
         r = judged_on(sheet, sentence)
         assert r.verdict == "supported", (sentence, reasons(r))
+
+
+def test_a_distance_with_its_unit_written_on_is_checked() -> None:
+    """ "6.4km" for a 640-metre path: the glued unit is read like "6.4 km"."""
+    sheet = parse_sheet(
+        """
+schema = 2
+[study]
+id = "path"
+title = "A buried causeway"
+[[facts]]
+id = "length"
+kind = "result"
+text = "The surviving causeway is 640 metres long."
+""",
+        "path.toml",
+    )
+    r = judged_on(sheet, "The surviving causeway is 6.4km long.")
+    assert r.verdict == "misreported", reasons(r)
+    assert 'distance: the claim says "6.4 km"' in reasons(r)
+    r = judged_on(sheet, "The surviving causeway is 640m long.")
+    assert r.verdict == "supported", reasons(r)

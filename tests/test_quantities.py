@@ -496,3 +496,23 @@ def test_trades_and_occupations_count_people() -> None:
     for text in ("a study of 2,412 market vendors", "480 carers took part", "96 farmers"):
         (q,) = quantities_of(text)
         assert q.kind == "count" and q.noun == "person", text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("The path runs for 6.4km.", "number", 6.4),
+        ("Each dose was 20mg.", "mass", 0.02),
+        ("The bags weighed 5kg.", "mass", 5000.0),
+    ],
+)
+def test_a_unit_written_onto_its_figure_keeps_the_figure(
+    text: str, kind: str, value: float
+) -> None:
+    """ "6.4km" is 6.4 (its kilometres read beside it, as for "6.4 km"), not no figure at all."""
+    (q,) = quantities_of(text)
+    assert (q.kind, q.low) == (kind, value)
+
+
+def test_a_code_with_digits_is_still_no_figure() -> None:
+    assert quantities_of("The H5N1 strain") == ()

@@ -75,6 +75,10 @@ def _alt(words: Iterable[object]) -> str:
 
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# a unit written onto its figure ("6.4km", "20mg", "5kg"); not "m" or "bn", which are also
+# millions and billions, nor a letter of a code ("5G", "H5N1"), nor a speed that names a limit
+# ("20mph zones")
+_GLUED_UNIT = r"(?:km|cm|mm|kg|mg|mcg|µg|ml|mL|kWh|ha|hrs?|mins?|ft|lbs?|oz)\b"
 # How many weeks' worth of times one of each period is ("twice a year": 2/52 a week).
 _PER_WEEK = {"day": 7.0, "week": 1.0, "fortnight": 0.5, "month": 0.23, "year": 0.0192}
 
@@ -85,7 +89,8 @@ def _pattern() -> re.Pattern[str]:
     words, scales = data["words"], data["scales"]
     mass_words = _alt(data["mass"])
     number = (
-        rf"(?>(?<![\w.]){_NUM}(?![\w.]\w)(?:\s+(?:{_alt(scales)})\b(?!\s+(?:{mass_words})))?"
+        rf"(?>(?<![\w.]){_NUM}(?!(?!{_GLUED_UNIT})[\w.]\w)"
+        rf"(?:\s+(?:{_alt(scales)})\b(?!\s+(?:{mass_words})))?"
         rf"|\b(?:{_alt(words)})(?:[- ](?:{_alt(words)}))?(?:\s+(?:{_alt(scales)}))?\b)"
     )
     gap = r"(?:\s+(?:consecutive|straight|full|more|further|additional|successive|separate|whole))?"
