@@ -318,3 +318,11 @@ text = "The surviving causeway is 640 metres long."
     assert 'distance: the claim says "6.4 km"' in reasons(r)
     r = judged_on(sheet, "The surviving causeway is 640m long.")
     assert r.verdict == "supported", reasons(r)
+
+
+def test_a_name_misspelt_by_a_letter_is_the_same_name() -> None:
+    """ "Dunhallew Sound" for Dunhallow Sound is a slip of the pen, not another place."""
+    r = judged_on(
+        _LANTERN, "The fish were tagged at Marrowick Point and released off Dunhallew Sound."
+    )
+    assert "name:" not in reasons(r), reasons(r)

@@ -4989,8 +4989,9 @@ class Misreports(SheetFacts):
             for theirs in fact_names - said:
                 a, b = word.lower(), theirs.lower()
                 shared = len(os.path.commonprefix([a, b]))
-                # (a form of the same name differs only at its end: "Massaliot", "Massalia")
-                if 4 <= shared < min(len(a), len(b)) - 1 and fuzz.ratio(a, b) >= 50:
+                # (a form of the same name differs only at its end: "Massaliot", "Massalia";
+                # a misspelling by a letter or two is the same name: "Wallenburg")
+                if 4 <= shared < min(len(a), len(b)) - 1 and 50 <= fuzz.ratio(a, b) < 80:
                     return [f"name: the claim says {quote(word)}; the study {quote(theirs)}"]
         return []
 
