@@ -1507,11 +1507,9 @@ def _name_heads() -> frozenset[str]:
     return frozenset(w for w in words if " " not in w)
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:]\s+)[\W]*\Z")
 _GLUED = re.compile(r"[A-Za-z]")
 _PER_BEFORE = re.compile(r"\bper\s+\Z", re.I)
-_CI_AFTER = re.compile(r"\s*(?:CI|confidence|credible|uncertainty)\b", re.I)
 _NAME_RUN = re.compile(rf"[{UPPER}][a-z][\w'’-]*(?:\s+[{UPPER}][a-z][\w'’-]*)*")
 _MONTH_WORD = re.compile(
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -2128,7 +2126,7 @@ class Misreports(SheetFacts):
                 for f in read_quantities(fact_text)
                 if f.low == f.high
                 and f.kind not in ("year", "interval")
-                and not _CI_AFTER.match(fact_text, f.end)
+                and not _CI_LEVEL.match(fact_text, f.end)
                 and not _GLUED.match(fact_text, f.end)  # "Dressel 1B": a name's part
                 and not _PER_BEFORE.search(fact_text, 0, f.start)  # "per 100 trap-nights"
             ]
