@@ -2628,6 +2628,7 @@ def test_sentences_about_shops_and_firms_stay(sentence: str) -> None:
         ("Harrowby   27°C   Showers clearing by noon", "site chrome"),
         ("Mellport today: 19°C, bright spells later", "site chrome"),
         ("Harrowby 27°C Showers clearing by noon", "site chrome"),
+        ("Scattered showers 11°C", "site chrome"),
         ("Mellport today: 19°C, dry | Ferry: Mellport-Skeld 6 crowns", "site chrome"),
         (">>> TRY FERNLY PLUS FREE FOR 14 DAYS <<<", "subscription offer"),
         ("Support local journalism.", "site chrome"),
@@ -2651,6 +2652,10 @@ def test_a_local_weather_line_a_call_for_stories_and_a_trial_offer_go(line: str,
         "Do you have a story about that, asked the judge?",
         "Try it free for 30 days, the researchers told half the group.",
         "Subscribers paid $1 a month in the trial.",
+        # a sentence's own words before a temperature are no place's name
+        "Temperatures hit 31°C Thursday across the region.",
+        "Rain fell steadily at 14°C all day.",
+        "The lab was kept at 21°C Monday through Friday.",
     ],
 )
 def test_sentences_about_weather_stories_and_trials_stay(sentence: str) -> None:
