@@ -1116,7 +1116,8 @@ def test_the_level_of_a_stimulus_is_not_the_direction_of_the_effect() -> None:
         r = judged_on(_HEAT, sentence)
         assert r.verdict == "supported", reasons(r)
     r = judged_on(_HEAT, "Rats given the toxin became less sensitive to heat.")
-    assert r.verdict == "misreported" and '"less"' in reasons(r) and '"more"' in reasons(r)
+    assert r.verdict == "misreported", reasons(r)
+    assert '"less sensitive"' in reasons(r) and '"more sensitive"' in reasons(r)
     # "at lower risk" is the effect itself
     r = judged("cohort", "Walking at a brisk pace put adults at higher risk of dementia.")
     assert r.verdict == "misreported" and "direction" in reasons(r), reasons(r)

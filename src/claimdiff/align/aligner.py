@@ -1160,11 +1160,16 @@ class Aligner:
         if figures:
             ages = any(kind == "age" for kind, _, _ in figures)
             for k, stated in enumerate(self._fact_quantities):
-                shared = len(figures & stated)
-                if shared and row[k] > 0:
-                    row[k] += FIGURE_BONUS * min(shared, 2)
-                elif ages and row[k] > 0 and any(kind == "age" for kind, _, _ in stated):
-                    row[k] += AGE_BONUS  # "aged 30 to 50" tells the age a fact gives otherwise
+                if row[k] <= 0:
+                    continue
+                # (an age range is the same figures as a bare range: "aged anywhere from 4
+                # to 22" beside "range 4 to 22")
+                shared = len({_as_figure(f) for f in figures} & {_as_figure(f) for f in stated})
+                bonus = FIGURE_BONUS * min(shared, 2)
+                if ages and any(kind == "age" for kind, _, _ in stated):
+                    # "aged 30 to 50" tells the age a fact gives, the same or otherwise
+                    bonus = max(bonus, AGE_BONUS)
+                row[k] += bonus
         for says, facts in self._statements:
             if says(claim.text):
                 # how common the condition is, what it is like, that it was not tested in
@@ -1210,6 +1215,12 @@ class Aligner:
             row[self._animal_facts] -= PEOPLE_PENALTY
         clipped: np.ndarray = np.clip(row, 0.0, 1.0)
         return clipped
+
+
+def _as_figure(key: tuple[str, float, float]) -> tuple[str, float, float]:
+    """A figure's (kind, low, high), ages and bare numbers alike."""
+    kind, low, high = key
+    return ("number" if kind == "age" else kind, low, high)
 
 
 def _telling(q: Quantity) -> bool:

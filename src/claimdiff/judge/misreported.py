@@ -600,6 +600,8 @@ def _length_unit(after: str) -> tuple[str, str] | None:
         return None
     if _METRES_M.match(after):
         return ("m", m.group(1))  # "the top 10 m of the lake" (not "£3 m", "2 m people")
+    if re.fullmatch(r"[mµμnp]M", m.group(1)):
+        return None  # "5 mM", "10 µM", "2 nM": concentrations (millimolar), not lengths
     unit = _lengths().get(m.group(1).lower())
     return (unit, m.group(1)) if unit else None
 
@@ -618,14 +620,19 @@ def _measure_units() -> dict[str, str]:
 
 # a figure and the unit written after it: "12.8 mg", "10 m²", "70 square metres"
 _FIGURE_UNIT = re.compile(
-    r"(?P<fig>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:square|sq)\s+[a-z]+|[a-zµμ]+[²2]?)(?![\w²])", re.I
+    r"(?P<fig>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:square|sq)\s+[a-z]+|"
+    r"parts\s+per\s+(?:thousand|million|billion|trillion)|[a-zµμ]+[²2]?)(?![\w²])",
+    re.I,
 )
 
 
 def _unit_of(text: str, q: Quantity) -> tuple[str, str, str] | None:
     """(figure, unit, as written) of a figure in digits with a unit of measure after it; a
     currency's "m" is a million, not a metre."""
-    m = _FIGURE_UNIT.search(text, q.start, min(len(text), q.end + 20))
+    start = q.start
+    if q.low != q.high and (figures := list(_FIGURE_DIGITS.finditer(text, q.start, q.end))):
+        start = figures[-1].start()  # "from 201 to 205 ppm": the unit after the last figure
+    m = _FIGURE_UNIT.search(text, start, min(len(text), q.end + 20))
     if m is None or m.start() >= q.end or _CURRENCY_BEFORE.search(text, 0, m.start()):
         return None
     unit = _measure_units().get(re.sub(r"\s+", " ", m.group("unit").lower()))
@@ -902,6 +909,29 @@ def _rounds_to(f: Quantity, q: Quantity) -> bool:
     """`f` rounded to the decimal places `q` is written with is `q` (1.17 is "1.2")."""
     places = len(m[1]) if (m := _DECIMALS.search(q.text)) else 0
     return (round(f.low, places), round(f.high, places)) == (q.low, q.high)
+
+
+def _figures_written(info: FactInfo) -> set[float]:
+    """Every figure the fact writes in digits, in any phrasing."""
+    return {
+        float(m.group().replace(",", ""))
+        for t in (info.fact.text, *info.fact.also)
+        for m in _FIGURE_DIGITS.finditer(t)
+    }
+
+
+def _interval_end_rounded(q: Quantity, info: FactInfo) -> bool:
+    """The claim's single figure is an end of one of the fact's intervals, rounded to the
+    places the claim writes ("about 7C" of "95% CI 7.1 to 13.4 °C")."""
+    if q.low != q.high:
+        return False
+    places = len(m[1]) if (m := _DECIMALS.search(q.text)) else 0
+    return any(
+        f.low != f.high
+        and f.kind in ("interval", q.kind)
+        and q.low in (round(f.low, places), round(f.high, places))
+        for f in info.quantities
+    )
 
 
 def _range_ends(q: Quantity, f: Quantity) -> list[tuple[float, float]]:
@@ -1367,6 +1397,24 @@ def _species_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.I)
 
 
+@lru_cache(maxsize=1)
+def _species_idioms() -> re.Pattern[str]:
+    raw = tomllib.loads(data_file("species.toml").read_text(encoding="utf-8"))
+    phrases = sorted(raw.get("idioms", {}).get("phrases", []), key=len, reverse=True)
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+
+
+def _animals_named(text: str) -> list[re.Match[str]]:
+    """The animals a text names, but those inside a saying ("down a rabbit hole")."""
+    sayings = [m.span() for m in _species_idioms().finditer(text)]
+    return [
+        m
+        for m in _species_pattern().finditer(text)
+        if not any(a <= m.start() < b for a, b in sayings)
+    ]
+
+
 # A direction word inside an idiom that moves nothing ("give rise to" is "cause"), matched at
 # the end of the text before the word and the word itself.
 _IDIOM = re.compile(r"\b(?:give|gives|gave|given|giving)\s+rise$", re.IGNORECASE)
@@ -1412,7 +1460,9 @@ def _ratings(text: str) -> set[str]:
 _RATED_FOR = re.compile(rf"\b({_RATING})\s+(?:for|in|at)\b", re.IGNORECASE)
 # "unadjuvanted", "non-smoking", "nonsmokers": the word negated by its prefix
 _NEGATING_PREFIX = re.compile(r"^(?:un|non-?)(?=[a-z]{5})")
-_DENIED_BEFORE = re.compile(r"\b(?:not|no|never|without|n[o’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:not|no|never|without)|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE
+)  # ("isn't cooked" is "uncooked")
 # Only the verb before a direction word, its subject past a comma ("X, a measure of Y, was")
 _LINK_VERB_ONLY = re.compile(
     r"^\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been|became|remained|grew|got)\s*$",
@@ -1613,6 +1663,39 @@ _EVERY = re.compile(r"\bevery\s+(?P<n>\S+)\s+(?P<unit>day|week|fortnight|month|y
 # a figure and then its interval in brackets: "(0.86, 0.79 to 0.91)", "0.86 (0.79 to 0.91)"
 _ESTIMATE_THEN = re.compile(r"(?:\(\s*[-−]?\d[\d.,]*\s*%?\s*[,;]|\d\s*%?\s*\()\s*(?:95\s*%\s*)?\Z")
 # words that put a figure at an interval's end: "as low as 0.68", "between", "up to"
+# "more limited", "less crowded": a comparative whose direction is its adjective's
+_COMPARED_ADJECTIVE = re.compile(r"\s+[a-z]+(?:ed|ive|ous|ful|able|ible)\b")
+_COMPARATIVES = frozenset({"more", "less", "most", "least"})
+
+
+def _with_adjective(
+    found: list[tuple[str, frozenset[str]]], other: str
+) -> list[tuple[str, frozenset[str]]]:
+    """Direction words, without the comparatives of an adjective (`_COMPARED_ADJECTIVE`)
+    that the other side does not use."""
+    lower = other.lower()
+    return [
+        (word, near)
+        for word, near in found
+        if " " not in word
+        or word.split()[0].lower() not in _COMPARATIVES
+        or re.search(rf"\b{re.escape(word.split()[-1].lower())}\b", lower)
+    ]
+
+
+# what a design withheld: "water was withheld", "deprived of sleep", "under drought"
+_WITHHELD = re.compile(
+    r"\b(?:withh[eo]ld(?:s|ing)?|withheld|depriv(?:ed|ation|ing)|remov(?:ed|al)|"
+    r"stopped|cut\s+off|went\s+without|kept\s+from|drought|fast(?:ed|ing)|starv\w*)\b",
+    re.I,
+)
+# the span a statement holds for: "for the last 15,000 years", "reaching back 400 years"
+_PERIOD_COVERED = re.compile(
+    r"(?:\b(?:for|over|in|across|during|throughout)\s+(?:the|its)\s+"
+    r"(?:last|past|first|previous|preceding|whole|entire)|"
+    r"\b(?:reach|go|stretch|extend|dat)(?:es|ed|ing|s|e)?\s+back)\s+\Z",
+    re.I,
+)
 _RANGE_WORDS = re.compile(
     r"(?:\b(?:C\.?I|interval|range|between|bound|as\s+(?:low|high|much|little|few|many)\s+as|"
     r"up\s+to|anywhere|could|might|may|lower|upper|margin)\b)(?:[^.;]|\.\d){0,40}\Z",
@@ -1880,6 +1963,15 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words if len(w) >= 4 or (len(w) > 1 and w.isupper()))
 
 
+def _common_words_name(name: str) -> bool:
+    """A run of capitalised words whose first and last are words of common use, with no
+    title before them ("British English", "Climate Records"): a phrase, not a person."""
+    words = name.split()
+    if words[0].rstrip(".") in _TITLE_WORDS:
+        return False
+    return all(topic.known(stem(w.lower().rstrip("'’s"))) for w in (words[0], words[-1]))
+
+
 class Misreports(SheetFacts):
     """The misreport checks of a claim against its fact (and the sheet)."""
 
@@ -1888,9 +1980,7 @@ class Misreports(SheetFacts):
         study = sheet.study
         corpus = self._known_text
         groups = _species_groups()
-        self._known_species = {
-            groups[m.group().lower()] for m in _species_pattern().finditer(corpus)
-        }
+        self._known_species = {groups[m.group().lower()] for m in _animals_named(corpus)}
         # Who is who: each person's roles anywhere in the sheet ("Okafor is the senior author").
         people = {a.split()[-1] for a in study.authors if a.split()}
         people |= {
@@ -1904,6 +1994,8 @@ class Misreports(SheetFacts):
             and m.group(1).split()[0] not in ("The", "A", "An", "This", "That", "Our", "Its")
             # nor the place a wreck lies "off Punta Calvera"
             and not _PLACE_BEFORE.search(f.text, 0, m.start())
+            # nor "British English", "Climate Records": words of common use, untitled
+            and not _common_words_name(m.group(1))
         }
         people |= {f.speaker.split()[-1] for f in sheet.facts if f.speaker and f.speaker.split()}
         # names compared without accents: coverage drops them ("Grau-Marin" for "Grau-Marín")
@@ -1999,15 +2091,22 @@ class Misreports(SheetFacts):
             for clause in re.split(r"[;:]", text):
                 if _EXCLUDED_WORD.search(clause):
                     continue  # "people with diabetes were excluded": not what they received
+                # "water was withheld for 14 days": what they went without
+                kept_from = [
+                    p.span() for p in re.finditer(r"[^,]+", clause) if _WITHHELD.search(p.group())
+                ]
                 for m in re.finditer(r"[A-Za-z][\w-]*", clause):
                     before = clause[max(0, m.start() - 25) : m.start()]
                     start = text.find(clause) + m.start()
                     if NEGATOR.search(before) or any(a <= start < b for a, b in cut):
                         continue
+                    if any(a <= m.start() < b for a, b in kept_from):
+                        continue
                     for w in self._words(m.group()):
                         if not w.startswith(TERM_PREFIX):
                             self._received.setdefault(w, (clause.strip(), other.fact.id))
         self._sheet_sources: list[tuple[Detail, Detail]] | None = None
+        self._sheet_words: frozenset[str] | None = None
         self._unit_cache: tuple[_Fields, dict[str, _Fields]] | None = None
         # the distinctive words of the study's institutions ("Northmere", "Carrick")
         self._institution_words = frozenset(
@@ -3702,10 +3801,18 @@ class Misreports(SheetFacts):
                         f"it is an end of the interval {quote(ends[0].text)}"
                     )
                 continue  # "could be as low as 0.68": the interval's end, told as one
+            if _RANGE_WORDS.search(text, 0, q.start) and _interval_end_rounded(q, info):
+                continue  # "a plausible range of about 7C to 13C" for a CI of 7.1 to 13.4 °C
             if q.kind == "count" and _length_unit(text[q.end :]):
                 out.extend(self._length_swap(text, q, info))  # "a 20-mile time trial"
                 continue
             if q.kind == "number":
+                # "from 0.1 to 10 micromolar" spans "0.1, 0.5, 1, 5 and 10 µM"
+                if q.low != q.high and {q.low, q.high} <= _figures_written(info):
+                    # "from 0.1 to 10 micromolar" spans "0.1, 0.5, 1, 5 and 10 µM": only its
+                    # unit may be wrong ("200-500 mm" for 200-500 µm)
+                    out.extend(self._length_swap(text, q, info))
+                    continue
                 out.extend(
                     self._range_conflict(q, info)
                     or self._counted_conflict(text, q, info)
@@ -3767,6 +3874,8 @@ class Misreports(SheetFacts):
                 f.kind == "number" and q.same_value(f) for f in info.quantities
             ):
                 continue  # "803 people" where the fact writes "803 to the drug"
+            if q.kind == "duration" and two_facts and _PERIOD_COVERED.search(text, 0, q.start):
+                continue  # "within 190 years for the last 15,000 years": the span it holds for
             if not same and (sites := self._sites_elsewhere(text, q, info)):
                 out.append(sites)  # "eight clinics" where another fact has nine
                 continue
@@ -3846,8 +3955,8 @@ class Misreports(SheetFacts):
         # "34 points" is the sheet's "34-point" too
         spaced = re.compile(rf"\b(\d[\d,]*(?:\.\d+)?)\s+{word}s?\b", re.I)
         given = known + [m[1] for m in spaced.finditer(self._known_text)]
-        if not known or any(parse_number(k) == q.low for k in given):
-            return []
+        if not known or any(parse_number(k) == q.low for k in given) or _rounded(q, self.info):
+            return []  # (or rounded as the sheet allows: "a 2,300-metre core" for 2,316 metres)
         if any(q.low in (f.low, f.high) for i in self.info for f in i.quantities):
             return []  # "the 500-point scale" of a score the sheet gives "from 0 to 500"
         study = " or ".join(quote(f"{k}-{unit[1]}") for k in dict.fromkeys(known))
@@ -3925,8 +4034,13 @@ class Misreports(SheetFacts):
             for t in (other.fact.text, *other.fact.also):
                 for f in read_quantities(t):
                     unit = _unit_of(t, f)
-                    if unit is not None and unit[1] == mine[1] and q.same_value(f, 0.05):
+                    if (
+                        unit is not None
+                        and unit[1] == mine[1]
+                        and (q.same_value(f, 0.05) or q.low in (f.low, f.high))
+                    ):
                         return None  # the sheet gives this figure in this unit elsewhere
+                        # (or as an end of a range: "from 201 to 205 ppm")
         if _rounded(q, [info]):
             return None
         return f"number: the claim says {quote(mine[2])}; the study {quote(theirs[0][1][2])}"
@@ -4183,6 +4297,15 @@ class Misreports(SheetFacts):
         if not keys and (later := self._noun_past_adjectives(text, q, info)):
             noun, keys = later, {later[0]}  # "two board-certified radiologists"
         same = [(w, f) for n, w, f in info.counted if n in keys]
+        if (
+            same
+            and _precise(q)
+            and any(
+                (f.kind, f.low, f.high, f.bound) == (q.kind, q.low, q.high, q.bound)
+                for f in info.quantities
+            )
+        ):
+            return []  # "0.9 times in every million words" where the fact has "0.9 per million"
         if _modifier(q, noun[1], [w for w, _ in same]):
             return []  # "six X-ray vans": the word names what the vans are, not what is counted
         parts = [f for n, _, f in info.counted if n == noun[0] + PART]
@@ -4524,6 +4647,13 @@ class Misreports(SheetFacts):
                     self._directed(fact_text, down),
                 )
             fact_up, fact_down = self._fact_directed[key]
+            # "more limited" moves as "limited" does: a side that lacks the adjective tells
+            # its direction otherwise ("fewer options" beside "options become more limited")
+            claim_up, claim_down = (
+                _with_adjective(claim_up, fact_text),
+                _with_adjective(claim_down, fact_text),
+            )
+            fact_up, fact_down = _with_adjective(fact_up, text), _with_adjective(fact_down, text)
             for said, study, other_said, other_study in (
                 (claim_up, fact_down, claim_down, fact_up),
                 (claim_down, fact_up, claim_up, fact_down),
@@ -4651,6 +4781,11 @@ class Misreports(SheetFacts):
             end = len(" ".join(after.split()[:3]))
             near = [t.norm for t in self._plain_terms.tokens(before) if t.end > cut]
             near += [t.norm for t in self._plain_terms.tokens(after) if t.start < end]
+            adjective = _COMPARED_ADJECTIVE.match(text, m.end())
+            if adjective and m.group().lower() in _COMPARATIVES:
+                # "more limited": the direction is the adjective's, kept with the word
+                out.append((m.group() + adjective.group(), frozenset(near)))
+                continue
             out.append((m.group(), frozenset(near)))
         return out
 
@@ -4670,7 +4805,7 @@ class Misreports(SheetFacts):
         people). A claim aligned to no fact must speak of the study or its treatment to say
         where it was found ("the size of the fish" in an aside says nothing of it)."""
         groups = _species_groups()
-        found = {groups[m.group().lower()]: m.group() for m in _species_pattern().finditer(text)}
+        found = {groups[m.group().lower()]: m.group() for m in _animals_named(text)}
         wrong = sorted(set(found) - self._known_species)
         if not wrong:
             return []
@@ -4699,8 +4834,9 @@ class Misreports(SheetFacts):
         if OUTSIDER.search(text):
             return []
         for name in _credited_institutions(text):
-            if fuzz.partial_ratio(name.lower(), self._known_lower) < 85 and not _named_among(
-                name, self.sheet.study.institutions
+            if not _named_among(name, self.sheet.study.institutions) and (
+                fuzz.partial_ratio(name.lower(), self._known_lower) < 85
+                or self._unknown_name_word(name)
             ):
                 known = ", ".join(self.sheet.study.institutions[:3]) or "other institutions"
                 return [
@@ -4708,6 +4844,18 @@ class Misreports(SheetFacts):
                     f"are {known}"
                 ]
         return []
+
+    def _unknown_name_word(self, name: str) -> str | None:
+        """A distinctive word of a name that the sheet never writes, nor a misspelling of one
+        ("Wexford" where the sheet has "Wexcombe"; "Wexcome" is a misspelling of it)."""
+        if self._sheet_words is None:
+            self._sheet_words = frozenset(re.findall(r"[^\W\d_]{3,}", self._known_lower))
+        own: set[str] = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", name)}
+        own -= {w.lower() for w in _ORGANISATION_WORD} | {"uni", "the", "and"}
+        for word in sorted(own - self._sheet_words):
+            if not any(fuzz.ratio(word, k) >= 85 for k in self._sheet_words if k[:1] == word[:1]):
+                return word
+        return None
 
     def _affiliation_conflicts(self, text: str) -> list[str]:
         """A person of the sheet placed at an institution that shares no name with the one
@@ -4824,14 +4972,29 @@ class Misreports(SheetFacts):
         if not m or not self._funding:
             return []
         whole = (m.group("who") or m.group("who2")).strip(" .,")
-        names = _FUNDER_AND.split(whole)
-        if any(len(n.split()) < 2 and not n.isupper() for n in names):
-            names = [whole]  # "the Foundation for Science and Technology" is one name
-        # (but "the X Trust and NASA" are two)
-        for named in names:
-            if not self._known_funder(named):
-                return [f"funder: the claim says {quote(named)}; the sheet: {quote(self._funding)}"]
-        return []
+        cuts = [a.span() for a in _FUNDER_AND.finditer(whole)][:4]
+        # Which "and"s part two names: "the Foundation for Science and Technology" is one
+        # name, "the X Trust and NASA" two. The most names of two words or more (or in
+        # capitals) that the "and"s can part are read; the claim holds if one such reading
+        # names only the sheet's funders.
+        readings: dict[int, list[list[str]]] = {}
+        for mask in range(2 ** len(cuts)):
+            names, start = [], 0
+            for k, (a, b) in enumerate(cuts):
+                if mask >> k & 1:
+                    names.append(whole[start:a])
+                    start = b
+            names.append(whole[start:])
+            if all(len(n.split()) >= 2 or n.isupper() for n in names):
+                readings.setdefault(len(names), []).append(names)
+        if not readings:
+            return []
+        unknown = [
+            [n for n in names if not self._known_funder(n)] for names in readings[max(readings)]
+        ]
+        if any(not u for u in unknown):
+            return []
+        return [f"funder: the claim says {quote(unknown[0][0])}; the sheet: {quote(self._funding)}"]
 
     def _known_funder(self, named: str) -> bool:
         """The sheet names this funder: in its words, or put another way (or translated:

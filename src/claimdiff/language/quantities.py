@@ -134,7 +134,9 @@ def _pattern() -> re.Pattern[str]:
           | (?P<freq>\b(?:{_alt(data["frequencies"])}))\b  # weekly
           | (?P<ftimes>\b(?:once|twice|thrice|(?P<fn>{number})\s+times))\s+  # twice a year
             (?:a|an|per|each|every)\s+(?P<fper>day|week|fortnight|month|year)\b
-          | (?P<agekey>\b(?:aged?|ages|age\s+of|average\s+age|mean\s+age|median\s+age|
+          | (?P<agekey>\b(?:aged?|ages|age\s+of|
+              (?:average|mean|median)\s+age  # "of cases", "of patients with a response"
+              (?:\s+of\s+(?:the\s+|all\s+)?(?!\d)[a-z]+(?:\s+(?!was\b|were\b|is\b)[a-z]+){{0,3}})?|
               as\s+(?:young|old)\s+as)  # "some as young as six months"
               (?:\s+(?:was|is|of|were|between|the|from))*\s+)
             (?P<a1>{number})(?:\s+(?P<aunit>months?|weeks?)\b)?
@@ -387,10 +389,14 @@ _AGE_BOUND_BEFORE = re.compile(
 )
 
 
+# between an age and the range of ages after it: " years, range ", " (range "
+_AGE_RANGE_BETWEEN = re.compile(r"(?:\s*years?)?\s*[,;(]\s*(?:age\s+)?range[:\s]\s*", re.I)
+
+
 def _bounded_ages(text: str, found: list[Quantity]) -> list[Quantity]:
     """Bounds on people's ages read as ages: "children under 15" is an age below 15, and
-    "under the age of 18" one below 18."""
-    out = []
+    "under the age of 18" one below 18; the range given after an age is of ages."""
+    out: list[Quantity] = []
     for q in found:
         if q.kind == "number" and q.bound in ("min", "max") and q.low == q.high <= 120:
             before = _PEOPLE_BEFORE.search(text, 0, q.start)
@@ -398,6 +404,14 @@ def _bounded_ages(text: str, found: list[Quantity]) -> list[Quantity]:
                 _noun_classes().get(before[1].lower()) == "person" or before[1].lower() == "aged"
             ):
                 q = replace(q, kind="age")
+        elif (
+            q.kind == "number"
+            and q.low < q.high <= 120
+            and out
+            and out[-1].kind == "age"
+            and _AGE_RANGE_BETWEEN.fullmatch(text, out[-1].end, q.start)
+        ):
+            q = replace(q, kind="age")  # "median age 61 years, range 38-77": ages too
         elif q.kind == "age" and q.bound is None and q.low == q.high:
             bound = _AGE_BOUND_BEFORE.search(text, 0, q.start)
             if bound:
