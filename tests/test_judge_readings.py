@@ -301,3 +301,95 @@ def test_a_figure_the_sheet_gives_as_an_end_of_a_range_in_its_unit_is_the_sheets
         "Soil nitrate was just 52 parts per million then, while farm soils today hold over 60.",
     )
     assert r.verdict == "misreported", reasons(r)
+
+
+_COHORT = parse_sheet(
+    """
+schema = 2
+[study]
+id = "ferry-noise"
+title = "Ferry noise and sleep in harbour towns: a cohort study"
+subjects = "adults living near ferry terminals"
+[[facts]]
+id = "sleep"
+kind = "result"
+association = true
+text = "Each extra 5 decibels of night-time ferry noise was associated with 7 fewer minutes \
+of sleep."
+[[facts]]
+id = "variance"
+kind = "result"
+association = true
+text = "Noise accounted for 0.6% of the variation in sleep length."
+[[facts]]
+id = "ozone"
+kind = "result"
+association = true
+text = "Ozone near the terminals rose by 12 parts per billion on sailing days."
+[[facts]]
+id = "no-cause"
+kind = "caveat"
+text = "The study cannot show that the noise causes the lost sleep."
+[[facts]]
+id = "pulse"
+kind = "result"
+association = true
+text = "Resting heart rate was lower in residents of the quietest streets."
+[[facts]]
+id = "doses"
+kind = "design"
+text = "Residents wore a sleep tracker for one week in each season for two years."
+[[facts]]
+id = "advice"
+kind = "conclusion"
+certainty = "speculated"
+text = "The authors recommend that ferries use quieter engines at night, which may protect \
+sleep."
+[[facts]]
+id = "route"
+kind = "design"
+text = "Ferries sailed from the harbour to the outer islands."
+""",
+    "ferry.toml",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a frequency, not everyone
+        "For two years, residents wore a sleep tracker for a week every three months.",
+        # "all the way" is a distance, not all of them
+        "The ferries sailed all the way from the harbour to the outer islands.",
+        # a proof denied is a caveat, not a proof
+        "Of course, none of this proves that the noise causes the lost sleep.",
+        # variance explained is a statistic, not a cause
+        "The link was weak, with noise explaining less than one per cent of the variation in "
+        "sleep length.",
+        # a gloss of what something is, not a cause the study found
+        "Ozone, a gas produced largely by traffic, rose by 12 parts per billion on sailing days.",
+        # a heartbeat, not a promise to beat a disease
+        "In the quietest streets, residents' hearts beat more slowly at rest.",
+        # the study's advice, told as advice
+        "The authors recommend quieter engines at night, which may protect sleep.",
+    ],
+)
+def test_words_that_only_look_like_an_overstatement_leave_a_faithful_claim_faithful(
+    sentence: str,
+) -> None:
+    r = judged_on(_COHORT, sentence)
+    assert r.verdict == "supported", (sentence, reasons(r))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Every resident near the terminals slept less on noisy nights.",
+        "This proves that ferry noise causes lost sleep.",
+        "Ferry noise causes lost sleep, the study found.",
+        "Quieter engines at night will protect everyone's sleep, the authors say.",
+    ],
+)
+def test_the_near_misses_are_still_overstated(sentence: str) -> None:
+    r = judged_on(_COHORT, sentence)
+    assert r.verdict == "overstated", (sentence, reasons(r))

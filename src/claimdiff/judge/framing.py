@@ -339,9 +339,17 @@ _THE_FINDING = re.compile(
 )
 
 
+_HEART_BEFORE = re.compile(r"\bhearts?\s+(?:\w+\s+)?\Z", re.I)
+
+
 def promise(text: str, reading: cues.Reading) -> cues.Cue | None:
     """A promised benefit: a cure or breakthrough, or a treatment or test that will come."""
-    benefits = reading.of("benefit")
+    benefits = tuple(
+        c
+        for c in reading.of("benefit")
+        # "their hearts beat more slowly": a heartbeat, no victory over a disease
+        if not (c.text.lower() == "beat" and _HEART_BEFORE.search(text, 0, c.start))
+    )
     strong = [
         c
         for c in benefits

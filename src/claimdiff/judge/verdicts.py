@@ -98,7 +98,7 @@ _IDIOMS = re.compile(
     # "Best of all, ...": a superlative weighing the sentence, not everyone
     r"(?:best|worst|most|least|first|last|\w+est) of all(?=\s*(?:[,.;:!?\u2013\u2014-]|$))|"
     r"(?:every|each) (?:hour|day|night|morning|evening|week|month|year|time|minute|second)|"
-    r"all (?:of )?(?:which|whom|these|those|them)|"
+    r"all (?:of )?(?:which|whom|these|those|them)|all the way|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) every \w+)\b",
     re.IGNORECASE,
 )
@@ -773,7 +773,9 @@ _A_STUDY = re.compile(r"\b(?:study|research|trial|paper|researchers|scientists)\
 # "every ounce", "each day", "every 100 ml": a measure or a time, a rate's "per"
 _FOR_EVERY = re.compile(r"\bfor\s+$", re.I)  # "earning 50p for every point": so much per one
 _PER_UNIT = re.compile(
-    r"(?:every|each)\s+(?:single\s+)?(?:\d[\d.,]*\s*)?(?:ounces?|oz|litres?|liters?|ml|millilitres?|grams?|"
+    r"(?:every|each)\s+(?:single\s+)?"
+    r"(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|other|"
+    r"few)\s*)?(?:ounces?|oz|litres?|liters?|ml|millilitres?|grams?|"
     r"kg|kilos?|pounds?|dollars?|cents?|pence|penny|euros?|servings?|doses?|days?|nights?|"
     r"weeks?|months?|years?|hours?|minutes?|seconds?|mile|miles|km|kilometres?|winters?|"
     r"summers?|springs?|autumns?|seasons?|terms?|semesters?|"
@@ -808,8 +810,16 @@ _ESTABLISHER = re.compile(
     r"analys[ie]s))(?:\s+(?:\w+ly|now|also|has|have|had))*\s+\Z",
     re.I,
 )
+# "explaining less than 1% of the variation in mood": variance explained, a statistic
+_EXPLAINED_VARIANCE = re.compile(
+    r"\bexplain\w*\b[^.;]{0,60}?\b(?:variance|variation|variability|differences?)\b", re.I
+)
+# a noun phrase set beside another between commas, up to where a cause word stands: ", a gas
+# produced by ..." (its description, not the finding)
+_APPOSITION = re.compile(r",\s+(?:a|an)\s+[^,;.()]+\Z", re.I)
 _UNPROVED = re.compile(  # "hasn't been proven": "n't" ends a word, no boundary before it
-    r"\b(?:not|never|cannot|no|nor|neither|yet to|far from|rather than|instead of|short of)\b"
+    r"\b(?:not|never|cannot|no|none|nothing|nor|neither|yet to|far from|rather than|"
+    r"instead of|short of)\b"
     r"|n['’]t\b",
     re.I,
 )
@@ -1960,6 +1970,10 @@ class Verdicts(Misreports):
         if quoted and self._study_person_speaks(text):
             # the words of the study's own people, in quote marks: theirs, however sure
             overs = [r for r in overs if not r.startswith("certainty:")]
+        if advice and _ADVISING.search(" ".join((info.fact.text, *info.fact.also))):
+            # "The researchers recommend pasteurised egg": the study's advice, reported as
+            # advice; how sure the fact is of what the advice may bring is not told
+            overs = [r for r in overs if not r.startswith("certainty:")]
         if overs:
             return Judgement("overstated", tuple(overs))
         if (
@@ -2577,6 +2591,11 @@ class Verdicts(Misreports):
             said = self._stated_cause(text, reading)
             if said is None or self._subjects_did(text, said):
                 return None
+            if _EXPLAINED_VARIANCE.search(text) and said.lower().startswith("explain"):
+                return None  # "use explained 0.4% of the variation": a statistic, no cause
+            at = text.find(said)
+            if at >= 0 and _APPOSITION.search(text, 0, at) and "," in text[at:]:
+                return None  # "Methane, a gas produced largely by wetlands, rose": a gloss
             own = " ".join((info.fact.text, *info.fact.also))
             causes = [said, *(c.text for c in reading.cues if c.kind == "causal" and c.scoped)]
             if said.lower() not in _LIGHT_CAUSES and all(
