@@ -393,3 +393,78 @@ def test_words_that_only_look_like_an_overstatement_leave_a_faithful_claim_faith
 def test_the_near_misses_are_still_overstated(sentence: str) -> None:
     r = judged_on(_COHORT, sentence)
     assert r.verdict == "overstated", (sentence, reasons(r))
+
+
+_TRIAL = parse_sheet(
+    """
+schema = 2
+[study]
+id = "splint-trial"
+title = "A night splint for wrist pain: a randomised trial"
+authors = ["Ilse Varnhagen", "Colm Ashgrove"]
+institutions = ["TU Marrenburg", "University of Ossington"]
+subjects = "adults with wrist pain"
+[[facts]]
+id = "lead"
+kind = "bibliographic"
+text = "Dr Ilse Varnhagen, Senior Lecturer in Hand Therapy at TU Marrenburg, is the study's \
+first author."
+[[facts]]
+id = "senior"
+kind = "bibliographic"
+text = "Professor Colm Ashgrove of the University of Ossington is the senior author."
+[[facts]]
+id = "sites"
+kind = "design"
+text = "The trial was run at TU Marrenburg in Marrenburg, Germany, with the University of \
+Ossington in the United Kingdom."
+[[facts]]
+id = "arms"
+kind = "design"
+text = "Patients were randomly assigned to wear a night splint or to wear no splint."
+[[facts]]
+id = "pain"
+kind = "result"
+text = "Pain scores fell by 2.1 points more with the splint than without it."
+[[facts]]
+id = "grip"
+kind = "result"
+text = "Grip strength was the same in both groups."
+""",
+    "splint.toml",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "Senior Lecturer" and "TU Marrenburg" name no one: the first author is still hers
+        "Lead author Dr Ilse Varnhagen said the splint is cheap.",
+        # a country that holds the sheet's place
+        "The trial was run with the University of Ossington in the UK.",
+        # both arms, not a claim that nobody wore it
+        "Grip strength was the same with or without the splint.",
+        # the comparison group
+        "Pain scores fell by 2.1 points more compared with patients without a splint.",
+    ],
+)
+def test_people_places_and_comparisons_read_as_the_sheet_gives_them(sentence: str) -> None:
+    r = judged_on(_TRIAL, sentence)
+    assert r.verdict != "misreported", (sentence, reasons(r))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senior author Dr Ilse Varnhagen said the splint is cheap.",
+        "The trial was run with the University of Ossington in Ireland.",
+    ],
+)
+def test_a_role_or_a_place_told_wrong_is_still_misreported(sentence: str) -> None:
+    r = judged_on(_TRIAL, sentence)
+    assert r.verdict == "misreported", (sentence, reasons(r))
+
+
+def test_puppy_fat_is_no_puppy() -> None:
+    r = judged_on(_BARLEY, "Dr Ostrander said the seedlings lose their puppy fat in a drought.")
+    assert "puppy" not in reasons(r), reasons(r)

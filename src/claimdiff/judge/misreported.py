@@ -47,7 +47,7 @@ from claimdiff.judge.framing import (
 )
 from claimdiff.language import cues, topic
 from claimdiff.language.dates import DateMention, day_spans, read_dates, read_periods, read_seasons
-from claimdiff.language.details import Detail, role_conflicts, roles_by_person
+from claimdiff.language.details import Detail, role_conflicts, role_word, roles_by_person
 from claimdiff.language.quantities import Quantity, counted_end, parse_number
 from claimdiff.language.stem import stem
 from claimdiff.language.stopwords import STOPWORDS
@@ -807,7 +807,8 @@ _ORGANISATION_WORD = frozenset(
         "Board Commission Organisation Organization Group Journal Lancet Neurology Medicine "
         "Review Reports Health Research Sciences Science Nature Infirmary Diagnostics Labs "
         "Biosciences Bioscience Genomics Analytics Technologies Solutions Museum Observatory "
-        "Registry Unit Centres Centers Clinics Institutes Schools Universities Colleges",
+        "Registry Unit Centres Centers Clinics Institutes Schools Universities Colleges "
+        "GmbH AG plc LLC",
     )
 )
 # A majority or a minority of a group in words: "most teenagers", "the majority of them",
@@ -1683,6 +1684,10 @@ def _with_adjective(
     ]
 
 
+# the group a comparison is made against: "compared with three cities without a tax"
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|against|relative\s+to)\b[^,]*\Z", re.I
+)
 # what a design withheld: "water was withheld", "deprived of sleep", "under drought"
 _WITHHELD = re.compile(
     r"\b(?:withh[eo]ld(?:s|ing)?|withheld|depriv(?:ed|ation|ing)|remov(?:ed|al)|"
@@ -1964,11 +1969,14 @@ def _name_words(name: str) -> frozenset[str]:
 
 
 def _common_words_name(name: str) -> bool:
-    """A run of capitalised words whose first and last are words of common use, with no
-    title before them ("British English", "Climate Records"): a phrase, not a person."""
+    """A run of capitalised words that names no one: no title before them, and its first
+    and last words of common use ("British English", "Climate Records"), a role ("Senior
+    Lecturer") or an initialism first ("TU Elbstadt")."""
     words = name.split()
     if words[0].rstrip(".") in _TITLE_WORDS:
         return False
+    if (len(words[0]) > 1 and words[0].isupper()) or any(role_word(w) for w in words):
+        return True
     return all(topic.known(stem(w.lower().rstrip("'’s"))) for w in (words[0], words[-1]))
 
 
@@ -2396,6 +2404,9 @@ class Misreports(SheetFacts):
         for m in _WITHOUT.finditer(text):
             if _GROUP_BEFORE.search(text[: m.start()]):
                 continue  # "adults without diabetes": who they were, not what they did
+            before = re.split(r"[;:]", text[: m.start()])[-1]
+            if re.search(r"\bwith\s+or\s+\Z", before, re.I) or _COMPARED_WITH.search(before):
+                continue  # "with or without the vest", "compared with cities without a tax"
             if _COUNTERFACTUAL.search(_clause_around(text, m.start(), m.end())):
                 continue  # "without X, it would have been ...": what would have happened
             for w in self._words(m.group("what")):
@@ -2576,19 +2587,19 @@ class Misreports(SheetFacts):
             if len(n) > 3
         }
 
-    def _institution_homes(self) -> dict[str, set[str]]:
+    def _institution_homes(self) -> dict[str, list[str]]:
         """Where the sheet says each institution is ("the Kivukoni Marine Institute in
-        Zanzibar, Tanzania"): the words of its place, by institution."""
+        Zanzibar, Tanzania"): its places as written, by institution."""
         names = self._institution_names()
-        homes: dict[str, set[str]] = {}
+        homes: dict[str, list[str]] = {}
         if not names:
             return homes
         pattern = _home_pattern(names)
         for f in self.sheet.facts:
             for t in (f.text, *f.also):
                 for m in pattern.finditer(t):
-                    home = homes.setdefault(names[_canonical(m.group("inst"), names)], set())
-                    home.update(_CAPITALISED.findall(m.group("place")))
+                    home = homes.setdefault(names[_canonical(m.group("inst"), names)], [])
+                    home.append(m.group("place").strip(" ,."))
         return homes
 
     def _home_conflicts(self, text: str) -> list[str]:
@@ -2602,19 +2613,22 @@ class Misreports(SheetFacts):
             name = names[_canonical(m.group("inst"), names)]
             home = self._homes.get(name)
             said = {w.lower() for w in _CAPITALISED.findall(m.group("place"))}
-            if not home or not said or said & {w.lower() for w in home}:
+            words = {w.lower() for place in home or () for w in _CAPITALISED.findall(place)}
+            if not home or not said or said & words:
                 continue
-            theirs = [
-                d for d in self.details.find(", ".join(sorted(home))) if d.category == "country"
-            ]
+            theirs = [d for d in self.details.find("; ".join(home)) if d.category == "country"]
             mine = [d for d in self.details.find(m.group("place")) if d.category == "country"]
+            if mine and not theirs:
+                continue  # a country, where the sheet's place names none ("Greenville, NC")
             if mine and any(
-                self.details.broader("country", a.group, b.group) for a in mine for b in theirs
+                a.group == b.group or self.details.broader("country", a.group, b.group)
+                for a in mine
+                for b in theirs
             ):
                 continue
             return [
                 f"institution's place: the claim says {quote(m.group().strip())}; the study "
-                f"places {name} in {', '.join(sorted(home))}"
+                f"places {name} in {' or '.join(dict.fromkeys(home))}"
             ]
         return []
 

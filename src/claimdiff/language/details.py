@@ -351,6 +351,11 @@ def _roles() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, of
 
 
+def role_word(word: str) -> bool:
+    """The word names a role on its own ("Lecturer", "nurses"): no one's name."""
+    return _fold(word) in _roles()[1]
+
+
 def roles_by_person(text: str, surnames: Iterable[str]) -> dict[str, set[str]]:
     """The roles a text gives each named person (by lower-case surname).
 
