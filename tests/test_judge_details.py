@@ -2222,9 +2222,11 @@ text = "The hippocampus was 3.1% smaller in night workers (3.8% on the left side
         assert r.verdict == "supported", (said, reasons(r))
 
 
-def test_an_exclusion_a_facts_phrasing_states_is_no_overreach() -> None:
+def test_an_exclusion_in_what_was_done_tells_it_apart_and_overreaches_nothing() -> None:
     """ "It randomised clinics rather than wards" where the fact's phrasing says "clinics,
-    not wards, were randomised"; ruling out what no phrasing rules out still overreaches."""
+    not wards, were randomised"; and "rather than towns", which no phrasing says: in what a
+    study did, "rather than" tells two things apart and rules out no explanation (annotators
+    of the dev sets read it so throughout)."""
     sheet = parse_sheet(
         """
 schema = 2
@@ -2246,7 +2248,7 @@ also = ["clinics, not wards, were randomised"]
     r = judged_on(
         sheet, "The cluster-randomised trial of 40 clinics randomised clinics rather than towns."
     )
-    assert r.verdict == "overstated", reasons(r)
+    assert r.verdict == "supported", reasons(r)
 
 
 def test_a_steep_change_where_the_study_found_none_significant_is_misreported() -> None:

@@ -430,6 +430,11 @@ text = "Pain scores fell by 2.1 points more with the splint than without it."
 id = "grip"
 kind = "result"
 text = "Grip strength was the same in both groups."
+[[facts]]
+id = "concl"
+kind = "conclusion"
+certainty = "suggested"
+text = "The results suggest that a night splint may ease wrist pain by resting the tendons."
 """,
     "splint.toml",
 )
@@ -468,3 +473,27 @@ def test_a_role_or_a_place_told_wrong_is_still_misreported(sentence: str) -> Non
 def test_puppy_fat_is_no_puppy() -> None:
     r = judged_on(_BARLEY, "Dr Ostrander said the seedlings lose their puppy fat in a drought.")
     assert "puppy" not in reasons(r), reasons(r)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "rather than" tells what was done apart from what was not
+        "Patients were randomly assigned to wear a night splint rather than a wrist brace, or "
+        "no splint.",
+        # "each" tells how it was done for each of them
+        "Each patient was randomly assigned to wear a night splint or no splint.",
+    ],
+)
+def test_a_contrast_or_each_in_what_was_done_is_no_wider_claim(sentence: str) -> None:
+    r = judged_on(_TRIAL, sentence)
+    assert r.verdict == "supported", (sentence, reasons(r))
+
+
+def test_ruling_out_another_explanation_of_the_conclusion_is_overstated() -> None:
+    r = judged_on(
+        _TRIAL,
+        "A night splint may ease wrist pain by resting the tendons rather than by warming the "
+        "joint, the results suggest.",
+    )
+    assert r.verdict == "overstated" and "rules out" in reasons(r), reasons(r)

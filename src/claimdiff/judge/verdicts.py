@@ -2701,12 +2701,19 @@ class Verdicts(Misreports):
         return said[0].text if said else None
 
     def _excludes(self, text: str, info: FactInfo) -> str | None:
-        """The claim rules something out that the study did not ("the immune system and not
-        the brain", "rather than the diet"): overstated however it is hedged, unless the fact
-        itself states that exclusion as a finding."""
+        """The claim rules out another explanation than the study's ("the immune system and
+        not the brain", "because of X rather than the diet"): overstated however it is hedged,
+        unless the fact itself states that exclusion as a finding. Against what was done, the
+        context, or a result told without a cause, "rather than" only tells two things apart
+        ("a waiting list rather than an active control", "live young rather than eggs")."""
         m = _EXCLUSION.search(text)
-        if m is None or info.fact.kind in ("quote", "bibliographic"):
+        if m is None or info.fact.kind not in ("conclusion", "result"):
             return None
+        if info.fact.kind == "result" and not any(
+            c.kind == "causal" and c.start < m.start() for c in cues.read(text).cues
+        ):
+            return None  # a result's "rather than" tells two things apart; only a cause it
+            # gives ("shrank because of X rather than Y") rules another out
         what = (m.group("what") or m.group("what2") or "").strip()
         if human_scope(what) or self._names_subjects(what):
             return None  # "in mice and not in people" states the study's limits
@@ -2917,6 +2924,14 @@ class Verdicts(Misreports):
                 continue  # "this does not mean every patient ...": not a wider scope
             if _PER_UNIT.match(text, c.start) or _FOR_EVERY.search(text, 0, c.start):
                 continue  # "1.5 cents on every ounce", "50p for every point": a rate
+            if (
+                word == "each"
+                and info.fact.kind == "design"
+                and not re.match(r"\s+(?:one\s+)?of\b", text[c.end :], re.I)
+            ):
+                # "each vendor named the account", "each woman took": how it was done (but
+                # "each one of the participants" claims them all)
+                continue
             if word == "each" and _EACH_UNIT.match(text, c.end):
                 continue  # "each session lasted 40 minutes", "each copy of the variant": per item
             if word == "each" and self._figure_each(text, c.start, c.end):
