@@ -370,6 +370,7 @@ text = "Ferries sailed from the harbour to the outer islands."
         "Ozone, a gas produced largely by traffic, rose by 12 parts per billion on sailing days.",
         # a heartbeat, not a promise to beat a disease
         "In the quietest streets, residents' hearts beat more slowly at rest.",
+        "Resting heart rate was lower, by 3 beats a minute, in the quietest streets.",
         # the study's advice, told as advice
         "The authors recommend quieter engines at night, which may protect sleep.",
     ],

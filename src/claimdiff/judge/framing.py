@@ -340,6 +340,10 @@ _THE_FINDING = re.compile(
 
 
 _HEART_BEFORE = re.compile(r"\bhearts?\s+(?:\w+\s+)?\Z", re.I)
+_BEAT_NO_CURE = re.compile(
+    r"(?:s|ing)?(?:\s*(?:a|per|/)\s*min|(?:\s+[\w'-]+){1,3},?\s+(?:by|to)\b)",
+    re.I,
+)
 
 
 def promise(text: str, reading: cues.Reading) -> cues.Cue | None:
@@ -347,8 +351,12 @@ def promise(text: str, reading: cues.Reading) -> cues.Cue | None:
     benefits = tuple(
         c
         for c in reading.of("benefit")
-        # "their hearts beat more slowly": a heartbeat, no victory over a disease
-        if not (c.text.lower() == "beat" and _HEART_BEFORE.search(text, 0, c.start))
+        # "their hearts beat more slowly", "4 beats a minute", "beat the ambulance by three
+        # minutes": a heartbeat or a race, no victory over a disease
+        if not (
+            c.text.lower().startswith("beat")
+            and (_HEART_BEFORE.search(text, 0, c.start) or _BEAT_NO_CURE.match(text, c.end))
+        )
     )
     strong = [
         c

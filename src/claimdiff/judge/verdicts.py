@@ -99,6 +99,8 @@ _IDIOMS = re.compile(
     r"(?:best|worst|most|least|first|last|\w+est) of all(?=\s*(?:[,.;:!?\u2013\u2014-]|$))|"
     r"(?:every|each) (?:hour|day|night|morning|evening|week|month|year|time|minute|second)|"
     r"all (?:of )?(?:which|whom|these|those|them)|all the way|"
+    # "against all other drugs", "than every other city": what it is compared with
+    r"(?:against|than|compared (?:with|to)|versus|vs\.?) (?:all|every|each) (?:other|the other)|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) every \w+)\b",
     re.IGNORECASE,
 )
