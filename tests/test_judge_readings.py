@@ -317,6 +317,10 @@ association = true
 text = "Each extra 5 decibels of night-time ferry noise was associated with 7 fewer minutes \
 of sleep."
 [[facts]]
+id = "onset"
+kind = "result"
+text = "On sailing nights, ferry noise delayed sleep onset by 12 minutes."
+[[facts]]
 id = "variance"
 kind = "result"
 association = true
@@ -498,3 +502,10 @@ def test_ruling_out_another_explanation_of_the_conclusion_is_overstated() -> Non
         "joint, the results suggest.",
     )
     assert r.verdict == "overstated" and "rules out" in reasons(r), reasons(r)
+
+
+def test_earlier_for_a_delay_is_the_other_direction() -> None:
+    r = judged_on(_COHORT, "On sailing nights, ferry noise made sleep onset earlier by 12 minutes.")
+    assert r.verdict == "misreported" and "direction" in reasons(r), reasons(r)
+    r = judged_on(_COHORT, "On sailing nights, ferry noise made sleep onset later by 12 minutes.")
+    assert r.verdict != "misreported", reasons(r)
