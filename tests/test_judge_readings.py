@@ -509,3 +509,21 @@ def test_earlier_for_a_delay_is_the_other_direction() -> None:
     assert r.verdict == "misreported" and "direction" in reasons(r), reasons(r)
     r = judged_on(_COHORT, "On sailing nights, ferry noise made sleep onset later by 12 minutes.")
     assert r.verdict != "misreported", reasons(r)
+
+
+def test_a_finding_explained_by_a_cause_overstates_an_association() -> None:
+    """ "... and that is why they sleep less": a cause given for an association."""
+    for sentence in (
+        "Residents near the terminals lose 7 minutes of sleep per 5 decibels, and that is why "
+        "they are tired.",
+        "Each extra 5 decibels of ferry noise went with 7 fewer minutes of sleep, and the "
+        "engines are what caused it.",
+    ):
+        r = judged_on(_COHORT, sentence)
+        assert r.verdict == "overstated" and "causal" in reasons(r), (sentence, reasons(r))
+    r = judged_on(
+        _COHORT,
+        "Residents near the terminals lost 7 minutes of sleep per 5 decibels, but not because of "
+        "the engines, and that is not why they are tired.",
+    )
+    assert "that is" not in reasons(r), reasons(r)

@@ -812,6 +812,28 @@ _ESTABLISHER = re.compile(
     r"analys[ie]s))(?:\s+(?:\w+ly|now|also|has|have|had))*\s+\Z",
     re.I,
 )
+# A finding explained by a cause: "and that is why it spread", "antibodies are what keep the
+# virus out" (a plain "because" gives the reasons people gave as often as a cause)
+_EXPLAINS = re.compile(
+    r"\b(?:that(?:'s|’s|\s+is|\s+was)\s+why|which\s+is\s+why|(?:is|are|was|were)\s+what\s+"
+    r"(?:makes?|made|keeps?|kept|drives?|drove|causes?|caused|triggers?|triggered)|"
+    r"the\s+reason\s+(?:why|that)|thanks\s+to|owing\s+to)\b",
+    re.I,
+)
+
+
+def _explained_cause(text: str, info: FactInfo) -> str | None:
+    """The words with which a claim explains a finding by a cause, where the fact gives no
+    such explanation itself; not when the claim denies it ("not because ...")."""
+    m = _EXPLAINS.search(text)
+    if m is None or re.search(r"\b(?:not|n['’]t)\s+(?:\w+\s+)?\Z", text[: m.start()], re.I):
+        return None
+    own = " ".join((info.fact.text, *info.fact.also))
+    if _EXPLAINS.search(own) or re.search(r"\b(?:due\s+to|caused\s+by)\b", own, re.I):
+        return None
+    return m.group()
+
+
 # "explaining less than 1% of the variation in mood": variance explained, a statistic
 _EXPLAINED_VARIANCE = re.compile(
     r"\bexplain\w*\b[^.;]{0,60}?\b(?:variance|variation|variability|differences?)\b", re.I
@@ -2580,7 +2602,11 @@ class Verdicts(Misreports):
         if info.fact.kind in ("caveat", "result", "conclusion") and any(
             _NO_CAUSE.search(t) for t in (info.fact.text, *info.fact.also)
         ):  # "X may lower the risk; the study cannot show cause and effect"
-            said = self._stated_cause(text, reading) or self._named_cause(text, reading)
+            said = (
+                self._stated_cause(text, reading)
+                or self._named_cause(text, reading)
+                or _explained_cause(text, info)
+            )
             if said is None:
                 return None
             return (
@@ -2590,7 +2616,7 @@ class Verdicts(Misreports):
         if info.fact.kind not in ("result", "conclusion"):
             return None
         if info.fact.association:
-            said = self._stated_cause(text, reading)
+            said = self._stated_cause(text, reading) or _explained_cause(text, info)
             if said is None or self._subjects_did(text, said):
                 return None
             if _EXPLAINED_VARIANCE.search(text) and said.lower().startswith("explain"):
