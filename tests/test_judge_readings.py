@@ -527,3 +527,24 @@ def test_a_finding_explained_by_a_cause_overstates_an_association() -> None:
         "the engines, and that is not why they are tired.",
     )
     assert "that is" not in reasons(r), reasons(r)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the researchers, the splint can be washed in a dishwasher.",
+        "Using standard price lists, the authors estimate the splint saves £40 per patient.",
+        "The authors attribute the lower pain to better sleep rather than to rest.",
+        "The splint also cured insomnia in half the patients, the authors said.",
+    ],
+)
+def test_a_finding_the_authors_are_said_to_give_that_no_fact_states_is_unsupported(
+    sentence: str,
+) -> None:
+    r = judged_on(_TRIAL, sentence)
+    assert r.verdict == "unsupported", (sentence, reasons(r))
+
+
+def test_someone_elses_authors_give_no_finding_of_the_study() -> None:
+    r = judged_on(_TRIAL, "According to the NHS, the splint can be washed in a dishwasher.")
+    assert r.verdict == "background", reasons(r)

@@ -262,7 +262,7 @@ _THEY_FOUND_THAT = re.compile(
 
 # "X cuts Y, researchers say", "..., say scientists", "..., scientists warn": the study's
 # people tell its finding, after the fact
-_RESEARCHERS = r"(?:the\s+)?(?:scientists|researchers|boffins|study\s+authors|team)"
+_RESEARCHERS = r"(?:the\s+)?(?:scientists|researchers|boffins|(?:study\s+)?authors|team)"
 _SAYING = r"(?:say|says|said|warn|warns|warned|claim|claims|claimed|believe|believes)"
 _RESEARCHERS_SAY = re.compile(
     rf",\s*(?:{_SAYING}\s+{_RESEARCHERS}|{_RESEARCHERS}\s+{_SAYING}|according\s+to\s+"
@@ -270,7 +270,13 @@ _RESEARCHERS_SAY = re.compile(
     # ... or before it, without quotation marks: "The researchers say it will be in pharmacies",
     # also after an opening word ("Worryingly, the researchers say ...")
     rf"|^\s*(?:\w+ly,\s+)?{_RESEARCHERS}\s+(?:{_SAYING}|predict|predicts|expect|expects|think|"
-    r"thinks)\s+(?:that\s+)?(?![^\"“”]*[\"“”])",
+    r"thinks|estimate|estimates|estimated|calculate|calculates|calculated|attribute|attributes|"
+    r"attributed)\s+(?:that\s+)?(?![^\"“”]*[\"“”])"
+    # "According to the researchers, it can be mixed by hand"
+    rf"|^\s*according\s+to\s+{_RESEARCHERS}\s*,"
+    # "Using standard cost values, the authors estimate ...": after a leading phrase
+    rf"|^[^,;:]{{3,80}},\s+{_RESEARCHERS}\s+(?:estimate|estimates|estimated|calculate|"
+    r"calculates|calculated|attribute|attributes|attributed)\b",
     re.I,
 )
 
