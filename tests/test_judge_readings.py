@@ -440,6 +440,15 @@ id = "concl"
 kind = "conclusion"
 certainty = "suggested"
 text = "The results suggest that a night splint may ease wrist pain by resting the tendons."
+[[related]]
+id = "sim2021"
+title = "A computer simulation of splint wear and tendon load"
+relation = "an earlier modelling study by the same group"
+published = 2021-05-02
+[[related.facts]]
+id = "sim2021-load"
+kind = "result"
+text = "The simulation found that a night splint cut tendon load by 30%."
 """,
     "splint.toml",
 )
@@ -548,3 +557,20 @@ def test_a_finding_the_authors_are_said_to_give_that_no_fact_states_is_unsupport
 def test_someone_elses_authors_give_no_finding_of_the_study() -> None:
     r = judged_on(_TRIAL, "According to the NHS, the splint can be washed in a dishwasher.")
     assert r.verdict == "background", reasons(r)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The group's 2021 simulation work found that a night splint cut tendon load by 30%.",
+        "An earlier computer-based modelling study found a night splint cut tendon load by 30%.",
+    ],
+)
+def test_another_studys_finding_told_as_its_own_is_supported_against_it(sentence: str) -> None:
+    r = judged_on(_TRIAL, sentence)
+    assert r.verdict == "supported" and r.match.fact_id == "sim2021-load", (sentence, reasons(r))
+
+
+def test_another_studys_finding_passed_off_as_this_ones_is_not_supported() -> None:
+    r = judged_on(_TRIAL, "The trial found that a night splint cut tendon load by 30%.")
+    assert r.verdict != "supported", reasons(r)

@@ -145,7 +145,8 @@ OUTSIDER = re.compile(
 ANOTHER_STUDY = re.compile(
     r"\b(?:another|a second|a separate|a later|a newer|a new|an earlier|a previous|a prior|"
     r"a follow-up|the follow-up|follow-up|subsequent|earlier|previous|prior|later|separate|"
-    r"other)\s+(?:\w+\s+)?(?:study|studies|trial|trials|paper|work|research|experiment)\b"
+    r"other)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|trial|trials|paper|work|research|experiment|"
+    r"survey|evaluation|screen|simulation|investigation)\b"
     # ... or what came after it ("later", "since then"); "later in life" is an age
     r"|\b(?:later(?!\s+(?:on\s+)?(?:in\s+)?life\b)|since|subsequently|afterwards|since then)\b",
     re.I,

@@ -198,7 +198,8 @@ _EXCLUSION = re.compile(
 # "a 2021 study", "the group's 2019 tracking study": a piece of work of its year
 _YEAR_STUDY = re.compile(
     r"\b((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,3}?"
-    r"(?:study|trial|paper|survey|analysis|experiment|result|findings?)\b",
+    r"(?:study|trial|paper|survey|analysis|experiment|result|findings?|work|evaluation|"
+    r"screen|simulation|investigation|review)\b",
     re.I,
 )
 _EARLIER_WORK = re.compile(
