@@ -2765,3 +2765,252 @@ def test_a_disclaimer_a_discount_aside_and_a_shops_offer_of_help_go(line: str, w
 )
 def test_sentences_about_advice_and_prices_stay(sentence: str) -> None:
     assert furniture_sentence(sentence) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Forwarded this by a colleague? Sign up here - it's free, every Monday.", "email header"),
+        (
+            "If you buy via these links, Otter Weekly earns a small commission at no extra cost "
+            "to you.",
+            "disclaimer",
+        ),
+        ("As an affiliate, Ridge Daily may earn a commission on sales.", "disclaimer"),
+        ("As an Amazon Associate I earn from qualifying purchases.", "disclaimer"),
+        ("Thanks for helping keep this blog free!", "newsletter prompt"),
+        ("PS: Reply and let me know which bulbs you planted.", "newsletter sign-off"),
+        ("I read every email.", "newsletter sign-off"),
+        ("You’re receiving this because you joined the list at fernpost.example.", "newsletter"),
+        ("Manage your subscriptions", "newsletter prompt"),
+        (
+            "This form is protected by reCAPTCHA and the Google Privacy Policy and Terms of "
+            "Service apply.",
+            "newsletter prompt",
+        ),
+        ("Comments on this story have been closed.", "page note"),
+        ("🔒 This issue is for paid subscribers.", "paywall notice"),
+        ("Free members get the headlines; paid members get the full data.", "paywall notice"),
+        ("You have read 3 of your 4 free stories this month.", "paywall notice"),
+        ("Add both to basket and save £10", "shop chrome"),
+        ("£12.99  £18.00", "shop chrome"),
+        ("See price →", "sales copy"),
+        ("Book a 15-minute demo with our team.", "sales copy"),
+        ("Happy planting, everyone!", "sign-off"),
+        ("Sleep tight, night owls! 🌙", "sign-off"),
+        ("Hollin Tea Co. | 58 Mill Lane, Corby | hello@hollin.example", "postal address"),
+        ("Otter Weekly, PO Box 77, Kestlebridge", "postal address"),
+        ("Book now – spaces limited", "call to action"),
+        ("Listen to this story ▶ 4:05", "print/download link"),
+        ("Notes from the riverbank — Issue #31", "site tagline"),
+        ("Friday 7 March 2025 | 9°C, sunny spells", "site chrome"),
+        ("READER OFFER: Half-price entry to the county show.", "site promotion"),
+        ("Click here to book", "site promotion"),
+        ("Short on space? Browse our best-selling compact heaters below!", "site promotion"),
+    ],
+)
+def test_newsletter_paywall_and_shop_furniture_of_more_shapes(line: str, why: str) -> None:
+    assert why in (furniture_line(line) or furniture_sentence(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Forwarded emails were counted separately in the study.",
+        "The agent earns a commission on each sale, the report found.",
+        "As an associate professor, she earned tenure in 2019.",
+        "Thank you for keeping this community going, the mayor told volunteers.",
+        "I read every report the council published on the river.",
+        "You are receiving this award because of your work, the judges said.",
+        "Manage your alerts carefully, the app's designers advise.",
+        "Comments on the draft plan are now closed, the council said.",
+        "This report is for members of the public who live near the river.",
+        "Add all three to the mixture and stir for a minute.",
+        "Book a meeting with your GP if the symptoms last.",
+        "Happy reading, the librarian said.",
+        "Register now for the trial, the researchers urged.",
+        "3 May 2025 | 21°C in the lab",
+        "Readers' offers were the least clicked links, the study found.",
+        "Click here to see how the data were collected.",
+        "So check out our charts below.",
+        "Jess Roe · Issue #12",
+        "Prices were $3.50 in 2015 and $5.20 in 2024, the survey found.",
+    ],
+)
+def test_near_misses_of_the_newsletter_paywall_and_shop_shapes_stay(sentence: str) -> None:
+    assert furniture_sentence(sentence) is None, sentence
+    assert furniture_line(sentence) is None, sentence
+
+
+def test_a_card_between_a_shops_or_an_adverts_or_an_events_lines_goes_whole() -> None:
+    doc = _doc(
+        "Hedgehogs return to village gardens\n\n"
+        "The county survey found hedgehogs in 41 of the 60 gardens it checked this summer.\n\n"
+        "★★★★★ BEST SELLER\n"
+        "HearthGlow Hedgehog House\n"
+        "Cedar walls keep it dry all winter. Fits under most hedges.\n"
+        "£39.99  £49.99   [ADD TO BASKET]\n\n"
+        "*** SPONSORED ***\n"
+        "Spike Crunch Hedgehog Food\n"
+        "Feed them the way nature intended. Now 20% OFF with code SPIKE20.\n"
+        "★★★★★ 812 reviews   SHOP NOW >\n\n"
+        "FREE WEBINAR | Tuesday 4 March, 1pm\n"
+        "Gardens for wildlife: what the new grants cover\n"
+        "Register now – spaces limited\n\n"
+        "Volunteers counted footprints in tunnels at 300 sites over two summers.\n\n"
+        "Sponsored\n"
+        "Keep your hens laying through winter with Example Layers Pellets.\n"
+        "Find out more ›\n\n"
+        "Sponsored\n\n"
+        "The tunnels were checked every morning at dawn.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "HearthGlow Hedgehog House",
+            "Cedar walls keep it dry",
+            "Spike Crunch Hedgehog Food",
+            "the way nature intended",
+            "what the new grants cover",
+            "Example Layers Pellets",
+        ],
+        kept=[
+            "hedgehogs in 41 of the 60 gardens",
+            "300 sites over two summers",
+            "checked every morning at dawn",
+        ],
+    )
+
+
+def test_a_product_named_before_a_dash_goes_with_its_sale_but_a_name_in_prose_stays() -> None:
+    doc = _doc(
+        "# Hedgehogs return to village gardens\n\n"
+        "The county survey found hedgehogs in 41 of the 60 gardens it checked this summer.\n\n"
+        "**Professor Ada Roe** — who led the survey — said the tunnels told the story.\n\n"
+        "**HearthGlow Hedgehog House** — cedar walls, dry all winter. *Readers get 10% off "
+        "with code HOG10.* [Shop now →](https://shop.example/hog)\n\n"
+        "**Spike Crunch Food** — the one I actually use. [See price →](https://shop.example/sc)\n",
+        "a.md",
+    )
+    _assert_clean(
+        doc,
+        gone=["cedar walls, dry all winter", "the one I actually use", "Spike Crunch Food"],
+        kept=["hedgehogs in 41 of the 60 gardens", "said the tunnels told the story"],
+    )
+
+
+def test_comments_under_a_sorted_heading_or_a_name_with_an_initial_and_a_date_go() -> None:
+    article = (
+        "Hedgehogs return to village gardens\n\n"
+        "The county survey found hedgehogs in 41 of the 60 gardens it checked this summer.\n\n"
+        "Volunteers counted footprints in ink tunnels at 300 sites over two summers.\n\n"
+        "The tunnels were checked every morning at dawn by the volunteers who set them.\n\n"
+    )
+    doc = _doc(
+        article + "Top comments (48)\n"
+        "HedgeFan · 3h ago: Seen two in our garden this week. Great news!\n"
+        "Reply · 12 ↑\n"
+    )
+    _assert_clean(doc, gone=["Seen two in our garden", "Great news"], kept=["300 sites"])
+    doc = _doc(
+        article + "12 COMMENTS\nMeg T. May 4, 2025\nLovely to read, we leave water out for ours.\n"
+    )
+    _assert_clean(doc, gone=["Lovely to read", "Meg T."], kept=["checked every morning"])
+
+
+def test_a_site_name_and_motto_over_its_weather_or_its_date_and_weather_go() -> None:
+    doc = _doc(
+        "We use cookies to give you the best experience. Accept | Settings\n\n"
+        "HARBOUR HERALD | Your coast, your stories\n"
+        "Kestle 11°C Drizzle\n"
+        "Home | News | Sport | What's On | Jobs | Contact us\n\n"
+        "Hedgehogs return to village gardens\n\n"
+        "The county survey found hedgehogs in 41 of the 60 gardens it checked this summer.\n\n"
+        "Volunteers counted footprints in tunnels at 300 sites over two summers.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["HARBOUR HERALD", "Your coast, your stories"],
+        kept=["Hedgehogs return to village gardens", "300 sites over two summers"],
+    )
+    doc = _doc(
+        "KESTLE GAZETTE\n"
+        "Your town. Your paper.\n"
+        "Friday 7 March 2025 | 9°C, sunny spells\n"
+        "HOME | NEWS | SPORT | JOBS | NOTICES\n\n"
+        "Hedgehogs return to village gardens\n\n"
+        "The county survey found hedgehogs in 41 of the 60 gardens it checked this summer.\n\n"
+        "Volunteers counted footprints in tunnels at 300 sites over two summers.\n"
+    )
+    _assert_clean(
+        doc,
+        gone=["KESTLE GAZETTE", "Your town", "sunny spells"],
+        kept=["Hedgehogs return to village gardens", "300 sites over two summers"],
+    )
+
+
+def test_a_paywall_meter_under_the_menu_lets_the_site_name_and_motto_go() -> None:
+    doc = _doc(
+        "GARDEN TRADE WEEKLY | News for everyone who works in horticulture\n"
+        "News  Growing  Retail  Jobs  Events  Subscribe\n"
+        "You have read 2 of your 3 free articles this month. Subscribe for unlimited access.\n\n"
+        "Hedgehogs return to village gardens\n\n"
+        "The county survey found hedgehogs in 41 of the 60 gardens it checked this summer.\n\n"
+        "Listen to this article  ▶ 3:40\n\n"
+        "Volunteers counted footprints in tunnels at 300 sites over two summers.\n\n"
+        "LATEST JOBS\n"
+        "Head Gardener – Example Hall, Kestle – £32,000\n"
+        "Nursery Assistant – Fern & Co – part time\n"
+        "View all jobs →\n"
+    )
+    _assert_clean(
+        doc,
+        gone=[
+            "GARDEN TRADE WEEKLY",
+            "free articles",
+            "Listen to this",
+            "Head Gardener",
+            "Fern & Co",
+        ],
+        kept=["Hedgehogs return to village gardens", "300 sites over two summers"],
+    )
+
+
+def test_a_footnote_citing_a_work_and_a_caption_in_italics_under_a_picture_go() -> None:
+    doc = _doc(
+        "# Hedgehogs return to village gardens\n\n"
+        "The county survey found hedgehogs in 41 of the 60 gardens it checked this summer.[^1]\n\n"
+        "![Map of the gardens](https://blog.example/map.png)\n"
+        "*Gardens surveyed in 2024, redrawn by me from the report's Figure 2.*\n\n"
+        "*The authors, to be fair, were careful about what the tunnels can show.*\n\n"
+        "Volunteers counted footprints in tunnels at 300 sites over two summers.\n\n"
+        "— Ann\n\n"
+        "[^1]: Roe A. et al. (2025), *Journal of Garden Ecology*, doi:10.1234/jge.2025.7\n"
+        "[^2]: I have met two of the authors at a talk.\n",
+        "a.md",
+    )
+    _assert_clean(
+        doc,
+        gone=["Journal of Garden Ecology", "redrawn by me", "— Ann"],
+        kept=[
+            "hedgehogs in 41 of the 60 gardens",
+            "were careful about what the tunnels can show",
+            "I have met two of the authors",
+        ],
+    )
+
+
+def test_a_share_count_at_the_end_of_a_byline_goes_but_the_byline_stays() -> None:
+    doc = _doc(
+        "Hedgehogs return to village gardens\n\n"
+        "Posted by Ann Lee on 3 May 2025 | 4 min read | 1.2k shares\n\n"
+        "The county survey found hedgehogs in 41 of the 60 gardens it checked this summer.\n"
+    )
+    _assert_clean(doc, gone=["4 min read", "1.2k shares"], kept=["Posted by Ann Lee on 3 May"])
+
+
+def test_a_first_name_after_a_dash_is_a_signature_but_a_dash_before_prose_is_not() -> None:
+    assert furniture_line("— Ann") == "signature"
+    assert furniture_line("– Tom") == "signature"
+    assert furniture_line("— and then the rain came") is None
+    assert furniture_line("— Ann Lee, who led the survey") is None

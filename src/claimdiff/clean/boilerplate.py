@@ -73,6 +73,9 @@ _IMAGE_MARKUP = re.compile(
     re.IGNORECASE,
 )
 _PICTURE = re.compile(r"photo|image|picture|caption|copyright")
+# a line set wholly in italics in Markdown: "*Cases by week of onset.*", "_Photo: X_"
+_EMPHASISED = re.compile(r"[ \t]*(?:\*(?!\*)[^*\n]+(?<!\s)\*|_(?!_)[^_\n]+(?<!\s)_)[ \t]*")
+EMPHASISED_CAPTION_WORDS = 40  # a picture's caption set in italics under it is at most this long
 _PICTURE_NOTES = frozenset({"photo credit", "photo caption"})
 _TAGLINE = "site tagline"
 _SENTENCE_CLOSE = re.compile(r"[.!?…:;][\"'”’»)\]*_]*\Z")
@@ -477,8 +480,9 @@ def _comments_heading(line: str, rule: _CommentsRule) -> bool:
 
 
 # "Issue 212", "Vol. 3", "Issue 47/2026" (a number in its year)
-# a signature under a post or a mail, after its delimiter: "-- Ann | 'Rivers run deep'"
-_SIGNATURE = re.compile(r"--[ \t]+[^-\s].*")
+# a signature under a post or a mail, after its delimiter: "-- Ann | 'Rivers run deep'", or a
+# first name alone after a dash: "— Ann"
+_SIGNATURE = re.compile(r"--[ \t]+[^-\s].*|[—–][ \t]?[A-Z][a-z’'-]{1,20}")
 # a button with its arrow, which the edge's decoration would lose: "Book your flu jab →"
 _ARROW_BUTTON = re.compile(
     r"(?:book|order|shop|buy|get|claim|start|reserve|check|find|try|download|request) "
@@ -630,8 +634,9 @@ _NAME_LABELS = frozenset(
         "a name or label, not a sentence",
     }
 )  # a menu's own, never an article's
-# what lies under a site's name and motto in the page head: its menu, its sign-in and offer
-_HEADER = _MENUS | {"paywall notice", "links to other stories"}
+# what lies under a site's name and motto in the page head: its menu, its sign-in and offer,
+# its weather
+_HEADER = _MENUS | {"paywall notice", "links to other stories", "site chrome"}
 # a site's name and its tagline on one line: "Leaf & Ladle · sustainable home goods"
 _NAME_SPLIT = re.compile(r"\s[·|•★–—▸►›-]\s")
 _BYLINE_STARTS = frozenset("BbPpWw")  # By, Posted, Published, Written, Words
@@ -643,6 +648,10 @@ _TITLED_BYLINE = re.compile(
 SHOP_ITEM_WORDS = 20  # a product's name and pack between lines of a shop's chrome
 CARD_LINES = 6  # a product's card (its name, what it holds, its price and button) at most
 _SHOP = frozenset({"shop chrome", "discount code (sales copy)", "form fields"})
+# what a product's or an event's card opens or closes with
+_EVENT = "event promotion"
+_BUTTONS = frozenset({"link to read more", "call to action (button)"})  # an advert's, under it
+_CARD_ENDS = _SHOP | {"advertisement", "sales copy", _EVENT, "call to action (button)"}
 _SELLING = frozenset(
     {
         "advertisement",
@@ -661,9 +670,18 @@ _BYLINE_HEAD = re.compile(
 )
 BYLINE_WORDS = 12  # a byline before its date is at most this long
 BYLINE_NAME_WORDS = 5  # a name or desk beside the date on a bar with no "By" is at most this
-# what ends a byline's line and goes: its reading time and comment count (not its date, which
-# the byline's claim keeps: "By Jane Doe | 3 May 2024")
-_BYLINE_TAIL = frozenset({"reading time", "comment form", "page tools", "tags and categories"})
+# what ends a byline's line and goes: its reading time, comment and share counts (not its date,
+# which the byline's claim keeps: "By Jane Doe | 3 May 2024")
+_BYLINE_TAIL = frozenset(
+    {
+        "reading time",
+        "comment form",
+        "page tools",
+        "tags and categories",
+        "share buttons",
+        "counter (shares, likes or comments)",
+    }
+)
 # a post's categories with no label, after its reading time: "| 4 min read | Garden, Wildlife"
 _CATEGORY = r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}"
 _CATEGORIES = re.compile(rf"{_CATEGORY}(?:, {_CATEGORY})*")
@@ -753,10 +771,12 @@ _COMPANIONS = {
 }
 # the seller naming its own product: "Our Zephyr Mini ...", "Our at-home Sleep Kit ...", or
 # picking one or giving a tip under a label: "Editor's pick: the X purifier ...", "Jo's pick:
-# ...", "Acme tip: pair it with ..."
+# ...", "Acme tip: pair it with ...", or a product's name in capitals and a dash before its
+# blurb: "Aurora Desk Lamp 2 — warm light, USB-C." (its bold markup may be cut: "Lamp** —")
 _SELLER = re.compile(
     r"(?:Our|My) (?:[a-z][\w-]* ){0,2}[A-Z][\w-]*"
     r"|(?:[A-Z][\w-]*(?:['’]s)?|Our|My|Top|Staff|Pro) (?:top )?(?:picks?|tips?)\s*:"
+    r"|(?:[A-Z0-9][\w-]* ){1,5}[A-Z0-9][\w-]*\**\s[—–]\s"
 )
 SALES_WORDS = 30  # a sentence between two that sell is the advert's when no longer than this
 SALES_HEADER_WORDS = 10  # a heading in capitals over an advert's line
@@ -776,6 +796,9 @@ _REFERENCE = re.compile(
     r".{0,400}"
 )
 REFERENCE_CHARS = 600  # a reference in a paragraph of its own is at most this long
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,20}\]:\s+\S.*")  # "[^1]: ...", a footnote in Markdown
+# what cites a work: a DOI, "et al", a year in brackets ("Doe, Roe & Poe (2025)")
+_CITES = re.compile(r"\bdoi\b|\bet al\b|\(\s*(?:19|20)\d\d[a-z]?\s*\)", re.IGNORECASE)
 # a dateline: a place in capitals, perhaps its region and an agency, and a dash
 _DATELINE = re.compile(
     r"[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}(?:, [A-Z][\w.]{1,15}){0,2}"
@@ -977,6 +1000,12 @@ class _Cleaner:
         words = len(_WORD.findall(shown))
         return shown if 0 < words <= max_words else None
 
+    def _emphasised(self, a: int, b: int) -> bool:
+        """The line a..b is Markdown set wholly in italics, a picture's caption's length."""
+        if not self.markup or not _EMPHASISED.fullmatch(self.text, a, b):
+            return False
+        return 0 < len(_WORD.findall(self._display(a, b))) <= EMPHASISED_CAPTION_WORDS
+
     def _captions(self) -> None:
         """Short lines beside a picture or its credit, and picture descriptions in the page head."""
         nb = rules().neighbours
@@ -993,14 +1022,20 @@ class _Cleaner:
             for i in kept:
                 if covered[i] is not None:
                     continue
-                shown = self._short_line(i, nb.caption_words)
-                if shown is None or nb.roles.search(shown) or shown.rstrip(' \t"”’)')[-1:] in "!?":
-                    continue  # an exclamation or a question speaks to the reader: no caption
                 para = self.blocks[i].para
                 beside = any(
                     0 <= j < len(self.blocks) and picture[j] and self.blocks[j].para == para
                     for j in (i - 1, i + 1)
                 )
+                block = self.blocks[i]
+                if beside and block.lines == 1 and self._emphasised(block.start, block.end):
+                    # "![chart](x.png)" over "*Cases by week, redrawn from the paper.*"
+                    self._drop_block(i, nb.caption_why)
+                    covered[i], picture[i], changed = nb.caption_why, True, True
+                    continue
+                shown = self._short_line(i, nb.caption_words)
+                if shown is None or nb.roles.search(shown) or shown.rstrip(' \t"”’)')[-1:] in "!?":
+                    continue  # an exclamation or a question speaks to the reader: no caption
                 described = (
                     i < first_prose
                     and i != headline
@@ -1040,9 +1075,9 @@ class _Cleaner:
     def _advert_copy(self) -> None:
         """The line under an advert's label ("ADVERTISEMENT", "SPONSORED BY X") when it
         sells: a piece of it already dropped as furniture (a call to action, a sponsor), a
-        pitch ("Book a free demo", "switch and save"), or when a label closes it again on the
-        next line (the advert's slot); short teasers run on under a pitch go with it. Article
-        text under a label stays."""
+        pitch ("Book a free demo", "switch and save"), or when a label or the advert's button
+        ("Find out more ›") closes it on the next line (the advert's slot); short teasers run
+        on under a pitch go with it. Article text under a label stays."""
         rule = rules().advert
         if rule is None or not any(d.why == rule.why for d in self.dropped):
             return
@@ -1065,7 +1100,7 @@ class _Cleaner:
                 continue
             closed = (
                 k + 2 < len(table)
-                and label(k + 2)
+                and (label(k + 2) or (table[k + 2][2] and bool(table[k + 2][3] & _BUTTONS)))
                 and not _BLANK_LINE.search(self.text[table[k][1] : table[k + 2][0]])
             )
             if touched or closed or rule.pitch.search(shown):
@@ -1143,23 +1178,31 @@ class _Cleaner:
                 self.dropped.append(Dropped(a, b, min(selling)))
 
     def _shop_items(self) -> None:
-        """A short line between two lines of a shop's chrome ("SHOP THE STORY" / "Rosemary
-        Gold Extract" / "£24.99 ★★★★★"): the product's name."""
-        if not any(d.why in _SHOP for d in self.dropped):
+        """Short lines run together between two lines of a shop's chrome ("SHOP THE STORY" /
+        "Rosemary Gold Extract" / "£24.99 ★★★★★"), or between an advert's or an event's label
+        and its price or button ("*** SPONSORED ***" / a product's name / its blurb / "★★★★★
+        SHOP NOW"): the product's or the event's card."""
+        if not any(d.why in _CARD_ENDS for d in self.dropped):
             return
         table = self._line_table()
-        for before, (a, b, gone, _), after in zip(table, table[1:], table[2:], strict=False):
-            if gone or not (before[2] and after[2]):
+        for k, (_, top_end, top_gone, top_whys) in enumerate(table):
+            if not top_gone or not top_whys & _CARD_ENDS:
                 continue
-            if not (before[3] & _SHOP and after[3] & _SHOP):
-                continue
-            if _BLANK_LINE.search(self.text[before[1] : a]) or _BLANK_LINE.search(
-                self.text[b : after[0]]
-            ):
-                continue  # a paragraph of its own (the headline over a shop's price)
-            shown = self._display(a, b).strip()
-            if 0 < len(_WORD.findall(shown)) <= SHOP_ITEM_WORDS:
-                self.dropped.append(Dropped(a, b, "shop chrome"))
+            inner: list[tuple[int, int]] = []
+            end = top_end
+            for a, b, gone, whys in table[k + 1 : k + CARD_LINES]:
+                if _BLANK_LINE.search(self.text[end:a]):
+                    break  # a paragraph of its own (the headline over a shop's price)
+                if gone:  # the card's other end: one of its two ends a shop's or an event's
+                    ends = top_whys | whys
+                    if inner and whys & _CARD_ENDS and ends & (_SHOP | {_EVENT}):
+                        why = "shop chrome" if ends & _SHOP else _EVENT
+                        self.dropped.extend(Dropped(x, y, why) for x, y in inner)
+                    break
+                if not 0 < len(_WORD.findall(self._display(a, b))) <= SHOP_ITEM_WORDS:
+                    break
+                inner.append((a, b))
+                end = b
 
     def _product_cards(self) -> None:
         """A product's card: its name in capitals over a few short lines run together, the
@@ -1764,6 +1807,21 @@ class _Cleaner:
                 continue
             if _REFERENCE.fullmatch(self._display(block.start, block.end).strip()):
                 self._drop_block(i, "reference to the paper")
+        self._footnote_references()
+
+    def _footnote_references(self) -> None:
+        """A Markdown footnote that cites a work ("[^1]: Doe J. et al. (2025), Journal,
+        doi:..."): a reference to the source. A footnote of the writer's own words stays."""
+        if not self.markup:
+            return
+        for i, block in enumerate(self.blocks):
+            if not self._content(i) or block.kind != "para":
+                continue
+            for a, b in _line_spans(self.text, block.start, block.end):
+                line = self.text[a:b].strip()
+                cited = _FOOTNOTE.fullmatch(line) and _CITES.search(line)
+                if cited and len(line) <= REFERENCE_CHARS:
+                    self.dropped.append(Dropped(a, b, "reference to the paper"))
 
     def _paper_box(self) -> None:
         """A box of the paper's details after the article, its lines run together: its journal,
@@ -1847,13 +1905,17 @@ class _Cleaner:
         own: list[tuple[int, int, str]] = []  # forum chrome that starts its line anew
         lined: list[tuple[int, int, str]] = []  # lines that are furniture as lines, not sentences
         article = closed = False
-        a = block.start
-        while a < block.end:
-            b = self.text.find("\n", a, block.end)
-            b = block.end if b < 0 else b
+        spans = _line_spans(self.text, block.start, block.end)
+        for k, (a, b) in enumerate(spans):
             shown = self._display(a, b).strip(_EDGE)
             if _IMAGE_MARKUP.fullmatch(self.text, a, b):  # shown or not, its alt text goes
                 found.append((a, b, "image (file name or markup)"))
+                own.append(found[-1])
+            elif any(  # its caption in italics above or below it
+                0 <= m < len(spans) and _IMAGE_MARKUP.fullmatch(self.text, *spans[m])
+                for m in (k - 1, k + 1)
+            ) and self._emphasised(a, b):
+                found.append((a, b, "photo caption"))
                 own.append(found[-1])
             elif shown:
                 raw = self.text[a:b].strip(_EDGE)  # entries split by wide gaps
@@ -1874,7 +1936,6 @@ class _Cleaner:
                     found.append((a, b, why))
                     if why == _FORUM and shown[:1].isupper():
                         own.append((a, b, why))
-            a = b + 1
         if article and not closed:
             own += [x for x in lined if x not in own]  # short lines, none a sentence
         self.dropped.extend(Dropped(x, y, why) for x, y, why in (own if article else found))
